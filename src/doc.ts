@@ -1,0 +1,74 @@
+/**
+ * The document every recognizer reads: the input normalized and tokenized once per
+ * `extract` call.
+ */
+import { foldKeyAligned, normalize, type OffsetMap } from './normalize/index.js';
+import { splitSentences, tokenize, type Sentence, type Token } from './tokenize/index.js';
+import type { CallerLexicons } from './types.js';
+
+export interface YMD {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface Doc {
+  /** The original input. */
+  readonly input: string;
+  /** Normalized text (NFC, canonical tone placement, plain spaces and dashes). */
+  readonly text: string;
+  /** `text` lowercased, same length and offsets. */
+  readonly lower: string;
+  /** `text` lowercased and accent-folded (`đ` -> `d`), same length and offsets. */
+  readonly fold: string;
+  /** Normalized offsets -> original offsets. */
+  readonly map: OffsetMap;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  /** Reference date from the caller's options, if any. */
+  readonly referenceDate?: YMD;
+  /** Caller lexicons, validated. */
+  readonly lexicons: Readonly<CallerLexicons>;
+  /** Index of the token containing or following normalized offset `pos` (tokens.length if none). */
+  tokenIndexAt(pos: number): number;
+  /** Index of the sentence containing normalized offset `pos`, or -1. */
+  sentenceIndexAt(pos: number): number;
+}
+
+export function createDoc(input: string, referenceDate?: YMD, lexicons: CallerLexicons = {}): Doc {
+  const { text, map } = normalize(input);
+  const { lower, fold } = foldKeyAligned(text);
+  const tokens = tokenize(text);
+  const sentences = splitSentences(tokens);
+  return {
+    input,
+    text,
+    lower,
+    fold,
+    map,
+    tokens,
+    sentences,
+    referenceDate,
+    lexicons,
+    tokenIndexAt(pos: number): number {
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (tokens[mid]!.end <= pos) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
+    sentenceIndexAt(pos: number): number {
+      let lo = 0;
+      let hi = sentences.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sentences[mid]!.end <= pos) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < sentences.length && sentences[lo]!.start <= pos ? lo : -1;
+    },
+  };
+}

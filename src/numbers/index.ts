@@ -1,0 +1,4 @@
+/**
+ * Numbers in Vietnamese text, shared by percent, money and dates.
+ */
+export { parseRoman } from './roman.js';
