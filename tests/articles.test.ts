@@ -87,9 +87,9 @@ function valueProblem(r: GoldRecord): string | null {
       return null;
     case 'money': {
       if (!isObj(v) || typeof v.currency !== 'string' || !CURRENCY.test(v.currency)) return 'needs an ISO currency';
-      // Exact amounts: integers, or at most two decimals (minor units) for foreign currencies.
-      const exact = (n: unknown): boolean =>
-        finite(n) && n >= 0 && (Number.isInteger(n) || (v.currency !== 'VND' && Math.round(n * 100) === n * 100));
+      // Exact amounts: written as a plain decimal with at most 4 decimals (rates such as
+      // `214,2 đồng` per yen or `1,2145 USD` per euro), never a float artefact.
+      const exact = (n: unknown): boolean => finite(n) && n >= 0 && /^\d+(\.\d{1,4})?$/.test(String(n));
       if (exact(v.amount)) return null;
       if (exact(v.from) && exact(v.to) && (v.from as number) <= (v.to as number)) return null;
       return `bad amount ${JSON.stringify(v)}`;
