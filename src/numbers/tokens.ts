@@ -1,0 +1,153 @@
+/**
+ * Numbers at a token position of a tokenized text (see ../tokenize): digits as the
+ * tokenizer keeps them (`42.200`, `486,8`), digit groups split by a space (`1 500 000`)
+ * or by a typo'd space after a thousands dot (`165. 434`), then number and scale words.
+ */
+import type { Token } from '../tokenize/index.js';
+import type { Dec } from './decimal.js';
+import { parseDigits, type ParsedNumber } from './digits.js';
+import { parseNumberWords, type NumberItem, type NumberWordsOptions } from './words.js';
+
+export interface DigitRun {
+  /** Index of the first token. */
+  first: number;
+  /** Index one past the last token used. */
+  last: number;
+  /** Offsets (of the tokens' text). */
+  start: number;
+  end: number;
+  /** Canonical digits (`1.500.000` for `1 500 000` and `1.500. 000`), parseable by parseDigits. */
+  text: string;
+  parsed: ParsedNumber;
+}
+
+const GROUP1_RE = /^\d{1,3}$/;
+const GROUP3_RE = /^\d{3}(?:,\d{1,20})?$/;
+const DOTTED_HEAD_RE = /^\d{1,3}(?:\.\d{3}){0,10}$/;
+const DOTTED_TAIL_RE = /^\d{3}(?:\.\d{3}){0,10}(?:,\d{1,20})?$/;
+
+/**
+ * The number written with digits at token `i`: one number token, or several joined
+ * when they are space-separated groups of three digits (`1 500 000`, exactly one
+ * space between) or a thousands dot followed by a typo'd space (`165. 434`). Null when
+ * token `i` is not a well-formed number (`21/7/2021`, `14h30`, `1.2.3`).
+ */
+export function joinDigitGroups(tokens: readonly Token[], i: number): DigitRun | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'number') return null;
+  let last = i + 1;
+  let text = t.text;
+  if (GROUP1_RE.test(t.text)) {
+    // Space-separated groups.
+    let k = i + 1;
+    let joined = t.text;
+    while (k < tokens.length) {
+      const n = tokens[k]!;
+      const prev = tokens[k - 1]!;
+      if (n.kind !== 'number' || n.lineStart || n.start !== prev.end + 1 || !GROUP3_RE.test(n.text)) break;
+      joined += '.' + n.text;
+      k++;
+      if (n.text.includes(',')) break;
+    }
+    if (k > i + 1) {
+      last = k;
+      text = joined;
+    }
+  }
+  if (last === i + 1 && DOTTED_HEAD_RE.test(t.text)) {
+    // `165. 434`: a dot glued to the number, one space, three digits.
+    const dot = tokens[i + 1];
+    const n = tokens[i + 2];
+    if (
+      dot &&
+      n &&
+      dot.kind === 'punct' &&
+      dot.text === '.' &&
+      dot.start === t.end &&
+      n.kind === 'number' &&
+      n.start === dot.end + 1 &&
+      !n.lineStart &&
+      DOTTED_TAIL_RE.test(n.text)
+    ) {
+      last = i + 3;
+      text = `${t.text}.${n.text}`;
+    }
+  }
+  const parsed = parseDigits(text);
+  if (!parsed) return null;
+  return { first: i, last, start: t.start, end: tokens[last - 1]!.end, text, parsed };
+}
+
+export interface NumberAt {
+  /** Index of the first token. */
+  first: number;
+  /** Index one past the last token read. */
+  last: number;
+  /** Offsets in the tokenized text. */
+  start: number;
+  end: number;
+  value: number;
+  exact: string;
+  dec: Dec;
+  /** Started with digits rather than a word. */
+  leadingDigits: boolean;
+  /** A scale word was read (`tỷ`, `triệu`, `nghìn`, `k`, ...). */
+  scaled: boolean;
+  /** The digits as read, when the number started with digits. */
+  digits?: DigitRun;
+}
+
+/**
+ * Reads a number (digits or words) with its scale words at token `i`:
+ * `42.200 tỷ`, `486,8 tỷ`, `1 tỷ 200 triệu`, `2 tỷ rưỡi`, `hai trăm nghìn`, `50k`,
+ * `1 500 000`. Items must be separated by white space only (no punctuation, no line
+ * break). Null when no number starts at `i`.
+ */
+export function readNumberAt(tokens: readonly Token[], i: number, options: NumberWordsOptions = {}): NumberAt | null {
+  const t = tokens[i];
+  if (!t || t.kind === 'punct') return null;
+  const items: NumberItem[] = [];
+  const index: number[] = [];
+  let run: DigitRun | null = null;
+  let k = i;
+  if (t.kind === 'number') {
+    if (options.digits === false) return null;
+    run = joinDigitGroups(tokens, i);
+    if (!run) return null;
+    items.push({ text: run.text, spaceBefore: true });
+    index.push(run.last);
+    k = run.last;
+  }
+  // Enough following tokens for the longest number phrase.
+  while (k < tokens.length && items.length < 24) {
+    const n = tokens[k]!;
+    if (n.kind === 'punct' || (k > i && n.lineStart)) break;
+    if (k > i && !n.spaceBefore && n.kind === 'word' && tokens[k - 1]!.kind === 'word') break;
+    if (n.kind === 'number') {
+      const r = joinDigitGroups(tokens, k);
+      if (!r) break;
+      items.push({ text: r.text, spaceBefore: n.spaceBefore });
+      index.push(r.last);
+      k = r.last;
+      continue;
+    }
+    items.push({ text: n.text, spaceBefore: n.spaceBefore });
+    index.push(k + 1);
+    k++;
+  }
+  const r = parseNumberWords(items, 0, options);
+  if (!r || r.consumed === 0) return null;
+  const last = index[r.consumed - 1]!;
+  return {
+    first: i,
+    last,
+    start: t.start,
+    end: tokens[last - 1]!.end,
+    value: r.value,
+    exact: r.exact,
+    dec: r.dec,
+    leadingDigits: r.leadingDigits,
+    scaled: r.scaled,
+    ...(run ? { digits: run } : {}),
+  };
+}
