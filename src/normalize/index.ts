@@ -99,10 +99,13 @@ function isCombining(c: number): boolean {
   return MARK_RE.test(String.fromCharCode(c));
 }
 
+/** 1 for code units below U+0300 that are NFC-stable on their own and need no replacement. */
+const PLAIN_A = new Uint8Array(0x300);
+for (let c = 0; c < 0x300; c++) PLAIN_A[c] = (c >= 0x20 && c !== 0x7f && !REPLACE.has(c)) || c === 0x0a ? 1 : 0;
+
 /** Characters that are NFC-stable on their own and need no replacement. */
 function isPlain(c: number): boolean {
-  if (c < 0x80) return c >= 0x20 || c === 0x0a;
-  if (c < 0x300) return !REPLACE.has(c);
+  if (c < 0x300) return PLAIN_A[c] === 1;
   return (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3);
 }
 
@@ -147,8 +150,8 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
   while (i < len) {
     const c = input.charCodeAt(i);
     const next = i + 1 < len ? input.charCodeAt(i + 1) : 0;
-    if (isPlain(c) && !isCombining(next)) {
-      grow(1);
+    if ((c < 0x300 ? PLAIN_A[c] === 1 : isPlain(c)) && (next < 0x300 || !isCombining(next))) {
+      if (n >= cap) grow(1);
       starts[n] = i;
       ends[n] = i + 1;
       n++;
@@ -187,20 +190,23 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
 // ---------------------------------------------------------------------------
 // Folding
 
-const FOLD_TABLE = new Map<number, number>();
-const LOWER_TABLE = new Map<number, number>();
+// Tables for the Latin ranges Vietnamese uses (U+0000-U+024F and U+1E00-U+1EFF):
+// lowercase and folded code unit of each code unit.
+const LOW_A = new Uint16Array(0x250);
+const FOLD_A = new Uint16Array(0x250);
+const LOW_B = new Uint16Array(0x100);
+const FOLD_B = new Uint16Array(0x100);
 (function buildFold(): void {
-  const add = (c: number): void => {
+  const one = (c: number): [number, number] => {
     const ch = String.fromCharCode(c);
     let low = ch.toLowerCase();
     if (low.length !== 1) low = ch;
-    LOWER_TABLE.set(c, low.charCodeAt(0));
     let f = low.normalize('NFD')[0] ?? low;
     if (low === '\u0111') f = 'd';
-    FOLD_TABLE.set(c, f.charCodeAt(0));
+    return [low.charCodeAt(0), f.charCodeAt(0)];
   };
-  for (let c = 0xc0; c < 0x250; c++) add(c);
-  for (let c = 0x1e00; c < 0x1f00; c++) add(c);
+  for (let c = 0; c < 0x250; c++) [LOW_A[c], FOLD_A[c]] = one(c);
+  for (let c = 0; c < 0x100; c++) [LOW_B[c], FOLD_B[c]] = one(0x1e00 + c);
 })();
 
 /**
@@ -213,36 +219,30 @@ export function foldKeyAligned(text: string): { lower: string; fold: string } {
   const fold = new Uint16Array(len);
   for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      const l = c >= 65 && c <= 90 ? c + 32 : c;
-      lower[i] = l;
-      fold[i] = l;
+    if (c < 0x250) {
+      lower[i] = LOW_A[c]!;
+      fold[i] = FOLD_A[c]!;
+    } else if (c >= 0x1e00 && c < 0x1f00) {
+      lower[i] = LOW_B[c - 0x1e00]!;
+      fold[i] = FOLD_B[c - 0x1e00]!;
     } else {
-      const l = LOWER_TABLE.get(c);
-      if (l !== undefined) {
-        lower[i] = l;
-        fold[i] = FOLD_TABLE.get(c)!;
-      } else {
-        let lc = c;
-        if (c < 0xd800 || c > 0xdfff) {
-          const s = String.fromCharCode(c).toLowerCase();
-          if (s.length === 1) lc = s.charCodeAt(0);
-        }
-        lower[i] = lc;
-        fold[i] = lc;
+      let lc = c;
+      if (c < 0xd800 || c > 0xdfff) {
+        const s = String.fromCharCode(c).toLowerCase();
+        if (s.length === 1) lc = s.charCodeAt(0);
       }
+      lower[i] = lc;
+      fold[i] = lc;
     }
   }
   return { lower: fromCodes(lower), fold: fromCodes(fold) };
 }
 
+const UTF16 = new TextDecoder(new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'utf-16le' : 'utf-16be');
+
+/** Code units to a string (a lone surrogate becomes U+FFFD: same length, fine for lookup keys). */
 function fromCodes(a: Uint16Array): string {
-  let s = '';
-  const CH = 8192;
-  for (let i = 0; i < a.length; i += CH) {
-    s += String.fromCharCode.apply(null, a.subarray(i, i + CH) as unknown as number[]);
-  }
-  return s;
+  return UTF16.decode(a);
 }
 
 /**

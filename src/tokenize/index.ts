@@ -39,19 +39,52 @@ export interface Sentence {
   last: number;
 }
 
-// Numbers: clock times (`14h30`, `8h`, `14g30`), then digit groups joined by `.`, `,`, `/`, `:`.
-// Words: a letter then letters, marks and digits. Ellipsis dots as one token.
-const TOKEN_RE =
-  /(?<time>\d{1,2}[hHgG](?:[0-5]\d)?(?![\p{L}\p{N}]))|(?<num>\d+(?:[.,/:]\d+)*)|(?<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]*)|(?<dots>\.{2,})|(?<other>[\uD800-\uDBFF][\uDC00-\uDFFF]|[^])/uy;
+const LETTER_RE = /[\p{L}\p{M}]/u;
+const UPPER_CHAR_RE = /\p{Lu}/u;
+const LOWER_CHAR_RE = /\p{Ll}/u;
 
-const UPPER_RE = /^\p{Lu}/u;
-const HAS_LOWER_RE = /\p{Ll}/u;
+// Character classes for code units below U+0250 and in U+1E00-U+1EFF (Latin, Vietnamese):
+// bit 1 letter, bit 2 uppercase letter, bit 4 lowercase letter.
+const CLASS_A = new Uint8Array(0x250);
+const CLASS_B = new Uint8Array(0x100);
+(function build(): void {
+  const cls = (c: number): number => {
+    const ch = String.fromCharCode(c);
+    if (!LETTER_RE.test(ch)) return 0;
+    return 1 | (UPPER_CHAR_RE.test(ch) ? 2 : 0) | (LOWER_CHAR_RE.test(ch) ? 4 : 0);
+  };
+  for (let c = 0; c < 0x250; c++) CLASS_A[c] = cls(c);
+  for (let c = 0; c < 0x100; c++) CLASS_B[c] = cls(0x1e00 + c);
+})();
+
+/** Letter class of the code point at `i` (bit 1 letter or mark, 2 upper, 4 lower) and its length. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x250) return CLASS_A[c]!;
+  if (c >= 0x1e00 && c < 0x1f00) return CLASS_B[c - 0x1e00]!;
+  if (c >= 0x300 && c <= 0x36f) return 1;
+  const cp = text.codePointAt(i)!;
+  const ch = String.fromCodePoint(cp);
+  if (!LETTER_RE.test(ch)) return 0;
+  return 1 | (UPPER_CHAR_RE.test(ch) ? 2 : 0) | (LOWER_CHAR_RE.test(ch) ? 4 : 0);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0x0b || c === 0x0c || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
 }
 
-/** Splits normalized text into tokens. Linear in the length of the text. */
+/**
+ * Splits normalized text into tokens. Linear in the length of the text.
+ * - number: digits, with groups joined by `.`, `,`, `/`, `:` between digits
+ *   (`42.200`, `7,7`, `21/7/2021`, `10:30`); a clock time `14h30`, `8h` (1-2 digits, `h`,
+ *   optional 2 digits, not followed by a letter or digit);
+ * - word: a letter, then letters, marks and digits (`Nguyễn`, `COVID`, `F1`);
+ * - punct: anything else, one code point at a time, except `...` which stays whole.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const len = text.length;
@@ -66,23 +99,67 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    TOKEN_RE.lastIndex = i;
-    const m = TOKEN_RE.exec(text)!;
-    const t = m[0];
-    const g = m.groups!;
-    const kind: TokenKind = g.word !== undefined ? 'word' : g.num !== undefined || g.time !== undefined ? 'number' : 'punct';
-    const cap = kind === 'word' && UPPER_RE.test(t);
-    tokens.push({
-      kind,
-      start: i,
-      end: i + t.length,
-      text: t,
-      spaceBefore: space,
-      lineStart: line,
-      cap,
-      upper: cap && t.length > 1 && !HAS_LOWER_RE.test(t),
-    });
-    i += t.length;
+    let j = i + 1;
+    let kind: TokenKind;
+    let cap = false;
+    let upper = false;
+    if (isDigit(c)) {
+      kind = 'number';
+      while (j < len && isDigit(text.charCodeAt(j))) j++;
+      const h = j < len ? text.charCodeAt(j) : 0;
+      let time = false;
+      if (j - i <= 2 && (h === 104 || h === 72)) {
+        // clock time: 14h, 14h30
+        let k = j + 1;
+        if (k + 1 < len && isDigit(text.charCodeAt(k)) && isDigit(text.charCodeAt(k + 1)) && text.charCodeAt(k) <= 53) k += 2;
+        if (k >= len || (!isDigit(text.charCodeAt(k)) && !(classAt(text, k) & 1))) {
+          j = k;
+          time = true;
+        }
+      }
+      if (!time) {
+        while (j + 1 < len) {
+          const sep = text.charCodeAt(j);
+          if ((sep === 46 || sep === 44 || sep === 47 || sep === 58) && isDigit(text.charCodeAt(j + 1))) {
+            j += 2;
+            while (j < len && isDigit(text.charCodeAt(j))) j++;
+          } else break;
+        }
+      }
+    } else {
+      const k0 = classAt(text, i);
+      if (k0 & 1) {
+        kind = 'word';
+        if (c >= 0xd800 && c <= 0xdbff) j = i + 2;
+        cap = (k0 & 2) !== 0;
+        let hasLower = (k0 & 4) !== 0;
+        let letters = 1;
+        while (j < len) {
+          const cj = text.charCodeAt(j);
+          if (isDigit(cj)) {
+            j++;
+            continue;
+          }
+          const kj = classAt(text, j);
+          if (!(kj & 1)) break;
+          if (kj & 4) hasLower = true;
+          letters++;
+          j += cj >= 0xd800 && cj <= 0xdbff ? 2 : 1;
+        }
+        upper = cap && letters > 1 && !hasLower;
+      } else {
+        kind = 'punct';
+        if (c === 46) {
+          while (j < len && text.charCodeAt(j) === 46) j++;
+          if (j - i === 2) j = i + 1; // `..` is two periods; `...` and longer are one ellipsis
+        } else if (c >= 0xd800 && c <= 0xdbff && j < len) {
+          const d = text.charCodeAt(j);
+          if (d >= 0xdc00 && d <= 0xdfff) j++;
+        }
+      }
+    }
+    tokens.push({ kind, start: i, end: j, text: text.slice(i, j), spaceBefore: space, lineStart: line, cap, upper });
+    i = j;
     space = false;
     line = false;
   }
