@@ -167,8 +167,16 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
       out = '\n';
     } else if (c < 0x20 && c !== 0x0a && !REPLACE.has(c)) {
       out = SPACE; // other control characters read as space
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      // Surrogates: a lone one stays as it is; a pair is one code point, NFC-stable except
+      // in the few astral blocks with singleton decompositions.
+      const pair = c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+      j = pair ? i + 2 : i + 1;
+      while (j < len && isCombining(input.charCodeAt(j))) j++;
+      const cp = pair ? (c - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000 : 0;
+      const unstable = (cp >= 0x1d15e && cp <= 0x1d1c0) || (cp >= 0x2f800 && cp <= 0x2fa1f);
+      out = j > (pair ? i + 2 : i + 1) || unstable ? input.slice(i, j).normalize('NFC') : input.slice(i, j);
     } else {
-      if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) j = i + 2;
       while (j < len && isCombining(input.charCodeAt(j))) j++;
       const rep = REPLACE.get(c);
       const cluster = rep !== undefined ? rep + input.slice(i + 1, j) : input.slice(i, j);

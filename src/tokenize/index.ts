@@ -63,6 +63,10 @@ function classAt(text: string, i: number): number {
   if (c < 0x250) return CLASS_A[c]!;
   if (c >= 0x1e00 && c < 0x1f00) return CLASS_B[c - 0x1e00]!;
   if (c >= 0x300 && c <= 0x36f) return 1;
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const d = text.charCodeAt(i + 1);
+    if (c > 0xdbff || !(d >= 0xdc00 && d <= 0xdfff)) return 0; // lone surrogate
+  }
   const cp = text.codePointAt(i)!;
   const ch = String.fromCodePoint(cp);
   if (!LETTER_RE.test(ch)) return 0;
