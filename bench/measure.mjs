@@ -1,0 +1,67 @@
+/**
+ * Timing helpers shared by the main bench process and the peer child processes.
+ *
+ * Throughput: a warm-up pass over the documents (which also picks the sample: a slow
+ * function stops the warm-up after `sampleMs` and is measured on the documents it got
+ * through), then rounds over the sample until `minRounds` are done and `budgetMs` is
+ * spent (at most `maxRounds`); the median round time is reported.
+ */
+import { performance } from 'node:perf_hooks';
+
+export function median(xs) {
+  if (!xs.length) return null;
+  const a = xs.slice().sort((x, y) => x - y);
+  const m = a.length >> 1;
+  return a.length % 2 ? a[m] : (a[m - 1] + a[m]) / 2;
+}
+
+export const MB = 1e6;
+
+function bytesOf(docs) {
+  let n = 0;
+  for (const d of docs) n += Buffer.byteLength(d.text, 'utf8');
+  return n;
+}
+
+/**
+ * @param fn called as fn(doc) for each document; may return a number (e.g. tokens) that is summed per round
+ * @param docs `[{text, ...}]`
+ */
+export function throughput(fn, docs, { sampleMs = 4000, minRounds = 3, maxRounds = 7, budgetMs = 4000, warmup = true } = {}) {
+  // Warm-up pass; also picks the sample.
+  const t0 = performance.now();
+  let n = warmup ? 0 : docs.length;
+  if (warmup) for (const d of docs) {
+    fn(d);
+    n++;
+    if (performance.now() - t0 > sampleMs) break;
+  }
+  const sample = docs.slice(0, Math.max(1, n));
+  const bytes = bytesOf(sample);
+  const times = [];
+  let units = 0;
+  const start = performance.now();
+  while (times.length < maxRounds && (times.length < minRounds || performance.now() - start < budgetMs)) {
+    let u = 0;
+    const a = performance.now();
+    for (const d of sample) {
+      const r = fn(d);
+      if (typeof r === 'number') u += r;
+    }
+    times.push(performance.now() - a);
+    units = u;
+  }
+  const ms = median(times);
+  return {
+    docs: sample.length,
+    totalDocs: docs.length,
+    sampled: sample.length < docs.length,
+    bytes,
+    rounds: times.length,
+    medianMs: ms,
+    mbps: bytes / MB / (ms / 1000),
+    docsPerSec: sample.length / (ms / 1000),
+    unitsPerRound: units,
+    unitsPerSec: units / (ms / 1000),
+  };
+}
