@@ -29,13 +29,27 @@ export interface Doc {
   readonly referenceDate?: YMD;
   /** Caller lexicons, validated. */
   readonly lexicons: Readonly<CallerLexicons>;
+  /**
+   * State shared by all chunks of one `extract` call. Long inputs are processed in
+   * chunks (split at line breaks); a recognizer that carries document context (a year
+   * stated earlier, the document's own date, person ids) keeps it here under its own key.
+   */
+  readonly shared: Record<string, unknown>;
+  /** Index of this chunk (0 for the first or only one). */
+  readonly chunk: number;
   /** Index of the token containing or following normalized offset `pos` (tokens.length if none). */
   tokenIndexAt(pos: number): number;
   /** Index of the sentence containing normalized offset `pos`, or -1. */
   sentenceIndexAt(pos: number): number;
 }
 
-export function createDoc(input: string, referenceDate?: YMD, lexicons: CallerLexicons = {}): Doc {
+export function createDoc(
+  input: string,
+  referenceDate?: YMD,
+  lexicons: CallerLexicons = {},
+  shared: Record<string, unknown> = {},
+  chunk = 0,
+): Doc {
   const { text, map } = normalize(input);
   const { lower, fold } = foldKeyAligned(text);
   const tokens = tokenize(text);
@@ -50,6 +64,8 @@ export function createDoc(input: string, referenceDate?: YMD, lexicons: CallerLe
     sentences,
     referenceDate,
     lexicons,
+    shared,
+    chunk,
     tokenIndexAt(pos: number): number {
       let lo = 0;
       let hi = tokens.length;

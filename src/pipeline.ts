@@ -59,21 +59,61 @@ function toRecord(c: Candidate, doc: Doc): EntityRecord {
   return { type: c.type, start, end, text: doc.input.slice(start, end), ...c.fields } as EntityRecord;
 }
 
-/**
- * Extracts entities from Vietnamese text.
- *
- * @returns records sorted by `start`, never overlapping, with offsets into `text`.
- * @throws TypeError when `text` is not a string or an option has the wrong type;
- *   RangeError when an option value is invalid (unknown type, bad referenceDate).
- */
-export function extract(text: string, options?: ExtractOptions): EntityRecord[] {
-  if (typeof text !== 'string') {
-    throw new TypeError(`extract: expected text to be a string, got ${describe(text)}`);
+/** Inputs longer than this are processed in chunks split at line breaks, so memory stays bounded. */
+export const CHUNK_SIZE = 1 << 18;
+
+function isSpan(v: unknown): v is { start: number; end: number; text: string } {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { start?: unknown }).start === 'number' &&
+    typeof (v as { end?: unknown }).end === 'number' &&
+    typeof (v as { text?: unknown }).text === 'string'
+  );
+}
+
+/** Shifts a record's offsets, and those of the spans it links to (holder, titles), by `delta`. */
+function shift(r: EntityRecord, delta: number): void {
+  r.start += delta;
+  r.end += delta;
+  const o = r as unknown as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
+    const v = o[k];
+    if (isSpan(v)) o[k] = { ...v, start: v.start + delta, end: v.end + delta };
+    else if (Array.isArray(v) && v.length > 0 && v.every(isSpan)) {
+      o[k] = v.map((s) => ({ ...s, start: s.start + delta, end: s.end + delta }));
+    }
   }
-  const opts = resolveOptions(options);
-  if (text.length === 0 || opts.types.size === 0) return [];
-  const doc = createDoc(text, opts.referenceDate, opts.lexicons);
-  const order = plan(opts.types);
+}
+
+/**
+ * Where to cut `text` at or before `limit` (> from): after the last line break in the
+ * second half of the window, else after the last space, else at `limit` (never inside a
+ * surrogate pair or before a combining mark).
+ */
+export function chunkEnd(text: string, from: number, limit: number): number {
+  if (limit >= text.length) return text.length;
+  const nl = text.lastIndexOf('\n', limit - 1);
+  if (nl >= from + ((limit - from) >> 1)) return nl + 1;
+  const sp = text.lastIndexOf(' ', limit - 1);
+  if (sp >= from + ((limit - from) >> 1)) return sp + 1;
+  let cut = limit;
+  while (cut > from + 1) {
+    const c = text.charCodeAt(cut);
+    if ((c >= 0xdc00 && c <= 0xdfff) || (c >= 0x300 && c <= 0x36f)) cut--;
+    else break;
+  }
+  return cut;
+}
+
+function extractChunk(
+  input: string,
+  opts: ReturnType<typeof resolveOptions>,
+  order: EntityType[],
+  shared: Record<string, unknown>,
+  chunk: number,
+): EntityRecord[] {
+  const doc = createDoc(input, opts.referenceDate, opts.lexicons, shared, chunk);
   const byType: { [K in EntityType]?: Candidate<K>[] } = {};
   const ctx: RecognizeContext = { candidates: byType };
   const all: Candidate[] = [];
@@ -87,6 +127,37 @@ export function extract(text: string, options?: ExtractOptions): EntityRecord[] 
   const records = kept.map((c) => toRecord(c, doc));
   for (const t of order) RECOGNIZERS[t].finalize?.(records, doc);
   return records.filter((r) => opts.types.has(r.type));
+}
+
+/**
+ * Extracts entities from Vietnamese text.
+ *
+ * @returns records sorted by `start`, never overlapping, with offsets into `text`.
+ * @throws TypeError when `text` is not a string or an option has the wrong type;
+ *   RangeError when an option value is invalid (unknown type, bad referenceDate).
+ */
+export function extract(text: string, options?: ExtractOptions): EntityRecord[] {
+  if (typeof text !== 'string') {
+    throw new TypeError(`extract: expected text to be a string, got ${describe(text)}`);
+  }
+  const opts = resolveOptions(options);
+  if (text.length === 0 || opts.types.size === 0) return [];
+  const order = plan(opts.types);
+  const shared: Record<string, unknown> = {};
+  if (text.length <= CHUNK_SIZE) return extractChunk(text, opts, order, shared, 0);
+  const out: EntityRecord[] = [];
+  let from = 0;
+  let chunk = 0;
+  while (from < text.length) {
+    const to = chunkEnd(text, from, from + CHUNK_SIZE);
+    const recs = extractChunk(text.slice(from, to), opts, order, shared, chunk++);
+    for (const r of recs) {
+      if (from > 0) shift(r, from);
+      out.push(r);
+    }
+    from = to;
+  }
+  return out;
 }
 
 /** Tokens of `text` (syllables, numbers kept whole, punctuation) with offsets into the original text. */

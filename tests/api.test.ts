@@ -43,3 +43,35 @@ describe('extract API', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('long inputs', () => {
+  it('are processed in chunks cut at line breaks, spaces, or safe positions', async () => {
+    const { chunkEnd, CHUNK_SIZE } = await import('../src/pipeline.js');
+    expect(chunkEnd('abc', 0, 10)).toBe(3);
+    const lines = 'dòng một\n'.repeat(100);
+    const cut = chunkEnd(lines, 0, 50);
+    expect(lines[cut - 1]).toBe('\n');
+    const words = 'chữ '.repeat(100);
+    expect(words[chunkEnd(words, 0, 50) - 1]).toBe(' ');
+    const marks = 'x'.repeat(40) + 'a' + '\u0301'.repeat(100);
+    expect(chunkEnd(marks, 0, 50)).toBe(40);
+    const emoji = '🙂'.repeat(100);
+    const e = chunkEnd(emoji, 0, 51);
+    expect(e % 2).toBe(0);
+    expect(CHUNK_SIZE).toBeGreaterThan(100_000);
+  });
+
+  it('keep offsets into the whole input', () => {
+    const para = 'Sáng 12/3/2022, Chủ tịch UBND tỉnh Trần Văn Hùng cho biết doanh thu đạt 1.250 tỷ đồng, tăng 12,5%.\n';
+    const text = para.repeat(Math.ceil(700_000 / para.length));
+    const recs = extract(text, { referenceDate: '2022-03-13' });
+    let last = 0;
+    for (const r of recs) {
+      expect(text.slice(r.start, r.end)).toBe(r.text);
+      expect(r.start).toBeGreaterThanOrEqual(last);
+      last = r.end;
+      const h = (r as { holder?: { start: number; end: number; text: string } }).holder;
+      if (h) expect(text.slice(h.start, h.end)).toBe(h.text);
+    }
+  });
+});
