@@ -130,3 +130,44 @@ describe('fuzzing', () => {
     );
   });
 });
+
+describe('bad API input', () => {
+  it('refuses oversized caller lexicons with a RangeError', () => {
+    const names = Array.from({ length: 100_001 }, (_, i) => `Tên${i}`);
+    expect(() => extract('a', { lexicons: { names } })).toThrow(RangeError);
+    expect(() => extract('a', { lexicons: { names: ['x'.repeat(201)] } })).toThrow(RangeError);
+  });
+
+  it('handles strings with lone surrogates and huge strings', () => {
+    expect(() => extract('\ud800Nguyễn\udfff Văn A \ud83d')).not.toThrow();
+    const big = fill(ORDINARY_PARAGRAPH, 3_000_000);
+    const recs = extract(big, { referenceDate: '2022-03-13' });
+    for (const r of recs.slice(0, 200)) expect(big.slice(r.start, r.end)).toBe(r.text);
+  });
+});
+
+describe.skipIf(!HEAVY)('memory (VN_EXTRACT_HEAVY=1)', () => {
+  it('10 MB strings through the API, 100 MB in all, stay within a bounded heap', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { join } = await import('node:path');
+    const script = `
+      const { extract } = require(${JSON.stringify(join(__dirname, '..', 'dist', 'index.cjs'))});
+      const para = ${JSON.stringify(ORDINARY_PARAGRAPH)};
+      const text = para.repeat(Math.ceil(10e6 / para.length)).slice(0, 10e6);
+      const heaps = [];
+      for (let i = 0; i < 10; i++) {
+        const recs = extract(text, { referenceDate: '2022-03-13' });
+        if (!Array.isArray(recs)) throw new Error('no records');
+        global.gc();
+        heaps.push(process.memoryUsage().heapUsed);
+      }
+      console.log(JSON.stringify(heaps));
+    `;
+    const out = execFileSync(process.execPath, ['--expose-gc', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const heaps = JSON.parse(out) as number[];
+    // After each 10 MB document the retained heap is small (the input plus its records)
+    // and does not grow from one document to the next.
+    expect(Math.max(...heaps)).toBeLessThan(400e6);
+    expect(heaps[heaps.length - 1]! - heaps[1]!).toBeLessThan(30e6);
+  });
+});
