@@ -1,9 +1,183 @@
-import type { Recognizer } from '../recognizer.js';
+/**
+ * Recognizer for `date` entities (ENTITIES.md, section date; docs/DATES.md).
+ *
+ * 1. ./parse.ts proposes expressions at number and keyword tokens (bounded lookahead,
+ *    linear in the document);
+ * 2. ./resolve.ts turns each into a TIMEX3-style value: range ends share missing
+ *    parts, a year stated just before fills a bare day or month, else the reference
+ *    date (the caller's `referenceDate`, else a date the document states about itself
+ *    on its first lines), else `X`.
+ */
+import type { Doc } from '../../doc.js';
+import type { Candidate, Recognizer } from '../recognizer.js';
+import type { DateDetail, DateValue } from '../../types.js';
+import { DateParser, type Parsed, type Pt } from './parse.js';
+import { monthsRange, resolvePoint, type Ref, type Resolved, type YearContext } from './resolve.js';
+import { validDay } from './calendar.js';
+
+export { lunarToSolar, solarToLunar } from './lunar.js';
+
+const DOC_DATE_ISO = /^[^\n\d]{0,30}?(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?!\d)/;
+const DOC_DATE_DMY = /(?:^|[^\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
+
+/** The date a document states about itself on its first lines: `date 2021-07`, a dateline. */
+export function documentDate(text: string): Ref | undefined {
+  let pos = 0;
+  for (let line = 0; line < 3 && pos < text.length; line++) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const l = text.slice(pos, Math.min(nl, pos + 200));
+    pos = nl + 1;
+    if (!l.trim()) {
+      line--;
+      if (pos > 2000) break;
+      continue;
+    }
+    const iso = DOC_DATE_ISO.exec(l);
+    if (iso) {
+      const year = Number(iso[1]);
+      const month = Number(iso[2]);
+      const day = iso[3] !== undefined ? Number(iso[3]) : undefined;
+      if (month >= 1 && month <= 12 && (day === undefined || validDay(year, month, day))) return { year, month, day };
+    }
+    // A dateline: a short line with a full date (`Thứ Hai, 21/7/2021 14:30`).
+    if (l.length <= 80) {
+      const dmy = DOC_DATE_DMY.exec(l);
+      if (dmy) {
+        const day = Number(dmy[1]);
+        const month = Number(dmy[2]);
+        const year = Number(dmy[3]);
+        if (validDay(year, month, day)) return { year, month, day };
+      }
+    }
+  }
+  return undefined;
+}
+
+interface Ctx extends YearContext {
+  sentence: number;
+  line: number;
+  fine: boolean;
+}
+
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+  return out;
+}
+
+function lineOf(starts: number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Range ends share the parts the other end states (`từ 21/5 đến 2/7/1968`, `23-27/4`). */
+function shareParts(a: Pt, b: Pt): [Pt, Pt] {
+  const A = { ...a };
+  const B = { ...b };
+  if (A.y === undefined && A.yRel === undefined && (B.y !== undefined || B.yRel !== undefined) && A.rel === undefined) {
+    A.y = B.y;
+    A.yRel = B.yRel;
+    A.bc = B.bc;
+  }
+  if (B.y === undefined && B.yRel === undefined && (A.y !== undefined || A.yRel !== undefined) && B.rel === undefined) {
+    B.y = A.y;
+    B.yRel = A.yRel;
+    B.bc = A.bc;
+  }
+  if (A.grain === 'day' && A.m === undefined && B.m !== undefined && !A.lunar) A.m = B.m;
+  if (A.dir !== undefined && B.dir === undefined) B.dir = A.dir;
+  if (B.dir !== undefined && A.dir === undefined) A.dir = B.dir;
+  return [A, B];
+}
+
+function detailOf(r: Resolved, p: Pt, end?: Resolved): DateDetail {
+  const det: DateDetail = {};
+  if (r.grain && r.grain !== 'season') det.grain = r.grain;
+  if (p.pod) det.partOfDay = p.pod;
+  if (r.relative || (end && end.relative)) det.relative = true;
+  const filled = new Set([...r.filled, ...(end ? end.filled : [])]);
+  if (filled.size) det.filled = [...filled];
+  if (p.lunar) det.lunar = { ...(p.y !== undefined ? { year: p.y } : {}), month: p.lunar.month, day: p.lunar.day, ...(p.lunar.leap ? { leap: true } : {}) };
+  const s = r.start;
+  const e = end ? end.end : r.end;
+  if (s) det.startDate = s;
+  if (e) det.endDate = e;
+  return det;
+}
+
+/** Framing words before an expression that make its year a comparison, not narrative context. */
+const NO_CONTEXT_BEFORE = new Set(['kỳ', 'với', 'từ', 'sinh', 'sn']);
+
+export function recognizeDates(doc: Doc): Candidate<'date'>[] {
+  const ref: Ref | undefined = doc.referenceDate ?? documentDate(doc.text);
+  const parser = new DateParser(doc);
+  const parsed = parser.parseAll();
+  const starts = lineStarts(doc.text);
+  const out: Candidate<'date'>[] = [];
+  let ctx: Ctx | undefined;
+  for (const p of parsed) {
+    const start = doc.tokens[p.first]!.start;
+    const end = doc.tokens[p.last - 1]!.end;
+    const sentence = doc.sentenceIndexAt(start);
+    const line = lineOf(starts, start);
+    let useCtx: YearContext | undefined;
+    if (ctx && (ctx.sentence === sentence || (ctx.fine && line - ctx.line <= 1))) useCtx = ctx.sentence === sentence ? ctx : { year: ctx.year };
+    if (useCtx && ref && useCtx.year === ref.year) useCtx = undefined;
+    // `hôm 21/4` reports a recent day: it takes the reference year, not the narrative's.
+    if (useCtx && doc.lower.startsWith('hôm', start) && p.pt.rel === undefined) useCtx = undefined;
+    let value: DateValue;
+    let detail: DateDetail;
+    let main: Resolved | undefined;
+    if (p.pt.months) {
+      const r = monthsRange(p.pt, ref, useCtx);
+      value = r.value;
+      detail = { grain: 'month', ...(r.filled.length ? { filled: r.filled } : {}) };
+    } else if (p.to) {
+      const [a, b] = shareParts(p.pt, p.to);
+      const ra = resolvePoint(a, ref, useCtx);
+      const rb = resolvePoint(b, ref, useCtx);
+      // A bare-day left end resolved with a filled month keeps the right end's.
+      value = { from: ra.value, to: rb.value };
+      detail = detailOf(ra, a, rb);
+      main = rb;
+    } else {
+      const r = resolvePoint(p.pt, ref, useCtx);
+      value = r.value;
+      detail = detailOf(r, p.pt);
+      main = r;
+    }
+    const fields: Candidate<'date'>['fields'] = { value };
+    if (p.mod) fields.mod = p.mod;
+    if (Object.keys(detail).length) fields.detail = detail;
+    out.push({ type: 'date', start, end, fields });
+    // Update the year context.
+    if (main && main.yearStated && main.y !== undefined && !main.filled.includes('year')) {
+      const before = doc.lower.slice(Math.max(0, start - 8), start).trim().split(/\s+/).pop() ?? '';
+      if (!NO_CONTEXT_BEFORE.has(before)) {
+        const fine = main.grain === 'day' || main.grain === 'month' || main.grain === 'minute' || main.grain === 'partOfDay';
+        ctx = { year: main.y, month: fine ? main.m : undefined, sentence, line, fine };
+      }
+    } else if (main && useCtx && ctx && main.filled.includes('year')) {
+      // The narrative goes on in the context year.
+      ctx = { ...ctx, line };
+    }
+  }
+  return out;
+}
 
 /** Recognizer for `date` entities (see ENTITIES.md). */
 export const dateRecognizer: Recognizer<'date'> = {
   type: 'date',
-  recognize() {
-    return [];
+  recognize(doc: Doc) {
+    return recognizeDates(doc);
   },
 };
+
+export type { Parsed };

@@ -1,0 +1,981 @@
+/**
+ * Token-level parser of Vietnamese date expressions. It proposes, at number and
+ * keyword tokens only, the longest date expression starting there, as a `Pt` (a point
+ * or period with the parts the text states) or a range of two. Resolution against
+ * context and the reference date happens in ./resolve.ts.
+ *
+ * Every rule looks at a bounded number of tokens after its start, so the whole pass
+ * is linear in the number of tokens.
+ */
+import type { Doc } from '../../doc.js';
+import type { Token } from '../../tokenize/index.js';
+import { parseRoman } from '../../numbers/index.js';
+import { dateDocumentWords, dateQuantityWords } from '../../generated/lexicons.js';
+import {
+  DAY_CONTEXT_BEFORE,
+  MONTH_NAMES,
+  MONTH_NAMES_LOWER_OK,
+  NUMBER_WORDS,
+  POD1,
+  POD2,
+  REL_AFTER,
+  SEASONS,
+  WEEKDAYS,
+  type PartOfDay,
+} from './words.js';
+import { validDay } from './calendar.js';
+
+export type Grain = 'century' | 'decade' | 'year' | 'half' | 'quarter' | 'season' | 'month' | 'week' | 'day';
+
+/** A point or period as the text states it. */
+export interface Pt {
+  grain: Grain;
+  y?: number;
+  m?: number;
+  d?: number;
+  /** Quarter 1-4, half 1-2, season code, decade (e.g. 196), century (e.g. 19). */
+  q?: number;
+  half?: number;
+  season?: string;
+  decade?: number;
+  century?: number;
+  bc?: boolean;
+  /** Year relative to the reference year (`năm nay` 0, `năm ngoái` -1). */
+  yRel?: number;
+  /** Whole point relative to the reference date, at `grain` (`hôm qua`: day -1). */
+  rel?: number;
+  /** Weekday (1 = Monday) and how it is anchored. */
+  wd?: number;
+  wdMode?: 'past' | 'next' | 'near';
+  /** Week offset for a weekday anchored on a relative week (`thứ năm tuần tới`). */
+  wdWeek?: number;
+  /** `vừa qua` / `tới`: the point lies before / after the reference date. */
+  dir?: -1 | 1;
+  hh?: number;
+  mi?: number;
+  pod?: PartOfDay;
+  /** `N tháng đầu/cuối năm`: a span of months. */
+  months?: { from: number; to: number };
+  lunar?: { month: number; day: number; leap?: boolean };
+  /** Clock time without any date. */
+  timeOnly?: boolean;
+}
+
+export interface Parsed {
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  pt: Pt;
+  to?: Pt;
+  mod?: 'START' | 'MID' | 'END';
+}
+
+const DM_RE = /^(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/;
+const MY_RE = /^(\d{1,2})\/(\d{4})$/;
+const CLOCK_RE = /^(\d{1,2})[hHgG:](\d{2})?$/;
+const INT_RE = /^\d{1,4}$/;
+const ROMAN_QUARTER: ReadonlyMap<string, number> = new Map([
+  ['I', 1],
+  ['II', 2],
+  ['III', 3],
+  ['IV', 4],
+]);
+
+const QUANTITY = new Set(dateQuantityWords);
+const DOCUMENT = new Set(dateDocumentWords);
+const YEAR_REJECT_BEFORE = new Set([
+  'khoảng',
+  'gần',
+  'hơn',
+  'trên',
+  'dưới',
+  'tổng',
+  'số',
+  'mã',
+  'top',
+  'hạng',
+  'thứ',
+  'lúc',
+  'đạt',
+  'gồm',
+  'mất',
+  'còn',
+  'chỉ',
+  'tăng',
+  'giảm',
+  'cao',
+  'dài',
+  'rộng',
+  'nặng',
+  'xuống',
+  'lên',
+  'độ',
+  'phòng',
+  'tầng',
+  'km',
+  'quốc lộ',
+  'ql',
+  'tỉnh lộ',
+  'đường',
+  'hotline',
+  'model',
+  'type',
+]);
+const VAGUE_BEFORE = new Set(['mấy', 'những', 'các', 'nhiều', 'bao', 'vài', 'mọi', 'hàng', 'mỗi', 'từng', 'suốt', 'cả']);
+
+/** Parser state over one document. */
+export class DateParser {
+  private readonly toks: readonly Token[];
+  private readonly lo: string[];
+  private readonly text: string;
+  /** Parsing the right end of a range (a bare `1/5` needs no other context). */
+  private rightEnd = false;
+
+  constructor(doc: Doc) {
+    this.toks = doc.tokens;
+    this.text = doc.text;
+    this.lo = doc.tokens.map((t) => doc.lower.slice(t.start, t.end));
+  }
+
+  /** Lowercase text of token i ('' out of range). */
+  w(i: number): string {
+    return i >= 0 && i < this.lo.length ? this.lo[i]! : '';
+  }
+  tok(i: number): Token | undefined {
+    return this.toks[i];
+  }
+  /** Token i follows token i-1 with no space. */
+  tight(i: number): boolean {
+    const t = this.toks[i];
+    return !!t && !t.spaceBefore;
+  }
+  isNum(i: number): boolean {
+    return this.toks[i]?.kind === 'number';
+  }
+  int(i: number): number | null {
+    const t = this.toks[i];
+    if (!t || t.kind !== 'number' || !INT_RE.test(t.text)) return null;
+    return Number(t.text);
+  }
+  /** A number written in digits or (1-10) in words. */
+  count(i: number): number | null {
+    const n = this.int(i);
+    if (n !== null) return n;
+    return NUMBER_WORDS.get(this.w(i)) ?? null;
+  }
+
+  /** All parses in document order, non-overlapping, longest at each start. */
+  parseAll(): Parsed[] {
+    const out: Parsed[] = [];
+    const n = this.toks.length;
+    for (let i = 0; i < n; ) {
+      const r = this.expr(i);
+      if (r && r.length) {
+        for (const p of r) out.push(p);
+        i = r[r.length - 1]!.last;
+      } else i++;
+    }
+    return out;
+  }
+
+  /** An expression (point or range) starting at token i. */
+  expr(i: number): Parsed[] | null {
+    const wi = this.w(i);
+    const t = this.toks[i]!;
+    if (t.kind === 'punct') return null;
+    // `từ X đến Y`: từ belongs to the span only with both ends.
+    if (wi === 'từ') {
+      const l = this.point(i + 1);
+      if (!l) return null;
+      const r = this.rangeTail(l, true);
+      if (r) return [{ ...r, first: i }];
+      return [l];
+    }
+    const l = this.point(i);
+    if (!l) return null;
+    if (l.to) return [l];
+    const r = this.rangeTail(l, false);
+    if (r) return [r];
+    // A list of quarters with the year at its tail: `quý I, II, III, IV năm 2020`.
+    if (l.pt.grain === 'quarter' && l.pt.y === undefined && l.pt.yRel === undefined) return this.quarterList(l);
+    return [l];
+  }
+
+  /** After a left end: a connector and a right end. */
+  private rangeTail(l: Parsed, withTu: boolean): Parsed | null {
+    let j = l.last;
+    const c = this.w(j);
+    let dash = false;
+    if (c === '-') {
+      dash = true;
+      j++;
+      if (this.w(j) === '/' && this.tight(j)) j++; // `30/4-/1/5`
+    } else if (c === 'đến' || c === 'tới') {
+      j++;
+      if (this.w(j) === 'hết') j++;
+    } else if (c === 'cho' && this.w(j + 1) === 'đến') {
+      j += 2;
+    } else return null;
+    if (!dash && !withTu && l.pt.grain !== 'day') {
+      // `năm 2020 đến năm 2025` without từ is read as a range only between like ends.
+    }
+    this.rightEnd = true;
+    let right: Parsed | null;
+    try {
+      right = this.point(j) ?? this.abbreviatedEnd(l.pt, j);
+    } finally {
+      this.rightEnd = false;
+    }
+    if (!right || right.to) return null;
+    const a = l.pt;
+    const b = right.pt;
+    if (!compatible(a, b)) return null;
+    if (a.timeOnly !== b.timeOnly) return null;
+    if (!dash && !withTu && a.grain !== b.grain) return null;
+    return { first: l.first, last: right.last, pt: a, to: b, mod: l.mod };
+  }
+
+  /** A right end written short: `tháng 5-6`, `năm 1963 - 1964`. */
+  private abbreviatedEnd(left: Pt, j: number): Parsed | null {
+    const n = this.int(j);
+    if (n === null) return null;
+    if (left.grain === 'month' && !left.months && n >= 1 && n <= 12 && (left.m ?? 0) < n) {
+      const p: Parsed = { first: j, last: j + 1, pt: { grain: 'month', m: n } };
+      return this.yearTail(p);
+    }
+    if (left.grain === 'year' && n >= 1000 && n <= 2200 && left.y !== undefined && n > left.y && this.toks[j]!.text.length === 4) {
+      return { first: j, last: j + 1, pt: { grain: 'year', y: n } };
+    }
+    return null;
+  }
+
+  /** `quý I, II, III, IV năm 2020` -> four quarters sharing the tail year. */
+  private quarterList(first: Parsed): Parsed[] {
+    const items: Parsed[] = [first];
+    let j = first.last;
+    for (let k = 0; k < 4; k++) {
+      if (this.w(j) !== ',' && this.w(j) !== 'và') break;
+      const q = ROMAN_QUARTER.get(this.toks[j + 1]?.text ?? '') ?? (this.int(j + 1) !== null && this.int(j + 1)! <= 4 ? this.int(j + 1)! : null);
+      if (q === null || q < 1) break;
+      const p: Parsed = { first: j + 1, last: j + 2, pt: { grain: 'quarter', q } };
+      items.push(this.yearTail(p));
+      j = items[items.length - 1]!.last;
+      if (items[items.length - 1]!.pt.y !== undefined) break;
+    }
+    const lastPt = items[items.length - 1]!.pt;
+    if (items.length > 1 && (lastPt.y !== undefined || lastPt.yRel !== undefined)) {
+      for (const it of items) {
+        if (it.pt.y === undefined && it.pt.yRel === undefined) {
+          it.pt.y = lastPt.y;
+          it.pt.yRel = lastPt.yRel;
+        }
+      }
+    }
+    return items;
+  }
+
+  /** A point expression at token i (may itself be a range, for `16-19/4`). */
+  point(i: number): Parsed | null {
+    const wi = this.w(i);
+    if (!wi) return null;
+    const t = this.toks[i]!;
+    if (t.kind === 'number') return this.numberStart(i);
+    switch (wi) {
+      case 'đầu':
+      case 'giữa':
+      case 'cuối': {
+        const r = this.point(i + 1);
+        if (!r || r.to) {
+          return null;
+        }
+        const g = r.pt.grain;
+        if (g === 'day' || r.pt.timeOnly || r.pt.months) return null;
+        if (r.mod) return null;
+        return { ...r, first: i, mod: wi === 'đầu' ? 'START' : wi === 'giữa' ? 'MID' : 'END' };
+      }
+      case 'ngày':
+      case 'hôm':
+        return this.dayHead(i);
+      case 'mồng':
+      case 'mùng':
+        return this.mungDay(i);
+      case 'rằm':
+        return this.ram(i);
+      case 'tháng':
+        return this.month(i);
+      case 'năm':
+        return this.year(i);
+      case 'quý':
+        return this.quarter(i);
+      case 'nửa':
+        return this.halfWords(i);
+      case 'thập':
+        return this.decadeWords(i);
+      case 'những':
+        return this.decadeNhung(i);
+      case 'thế':
+        return this.century(i);
+      case 'mùa':
+        return this.season(i);
+      case 'thứ':
+      case 'chủ':
+        return this.weekday(i, false);
+      case 'tuần':
+        return this.week(i);
+      case 'buổi':
+        return this.pod(i);
+      default:
+        if (POD1.has(wi) || POD2.has(wi + ' ' + this.w(i + 1))) return this.pod(i);
+        if (NUMBER_WORDS.has(wi)) return this.countStart(i);
+        return null;
+    }
+  }
+
+  // ---------------------------------------------------------------- numbers first
+
+  private numberStart(i: number): Parsed | null {
+    const t = this.toks[i]!;
+    const s = t.text;
+    // Clock time `14h30`, `14:30`, `8h`.
+    const ck = CLOCK_RE.exec(s);
+    if (ck && !(s.includes(':') && ck[2] === undefined)) return this.time(i, Number(ck[1]), ck[2] === undefined ? 0 : Number(ck[2]), !!ck[2] || s.includes(':'));
+    // `14 giờ 30 (phút)`, `3 giờ rưỡi chiều`.
+    if (this.w(i + 1) === 'giờ' && INT_RE.test(s)) {
+      const h = Number(s);
+      let j = i + 2;
+      let mi = 0;
+      let withMin = false;
+      const m = this.int(j);
+      if (m !== null && m < 60) {
+        mi = m;
+        withMin = true;
+        j++;
+        if (this.w(j) === 'phút') j++;
+      } else if (this.w(j) === 'rưỡi') {
+        mi = 30;
+        withMin = true;
+        j++;
+      }
+      return this.time(i, h, mi, withMin, j);
+    }
+    // d/m[/y], d.m.yyyy
+    const dm = DM_RE.exec(s);
+    if (dm) return this.bareDayMonth(i, dm);
+    // m/yyyy
+    const my = MY_RE.exec(s);
+    if (my) {
+      const m = Number(my[1]);
+      const y = Number(my[2]);
+      if (m < 1 || m > 12 || !this.dateTokenOk(i, false)) return null;
+      return { first: i, last: i + 1, pt: { grain: 'month', m, y } };
+    }
+    if (!INT_RE.test(s)) return null;
+    const n = Number(s);
+    // `16-19/4`: a day range written with the month once.
+    if (n >= 1 && n <= 31 && this.w(i + 1) === '-' && this.tight(i + 1) && this.tight(i + 2)) {
+      const r = DM_RE.exec(this.toks[i + 2]?.text ?? '');
+      if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(i + 2, true)) {
+        const right = this.bareDayMonth(i + 2, r, true);
+        if (right && !right.to) return { first: i, last: right.last, pt: { grain: 'day', d: n }, to: right.pt };
+      }
+      // d-m-yyyy
+      const m = this.int(i + 2);
+      if (m !== null && m >= 1 && m <= 12 && this.w(i + 3) === '-' && this.tight(i + 3) && this.tight(i + 4)) {
+        const y = this.int(i + 4);
+        if (y !== null && this.toks[i + 4]!.text.length === 4 && validDay(y, m, n)) {
+          return this.dayTail({ first: i, last: i + 5, pt: { grain: 'day', d: n, m, y } });
+        }
+      }
+    }
+    // ISO yyyy-mm-dd
+    if (s.length === 4 && this.w(i + 1) === '-' && this.tight(i + 1) && this.tight(i + 2)) {
+      const mt = this.toks[i + 2]?.text ?? '';
+      if (mt.length === 2 && this.w(i + 3) === '-' && this.tight(i + 3) && this.tight(i + 4) && (this.toks[i + 4]?.text.length ?? 0) === 2) {
+        const m = Number(mt);
+        const d = this.int(i + 4);
+        if (d !== null && validDay(n, m, d)) return { first: i, last: i + 5, pt: { grain: 'day', y: n, m, d } };
+      }
+    }
+    // `N ngày/tuần/tháng/năm trước`, `N tháng đầu năm`, `D tháng M năm Y`.
+    const c = this.countStart(i);
+    if (c) return c;
+    // `179 TCN`
+    const bc = this.bcTail(i + 1);
+    if (bc > 0 && n >= 1 && n <= 9999) return { first: i, last: bc, pt: { grain: 'year', y: n, bc: true } };
+    // A bare calendar year.
+    if (s.length === 4 && n >= 1900 && n <= 2100 && this.bareYearOk(i)) return { first: i, last: i + 1, pt: { grain: 'year', y: n } };
+    return null;
+  }
+
+  /** Tokens after a year number meaning BC: `TCN`, `trước Công nguyên`, `tr. CN`. Returns the end or 0. */
+  private bcTail(j: number): number {
+    const t = this.toks[j];
+    if (!t) return 0;
+    if (t.text === 'TCN') return j + 1;
+    if (this.w(j) === 'trước' && (this.w(j + 1) === 'công' && this.w(j + 2) === 'nguyên')) return j + 3;
+    if (this.w(j) === 'trước' && this.toks[j + 1]?.text === 'CN') return j + 2;
+    return 0;
+  }
+
+  private bareYearOk(i: number): boolean {
+    const prev = this.w(i - 1);
+    const prev2 = this.w(i - 2) + ' ' + prev;
+    if (YEAR_REJECT_BEFORE.has(prev) || YEAR_REJECT_BEFORE.has(prev2)) return false;
+    if (this.isNum(i - 1)) return false;
+    if (!this.dateTokenOk(i, false)) return false;
+    const next = this.toks[i + 1];
+    if (next) {
+      const nw = this.w(i + 1);
+      if (next.kind === 'number' && !(nw.length === 4 && false)) return false;
+      if (nw === '%' || nw === '$' || nw === 'x') return false;
+      if (next.kind === 'word' && QUANTITY.has(nw) && !(nw === 'lần' && this.w(i + 2) === 'lượt')) return false;
+      if (!next.spaceBefore && next.kind === 'word') return false; // `2020s`, `2020km`
+      if ((nw === '.' || nw === ',') && this.isNum(i + 2) && this.tight(i + 1) && this.tight(i + 2)) return false;
+    }
+    const pt = this.toks[i - 1];
+    if (pt && !this.tight(i) === false && pt.kind !== 'word') {
+      // glued to punctuation before it: `/2020`, `-2020`, `#2020`
+      if (pt.text !== '(' && pt.text !== '"' && pt.text !== "'") return false;
+    }
+    return true;
+  }
+
+  /** Checks a date-like number token is not part of a document number, phone number, etc. */
+  private dateTokenOk(i: number, inRange: boolean): boolean {
+    const t = this.toks[i]!;
+    const after = this.text.charCodeAt(t.end);
+    // `05/2021/NĐ-CP`, `12/2020-TT`: glued `/` or `-` then a letter or digit.
+    if (after === 47 || (after === 45 && !inRange)) {
+      const c2 = this.text.charAt(t.end + 1);
+      if (/[\p{L}\p{N}]/u.test(c2)) {
+        if (!(after === 45 && /\d/.test(c2))) return false;
+      }
+    }
+    const before = t.start > 0 ? this.text.charCodeAt(t.start - 1) : 32;
+    if (before === 47 || before === 35 || before === 46 || before === 44) return false; // `/`, `#`, `.`, `,` glued before
+    if (before === 45 && t.start > 1 && /[\p{L}]/u.test(this.text.charAt(t.start - 2))) return false; // `NQ-12/2020`
+    const p1 = this.w(i - 1);
+    const p2 = this.w(i - 2) + ' ' + p1;
+    if (DOCUMENT.has(p1) || DOCUMENT.has(p2)) return false;
+    if (this.toks[i - 1]?.upper && this.toks[i - 1]!.text.length <= 4 && DOCUMENT.has(p1)) return false;
+    return true;
+  }
+
+  private bareDayMonth(i: number, dm: RegExpExecArray, inRange = false): Parsed | null {
+    const d = Number(dm[1]);
+    const sep = dm[2]!;
+    const m = Number(dm[3]);
+    let y: number | undefined;
+    if (dm[4] !== undefined) {
+      y = Number(dm[4]);
+      if (dm[4].length === 2) {
+        if (sep !== '/') return null;
+        y += y < 50 ? 2000 : 1900;
+      }
+    } else if (sep !== '/') return null; // `21.7` is a decimal
+    if (!validDay(y, m, d)) return null;
+    if (!this.dateTokenOk(i, inRange)) return null;
+    const head = this.w(i - 1);
+    const hasHead = DAY_CONTEXT_BEFORE.has(head) || POD1.has(head) || head === 'buổi' || (head === ',' && this.w(i - 3) === 'thứ');
+    if (y === undefined && !hasHead && !inRange && !this.rightEnd) {
+      // Fractions and counts: `2/3 tổng số`, `5/5 hạng mục`, `24/7`.
+      if (d <= m || (d === 24 && m === 7)) {
+        const nextRange = this.w(i + 1) === '-' || this.w(i + 1) === 'đến' || this.w(i + 1) === 'tới';
+        const nextRel = this.w(i + 1) === 'này' || this.w(i + 1) === 'vừa' || this.w(i + 1) === 'năm';
+        if (!nextRange && !nextRel) return null;
+      }
+      const nx = this.toks[i + 1];
+      if (nx && nx.kind === 'word' && QUANTITY.has(this.w(i + 1))) return null;
+      if (nx && (nx.text === '%' || nx.kind === 'number')) return null;
+    }
+    return this.dayTail({ first: i, last: i + 1, pt: { grain: 'day', d, m, y } });
+  }
+
+  /** Time of day at token i..end, then part of day and a date. */
+  private time(i: number, h: number, mi: number, withMin: boolean, end = i + 1): Parsed | null {
+    if (h > 24 || mi > 59) return null;
+    if (h === 24) {
+      if (mi !== 0) return null;
+      h = 0;
+    }
+    let j = end;
+    let pod: PartOfDay | undefined;
+    const p2 = POD2.get(this.w(j) + ' ' + this.w(j + 1));
+    if (p2) {
+      pod = p2;
+      j += 2;
+    } else if (POD1.has(this.w(j))) {
+      pod = POD1.get(this.w(j));
+      j++;
+    }
+    if (pod) h = to24(h, pod);
+    // The date after it: `14h ngày 30/9`, `8h sáng nay`, `10h30, thứ Hai (21/7)`.
+    let k = j;
+    if (this.w(k) === ',' && !this.isNum(k + 1)) k++;
+    let date: Parsed | null = null;
+    const wk = this.w(k);
+    if (pod && (wk === 'nay' || wk === 'mai' || wk === 'qua')) {
+      date = { first: k, last: k + 1, pt: { grain: 'day', rel: wk === 'nay' ? 0 : wk === 'mai' ? 1 : -1 } };
+    } else if (wk === 'ngày' || wk === 'hôm' || wk === 'thứ' || wk === 'chủ' || wk === 'mồng' || wk === 'mùng' || this.isNum(k)) {
+      const p = this.point(k);
+      if (p && !p.to && p.pt.grain === 'day' && p.pt.hh === undefined && !p.pt.timeOnly) date = p;
+    }
+    if (!date) {
+      if (!pod && !withMin && this.w(i - 1) !== 'lúc' && this.w(i - 1) !== 'vào') return null;
+      if (!pod && !withMin && this.toks[i]!.kind === 'number' && this.w(i + 1) === 'giờ') return null;
+      return { first: i, last: j, pt: { grain: 'day', hh: h, mi, pod, timeOnly: true } };
+    }
+    return { first: i, last: date.last, pt: { ...date.pt, hh: h, mi, pod: pod ?? date.pt.pod } };
+  }
+
+  /** Part of day then a date: `Chiều 21/7`, `sáng nay`, `tối mai`, `chiều tối ngày 27/4/2021`. */
+  private pod(i: number): Parsed | null {
+    let j = i;
+    if (this.w(j) === 'buổi') j++;
+    let pod: PartOfDay | undefined;
+    const p2 = POD2.get(this.w(j) + ' ' + this.w(j + 1));
+    if (p2) {
+      pod = p2;
+      j += 2;
+    } else {
+      pod = POD1.get(this.w(j));
+      if (!pod) return null;
+      j++;
+    }
+    const wj = this.w(j);
+    let date: Parsed | null = null;
+    if (wj === 'nay' || wj === 'mai' || wj === 'qua') {
+      date = { first: j, last: j + 1, pt: { grain: 'day', rel: wj === 'nay' ? 0 : wj === 'mai' ? 1 : -1 } };
+      // `chiều nay 30/9`: the explicit date that follows is the same day.
+      const dm = DM_RE.exec(this.toks[j + 1]?.text ?? '');
+      if (dm && this.toks[j + 1]!.spaceBefore) {
+        const p = this.bareDayMonth(j + 1, dm, true);
+        if (p && !p.to) date = { first: j, last: p.last, pt: p.pt };
+      }
+    } else if (wj === 'hôm' && (this.w(j + 1) === 'nay' || this.w(j + 1) === 'qua' || this.w(j + 1) === 'kia')) {
+      date = this.dayHead(j);
+    } else if (wj === 'ngày' || wj === 'hôm' || wj === 'thứ' || wj === 'chủ' || wj === 'mồng' || wj === 'mùng' || this.isNum(j)) {
+      const p = this.point(j);
+      if (p && !p.to && p.pt.grain === 'day' && p.pt.hh === undefined && !p.pt.timeOnly) date = p;
+    }
+    if (!date) return null;
+    return { first: i, last: date.last, pt: { ...date.pt, pod } };
+  }
+
+  // ---------------------------------------------------------------- days
+
+  /** `ngày ...`, `hôm ...` */
+  private dayHead(i: number): Parsed | null {
+    const head = this.w(i);
+    const j = i + 1;
+    const wj = this.w(j);
+    if (VAGUE_BEFORE.has(this.w(i - 1))) return null; // `những ngày qua`
+    if (head === 'hôm' && (wj === 'nay' || wj === 'qua' || wj === 'kia')) {
+      return this.afterRel({ first: i, last: j + 1, pt: { grain: 'day', rel: wj === 'nay' ? 0 : wj === 'qua' ? -1 : -2 } });
+    }
+    if (head === 'ngày' && (wj === 'mai' || wj === 'kia')) {
+      return { first: i, last: j + 1, pt: { grain: 'day', rel: wj === 'mai' ? 1 : 2 } };
+    }
+    if (head === 'ngày' && wj === 'hôm' && (this.w(j + 1) === 'qua' || this.w(j + 1) === 'nay')) {
+      return { first: i, last: j + 2, pt: { grain: 'day', rel: this.w(j + 1) === 'nay' ? 0 : -1 } };
+    }
+    if (wj === 'thứ' || wj === 'chủ') {
+      const r = this.weekday(j, true);
+      return r ? { ...r, first: i } : null;
+    }
+    const t = this.toks[j];
+    if (!t || t.kind !== 'number') return null;
+    const dm = DM_RE.exec(t.text);
+    if (dm) {
+      const r = this.bareDayMonth(j, dm, true);
+      return r ? { ...r, first: i } : null;
+    }
+    const n = this.int(j);
+    if (n === null || n < 1 || n > 31 || t.text.length > 2) return null;
+    // `ngày 16-19/4`, `ngày 21-7-2021`
+    if (this.w(j + 1) === '-' && this.tight(j + 1)) {
+      const r = this.numberStart(j);
+      if (r) return { ...r, first: i };
+    }
+    if (this.w(j + 1) === 'tháng') {
+      const mo = this.monthNumber(j + 2);
+      if (mo) {
+        if (!validDay(undefined, mo.m, n)) return null;
+        return this.dayTail({ first: i, last: mo.end, pt: { grain: 'day', d: n, m: mo.m } });
+      }
+    }
+    if (head === 'ngày') {
+      // `ngày 15`: a day of the current month. Not `ngày 1 người`, `ngày 2 lần`.
+      const nx = this.toks[j + 1];
+      if (nx && nx.kind === 'word' && (QUANTITY.has(this.w(j + 1)) || NUMBER_WORDS.has(this.w(j + 1)))) return null;
+      if (nx && nx.kind === 'number') return null;
+      return this.dayTail({ first: i, last: j + 1, pt: { grain: 'day', d: n } });
+    }
+    return null;
+  }
+
+  /** `mồng 3 tháng 3`, `mùng 1 Tết`, `mùng 2/9`. */
+  private mungDay(i: number): Parsed | null {
+    const t = this.toks[i + 1];
+    if (!t || t.kind !== 'number') {
+      // `mùng một Tết`
+      const n = NUMBER_WORDS.get(this.w(i + 1));
+      if (n && this.w(i + 2) === 'tết') return this.lunarTail({ first: i, last: i + 3, pt: { grain: 'day', lunar: { month: 1, day: n } } });
+      return null;
+    }
+    const dm = DM_RE.exec(t.text);
+    if (dm) {
+      const r = this.bareDayMonth(i + 1, dm, true);
+      return r ? { ...r, first: i } : null;
+    }
+    const n = this.int(i + 1);
+    if (n === null || n < 1 || n > 10) return null;
+    if (this.w(i + 2) === 'tết') return this.lunarTail({ first: i, last: i + 3, pt: { grain: 'day', lunar: { month: 1, day: n } } });
+    if (this.w(i + 2) === 'tháng') {
+      const mo = this.monthNumber(i + 3);
+      if (mo) return this.dayTail({ first: i, last: mo.end, pt: { grain: 'day', d: n, m: mo.m } });
+    }
+    return this.dayTail({ first: i, last: i + 2, pt: { grain: 'day', d: n } });
+  }
+
+  /** `rằm tháng Giêng`, `rằm tháng 7`: day 15 of a lunar month. */
+  private ram(i: number): Parsed | null {
+    if (this.w(i + 1) !== 'tháng') return null;
+    const mo = this.monthNumber(i + 2);
+    if (!mo) return null;
+    return this.lunarTail({ first: i, last: mo.end, pt: { grain: 'day', lunar: { month: mo.m, day: 15 } } });
+  }
+
+  /** Year (and `âm lịch`) after a lunar day. */
+  private lunarTail(p: Parsed): Parsed {
+    let j = p.last;
+    if (this.w(j) === 'âm' && this.w(j + 1) === 'lịch') j += 2;
+    const r = this.yearTail({ ...p, last: j });
+    return r;
+  }
+
+  /** A month number or name at token j: `7`, `Bảy`, `Giêng`. */
+  private monthNumber(j: number): { m: number; end: number } | null {
+    const t = this.toks[j];
+    if (!t) return null;
+    if (t.kind === 'number') {
+      const n = this.int(j);
+      if (n !== null && n >= 1 && n <= 12 && t.text.length <= 2) return { m: n, end: j + 1 };
+      return null;
+    }
+    const w = this.w(j);
+    if (w === 'mười' && (this.w(j + 1) === 'một' || this.w(j + 1) === 'hai') && t.cap) return { m: this.w(j + 1) === 'một' ? 11 : 12, end: j + 2 };
+    const m = MONTH_NAMES.get(w);
+    if (m && (t.cap || MONTH_NAMES_LOWER_OK.has(w))) return { m, end: j + 1 };
+    return null;
+  }
+
+  /** After a day: `năm 2021`, `/năm nay`, `vừa qua`, `tới`, `âm lịch`. */
+  private dayTail(p: Parsed): Parsed {
+    let r = p;
+    if (this.w(r.last) === 'âm' && this.w(r.last + 1) === 'lịch' && r.pt.d !== undefined && r.pt.m !== undefined) {
+      r = { ...r, last: r.last + 2, pt: { grain: 'day', y: r.pt.y, lunar: { month: r.pt.m, day: r.pt.d } } };
+    }
+    if (r.pt.y === undefined) r = this.yearTail(r);
+    if (r.pt.lunar === undefined && this.w(r.last) === 'âm' && this.w(r.last + 1) === 'lịch' && r.pt.d !== undefined && r.pt.m !== undefined) {
+      r = { ...r, last: r.last + 2, pt: { grain: 'day', y: r.pt.y, yRel: r.pt.yRel, lunar: { month: r.pt.m, day: r.pt.d } } };
+    }
+    return this.afterRel(r);
+  }
+
+  /** `vừa qua`, `tới`, `sắp tới` after a point. */
+  private afterRel(p: Parsed): Parsed {
+    const j = p.last;
+    if (this.w(j) === 'vừa' && this.w(j + 1) === 'qua') return { ...p, last: j + 2, pt: { ...p.pt, dir: -1 } };
+    if (p.pt.rel === undefined && p.pt.y === undefined && p.pt.yRel === undefined) {
+      if (this.w(j) === 'tới' && !this.isNum(j + 1) && !POD1.has(this.w(j + 1)) && this.w(j + 1) !== 'ngày' && this.w(j + 1) !== 'năm') return { ...p, last: j + 1, pt: { ...p.pt, dir: 1 } };
+      if (this.w(j) === 'sắp' && this.w(j + 1) === 'tới') return { ...p, last: j + 2, pt: { ...p.pt, dir: 1 } };
+    }
+    return p;
+  }
+
+  /** `năm 2021`, `năm nay`, `năm ngoái` after a day, month, quarter or season. */
+  private yearTail(p: Parsed): Parsed {
+    const j = p.last;
+    if (this.w(j) !== 'năm') return p;
+    const t = this.toks[j + 1];
+    if (!t) return p;
+    const n = this.int(j + 1);
+    if (n !== null && t.text.length >= 3 && n >= 100 && n <= 2200) {
+      const bc = this.bcTail(j + 2);
+      if (bc) return { ...p, last: bc, pt: { ...p.pt, y: n, bc: true } };
+      return { ...p, last: j + 2, pt: { ...p.pt, y: n } };
+    }
+    const rel = REL_AFTER.get(this.w(j + 1));
+    if (rel !== undefined && this.w(j + 1) !== 'tới' ? true : rel !== undefined) {
+      return { ...p, last: j + 2, pt: { ...p.pt, yRel: rel } };
+    }
+    return p;
+  }
+
+  // ---------------------------------------------------------------- weekdays, weeks
+
+  /** `thứ Hai`, `thứ 2`, `Chủ nhật`, then `, 21/7`, `tuần tới`, `vừa qua`. */
+  private weekday(i: number, headed: boolean): Parsed | null {
+    let dow: number | undefined;
+    let j = i + 1;
+    const t1 = this.toks[i + 1];
+    if (this.w(i) === 'chủ') {
+      if (this.w(i + 1) !== 'nhật') return null;
+      dow = 7;
+      j = i + 2;
+    } else {
+      dow = WEEKDAYS.get(this.w(i + 1));
+      if (!dow || !t1) return null;
+      j = i + 2;
+    }
+    // The date it names: `thứ Hai, 21/7/2021`, `thứ 2 (21/7)` is two entities.
+    let k = j;
+    if (this.w(k) === ',') k++;
+    if (this.w(k) === 'ngày') k++;
+    const dm = DM_RE.exec(this.toks[k]?.text ?? '');
+    if (dm) {
+      const r = this.bareDayMonth(k, dm, true);
+      if (r && !r.to) return { ...r, first: i, pt: { ...r.pt } };
+    }
+    const prev = this.w(i - 1);
+    const ordinalRisk = this.w(i) === 'thứ' && !(t1 && (t1.cap || t1.kind === 'number'));
+    if (this.w(j) === 'tuần') {
+      const rel = REL_AFTER.get(this.w(j + 1));
+      if (rel !== undefined && this.w(j + 1) !== 'ngoái') return { first: i, last: j + 2, pt: { grain: 'day', wd: dow, wdWeek: rel, wdMode: 'near' } };
+    }
+    const dateCtx = headed || prev === 'vào' || prev === 'hôm' || prev === 'sáng' || prev === 'chiều' || prev === 'tối' || prev === 'trưa' || prev === 'đêm' || prev === 'từ' || prev === 'đến' || prev === 'tới' || prev === 'cuối' || prev === 'đầu';
+    if (this.w(j) === 'vừa' && this.w(j + 1) === 'qua') return { first: i, last: j + 2, pt: { grain: 'day', wd: dow, wdMode: 'past' } };
+    if ((this.w(j) === 'tới' || this.w(j) === 'này') && (!ordinalRisk || dateCtx)) {
+      if (this.w(j) === 'tới' && (this.isNum(j + 1))) return null;
+      return { first: i, last: j + 1, pt: { grain: 'day', wd: dow, wdMode: this.w(j) === 'tới' ? 'next' : 'near' } };
+    }
+    if (ordinalRisk && !dateCtx) return null;
+    // `thứ 2` alone: only with date context.
+    if (t1 && t1.kind === 'number' && !dateCtx) return null;
+    return { first: i, last: j, pt: { grain: 'day', wd: dow, wdMode: 'near' } };
+  }
+
+  /** `tuần này`, `tuần trước`, `tuần tới`, `tuần sau`. */
+  private week(i: number): Parsed | null {
+    if (VAGUE_BEFORE.has(this.w(i - 1)) || this.count(i - 1) !== null) return null;
+    const rel = REL_AFTER.get(this.w(i + 1));
+    if (rel === undefined || this.w(i + 1) === 'ngoái' || this.w(i + 1) === 'nay') return null;
+    return { first: i, last: i + 2, pt: { grain: 'week', rel } };
+  }
+
+  // ---------------------------------------------------------------- months, years
+
+  /** `tháng 7`, `tháng 7/2021`, `tháng Bảy năm 2021`, `tháng này`, `tháng 9 vừa qua`. */
+  private month(i: number): Parsed | null {
+    if (VAGUE_BEFORE.has(this.w(i - 1)) || this.count(i - 1) !== null) return null;
+    const t = this.toks[i + 1];
+    if (!t) return null;
+    if (t.kind === 'number') {
+      const my = MY_RE.exec(t.text);
+      if (my) {
+        const m = Number(my[1]);
+        if (m < 1 || m > 12 || !this.dateTokenOk(i + 1, true)) return null;
+        return this.afterRel({ first: i, last: i + 2, pt: { grain: 'month', m, y: Number(my[2]) } });
+      }
+    }
+    const mo = this.monthNumber(i + 1);
+    if (mo) {
+      let p: Parsed = { first: i, last: mo.end, pt: { grain: 'month', m: mo.m } };
+      // `tháng 7 này`
+      p = this.yearTail(p);
+      if (p.pt.y === undefined && p.pt.yRel === undefined && this.w(p.last) === 'này') p = { ...p, last: p.last + 1, pt: { ...p.pt, dir: undefined } };
+      if (this.w(p.last) === 'âm' && this.w(p.last + 1) === 'lịch') p = { ...p, last: p.last + 2 };
+      return this.afterRel(p);
+    }
+    const rel = REL_AFTER.get(this.w(i + 1));
+    if (rel !== undefined && this.w(i + 1) !== 'ngoái' && this.w(i + 1) !== 'nay') {
+      return { first: i, last: i + 2, pt: { grain: 'month', rel } };
+    }
+    return null;
+  }
+
+  /** `năm 2021`, `năm nay`, `năm ngoái`, `năm 44 trước Công nguyên`, `năm tài chính 2020`. */
+  private year(i: number): Parsed | null {
+    const prev = this.w(i - 1);
+    let j = i + 1;
+    if (this.w(j) === 'tài' && this.w(j + 1) === 'chính') j += 2;
+    const t = this.toks[j];
+    if (!t) return null;
+    const n = this.int(j);
+    if (n !== null) {
+      if (this.isNum(i - 1) && this.w(i - 2) !== 'ngày') {
+        // `5 năm 2020`? not a date head
+      }
+      const bc = this.bcTail(j + 1);
+      if (bc && n >= 1) return { first: i, last: bc, pt: { grain: 'year', y: n, bc: true } };
+      if (t.text.length < 3 || n < 100 || n > 2200) return null;
+      if (this.toks[j + 1] && QUANTITY.has(this.w(j + 1)) && this.w(j + 1) !== 'ngày' && this.w(j + 1) !== 'tháng') return null;
+      if (!this.dateTokenOk(j, true)) return null;
+      return this.afterRel({ first: i, last: j + 1, pt: { grain: 'year', y: n } });
+    }
+    if (j !== i + 1) return null;
+    if (VAGUE_BEFORE.has(prev) || this.count(i - 1) !== null) return null;
+    const w = this.w(i + 1);
+    if (w === 'kia' && prev !== 'hôm') return { first: i, last: i + 2, pt: { grain: 'year', yRel: -2 } };
+    const rel = REL_AFTER.get(w);
+    if (rel === undefined) return null;
+    return { first: i, last: i + 2, pt: { grain: 'year', yRel: rel } };
+  }
+
+  /** `quý I/2021`, `quý 3 năm 2020`, `quý 1 năm nay`, `quý tới`, `quý 3 này`. */
+  private quarter(i: number): Parsed | null {
+    const t = this.toks[i + 1];
+    if (!t) return null;
+    let q: number | null = null;
+    let end = i + 2;
+    let y: number | undefined;
+    if (t.kind === 'number') {
+      const my = /^([1-4])\/(\d{4})$/.exec(t.text);
+      if (my) {
+        q = Number(my[1]);
+        y = Number(my[2]);
+      } else {
+        const n = this.int(i + 1);
+        if (n !== null && n >= 1 && n <= 4 && t.text.length === 1) q = n;
+      }
+    } else {
+      q = ROMAN_QUARTER.get(t.text) ?? null;
+      if (q === null) {
+        const w = this.w(i + 1);
+        const nw = NUMBER_WORDS.get(w);
+        if (nw && nw <= 4 && w !== 'năm') q = nw;
+      }
+      if (q !== null && this.w(i + 2) === '/' && this.tight(i + 2) && this.tight(i + 3)) {
+        const yy = this.int(i + 3);
+        if (yy !== null && this.toks[i + 3]!.text.length === 4) {
+          y = yy;
+          end = i + 4;
+        }
+      }
+    }
+    if (q === null) {
+      const rel = REL_AFTER.get(this.w(i + 1));
+      if (rel !== undefined && this.w(i + 1) !== 'ngoái' && this.w(i + 1) !== 'nay') return { first: i, last: i + 2, pt: { grain: 'quarter', rel } };
+      if (this.w(i + 1) === 'đầu' && this.w(i + 2) === 'tiên') return this.yearTail({ first: i, last: i + 3, pt: { grain: 'quarter', q: 1 } });
+      return null;
+    }
+    let p: Parsed = { first: i, last: end, pt: { grain: 'quarter', q, y } };
+    if (y === undefined) p = this.yearTail(p);
+    if (p.pt.y === undefined && p.pt.yRel === undefined && this.w(p.last) === 'này') p = { ...p, last: p.last + 1, pt: { ...p.pt, yRel: 0 } };
+    return this.afterRel(p);
+  }
+
+  /** `nửa đầu năm 2021`, `nửa cuối năm nay`. */
+  private halfWords(i: number): Parsed | null {
+    const w = this.w(i + 1);
+    const half = w === 'đầu' ? 1 : w === 'cuối' || w === 'sau' ? 2 : 0;
+    if (!half || this.w(i + 2) !== 'năm') return null;
+    const p = this.yearTail({ first: i, last: i + 2, pt: { grain: 'half', half } });
+    return p.last > i + 2 ? p : { first: i, last: i + 3, pt: { grain: 'half', half } };
+  }
+
+  /** Starting at a count: `6 tháng đầu năm`, `3 năm trước`, `21 tháng 7 năm 2021`. */
+  private countStart(i: number): Parsed | null {
+    const n = this.count(i);
+    if (n === null || n < 1) return null;
+    const unit = this.w(i + 1);
+    const before = this.w(i - 1);
+    // `6 tháng đầu năm (2021)`, `9 tháng cuối năm`
+    if (unit === 'tháng' && n <= 12 && (this.w(i + 2) === 'đầu' || this.w(i + 2) === 'cuối') && this.w(i + 3) === 'năm') {
+      const first = this.w(i + 2) === 'đầu';
+      const months = first ? { from: 1, to: n } : { from: 13 - n, to: 12 };
+      const base: Pt =
+        n === 3 ? { grain: 'quarter', q: first ? 1 : 4 } : n === 6 ? { grain: 'half', half: first ? 1 : 2 } : n === 12 ? { grain: 'year' } : { grain: 'month', months };
+      const p = this.yearTail({ first: i, last: i + 3, pt: base });
+      return p.last > i + 3 ? p : { first: i, last: i + 4, pt: base };
+    }
+    // `3 năm trước`, `hai tuần trước`
+    if ((unit === 'ngày' || unit === 'tuần' || unit === 'tháng' || unit === 'năm') && this.w(i + 2) === 'trước' && !VAGUE_BEFORE.has(before)) {
+      const nx = this.w(i + 3);
+      if (nx === 'đó' || nx === 'khi' || nx === 'kia' || nx === 'nữa' || this.isNum(i + 3)) return null;
+      if (before === 'trong' || before === 'cách' || before === 'từ') {
+        // `cách đây 3 năm` is handled as not a date; `từ 3 năm trước` is a date
+        if (before !== 'từ') return null;
+      }
+      const grain: Grain = unit === 'ngày' ? 'day' : unit === 'tuần' ? 'week' : unit === 'tháng' ? 'month' : 'year';
+      return { first: i, last: i + 3, pt: { grain, rel: -n } };
+    }
+    // `21 tháng 7 năm 2021` without `ngày`: only with the year.
+    if (unit === 'tháng' && this.int(i) !== null && n <= 31) {
+      const mo = this.monthNumber(i + 2);
+      if (mo && validDay(undefined, mo.m, n)) {
+        const p = this.yearTail({ first: i, last: mo.end, pt: { grain: 'day', d: n, m: mo.m } });
+        if (p.pt.y !== undefined && !this.isNum(i - 1)) return p;
+      }
+    }
+    return null;
+  }
+
+  /** `thập niên 1990`, `thập kỷ 90`. */
+  private decadeWords(i: number): Parsed | null {
+    const w = this.w(i + 1);
+    if (w !== 'niên' && w !== 'kỷ' && w !== 'kỉ') return null;
+    return this.decadeNumber(i, i + 2);
+  }
+
+  /** `những năm 1960` (the 1960s). */
+  private decadeNhung(i: number): Parsed | null {
+    if (this.w(i + 1) !== 'năm') return null;
+    return this.decadeNumber(i, i + 2);
+  }
+
+  private decadeNumber(i: number, j: number): Parsed | null {
+    const t = this.toks[j];
+    if (!t || t.kind !== 'number') return null;
+    const n = this.int(j);
+    if (n === null) return null;
+    let dec: number;
+    if (t.text.length === 4 && n % 10 === 0 && n >= 1000 && n <= 2200) dec = n / 10;
+    else if (t.text.length === 2 && n % 10 === 0) dec = n >= 30 ? 190 + n / 10 : 200 + n / 10;
+    else return null;
+    let end = j + 1;
+    if (this.w(end) === 's' && this.tight(end)) end++;
+    return { first: i, last: end, pt: { grain: 'decade', decade: dec } };
+  }
+
+  /** `thế kỷ XX`, `thế kỷ 21`. */
+  private century(i: number): Parsed | null {
+    const w = this.w(i + 1);
+    if (w !== 'kỷ' && w !== 'kỉ') return null;
+    const t = this.toks[i + 2];
+    if (!t) return null;
+    const n = t.kind === 'number' ? this.int(i + 2) : parseRoman(t.text);
+    if (n === null || n < 1 || n > 30) return null;
+    const bc = this.bcTail(i + 3);
+    if (bc) return { first: i, last: bc, pt: { grain: 'century', century: n, bc: true } };
+    return { first: i, last: i + 3, pt: { grain: 'century', century: n - 1 } };
+  }
+
+  /** `mùa xuân 1975`, `mùa hè năm nay`. */
+  private season(i: number): Parsed | null {
+    const s = SEASONS.get(this.w(i + 1));
+    if (!s) return null;
+    const n = this.int(i + 2);
+    if (n !== null && this.toks[i + 2]!.text.length === 4) return { first: i, last: i + 3, pt: { grain: 'season', season: s, y: n } };
+    const p = this.yearTail({ first: i, last: i + 2, pt: { grain: 'season', season: s } });
+    return p.last > i + 2 ? p : null;
+  }
+}
+
+/** 12-hour clock with a part of day -> 24-hour. */
+function to24(h: number, pod: PartOfDay): number {
+  if ((pod === 'AF' || pod === 'EV') && h < 12) return h + 12;
+  if (pod === 'NI' && h >= 6 && h < 12) return h + 12;
+  if (pod === 'MI' && h < 6) return h + 12;
+  if (pod === 'MO' && h === 12) return 0;
+  return h;
+}
+
+/** Two range ends of kinds that can form a range. */
+function compatible(a: Pt, b: Pt): boolean {
+  if (a.timeOnly || b.timeOnly) return !!a.timeOnly && !!b.timeOnly;
+  const rank = (p: Pt): number => (p.grain === 'day' ? 0 : p.grain === 'week' ? 1 : p.grain === 'month' ? 2 : p.grain === 'quarter' ? 3 : p.grain === 'half' ? 4 : p.grain === 'season' ? 5 : 6);
+  if (a.months || b.months) return false;
+  return Math.abs(rank(a) - rank(b)) <= 0 || (a.grain === 'month' && b.grain === 'year') || (a.grain === 'year' && b.grain === 'month');
+}
