@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+/** The CLI's `--version`, fixed at build time. */
+const pkgVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export default defineConfig([
   {
@@ -12,8 +16,10 @@ export default defineConfig([
     treeshake: true,
   },
   {
+    // One self-contained file; it also runs as the worker thread of `--jobs N`.
     entry: { cli: 'src/cli/main.ts' },
     format: ['cjs'],
+    define: { __VN_EXTRACT_VERSION__: JSON.stringify(pkgVersion) },
     dts: false,
     sourcemap: true,
     clean: false,

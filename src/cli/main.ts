@@ -1,23 +1,374 @@
-/** Minimal CLI: `vn-extract FILE...` prints the entities as JSON. Extended by the CLI issue. */
-import { readFileSync } from 'node:fs';
-import { extract } from '../index.js';
+/**
+ * `vn-extract`: the command-line tool, a thin layer over `extract`. See docs/CLI.md.
+ *
+ * The same bundled file runs as a worker thread when started with the worker flag in
+ * `workerData` (`--jobs N`).
+ */
+import { createReadStream, mkdirSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { parse, USAGE, UsageError, VERSION, type Config } from './args.js';
+import { ioReason, runTask, type Result, type Task, type WorkConfig } from './core.js';
+import { sniff } from './decode.js';
+import { FILE_EXTENSION, footer, header, separator, type Format, type FormatContext } from './format.js';
+import { expand, type Input } from './inputs.js';
+import { atomicFileSink, stdoutSink, type Sink } from './output.js';
+import { inlineRunner, workerRunner, WORKER_FLAG, type Runner } from './pool.js';
+import { Progress } from './progress.js';
 
-const args = process.argv.slice(2);
-const files = args.filter((a) => !a.startsWith('-'));
-if (args.includes('--help') || args.includes('-h')) {
-  process.stdout.write('usage: vn-extract FILE...\n');
-  process.exit(0);
+/** Progress bar from this many input files on. */
+const PROGRESS_MIN_FILES = 10;
+/** Messages shown per input in --lines mode before the rest are counted only. */
+const MAX_LINE_ERRORS = 20;
+
+const EXIT_OK = 0;
+const EXIT_INPUT = 1;
+const EXIT_USAGE = 2;
+const EXIT_OUTPUT = 3;
+
+function err(msg: string): void {
+  process.stderr.write(`vn-extract: ${msg}\n`);
 }
-const inputs = files.length ? files : ['-'];
-let code = 0;
-for (const f of inputs) {
+
+function noColorEnv(): boolean {
+  const v = process.env.NO_COLOR;
+  return v !== undefined && v !== '';
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Splits a byte stream into batches of complete lines (UTF-8), or decoded text (UTF-16 with a BOM). */
+async function* lineBatches(stream: Readable): AsyncGenerator<{ data: Uint8Array | string; lines: number; byteOffset: number }> {
+  let head: Buffer | undefined = Buffer.alloc(0);
+  let decoder: TextDecoder | undefined;
+  let pending: Buffer[] = [];
+  let pendingStr = '';
+  let offset = 0;
+  const count = (b: Uint8Array): number => {
+    let n = 0;
+    for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) n++;
+    return n;
+  };
+  for await (const raw of stream) {
+    let chunk = raw as Buffer;
+    if (head) {
+      // Sniff the byte order mark once the first bytes are in.
+      head = Buffer.concat([head, chunk]);
+      if (head.length < 3) continue;
+      const { encoding, bom } = sniff(head);
+      if (encoding !== 'utf-8') decoder = new TextDecoder(encoding, { ignoreBOM: true });
+      chunk = head.subarray(bom);
+      offset = bom;
+      head = undefined;
+    }
+    if (decoder) {
+      const s = pendingStr + decoder.decode(chunk, { stream: true });
+      const nl = s.lastIndexOf('\n');
+      if (nl < 0) {
+        pendingStr = s;
+        continue;
+      }
+      pendingStr = s.slice(nl + 1);
+      const data = s.slice(0, nl + 1);
+      let lines = 0;
+      for (let i = data.indexOf('\n'); i >= 0; i = data.indexOf('\n', i + 1)) lines++;
+      yield { data, lines, byteOffset: 0 };
+      continue;
+    }
+    const nl = chunk.lastIndexOf(10);
+    if (nl < 0) {
+      pending.push(chunk);
+      continue;
+    }
+    const data = pending.length ? Buffer.concat([...pending, chunk.subarray(0, nl + 1)]) : chunk.subarray(0, nl + 1);
+    pending = [chunk.subarray(nl + 1)];
+    const at = offset;
+    offset += data.length;
+    yield { data, lines: count(data), byteOffset: at };
+  }
+  if (head && head.length) {
+    const { encoding, bom } = sniff(head);
+    if (encoding !== 'utf-8') decoder = new TextDecoder(encoding, { ignoreBOM: true });
+    if (decoder) pendingStr = decoder.decode(head.subarray(bom), { stream: true });
+    else pending = [head.subarray(bom)];
+    offset = bom;
+  }
+  if (decoder) {
+    const s = pendingStr + decoder.decode();
+    if (s.length) yield { data: s, lines: 1, byteOffset: 0 };
+    return;
+  }
+  const rest = Buffer.concat(pending);
+  if (rest.length) yield { data: rest, lines: 1, byteOffset: offset };
+}
+
+/** Output file name for an input: its path relative to its argument, with the format's extension. */
+function outName(rel: string, format: Format): string {
+  const m = /\.[^./\\]*$/.exec(rel);
+  return (m ? rel.slice(0, m.index) : rel) + FILE_EXTENSION[format];
+}
+
+interface State {
+  code: number;
+  failedInputs: number;
+  progress?: Progress;
+}
+
+function report(st: State, r: Result, code = EXIT_INPUT): void {
+  if (!r.errors.length) return;
+  st.progress?.clear();
+  for (const e of r.errors) err(e);
+  st.code = Math.max(st.code, r.outputFailed ? EXIT_OUTPUT : code);
+}
+
+async function run(cfg: Config): Promise<number> {
+  let args = cfg.inputs;
+  if (args.length === 0) {
+    if (process.stdin.isTTY) throw new UsageError('no input: give FILEs or DIRs, or pipe text into standard input');
+    args = ['-'];
+  }
+  if (args.filter((a) => a === '-').length > 1) throw new UsageError("standard input '-' can be read only once");
+
+  const { inputs, sawDirectory } = expand(args, cfg.ext);
+  const outMode = cfg.out !== undefined;
+  const multi = cfg.lines || inputs.length > 1 || sawDirectory;
+  const format: Format = cfg.format ?? ((outMode ? cfg.lines : multi) ? 'jsonl' : 'json');
+  const color =
+    format === 'text' && (cfg.color === 'always' || (cfg.color === 'auto' && !outMode && process.stdout.isTTY === true && !noColorEnv()));
+  const ctx: FormatContext = { format, color, multi: outMode ? cfg.lines : multi, lines: cfg.lines };
+  const wcfg: WorkConfig = { lenient: cfg.lenient, ctx };
+  if (cfg.types) wcfg.types = cfg.types;
+  if (cfg.refDate) wcfg.refDate = cfg.refDate;
+  const st: State = { code: EXIT_OK, failedInputs: 0 };
+
+  // --out: the directory, and one distinct output path per input.
+  const outPaths = new Map<Input, string>();
+  if (cfg.out !== undefined) {
+    try {
+      mkdirSync(cfg.out, { recursive: true });
+      if (!statSync(cfg.out).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+    } catch (e) {
+      err(`${cfg.out}: cannot use as output directory: ${(e as NodeJS.ErrnoException).code === 'EEXIST' || (e as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'not a directory' : ioReason(e)}`);
+      return EXIT_OUTPUT;
+    }
+    const used = new Map<string, string>();
+    for (let i = 0; i < inputs.length; i++) {
+      const inp = inputs[i]!;
+      if (inp.kind === 'error') continue;
+      const p = resolve(cfg.out, outName(inp.rel, format));
+      const prev = used.get(p);
+      if (prev !== undefined) {
+        inputs[i] = { kind: 'error', name: inp.name, message: `output ${p} would also be written by ${prev}; skipped`, rel: inp.rel, size: 0 };
+      } else if (inp.kind === 'file' && resolve(inp.path) === p) {
+        inputs[i] = { kind: 'error', name: inp.name, message: `output would overwrite the input itself; skipped`, rel: inp.rel, size: 0 };
+      } else {
+        used.set(p, inp.name);
+        outPaths.set(inp, p);
+      }
+    }
+  }
+
+  const files = inputs.filter((i) => i.kind === 'file').length;
+  const parallel = cfg.jobs > 1 && (cfg.lines || files > 1);
+  const runner: Runner = parallel ? workerRunner(cfg.lines ? cfg.jobs : Math.min(cfg.jobs, files), wcfg, __filename) : inlineRunner(wcfg);
   try {
-    const text = readFileSync(f === '-' ? 0 : f, 'utf8');
-    const entities = extract(text);
-    process.stdout.write(JSON.stringify(inputs.length === 1 ? entities : { file: f, entities }, null, inputs.length === 1 ? 2 : 0) + '\n');
+    if (cfg.lines) await runLines(cfg, inputs, outPaths, ctx, runner, st);
+    else await runFiles(cfg, inputs, outPaths, ctx, wcfg, runner, st);
+  } finally {
+    await runner.close();
+  }
+  if (st.failedInputs > 0 && inputs.length > 1 && !cfg.quiet) {
+    err(`${st.failedInputs} of ${inputs.length} inputs failed`);
+  }
+  return st.code;
+}
+
+async function runFiles(
+  cfg: Config,
+  inputs: Input[],
+  outPaths: Map<Input, string>,
+  ctx: FormatContext,
+  wcfg: WorkConfig,
+  runner: Runner,
+  st: State,
+): Promise<void> {
+  if (process.stderr.isTTY && !cfg.quiet && inputs.length >= PROGRESS_MIN_FILES) {
+    st.progress = new Progress(inputs.length, inputs.reduce((s, i) => s + i.size, 0));
+  }
+  const tty = process.stdout.isTTY === true;
+  const sink: Sink | undefined = cfg.out === undefined ? stdoutSink(tty ? () => st.progress?.clear() : undefined) : undefined;
+  const title = inputs.length === 1 ? `vn-extract: ${inputs[0]!.name === '-' ? 'standard input' : inputs[0]!.name}` : `vn-extract: ${inputs.length} documents`;
+  if (sink) await sink.write(header(ctx, title));
+  let first = true;
+
+  const start = async (inp: Input): Promise<Result> => {
+    if (inp.kind === 'error') return { out: '', errors: [`${inp.name}: ${inp.message}`], bytes: 0, docs: 0 };
+    if (inp.kind === 'stdin') {
+      let data: Buffer;
+      try {
+        data = await readAll(process.stdin);
+      } catch (e) {
+        return { out: '', errors: [`-: ${ioReason(e)}`], bytes: 0, docs: 0 };
+      }
+      const t: Task = { kind: 'file', path: '-', name: '-', data };
+      const o = outPaths.get(inp);
+      if (o) t.outPath = o;
+      return runTask(t, wcfg); // same code as the workers run
+    }
+    const t: Task = { kind: 'file', path: inp.path, name: inp.name };
+    const o = outPaths.get(inp);
+    if (o) t.outPath = o;
+    return runner.submit(t);
+  };
+
+  const windowSize = Math.max(2, cfg.jobs * 4);
+  const pending: Promise<Result>[] = [];
+  const finish = async (r: Result): Promise<void> => {
+    report(st, r);
+    if (r.errors.length) st.failedInputs++;
+    if (sink && r.docs > 0) {
+      await sink.write(separator(ctx, first) + r.out);
+      first = false;
+    }
+    st.progress?.tick(r.bytes);
+    if (tty) st.progress?.redraw();
+  };
+  for (const inp of inputs) {
+    pending.push(start(inp));
+    while (pending.length >= windowSize) await finish(await pending.shift()!);
+  }
+  while (pending.length) await finish(await pending.shift()!);
+  st.progress?.clear();
+  if (sink) await sink.write(footer(ctx, first));
+}
+
+async function runLines(
+  cfg: Config,
+  inputs: Input[],
+  outPaths: Map<Input, string>,
+  ctx: FormatContext,
+  runner: Runner,
+  st: State,
+): Promise<void> {
+  const shared: Sink | undefined = cfg.out === undefined ? stdoutSink() : undefined;
+  let first = true;
+  if (shared) await shared.write(header(ctx, 'vn-extract'));
+  const windowSize = Math.max(2, cfg.jobs * 2 + 1);
+
+  for (const inp of inputs) {
+    if (inp.kind === 'error') {
+      report(st, { out: '', errors: [`${inp.name}: ${inp.message}`], bytes: 0, docs: 0 });
+      st.failedInputs++;
+      continue;
+    }
+    let sink = shared;
+    let own: Sink | undefined;
+    if (!sink) {
+      try {
+        own = atomicFileSink(outPaths.get(inp)!);
+      } catch (e) {
+        err(`${outPaths.get(inp)}: cannot write output: ${ioReason(e)}`);
+        st.code = Math.max(st.code, EXIT_OUTPUT);
+        continue;
+      }
+      sink = own;
+      first = true;
+      await sink.write(header(ctx, `vn-extract: ${inp.name}`));
+    }
+    const stream: Readable = inp.kind === 'stdin' ? process.stdin : createReadStream(inp.path);
+    let line = 1;
+    let shown = 0;
+    let hidden = 0;
+    let failed = false;
+    const pending: Promise<Result>[] = [];
+    const finish = async (r: Result): Promise<void> => {
+      for (const e of r.errors) {
+        if (shown < MAX_LINE_ERRORS) {
+          err(e);
+          shown++;
+        } else hidden++;
+      }
+      if (r.errors.length) {
+        failed = true;
+        st.code = Math.max(st.code, EXIT_INPUT);
+      }
+      if (r.docs > 0) {
+        await sink!.write(separator(ctx, first) + r.out);
+        first = false;
+      }
+    };
+    let readError: unknown;
+    try {
+      for await (const b of lineBatches(stream)) {
+        pending.push(runner.submit({ kind: 'lines', name: inp.name, firstLine: line, byteOffset: b.byteOffset, data: b.data }));
+        line += b.lines;
+        while (pending.length >= windowSize) await finish(await pending.shift()!);
+      }
+    } catch (e) {
+      readError = e;
+    }
+    while (pending.length) await finish(await pending.shift()!);
+    if (hidden) err(`${inp.name}: ${hidden} more errors not shown`);
+    if (readError !== undefined) {
+      err(`${inp.name}: ${ioReason(readError)}`);
+      failed = true;
+      st.code = Math.max(st.code, EXIT_INPUT);
+    }
+    if (failed) st.failedInputs++;
+    if (own) {
+      try {
+        await own.write(footer(ctx, first));
+        await own.close();
+      } catch (e) {
+        await own.abort();
+        err(`${outPaths.get(inp)}: cannot write output: ${ioReason(e)}`);
+        st.code = Math.max(st.code, EXIT_OUTPUT);
+      }
+    }
+  }
+  if (shared) await shared.write(footer(ctx, first));
+}
+
+async function main(argv: string[]): Promise<number> {
+  let cfg: Config;
+  try {
+    cfg = parse(argv);
+    if (cfg.help) {
+      process.stdout.write(USAGE + '\n');
+      return EXIT_OK;
+    }
+    if (cfg.version) {
+      process.stdout.write(`vn-extract ${VERSION}\n`);
+      return EXIT_OK;
+    }
+    return await run(cfg);
   } catch (e) {
-    process.stderr.write(`vn-extract: ${f}: ${(e as Error).message}\n`);
-    code = 1;
+    if (e instanceof UsageError) {
+      err(e.message);
+      process.stderr.write(USAGE + '\n');
+      return EXIT_USAGE;
+    }
+    err(`internal error: ${(e as Error)?.stack ?? String(e)}`);
+    return EXIT_OUTPUT;
   }
 }
-process.exit(code);
+
+if (!isMainThread && workerData && (workerData as Record<string, unknown>)[WORKER_FLAG]) {
+  const cfg = (workerData as { cfg: WorkConfig }).cfg;
+  parentPort!.on('message', (t: Task) => parentPort!.postMessage(runTask(t, cfg)));
+} else {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      err(`internal error: ${(e as Error)?.stack ?? String(e)}`);
+      process.exitCode = EXIT_OUTPUT;
+    },
+  );
+}

@@ -1,0 +1,103 @@
+/** Output sinks with back-pressure: standard output, or a file written atomically. */
+import { createWriteStream, fsyncSync, mkdirSync, renameSync, unlinkSync, type WriteStream } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import type { Writable } from 'node:stream';
+
+export interface Sink {
+  write(s: string): Promise<void> | void;
+  /** Finishes the output (for a file: fsync and rename into place). */
+  close(): Promise<void>;
+  /** Drops the output (for a file: removes the temporary file). */
+  abort(): Promise<void>;
+}
+
+function writeWithBackpressure(w: Writable, s: string): Promise<void> | void {
+  if (s === '') return;
+  if (!w.write(s)) {
+    return new Promise<void>((resolve) => {
+      const done = (): void => {
+        w.off('drain', done);
+        w.off('close', done);
+        w.off('error', done);
+        resolve();
+      };
+      w.on('drain', done);
+      w.on('close', done);
+      w.on('error', done);
+    });
+  }
+}
+
+/** Standard output. A closed pipe (`| head`) ends the program quietly. */
+export function stdoutSink(onWrite?: () => void): Sink {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`vn-extract: cannot write to standard output: ${e.message}\n`);
+    process.exit(3);
+  });
+  return {
+    write(s) {
+      onWrite?.();
+      return writeWithBackpressure(process.stdout, s);
+    },
+    close: async () => {},
+    abort: async () => {},
+  };
+}
+
+let counter = 0;
+
+/** A file written through a temporary file in the same directory, renamed into place on close. */
+export function atomicFileSink(path: string): Sink {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${threadId}.s${++counter}.tmp`);
+  const w: WriteStream = createWriteStream(tmp, { flags: 'wx', mode: 0o644 });
+  let failed: Error | undefined;
+  w.on('error', (e) => {
+    failed = e;
+  });
+  const opened = new Promise<number>((resolve, reject) => {
+    w.once('open', resolve);
+    w.once('error', reject);
+  });
+  opened.catch(() => {}); // reported by close()
+  return {
+    write(s) {
+      if (failed) throw failed;
+      return writeWithBackpressure(w, s);
+    },
+    async close() {
+      const fd = await opened;
+      await new Promise<void>((resolve, reject) => {
+        if (failed) return reject(failed);
+        // Flush, fsync, then close and rename: a crash never leaves a half-written `path`.
+        w.write('', (err) => {
+          if (err) return reject(err);
+          try {
+            fsyncSync(fd);
+          } catch (e) {
+            return reject(e as Error);
+          }
+          w.end(() => resolve());
+        });
+      });
+      if (failed) throw failed;
+      renameSync(tmp, path);
+    },
+    async abort() {
+      if (!w.closed) {
+        await new Promise<void>((resolve) => {
+          w.once('close', () => resolve());
+          w.destroy();
+        });
+      }
+      try {
+        unlinkSync(tmp);
+      } catch {
+        /* never created */
+      }
+    },
+  };
+}
