@@ -1,9 +1,196 @@
-import type { Recognizer } from '../recognizer.js';
+/**
+ * Money (ENTITIES.md, money): an amount (digits or words, with scale words) AND a
+ * currency (name, ISO code or sign, before or after): `42.200 tỷ đồng`, `50.000đ`,
+ * `$5 triệu`, `5 triệu đô la Mỹ`, `hai trăm nghìn đồng`; ranges (`5-7 triệu đồng`,
+ * `từ 5 đến 7 triệu đồng`, `từ 1,2 triệu đồng đến 1,8 triệu đồng`). Qualifiers
+ * (`hơn`, `gần`, `khoảng`, `tới`) and a per-unit tail (`/kg`) stay out of the span and
+ * are exposed as `qualifier` and `per`. Amounts are exact (`exact` keeps the decimal
+ * string). One pass over the tokens.
+ */
+import type { Doc } from '../../doc.js';
+import type { Candidate, Recognizer } from '../recognizer.js';
+import type { MoneyRecord, MoneyValue } from '../../types.js';
+import { moneyPerUnitPhrases } from '../../generated/lexicons.js';
+import { readNumberAt, type NumberAt } from '../../numbers/tokens.js';
+import { type Dec, cmp, decToNumber, decToString, shift } from '../../numbers/decimal.js';
+import {
+  lowerOf,
+  mergeQualifiers,
+  numberAt,
+  qualifierAfter,
+  qualifierBefore,
+  rangeConnector,
+  spanText,
+  tuBefore,
+} from '../../numbers/figures.js';
+import { currencyAt, currencyBefore, type CurrencyMatch } from './currency.js';
+
+const PER_PHRASES = new Set(moneyPerUnitPhrases);
+const DATE_HEADS = new Set(['năm', 'tháng', 'ngày', 'quý']);
+const YEAR_RE = /^[12]\d{3}$/;
+
+/** The currency written right after the amount (glued or after one or two spaces, same line). */
+function currencyAfter(doc: Doc, n: NumberAt): { cur: CurrencyMatch; last: number } | null {
+  const next = doc.tokens[n.last];
+  if (!next || next.lineStart || next.start - n.end > 2) return null;
+  const small = !n.scaled && n.dec.e === 0 && n.dec.n < 1000n;
+  const cur = currencyAt(doc, next.start, small);
+  if (!cur) return null;
+  const last = doc.tokenIndexAt(cur.end);
+  // The currency must end at a token boundary.
+  if (last < doc.tokens.length && doc.tokens[last]!.start < cur.end) return null;
+  return { cur, last };
+}
+
+/** A year after a date head word (`năm 2021 USD ...`) is no amount. */
+function looksLikeYear(doc: Doc, n: NumberAt): boolean {
+  if (n.scaled || !n.digits || n.digits.last !== n.first + 1) return false;
+  const t = doc.tokens[n.first]!;
+  if (!YEAR_RE.test(t.text)) return false;
+  const p = doc.tokens[n.first - 1];
+  return !!p && p.kind === 'word' && DATE_HEADS.has(lowerOf(doc, p));
+}
+
+/** A per-unit tail at token j: `/kg`, `/ cổ phiếu`, `/người/tháng` (first unit only). */
+function perTail(doc: Doc, j: number): string | undefined {
+  const s = doc.tokens[j];
+  if (!s || s.lineStart || s.kind !== 'punct' || s.text !== '/') return undefined;
+  const a = doc.tokens[j + 1];
+  if (!a || a.lineStart || a.kind === 'punct') return undefined;
+  let k = j + 2;
+  for (let len = 3; len >= 2; len--) {
+    const end = j + 1 + len;
+    if (end > doc.tokens.length) continue;
+    let ok = true;
+    for (let m = j + 2; m < end && ok; m++) ok = doc.tokens[m]!.kind !== 'punct' && !doc.tokens[m]!.lineStart;
+    if (!ok) continue;
+    const phrase = doc.lower.slice(a.start, doc.tokens[end - 1]!.end);
+    if (PER_PHRASES.has(phrase)) {
+      k = end;
+      break;
+    }
+  }
+  return spanText(doc, a.start, doc.tokens[k - 1]!.end);
+}
+
+/** The power of ten `n2` is its leading number times (`7 triệu` = 7 × 10^6), or -1. */
+function scaleOf(doc: Doc, n2: NumberAt): { exp: number; lead: Dec } {
+  const lead = readNumberAt(doc.tokens, n2.first, { scales: false });
+  if (!lead) return { exp: -1, lead: n2.dec };
+  for (let k = 0; k <= 18; k++) if (cmp(shift(lead.dec, k), n2.dec) === 0) return { exp: k, lead: lead.dec };
+  return { exp: -1, lead: lead.dec };
+}
+
+/** The range's first amount: `5` in `5-7 triệu` takes the second's scale. Null when it cannot. */
+function rangeFrom(doc: Doc, n1: NumberAt, n2: NumberAt): Dec | null {
+  if (n1.scaled || !n2.scaled) return n1.dec;
+  const { exp, lead } = scaleOf(doc, n2);
+  if (exp < 0) return null;
+  if (cmp(n1.dec, lead) > 0) return null;
+  return shift(n1.dec, exp);
+}
+
+interface Amount {
+  first: number; // first token of the span
+  last: number; // one past the last token of the span
+  start: number;
+  end: number;
+  value: MoneyValue;
+  exact: MoneyRecord['exact'];
+}
+
+function single(a: Dec, code: string): Pick<Amount, 'value' | 'exact'> {
+  return { value: { amount: decToNumber(a), currency: code }, exact: { amount: decToString(a) } };
+}
+
+function range(a: Dec, b: Dec, code: string): Pick<Amount, 'value' | 'exact'> {
+  return {
+    value: { from: decToNumber(a), to: decToNumber(b), currency: code },
+    exact: { from: decToString(a), to: decToString(b) },
+  };
+}
+
+/** The second amount of a range at token k: a number and (optionally) its currency. */
+function second(doc: Doc, k: number): { n: NumberAt; cur: { cur: CurrencyMatch; last: number } | null } | null {
+  const t = doc.tokens[k];
+  if (!t || t.lineStart || t.kind === 'punct') return null;
+  const n = readNumberAt(doc.tokens, k);
+  if (!n) return null;
+  return { n, cur: currencyAfter(doc, n) };
+}
+
+function amountAt(doc: Doc, i: number): { amount: Amount | null; skip: number } | null {
+  const toks = doc.tokens;
+  const n1 = numberAt(doc, i);
+  if (!n1) return null;
+  if (looksLikeYear(doc, n1)) return { amount: null, skip: n1.last };
+  const pre = toks[i]!.kind === 'number' ? currencyBefore(doc, toks[i]!.start) : null;
+  const c1 = currencyAfter(doc, n1);
+  const code1 = pre?.code ?? c1?.cur.code;
+  const afterAmount = c1 ? c1.last : n1.last;
+  const hasPer = c1 ? perTail(doc, c1.last) !== undefined : false;
+
+  // Range.
+  if (!hasPer) {
+    const k = rangeConnector(doc, afterAmount);
+    if (k !== null) {
+      const s = second(doc, k);
+      const code2 = s?.cur?.cur.code ?? (c1 ? undefined : pre?.code);
+      if (s && code2 && (!code1 || code1 === code2) && (c1 || !s.cur || !pre || pre.code === code2)) {
+        const from = c1 ? n1.dec : rangeFrom(doc, n1, s.n);
+        const dash = toks[k - 1]!.text === '-';
+        if (from && (!dash || cmp(from, s.n.dec) < 0)) {
+          let first = pre ? doc.tokenIndexAt(pre.start) : i;
+          let start = pre ? pre.start : n1.start;
+          if (!dash && !pre) {
+            const tu = tuBefore(doc, i);
+            if (tu >= 0) {
+              first = tu;
+              start = toks[tu]!.start;
+            }
+          }
+          const last = s.cur ? s.cur.last : s.n.last;
+          const end = s.cur ? s.cur.cur.end : s.n.end;
+          return { amount: { first, last, start, end, ...range(from, s.n.dec, code2) }, skip: last };
+        }
+      }
+    }
+  }
+  if (!code1) return { amount: null, skip: n1.last };
+  // Prefix sign with the same code after (`$5 USD`) keeps both; a different one keeps the prefix.
+  if (pre && (!c1 || c1.cur.code !== pre.code)) {
+    return { amount: { first: doc.tokenIndexAt(pre.start), last: n1.last, start: pre.start, end: n1.end, ...single(n1.dec, pre.code) }, skip: n1.last };
+  }
+  const c = c1!;
+  return {
+    amount: { first: pre ? doc.tokenIndexAt(pre.start) : i, last: c.last, start: pre ? pre.start : n1.start, end: c.cur.end, ...single(n1.dec, c.cur.code) },
+    skip: c.last,
+  };
+}
+
+function recognize(doc: Doc): Candidate<'money'>[] {
+  const out: Candidate<'money'>[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.kind === 'punct') continue;
+    const r = amountAt(doc, i);
+    if (!r) continue;
+    i = Math.max(i, r.skip - 1);
+    const a = r.amount;
+    if (!a) continue;
+    const before = qualifierBefore(doc, a.first);
+    const per = perTail(doc, a.last);
+    const qualifier = mergeQualifiers(before?.qualifier ?? null, per ? null : qualifierAfter(doc, a.last));
+    const fields: Candidate<'money'>['fields'] = { value: a.value, exact: a.exact };
+    if (qualifier) fields.qualifier = qualifier;
+    if (per) fields.per = per;
+    out.push({ type: 'money', start: a.start, end: a.end, fields });
+  }
+  return out;
+}
 
 /** Recognizer for `money` entities (see ENTITIES.md). */
 export const moneyRecognizer: Recognizer<'money'> = {
   type: 'money',
-  recognize() {
-    return [];
-  },
+  recognize,
 };

@@ -1,9 +1,132 @@
-import type { Recognizer } from '../recognizer.js';
+/**
+ * Percentages (ENTITIES.md, percent): a number (digits or words) with `%` or
+ * `phần trăm`, ranges (`5-7%`, `từ 5% đến 7%`, `5 đến 7%`), percentage points
+ * (`0,5 điểm phần trăm`, `0,5 điểm %` → unit `point`). Qualifiers (`tăng`, `giảm`,
+ * `hơn`, `gần`, `≥`) stay out of the span and are exposed as `qualifier`.
+ * One pass over the tokens; numbers are read by ../../numbers.
+ */
+import type { Doc } from '../../doc.js';
+import type { Candidate, Recognizer } from '../recognizer.js';
+import type { PercentValue } from '../../types.js';
+import { readNumberAt, type NumberAt } from '../../numbers/tokens.js';
+import {
+  lowerOf,
+  mergeQualifiers,
+  numberAt,
+  qualifierAfter,
+  qualifierBefore,
+  rangeConnector,
+  tuBefore,
+} from '../../numbers/figures.js';
+
+interface Unit {
+  /** Index one past the unit's last token. */
+  last: number;
+  point: boolean;
+}
+
+/** `%`, `phần trăm`, `điểm %`, `điểm phần trăm` at token j. */
+function unitAt(doc: Doc, j: number): Unit | null {
+  const t = doc.tokens[j];
+  if (!t || t.lineStart) return null;
+  if (t.kind === 'punct' && t.text === '%') return { last: j + 1, point: false };
+  if (t.kind !== 'word') return null;
+  const w = lowerOf(doc, t);
+  let k = j;
+  let point = false;
+  if (w === 'điểm') {
+    point = true;
+    k = j + 1;
+    const u = doc.tokens[k];
+    if (!u || u.lineStart) return null;
+    if (u.kind === 'punct' && u.text === '%') return { last: k + 1, point };
+  }
+  const a = doc.tokens[k];
+  const b = doc.tokens[k + 1];
+  if (
+    a &&
+    b &&
+    !a.lineStart &&
+    !b.lineStart &&
+    a.kind === 'word' &&
+    b.kind === 'word' &&
+    lowerOf(doc, a) === 'phần' &&
+    lowerOf(doc, b) === 'trăm'
+  ) {
+    return { last: k + 2, point };
+  }
+  return null;
+}
+
+/** A number that can stand in a percentage: no scale words (`5 triệu %` is not one). */
+function plain(n: NumberAt | null): n is NumberAt {
+  return !!n && !n.scaled;
+}
+
+/** Second number of a range: digits or a number word right after the connector. */
+function secondNumber(doc: Doc, k: number): NumberAt | null {
+  const t = doc.tokens[k];
+  if (!t || t.lineStart) return null;
+  const n = readNumberAt(doc.tokens, k);
+  return plain(n) ? n : null;
+}
+
+function recognize(doc: Doc): Candidate<'percent'>[] {
+  const out: Candidate<'percent'>[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'punct') continue;
+    const n1 = numberAt(doc, i);
+    if (!n1) continue;
+    if (n1.scaled) {
+      i = n1.last - 1;
+      continue;
+    }
+    const u1 = unitAt(doc, n1.last);
+    let first = n1.first;
+    let last = u1 ? u1.last : n1.last;
+    let value: PercentValue | null = u1 ? { value: n1.value } : null;
+    let point = u1?.point ?? false;
+    // Range: `5-7%`, `5%-7%`, `từ 5% đến 7%`, `5 đến 7 phần trăm`.
+    const c = rangeConnector(doc, last);
+    if (c !== null) {
+      const n2 = secondNumber(doc, c);
+      const u2 = n2 ? unitAt(doc, n2.last) : null;
+      if (n2 && u2 && (!u1 || u1.point === u2.point)) {
+        const dash = toks[c - 1]!.text === '-';
+        const ordered = n1.value < n2.value;
+        if (u1 || !dash || ordered) {
+          value = { from: n1.value, to: n2.value };
+          point = u2.point;
+          last = u2.last;
+          if (!dash) {
+            const tu = tuBefore(doc, n1.first);
+            if (tu >= 0) first = tu;
+          }
+        }
+      }
+    }
+    if (!value) {
+      i = n1.last - 1;
+      continue;
+    }
+    if (point) value = { ...value, unit: 'point' };
+    const before = qualifierBefore(doc, first);
+    const qualifier = mergeQualifiers(before?.qualifier ?? null, qualifierAfter(doc, last));
+    out.push({
+      type: 'percent',
+      start: toks[first]!.start,
+      end: toks[last - 1]!.end,
+      fields: qualifier ? { value, qualifier } : { value },
+    });
+    i = last - 1;
+  }
+  return out;
+}
 
 /** Recognizer for `percent` entities (see ENTITIES.md). */
 export const percentRecognizer: Recognizer<'percent'> = {
   type: 'percent',
-  recognize() {
-    return [];
-  },
+  recognize,
 };

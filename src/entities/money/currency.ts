@@ -1,0 +1,93 @@
+/**
+ * Currency names, codes and signs (lexicons/money/currencies.json) matched at a
+ * position of the normalized text, after or before an amount.
+ */
+import type { Doc } from '../../doc.js';
+import { moneyCurrencies, moneyNotCurrencyAfter } from '../../generated/lexicons.js';
+
+interface CurrencyEntry {
+  code: string;
+  names: string[];
+  codes: string[];
+  before: string[];
+  after: string[];
+}
+
+const LEX = (moneyCurrencies as unknown as { currencies: CurrencyEntry[] }).currencies;
+const BLOCK = moneyNotCurrencyAfter as unknown as { always: Record<string, string[]>; smallCount: Record<string, string[]> };
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (a: string, b: string): number => b.length - a.length;
+
+const NAME_CODE = new Map<string, string>();
+const CODE_CODE = new Map<string, string>();
+const BEFORE_CODE = new Map<string, string>();
+for (const c of LEX) {
+  for (const n of c.names) NAME_CODE.set(n, c.code);
+  for (const n of c.after) NAME_CODE.set(n.toLowerCase(), c.code);
+  for (const n of c.codes) CODE_CODE.set(n, c.code);
+  for (const n of c.before) BEFORE_CODE.set(n, c.code);
+}
+
+const END = '(?![\\p{L}\\p{M}\\p{N}])';
+/** Names and after-signs, case-insensitive: run on `doc.lower`. Alternatives longest first. */
+const NAME_RE = new RegExp(`(?:${[...NAME_CODE.keys()].sort(byLength).map(escape).join('|')})${END}`, 'uy');
+/** Codes, upper case: run on `doc.text`. */
+const CODE_RE = new RegExp(`(?:${[...CODE_CODE.keys()].sort(byLength).map(escape).join('|')})${END}`, 'uy');
+/** Signs before the amount, ending right before it (at most one space between): run on a short slice. */
+const BEFORE_RE = new RegExp(`(?:${[...BEFORE_CODE.keys()].sort(byLength).map(escape).join('|')}) ?$`, 'u');
+const LETTER_RE = /[\p{L}\p{N}]/u;
+const WORD_AFTER_RE = /[ ]{1,3}([\p{L}\p{M}]{1,20})/uy;
+
+const blocked = new Map<string, Set<string>>();
+for (const [k, v] of Object.entries(BLOCK.always)) blocked.set(k, new Set(v));
+const blockedSmall = new Map<string, Set<string>>();
+for (const [k, v] of Object.entries(BLOCK.smallCount)) blockedSmall.set(k, new Set(v));
+
+export interface CurrencyMatch {
+  code: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A currency written at normalized offset `pos` (`đồng`, `tỷ đồng` is the caller's
+ * business: here only the currency): names and signs case-insensitively, ISO codes in
+ * upper case. Refuses a name followed by a word that makes it something else
+ * (`đồng chí`, `đô thị`), or, after a small whole count (`smallCount`), a word that
+ * makes it a counter of coins (`100 đồng tiền cổ`).
+ */
+export function currencyAt(doc: Doc, pos: number, smallCount = false): CurrencyMatch | null {
+  let best: CurrencyMatch | null = null;
+  NAME_RE.lastIndex = pos;
+  const m = NAME_RE.exec(doc.lower);
+  if (m) {
+    const name = m[0];
+    const set = blocked.get(name);
+    const small = smallCount ? blockedSmall.get(name) : undefined;
+    let ok = true;
+    if ((set && set.size > 0) || small) {
+      WORD_AFTER_RE.lastIndex = pos + name.length;
+      const w = WORD_AFTER_RE.exec(doc.lower);
+      if (w && (set?.has(w[1]!) || small?.has(w[1]!))) ok = false;
+    }
+    // A bare name that is really a capitalized word of a proper name (`Yên Bái`) is caught by
+    // the block list; a name must not be glued to a following `-word` either (`đô-thị`).
+    if (ok) best = { code: NAME_CODE.get(name)!, start: pos, end: pos + name.length };
+  }
+  CODE_RE.lastIndex = pos;
+  const c = CODE_RE.exec(doc.text);
+  if (c && (!best || c[0].length > best.end - best.start)) best = { code: CODE_CODE.get(c[0])!, start: pos, end: pos + c[0].length };
+  return best;
+}
+
+/** A currency sign or code written right before normalized offset `pos` (`$5`, `US$ 5`, `€100`). */
+export function currencyBefore(doc: Doc, pos: number): CurrencyMatch | null {
+  const from = Math.max(0, pos - 5);
+  const m = BEFORE_RE.exec(doc.text.slice(from, pos));
+  if (!m) return null;
+  const start = from + m.index;
+  if (start > 0 && LETTER_RE.test(doc.text[start - 1]!)) return null;
+  const sign = m[0].endsWith(' ') ? m[0].slice(0, -1) : m[0];
+  return { code: BEFORE_CODE.get(sign)!, start, end: start + sign.length };
+}

@@ -1,0 +1,223 @@
+/**
+ * Helpers shared by the figure recognizers (percent, money): where a number may
+ * start, qualifier words before and after a figure, and `từ ... đến/tới/-` ranges.
+ */
+import type { Doc } from '../doc.js';
+import type { Token } from '../tokenize/index.js';
+import type { Qualifier } from '../types.js';
+import { numbersQualifiers } from '../generated/lexicons.js';
+import { readNumberAt, type NumberAt } from './tokens.js';
+
+/** Words that can start a number written in words. */
+const STARTERS = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'nửa']);
+
+/** Punctuation that glues a code together when written without spaces: `Su-34`, `05/2021`, `v1.2`. */
+const GLUE = new Set(['-', '/', '.', ':', '_', '+', '#', '&', '@']);
+
+export function lowerOf(doc: Doc, t: Token): string {
+  return doc.lower.slice(t.start, t.end);
+}
+
+/**
+ * Whether a number may start at token `i`: a number token or a number word that is
+ * not part of a code (`Su-34`, `COVID-19`, `H5N1`, `05/2021/NĐ-CP`, `A-12`).
+ */
+export function canStartNumber(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (t.kind === 'number') {
+    if (t.spaceBefore || i === 0) return true;
+    const p = doc.tokens[i - 1]!;
+    if (p.kind === 'word' || p.kind === 'number') return false;
+    if (GLUE.has(p.text) && !p.spaceBefore && i >= 2) {
+      const q = doc.tokens[i - 2]!;
+      if (q.kind !== 'punct') return false;
+    }
+    return true;
+  }
+  if (t.kind !== 'word') return false;
+  if (!STARTERS.has(lowerOf(doc, t))) return false;
+  if (!t.spaceBefore && i > 0 && doc.tokens[i - 1]!.kind !== 'punct') return false;
+  return true;
+}
+
+/** Reads a number at token i when one may start there. */
+export function numberAt(doc: Doc, i: number): NumberAt | null {
+  if (!canStartNumber(doc, i)) return null;
+  const n = readNumberAt(doc.tokens, i);
+  if (!n) return null;
+  // A number written in words must end on a number word, and a lone ambiguous word
+  // (`năm` = year, `ba`, `một`) is left to the caller's unit check.
+  return n;
+}
+
+/** The token after the number is glued to it in a way that makes it a code (`5-A`, `12.3.4`). */
+export function gluedAfter(doc: Doc, j: number): boolean {
+  const t = doc.tokens[j];
+  if (!t || t.spaceBefore) return false;
+  const u = doc.tokens[j + 1];
+  if (t.kind === 'word') return true;
+  if (t.kind === 'number') return true;
+  if (GLUE.has(t.text) && u && !u.spaceBefore && (u.kind === 'number' || u.kind === 'word')) return true;
+  return false;
+}
+
+interface QualEntry {
+  words: string[];
+  d?: 'increase' | 'decrease';
+  a?: boolean;
+  b?: 'lower' | 'upper';
+}
+
+interface QualLex {
+  before: Record<string, { d?: string; a?: boolean; b?: string }>;
+  after: Record<string, { d?: string; a?: boolean; b?: string }>;
+}
+
+function buildIndex(table: QualLex['before']): Map<string, QualEntry[]> {
+  const byLast = new Map<string, QualEntry[]>();
+  for (const [phrase, f] of Object.entries(table)) {
+    const words = phrase.split(' ');
+    const e: QualEntry = { words };
+    if (f.d === 'increase' || f.d === 'decrease') e.d = f.d;
+    if (f.a) e.a = true;
+    if (f.b === 'lower' || f.b === 'upper') e.b = f.b;
+    const key = words[words.length - 1]!;
+    const list = byLast.get(key) ?? [];
+    list.push(e);
+    list.sort((x, y) => y.words.length - x.words.length);
+    byLast.set(key, list);
+  }
+  return byLast;
+}
+
+function buildFirstIndex(table: QualLex['after']): Map<string, QualEntry[]> {
+  const byFirst = new Map<string, QualEntry[]>();
+  for (const [phrase, f] of Object.entries(table)) {
+    const words = phrase.split(' ');
+    const e: QualEntry = { words };
+    if (f.a) e.a = true;
+    if (f.b === 'lower' || f.b === 'upper') e.b = f.b;
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push(e);
+    list.sort((x, y) => y.words.length - x.words.length);
+    byFirst.set(words[0]!, list);
+  }
+  return byFirst;
+}
+
+const LEX = numbersQualifiers as unknown as QualLex;
+const BEFORE = buildIndex(LEX.before);
+const AFTER = buildFirstIndex(LEX.after);
+
+/** Tokens a..b (inclusive) are separated by white space only, on one line (symbols may be glued). */
+function joined(doc: Doc, a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) if (doc.tokens[k]!.lineStart) return false;
+  return true;
+}
+
+/**
+ * Qualifier words right before token `first` (`tăng hơn 20%`, `gần 5 tỷ đồng`, `≥ 9%`),
+ * up to three phrases, longest phrase first. Returns the qualifier and the index of
+ * its first token, or null.
+ */
+export function qualifierBefore(doc: Doc, first: number): { qualifier: Qualifier; first: number } | null {
+  let k = first - 1;
+  let found = 0;
+  let direction: Qualifier['direction'];
+  let approximate = false;
+  let bound: Qualifier['bound'];
+  let start = first;
+  while (k >= 0 && found < 3) {
+    const t = doc.tokens[k]!;
+    if (doc.tokens[k + 1]!.lineStart) break;
+    const list = BEFORE.get(lowerOf(doc, t));
+    if (!list) break;
+    let hit: QualEntry | undefined;
+    for (const e of list) {
+      const L = e.words.length;
+      if (k - L + 1 < 0) continue;
+      let ok = true;
+      for (let m = 0; m < L - 1 && ok; m++) ok = lowerOf(doc, doc.tokens[k - L + 1 + m]!) === e.words[m];
+      if (ok && joined(doc, k - L + 1, k)) {
+        hit = e;
+        break;
+      }
+    }
+    if (!hit) break;
+    found++;
+    if (hit.d && !direction) direction = hit.d;
+    if (hit.a) approximate = true;
+    if (hit.b && !bound) bound = hit.b;
+    start = k - hit.words.length + 1;
+    k = start - 1;
+  }
+  if (found === 0) return null;
+  const q: Qualifier = { text: spanText(doc, doc.tokens[start]!.start, doc.tokens[first - 1]!.end) };
+  if (direction) q.direction = direction;
+  if (approximate) q.approximate = true;
+  if (bound) q.bound = bound;
+  return { qualifier: q, first: start };
+}
+
+/** Qualifier words right after token `last - 1` (`5 tỷ đồng trở lên`). */
+export function qualifierAfter(doc: Doc, last: number): Qualifier | null {
+  const t = doc.tokens[last];
+  if (!t || t.lineStart) return null;
+  const list = AFTER.get(lowerOf(doc, t));
+  if (!list) return null;
+  for (const e of list) {
+    let ok = true;
+    for (let m = 1; m < e.words.length && ok; m++) {
+      const u = doc.tokens[last + m];
+      ok = !!u && !u.lineStart && lowerOf(doc, u) === e.words[m];
+    }
+    if (!ok) continue;
+    const q: Qualifier = { text: spanText(doc, t.start, doc.tokens[last + e.words.length - 1]!.end) };
+    if (e.a) q.approximate = true;
+    if (e.b) q.bound = e.b;
+    return q;
+  }
+  return null;
+}
+
+/** Merges a qualifier after the figure into the one before it. */
+export function mergeQualifiers(a: Qualifier | null, b: Qualifier | null): Qualifier | undefined {
+  if (!a) return b ?? undefined;
+  if (!b) return a;
+  const q: Qualifier = { ...a, text: `${a.text} ${b.text}` };
+  if (b.approximate) q.approximate = true;
+  if (b.bound && !q.bound) q.bound = b.bound;
+  return q;
+}
+
+/** The original text of the normalized span [start, end). */
+export function spanText(doc: Doc, start: number, end: number): string {
+  const [s, e] = doc.map.toOriginal(start, end);
+  return doc.input.slice(s, e);
+}
+
+/** A range connector at token j: `-` (glued or spaced), `đến`, `tới`. Returns the token after it. */
+export function rangeConnector(doc: Doc, j: number): number | null {
+  const t = doc.tokens[j];
+  if (!t || t.lineStart) return null;
+  const n = doc.tokens[j + 1];
+  if (!n || n.lineStart) return null;
+  if (t.kind === 'punct' && t.text === '-') {
+    // `5-7`, `5 - 7`; not `5 -7` (a sign).
+    if (t.spaceBefore && !n.spaceBefore) return null;
+    return j + 1;
+  }
+  if (t.kind === 'word' && t.spaceBefore) {
+    const w = lowerOf(doc, t);
+    if (w === 'đến' || w === 'tới') return j + 1;
+  }
+  return null;
+}
+
+/** Index of `từ` right before token `first` (same line), or -1. */
+export function tuBefore(doc: Doc, first: number): number {
+  const k = first - 1;
+  if (k < 0 || doc.tokens[first]!.lineStart) return -1;
+  const t = doc.tokens[k]!;
+  return t.kind === 'word' && lowerOf(doc, t) === 'từ' ? k : -1;
+}
