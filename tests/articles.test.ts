@@ -116,6 +116,17 @@ describe('fixture articles', () => {
     for (const t of TYPES) expect(seen.has(t), t).toBe(true);
   });
 
+  it('has inputs in every variant real text comes in, rendered as declared', () => {
+    const variants = new Set(docs.map((d) => d.variant ?? 'nfc'));
+    for (const v of ['nfc', 'nfd', 'new-tones', 'odd-spaces', 'crlf']) expect(variants.has(v), v).toBe(true);
+    for (const d of docs) {
+      if (d.variant === 'nfd') expect(d.text, d.id).not.toBe(d.text.normalize('NFC'));
+      if (d.variant === 'crlf') expect(d.text, d.id).toContain('\r\n');
+      if (d.variant === 'odd-spaces') expect(d.text, d.id).toMatch(/[\u00a0\u2009\u202f\u200b]/u);
+      if (d.variant === 'new-tones') expect(d.text, d.id).toMatch(/(?:oà|oá|oả|oã|oạ|uỳ|uý|uỷ|uỹ|uỵ)(?![\p{L}\p{M}])/iu);
+    }
+  });
+
   it('has one gold line per source file', () => {
     const srcs = readdirSync(join(dir, 'src'))
       .filter((f) => f.endsWith('.ann'))
