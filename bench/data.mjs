@@ -52,7 +52,7 @@ export function findManifest(dir) {
 
 function label(path, root) {
   const r = relative(root, path);
-  return r.startsWith('..') ? r : r || basename(path);
+  return r.startsWith('..') ? resolve(path) : r || basename(path);
 }
 
 /** A gold JSONL file: `{id, text, entities, ref?}` per line. */

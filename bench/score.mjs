@@ -160,11 +160,15 @@ export function ratio(num, den) {
   return den > 0 ? num / den : null;
 }
 
-/** Precision, recall and F1 (null where undefined: nothing predicted / nothing in gold). */
+/**
+ * Precision, recall and F1. P is null when nothing was predicted, R when there is
+ * nothing in gold; F1 is null only when both are, and 0 when the other one is 0
+ * (gold entities and no predictions, or predictions and no gold entities).
+ */
 export function prf(tpPred, npred, tpGold, ngold) {
   const p = ratio(tpPred, npred);
   const r = ratio(tpGold, ngold);
-  const f1 = p === null || r === null ? null : p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  const f1 = p === null && r === null ? null : p === null || r === null || p + r === 0 ? 0 : (2 * p * r) / (p + r);
   return { p, r, f1 };
 }
 

@@ -57,6 +57,7 @@ describe('scoreDoc', () => {
     expect(s.title!.holderPairs).toMatchObject({ p: 1, r: 1, f1: 1, gold: 1, pred: 1 });
     // money: nothing on either side
     expect(s.money!.strict).toEqual({ p: null, r: null, f1: null });
+    expect(summarize(scoreDoc(gold, [])).person!.strict).toEqual({ p: null, r: 0, f1: 0 });
     expect(s.all!.gold).toBe(4);
   });
 
@@ -148,8 +149,10 @@ describe('scoreDoc', () => {
 });
 
 describe('prf', () => {
-  it('gives null where a ratio is undefined and 0 F1 when both are 0', () => {
-    expect(prf(0, 0, 0, 3)).toEqual({ p: null, r: 0, f1: null });
+  it('gives null where a ratio is undefined and 0 F1 when nothing is right', () => {
+    expect(prf(0, 0, 0, 3)).toEqual({ p: null, r: 0, f1: 0 });
+    expect(prf(0, 2, 0, 0)).toEqual({ p: 0, r: null, f1: 0 });
+    expect(prf(0, 0, 0, 0)).toEqual({ p: null, r: null, f1: null });
     expect(prf(0, 2, 0, 3)).toEqual({ p: 0, r: 0, f1: 0 });
     expect(prf(1, 2, 1, 4)).toEqual({ p: 0.5, r: 0.25, f1: 1 / 3 });
   });
