@@ -128,7 +128,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     const sentence = doc.sentenceIndexAt(start);
     const line = lineOf(starts, start);
     let useCtx: YearContext | undefined;
-    if (ctx && (ctx.sentence === sentence || (ctx.fine && line - ctx.line <= 1))) useCtx = ctx.sentence === sentence ? ctx : { year: ctx.year };
+    if (ctx && (ctx.sentence === sentence || ((ctx.fine || !ref) && line - ctx.line <= 1))) useCtx = ctx.sentence === sentence ? ctx : { year: ctx.year };
     if (useCtx && ref && useCtx.year === ref.year) useCtx = undefined;
     // `hôm 21/4` reports a recent day: it takes the reference year, not the narrative's.
     if (useCtx && doc.lower.startsWith('hôm', start) && p.pt.rel === undefined) useCtx = undefined;
@@ -161,7 +161,8 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     if (main && main.yearStated && main.y !== undefined && !main.filled.includes('year')) {
       const before = doc.lower.slice(Math.max(0, start - 8), start).trim().split(/\s+/).pop() ?? '';
       if (!NO_CONTEXT_BEFORE.has(before)) {
-        const fine = main.grain === 'day' || main.grain === 'month' || main.grain === 'minute' || main.grain === 'partOfDay';
+        const opensSentence = sentence >= 0 && doc.sentences[sentence]!.start === start;
+        const fine = opensSentence || main.grain === 'day' || main.grain === 'month' || main.grain === 'minute' || main.grain === 'partOfDay';
         ctx = { year: main.y, month: fine ? main.m : undefined, sentence, line, fine };
       }
     } else if (main && useCtx && ctx && main.filled.includes('year')) {

@@ -159,6 +159,7 @@ export class DateParser {
   }
   /** A number written in digits or (1-10) in words. */
   count(i: number): number | null {
+    if (this.toks[i + 1]?.lineStart) return null;
     const n = this.int(i);
     if (n !== null) return n;
     return NUMBER_WORDS.get(this.w(i)) ?? null;
@@ -284,7 +285,13 @@ export class DateParser {
       case 'đầu':
       case 'giữa':
       case 'cuối': {
-        const r = this.point(i + 1);
+        let r = this.point(i + 1);
+        if (!r) {
+          // `cuối năm`, `đầu tháng`: the current year / month.
+          const u = this.w(i + 1);
+          if (u === 'năm' && !this.isNum(i + 2)) r = { first: i + 1, last: i + 2, pt: { grain: 'year', yRel: 0 } };
+          else if (u === 'tháng' && !this.isNum(i + 2) && this.monthNumber(i + 2) === null) r = { first: i + 1, last: i + 2, pt: { grain: 'month', rel: 0 } };
+        }
         if (!r || r.to) {
           return null;
         }
@@ -396,6 +403,12 @@ export class DateParser {
         if (d !== null && validDay(n, m, d)) return { first: i, last: i + 5, pt: { grain: 'day', y: n, m, d } };
       }
     }
+    // `date 2021-07` (a document's date line): yyyy-mm at a line start or after `date`.
+    if (s.length === 4 && this.w(i + 1) === '-' && this.tight(i + 1) && this.tight(i + 2) && (t.lineStart || this.w(i - 1) === 'date')) {
+      const mt = this.toks[i + 2]?.text ?? '';
+      const m = Number(mt);
+      if (mt.length === 2 && m >= 1 && m <= 12 && !this.isNum(i + 3) && this.w(i + 3) !== '-') return { first: i, last: i + 3, pt: { grain: 'month', y: n, m } };
+    }
     // `N ngày/tuần/tháng/năm trước`, `N tháng đầu năm`, `D tháng M năm Y`.
     const c = this.countStart(i);
     if (c) return c;
@@ -476,7 +489,8 @@ export class DateParser {
     if (!validDay(y, m, d)) return null;
     if (!this.dateTokenOk(i, inRange)) return null;
     const head = this.w(i - 1);
-    const hasHead = DAY_CONTEXT_BEFORE.has(head) || POD1.has(head) || head === 'buổi' || (head === ',' && this.w(i - 3) === 'thứ');
+    const listed = (head === 'và' || head === ',' || head === 'hoặc') && DM_RE.test(this.toks[i - 2]?.text ?? '');
+    const hasHead = listed || DAY_CONTEXT_BEFORE.has(head) || POD1.has(head) || head === 'buổi' || (head === ',' && this.w(i - 3) === 'thứ');
     if (y === undefined && !hasHead && !inRange && !this.rightEnd) {
       // Fractions and counts: `2/3 tổng số`, `5/5 hạng mục`, `24/7`.
       if (d <= m || (d === 24 && m === 7)) {
@@ -570,6 +584,7 @@ export class DateParser {
     const j = i + 1;
     const wj = this.w(j);
     if (VAGUE_BEFORE.has(this.w(i - 1))) return null; // `những ngày qua`
+    if (this.count(i - 1) !== null) return null; // `4 ngày 3 đêm`, `hai ngày 24-25/7`
     if (head === 'hôm' && (wj === 'nay' || wj === 'qua' || wj === 'kia')) {
       return this.afterRel({ first: i, last: j + 1, pt: { grain: 'day', rel: wj === 'nay' ? 0 : wj === 'qua' ? -1 : -2 } });
     }
@@ -739,6 +754,7 @@ export class DateParser {
       if (r && !r.to) return { ...r, first: i, pt: { ...r.pt } };
     }
     const prev = this.w(i - 1);
+    if (prev === 'là' || prev === 'vào' && this.w(i - 2) === 'rơi') return null; // `... là thứ Tư`: a description
     const ordinalRisk = this.w(i) === 'thứ' && !(t1 && (t1.cap || t1.kind === 'number'));
     if (this.w(j) === 'tuần') {
       const rel = REL_AFTER.get(this.w(j + 1));
@@ -804,9 +820,7 @@ export class DateParser {
     if (!t) return null;
     const n = this.int(j);
     if (n !== null) {
-      if (this.isNum(i - 1) && this.w(i - 2) !== 'ngày') {
-        // `5 năm 2020`? not a date head
-      }
+      if (this.count(i - 1) !== null) return null; // `5 năm 2021-2025`: a duration noun
       const bc = this.bcTail(j + 1);
       if (bc && n >= 1) return { first: i, last: bc, pt: { grain: 'year', y: n, bc: true } };
       if (t.text.length < 3 || n < 100 || n > 2200) return null;
@@ -975,7 +989,7 @@ function to24(h: number, pod: PartOfDay): number {
 /** Two range ends of kinds that can form a range. */
 function compatible(a: Pt, b: Pt): boolean {
   if (a.timeOnly || b.timeOnly) return !!a.timeOnly && !!b.timeOnly;
-  const rank = (p: Pt): number => (p.grain === 'day' ? 0 : p.grain === 'week' ? 1 : p.grain === 'month' ? 2 : p.grain === 'quarter' ? 3 : p.grain === 'half' ? 4 : p.grain === 'season' ? 5 : 6);
+  const rank = (p: Pt): number => (p.grain === 'day' ? 0 : p.grain === 'week' ? 1 : p.grain === 'month' ? 2 : p.grain === 'quarter' ? 3 : p.grain === 'half' ? 4 : p.grain === 'season' ? 5 : p.grain === 'year' ? 6 : p.grain === 'decade' ? 7 : 8);
   if (a.months || b.months) return false;
   return Math.abs(rank(a) - rank(b)) <= 0 || (a.grain === 'month' && b.grain === 'year') || (a.grain === 'year' && b.grain === 'month');
 }
