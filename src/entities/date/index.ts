@@ -113,6 +113,7 @@ function detailOf(r: Resolved, p: Pt, end?: Resolved): DateDetail {
 }
 
 /** Framing words before an expression that make its year a comparison, not narrative context. */
+const DOCUMENT_BEFORE = /(?:\d\/[\p{L}\d][\p{L}\d-]*|[A-ZĐ]{2,}-[A-ZĐ]{2,}[\p{L}\d-]*|Nghị định|Quyết định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Luật|Kết luận|Thông báo)[^.;\n]{0,12}$/u;
 const NO_CONTEXT_BEFORE = new Set(['kỳ', 'với', 'từ', 'sinh', 'sn']);
 
 export function recognizeDates(doc: Doc): Candidate<'date'>[] {
@@ -160,7 +161,9 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     // Update the year context.
     if (main && main.yearStated && main.y !== undefined && !main.filled.includes('year')) {
       const before = doc.lower.slice(Math.max(0, start - 8), start).trim().split(/\s+/).pop() ?? '';
-      if (!NO_CONTEXT_BEFORE.has(before)) {
+      // The date of a cited document (`Chỉ thị 16/CT-TTg ngày 31/3/2020`) sets no narrative time.
+      const cited = DOCUMENT_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start));
+      if (!NO_CONTEXT_BEFORE.has(before) && !cited) {
         const opensSentence = sentence >= 0 && doc.sentences[sentence]!.start === start;
         const fine = opensSentence || main.grain === 'day' || main.grain === 'month' || main.grain === 'minute' || main.grain === 'partOfDay';
         ctx = { year: main.y, month: fine ? main.m : undefined, sentence, line, fine };

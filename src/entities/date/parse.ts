@@ -121,7 +121,7 @@ const YEAR_REJECT_BEFORE = new Set([
   'model',
   'type',
 ]);
-const VAGUE_BEFORE = new Set(['mấy', 'những', 'các', 'nhiều', 'bao', 'vài', 'mọi', 'hàng', 'mỗi', 'từng', 'suốt', 'cả']);
+const VAGUE_BEFORE = new Set(['ít', 'mấy', 'những', 'các', 'nhiều', 'bao', 'vài', 'mọi', 'hàng', 'mỗi', 'từng', 'suốt', 'cả']);
 
 /** Parser state over one document. */
 export class DateParser {
@@ -163,6 +163,13 @@ export class DateParser {
     const n = this.int(i);
     if (n !== null) return n;
     return NUMBER_WORDS.get(this.w(i)) ?? null;
+  }
+
+  /** Token i is a small count making the next noun a duration (`3 ngày`), not a document number (`số 649 năm 2014`). */
+  durationCount(i: number): boolean {
+    const n = this.count(i);
+    if (n === null || n > 60) return false;
+    return !DOCUMENT.has(this.w(i - 1));
   }
 
   /** All parses in document order, non-overlapping, longest at each start. */
@@ -210,6 +217,7 @@ export class DateParser {
     if (c === '-') {
       dash = true;
       j++;
+      if (this.w(j) === '-' && this.tight(j)) j++; // `2021--2026`
       if (this.w(j) === '/' && this.tight(j)) j++; // `30/4-/1/5`
     } else if (c === 'đến' || c === 'tới') {
       j++;
@@ -345,7 +353,11 @@ export class DateParser {
     const s = t.text;
     // Clock time `14h30`, `14:30`, `8h`.
     const ck = CLOCK_RE.exec(s);
-    if (ck && !(s.includes(':') && ck[2] === undefined)) return this.time(i, Number(ck[1]), ck[2] === undefined ? 0 : Number(ck[2]), !!ck[2] || s.includes(':'));
+    if (ck && !(s.includes(':') && ck[2] === undefined)) {
+      let e = i + 1;
+      if (ck[2] !== undefined && (this.w(e) === "'" && this.tight(e) || this.w(e) === 'phút')) e++;
+      return this.time(i, Number(ck[1]), ck[2] === undefined ? 0 : Number(ck[2]), !!ck[2] || s.includes(':'), e);
+    }
     // `14 giờ 30 (phút)`, `3 giờ rưỡi chiều`.
     if (this.w(i + 1) === 'giờ' && INT_RE.test(s)) {
       const h = Number(s);
@@ -378,6 +390,28 @@ export class DateParser {
     }
     if (!INT_RE.test(s)) return null;
     const n = Number(s);
+    // `6-7h sáng`: a range of clock times written with `h` once.
+    if (n <= 23 && this.w(i + 1) === '-' && this.tight(i + 1) && this.tight(i + 2)) {
+      const c2 = CLOCK_RE.exec(this.toks[i + 2]?.text ?? '');
+      if (c2 && /[hHgG]/.test(this.toks[i + 2]!.text) && Number(c2[1]) > n) {
+        const right = this.time(i + 2, Number(c2[1]), c2[2] === undefined ? 0 : Number(c2[2]), true);
+        if (right && !right.to) {
+          const lp: Pt = { grain: 'day', hh: n, mi: 0, timeOnly: right.pt.timeOnly };
+          if (right.pt.pod) {
+            lp.pod = right.pt.pod;
+            lp.hh = to24(n, right.pt.pod);
+          }
+          if (!right.pt.timeOnly) {
+            lp.y = right.pt.y;
+            lp.m = right.pt.m;
+            lp.d = right.pt.d;
+            lp.rel = right.pt.rel;
+            lp.yRel = right.pt.yRel;
+          }
+          return { first: i, last: right.last, pt: lp, to: right.pt };
+        }
+      }
+    }
     // `16-19/4`: a day range written with the month once.
     if (n >= 1 && n <= 31 && this.w(i + 1) === '-' && this.tight(i + 1) && this.tight(i + 2)) {
       const r = DM_RE.exec(this.toks[i + 2]?.text ?? '');
@@ -584,8 +618,14 @@ export class DateParser {
     const j = i + 1;
     const wj = this.w(j);
     if (VAGUE_BEFORE.has(this.w(i - 1))) return null; // `những ngày qua`
-    if (this.count(i - 1) !== null) return null; // `4 ngày 3 đêm`, `hai ngày 24-25/7`
+    if (this.durationCount(i - 1)) return null; // `4 ngày 3 đêm`, `hai ngày 24-25/7`
     if (head === 'hôm' && (wj === 'nay' || wj === 'qua' || wj === 'kia')) {
+      // `hôm qua 23/4`: the explicit date that follows is the same day.
+      const dm = DM_RE.exec(this.toks[j + 1]?.text ?? '');
+      if (dm && this.toks[j + 1]!.spaceBefore) {
+        const p = this.bareDayMonth(j + 1, dm, true);
+        if (p && !p.to) return { first: i, last: p.last, pt: p.pt };
+      }
       return this.afterRel({ first: i, last: j + 1, pt: { grain: 'day', rel: wj === 'nay' ? 0 : wj === 'qua' ? -1 : -2 } });
     }
     if (head === 'ngày' && (wj === 'mai' || wj === 'kia')) {
@@ -820,7 +860,7 @@ export class DateParser {
     if (!t) return null;
     const n = this.int(j);
     if (n !== null) {
-      if (this.count(i - 1) !== null) return null; // `5 năm 2021-2025`: a duration noun
+      if (this.durationCount(i - 1)) return null; // `5 năm 2021-2025`: a duration noun
       const bc = this.bcTail(j + 1);
       if (bc && n >= 1) return { first: i, last: bc, pt: { grain: 'year', y: n, bc: true } };
       if (t.text.length < 3 || n < 100 || n > 2200) return null;
