@@ -58,6 +58,12 @@ function perTail(doc: Doc, j: number): string | undefined {
   const a = doc.tokens[j + 1];
   if (!a || a.lineStart || a.kind === 'punct') return undefined;
   let k = j + 2;
+  if (a.kind === 'number') {
+    // `/6kg`, `/1 người`: a count and its unit.
+    const b = doc.tokens[j + 2];
+    if (b && !b.lineStart && b.kind === 'word') k = j + 3;
+    return spanText(doc, a.start, doc.tokens[k - 1]!.end);
+  }
   for (let len = 3; len >= 2; len--) {
     const end = j + 1 + len;
     if (end > doc.tokens.length) continue;
