@@ -1,0 +1,221 @@
+/**
+ * Lexicon resources shared by the person and title recognizers: token tries keyed on
+ * lowercased syllables, built once per process from src/generated/lexicons.ts, plus
+ * small per-document overlays built from the caller's `lexicons` option.
+ *
+ * Lexicon files owned by other modules are read through `optionalList`, so the
+ * recognizers keep working (with less knowledge) while a file does not exist yet.
+ */
+import * as generated from '../../generated/lexicons.js';
+import { normalize } from '../../normalize/index.js';
+import { tokenize } from '../../tokenize/index.js';
+import type { CallerLexicons } from '../../types.js';
+
+const GEN = generated as unknown as Record<string, unknown>;
+
+/** A generated `.txt` lexicon by export name, or `[]` when that file does not exist. */
+export function optionalList(name: string): readonly string[] {
+  const v = GEN[name];
+  return Array.isArray(v) ? (v as string[]) : [];
+}
+
+/** A generated `.json` lexicon by export name, or `undefined`. */
+export function optionalJson(name: string): unknown {
+  return GEN[name];
+}
+
+/** Lowercased token keys of a lexicon entry (same tokenizer as the documents). */
+export function entryKeys(entry: string): string[] {
+  return tokenize(normalize(entry).text).map((t) => t.text.toLowerCase());
+}
+
+interface Node<V> {
+  next: Map<string, Node<V>>;
+  value?: V;
+}
+
+export interface TrieMatch<V> {
+  /** Token index one past the match. */
+  end: number;
+  value: V;
+}
+
+/** A trie over lowercased token keys: longest match at a token position, linear in the match. */
+export class Trie<V> {
+  private readonly root: Node<V> = { next: new Map() };
+  size = 0;
+
+  add(entry: string, value: V): void {
+    const keys = entryKeys(entry);
+    if (keys.length === 0) return;
+    let n = this.root;
+    for (const k of keys) {
+      let c = n.next.get(k);
+      if (!c) {
+        c = { next: new Map() };
+        n.next.set(k, c);
+      }
+      n = c;
+    }
+    if (n.value === undefined) {
+      n.value = value;
+      this.size++;
+    }
+  }
+
+  addAll(entries: readonly string[], value: V): this {
+    for (const e of entries) this.add(e, value);
+    return this;
+  }
+
+  /** Longest entry starting at `i` in `keys` (ending at or before `limit`). */
+  longest(keys: readonly string[], i: number, limit: number = keys.length): TrieMatch<V> | null {
+    let n: Node<V> | undefined = this.root;
+    let best: TrieMatch<V> | null = null;
+    for (let j = i; j < limit; j++) {
+      n = n.next.get(keys[j]!);
+      if (!n) break;
+      if (n.value !== undefined) best = { end: j + 1, value: n.value };
+    }
+    return best;
+  }
+}
+
+function set(list: readonly string[]): Set<string> {
+  const s = new Set<string>();
+  for (const e of list) s.add(normalize(e).text.toLowerCase());
+  return s;
+}
+
+export type PostKind = 'head' | 'weak' | 'rank' | 'academic' | 'honorary' | 'religious';
+
+export interface Lexicons {
+  surnames: Trie<true>;
+  middles: Set<string>;
+  givens: Set<string>;
+  /** Foreign full names and Sino-Vietnamese readings (`Tập Cận Bình`). */
+  foreignFull: Trie<true>;
+  /** Single syllables of foreign names (`joe`, `biden`). */
+  foreignParts: Set<string>;
+  honorifics: Trie<true>;
+  nonPersonPrefixes: Trie<true>;
+  agencies: Trie<true>;
+  notNameWords: Set<string>;
+  places: Trie<true>;
+  posts: Trie<PostKind>;
+  organizations: Trie<true>;
+  orgHeads: Trie<true>;
+  orgWords: Trie<true>;
+  domains: Trie<true>;
+  adminUnits: Trie<true>;
+  preMods: Trie<true>;
+  vice: Set<string>;
+  postMods: Trie<true>;
+  plural: Trie<true>;
+  occupations: Trie<true>;
+  holding: Trie<true>;
+  leaving: Trie<true>;
+  abbreviations: Map<string, string>;
+}
+
+let cached: Lexicons | null = null;
+
+interface Modifiers {
+  pre?: string[];
+  vice?: string[];
+  post?: string[];
+}
+
+/** The built-in lexicons, built on first use. */
+export function lexicons(): Lexicons {
+  if (cached) return cached;
+  const mods = (optionalJson('titleModifiers') ?? {}) as Modifiers;
+  const abbr = (optionalJson('titleAbbreviations') ?? {}) as Record<string, string>;
+  const foreign = optionalList('personForeignNames');
+  const foreignFull = new Trie<true>();
+  const foreignParts = new Set<string>();
+  for (const f of foreign) {
+    const keys = entryKeys(f);
+    const words = keys.filter((k) => /\p{L}/u.test(k));
+    if (words.length > 1 && !keys.includes('-')) foreignFull.add(f, true);
+    // Syllables of Sino-Vietnamese full names (`Tập Cận Bình`) are Vietnamese syllables: not foreign parts.
+    if (words.length === 1 || keys.includes('-')) for (const k of words) foreignParts.add(k);
+  }
+  const posts = new Trie<PostKind>();
+  // Specific kinds first: the first value stored for an entry wins.
+  posts.addAll(optionalList('titleRanks'), 'rank');
+  posts.addAll(optionalList('titleAcademic'), 'academic');
+  posts.addAll(optionalList('titleHonorary'), 'honorary');
+  posts.addAll(optionalList('titleReligious'), 'religious');
+  posts.addAll(optionalList('titleHeads'), 'head');
+  posts.addAll(optionalList('titleHeadsWeak'), 'weak');
+  const fallbackHonorifics = ['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'bé', 'đồng chí', 'đ/c', 'ngài', 'bầu'];
+  const hon = optionalList('personHonorifics');
+  cached = {
+    surnames: new Trie<true>().addAll(optionalList('personSurnames'), true),
+    middles: set(optionalList('personMiddleNames')),
+    givens: set(optionalList('personGivenNames')),
+    foreignFull,
+    foreignParts,
+    honorifics: new Trie<true>().addAll(hon.length ? hon : fallbackHonorifics, true),
+    nonPersonPrefixes: new Trie<true>().addAll(optionalList('personNonPersonPrefixes'), true),
+    agencies: new Trie<true>().addAll(optionalList('personAgencies'), true),
+    notNameWords: set(optionalList('personNotNameWords')),
+    places: new Trie<true>()
+      .addAll(optionalList('placesVnProvinces'), true)
+      .addAll(optionalList('placesVnDistricts'), true)
+      .addAll(optionalList('placesCountries'), true)
+      .addAll(optionalList('placesForeignPlaces'), true)
+      .addAll(optionalList('placesRegions'), true),
+    posts,
+    organizations: new Trie<true>().addAll(optionalList('titleOrganizations'), true),
+    orgHeads: new Trie<true>().addAll(optionalList('titleOrgHeads'), true),
+    orgWords: new Trie<true>().addAll(optionalList('titleOrgWords'), true),
+    domains: new Trie<true>().addAll(optionalList('titleDomains'), true),
+    adminUnits: new Trie<true>().addAll(optionalList('titleAdminUnits'), true),
+    preMods: new Trie<true>().addAll(mods.pre ?? [], true),
+    vice: set(mods.vice ?? ['Phó']),
+    postMods: new Trie<true>().addAll(mods.post ?? [], true),
+    plural: new Trie<true>().addAll(optionalList('titlePluralWords'), true),
+    occupations: new Trie<true>().addAll(optionalList('titleOccupations'), true),
+    holding: new Trie<true>().addAll(optionalList('titleHoldingVerbs'), true),
+    leaving: new Trie<true>().addAll(optionalList('titleLeavingVerbs'), true),
+    abbreviations: new Map(Object.entries(abbr)),
+  };
+  return cached;
+}
+
+/** Per-document tries for the caller's extra entries (empty tries when none). */
+export interface CallerTries {
+  posts: Trie<PostKind>;
+  organizations: Trie<true>;
+  names: Trie<true>;
+  surnames: Trie<true>;
+  places: Trie<true>;
+  /** Single syllables of caller names (given names passed alone). */
+  nameParts: Set<string>;
+}
+
+export function callerTries(lex: Readonly<CallerLexicons>): CallerTries {
+  const names = new Trie<true>();
+  const nameParts = new Set<string>();
+  for (const n of lex.names ?? []) {
+    names.add(n, true);
+    for (const k of entryKeys(n)) nameParts.add(k);
+  }
+  return {
+    posts: new Trie<PostKind>().addAll(lex.posts ?? [], 'head'),
+    organizations: new Trie<true>().addAll(lex.organizations ?? [], true),
+    names,
+    surnames: new Trie<true>().addAll(lex.surnames ?? [], true),
+    places: new Trie<true>().addAll(lex.places ?? [], true),
+    nameParts,
+  };
+}
+
+/** Longest of two trie matches. */
+export function longer<V>(a: TrieMatch<V> | null, b: TrieMatch<V> | null): TrieMatch<V> | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.end > a.end ? b : a;
+}

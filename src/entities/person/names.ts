@@ -1,0 +1,164 @@
+/**
+ * Name shapes on the token view: Vietnamese full names (surname, middle names, given
+ * name), foreign names, initials.
+ */
+import type { CallerTries, Lexicons } from './lexicon.js';
+import { longer } from './lexicon.js';
+import type { Tk } from './tokens.js';
+
+export interface NameParse {
+  start: number;
+  end: number;
+  /** Token index one past the surname (== start when there is none). */
+  surnameEnd: number;
+  /** Known-lexicon score: higher is surer. */
+  score: number;
+  /** All syllables after the surname are known name syllables. */
+  allKnown: boolean;
+  kind: 'vn' | 'foreign' | 'initials' | 'caller';
+}
+
+export interface NameCtx {
+  toks: readonly Tk[];
+  keys: readonly string[];
+  L: Lexicons;
+  C: CallerTries;
+}
+
+/** A capitalized word token written right after the previous one with one space, on the same line. */
+export function joins(t: readonly Tk[], k: number): boolean {
+  const x = t[k];
+  return !!x && x.kind === 'word' && x.sp && !x.line && (x.cap || x.hl);
+}
+
+const VN_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+const NON_VN = /[fjwz]|^[^aeiouyăâêôơư]*$/iu;
+
+/** Looks like a Vietnamese syllable (has Vietnamese letters, or plain letters in a VN shape). */
+export function vnLike(low: string): boolean {
+  if (VN_LETTER.test(low)) return true;
+  if (NON_VN.test(low)) return false;
+  return /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/u.test(low);
+}
+
+/** The most common Vietnamese surnames: a two-syllable name needs one of these to stand without context. */
+export const COMMON_SURNAMES = new Set([
+  'nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý',
+  'đinh', 'đào', 'trịnh', 'mai', 'trương', 'lâm', 'phùng', 'cao', 'hà', 'chu', 'tạ', 'lương', 'đàm', 'kiều', 'lưu',
+  'tô', 'tôn', 'thái', 'quách', 'văn', 'vương', 'triệu', 'đoàn', 'hứa', 'doãn', 'khổng', 'lại', 'nghiêm', 'từ',
+  'châu', 'âu', 'lục', 'thân', 'mạc', 'ninh', 'giang', 'khúc', 'cù', 'tăng', 'kim', 'la', 'ông',
+]);
+
+/** Vietnamese full name starting at `k` (surname first), or null. */
+export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | null {
+  const { toks, keys, L, C } = c;
+  const t = toks[k];
+  if (!t || t.kind !== 'word' || !(t.cap || t.hl)) return null;
+  const s = longer(L.surnames.longest(keys, k, limit), C.surnames.longest(keys, k, limit));
+  if (!s) return null;
+  // Every surname token must be written as a name (capitalized, joined).
+  for (let j = k + 1; j < s.end; j++) if (!joins(toks, j)) return null;
+  let j = s.end;
+  let score = 2;
+  let allKnown = true;
+  let parts = 0;
+  while (j < limit && parts < 4 && joins(toks, j)) {
+    const low = keys[j]!;
+    const known = L.givens.has(low) || L.middles.has(low) || C.nameParts.has(low);
+    if (L.notNameWords.has(low) && parts > 0 && !known) break;
+    if (!known && low.length === 1 && parts > 0) {
+      // An initial as the given name: `Vũ Thế L.`
+      allKnown = false;
+      parts++;
+      j++;
+      break;
+    }
+    if (!known) {
+      if (!vnLike(low) || toks[j]!.upper) break;
+      // An unknown syllable only as the last one.
+      allKnown = false;
+      parts++;
+      j++;
+      break;
+    }
+    score += L.givens.has(low) ? 1 : 0.5;
+    parts++;
+    j++;
+  }
+  if (parts === 0) return null;
+  const lastLow = keys[j - 1]!;
+  if (parts === 1 && !(L.givens.has(lastLow) || C.nameParts.has(lastLow))) return null;
+  if (!allKnown && parts < 2) return null;
+  // A known middle must precede an unknown given name (`Nguyễn Trung Cấp`).
+  if (!allKnown && j - 2 >= s.end && !L.middles.has(keys[j - 2]!) && !L.givens.has(keys[j - 2]!)) return null;
+  return { start: k, end: j, surnameEnd: s.end, score, allKnown, kind: 'vn' };
+}
+
+/** Initials written as a name: `N.V.A`, `N.H` (dots, no spaces), at least two letters. */
+export function parseInitials(c: NameCtx, k: number): NameParse | null {
+  const { toks } = c;
+  let j = k;
+  let letters = 0;
+  while (j < toks.length) {
+    const t = toks[j]!;
+    if (!(t.kind === 'word' && t.text.length === 1 && t.cap)) break;
+    if (j > k && t.sp) break;
+    letters++;
+    j++;
+    const d = toks[j];
+    if (d && d.text === '.' && !d.sp && toks[j + 1] && !toks[j + 1]!.sp && toks[j + 1]!.kind === 'word' && toks[j + 1]!.text.length === 1) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (letters < 2) return null;
+  return { start: k, end: j, surnameEnd: k, score: 1, allKnown: true, kind: 'initials' };
+}
+
+const ORG_SUFFIX = /(group|bank|corp|tech|soft|land|holdings?|capital|inc|ltd|airlines?|motors?|pharma|media|news|times|post|mart|com)$/iu;
+
+/** Looks like a company or product word (`VietBank`, `TPBank`, `Vingroup`, `NextTech`, `H-6K`). */
+export function orgLike(t: Tk): boolean {
+  if (t.kind !== 'word') return false;
+  if (t.upper && !t.hl) return true;
+  if (/\p{N}/u.test(t.text)) return true;
+  if (/^\p{Lu}.*\p{Ll}\p{Lu}/u.test(t.text)) return true; // internal capital
+  return ORG_SUFFIX.test(t.text) && t.text.length > 5;
+}
+
+/**
+ * A run of capitalized non-Vietnamese-looking words (foreign name shape) at `k`, up to 4
+ * words, hyphen-joined parts included (`Kim Jong-un`). Acceptance needs context.
+ */
+export function parseForeign(c: NameCtx, k: number, limit: number): NameParse | null {
+  const { toks, keys, L } = c;
+  const full = L.foreignFull.longest(keys, k, limit);
+  if (full && toks[k]!.cap) {
+    let ok = true;
+    for (let j = k + 1; j < full.end; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && toks[j - 1]!.text !== '-') ok = false;
+    if (ok) return { start: k, end: full.end, surnameEnd: k, score: 3, allKnown: true, kind: 'foreign' };
+  }
+  const t = toks[k];
+  if (!t || t.kind !== 'word' || !t.cap || t.upper || orgLike(t)) return null;
+  let j = k + 1;
+  let words = 1;
+  let foreignish = !vnLike(t.low) || L.foreignParts.has(t.low);
+  let known = L.foreignParts.has(t.low) ? 1 : 0;
+  while (j < limit && words < 4) {
+    const x = toks[j]!;
+    // hyphen-joined part: `Jong-un`, `Al-Sisi`
+    if (x.text === '-' && !x.sp && toks[j + 1] && !toks[j + 1]!.sp && toks[j + 1]!.kind === 'word') {
+      j += 2;
+      continue;
+    }
+    if (!joins(toks, j) || x.upper || orgLike(x)) break;
+    if (L.notNameWords.has(x.low)) break;
+    if (!vnLike(x.low) || L.foreignParts.has(x.low)) foreignish = true;
+    if (L.foreignParts.has(x.low)) known++;
+    words++;
+    j++;
+  }
+  if (!foreignish) return null;
+  return { start: k, end: j, surnameEnd: k, score: known, allKnown: known === words, kind: 'foreign' };
+}

@@ -1,0 +1,127 @@
+/**
+ * The token view the person and title recognizers work on: the document's tokens with
+ * lowercased keys, sentence and headline flags, and words glued by a missing space
+ * split apart (`Bỉnhcho` -> `Bỉnh` `cho`, `LinhTheo` -> `Linh` `Theo`), as scraped
+ * news often has them.
+ */
+import type { Doc } from '../../doc.js';
+import type { TokenKind } from '../../tokenize/index.js';
+import { lexicons } from './lexicon.js';
+
+export interface Tk {
+  start: number;
+  end: number;
+  text: string;
+  /** Lowercased text: the key tries are matched on. */
+  low: string;
+  kind: TokenKind;
+  /** Starts with an uppercase letter. */
+  cap: boolean;
+  /** Two or more letters, all uppercase. */
+  upper: boolean;
+  /** White space (or a line start) before the token. */
+  sp: boolean;
+  /** First token of a line. */
+  line: boolean;
+  /** Index of the sentence. */
+  sent: number;
+  /** Line index. */
+  lineNo: number;
+  /** On an all-caps headline line, where capitals say nothing. */
+  hl: boolean;
+}
+
+/** Function words often glued to the name before them in scraped text. */
+const GLUED_AFTER = new Set([
+  'cho', 'được', 'và', 'là', 'đã', 'đang', 'cũng', 'nói', 'khi', 'thì', 'có', 'không', 'tại', 'của', 'với', 'vừa',
+  'làm', 'sẽ', 'ký', 'thay', 'trong', 'cùng', 'chia', 'cho biết', 'từng', 'bị', 'đến', 'về', 'ở',
+]);
+const GLUED_CAP_AFTER = new Set(['Theo', 'Nguồn', 'Ảnh']);
+
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+function mk(doc: Doc, start: number, end: number, kind: TokenKind, sp: boolean, line: boolean, sent: number, lineNo: number): Tk {
+  const text = doc.text.slice(start, end);
+  const cap = kind === 'word' && UPPER_START.test(text);
+  return {
+    start,
+    end,
+    text,
+    low: text.toLowerCase(),
+    kind,
+    cap,
+    upper: cap && text.length > 1 && !HAS_LOWER.test(text),
+    sp,
+    line,
+    sent,
+    lineNo,
+    hl: false,
+  };
+}
+
+function isNameSyllable(low: string): boolean {
+  const L = lexicons();
+  return L.givens.has(low) || L.middles.has(low) || L.surnames.longest([low], 0) !== null;
+}
+
+/** Where to split a glued word token, or -1. */
+function gluePoint(text: string): number {
+  if (!UPPER_START.test(text) || text.length < 4) return -1;
+  // `LinhTheo`: a name syllable then a capitalized credit word.
+  for (const w of GLUED_CAP_AFTER) {
+    if (text.length > w.length + 1 && text.endsWith(w)) {
+      const left = text.slice(0, text.length - w.length);
+      if (HAS_LOWER.test(left) && isNameSyllable(left.toLowerCase())) return left.length;
+    }
+  }
+  // `Bỉnhcho`, `TPHCMcho`: a capitalized syllable or acronym then a function word.
+  for (let j = 2; j <= text.length - 2; j++) {
+    const right = text.slice(j);
+    if (!GLUED_AFTER.has(right)) continue;
+    const left = text.slice(0, j);
+    const leftUpper = !HAS_LOWER.test(left);
+    if (leftUpper || isNameSyllable(left.toLowerCase())) return j;
+  }
+  return -1;
+}
+
+/** Builds the token view of `doc`. Linear in the number of tokens. */
+export function buildTokens(doc: Doc): Tk[] {
+  const out: Tk[] = [];
+  const sentOf = new Int32Array(doc.tokens.length);
+  doc.sentences.forEach((s, si) => {
+    for (let k = s.first; k < s.last; k++) sentOf[k] = si;
+  });
+  let lineNo = -1;
+  doc.tokens.forEach((t, k) => {
+    if (t.lineStart) lineNo++;
+    const sent = sentOf[k]!;
+    if (t.kind === 'word') {
+      const j = gluePoint(t.text);
+      if (j > 0) {
+        out.push(mk(doc, t.start, t.start + j, 'word', t.spaceBefore, t.lineStart, sent, Math.max(lineNo, 0)));
+        out.push(mk(doc, t.start + j, t.end, 'word', false, false, sent, Math.max(lineNo, 0)));
+        return;
+      }
+    }
+    out.push(mk(doc, t.start, t.end, t.kind, t.spaceBefore, t.lineStart, sent, Math.max(lineNo, 0)));
+  });
+  // Headline lines: mostly all-caps words.
+  let i = 0;
+  while (i < out.length) {
+    let j = i + 1;
+    while (j < out.length && !out[j]!.line) j++;
+    let words = 0;
+    let upper = 0;
+    for (let k = i; k < j; k++) {
+      const t = out[k]!;
+      if (t.kind !== 'word') continue;
+      words++;
+      if (t.upper || (t.cap && t.text.length === 1)) upper++;
+    }
+    if (words >= 3 && upper / words >= 0.7) for (let k = i; k < j; k++) out[k]!.hl = true;
+    i = j;
+  }
+  return out;
+}

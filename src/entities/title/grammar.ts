@@ -1,0 +1,388 @@
+/**
+ * The compositional grammar of posts, on the token view (see docs/PEOPLE.md):
+ *
+ *   title  := pre? vice? HEAD post* org? term? acronym?
+ *   pre    := nguyên | cựu | tân | Quyền | đương kim ...        (modifiers.json)
+ *   vice   := Phó
+ *   post   := Thường trực | Thứ nhất | điều hành ...             (modifiers.json)
+ *   org    := segment (connector segment)*
+ *   segment:= KNOWN-ORG tail? | ORG-HEAD tail? | ADMIN-UNIT place | PLACE | DOMAIN
+ *           | acronym/company word | của segment
+ *   tail   := (org word | capitalized word | number | và word | acronym)*, stopping
+ *             before a person's name
+ *   term   := khóa XIII
+ *
+ * All matching is by token tries (linear in the text): no substring scans.
+ */
+import type { Lexicons, PostKind, CallerTries } from '../person/lexicon.js';
+import { longer } from '../person/lexicon.js';
+import { joins, orgLike, parseForeign, parseVnName, type NameCtx } from '../person/names.js';
+import type { Tk } from '../person/tokens.js';
+
+export interface GrammarCtx extends NameCtx {
+  toks: readonly Tk[];
+  keys: readonly string[];
+  L: Lexicons;
+  C: CallerTries;
+  /** placeEnd[i]: end of a place name starting at token i, or -1. */
+  placeEnd: Int32Array;
+}
+
+export interface TitleParse {
+  start: number;
+  end: number;
+  /** Token index where the organization begins (== end when none). */
+  roleEnd: number;
+  kind: PostKind;
+  hasOrg: boolean;
+  /** The head word's tokens (for plural and weak checks). */
+  headStart: number;
+  headEnd: number;
+}
+
+/** Org heads that may be written in lowercase inside a title (`Giám đốc công ty ...`). */
+const LOWER_ORG_HEADS = new Set([
+  'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'bệnh viện', 'trường', 'trường đại học', 'đại học', 'học viện',
+  'khoa', 'phòng', 'hãng', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'quỹ', 'viện', 'trung tâm', 'chùa', 'đội', 'đồn',
+  'trạm', 'báo', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
+]);
+/** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
+const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn']);
+/** Org heads named by a field or a proper name rather than a person's name. */
+const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên']);
+const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'cơ sở', 'trung ương', 'thành phố', 'quận', 'phường']);
+
+function keyOf(keys: readonly string[], a: number, b: number): string {
+  return keys.slice(a, b).join(' ');
+}
+
+/** The word at k is a capitalized word written as part of a name. */
+function capWord(t: Tk | undefined): boolean {
+  return !!t && t.kind === 'word' && (t.cap || t.hl);
+}
+
+/** Does a person's name start at k (Vietnamese full name or caller name)? */
+export function nameStartsAt(c: GrammarCtx, k: number): boolean {
+  const t = c.toks[k];
+  if (!t || !capWord(t)) return false;
+  if (c.C.names.longest(c.keys, k)) return true;
+  if (c.placeEnd[k]! > k) return false;
+  const vn = parseVnName(c, k, c.toks.length);
+  if (vn && (vn.end - vn.start >= 3 || vn.allKnown)) return true;
+  return false;
+}
+
+/** A foreign name (known first name, two or more words) starts at k. */
+function foreignNameAt(c: GrammarCtx, k: number): boolean {
+  if (!c.L.foreignParts.has(c.keys[k]!) && !c.L.foreignFull.longest(c.keys, k)) return false;
+  const f = parseForeign(c, k, c.toks.length);
+  return !!f && f.end - f.start >= 2;
+}
+
+/** A capitalized run starting at k (joined words), end index. */
+function capRunEnd(c: GrammarCtx, k: number): number {
+  let j = k;
+  if (!capWord(c.toks[j])) return k;
+  j++;
+  while (j < c.toks.length && joins(c.toks, j)) j++;
+  return j;
+}
+
+/**
+ * First position in [k, end) where a person's name starts and runs to the end of the
+ * capitalized run, or `end` when none (the org keeps at least `minKeep` tokens).
+ */
+function nameSplit(c: GrammarCtx, k: number, end: number, minKeep: number): number {
+  for (let p = k + minKeep; p < end; p++) {
+    if (c.placeEnd[p]! > p) continue;
+    const vn = parseVnName(c, p, end);
+    if (vn && vn.end === end) return p;
+    const cn = c.C.names.longest(c.keys, p, end);
+    if (cn && cn.end === end) return p;
+  }
+  // Foreign name after a company word: `Vingroup Phạm ...` handled above; `Tesla Elon Musk`.
+  for (let p = k + minKeep; p < end; p++) {
+    if (c.L.foreignParts.has(c.keys[p]!) && orgLike(c.toks[p - 1]!) && end - p >= 2 && end - p <= 3) return p;
+  }
+  return end;
+}
+
+function postAt(c: GrammarCtx, k: number): { end: number; value: PostKind } | null {
+  return longer(c.L.posts.longest(c.keys, k), c.C.posts.longest(c.keys, k));
+}
+
+function knownOrgAt(c: GrammarCtx, k: number): number {
+  const t = c.toks[k];
+  if (!t || t.kind !== 'word') return -1;
+  const m = longer(c.L.organizations.longest(c.keys, k), c.C.organizations.longest(c.keys, k));
+  if (!m) return -1;
+  // Lowercase only for entries written in lowercase (`hải quân`, `chính quyền`).
+  if (!t.cap && !t.hl && !LOWER_KNOWN.has(keyOf(c.keys, k, m.end))) return -1;
+  return m.end;
+}
+const LOWER_KNOWN = new Set(['hải quân', 'không quân', 'chính quyền', 'chính phủ', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên']);
+
+function orgHeadAt(c: GrammarCtx, k: number, first: boolean): number {
+  const t = c.toks[k];
+  if (!t || t.kind !== 'word') return -1;
+  const m = c.L.orgHeads.longest(c.keys, k);
+  if (!m) return -1;
+  if (t.cap || t.hl) return m.end;
+  if (first && LOWER_ORG_HEADS.has(keyOf(c.keys, k, m.end))) return m.end;
+  return -1;
+}
+
+function adminAt(c: GrammarCtx, k: number): number {
+  const m = c.L.adminUnits.longest(c.keys, k);
+  if (!m) return -1;
+  const key = keyOf(c.keys, k, m.end);
+  const nx = c.toks[m.end];
+  if (key === 'xã' && c.keys[m.end] === 'hội') return -1;
+  if (nx && nx.sp !== false && (capWord(nx) || nx.kind === 'number')) return m.end;
+  if (nx && !nx.sp && c.toks[k + 1]?.text === '.' && capWord(nx)) return m.end;
+  if (key === 'tp.' && nx && capWord(nx)) return m.end;
+  if (LONE_ADMIN.has(key) && !c.toks[k]!.cap) return m.end;
+  return -1;
+}
+
+/** Org name tail after an org head: org words, capitalized words, numbers, `và`, joiners. */
+function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
+  const { toks, keys, L } = c;
+  let q = k;
+  let n = 0;
+  while (q < toks.length && n < 14) {
+    const t = toks[q]!;
+    if (t.kind === 'word' && t.sp) {
+      const ow = longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q));
+      if (ow && (t.cap || !toks[q]!.upper)) {
+        // An org word must not start a new post or org head in capitals.
+        if (!(t.cap && postAt(c, q))) {
+          q = ow.end;
+          n++;
+          continue;
+        }
+      }
+      if (capWord(t)) {
+        if (t.line) break;
+        if (postAt(c, q) && !c.L.domains.longest(keys, q)) break;
+        if (L.honorifics.longest(keys, q) && !t.hl) break;
+        if (L.notNameWords.has(t.low) && !t.hl && !L.givens.has(t.low)) break;
+        // A place ends the organization (`Sở Y tế Hà Nội`, `Bộ đội Biên phòng Quảng Trị`).
+        if (c.placeEnd[q]! > q) {
+          q = c.placeEnd[q]!;
+          break;
+        }
+        if (nameStartsAt(c, q)) {
+          // First words after a generic head may be a person's name naming the org
+          // (`Trường Nguyễn Trãi`, `Đại học Lý Quang Diệu`); elsewhere a name ends it.
+          if (n === 0 && !afterKnown) {
+            const vn = parseVnName(c, q, toks.length);
+            q = vn ? vn.end : q + 1;
+            n++;
+            continue;
+          }
+          break;
+        }
+        if (foreignNameAt(c, q)) break;
+        q++;
+        n++;
+        continue;
+      }
+      if (t.low === 'và' && n > 0) {
+        const nx = toks[q + 1];
+        if (nx && (capWord(nx) || L.orgWords.longest(keys, q + 1)) && orgHeadAt(c, q + 1, false) < 0 && !postAt(c, q + 1) && !nameStartsAt(c, q + 1) && !L.honorifics.longest(keys, q + 1)) {
+          q++;
+          continue;
+        }
+        break;
+      }
+    }
+    if (t.kind === 'number' && t.sp && n === 0 && !afterKnown && /^\d{1,4}$/u.test(t.text)) {
+      q++;
+      n++;
+      continue;
+    }
+    // Joiners inside acronyms: `LĐ-TB&XH`, `KH&ĐT`.
+    if ((t.text === '&' || t.text === '-') && !t.sp && n > 0 && toks[q + 1] && !toks[q + 1]!.sp && toks[q + 1]!.kind === 'word') {
+      q += 2;
+      continue;
+    }
+    break;
+  }
+  return q;
+}
+
+/** One organization segment at k, or k when none. */
+function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string): number {
+  const { toks, keys } = c;
+  const t = toks[k];
+  if (!t || t.kind !== 'word' || !t.sp) return k;
+  if (t.line) return k;
+  // `của` + org
+  if (t.low === 'của' && first) {
+    const r = orgSegment(c, k + 1, false, head);
+    if (r > k + 1) return r;
+    const x = toks[k + 1];
+    if (capWord(x) && !nameStartsAt(c, k + 1)) {
+      const end = capRunEnd(c, k + 1);
+      let foreignOrg = false;
+      for (let j = k + 1; j < end; j++) if (orgLike(toks[j]!) || /(corporation|company|group|institute|university|foundation|association|bank)$/iu.test(toks[j]!.text)) foreignOrg = true;
+      if (foreignOrg) return end;
+    }
+    return k;
+  }
+  const ko = knownOrgAt(c, k);
+  const oh = orgHeadAt(c, k, first);
+  if (ko > 0 && ko >= oh) return parseTail(c, ko, true);
+  if (oh > 0) return parseTail(c, oh, false);
+  const ad = adminAt(c, k);
+  if (ad > 0) {
+    let q = ad;
+    if (toks[q]?.text === '.' && !toks[q]!.sp) q++;
+    const nx = toks[q];
+    if (nx && c.placeEnd[q]! > q) return c.placeEnd[q]!;
+    if (nx && nx.kind === 'number') return q + 1;
+    if (nx && capWord(nx) && !nameStartsAt(c, q)) {
+      const runEnd = capRunEnd(c, q);
+      return nameSplit(c, q, runEnd, 1);
+    }
+    return LONE_ADMIN.has(t.low) ? ad : k;
+  }
+  if (capWord(t) && c.placeEnd[k]! > k) return c.placeEnd[k]!;
+  if (capWord(t) && first) {
+    const dm = c.L.domains.longest(keys, k);
+    if (dm) return parseTail(c, dm.end, true);
+    if (c.L.orgWords.longest(keys, k)) return parseTail(c, k, true);
+  }
+  if (t.kind === 'word' && orgLike(t) && !t.hl) {
+    let q = k + 1;
+    while (q < toks.length && toks[q]!.sp && toks[q]!.kind === 'word' && orgLike(toks[q]!) && !toks[q]!.hl) q++;
+    return q;
+  }
+  if (first && capWord(t) && !t.hl && !nameStartsAt(c, k) && !c.L.notNameWords.has(t.low) && !c.L.honorifics.longest(keys, k)) {
+    // A proper name right after the head: an org (`Chủ tịch Vingroup`) or the holder
+    // (`Thủ tướng Prayut`). Keep company-like words only.
+    const runEnd = capRunEnd(c, k);
+    const p = nameSplit(c, k, runEnd, 1);
+    if (p < runEnd && p > k) return p;
+    if (/(group|bank|corp|tech)$/iu.test(t.text)) return k + 1;
+  }
+  void head;
+  return k;
+}
+
+/** Organization phrase after a head at k: returns its end (k when none). */
+function parseOrg(c: GrammarCtx, k: number, head: string): number {
+  const { toks, keys } = c;
+  let q = k;
+  let any = false;
+  for (let guard = 0; guard < 12; guard++) {
+    const r = orgSegment(c, q, !any, head);
+    if (r > q) {
+      q = r;
+      any = true;
+      continue;
+    }
+    const t = toks[q];
+    if (!t) break;
+    if (t.low === 'mới' && keys[q + 1] === 'của') {
+      const r2 = orgSegment(c, q + 1, true, head);
+      if (r2 > q + 1) {
+        q = r2;
+        any = true;
+        continue;
+      }
+    }
+    if (!any) break;
+    // Parent organization after ` - ` or `,`: `Viện X - Viện Hàn lâm ...`, `Ban X, Sở Y`.
+    if ((t.text === '-' && t.sp) || t.text === ',') {
+      const x = q + 1;
+      if (x < toks.length && capWord(toks[x]) && (knownOrgAt(c, x) > 0 || orgHeadAt(c, x, false) > 0) && !postAt(c, x)) {
+        const r2 = orgSegment(c, x, false, head);
+        if (r2 > x && !postAt(c, r2) ) {
+          q = r2;
+          continue;
+        }
+      }
+      break;
+    }
+    if (t.low === 'tại' && (DIPLOMAT.has(head) || keys[q - 1] === 'cao')) {
+      if (c.placeEnd[q + 1]! > q + 1) {
+        q = c.placeEnd[q + 1]!;
+        continue;
+      }
+    }
+    if (t.low === 'kiêm' && keys[q + 1] === 'nhiệm' && DIPLOMAT.has(head) && c.placeEnd[q + 2]! > q + 2) {
+      q = c.placeEnd[q + 2]!;
+      continue;
+    }
+    if ((t.low === 'các' || t.low === 'cùng') && keys[q + 1] === 'cấp') {
+      q += 2;
+      continue;
+    }
+    if (t.low === 'cấp' && LEVELS.has(keys[q + 1] ?? '')) {
+      q += 2;
+      continue;
+    }
+    break;
+  }
+  return q;
+}
+
+const TERM_RE = /^(?:[IVXLC]{1,7}|\d{1,2})$/u;
+
+/** Parses a title starting at token i, or null. */
+export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
+  const { toks, keys, L } = c;
+  const t0 = toks[i];
+  if (!t0 || t0.kind !== 'word') return null;
+  let p = i;
+  const pre = L.preMods.longest(keys, p);
+  let head = null as { end: number; value: PostKind } | null;
+  let headStart = p;
+  const tryHead = (at: number): { end: number; value: PostKind } | null => {
+    const h = postAt(c, at);
+    if (h) return h;
+    if (L.vice.has(keys[at] ?? '')) {
+      const h2 = postAt(c, at + 1);
+      if (h2) return { end: h2.end, value: h2.value === 'weak' ? 'head' : h2.value };
+    }
+    return null;
+  };
+  if (pre) {
+    const h = tryHead(pre.end);
+    if (h) {
+      head = h;
+      headStart = pre.end;
+    }
+  }
+  if (!head) {
+    head = tryHead(p);
+    headStart = p;
+    if (!head) return null;
+  }
+  p = head.end;
+  // `giám đốc thẩm` (cassation review) is no post.
+  if (keys[p] === 'thẩm' && keys[p - 1] === 'đốc') return null;
+  const headKey = keyOf(keys, L.vice.has(keys[headStart]!) ? headStart + 1 : headStart, head.end);
+  // A bare `Trưởng` must be capitalized (`tăng trưởng` is growth).
+  if (head.value === 'weak' && keyOf(keys, headStart, head.end) === 'trưởng' && !toks[headStart]!.cap) return null;
+  // Headlines: capital letters say nothing; heads there still count.
+  for (let g = 0; g < 4; g++) {
+    const m = L.postMods.longest(keys, p);
+    if (!m || !toks[p]!.sp) break;
+    p = m.end;
+  }
+  const roleEnd = p;
+  let end = parseOrg(c, p, headKey);
+  const hasOrg = end > roleEnd;
+  // Term: `khóa XIII`.
+  if (keys[end] === 'khóa' && toks[end + 1] && TERM_RE.test(toks[end + 1]!.text)) end += 2;
+  // Bracketed acronym of the org: `(FBI)`.
+  if (hasOrg && toks[end]?.text === '(' && toks[end + 1]?.upper && toks[end + 2]?.text === ')') end += 3;
+  // Never end on punctuation.
+  while (end > head.end && toks[end - 1]!.kind === 'punct' && toks[end - 1]!.text !== ')') end--;
+  return { start: i, end, roleEnd: Math.min(roleEnd, end), kind: head.value, hasOrg, headStart, headEnd: head.end };
+}
+
+export { capWord, knownOrgAt, orgHeadAt, parseOrg, postAt };
