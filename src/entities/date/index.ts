@@ -163,7 +163,10 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       const before = doc.lower.slice(Math.max(0, start - 8), start).trim().split(/\s+/).pop() ?? '';
       // The date of a cited document (`Chỉ thị 16/CT-TTg ngày 31/3/2020`) sets no narrative time.
       const cited = DOCUMENT_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start));
-      if (!NO_CONTEXT_BEFORE.has(before) && !cited) {
+      const opens = sentence >= 0 && doc.sentences[sentence]!.start === start;
+      // A relative month or day in mid-sentence (`vào tháng 9 năm ngoái, …`) sets no narrative year.
+      const weakRelative = main.relative && main.grain !== 'year' && !opens;
+      if (!NO_CONTEXT_BEFORE.has(before) && !cited && !weakRelative) {
         const opensSentence = sentence >= 0 && doc.sentences[sentence]!.start === start;
         const fine = opensSentence || main.grain === 'day' || main.grain === 'month' || main.grain === 'minute' || main.grain === 'partOfDay';
         ctx = { year: main.y, month: fine ? main.m : undefined, sentence, line, fine };

@@ -578,6 +578,7 @@ export class DateParser {
 
   /** Part of day then a date: `Chiều 21/7`, `sáng nay`, `tối mai`, `chiều tối ngày 27/4/2021`. */
   private pod(i: number): Parsed | null {
+    if (this.durationCount(i - 1)) return null; // `2 chiều qua hầm`: two directions
     let j = i;
     if (this.w(j) === 'buổi') j++;
     let pod: PartOfDay | undefined;
@@ -793,6 +794,9 @@ export class DateParser {
       const r = this.bareDayMonth(k, dm, true);
       if (r && !r.to) return { ...r, first: i, pt: { ...r.pt } };
     }
+    // `ngày thứ 4 liên tiếp`, `ngày thứ hai`: an ordinal day unless anchored.
+    const anchored = this.w(j) === 'tuần' || this.w(j) === 'tới' || this.w(j) === 'này' || (this.w(j) === 'vừa' && this.w(j + 1) === 'qua');
+    if (headed && this.w(i) === 'thứ' && !(t1 && t1.cap && t1.kind === 'word') && !anchored) return null;
     const prev = this.w(i - 1);
     if (prev === 'là' || prev === 'vào' && this.w(i - 2) === 'rơi') return null; // `... là thứ Tư`: a description
     const ordinalRisk = this.w(i) === 'thứ' && !(t1 && (t1.cap || t1.kind === 'number'));
