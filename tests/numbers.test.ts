@@ -91,7 +91,9 @@ describe('parseNumberWords', () => {
     expect(parseNumberWords(['2', 'tỷ', 'rưỡi', 'đồng'])!.consumed).toBe(3);
     expect(parseNumberWords([{ text: '50' }, { text: 'k', spaceBefore: false }])!.exact).toBe('50000');
     expect(parseNumberWords([{ text: '50' }, { text: 'k', spaceBefore: true }])!.exact).toBe('50');
-    expect(parseNumberWords(['1', 'tỷ', '5'])!.consumed).toBe(2);
+    expect(parseNumberWords(['1', 'tỷ', '5', 'người'])!.exact).toBe('1500000000');
+    expect(parseNumberWords(['1', 'tỷ', '25'])!.consumed).toBe(2);
+    expect(parseNumberWords(['1', 'tỷ', '5', 'triệu'])!.exact).toBe('1005000000');
   });
 });
 

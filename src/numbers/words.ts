@@ -14,7 +14,8 @@
  *   compounding when larger than everything before (`nghìn tỷ` = 10^12,
  *   `hai nghìn ba trăm tỷ` = 2.3 × 10^12) and adding when smaller (`1 tỷ 200 triệu`);
  * - `rưỡi` adds half of the unit just named (`2 tỷ rưỡi`, `một trăm rưỡi` = 150);
- * - shortened last digit after a scale word (`hai triệu hai` = 2 200 000), except `năm`;
+ * - shortened last digit after a scale word (`hai triệu hai` = 2 200 000, `7 triệu 5` =
+ *   7 500 000), except `năm`;
  * - `nửa` (one half) before a scale (`nửa triệu` = 500 000);
  * - `phẩy` as the decimal mark (`bảy phẩy bảy` = 7.7).
  * `không` (zero) and a bare scale word (`tỷ`, `hàng tỷ`) are never a number on their own.
@@ -306,9 +307,15 @@ class Reader {
             break;
           }
         }
-        // A following group: digits only when a smaller scale follows (`1 tỷ 200 triệu`).
+        // A following group: digits only when a smaller scale follows (`1 tỷ 200 triệu`),
+        // or one digit as the shortened last digit (`7 triệu 5` = 7 500 000).
         const dn = this.digitsAt(i);
         if (dn) {
+          if (lastExp >= 3 && /^[1-9]$/.test(this.items[i]!.text) && !this.isNumberish(i + 1) && !this.isDigitsItem(i + 1)) {
+            total = add(total, mulInt(shift(dec(1), lastExp - 1), dn.n));
+            i++;
+            break;
+          }
           const s2 = this.scale(i + 1);
           if (s2 !== undefined && s2 < lastExp) {
             group = dn;
