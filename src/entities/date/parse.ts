@@ -412,6 +412,22 @@ export class DateParser {
         }
       }
     }
+    // `các ngày 22, 23/4/2021`, `hai ngày 22 và 23/4`: a day listed before a full date.
+    if (n >= 1 && n <= 31 && s.length <= 2 && this.w(i - 1) === 'ngày' && (this.w(i + 1) === ',' || this.w(i + 1) === 'và')) {
+      const r = DM_RE.exec(this.toks[i + 2]?.text ?? '');
+      if (r && r[2] === '/' && Number(r[1]) > n && validDay(undefined, Number(r[3]), n)) {
+        const y = r[4] === undefined ? undefined : r[4].length === 4 ? Number(r[4]) : undefined;
+        return { first: i, last: i + 1, pt: { grain: 'day', d: n, m: Number(r[3]), y } };
+      }
+    }
+    // `các ngày 29 - 30/4`: a spaced day range after `ngày`.
+    if (n >= 1 && n <= 31 && s.length <= 2 && this.w(i - 1) === 'ngày' && this.w(i + 1) === '-' && !this.tight(i + 2)) {
+      const r = DM_RE.exec(this.toks[i + 2]?.text ?? '');
+      if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(i + 2, true)) {
+        const right = this.bareDayMonth(i + 2, r, true);
+        if (right && !right.to) return { first: i, last: right.last, pt: { grain: 'day', d: n }, to: right.pt };
+      }
+    }
     // `16-19/4`: a day range written with the month once.
     if (n >= 1 && n <= 31 && this.w(i + 1) === '-' && this.tight(i + 1) && this.tight(i + 2)) {
       const r = DM_RE.exec(this.toks[i + 2]?.text ?? '');
@@ -744,7 +760,7 @@ export class DateParser {
     const j = p.last;
     if (this.w(j) === 'vừa' && this.w(j + 1) === 'qua') return { ...p, last: j + 2, pt: { ...p.pt, dir: -1 } };
     if (p.pt.rel === undefined && p.pt.y === undefined && p.pt.yRel === undefined) {
-      if (this.w(j) === 'tới' && !this.isNum(j + 1) && !POD1.has(this.w(j + 1)) && this.w(j + 1) !== 'ngày' && this.w(j + 1) !== 'năm') return { ...p, last: j + 1, pt: { ...p.pt, dir: 1 } };
+      if (this.w(j) === 'tới' && this.w(j + 1) !== 'nay' && this.w(j + 1) !== 'hiện' && !this.isNum(j + 1) && !POD1.has(this.w(j + 1)) && this.w(j + 1) !== 'ngày' && this.w(j + 1) !== 'năm') return { ...p, last: j + 1, pt: { ...p.pt, dir: 1 } };
       if (this.w(j) === 'sắp' && this.w(j + 1) === 'tới') return { ...p, last: j + 2, pt: { ...p.pt, dir: 1 } };
     }
     return p;
@@ -868,12 +884,12 @@ export class DateParser {
       const bc = this.bcTail(j + 1);
       if (bc && n >= 1) return { first: i, last: bc, pt: { grain: 'year', y: n, bc: true } };
       if (t.text.length < 3 || n < 100 || n > 2200) return null;
-      if (this.toks[j + 1] && QUANTITY.has(this.w(j + 1)) && this.w(j + 1) !== 'ngày' && this.w(j + 1) !== 'tháng') return null;
+      if (n < 1000 && this.toks[j + 1] && QUANTITY.has(this.w(j + 1))) return null;
       if (!this.dateTokenOk(j, true)) return null;
       return this.afterRel({ first: i, last: j + 1, pt: { grain: 'year', y: n } });
     }
     if (j !== i + 1) return null;
-    if (VAGUE_BEFORE.has(prev) || this.count(i - 1) !== null) return null;
+    if ((VAGUE_BEFORE.has(prev) && !(prev === 'hàng' && this.w(i - 2) === 'ngân')) || this.count(i - 1) !== null) return null;
     const w = this.w(i + 1);
     if (w === 'kia' && prev !== 'hôm') return { first: i, last: i + 2, pt: { grain: 'year', yRel: -2 } };
     const rel = REL_AFTER.get(w);
