@@ -14,7 +14,7 @@ import { sniff } from './decode.js';
 import { FILE_EXTENSION, footer, header, separator, type Format, type FormatContext } from './format.js';
 import { expand, type Input } from './inputs.js';
 import { atomicFileSink, stdoutSink, type Sink } from './output.js';
-import { inlineRunner, workerRunner, WORKER_FLAG, type Runner } from './pool.js';
+import { inlineRunner, jobOf, Ordered, workerRunner, WORKER_FLAG, type Job, type Runner } from './pool.js';
 import { Progress } from './progress.js';
 
 /** Progress bar from this many input files on. */
@@ -42,6 +42,26 @@ async function readAll(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** Most lines in one batch: small enough to spread over the workers and to answer soon. */
+const BATCH_LINES = 64;
+
+/** Cuts complete lines into batches of at most BATCH_LINES lines. */
+function* cut(data: Uint8Array | string, byteOffset: number): Generator<{ data: Uint8Array | string; lines: number; byteOffset: number }> {
+  const nl: number | string = typeof data === 'string' ? '\n' : 10;
+  let from = 0;
+  while (from < data.length) {
+    let lines = 0;
+    let i = from - 1;
+    do {
+      i = (data as string).indexOf(nl as string, i + 1);
+      lines++;
+    } while (i >= 0 && lines < BATCH_LINES && i + 1 < data.length);
+    const end = i < 0 ? data.length : i + 1;
+    yield { data: data.slice(from, end), lines, byteOffset: byteOffset + from };
+    from = end;
+  }
+}
+
 /** Splits a byte stream into batches of complete lines (UTF-8), or decoded text (UTF-16 with a BOM). */
 async function* lineBatches(stream: Readable): AsyncGenerator<{ data: Uint8Array | string; lines: number; byteOffset: number }> {
   let head: Buffer | undefined = Buffer.alloc(0);
@@ -49,11 +69,6 @@ async function* lineBatches(stream: Readable): AsyncGenerator<{ data: Uint8Array
   let pending: Buffer[] = [];
   let pendingStr = '';
   let offset = 0;
-  const count = (b: Uint8Array): number => {
-    let n = 0;
-    for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) n++;
-    return n;
-  };
   for await (const raw of stream) {
     let chunk = raw as Buffer;
     if (head) {
@@ -74,10 +89,7 @@ async function* lineBatches(stream: Readable): AsyncGenerator<{ data: Uint8Array
         continue;
       }
       pendingStr = s.slice(nl + 1);
-      const data = s.slice(0, nl + 1);
-      let lines = 0;
-      for (let i = data.indexOf('\n'); i >= 0; i = data.indexOf('\n', i + 1)) lines++;
-      yield { data, lines, byteOffset: 0 };
+      yield* cut(s.slice(0, nl + 1), 0);
       continue;
     }
     const nl = chunk.lastIndexOf(10);
@@ -89,7 +101,7 @@ async function* lineBatches(stream: Readable): AsyncGenerator<{ data: Uint8Array
     pending = [chunk.subarray(nl + 1)];
     const at = offset;
     offset += data.length;
-    yield { data, lines: count(data), byteOffset: at };
+    yield* cut(data, at);
   }
   if (head && head.length) {
     const { encoding, bom } = sniff(head);
@@ -100,11 +112,11 @@ async function* lineBatches(stream: Readable): AsyncGenerator<{ data: Uint8Array
   }
   if (decoder) {
     const s = pendingStr + decoder.decode();
-    if (s.length) yield { data: s, lines: 1, byteOffset: 0 };
+    if (s.length) yield* cut(s, 0);
     return;
   }
   const rest = Buffer.concat(pending);
-  if (rest.length) yield { data: rest, lines: 1, byteOffset: offset };
+  if (rest.length) yield* cut(rest, offset);
 }
 
 /** Output file name for an input: its path relative to its argument, with the format's extension. */
@@ -206,29 +218,31 @@ async function runFiles(
   if (sink) await sink.write(header(ctx, title));
   let first = true;
 
-  const start = async (inp: Input): Promise<Result> => {
-    if (inp.kind === 'error') return { out: '', errors: [`${inp.name}: ${inp.message}`], bytes: 0, docs: 0 };
+  const start = (inp: Input): Job => {
+    if (inp.kind === 'error') {
+      const result: Result = { out: '', errors: [`${inp.name}: ${inp.message}`], bytes: 0, docs: 0 };
+      return { promise: Promise.resolve(result), result };
+    }
+    const o = outPaths.get(inp);
     if (inp.kind === 'stdin') {
-      let data: Buffer;
-      try {
-        data = await readAll(process.stdin);
-      } catch (e) {
-        return { out: '', errors: [`-: ${ioReason(e)}`], bytes: 0, docs: 0 };
-      }
-      const t: Task = { kind: 'file', path: '-', name: '-', data };
-      const o = outPaths.get(inp);
-      if (o) t.outPath = o;
-      return runTask(t, wcfg); // same code as the workers run
+      return jobOf(
+        readAll(process.stdin).then(
+          (data) => {
+            const t: Task = { kind: 'file', path: '-', name: '-', data };
+            if (o) t.outPath = o;
+            return runTask(t, wcfg); // the same code the workers run
+          },
+          (e: unknown): Result => ({ out: '', errors: [`-: ${ioReason(e)}`], bytes: 0, docs: 0 }),
+        ),
+      );
     }
     const t: Task = { kind: 'file', path: inp.path, name: inp.name };
-    const o = outPaths.get(inp);
     if (o) t.outPath = o;
     return runner.submit(t);
   };
 
   const windowSize = Math.max(2, cfg.jobs * 4);
-  const pending: Promise<Result>[] = [];
-  const finish = async (r: Result): Promise<void> => {
+  const ordered = new Ordered(async (r: Result) => {
     report(st, r);
     if (r.errors.length) st.failedInputs++;
     if (sink && r.docs > 0) {
@@ -237,12 +251,12 @@ async function runFiles(
     }
     st.progress?.tick(r.bytes);
     if (tty) st.progress?.redraw();
-  };
+  });
   for (const inp of inputs) {
-    pending.push(start(inp));
-    while (pending.length >= windowSize) await finish(await pending.shift()!);
+    ordered.push(start(inp));
+    await ordered.below(windowSize);
   }
-  while (pending.length) await finish(await pending.shift()!);
+  await ordered.below(1);
   st.progress?.clear();
   if (sink) await sink.write(footer(ctx, first));
 }
@@ -285,8 +299,8 @@ async function runLines(
     let shown = 0;
     let hidden = 0;
     let failed = false;
-    const pending: Promise<Result>[] = [];
-    const finish = async (r: Result): Promise<void> => {
+    const out = sink;
+    const ordered = new Ordered(async (r: Result) => {
       for (const e of r.errors) {
         if (shown < MAX_LINE_ERRORS) {
           err(e);
@@ -298,21 +312,21 @@ async function runLines(
         st.code = Math.max(st.code, EXIT_INPUT);
       }
       if (r.docs > 0) {
-        await sink!.write(separator(ctx, first) + r.out);
+        await out.write(separator(ctx, first) + r.out);
         first = false;
       }
-    };
+    });
     let readError: unknown;
     try {
       for await (const b of lineBatches(stream)) {
-        pending.push(runner.submit({ kind: 'lines', name: inp.name, firstLine: line, byteOffset: b.byteOffset, data: b.data }));
+        ordered.push(runner.submit({ kind: 'lines', name: inp.name, firstLine: line, byteOffset: b.byteOffset, data: b.data }));
         line += b.lines;
-        while (pending.length >= windowSize) await finish(await pending.shift()!);
+        await ordered.below(windowSize);
       }
     } catch (e) {
       readError = e;
     }
-    while (pending.length) await finish(await pending.shift()!);
+    await ordered.below(1);
     if (hidden) err(`${inp.name}: ${hidden} more errors not shown`);
     if (readError !== undefined) {
       err(`${inp.name}: ${ioReason(readError)}`);
