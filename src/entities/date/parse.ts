@@ -123,6 +123,36 @@ const YEAR_REJECT_BEFORE = new Set([
 ]);
 const VAGUE_BEFORE = new Set(['ít', 'mấy', 'những', 'các', 'nhiều', 'bao', 'vài', 'mọi', 'hàng', 'mỗi', 'từng', 'suốt', 'cả']);
 
+/** Words at which an expression can start (anything else is skipped at once). */
+const START_WORDS: ReadonlySet<string> = new Set([
+  'từ',
+  'đầu',
+  'giữa',
+  'cuối',
+  'ngày',
+  'hôm',
+  'mồng',
+  'mùng',
+  'rằm',
+  'tháng',
+  'năm',
+  'quý',
+  'nửa',
+  'thập',
+  'những',
+  'thế',
+  'mùa',
+  'thứ',
+  'chủ',
+  'tuần',
+  'buổi',
+  ...POD1.keys(),
+  ...[...POD2.keys()].map((k) => k.split(' ')[0]!),
+  ...NUMBER_WORDS.keys(),
+]);
+
+const POD2_FIRST: ReadonlySet<string> = new Set([...POD2.keys()].map((k) => k.split(' ')[0]!));
+
 /** Parser state over one document. */
 export class DateParser {
   private readonly toks: readonly Token[];
@@ -177,6 +207,11 @@ export class DateParser {
     const out: Parsed[] = [];
     const n = this.toks.length;
     for (let i = 0; i < n; ) {
+      const t = this.toks[i]!;
+      if (t.kind !== 'number' && !START_WORDS.has(this.lo[i]!)) {
+        i++;
+        continue;
+      }
       const r = this.expr(i);
       if (r && r.length) {
         for (const p of r) out.push(p);
@@ -340,7 +375,7 @@ export class DateParser {
       case 'buổi':
         return this.pod(i);
       default:
-        if (POD1.has(wi) || POD2.has(wi + ' ' + this.w(i + 1))) return this.pod(i);
+        if (POD1.has(wi) || (POD2_FIRST.has(wi) && POD2.has(wi + ' ' + this.w(i + 1)))) return this.pod(i);
         if (NUMBER_WORDS.has(wi)) return this.countStart(i);
         return null;
     }
