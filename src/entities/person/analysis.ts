@@ -9,7 +9,9 @@
 import type { Doc } from '../../doc.js';
 import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
-import { callerTries, lexicons, longer, type CallerTries, type Lexicons } from './lexicon.js';
+import { callerTries, lexicons, longer, optionalList, type CallerTries, type Lexicons } from './lexicon.js';
+import { normalize } from '../../normalize/index.js';
+import { tokenize } from '../../tokenize/index.js';
 import { buildTokens, type Tk } from './tokens.js';
 import { COMMON_SURNAMES, joins, parseForeign, parseInitials, parseVnName, vnLike, orgLike, type NameParse } from './names.js';
 import { capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
@@ -46,7 +48,7 @@ const STOP = new Set([
 ]);
 const SPEECH = ['cho biết', 'nói', 'cho hay', 'phát biểu', 'khẳng định', 'nhấn mạnh', 'bình luận', 'viết', 'chia sẻ', 'tuyên bố', 'cảnh báo', 'nhận định', 'thông báo', 'giải thích', 'bày tỏ', 'kêu gọi', 'trả lời', 'cho rằng', 'thừa nhận', 'tiết lộ', 'lưu ý', 'đề nghị', 'yêu cầu', 'ủng hộ', 'nêu rõ'];
 const ADVERBS = new Set(['đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là']);
-const CHAIN = new Set([',', 'kiêm', 'và', ';']);
+const CHAIN = new Set([',', 'kiêm', 'và']);
 
 function run(doc: Doc): Analysis {
   const L: Lexicons = lexicons();
@@ -126,7 +128,7 @@ function run(doc: Doc): Analysis {
         if (placeEnd[q]! > q) end = Math.min(end, placeEnd[q]!);
         else {
           // A person's name may follow the place: `tỉnh Phú Yên Trần Hữu Thế`.
-          for (let p = q + 1; p < end; p++) {
+          for (let p = q + 2; p < end; p++) {
             const vn = parseVnName(g, p, end);
             if (vn && vn.end === end && vn.end - p >= 2) {
               end = p;
@@ -228,7 +230,8 @@ function run(doc: Doc): Analysis {
         }
         const len = vend - vn.start;
         const common = COMMON_SURNAMES.has(keys[vn.start]!) || C.surnames.longest(keys, vn.start) !== null;
-        const strong = (len >= 3 && (common || vn.allKnown)) || (len === 2 && vn.allKnown && (common || ctx));
+        const coreMiddle = CORE_MIDDLES.has(keys[vn.surnameEnd] ?? '');
+        const strong = (len >= 3 && (common || coreMiddle || ctx)) || (len === 2 && vn.allKnown && (common || ctx));
         const placeAfter = vend < e && placeEnd[vend]! > vend;
         const headline = t.hl && !ctx;
         if (len >= 2 && strong && !(placeAfter && len === 2 && !ctx) && !(headline && !(len >= 3 && vn.allKnown))) {
@@ -240,9 +243,23 @@ function run(doc: Doc): Analysis {
       if (ctx && !t.hl && !L.notNameWords.has(t.low) && !(honS === 1 && !afterTitle && !credit && !byline && e - k === 1 && !L.givens.has(t.low) && vnLike(t.low))) {
         // A name after an honorific, a title, in a credit or a byline: the whole run up to 4 words.
         let ce = k + 1;
-        while (ce < e && ce - k < 4 && !L.notNameWords.has(keys[ce]!)) ce++;
-        if (hyphenJoin(toks, ce - 1)) ce = Math.min(e, ce + 1);
+        let nw = 1;
+        while (ce < e && nw < 4 && !L.notNameWords.has(keys[ce]!)) {
+          if (hyphenJoin(toks, ce)) ce += 2;
+          else {
+            ce++;
+            nw++;
+          }
+        }
         const words = toks.slice(k, ce);
+        const singleBad =
+          nw === 1 &&
+          ((vnLike(t.low) && t.text.length > 1 && !L.givens.has(t.low) && !C.nameParts.has(t.low) && !byline && !credit) ||
+            (t.text.length === 1 && (toks[k + 1]?.text === '&' || toks[k + 1]?.text === '-')));
+        if (singleBad) {
+          k++;
+          continue;
+        }
         const orgish = words.some((w) => (w.upper && w.text.length > 1 && !/^[A-Z]$/u.test(w.text)) || orgLike(w));
         if (!orgish) {
           const fp = parseForeign(g, k, ce);
@@ -326,9 +343,19 @@ function run(doc: Doc): Analysis {
     const p = personAt.get(q);
     if (!p) return null;
     if (toks[q]!.sent !== toks[k - 1]!.sent) return null;
-    // `,` only when an honorific follows it: `Giám đốc Sở, ông B`.
-    if (toks[k]?.text === ',' && q === k + 1) return null;
+    // `,` only when an honorific follows it and the title opens the clause: `Giám đốc Sở, ông B`.
+    if (toks[k]?.text === ',') {
+      if (q === k + 1) return null;
+      const ts = titleStartBefore(k);
+      const before = ts > 0 ? toks[ts - 1]! : null;
+      const opens = ts === 0 || !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || before.text === ',' || before.text === ':' || before.text === '"' || before.low === 'theo';
+      if (!opens) return null;
+    }
     return p;
+  }
+  function titleStartBefore(end: number): number {
+    const ti = inTitle[end - 1];
+    return ti !== undefined && ti >= 0 ? titleAt[ti]!.start : end;
   }
   function holdingBefore(k: number): boolean {
     for (let s = Math.max(0, k - 4); s < k; s++) {
@@ -383,13 +410,6 @@ function run(doc: Doc): Analysis {
     const p = personAfter(tp.end);
     if (p) holderOf.set(tp, p);
   }
-  // b) chains before a name: `Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Vương Đình Huệ`.
-  for (let x = sorted.length - 2; x >= 0; x--) {
-    const a = sorted[x]!;
-    const b = sorted[x + 1]!;
-    if (holderOf.has(a) || !holderOf.has(b)) continue;
-    if (chainGap(a.end, b.start)) holderOf.set(a, holderOf.get(b)!);
-  }
   // c) apposition after the name: `Phạm Hoàng Anh, Phó Bí thư ...`, `ông B - Giám đốc`, `ông B (Giám đốc)`.
   for (const p of persons) {
     let q = p.end;
@@ -398,12 +418,14 @@ function run(doc: Doc): Analysis {
     q++;
     let tp = titleIdx.get(q);
     if (!tp || toks[q]!.sent !== toks[p.start]!.sent) continue;
+    // `Bộ trưởng Thể, Thủ tướng nêu rõ`: a bare post after a name that has its own title starts a new clause.
+    if (!tp.hasOrg && tp.kind === 'head' && sep === ',' && p.start > 0 && inTitle[p.start - 1]! >= 0) continue;
     // A name right after this title belongs to it instead.
     for (;;) {
       if (!holderOf.has(tp)) holderOf.set(tp, p);
       else if (holderOf.get(tp) !== p) break;
       let nx = tp.end;
-      if (toks[nx]?.text === ',' || keys[nx] === 'kiêm' || keys[nx] === 'và' || keys[nx] === ';') nx++;
+      if (toks[nx]?.text === ',' || keys[nx] === 'kiêm' || keys[nx] === 'và') nx++;
       else if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
       else break;
       if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
@@ -412,6 +434,13 @@ function run(doc: Doc): Analysis {
       if (personAfter(t2.end) && personAfter(t2.end) !== p) break;
       tp = t2;
     }
+  }
+  // b) chains before a name: `Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Vương Đình Huệ`.
+  for (let x = sorted.length - 2; x >= 0; x--) {
+    const a = sorted[x]!;
+    const b = sorted[x + 1]!;
+    if (holderOf.has(a) || !holderOf.has(b)) continue;
+    if (chainGap(a.end, b.start)) holderOf.set(a, holderOf.get(b)!);
   }
   // d) verbs of holding: `ông B là / làm / giữ chức / được bầu làm Giám đốc Sở`.
   for (const tp of sorted) {
@@ -495,19 +524,35 @@ function run(doc: Doc): Analysis {
 }
 
 function prefixCaseOk(toks: readonly Tk[], i: number, end: number): boolean {
-  // Prefixes are listed in the case news writes them; a capitalized prefix mid-sentence
-  // (`Trường`, `Cầu`) or a lowercase one are both fine, but a sentence-initial capital of
-  // a lowercase-only prefix is still a prefix.
-  void toks;
-  void i;
-  void end;
-  return true;
+  // Prefixes are listed in the case news writes them (`đình` vs `Đình`): the first word
+  // must be written as listed, except at a sentence or line start. A capitalized word
+  // inside a run of name words (`Nguyễn Trường Sơn`, `Trần Đình Long`) is no prefix.
+  const t = toks[i]!;
+  if (t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word') return false;
+  const atStart = t.line || i === 0 || toks[i - 1]!.sent !== t.sent;
+  return PREFIX_FORMS().has(toks.slice(i, end).map((x) => x.text).join(' ')) || (atStart && PREFIX_FORMS().has(t.low));
+}
+
+let prefixForms: Set<string> | null = null;
+function PREFIX_FORMS(): Set<string> {
+  if (!prefixForms) {
+    prefixForms = new Set<string>();
+    for (const e of optionalList('personNonPersonPrefixes')) {
+      const toksE = tokenize(normalize(e).text);
+      prefixForms.add(toksE.map((x) => x.text).join(' '));
+      if (toksE.length) prefixForms.add(toksE[0]!.text.toLowerCase());
+    }
+  }
+  return prefixForms;
 }
 
 function hyphenJoin(toks: readonly Tk[], k: number): boolean {
   const t = toks[k];
   return !!t && t.text === '-' && !t.sp && !!toks[k + 1] && !toks[k + 1]!.sp && toks[k + 1]!.kind === 'word';
 }
+
+/** Middle names that mark a Vietnamese full name whatever the surname (`Cà Thị Út`). */
+const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'công', 'bá', 'xuân', 'ngọc', 'thế', 'quang', 'minh', 'thanh', 'hoàng', 'kim', 'trọng', 'quốc', 'tiến', 'mạnh', 'duy', 'hồng', 'thu', 'diệu', 'như', 'tấn', 'sĩ', 'sỹ', 'khắc', 'phú']);
 
 const STRONG_HON = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'bé', 'đồng chí', 'đ/c', 'ngài', 'bầu', 'thầy', 'cậu', 'các đồng chí', 'quý ông', 'quý bà']);
 

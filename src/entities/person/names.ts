@@ -116,6 +116,7 @@ export function parseInitials(c: NameCtx, k: number): NameParse | null {
   return { start: k, end: j, surnameEnd: k, score: 1, allKnown: true, kind: 'initials' };
 }
 
+const ORG_WORDS = new Set(['group', 'bank', 'corp', 'corporation', 'holdings', 'holding', 'capital', 'inc', 'ltd', 'airlines', 'airways', 'motors', 'media', 'news', 'times', 'post', 'company', 'co', 'jsc', 'fund', 'partners', 'securities', 'pharma', 'energy', 'land', 'foods', 'retail', 'home', 'mart', 'tech', 'group.']);
 const ORG_SUFFIX = /(group|bank|corp|tech|soft|land|holdings?|capital|inc|ltd|airlines?|motors?|pharma|media|news|times|post|mart|com)$/iu;
 
 /** Looks like a company or product word (`VietBank`, `TPBank`, `Vingroup`, `NextTech`, `H-6K`). */
@@ -124,6 +125,7 @@ export function orgLike(t: Tk): boolean {
   if (t.upper && !t.hl) return true;
   if (/\p{N}/u.test(t.text)) return true;
   if (/^\p{Lu}.*\p{Ll}\p{Lu}/u.test(t.text)) return true; // internal capital
+  if (ORG_WORDS.has(t.low)) return true;
   return ORG_SUFFIX.test(t.text) && t.text.length > 5;
 }
 

@@ -16,7 +16,7 @@
  */
 import type { Lexicons, PostKind, CallerTries } from '../person/lexicon.js';
 import { longer } from '../person/lexicon.js';
-import { joins, orgLike, parseForeign, parseVnName, type NameCtx } from '../person/names.js';
+import { COMMON_SURNAMES, joins, orgLike, parseForeign, parseVnName, vnLike, type NameCtx } from '../person/names.js';
 import type { Tk } from '../person/tokens.js';
 
 export interface GrammarCtx extends NameCtx {
@@ -68,8 +68,36 @@ export function nameStartsAt(c: GrammarCtx, k: number): boolean {
   if (c.C.names.longest(c.keys, k)) return true;
   if (c.placeEnd[k]! > k) return false;
   const vn = parseVnName(c, k, c.toks.length);
-  if (vn && (vn.end - vn.start >= 3 || vn.allKnown)) return true;
-  return false;
+  if (!vn) return false;
+  const len = vn.end - vn.start;
+  const common = COMMON_SURNAMES.has(c.keys[k]!) || c.C.surnames.longest(c.keys, k) !== null;
+  return (len >= 3 && (common || vn.allKnown)) || (len === 2 && common && vn.allKnown);
+}
+
+/**
+ * Where a person's name that runs to the end of the capitalized run [k, end) starts,
+ * or -1. Prefers a common surname and a three-syllable name (`Bạch Mai | Nguyễn Quang Tuấn`).
+ */
+function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
+  let best = -1;
+  let bestScore = 0;
+  for (let p = k; p < end; p++) {
+    if (c.placeEnd[p]! > p && c.placeEnd[p]! >= end) continue;
+    const cn = c.C.names.longest(c.keys, p, end);
+    if (cn && cn.end === end) return p;
+    const vn = parseVnName(c, p, end);
+    if (!vn || vn.end !== end) continue;
+    const len = end - p;
+    if (len > 4) continue;
+    const common = COMMON_SURNAMES.has(c.keys[p]!) || c.C.surnames.longest(c.keys, p) !== null;
+    if (!common && len < 3) continue;
+    const score = (common ? 4 : 1) + (len === 3 ? 2 : len === 2 ? 1 : 0) + (vn.allKnown ? 1 : 0);
+    if (score > bestScore) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** A foreign name (known first name, two or more words) starts at k. */
@@ -166,22 +194,30 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         if (t.line) break;
         if (postAt(c, q) && !c.L.domains.longest(keys, q)) break;
         if (L.honorifics.longest(keys, q) && !t.hl) break;
-        if (L.notNameWords.has(t.low) && !t.hl && !L.givens.has(t.low)) break;
         // A place ends the organization (`Sở Y tế Hà Nội`, `Bộ đội Biên phòng Quảng Trị`).
         if (c.placeEnd[q]! > q) {
           q = c.placeEnd[q]!;
           break;
         }
-        if (nameStartsAt(c, q)) {
+        if (n === 0 && !afterKnown && nameStartsAt(c, q)) {
           // First words after a generic head may be a person's name naming the org
-          // (`Trường Nguyễn Trãi`, `Đại học Lý Quang Diệu`); elsewhere a name ends it.
-          if (n === 0 && !afterKnown) {
-            const vn = parseVnName(c, q, toks.length);
-            q = vn ? vn.end : q + 1;
-            n++;
-            continue;
+          // (`Trường Nguyễn Trãi`, `Đại học Lý Quang Diệu`), unless another name follows.
+          const vn = parseVnName(c, q, toks.length)!;
+          const runEnd = capRunEnd(c, q);
+          const sp = bestNameSplit(c, q + 1, runEnd);
+          q = sp > 0 ? sp : vn.end;
+          n++;
+          if (sp > 0) break;
+          continue;
+        }
+        {
+          const runEnd = capRunEnd(c, q);
+          const sp = bestNameSplit(c, q, runEnd);
+          if (sp === q) break;
+          if (sp > q) {
+            q = sp;
+            break;
           }
-          break;
         }
         if (foreignNameAt(c, q)) break;
         q++;
@@ -233,6 +269,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string): num
   }
   const ko = knownOrgAt(c, k);
   const oh = orgHeadAt(c, k, first);
+  if (ko < 0 && capWord(t) && nameStartsAt(c, k)) return k;
   if (ko > 0 && ko >= oh) return parseTail(c, ko, true);
   if (oh > 0) return parseTail(c, oh, false);
   const ad = adminAt(c, k);
@@ -266,10 +303,20 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string): num
     const p = nameSplit(c, k, runEnd, 1);
     if (p < runEnd && p > k) return p;
     if (/(group|bank|corp|tech)$/iu.test(t.text)) return k + 1;
+    if (c.L.foreignFull.longest(keys, k) || foreignNameAt(c, k)) return k;
+    // Two or more Vietnamese-looking words that are no person's name: a company (`Chủ tịch Hòa Phát`).
+    if (runEnd - k >= 2 && runEnd - k <= 4) {
+      let allVn = true;
+      for (let j = k; j < runEnd; j++) if (!vnLike(keys[j]!)) allVn = false;
+      if (allVn) return runEnd;
+    }
+    // One foreign-looking word after a business post: a company (`Phó Tổng giám đốc Vietjet`).
+    if (runEnd - k === 1 && !vnLike(t.low) && !c.L.foreignParts.has(t.low) && BUSINESS_HEADS.has(head)) return k + 1;
   }
-  void head;
   return k;
 }
+
+const BUSINESS_HEADS = new Set(['giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'tổng giám đốc điều hành', 'cfo', 'coo', 'cto']);
 
 /** Organization phrase after a head at k: returns its end (k when none). */
 function parseOrg(c: GrammarCtx, k: number, head: string): number {
@@ -374,7 +421,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     p = m.end;
   }
   const roleEnd = p;
-  let end = parseOrg(c, p, headKey);
+  // Ranks, degrees, honorary and religious titles take no organization.
+  let end = head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
+  // Foreign ranks name their service or country: `Phó đô đốc hải quân Pháp`.
+  if (head.value === 'rank' && (knownOrgAt(c, p) > 0 || (capWord(toks[p]) && c.placeEnd[p]! > p && c.placeEnd[p]! - p === 1))) end = parseOrg(c, p, headKey);
   const hasOrg = end > roleEnd;
   // Term: `khóa XIII`.
   if (keys[end] === 'khóa' && toks[end + 1] && TERM_RE.test(toks[end + 1]!.text)) end += 2;
