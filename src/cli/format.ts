@@ -60,18 +60,40 @@ export function valueSummary(r: EntityRecord): string {
       const v = r.value;
       if (!v) return '';
       const ex = r.exact;
-      if ('amount' in v) return `${ex && 'amount' in ex ? ex.amount : v.amount} ${v.currency}`;
-      return `${ex && 'from' in ex ? ex.from : v.from} .. ${ex && 'to' in ex ? ex.to : v.to} ${v.currency}`;
+      if ('amount' in v) return `${group(ex && 'amount' in ex ? ex.amount : v.amount)} ${v.currency}`;
+      return `${group(ex && 'from' in ex ? ex.from : v.from)} .. ${group(ex && 'to' in ex ? ex.to : v.to)} ${v.currency}`;
     }
     default:
       return JSON.stringify((r as { value?: unknown }).value ?? null);
   }
 }
 
-/** Fields of a record besides type, offsets, text and value (mod, qualifier, holder, ...). */
-function details(r: EntityRecord): Record<string, unknown> {
+/** Digits in groups of three (thin spaces): `42 200 000 000 000`; the exact digits are kept. */
+function group(n: number | string): string {
+  const s = String(n);
+  const m = /^(-?)(\d+)(.*)$/s.exec(s);
+  if (!m || m[2]!.length < 5) return s;
+  const d = m[2]!;
+  let out = '';
+  for (let i = 0; i < d.length; i++) {
+    if (i > 0 && (d.length - i) % 3 === 0) out += '\u202f';
+    out += d[i];
+  }
+  return m[1]! + out + m[3]!;
+}
+
+function isSpan(v: unknown): v is { start: number; end: number; text: string } {
+  return typeof v === 'object' && v !== null && typeof (v as { text?: unknown }).text === 'string' && typeof (v as { start?: unknown }).start === 'number';
+}
+
+/** Fields of a record besides type, offsets, text and value (mod, qualifier, holder, ...), as `key: value` parts. */
+function details(r: EntityRecord): string[] {
   const { type: _t, start: _s, end: _e, text: _x, value: _v, ...rest } = r as unknown as Record<string, unknown>;
-  return rest;
+  return Object.entries(rest).map(([k, v]) => {
+    if (isSpan(v)) return `${k}: ${v.text}`;
+    if (Array.isArray(v) && v.every(isSpan)) return `${k}: ${v.map((x) => x.text).join('; ')}`;
+    return `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`;
+  });
 }
 
 // ---------------------------------------------------------------- json / jsonl
@@ -186,7 +208,7 @@ table{border-collapse:collapse;width:100%;font-size:14px}
 th,td{text-align:left;padding:4px 8px;border-bottom:1px solid #e9ecef;vertical-align:top}
 th{background:#f1f3f5;font-weight:600}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
-td code{font-size:12px;color:#495057;overflow-wrap:anywhere}
+td code{font-family:inherit;font-size:13px;color:#495057;overflow-wrap:anywhere}
 .type{display:inline-block;padding:0 8px;border-radius:10px;font-size:12px;border:1px solid}
 .empty{color:#868e96;font-style:italic}
 `.trim();
@@ -232,7 +254,7 @@ function htmlDoc(d: DocOut): string {
       out +=
         `<tr data-type="${esc(r.type)}"><td class="num">${i + 1}</td><td><span class="type ent-${esc(r.type)}">${esc(r.type)}</span></td>` +
         `<td class="num">${r.start}</td><td class="num">${r.end}</td><td>${esc(r.text)}</td>` +
-        `<td>${esc(valueSummary(r))}</td><td>${Object.keys(det).length ? `<code>${esc(JSON.stringify(det))}</code>` : ''}</td></tr>\n`;
+        `<td>${esc(valueSummary(r))}</td><td>${det.map((x) => `<code>${esc(x)}</code>`).join('<br>')}</td></tr>\n`;
     });
     out += '</tbody>\n</table>\n';
   }
