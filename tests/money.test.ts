@@ -120,7 +120,13 @@ describe('money: record fields', () => {
     expect(r!.text).toBe('50.000\u00a0đ');
   });
   it('is fast and linear on long runs of numbers and number words', () => {
-    const text = 'một hai ba bốn năm sáu bảy tám chín mười '.repeat(5000) + '1.000 '.repeat(5000) + '- 5 '.repeat(5000);
+    const text =
+      'một hai ba bốn năm sáu bảy tám chín mười '.repeat(5000) +
+      '1.000 '.repeat(5000) +
+      '- 5 '.repeat(5000) +
+      '100 '.repeat(20000) +
+      'tỷ '.repeat(5000) +
+      '1 tỷ '.repeat(5000);
     const t0 = performance.now();
     money(text);
     expect(performance.now() - t0).toBeLessThan(3000);

@@ -93,6 +93,8 @@ describe('parseNumberWords', () => {
     expect(parseNumberWords([{ text: '50' }, { text: 'k', spaceBefore: true }])!.exact).toBe('50');
     expect(parseNumberWords(['1', 'tỷ', '5', 'người'])!.exact).toBe('1500000000');
     expect(parseNumberWords(['1', 'tỷ', '25'])!.consumed).toBe(2);
+    expect(parseNumberWords(['2020', 'tỷ', 'lệ'])!.consumed).toBe(1);
+    expect(parseNumberWords(['hai', 'tỷ', 'phú'])!.exact).toBe('2');
     expect(parseNumberWords(['1', 'tỷ', '5', 'triệu'])!.exact).toBe('1005000000');
   });
 });

@@ -15,7 +15,7 @@
  * | `1 500 000`      | 1500000        | space-separated groups of exactly 3 digits        |
  * | `1.2.3`, `1,2,3` | null           | not a number (version, list)                      |
  */
-import { type Dec, decToNumber, decToString, trim } from './decimal.js';
+import type { Dec } from './decimal.js';
 
 export interface ParsedNumber {
   /** The nearest JS number. Exact when below 2^53 and integral; see `exact` otherwise. */
@@ -47,9 +47,21 @@ const VI_RE = /^(\d{1,3}(?:\.\d{3}){1,100}),(\d{1,400})$/;
 const EN_RE = /^(\d{1,3}(?:,\d{3}){1,100})\.(\d{1,400})$/;
 const SPACE_RE = /^(\d{1,3}(?: \d{3}){1,100})(?:,(\d{1,400}))?$/;
 
+const LEADING_ZEROS_RE = /^0+(?=\d)/;
+const TRAILING_ZEROS_RE = /0+$/;
+
 function make(intPart: string, frac: string, notation: ParsedNumber['notation']): ParsedNumber {
-  const d = trim({ n: BigInt(intPart + frac), e: frac.length });
-  return { value: decToNumber(d), exact: decToString(d), dec: d, notation, fractional: frac.length > 0 };
+  // String arithmetic only: the exact decimal, its nearest double, one bigint.
+  const int = intPart.length > 1 && intPart.charCodeAt(0) === 48 ? intPart.replace(LEADING_ZEROS_RE, '') : intPart;
+  const f = frac.length > 0 ? frac.replace(TRAILING_ZEROS_RE, '') : frac;
+  const exact = f.length > 0 ? `${int}.${f}` : int;
+  return {
+    value: Number(exact),
+    exact,
+    dec: { n: BigInt(int + f), e: f.length },
+    notation,
+    fractional: frac.length > 0,
+  };
 }
 
 const strip = (s: string, sep: string): string => s.split(sep).join('');

@@ -19,6 +19,8 @@ export { parseRoman } from './roman.js';
 export { parseDigits, type ParsedNumber, type ParseDigitsOptions } from './digits.js';
 export {
   parseNumberWords,
+  isNumberWord,
+  isScaleWord,
   SCALE_WORDS,
   type NumberItem,
   type NumberWordsOptions,

@@ -6,7 +6,7 @@
 import type { Token } from '../tokenize/index.js';
 import type { Dec } from './decimal.js';
 import { parseDigits, type ParsedNumber } from './digits.js';
-import { parseNumberWords, type NumberItem, type NumberWordsOptions } from './words.js';
+import { isNumberWord, isScaleWord, readNumberFrom, type ItemSource, type NumberItem, type NumberWordsOptions } from './words.js';
 
 export interface DigitRun {
   /** Index of the first token. */
@@ -41,7 +41,9 @@ export function joinDigitGroups(tokens: readonly Token[], i: number): DigitRun |
     // Space-separated groups.
     let k = i + 1;
     let joined = t.text;
-    while (k < tokens.length) {
+    // At most six groups (10^18): longer runs of 3-digit numbers are lists, and the
+    // bound keeps the scan linear.
+    while (k < tokens.length && k - i < 6) {
       const n = tokens[k]!;
       const prev = tokens[k - 1]!;
       if (n.kind !== 'number' || n.lineStart || n.start !== prev.end + 1 || !GROUP3_RE.test(n.text)) break;
@@ -114,28 +116,72 @@ export function readNumberAt(tokens: readonly Token[], i: number, options: Numbe
     if (options.digits === false) return null;
     run = joinDigitGroups(tokens, i);
     if (!run) return null;
+    // Fast path: digits not followed by a number word (the common case).
+    const nx = tokens[run.last];
+    if (!nx || nx.kind !== 'word' || nx.lineStart || !isNumberWord(nx.text.toLowerCase())) {
+      const p = run.parsed;
+      return {
+        first: i,
+        last: run.last,
+        start: t.start,
+        end: run.end,
+        value: p.value,
+        exact: p.exact,
+        dec: p.dec,
+        leadingDigits: true,
+        scaled: false,
+        digits: run,
+      };
+    }
     items.push({ text: run.text, spaceBefore: true });
     index.push(run.last);
     k = run.last;
+  } else if (!isNumberWord(t.text.toLowerCase())) {
+    return null;
   }
-  // Enough following tokens for the longest number phrase.
-  while (k < tokens.length && items.length < 24) {
+  // The following tokens that can belong to a number phrase, built on demand.
+  let prevScale = false;
+  let done = false;
+  const more = (): void => {
+    if (done || k >= tokens.length || items.length >= 24) {
+      done = true;
+      return;
+    }
     const n = tokens[k]!;
-    if (n.kind === 'punct' || (k > i && n.lineStart)) break;
-    if (k > i && !n.spaceBefore && n.kind === 'word' && tokens[k - 1]!.kind === 'word') break;
+    if (n.kind === 'punct' || (k > i && n.lineStart) || (k > i && !n.spaceBefore && n.kind === 'word' && tokens[k - 1]!.kind === 'word')) {
+      done = true;
+      return;
+    }
     if (n.kind === 'number') {
-      const r = joinDigitGroups(tokens, k);
-      if (!r) break;
+      // Digits after the first only right after a scale word (`1 tỷ 200 triệu`, `7 triệu 5`).
+      const r = k > i && !prevScale ? null : joinDigitGroups(tokens, k);
+      if (!r) {
+        done = true;
+        return;
+      }
+      prevScale = false;
       items.push({ text: r.text, spaceBefore: n.spaceBefore });
       index.push(r.last);
       k = r.last;
-      continue;
+      return;
     }
+    const w = n.text.toLowerCase();
+    if (!isNumberWord(w)) {
+      done = true;
+      return;
+    }
+    prevScale = isScaleWord(w);
     items.push({ text: n.text, spaceBefore: n.spaceBefore });
     index.push(k + 1);
     k++;
-  }
-  const r = parseNumberWords(items, 0, options);
+  };
+  const src: ItemSource = {
+    get(x: number): NumberItem | undefined {
+      while (items.length <= x && !done) more();
+      return items[x];
+    },
+  };
+  const r = readNumberFrom(src, options);
   if (!r || r.consumed === 0) return null;
   const last = index[r.consumed - 1]!;
   return {

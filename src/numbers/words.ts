@@ -20,7 +20,7 @@
  * - `phẩy` as the decimal mark (`bảy phẩy bảy` = 7.7).
  * `không` (zero) and a bare scale word (`tỷ`, `hàng tỷ`) are never a number on their own.
  */
-import { type Dec, ZERO, add, dec, decToNumber, decToString, half, isZero, shift, mulInt } from './decimal.js';
+import { type Dec, ZERO, add, dec, decToString, half, isZero, shift, mulInt } from './decimal.js';
 import { parseDigits } from './digits.js';
 
 /** One item of the sequence: a token (from `tokenize`) or anything with a `text`. */
@@ -94,9 +94,46 @@ const INFORMAL_SCALES: ReadonlyMap<string, number> = new Map([
 ]);
 
 const HALF_WORDS = new Set(['rưỡi', 'rưởi']);
+/** Words after `tỷ`/`triệu` that make a compound, not a scale: `tỷ lệ`, `tỷ giá`, `tỷ phú`. */
+const NOT_SCALE_BEFORE = new Set(['lệ', 'giá', 'phú', 'số', 'trọng', 'suất']);
 const ZERO_TENS = new Set(['linh', 'lẻ']);
 
 const lc = (s: string): string => s.toLowerCase();
+
+const VOCABULARY = new Set<string>([
+  ...UNITS.keys(),
+  ...AFTER_TENS.keys(),
+  ...SCALE_WORDS.keys(),
+  ...INFORMAL_SCALES.keys(),
+  ...HALF_WORDS,
+  ...ZERO_TENS,
+  'mươi',
+  'mười',
+  'trăm',
+  'chục',
+  'phẩy',
+  'nửa',
+  'không',
+]);
+
+/** Whether a lowercase word can be part of a number phrase (`hai`, `mươi`, `tỷ`, `rưỡi`, `k`, ...). */
+export function isNumberWord(lower: string): boolean {
+  return VOCABULARY.has(lower);
+}
+
+/** Whether a lowercase word is a scale word (`nghìn`, `ngàn`, `vạn`, `triệu`, `tỷ`, `tỉ`, `k`, `tr`). */
+export function isScaleWord(lower: string): boolean {
+  return SCALE_WORDS.has(lower) || INFORMAL_SCALES.has(lower);
+}
+
+/** Items read on demand (a reader looks at most a few items past what it consumes). */
+export interface ItemSource {
+  get(i: number): NumberItem | undefined;
+}
+
+function arraySource(items: readonly NumberItem[]): ItemSource {
+  return { get: (i) => items[i] };
+}
 
 interface Group {
   value: number;
@@ -105,12 +142,12 @@ interface Group {
 
 class Reader {
   constructor(
-    readonly items: readonly NumberItem[],
+    readonly items: ItemSource,
     readonly opts: Required<NumberWordsOptions>,
   ) {}
 
   w(i: number): string | undefined {
-    const it = this.items[i];
+    const it = this.items.get(i);
     return it ? lc(it.text) : undefined;
   }
 
@@ -120,11 +157,16 @@ class Reader {
   }
 
   scale(i: number): number | undefined {
-    const it = this.items[i];
+    const it = this.items.get(i);
     if (!it || !this.opts.scales) return undefined;
     const w = lc(it.text);
     const s = SCALE_WORDS.get(w);
-    if (s !== undefined) return s;
+    if (s !== undefined) {
+      // `tỷ lệ` (ratio), `tỷ giá`, `tỷ phú`, `triệu phú`: another word.
+      const nx = this.items.get(i + 1);
+      if (nx && NOT_SCALE_BEFORE.has(lc(nx.text))) return undefined;
+      return s;
+    }
     if (this.opts.informal) {
       const inf = INFORMAL_SCALES.get(w);
       if (inf !== undefined && (w !== 'k' || it.spaceBefore === false)) return inf;
@@ -205,7 +247,7 @@ class Reader {
   fraction(i: number): { digits: string; next: number } | null {
     let j = i;
     let s = '';
-    for (; j < this.items.length && s.length < 12; j++) {
+    for (; this.items.get(j) !== undefined && s.length < 12; j++) {
       const w = this.w(j)!;
       if (w === 'không') s += '0';
       else if (UNITS.has(w) && this.w(j + 1) !== 'mươi') s += String(UNITS.get(w));
@@ -219,13 +261,13 @@ class Reader {
 
   digitsAt(i: number): Dec | null {
     if (!this.opts.digits) return null;
-    const it = this.items[i];
+    const it = this.items.get(i);
     if (!it || !/^\d/.test(it.text)) return null;
     const p = parseDigits(it.text);
     return p ? p.dec : null;
   }
 
-  read(from: number): (Omit<NumberWordsResult, 'consumed'> & { next: number }) | null {
+  read(from: number): NumberWordsResult | null {
     let i = from;
     let total: Dec = ZERO;
     let group: Dec;
@@ -311,7 +353,7 @@ class Reader {
         // or one digit as the shortened last digit (`7 triệu 5` = 7 500 000).
         const dn = this.digitsAt(i);
         if (dn) {
-          if (lastExp >= 3 && /^[1-9]$/.test(this.items[i]!.text) && !this.isNumberish(i + 1) && !this.isDigitsItem(i + 1)) {
+          if (lastExp >= 3 && /^[1-9]$/.test(this.items.get(i)!.text) && !this.isNumberish(i + 1) && !this.isDigitsItem(i + 1)) {
             total = add(total, mulInt(shift(dec(1), lastExp - 1), dn.n));
             i++;
             break;
@@ -340,11 +382,12 @@ class Reader {
     }
     const value = add(total, group);
     if (isZero(value) && !leadingDigits) return null;
-    return { value: decToNumber(value), exact: decToString(value), dec: value, next: i, leadingDigits, scaled, wordCount: words };
+    const exact = decToString(value);
+    return { value: Number(exact), exact, dec: value, consumed: i - from, leadingDigits, scaled, wordCount: words };
   }
 
   isDigitsItem(i: number): boolean {
-    const it = this.items[i];
+    const it = this.items.get(i);
     return !!it && /^\d/.test(it.text);
   }
 }
@@ -366,6 +409,18 @@ function itemsOf(s: string, from: number): { items: NumberItem[]; ends: number[]
     ends.push(pos);
   }
   return { items, ends };
+}
+
+/** Reads a number from an item source at item 0 (for callers that build items lazily). */
+export function readNumberFrom(src: ItemSource, options: NumberWordsOptions = {}): NumberWordsResult | null {
+  const opts: Required<NumberWordsOptions> = {
+    digits: options.digits ?? true,
+    informal: options.informal ?? true,
+    scales: options.scales ?? true,
+  };
+  const r = new Reader(src, opts).read(0);
+  if (!r) return null;
+  return r;
 }
 
 /**
@@ -390,14 +445,13 @@ export function parseNumberWords(
   if (typeof input === 'string') {
     const { items, ends } = itemsOf(input, from);
     if (items.length === 0) return null;
-    const r = new Reader(items, opts).read(0);
+    const r = new Reader(arraySource(items), opts).read(0);
     if (!r) return null;
-    const { next, ...rest } = r;
-    return { ...rest, consumed: ends[next - 1]! - from };
+    r.consumed = ends[r.consumed - 1]! - from;
+    return r;
   }
   const items = input.map((x) => (typeof x === 'string' ? { text: x } : x));
-  const r = new Reader(items, opts).read(from);
+  const r = new Reader(arraySource(items), opts).read(from);
   if (!r) return null;
-  const { next, ...rest } = r;
-  return { ...rest, consumed: next - from };
+  return r;
 }
