@@ -60,9 +60,17 @@ interface Ctx extends YearContext {
   fine: boolean;
 }
 
+/** Starts of the non-blank lines (paragraphs): blank lines between paragraphs do not count. */
 function lineStarts(text: string): number[] {
   const out = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    let k = i + 1;
+    while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10)) {
+      if (text.charCodeAt(k) === 10) i = k;
+      k++;
+    }
+    if (k < text.length) out.push(i + 1);
+  }
   return out;
 }
 
@@ -81,12 +89,12 @@ function lineOf(starts: number[], pos: number): number {
 function shareParts(a: Pt, b: Pt): [Pt, Pt] {
   const A = { ...a };
   const B = { ...b };
-  if (A.y === undefined && A.yRel === undefined && (B.y !== undefined || B.yRel !== undefined) && A.rel === undefined) {
+  if (A.y === undefined && A.yRel === undefined && (B.y !== undefined || B.yRel !== undefined) && A.rel === undefined && A.dir === undefined) {
     A.y = B.y;
     A.yRel = B.yRel;
     A.bc = B.bc;
   }
-  if (B.y === undefined && B.yRel === undefined && (A.y !== undefined || A.yRel !== undefined) && B.rel === undefined) {
+  if (B.y === undefined && B.yRel === undefined && (A.y !== undefined || A.yRel !== undefined) && B.rel === undefined && B.dir === undefined) {
     B.y = A.y;
     B.yRel = A.yRel;
     B.bc = A.bc;
@@ -114,6 +122,8 @@ function detailOf(r: Resolved, p: Pt, end?: Resolved): DateDetail {
 
 /** Framing words before an expression that make its year a comparison, not narrative context. */
 const DOCUMENT_BEFORE = /(?:\d\/[\p{L}\d][\p{L}\d-]*|[A-ZĐ]{2,}-[A-ZĐ]{2,}[\p{L}\d-]*|Nghị định|Quyết định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Luật|Kết luận|Thông báo)[^.;\n]{0,12}$/u;
+const HABITUAL_AFTER = /^\s*(?:[,-]\s*)?(?:hằng|hàng|mỗi|các) (?:ngày|tuần|đêm|sáng|tối)/;
+const HABITUAL_BEFORE = /(?:suốt|thường|thường xuyên|hằng ngày|hàng ngày|mỗi ngày|thường lệ)\s+(?:\p{L}+\s+){0,2}$/u;
 const NO_CONTEXT_BEFORE = new Set(['kỳ', 'với', 'từ', 'sinh', 'sn']);
 
 export function recognizeDates(doc: Doc): Candidate<'date'>[] {
@@ -123,7 +133,10 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
   const starts = lineStarts(doc.text);
   const out: Candidate<'date'>[] = [];
   let ctx: Ctx | undefined;
-  for (const p of parsed) {
+  /** The last single day the text named (a bare clock time after it is on that day). */
+  let lastDay: { y: number; m: number; d: number; line: number } | undefined;
+  for (const p0 of parsed) {
+    let p = p0;
     const start = doc.tokens[p.first]!.start;
     const end = doc.tokens[p.last - 1]!.end;
     const sentence = doc.sentenceIndexAt(start);
@@ -133,6 +146,18 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     if (useCtx && ref && useCtx.year === ref.year) useCtx = undefined;
     // `hôm 21/4` reports a recent day: it takes the reference year, not the narrative's.
     if (useCtx && doc.lower.startsWith('hôm', start) && p.pt.rel === undefined) useCtx = undefined;
+    // `Phiên đấu giá bắt đầu lúc 8h`: a clock time with no day is on the day just named,
+    // unless it is habitual (`hằng ngày`).
+    if (
+      p.pt.timeOnly &&
+      lastDay &&
+      line - lastDay.line <= 3 &&
+      !HABITUAL_AFTER.test(doc.lower.slice(end, end + 14)) &&
+      !HABITUAL_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))
+    ) {
+      const day = { y: lastDay.y, m: lastDay.m, d: lastDay.d };
+      p = { ...p, pt: { ...p.pt, ...day, timeOnly: false }, ...(p.to && p.to.timeOnly ? { to: { ...p.to, ...day, timeOnly: false } } : {}) };
+    }
     let value: DateValue;
     let detail: DateDetail;
     let main: Resolved | undefined;
@@ -154,22 +179,27 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       detail = detailOf(r, p.pt);
       main = r;
     }
+    if (!p.to && main && main.d !== undefined && main.m !== undefined && main.y !== undefined && (main.grain === 'day' || main.grain === 'partOfDay' || main.grain === 'minute')) {
+      lastDay = { y: main.y, m: main.m, d: main.d, line };
+    }
     const fields: Candidate<'date'>['fields'] = { value };
     if (p.mod) fields.mod = p.mod;
     if (Object.keys(detail).length) fields.detail = detail;
     out.push({ type: 'date', start, end, fields });
     // Update the year context.
     if (main && main.yearStated && main.y !== undefined && !main.filled.includes('year')) {
-      const before = doc.lower.slice(Math.max(0, start - 8), start).trim().split(/\s+/).pop() ?? '';
+      const before = (doc.lower.slice(Math.max(0, start - 8), start).trim().split(/\s+/).pop() ?? '').replace(/^\p{P}+/u, '');
       // The date of a cited document (`Chỉ thị 16/CT-TTg ngày 31/3/2020`) sets no narrative time.
       const cited = DOCUMENT_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start));
       const opens = sentence >= 0 && doc.sentences[sentence]!.start === start;
       // A relative month or day in mid-sentence (`vào tháng 9 năm ngoái, …`) sets no narrative year.
       const weakRelative = main.relative && main.grain !== 'year' && !opens;
+      // A year after the reference year is a plan or a deadline, not the narrative's time.
+      const future = ref !== undefined && main.y > ref.year;
       if (!NO_CONTEXT_BEFORE.has(before) && !cited && !weakRelative) {
         const opensSentence = sentence >= 0 && doc.sentences[sentence]!.start === start;
         const fine = opensSentence || main.grain === 'day' || main.grain === 'month' || main.grain === 'minute' || main.grain === 'partOfDay';
-        ctx = { year: main.y, month: fine ? main.m : undefined, sentence, line, fine };
+        ctx = { year: main.y, month: fine ? main.m : undefined, sentence, line, fine: fine && !future };
       }
     } else if (main && useCtx && ctx && main.filled.includes('year')) {
       // The narrative goes on in the context year.

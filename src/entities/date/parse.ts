@@ -68,6 +68,8 @@ export interface Parsed {
   pt: Pt;
   to?: Pt;
   mod?: 'START' | 'MID' | 'END';
+  /** A range joined by `đến` / `tới` (a `từ` before it belongs to the span). */
+  wordRange?: boolean;
 }
 
 const DM_RE = /^(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/;
@@ -121,7 +123,15 @@ const YEAR_REJECT_BEFORE = new Set([
   'model',
   'type',
 ]);
-const VAGUE_BEFORE = new Set(['ít', 'mấy', 'những', 'các', 'nhiều', 'bao', 'vài', 'mọi', 'hàng', 'mỗi', 'từng', 'suốt', 'cả']);
+/** Nouns after `tuần trước` / `tuần sau` that make it "the week before/after <event>", not deictic. */
+const BEFORE_EVENT = new Set(['dịp', 'khi', 'ngày', 'lễ', 'tết', 'kỳ', 'đợt', 'đó', 'đấy', 'nữa']);
+/** Words after a bare `năm` that make it no calendar year (`đầu năm mới`, `năm học`). */
+const NOT_YEAR_AFTER = new Set(['mới', 'học', 'nào', 'đó', 'ấy', 'tuổi', 'sinh', 'trước', 'sau', 'tới', 'qua']);
+/** Words before a bare clock time that make it a time of day (`lúc 8h`, `đến 2h`). */
+const TIME_BEFORE = new Set(['lúc', 'vào', 'từ', 'đến', 'tới', 'khoảng', 'gần', 'sau', 'trước', 'hơn', 'chừng', 'tầm']);
+/** Words before `(d/m)` that make the bracketed numbers a date: `hôm nay (1/10)`. */
+const BRACKET_AFTER = new Set(['nay', 'qua', 'mai', 'này', 'tới', 'kia', 'sáng', 'trưa', 'chiều', 'tối', 'đêm']);
+const VAGUE_BEFORE = new Set(['ít', 'mấy', 'những', 'các', 'nhiều', 'bao', 'vài', 'mọi', 'hàng', 'mỗi', 'từng', 'suốt']);
 
 /** Words at which an expression can start (anything else is skipped at once). */
 const START_WORDS: ReadonlySet<string> = new Set([
@@ -142,6 +152,8 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'những',
   'thế',
   'mùa',
+  'hè',
+  'tài',
   'thứ',
   'chủ',
   'tuần',
@@ -199,6 +211,8 @@ export class DateParser {
   durationCount(i: number): boolean {
     const n = this.count(i);
     if (n === null || n > 60) return false;
+    const t = this.toks[i]!;
+    if (t.kind === 'word' && (t.cap || this.w(i) === 'tư' || this.w(i - 1) === 'thứ' || this.w(i - 1) === 'tháng')) return false; // `đầu tư`, `hạng Ba`, `thứ hai`
     return !DOCUMENT.has(this.w(i - 1));
   }
 
@@ -230,6 +244,7 @@ export class DateParser {
     if (wi === 'từ') {
       const l = this.point(i + 1);
       if (!l) return null;
+      if (l.to && l.wordRange) return [{ ...l, first: i }];
       const r = this.rangeTail(l, true);
       if (r) return [{ ...r, first: i }];
       return [l];
@@ -287,6 +302,9 @@ export class DateParser {
       const p: Parsed = { first: j, last: j + 1, pt: { grain: 'month', m: n } };
       return this.yearTail(p);
     }
+    if (left.grain === 'decade' && this.toks[j]!.text.length === 4 && n % 10 === 0 && n / 10 > (left.decade ?? 0)) {
+      return { first: j, last: j + 1, pt: { grain: 'decade', decade: n / 10 } };
+    }
     if (left.grain === 'year' && n >= 1000 && n <= 2200 && left.y !== undefined && n > left.y && this.toks[j]!.text.length === 4) {
       return { first: j, last: j + 1, pt: { grain: 'year', y: n } };
     }
@@ -332,7 +350,7 @@ export class DateParser {
         if (!r) {
           // `cuối năm`, `đầu tháng`: the current year / month.
           const u = this.w(i + 1);
-          if (u === 'năm' && !this.isNum(i + 2)) r = { first: i + 1, last: i + 2, pt: { grain: 'year', yRel: 0 } };
+          if (u === 'năm' && !this.isNum(i + 2) && !NOT_YEAR_AFTER.has(this.w(i + 2))) r = { first: i + 1, last: i + 2, pt: { grain: 'year', yRel: 0 } };
           else if (u === 'tháng' && !this.isNum(i + 2) && this.monthNumber(i + 2) === null) r = { first: i + 1, last: i + 2, pt: { grain: 'month', rel: 0 } };
         }
         if (!r || r.to) {
@@ -367,6 +385,10 @@ export class DateParser {
         return this.century(i);
       case 'mùa':
         return this.season(i);
+      case 'tài':
+        return this.fiscal(i);
+      case 'hè':
+        return this.season(i - 1, i);
       case 'thứ':
       case 'chủ':
         return this.weekday(i, false);
@@ -445,6 +467,16 @@ export class DateParser {
           }
           return { first: i, last: right.last, pt: lp, to: right.pt };
         }
+      }
+    }
+    // `từ 22 đến 23/3`, `ngày 10 đến 11/4`: a bare day range with the month once.
+    if (n >= 1 && n <= 31 && s.length <= 2 && (this.w(i - 1) === 'từ' || this.w(i - 1) === 'ngày') && (this.w(i + 1) === 'đến' || this.w(i + 1) === 'tới')) {
+      let k = i + 2;
+      if (this.w(k) === 'ngày') k++;
+      const r = DM_RE.exec(this.toks[k]?.text ?? '');
+      if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(k, true)) {
+        const right = this.bareDayMonth(k, r, true);
+        if (right && !right.to) return { first: i, last: right.last, pt: { grain: 'day', d: n }, to: right.pt, wordRange: true };
       }
     }
     // `các ngày 22, 23/4/2021`, `hai ngày 22 và 23/4`: a day listed before a full date.
@@ -574,7 +606,8 @@ export class DateParser {
     if (!validDay(y, m, d)) return null;
     if (!this.dateTokenOk(i, inRange)) return null;
     const head = this.w(i - 1);
-    const listed = (head === 'và' || head === ',' || head === 'hoặc') && DM_RE.test(this.toks[i - 2]?.text ?? '');
+    const bracketed = head === '(' && (BRACKET_AFTER.has(this.w(i - 2)) || WEEKDAYS.has(this.w(i - 2)) || this.w(i - 2) === 'nhật');
+    const listed = bracketed || (head === 'và' || head === ',' || head === 'hoặc') && DM_RE.test(this.toks[i - 2]?.text ?? '');
     const hasHead = listed || DAY_CONTEXT_BEFORE.has(head) || POD1.has(head) || head === 'buổi' || (head === ',' && this.w(i - 3) === 'thứ');
     if (y === undefined && !hasHead && !inRange && !this.rightEnd) {
       // Fractions and counts: `2/3 tổng số`, `5/5 hạng mục`, `24/7`.
@@ -620,7 +653,7 @@ export class DateParser {
       if (p && !p.to && p.pt.grain === 'day' && p.pt.hh === undefined && !p.pt.timeOnly) date = p;
     }
     if (!date) {
-      if (!pod && !withMin && this.w(i - 1) !== 'lúc' && this.w(i - 1) !== 'vào') return null;
+      if (!pod && !withMin && this.w(i - 1) !== 'lúc' && this.w(i - 1) !== 'vào' && !TIME_BEFORE.has(this.w(i - 1)) && !this.rightEnd) return null;
       if (!pod && !withMin && this.toks[i]!.kind === 'number' && this.w(i + 1) === 'giờ') return null;
       return { first: i, last: j, pt: { grain: 'day', hh: h, mi, pod, timeOnly: true } };
     }
@@ -630,6 +663,7 @@ export class DateParser {
   /** Part of day then a date: `Chiều 21/7`, `sáng nay`, `tối mai`, `chiều tối ngày 27/4/2021`. */
   private pod(i: number): Parsed | null {
     if (this.durationCount(i - 1)) return null; // `2 chiều qua hầm`: two directions
+    if (VAGUE_BEFORE.has(this.w(i - 1))) return null; // `các tối thứ Bảy`: habitual
     let j = i;
     if (this.w(j) === 'buổi') j++;
     let pod: PartOfDay | undefined;
@@ -849,6 +883,7 @@ export class DateParser {
     const anchored = this.w(j) === 'tuần' || this.w(j) === 'tới' || this.w(j) === 'này' || (this.w(j) === 'vừa' && this.w(j + 1) === 'qua');
     if (headed && this.w(i) === 'thứ' && !(t1 && t1.cap && t1.kind === 'word') && !anchored) return null;
     const prev = this.w(i - 1);
+    if (POD1.has(prev) && VAGUE_BEFORE.has(this.w(i - 2))) return null; // `các tối thứ Bảy`: habitual
     if (prev === 'là' || prev === 'vào' && this.w(i - 2) === 'rơi') return null; // `... là thứ Tư`: a description
     const ordinalRisk = this.w(i) === 'thứ' && !(t1 && (t1.cap || t1.kind === 'number'));
     if (this.w(j) === 'tuần') {
@@ -872,6 +907,7 @@ export class DateParser {
     if (VAGUE_BEFORE.has(this.w(i - 1)) || this.count(i - 1) !== null) return null;
     const rel = REL_AFTER.get(this.w(i + 1));
     if (rel === undefined || this.w(i + 1) === 'ngoái' || this.w(i + 1) === 'nay') return null;
+    if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null; // `tuần trước dịp lễ`: the week before an event
     return { first: i, last: i + 2, pt: { grain: 'week', rel } };
   }
 
@@ -911,6 +947,7 @@ export class DateParser {
     const prev = this.w(i - 1);
     let j = i + 1;
     if (this.w(j) === 'tài' && this.w(j + 1) === 'chính') j += 2;
+    else if (this.w(j) === 'học' && this.isNum(j + 1)) j += 1; // `năm học 2023-2024`
     const t = this.toks[j];
     if (!t) return null;
     const n = this.int(j);
@@ -1061,13 +1098,22 @@ export class DateParser {
     return { first: i, last: i + 3, pt: { grain: 'century', century: n - 1 } };
   }
 
+  /** `tài khóa 2021` (fiscal year), with its head words. */
+  private fiscal(i: number): Parsed | null {
+    if (this.w(i + 1) !== 'khóa') return null;
+    const n = this.int(i + 2);
+    if (n === null || this.toks[i + 2]!.text.length !== 4 || n < 1900 || n > 2100) return null;
+    return { first: i, last: i + 3, pt: { grain: 'year', y: n } };
+  }
+
   /** `mùa xuân 1975`, `mùa hè năm nay`. */
-  private season(i: number): Parsed | null {
+  private season(i: number, first = i): Parsed | null {
     const s = SEASONS.get(this.w(i + 1));
     if (!s) return null;
+    if (first !== i && (this.w(i) === 'mùa' || !this.isNum(i + 2) && this.w(i + 2) !== 'năm')) return null;
     const n = this.int(i + 2);
-    if (n !== null && this.toks[i + 2]!.text.length === 4) return { first: i, last: i + 3, pt: { grain: 'season', season: s, y: n } };
-    const p = this.yearTail({ first: i, last: i + 2, pt: { grain: 'season', season: s } });
+    if (n !== null && this.toks[i + 2]!.text.length === 4) return { first, last: i + 3, pt: { grain: 'season', season: s, y: n } };
+    const p = this.yearTail({ first, last: i + 2, pt: { grain: 'season', season: s } });
     return p.last > i + 2 ? p : null;
   }
 }
