@@ -133,7 +133,11 @@ export function qualifierBefore(doc: Doc, first: number): { qualifier: Qualifier
     const list = BEFORE.get(lowerOf(doc, t));
     if (!list) break;
     // A sign is one only when glued to the figure and not glued to what precedes it (`-0,5%`, not `5-7`).
-    if ((t.text === '-' || t.text === '+') && (k !== first - 1 || doc.tokens[k + 1]!.spaceBefore || (k > 0 && !t.spaceBefore))) break;
+    if (
+      (t.text === '-' || t.text === '+') &&
+      (k !== first - 1 || doc.tokens[k + 1]!.spaceBefore || (k > 0 && !t.spaceBefore && doc.tokens[k - 1]!.kind !== 'punct'))
+    )
+      break;
     let hit: QualEntry | undefined;
     for (const e of list) {
       const L = e.words.length;
