@@ -137,6 +137,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
   let lastDay: { y: number; m: number; d: number; line: number } | undefined;
   for (const p0 of parsed) {
     let p = p0;
+    let dayFilled = false;
     const start = doc.tokens[p.first]!.start;
     const end = doc.tokens[p.last - 1]!.end;
     const sentence = doc.sentenceIndexAt(start);
@@ -156,6 +157,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       !HABITUAL_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))
     ) {
       const day = { y: lastDay.y, m: lastDay.m, d: lastDay.d };
+      dayFilled = true;
       p = { ...p, pt: { ...p.pt, ...day, timeOnly: false }, ...(p.to && p.to.timeOnly ? { to: { ...p.to, ...day, timeOnly: false } } : {}) };
     }
     let value: DateValue;
@@ -182,6 +184,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     if (!p.to && main && main.d !== undefined && main.m !== undefined && main.y !== undefined && (main.grain === 'day' || main.grain === 'partOfDay' || main.grain === 'minute')) {
       lastDay = { y: main.y, m: main.m, d: main.d, line };
     }
+    if (dayFilled) detail.filled = ['year', 'month', 'day'];
     const fields: Candidate<'date'>['fields'] = { value };
     if (p.mod) fields.mod = p.mod;
     if (Object.keys(detail).length) fields.detail = detail;
