@@ -80,7 +80,7 @@ function run(doc: Doc): Analysis {
     if (!tp || tp.end <= tp.start) {
       // Titles do not start inside an organization's name (`Ủy ban Thường vụ Quốc hội`, `Bộ Tư lệnh Hải quân`).
       if (capWord(t) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0)) {
-        const e = parseOrg(g, i, '');
+        const e = parseOrg(g, i, '', true);
         if (e > i + 1) i = e - 1;
       }
       continue;
@@ -89,6 +89,11 @@ function run(doc: Doc): Analysis {
     for (let k = tp.start; k < tp.end; k++) inTitle[k] = titleAt.length - 1;
     i = tp.end - 1;
   }
+
+  const lines = lineBounds(toks);
+  const lastContent = lastLines(toks, lines, L, keys);
+  const bylineLines = new Set<number>();
+  for (const ln of lastContent) if (isBylineLine(toks, lines, ln, L, keys)) bylineLines.add(ln);
 
   // 2. Blocked tokens: organizations, non-person prefixes and what follows them, agencies.
   const blocked = new Uint8Array(n);
@@ -102,8 +107,9 @@ function run(doc: Doc): Analysis {
       i = ag.end - 1;
       continue;
     }
-    if (capWord(t) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && !L.nonPersonPrefixes.longest(keys, i)) {
-      const e = parseOrg(g, i, '');
+    const midName = t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && blocked[i - 1] === 0 && inTitle[i - 1]! < 0;
+    if (!midName && honorificStrength(L, keys, toks, i) < 2 && capWord(t) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && !L.nonPersonPrefixes.longest(keys, i)) {
+      const e = parseOrg(g, i, '', true);
       if (e > i + 0) {
         for (let k = i; k < e; k++) blocked[k] = 1;
         i = e - 1;
@@ -111,7 +117,8 @@ function run(doc: Doc): Analysis {
       }
     }
     const np = L.nonPersonPrefixes.longest(keys, i);
-    if (np && prefixCaseOk(toks, i, np.end)) {
+    const honHere = L.honorifics.longest(keys, i);
+    if (np && !(honHere && honHere.end > np.end) && prefixCaseOk(toks, i, np.end) && !bylineLines.has(t.lineNo)) {
       let q = np.end;
       let skipped = 0;
       while (q < n && skipped < 3) {
@@ -152,8 +159,6 @@ function run(doc: Doc): Analysis {
   const accept = (p: NameParse): void => {
     persons.push({ start: p.start, end: p.end, parse: p });
   };
-  const lines = lineBounds(toks);
-  const lastContent = lastLines(toks, lines, L, keys);
   const free = (k: number): boolean => k < n && inTitle[k]! < 0 && blocked[k] !== 1;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
@@ -175,7 +180,7 @@ function run(doc: Doc): Analysis {
       const hon = honS > 0;
       const afterTitle = k > 0 && inTitle[k - 1]! >= 0 && toks[k]!.sp && titleOk(inTitle[k - 1]!);
       const credit = creditBefore(toks, keys, k);
-      const byline = lastContent.has(t.lineNo) && isBylineLine(toks, lines, t.lineNo, L, keys);
+      const byline = bylineLines.has(t.lineNo);
       const ctx = hon || afterTitle || credit || byline;
       // Leading words that are not names: sentence starters, honorifics in capitals.
       if (!ctx && (L.notNameWords.has(t.low) || (t.cap && L.honorifics.longest(keys, k)))) {
@@ -200,7 +205,8 @@ function run(doc: Doc): Analysis {
       if (placeEnd[k]! > k && !(vn && vn.end > placeEnd[k]!) && !(ff && ff.end > placeEnd[k]!)) {
         // A place here: a person only after a strong honorific (`ông Anh`), in a byline or credit.
         const single = placeEnd[k]! - k === 1;
-        if (!(byline || credit || (honS === 2 && single))) {
+        const longerRun = single && joins(toks, k + 1) && k + 1 < e && honS > 0;
+        if (!(byline || credit || (honS === 2 && single) || longerRun)) {
           k = placeEnd[k]!;
           continue;
         }
@@ -224,7 +230,7 @@ function run(doc: Doc): Analysis {
         for (let p = vn.start + 2; p < vend; p++) {
           if (placeEnd[p]! > p && placeEnd[p]! - p >= 2) {
             const pre = parseVnName(g, vn.start, p);
-            if (pre && pre.end === p) vend = p;
+            if (pre && pre.end === p && !MIDDLE_ONLY.has(keys[p - 1]!)) vend = p;
             break;
           }
         }
@@ -553,6 +559,9 @@ function hyphenJoin(toks: readonly Tk[], k: number): boolean {
 
 /** Middle names that mark a Vietnamese full name whatever the surname (`Cà Thị Út`). */
 const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'công', 'bá', 'xuân', 'ngọc', 'thế', 'quang', 'minh', 'thanh', 'hoàng', 'kim', 'trọng', 'quốc', 'tiến', 'mạnh', 'duy', 'hồng', 'thu', 'diệu', 'như', 'tấn', 'sĩ', 'sỹ', 'khắc', 'phú']);
+
+/** Syllables that are middle names only: a name does not end on them. */
+const MIDDLE_ONLY = new Set(['thị', 'văn', 'hữu', 'đình', 'bá', 'công', 'khắc', 'sỹ', 'sĩ']);
 
 const STRONG_HON = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'bé', 'đồng chí', 'đ/c', 'ngài', 'bầu', 'thầy', 'cậu', 'các đồng chí', 'quý ông', 'quý bà']);
 

@@ -41,6 +41,12 @@ export function vnLike(low: string): boolean {
   return /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/u.test(low);
 }
 
+const HEADLINE_STOP = new Set([
+  'được', 'bị', 'là', 'làm', 'đã', 'đang', 'sẽ', 'có', 'không', 'và', 'với', 'của', 'cho', 'nói', 'tại', 'ở', 'từ', 'về',
+  'khi', 'thì', 'mà', 'để', 'vì', 'nên', 'bầu', 'bắt', 'giữ', 'nhận', 'trao', 'thăm', 'gặp', 'qua', 'đời', 'mất', 'lên', 'xuống',
+  'ra', 'vào', 'tiếp', 'chỉ', 'đạo', 'yêu', 'cầu', 'kêu', 'gọi', 'chia', 'sẻ', 'trở', 'thành', 'đến', 'tới', 'cùng', 'vẫn', 'còn',
+]);
+
 /** The most common Vietnamese surnames: a two-syllable name needs one of these to stand without context. */
 export const COMMON_SURNAMES = new Set([
   'nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý',
@@ -66,6 +72,8 @@ export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | n
     const low = keys[j]!;
     const known = L.givens.has(low) || L.middles.has(low) || C.nameParts.has(low);
     if (L.notNameWords.has(low) && parts > 0 && !known) break;
+    // In all-caps headlines, common words end the name (`NGUYỄN VĂN A ĐƯỢC BẦU`).
+    if (toks[j]!.hl && HEADLINE_STOP.has(low)) break;
     if (!known && low.length === 1 && parts > 0) {
       // An initial as the given name: `Vũ Thế L.`
       allKnown = false;

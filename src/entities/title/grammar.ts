@@ -47,7 +47,7 @@ const LOWER_ORG_HEADS = new Set([
   'trạm', 'báo', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
 ]);
 /** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
-const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn']);
+const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'thôn', 'ấp']);
 /** Org heads named by a field or a proper name rather than a person's name. */
 const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên']);
 const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'cơ sở', 'trung ương', 'thành phố', 'quận', 'phường']);
@@ -181,6 +181,12 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
   while (q < toks.length && n < 14) {
     const t = toks[q]!;
     if (t.kind === 'word' && t.sp) {
+      const ko = knownOrgAt(c, q);
+      if (ko > 0 && capWord(t)) {
+        q = ko;
+        n++;
+        continue;
+      }
       const ow = longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q));
       if (ow && (t.cap || !toks[q]!.upper)) {
         // An org word must not start a new post or org head in capitals.
@@ -238,6 +244,11 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       n++;
       continue;
     }
+    // `Tài chính - Kế hoạch`, `Thi đua - Khen thưởng`: two fields joined by a dash.
+    if (t.text === '-' && t.sp && q > 0 && toks[q - 1]!.kind === 'word' && capWord(toks[q + 1]) && toks[q + 1]!.sp && L.orgWords.longest(keys, q + 1) && !postAt(c, q + 1) && orgHeadAt(c, q + 1, false) < 0) {
+      q++;
+      continue;
+    }
     // Joiners inside acronyms: `LĐ-TB&XH`, `KH&ĐT`.
     if ((t.text === '&' || t.text === '-') && !t.sp && n > 0 && toks[q + 1] && !toks[q + 1]!.sp && toks[q + 1]!.kind === 'word') {
       q += 2;
@@ -249,12 +260,16 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
 }
 
 /** One organization segment at k, or k when none. */
-function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string): number {
+function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, lineOk = false): number {
   const { toks, keys } = c;
   const t = toks[k];
   if (!t || t.kind !== 'word' || !t.sp) return k;
-  if (t.line) return k;
+  if (t.line && !lineOk) return k;
   // `của` + org
+  if (t.low === 'của' && !first) {
+    const ko2 = knownOrgAt(c, k + 1);
+    return ko2 > 0 ? ko2 : k;
+  }
   if (t.low === 'của' && first) {
     const r = orgSegment(c, k + 1, false, head);
     if (r > k + 1) return r;
@@ -283,7 +298,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string): num
       const runEnd = capRunEnd(c, q);
       return nameSplit(c, q, runEnd, 1);
     }
-    return LONE_ADMIN.has(t.low) ? ad : k;
+    return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
   }
   if (capWord(t) && c.placeEnd[k]! > k) return c.placeEnd[k]!;
   if (capWord(t) && first) {
@@ -319,12 +334,12 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string): num
 const BUSINESS_HEADS = new Set(['giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'tổng giám đốc điều hành', 'cfo', 'coo', 'cto']);
 
 /** Organization phrase after a head at k: returns its end (k when none). */
-function parseOrg(c: GrammarCtx, k: number, head: string): number {
+function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): number {
   const { toks, keys } = c;
   let q = k;
   let any = false;
   for (let guard = 0; guard < 12; guard++) {
-    const r = orgSegment(c, q, !any, head);
+    const r = orgSegment(c, q, !any, head, standalone && q === k);
     if (r > q) {
       q = r;
       any = true;
@@ -419,6 +434,15 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const m = L.postMods.longest(keys, p);
     if (!m || !toks[p]!.sp) break;
     p = m.end;
+  }
+  // Degrees joined by dots: `GS.TS`, `PGS.TS.BS`.
+  if (head.value === 'academic') {
+    while (toks[p]?.text === '.' && !toks[p]!.sp && toks[p + 1] && !toks[p + 1]!.sp) {
+      const nx = postAt(c, p + 1);
+      if (nx && (nx.value === 'academic' || nx.value === 'honorary')) p = nx.end;
+      else if (['bs', 'bsckii', 'bscki', 'ks', 'ls', 'ds'].includes(keys[p + 1]!)) p += 2;
+      else break;
+    }
   }
   const roleEnd = p;
   // Ranks, degrees, honorary and religious titles take no organization.
