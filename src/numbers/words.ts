@@ -349,7 +349,8 @@ class Reader {
             break;
           }
         }
-        // A following group: digits only when a smaller scale follows (`1 tỷ 200 triệu`),
+        // A following group: digits only when a smaller scale follows (`1 tỷ 200 triệu`) or
+        // a larger one that compounds (`1 nghìn 125 tỷ` = 1125 × 10^9),
         // or one digit as the shortened last digit (`7 triệu 5` = 7 500 000).
         const dn = this.digitsAt(i);
         if (dn) {
@@ -359,7 +360,7 @@ class Reader {
             break;
           }
           const s2 = this.scale(i + 1);
-          if (s2 !== undefined && s2 < lastExp) {
+          if (s2 !== undefined && (s2 < lastExp || s2 > maxExp)) {
             group = dn;
             i++;
             continue;

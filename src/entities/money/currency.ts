@@ -11,6 +11,8 @@ interface CurrencyEntry {
   codes: string[];
   before: string[];
   after: string[];
+  weak?: string[];
+  context?: string[];
 }
 
 const LEX = (moneyCurrencies as unknown as { currencies: CurrencyEntry[] }).currencies;
@@ -22,7 +24,11 @@ const byLength = (a: string, b: string): number => b.length - a.length;
 const NAME_CODE = new Map<string, string>();
 const CODE_CODE = new Map<string, string>();
 const BEFORE_CODE = new Map<string, string>();
+const WEAK_CODE = new Map<string, string>();
+const CONTEXT = new Map<string, string[]>();
 for (const c of LEX) {
+  for (const n of c.weak ?? []) WEAK_CODE.set(n, c.code);
+  if (c.context) CONTEXT.set(c.code, c.context);
   for (const n of c.names) NAME_CODE.set(n, c.code);
   for (const n of c.after) NAME_CODE.set(n.toLowerCase(), c.code);
   for (const n of c.codes) CODE_CODE.set(n, c.code);
@@ -32,6 +38,8 @@ for (const c of LEX) {
 const END = '(?![\\p{L}\\p{M}\\p{N}])';
 /** Names and after-signs, case-insensitive: run on `doc.lower`. Alternatives longest first. */
 const NAME_RE = new RegExp(`(?:${[...NAME_CODE.keys()].sort(byLength).map(escape).join('|')})${END}`, 'uy');
+/** Weak names (`bảng`, `kíp`): currencies only in context. Run on `doc.lower`. */
+const WEAK_RE = new RegExp(`(?:${[...WEAK_CODE.keys()].sort(byLength).map(escape).join('|')})${END}`, 'uy');
 /** Codes, upper case: run on `doc.text`. */
 const CODE_RE = new RegExp(`(?:${[...CODE_CODE.keys()].sort(byLength).map(escape).join('|')})${END}`, 'uy');
 /** Signs before the amount, ending right before it (at most one space between): run on a short slice. */
@@ -44,6 +52,28 @@ for (const [k, v] of Object.entries(BLOCK.always)) blocked.set(k, new Set(v));
 const blockedSmall = new Map<string, Set<string>>();
 for (const [k, v] of Object.entries(BLOCK.smallCount)) blockedSmall.set(k, new Set(v));
 
+/** Per document: whether it names a currency unambiguously somewhere (for weak names). */
+const mentions = new WeakMap<Doc, Map<string, boolean>>();
+function mentioned(doc: Doc, code: string): boolean {
+  let m = mentions.get(doc);
+  if (!m) mentions.set(doc, (m = new Map()));
+  let v = m.get(code);
+  if (v === undefined) {
+    v = (CONTEXT.get(code) ?? []).some((c) => doc.lower.includes(c));
+    m.set(code, v);
+  }
+  return v;
+}
+
+function blockedAfter(doc: Doc, name: string, end: number, smallCount: boolean): boolean {
+  const set = blocked.get(name);
+  const small = smallCount ? blockedSmall.get(name) : undefined;
+  if ((!set || set.size === 0) && !small) return false;
+  WORD_AFTER_RE.lastIndex = end;
+  const w = WORD_AFTER_RE.exec(doc.lower);
+  return !!w && (!!set?.has(w[1]!) || !!small?.has(w[1]!));
+}
+
 export interface CurrencyMatch {
   code: string;
   start: number;
@@ -55,25 +85,23 @@ export interface CurrencyMatch {
  * business: here only the currency): names and signs case-insensitively, ISO codes in
  * upper case. Refuses a name followed by a word that makes it something else
  * (`đồng chí`, `đô thị`), or, after a small whole count (`smallCount`), a word that
- * makes it a counter of coins (`100 đồng tiền cổ`).
+ * makes it a counter of coins (`100 đồng tiền cổ`). Weak names (`bảng`, `kíp`) count
+ * only after a `scaled` amount or in a document that names the currency elsewhere.
  */
-export function currencyAt(doc: Doc, pos: number, smallCount = false): CurrencyMatch | null {
+export function currencyAt(doc: Doc, pos: number, smallCount = false, scaled = false): CurrencyMatch | null {
   let best: CurrencyMatch | null = null;
   NAME_RE.lastIndex = pos;
   const m = NAME_RE.exec(doc.lower);
-  if (m) {
-    const name = m[0];
-    const set = blocked.get(name);
-    const small = smallCount ? blockedSmall.get(name) : undefined;
-    let ok = true;
-    if ((set && set.size > 0) || small) {
-      WORD_AFTER_RE.lastIndex = pos + name.length;
-      const w = WORD_AFTER_RE.exec(doc.lower);
-      if (w && (set?.has(w[1]!) || small?.has(w[1]!))) ok = false;
+  if (m && !blockedAfter(doc, m[0], pos + m[0].length, smallCount)) {
+    best = { code: NAME_CODE.get(m[0])!, start: pos, end: pos + m[0].length };
+  }
+  if (!best) {
+    WEAK_RE.lastIndex = pos;
+    const w = WEAK_RE.exec(doc.lower);
+    if (w && !blockedAfter(doc, w[0], pos + w[0].length, smallCount)) {
+      const code = WEAK_CODE.get(w[0])!;
+      if (scaled || mentioned(doc, code)) best = { code, start: pos, end: pos + w[0].length };
     }
-    // A bare name that is really a capitalized word of a proper name (`Yên Bái`) is caught by
-    // the block list; a name must not be glued to a following `-word` either (`đô-thị`).
-    if (ok) best = { code: NAME_CODE.get(name)!, start: pos, end: pos + name.length };
   }
   CODE_RE.lastIndex = pos;
   const c = CODE_RE.exec(doc.text);

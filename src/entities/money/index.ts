@@ -34,7 +34,7 @@ function currencyAfter(doc: Doc, n: NumberAt): { cur: CurrencyMatch; last: numbe
   const next = doc.tokens[n.last];
   if (!next || next.lineStart || next.start - n.end > 2) return null;
   const small = !n.scaled && n.dec.e === 0 && n.dec.n < 1000n;
-  const cur = currencyAt(doc, next.start, small);
+  const cur = currencyAt(doc, next.start, small, n.scaled);
   if (!cur) return null;
   const last = doc.tokenIndexAt(cur.end);
   // The currency must end at a token boundary.
