@@ -13,7 +13,7 @@ import type { Candidate, Recognizer } from '../recognizer.js';
 import type { DateDetail, DateValue } from '../../types.js';
 import { DateParser, type Parsed, type Pt } from './parse.js';
 import { monthsRange, resolvePoint, type Ref, type Resolved, type YearContext } from './resolve.js';
-import { validDay } from './calendar.js';
+import { addDays, validDay } from './calendar.js';
 
 export { lunarToSolar, solarToLunar } from './lunar.js';
 
@@ -159,6 +159,13 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       const day = { y: lastDay.y, m: lastDay.m, d: lastDay.d };
       dayFilled = true;
       p = { ...p, pt: { ...p.pt, ...day, timeOnly: false }, ...(p.to && p.to.timeOnly ? { to: { ...p.to, ...day, timeOnly: false } } : {}) };
+    }
+    if (p.pt.narr !== undefined) {
+      if (lastDay) {
+        const d = addDays({ year: lastDay.y, month: lastDay.m, day: lastDay.d }, p.pt.narr);
+        p = { ...p, pt: { ...p.pt, y: d.year, m: d.month, d: d.day } };
+        dayFilled = true;
+      } else p = { ...p, pt: { ...p.pt, timeOnly: true } };
     }
     let value: DateValue;
     let detail: DateDetail;

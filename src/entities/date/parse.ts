@@ -59,6 +59,8 @@ export interface Pt {
   lunar?: { month: number; day: number; leap?: boolean };
   /** Clock time without any date. */
   timeOnly?: boolean;
+  /** Day relative to the day the text last named (`tối hôm trước`: -1). */
+  narr?: number;
 }
 
 export interface Parsed {
@@ -686,7 +688,7 @@ export class DateParser {
         const p = this.bareDayMonth(j + 1, dm, true);
         if (p && !p.to) date = { first: j, last: p.last, pt: p.pt };
       }
-    } else if (wj === 'hôm' && (this.w(j + 1) === 'nay' || this.w(j + 1) === 'qua' || this.w(j + 1) === 'kia')) {
+    } else if (wj === 'hôm' && (this.w(j + 1) === 'nay' || this.w(j + 1) === 'qua' || this.w(j + 1) === 'kia' || this.w(j + 1) === 'trước' || this.w(j + 1) === 'sau')) {
       date = this.dayHead(j);
     } else if (wj === 'ngày' || wj === 'hôm' || wj === 'thứ' || wj === 'chủ' || wj === 'mồng' || wj === 'mùng' || this.isNum(j)) {
       const p = this.point(j);
@@ -713,6 +715,15 @@ export class DateParser {
         if (p && !p.to) return { first: i, last: p.last, pt: p.pt };
       }
       return this.afterRel({ first: i, last: j + 1, pt: { grain: 'day', rel: wj === 'nay' ? 0 : wj === 'qua' ? -1 : -2 } });
+    }
+    // `tối hôm trước`, `sáng ngày hôm sau`: relative to the day just told, after a part of day or a time.
+    const pv = this.toks[i - 1];
+    const timed = POD1.has(this.w(i - 1)) || (pv?.kind === 'number' && CLOCK_RE.test(pv.text)) || this.w(i - 1) === 'sớm';
+    if (timed && head === 'hôm' && (wj === 'trước' || wj === 'sau') && this.w(j + 1) !== 'đó') {
+      return { first: i, last: j + 1, pt: { grain: 'day', narr: wj === 'trước' ? -1 : 1 } };
+    }
+    if (timed && head === 'ngày' && wj === 'hôm' && (this.w(j + 1) === 'trước' || this.w(j + 1) === 'sau')) {
+      return { first: i, last: j + 2, pt: { grain: 'day', narr: this.w(j + 1) === 'trước' ? -1 : 1 } };
     }
     if (head === 'ngày' && (wj === 'mai' || wj === 'kia')) {
       return { first: i, last: j + 1, pt: { grain: 'day', rel: wj === 'mai' ? 1 : 2 } };
