@@ -127,7 +127,11 @@ const HABITUAL_BEFORE = /(?:suốt|thường|thường xuyên|hằng ngày|hàng
 const NO_CONTEXT_BEFORE = new Set(['kỳ', 'với', 'từ', 'sinh', 'sn']);
 
 export function recognizeDates(doc: Doc): Candidate<'date'>[] {
-  const ref: Ref | undefined = doc.referenceDate ?? documentDate(doc.text);
+  // The document's own date is read from its first lines, once: later chunks of a long
+  // input (see docs/ARCHITECTURE.md) reuse it.
+  const shared = doc.shared as { documentDate?: Ref | null };
+  if (doc.chunk === 0 || shared.documentDate === undefined) shared.documentDate = documentDate(doc.text) ?? null;
+  const ref: Ref | undefined = doc.referenceDate ?? shared.documentDate ?? undefined;
   const parser = new DateParser(doc);
   const parsed = parser.parseAll();
   const starts = lineStarts(doc.text);
