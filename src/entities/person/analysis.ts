@@ -131,7 +131,7 @@ function run(doc: Doc): Analysis {
       while (q < n && toks[q]!.upper && !toks[q]!.hl) q++;
       if (q < n && capWord(toks[q]) && toks[q]!.sp && !toks[q]!.line) {
         let end = q + 1;
-        while (end < n && (joins(toks, end) || (toks[end]!.text === '-' && toks[end + 1] && capWord(toks[end + 1])) || (toks[end]!.kind === 'number' && toks[end]!.sp && end === q + 1))) end++;
+        while (end < n && end - q < 10 && (joins(toks, end) || (toks[end]!.text === '-' && toks[end + 1] && capWord(toks[end + 1])) || (toks[end]!.kind === 'number' && toks[end]!.sp && end === q + 1))) end++;
         if (placeEnd[q]! > q) end = Math.min(end, placeEnd[q]!);
         else {
           // A person's name may follow the place: `tỉnh Phú Yên Trần Hữu Thế`.
@@ -449,18 +449,18 @@ function run(doc: Doc): Analysis {
     if (chainGap(a.end, b.start)) holderOf.set(a, holderOf.get(b)!);
   }
   // d) verbs of holding: `ông B là / làm / giữ chức / được bầu làm Giám đốc Sở`.
-  for (const tp of sorted) {
+  for (let x = 0; x < sorted.length; x++) {
+    const tp = sorted[x]!;
     if (holderOf.has(tp)) continue;
     const p = holdingVerbPerson(tp);
     if (p) {
       holderOf.set(tp, p);
       // The chain after it shares the holder.
-      let cur = tp;
-      for (;;) {
-        const nxt = sorted.find((x) => x.start > cur.end - 1 && x.start <= cur.end + 3);
-        if (!nxt || holderOf.has(nxt) || !chainGap(cur.end, nxt.start)) break;
+      for (let y = x + 1; y < sorted.length; y++) {
+        const cur = sorted[y - 1]!;
+        const nxt = sorted[y]!;
+        if (holderOf.has(nxt) || !chainGap(cur.end, nxt.start)) break;
         holderOf.set(nxt, p);
-        cur = nxt;
       }
     }
   }

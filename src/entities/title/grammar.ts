@@ -112,9 +112,11 @@ function capRunEnd(c: GrammarCtx, k: number): number {
   let j = k;
   if (!capWord(c.toks[j])) return k;
   j++;
-  while (j < c.toks.length && joins(c.toks, j)) j++;
+  // Bounded: names and org names are short; this keeps every caller linear.
+  while (j < c.toks.length && j - k < MAX_RUN && joins(c.toks, j)) j++;
   return j;
 }
+const MAX_RUN = 8;
 
 /**
  * First position in [k, end) where a person's name starts and runs to the end of the
