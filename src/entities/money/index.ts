@@ -12,6 +12,7 @@ import type { Candidate, Recognizer } from '../recognizer.js';
 import type { MoneyRecord, MoneyValue } from '../../types.js';
 import { moneyPerUnitPhrases } from '../../generated/lexicons.js';
 import { readNumberAt, type NumberAt } from '../../numbers/tokens.js';
+import { isNumberWord } from '../../numbers/words.js';
 import { type Dec, cmp, decToNumber, decToString, shift } from '../../numbers/decimal.js';
 import {
   lowerOf,
@@ -116,13 +117,34 @@ function range(a: Dec, b: Dec, code: string): Pick<Amount, 'value' | 'exact'> {
   };
 }
 
-/** The second amount of a range at token k: a number and (optionally) its currency. */
-function second(doc: Doc, k: number): { n: NumberAt; cur: { cur: CurrencyMatch; last: number } | null } | null {
+interface Second {
+  n: NumberAt;
+  /** Currency after the second number. */
+  cur: { cur: CurrencyMatch; last: number } | null;
+  /** Sign before the second number (`$30.000-$40.000`). */
+  pre: CurrencyMatch | null;
+}
+
+/** The second amount of a range at token k: a number, its currency after, or a sign before it. */
+function second(doc: Doc, k: number): Second | null {
   const t = doc.tokens[k];
-  if (!t || t.lineStart || t.kind === 'punct') return null;
+  if (!t || t.lineStart) return null;
+  if (t.kind !== 'number' && !(t.kind === 'word' && isNumberWord(lowerOf(doc, t)))) {
+    // A sign before the number: `$40.000`, `US$ 40.000`.
+    for (let m = k + 1; m <= k + 2 && m < doc.tokens.length; m++) {
+      const u = doc.tokens[m]!;
+      if (u.lineStart) return null;
+      if (u.kind !== 'number') continue;
+      const pre = currencyBefore(doc, u.start);
+      if (!pre || pre.start !== t.start) return null;
+      const n = readNumberAt(doc.tokens, m);
+      return n ? { n, cur: null, pre } : null;
+    }
+    return null;
+  }
   const n = readNumberAt(doc.tokens, k);
   if (!n) return null;
-  return { n, cur: currencyAfter(doc, n) };
+  return { n, cur: currencyAfter(doc, n), pre: null };
 }
 
 function amountAt(doc: Doc, i: number): { amount: Amount | null; skip: number } | null {
@@ -141,15 +163,16 @@ function amountAt(doc: Doc, i: number): { amount: Amount | null; skip: number } 
     const k = rangeConnector(doc, afterAmount);
     if (k !== null) {
       const s = second(doc, k);
-      const code2 = s?.cur?.cur.code ?? (c1 ? undefined : pre?.code);
-      if (s && code2 && (!code1 || code1 === code2) && (c1 || !s.cur || !pre || pre.code === code2)) {
+      const code2 = s?.cur?.cur.code ?? s?.pre?.code ?? (c1 ? undefined : pre?.code);
+      const signsAgree = !s?.pre || (!!pre && !c1 && pre.code === s.pre.code);
+      if (s && code2 && signsAgree && (!code1 || code1 === code2) && (c1 || !s.cur || !pre || pre.code === code2)) {
         const from = c1 ? n1.dec : rangeFrom(doc, n1, s.n);
         const dash = toks[k - 1]!.text === '-';
         if (from && (!dash || cmp(from, s.n.dec) < 0)) {
           let first = pre ? doc.tokenIndexAt(pre.start) : i;
           let start = pre ? pre.start : n1.start;
-          if (!dash && !pre) {
-            const tu = tuBefore(doc, i);
+          if (!dash) {
+            const tu = tuBefore(doc, first);
             if (tu >= 0) {
               first = tu;
               start = toks[tu]!.start;
