@@ -132,3 +132,34 @@ describe('money: record fields', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('money and percent: fuzz', () => {
+  const PIECES = [
+    ' ', '\n', '5', '42.200', '486,8', '1 500', '165. 434', '-', '/', '$', 'US$', '€', '%', '(', ')', ',', '.',
+    'tỷ', 'triệu', 'nghìn', 'k', 'tr', 'rưỡi', 'hai', 'mươi', 'lăm', 'trăm', 'linh', 'năm', 'mười', 'nửa', 'phẩy',
+    'đồng', 'đ', 'USD', 'đô', 'la', 'Mỹ', 'bảng', 'Anh', 'phần', 'điểm', 'từ', 'đến', 'tới', 'hơn', 'gần', 'tăng',
+    'giảm', 'trở', 'lên', 'kg', 'cổ', 'phiếu', 'chí', 'COVID', 'Su', '2021', 'năm', '≥', '+',
+  ];
+  it('never throws; spans are exact, ordered and disjoint', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.array(fc.boolean(), { maxLength: 40 }), (parts, spaces) => {
+        const text = parts.map((p, i) => (spaces[i] ? p + ' ' : p)).join('');
+        const recs = extract(text, { types: ['money', 'percent'] });
+        let end = 0;
+        for (const r of recs) {
+          expect(text.slice(r.start, r.end)).toBe(r.text);
+          expect(r.start).toBeGreaterThanOrEqual(end);
+          expect(r.text).toBe(r.text.trim());
+          end = r.end;
+          if (r.type === 'money') {
+            const v = r.value as { amount?: number; from?: number; to?: number };
+            const e = r.exact as { amount?: string; from?: string; to?: string };
+            if ('amount' in v) expect(Number(e.amount)).toBe(v.amount);
+            else expect([Number(e.from), Number(e.to)]).toEqual([v.from, v.to]);
+          }
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
