@@ -87,7 +87,8 @@ export function loadTextFolder(dir, root, name) {
 
 /** Loads a PATH argument: a .jsonl gold file, or a folder (of .txt files, or holding gold.jsonl). */
 export function loadPath(arg, root) {
-  const p = resolve(arg);
+  // `npm run bench -- PATH` runs in the package root; INIT_CWD is where npm was invoked.
+  const p = resolve(process.env.INIT_CWD ?? process.cwd(), arg);
   if (!existsSync(p)) throw new Error(`no such file or folder: ${arg}`);
   if (statSync(p).isDirectory()) {
     const hasTxt = readdirSync(p).some((f) => f.endsWith('.txt'));

@@ -61,7 +61,7 @@ const notes = [...defaults.notes];
 const accuracySets = [...defaults.accuracy];
 const speedSets = [...defaults.speed];
 for (const p of paths) {
-  const ds = loadPath(p, process.cwd());
+  const ds = loadPath(p, root);
   if (ds.kind === 'gold') accuracySets.push(ds);
   speedSets.push(ds);
 }
