@@ -13,6 +13,7 @@ interface CurrencyEntry {
   after: string[];
   weak?: string[];
   context?: string[];
+  scaled?: Record<string, number>;
 }
 
 const LEX = (moneyCurrencies as unknown as { currencies: CurrencyEntry[] }).currencies;
@@ -26,7 +27,9 @@ const CODE_CODE = new Map<string, string>();
 const BEFORE_CODE = new Map<string, string>();
 const WEAK_CODE = new Map<string, string>();
 const CONTEXT = new Map<string, string[]>();
+const SCALED = new Map<string, { code: string; exp: number }>();
 for (const c of LEX) {
+  for (const [n, exp] of Object.entries(c.scaled ?? {})) SCALED.set(n, { code: c.code, exp });
   for (const n of c.weak ?? []) WEAK_CODE.set(n, c.code);
   if (c.context) CONTEXT.set(c.code, c.context);
   for (const n of c.names) NAME_CODE.set(n, c.code);
@@ -38,6 +41,8 @@ for (const c of LEX) {
 const END = '(?![\\p{L}\\p{M}\\p{N}])';
 /** Names and after-signs, case-insensitive: run on `doc.lower`. Alternatives longest first. */
 const NAME_RE = new RegExp(`(?:${[...NAME_CODE.keys()].sort(byLength).map(escape).join('|')})${END}`, 'uy');
+/** Abbreviations with a scale (`trđ` = triệu đồng). Run on `doc.lower`. */
+const SCALED_RE = new RegExp(`(?:${[...SCALED.keys()].sort(byLength).map(escape).join('|')})${END}`, 'uy');
 /** Weak names (`bảng`, `kíp`): currencies only in context. Run on `doc.lower`. */
 const WEAK_RE = new RegExp(`(?:${[...WEAK_CODE.keys()].sort(byLength).map(escape).join('|')})${END}`, 'uy');
 /** Codes, upper case: run on `doc.text`. */
@@ -78,6 +83,8 @@ export interface CurrencyMatch {
   code: string;
   start: number;
   end: number;
+  /** Power of ten the abbreviation carries (`trđ` = 6). */
+  exp?: number;
 }
 
 /**
@@ -101,6 +108,14 @@ export function currencyAt(doc: Doc, pos: number, smallCount = false, scaled = f
     if (w && !blockedAfter(doc, w[0], pos + w[0].length, smallCount)) {
       const code = WEAK_CODE.get(w[0])!;
       if (scaled || mentioned(doc, code)) best = { code, start: pos, end: pos + w[0].length };
+    }
+  }
+  if (!scaled) {
+    SCALED_RE.lastIndex = pos;
+    const a = SCALED_RE.exec(doc.lower);
+    if (a && (!best || a[0].length > best.end - best.start)) {
+      const e = SCALED.get(a[0])!;
+      best = { code: e.code, start: pos, end: pos + a[0].length, exp: e.exp };
     }
   }
   CODE_RE.lastIndex = pos;

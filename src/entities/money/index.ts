@@ -166,9 +166,12 @@ function amountAt(doc: Doc, i: number): { amount: Amount | null; skip: number } 
       const code2 = s?.cur?.cur.code ?? s?.pre?.code ?? (c1 ? undefined : pre?.code);
       const signsAgree = !s?.pre || (!!pre && !c1 && pre.code === s.pre.code);
       if (s && code2 && signsAgree && (!code1 || code1 === code2) && (c1 || !s.cur || !pre || pre.code === code2)) {
-        const from = c1 ? n1.dec : rangeFrom(doc, n1, s.n);
+        const exp2 = s.cur?.cur.exp ?? 0;
+        const to = shift(s.n.dec, exp2);
+        let from = c1 ? shift(n1.dec, c1.cur.exp ?? 0) : rangeFrom(doc, n1, s.n);
+        if (from && !c1 && exp2 && !n1.scaled) from = shift(from, exp2);
         const dash = toks[k - 1]!.text === '-';
-        if (from && (!dash || cmp(from, s.n.dec) < 0)) {
+        if (from && (!dash || cmp(from, to) < 0)) {
           let first = pre ? doc.tokenIndexAt(pre.start) : i;
           let start = pre ? pre.start : n1.start;
           if (!dash) {
@@ -180,7 +183,7 @@ function amountAt(doc: Doc, i: number): { amount: Amount | null; skip: number } 
           }
           const last = s.cur ? s.cur.last : s.n.last;
           const end = s.cur ? s.cur.cur.end : s.n.end;
-          return { amount: { first, last, start, end, ...range(from, s.n.dec, code2) }, skip: last };
+          return { amount: { first, last, start, end, ...range(from, to, code2) }, skip: last };
         }
       }
     }
@@ -192,7 +195,13 @@ function amountAt(doc: Doc, i: number): { amount: Amount | null; skip: number } 
   }
   const c = c1!;
   return {
-    amount: { first: pre ? doc.tokenIndexAt(pre.start) : i, last: c.last, start: pre ? pre.start : n1.start, end: c.cur.end, ...single(n1.dec, c.cur.code) },
+    amount: {
+      first: pre ? doc.tokenIndexAt(pre.start) : i,
+      last: c.last,
+      start: pre ? pre.start : n1.start,
+      end: c.cur.end,
+      ...single(shift(n1.dec, c.cur.exp ?? 0), c.cur.code),
+    },
     skip: c.last,
   };
 }
