@@ -13,7 +13,7 @@ import { ioReason, runTask, type Result, type Task, type WorkConfig } from './co
 import { sniff } from './decode.js';
 import { FILE_EXTENSION, footer, header, separator, type Format, type FormatContext } from './format.js';
 import { expand, type Input } from './inputs.js';
-import { atomicFileSink, stdoutSink, type Sink } from './output.js';
+import { atomicFileSink, removeTemps, stdoutSink, type Sink } from './output.js';
 import { inlineRunner, jobOf, Ordered, workerRunner, WORKER_FLAG, type Job, type Runner } from './pool.js';
 import { Progress } from './progress.js';
 
@@ -334,7 +334,9 @@ async function runLines(
       st.code = Math.max(st.code, EXIT_INPUT);
     }
     if (failed) st.failedInputs++;
-    if (own) {
+    if (own && readError !== undefined) {
+      await own.abort(); // the input was not read to its end: no output file for it
+    } else if (own) {
       try {
         await own.write(footer(ctx, first));
         await own.close();
@@ -376,6 +378,12 @@ if (!isMainThread && workerData && (workerData as Record<string, unknown>)[WORKE
   const cfg = (workerData as { cfg: WorkConfig }).cfg;
   parentPort!.on('message', (t: Task) => parentPort!.postMessage(runTask(t, cfg)));
 } else {
+  for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(sig, () => {
+      removeTemps();
+      process.exit(code);
+    });
+  }
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

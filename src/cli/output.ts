@@ -48,12 +48,28 @@ export function stdoutSink(onWrite?: () => void): Sink {
 
 let counter = 0;
 
+/** Temporary files being written, removed if the program is interrupted. */
+const liveTemps = new Set<string>();
+
+/** Removes the temporary files of unfinished outputs (on SIGINT / SIGTERM). */
+export function removeTemps(): void {
+  for (const t of liveTemps) {
+    try {
+      unlinkSync(t);
+    } catch {
+      /* already gone */
+    }
+  }
+  liveTemps.clear();
+}
+
 /** A file written through a temporary file in the same directory, renamed into place on close. */
 export function atomicFileSink(path: string): Sink {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${threadId}.s${++counter}.tmp`);
   const w: WriteStream = createWriteStream(tmp, { flags: 'wx', mode: 0o644 });
+  liveTemps.add(tmp);
   let failed: Error | undefined;
   w.on('error', (e) => {
     failed = e;
@@ -85,6 +101,7 @@ export function atomicFileSink(path: string): Sink {
       });
       if (failed) throw failed;
       renameSync(tmp, path);
+      liveTemps.delete(tmp);
     },
     async abort() {
       if (!w.closed) {
@@ -98,6 +115,7 @@ export function atomicFileSink(path: string): Sink {
       } catch {
         /* never created */
       }
+      liveTemps.delete(tmp);
     },
   };
 }
