@@ -13,7 +13,7 @@ import { callerTries, lexicons, longer, optionalList, type CallerTries, type Lex
 import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
 import { buildTokens, type Tk } from './tokens.js';
-import { COMMON_SURNAMES, joins, parseForeign, parseInitials, parseVnName, vnLike, orgLike, type NameParse } from './names.js';
+import { COMMON_SURNAMES, NAME_PARTICLES, joins, parseForeign, parseInitials, parseVnName, vnLike, orgLike, type NameParse } from './names.js';
 import { capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
@@ -121,7 +121,9 @@ function run(doc: Doc): Analysis {
     if (np && !(honHere && honHere.end > np.end) && prefixCaseOk(toks, i, np.end) && !bylineLines.has(t.lineNo)) {
       let q = np.end;
       let skipped = 0;
-      while (q < n && skipped < 3) {
+      // A one-word lowercase prefix (`bản`, `cầu`, `đường`) names what follows it directly.
+      const maxSkip = np.end - i === 1 && !t.cap ? 0 : 3;
+      while (q < n && skipped < maxSkip) {
         const x = toks[q]!;
         if (x.kind !== 'word' || x.cap || STOP.has(x.low) || L.honorifics.longest(keys, q)) break;
         q++;
@@ -129,7 +131,7 @@ function run(doc: Doc): Analysis {
       }
       // Upper acronyms after a prefix: `Trường THPT`, `Công ty TNHH`.
       while (q < n && toks[q]!.upper && !toks[q]!.hl) q++;
-      if (q < n && capWord(toks[q]) && toks[q]!.sp && !toks[q]!.line) {
+      if (q < n && capWord(toks[q]) && toks[q]!.sp && !toks[q]!.line && !L.honorifics.longest(keys, q)) {
         let end = q + 1;
         while (end < n && end - q < 10 && (joins(toks, end) || (toks[end]!.text === '-' && toks[end + 1] && capWord(toks[end + 1])) || (toks[end]!.kind === 'number' && toks[end]!.sp && end === q + 1))) end++;
         if (placeEnd[q]! > q) end = Math.min(end, placeEnd[q]!);
@@ -165,10 +167,19 @@ function run(doc: Doc): Analysis {
     if (t.kind !== 'word' || !(t.cap || t.hl) || !free(i)) continue;
     // Run of free capitalized tokens (with hyphen joiners and initials).
     let end = i + 1;
-    while (end < n && free(end) && (joins(toks, end) || hyphenJoin(toks, end))) end += hyphenJoin(toks, end) ? 2 : 1;
+    while (end < n && free(end) && (joins(toks, end) || hyphenJoin(toks, end) || particleJoin(end))) end += hyphenJoin(toks, end) ? 2 : 1;
     const r = decideRun(i, end);
     for (const p of r) accept(p);
     i = Math.max(end - 1, i);
+  }
+
+  function particleJoin(k: number): boolean {
+    // `Von der Leyen`: a lowercase particle between capitalized foreign words.
+    const x = toks[k]!;
+    if (!NAME_PARTICLES.has(x.low) || x.cap || !x.sp) return false;
+    let q = k;
+    while (q < n && q - k < 3 && NAME_PARTICLES.has(keys[q]!) && !toks[q]!.cap) q++;
+    return q < n && joins(toks, q) && !vnLike(keys[q]!) && k > 0 && (toks[k - 1]!.cap || NAME_PARTICLES.has(keys[k - 1]!));
   }
 
   function decideRun(s: number, e: number): NameParse[] {
@@ -259,6 +270,7 @@ function run(doc: Doc): Analysis {
         }
         const words = toks.slice(k, ce);
         const singleBad =
+          (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnLike(t.low) && !L.foreignParts.has(t.low) && !C.nameParts.has(t.low)) ||
           nw === 1 &&
           ((vnLike(t.low) && t.text.length > 1 && !L.givens.has(t.low) && !C.nameParts.has(t.low) && !byline && !credit) ||
             (t.text.length === 1 && (toks[k + 1]?.text === '&' || toks[k + 1]?.text === '-')));

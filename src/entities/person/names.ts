@@ -38,8 +38,14 @@ const NON_VN = /[fjwz]|^[^aeiouyăâêôơư]*$/iu;
 export function vnLike(low: string): boolean {
   if (VN_LETTER.test(low)) return true;
   if (NON_VN.test(low)) return false;
-  return /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/u.test(low);
+  const m = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?([aeiouy]{1,3})(ng|nh|ch|[cmnpt])?$/u.exec(low);
+  return !!m && VN_NUCLEI.has(m[2]!);
 }
+/** Vowel clusters of Vietnamese syllables (accents folded). */
+const VN_NUCLEI = new Set([
+  'a', 'e', 'i', 'o', 'u', 'y', 'ai', 'ao', 'au', 'ay', 'eo', 'eu', 'ia', 'ie', 'iu', 'oa', 'oe', 'oi', 'oo', 'ua', 'ue', 'ui',
+  'uo', 'uu', 'uy', 'ya', 'ye', 'yeu', 'ieu', 'oai', 'oay', 'oeo', 'uay', 'uoi', 'uya', 'uye', 'uyu', 'uou', 'uai',
+]);
 
 const HEADLINE_STOP = new Set([
   'được', 'bị', 'là', 'làm', 'đã', 'đang', 'sẽ', 'có', 'không', 'và', 'với', 'của', 'cho', 'nói', 'tại', 'ở', 'từ', 'về',
@@ -124,6 +130,7 @@ export function parseInitials(c: NameCtx, k: number): NameParse | null {
   return { start: k, end: j, surnameEnd: k, score: 1, allKnown: true, kind: 'initials' };
 }
 
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ter', 'zu']);
 const ORG_WORDS = new Set(['group', 'bank', 'corp', 'corporation', 'holdings', 'holding', 'capital', 'inc', 'ltd', 'airlines', 'airways', 'motors', 'media', 'news', 'times', 'post', 'company', 'co', 'jsc', 'fund', 'partners', 'securities', 'pharma', 'energy', 'land', 'foods', 'retail', 'home', 'mart', 'tech', 'group.']);
 const ORG_SUFFIX = /(group|bank|corp|tech|soft|land|holdings?|capital|inc|ltd|airlines?|motors?|pharma|media|news|times|post|mart|com)$/iu;
 
@@ -161,6 +168,16 @@ export function parseForeign(c: NameCtx, k: number, limit: number): NameParse | 
     if (x.text === '-' && !x.sp && toks[j + 1] && !toks[j + 1]!.sp && toks[j + 1]!.kind === 'word') {
       j += 2;
       continue;
+    }
+    // Lowercase particles inside foreign names: `Ursula von der Leyen`, `Bashar al-Assad`.
+    if (NAME_PARTICLES.has(x.low) && x.sp && !x.cap) {
+      let q = j;
+      while (q < limit && q - j < 3 && NAME_PARTICLES.has(toks[q]!.low) && toks[q]!.sp && !toks[q]!.cap) q++;
+      if (q < limit && joins(toks, q) && !vnLike(toks[q]!.low)) {
+        j = q;
+        continue;
+      }
+      break;
     }
     if (!joins(toks, j) || x.upper || orgLike(x)) break;
     if (L.notNameWords.has(x.low)) break;

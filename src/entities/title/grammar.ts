@@ -320,6 +320,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     const p = nameSplit(c, k, runEnd, 1);
     if (p < runEnd && p > k) return p;
     if (/(group|bank|corp|tech)$/iu.test(t.text)) return k + 1;
+    // `Chủ tịch Masan Group`: a run ending in a company word is the org.
+    if (runEnd - k <= 4 && orgLike(toks[runEnd - 1]!)) return runEnd;
     if (c.L.foreignFull.longest(keys, k) || foreignNameAt(c, k)) return k;
     // Two or more Vietnamese-looking words that are no person's name: a company (`Chủ tịch Hòa Phát`).
     if (runEnd - k >= 2 && runEnd - k <= 4) {
