@@ -566,7 +566,7 @@ describe('--out', () => {
     expect(bad.stderr).toMatch(/^vn-extract: article\.txt: cannot use as output directory: not a directory/);
   });
 
-  it('never leaves a half-written output: killed mid-way, the file is absent or complete', async () => {
+  it('never leaves a half-written output: killed mid-way, no output file; SIGTERM removes the temporary file', async () => {
     const out = join(tmp, 'out3');
     const child = spawn(process.execPath, [CLI, '--lines', '-o', out, '-'], { cwd: tmp, env: baseEnv(), stdio: ['pipe', 'ignore', 'ignore'] });
     child.stdin.on('error', () => {});
@@ -577,6 +577,20 @@ describe('--out', () => {
     expect(signal).toBe('SIGKILL');
     // The input never ended, so the output was never complete: it must not exist.
     expect(existsSync(join(out, 'stdin.jsonl'))).toBe(false);
+
+    // SIGTERM once the temporary file exists: it is removed too.
+    const out2 = join(tmp, 'out4');
+    const c2 = spawn(process.execPath, [CLI, '--lines', '-o', out2, '-'], { cwd: tmp, env: baseEnv(), stdio: ['pipe', 'ignore', 'ignore'] });
+    c2.stdin.on('error', () => {});
+    c2.stdin.write(SHORT.join('\n') + '\n');
+    const t0 = Date.now();
+    while (Date.now() - t0 < 20_000 && !(existsSync(out2) && readdirSync(out2).some((n) => n.endsWith('.tmp')))) {
+      await new Promise((res) => setTimeout(res, 50));
+    }
+    c2.kill('SIGTERM');
+    const [code2, sig2] = await new Promise<[number | null, string | null]>((res) => c2.on('close', (c, sig) => res([c, sig])));
+    expect(code2 === 143 || sig2 === 'SIGTERM').toBe(true);
+    expect(existsSync(out2) ? readdirSync(out2) : []).toEqual([]);
   });
 });
 
