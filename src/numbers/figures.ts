@@ -43,22 +43,8 @@ export function canStartNumber(doc: Doc, i: number): boolean {
 /** Reads a number at token i when one may start there. */
 export function numberAt(doc: Doc, i: number): NumberAt | null {
   if (!canStartNumber(doc, i)) return null;
-  const n = readNumberAt(doc.tokens, i);
-  if (!n) return null;
-  // A number written in words must end on a number word, and a lone ambiguous word
-  // (`năm` = year, `ba`, `một`) is left to the caller's unit check.
-  return n;
-}
-
-/** The token after the number is glued to it in a way that makes it a code (`5-A`, `12.3.4`). */
-export function gluedAfter(doc: Doc, j: number): boolean {
-  const t = doc.tokens[j];
-  if (!t || t.spaceBefore) return false;
-  const u = doc.tokens[j + 1];
-  if (t.kind === 'word') return true;
-  if (t.kind === 'number') return true;
-  if (GLUE.has(t.text) && u && !u.spaceBefore && (u.kind === 'number' || u.kind === 'word')) return true;
-  return false;
+  // A lone ambiguous word (`năm` = year, `ba`, `một`) is left to the caller's unit check.
+  return readNumberAt(doc.tokens, i);
 }
 
 interface QualEntry {
