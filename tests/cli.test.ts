@@ -84,7 +84,9 @@ function inTty(cmdline: string, env: Record<string, string | undefined> = {}): {
   const r = spawnSync('script', ['-qec', cmdline, '/dev/null'], { cwd: tmp, env: baseEnv(env), encoding: 'utf8', timeout: 30_000 });
   return { stdout: r.stdout ?? '', status: r.status };
 }
-const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+/** `script` from util-linux can give the CLI a pseudo-terminal here. */
+const hasScript = spawnSync('script', ['-qec', 'true', '/dev/null'], { encoding: 'utf8', timeout: 10_000 }).status === 0;
+if (!hasScript) console.warn('skipped: terminal tests (colours, progress bar) need `script` (util-linux) and a pseudo-terminal');
 
 const q = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
