@@ -26,6 +26,11 @@ describe('percent: record fields', () => {
     expect(pct('giảm khoảng 14%')[0]!.qualifier).toEqual({ text: 'giảm khoảng', direction: 'decrease', approximate: true });
     expect(pct('tỷ lệ ≥ 9%')[0]!.qualifier).toEqual({ text: '≥', bound: 'lower' });
     expect(pct('chiếm 7,7%')[0]!.qualifier).toBeUndefined();
+    expect(pct('lạm phát -0,5%')[0]!.qualifier).toEqual({ text: '-', direction: 'decrease' });
+    expect(pct('FPT (+3,2%)')[0]!.qualifier).toEqual({ text: '+', direction: 'increase' });
+    expect(pct('giảm thêm 0,5%')[0]!.qualifier).toEqual({ text: 'giảm thêm', direction: 'decrease' });
+    expect(pct('tỷ lệ 99% trở lên')[0]!.qualifier).toEqual({ text: 'trở lên', bound: 'lower' });
+    expect(pct('5 - 7%')[0]!.qualifier).toBeUndefined();
   });
   it('percentage points', () => {
     expect(pct('giảm 0,5 điểm phần trăm')[0]!.value).toEqual({ value: 0.5, unit: 'point' });
