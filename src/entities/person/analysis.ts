@@ -155,6 +155,11 @@ function run(doc: Doc): Analysis {
     for (let k = i; k < placeEnd[i]!; k++) if (!blocked[k]) blocked[k] = 2;
   }
 
+  const placeCover = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) if (placeEnd[i]! > i + 1) for (let k = i + 1; k < placeEnd[i]!; k++) if (placeCover[k]! < placeEnd[i]!) placeCover[k] = placeEnd[i]!;
+  // A place starting mid-name does not cover the name (`Trương Hòa Bình`): only when its start is no name word.
+  for (let i = 0; i < n; i++) if (placeEnd[i]! > i + 1 && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && !orgLike(toks[i - 1]!)) for (let k = i + 1; k < placeEnd[i]!; k++) placeCover[k] = -1;
+
   // 3. Persons.
   const persons: PersonSpan[] = [];
   const known = new Set<string>();
@@ -213,6 +218,11 @@ function run(doc: Doc): Analysis {
       }
       const ff = L.foreignFull.longest(keys, k, e);
       const vn = parseVnName(g, k, e);
+      // Inside a place that started before this word (`TP Hồ Chí Minh`).
+      if (placeCover[k]! > k && !byline && !credit) {
+        k = placeCover[k]!;
+        continue;
+      }
       if (placeEnd[k]! > k && !(vn && vn.end > placeEnd[k]!) && !(ff && ff.end > placeEnd[k]!)) {
         // A place here: a person only after a strong honorific (`ông Anh`), in a byline or credit.
         const single = placeEnd[k]! - k === 1;
@@ -356,6 +366,7 @@ function run(doc: Doc): Analysis {
     let q = k;
     if (toks[q]?.text === '.' && !toks[q]!.sp && toks[q + 1]?.sp) q++;
     else if (toks[q]?.text === ',') q++;
+    else if (toks[q]?.text === '-' && toks[q]!.sp && toks[q + 1]?.sp) q++;
     const h = L.honorifics.longest(keys, q);
     if (h && !personAt.has(q)) q = h.end;
     const p = personAt.get(q);
@@ -383,11 +394,19 @@ function run(doc: Doc): Analysis {
     return false;
   }
   function chainedToName(tp: TitleParse): boolean {
-    // `GS.TS Nguyễn Văn A`, `Thiếu tướng, Giám đốc ...`: another title follows directly.
-    let q = tp.end;
-    if (toks[q]?.text === '.' && !toks[q]!.sp) q++;
-    else if (toks[q]?.text === ',' || keys[q] === 'kiêm') q++;
-    return inTitle[q]! >= 0 && q > tp.end - 1 && titleAt[inTitle[q]!] !== tp;
+    // `Thiếu tướng, Giám đốc Công an tỉnh Nguyễn Văn A`: a chain of titles that ends on a name.
+    let cur = tp;
+    for (let hop = 0; hop < 4; hop++) {
+      let q = cur.end;
+      if (toks[q]?.text === '.' && !toks[q]!.sp) q++;
+      else if (toks[q]?.text === ',' || keys[q] === 'kiêm') q++;
+      else return false;
+      const ti = inTitle[q]!;
+      if (ti < 0 || titleAt[ti]!.start !== q) return false;
+      cur = titleAt[ti]!;
+      if (personAfter(cur.end)) return true;
+    }
+    return false;
   }
   function isPluralOrNotHeld(tp: TitleParse): boolean {
     const s = tp.start;
@@ -546,7 +565,7 @@ function prefixCaseOk(toks: readonly Tk[], i: number, end: number): boolean {
   // must be written as listed, except at a sentence or line start. A capitalized word
   // inside a run of name words (`Nguyễn Trường Sơn`, `Trần Đình Long`) is no prefix.
   const t = toks[i]!;
-  if (t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word') return false;
+  if (t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && !orgLike(toks[i - 1]!) && !t.upper) return false;
   const atStart = t.line || i === 0 || toks[i - 1]!.sent !== t.sent;
   return PREFIX_FORMS().has(toks.slice(i, end).map((x) => x.text).join(' ')) || (atStart && PREFIX_FORMS().has(t.low));
 }
@@ -575,6 +594,8 @@ const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'cô
 /** Syllables that are middle names only: a name does not end on them. */
 const MIDDLE_ONLY = new Set(['thị', 'văn', 'hữu', 'đình', 'bá', 'công', 'khắc', 'sỹ', 'sĩ']);
 
+const NOT_HONORIFIC_AFTER = new Set(['công bố', 'tuyên bố', 'ban bố', 'phân bố', 'cáo bố', 'số con', 'như con', 'nàng tiên']);
+
 const STRONG_HON = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'bé', 'đồng chí', 'đ/c', 'ngài', 'bầu', 'thầy', 'cậu', 'các đồng chí', 'quý ông', 'quý bà']);
 
 /** 2: a strong honorific (`ông`, `bà`, `đồng chí`) ends right before k; 1: another one (`bác sĩ`, `bố`); 0: none. */
@@ -582,7 +603,10 @@ function honorificStrength(L: Lexicons, keys: readonly string[], toks: readonly 
   let best = 0;
   for (let s = Math.max(0, k - 3); s < k; s++) {
     const m = L.honorifics.longest(keys, s, k);
-    if (m && m.end === k && toks[k]!.sp) best = Math.max(best, STRONG_HON.has(keys.slice(s, k).join(' ')) ? 2 : 1);
+    if (!m || m.end !== k || !toks[k]!.sp) continue;
+    // `công bố`, `tuyên bố`: the kinship word is part of a verb.
+    if (s > 0 && NOT_HONORIFIC_AFTER.has(`${keys[s - 1]} ${keys[s]}`)) continue;
+    best = Math.max(best, STRONG_HON.has(keys.slice(s, k).join(' ')) ? 2 : 1);
   }
   return best;
 }

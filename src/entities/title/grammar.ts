@@ -252,7 +252,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       continue;
     }
     // Joiners inside acronyms: `LĐ-TB&XH`, `KH&ĐT`.
-    if ((t.text === '&' || t.text === '-') && !t.sp && n > 0 && toks[q + 1] && !toks[q + 1]!.sp && toks[q + 1]!.kind === 'word') {
+    if ((t.text === '&' || t.text === '-') && !t.sp && n > 0 && toks[q + 1] && !toks[q + 1]!.sp && (toks[q + 1]!.kind === 'word' || (t.text === '-' && toks[q + 1]!.kind === 'number'))) {
       q += 2;
       continue;
     }
@@ -382,6 +382,10 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       q = c.placeEnd[q + 2]!;
       continue;
     }
+    if (t.low === 'các' && c.L.adminUnits.longest(keys, q + 1) && !toks[q + 1]!.cap) {
+      q = c.L.adminUnits.longest(keys, q + 1)!.end;
+      continue;
+    }
     if ((t.low === 'các' || t.low === 'cùng') && keys[q + 1] === 'cấp') {
       q += 2;
       continue;
@@ -428,8 +432,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     if (!head) return null;
   }
   p = head.end;
-  // `giám đốc thẩm` (cassation review) is no post.
+  // `giám đốc thẩm` (cassation review), `Đại sứ quán` (embassy) are no posts.
   if (keys[p] === 'thẩm' && keys[p - 1] === 'đốc') return null;
+  if (keys[p] === 'quán' && (keys[p - 1] === 'sứ' || keys[p - 1] === 'sự')) return null;
   const headKey = keyOf(keys, L.vice.has(keys[headStart]!) ? headStart + 1 : headStart, head.end);
   // A bare `Trưởng` must be capitalized (`tăng trưởng` is growth).
   if (head.value === 'weak' && keyOf(keys, headStart, head.end) === 'trưởng' && !toks[headStart]!.cap) return null;
