@@ -154,7 +154,7 @@ function amountAt(doc: Doc, i: number): { amount: Amount | null; skip: number } 
   if (looksLikeYear(doc, n1)) return { amount: null, skip: n1.last };
   const pre = toks[i]!.kind === 'number' ? currencyBefore(doc, toks[i]!.start) : null;
   const c1 = currencyAfter(doc, n1);
-  const code1 = pre?.code ?? c1?.cur.code;
+  const code1 = c1?.cur.code ?? pre?.code;
   const afterAmount = c1 ? c1.last : n1.last;
   const hasPer = c1 ? perTail(doc, c1.last) !== undefined : false;
 
@@ -172,8 +172,9 @@ function amountAt(doc: Doc, i: number): { amount: Amount | null; skip: number } 
         if (from && !c1 && exp2 && !n1.scaled) from = shift(from, exp2);
         const dash = toks[k - 1]!.text === '-';
         if (from && (!dash || cmp(from, to) < 0)) {
-          let first = pre ? doc.tokenIndexAt(pre.start) : i;
-          let start = pre ? pre.start : n1.start;
+          const usePre = !!pre && (!c1 || pre.code === c1.cur.code);
+          let first = usePre ? doc.tokenIndexAt(pre.start) : i;
+          let start = usePre ? pre.start : n1.start;
           if (!dash) {
             const tu = tuBefore(doc, first);
             if (tu >= 0) {
@@ -189,16 +190,18 @@ function amountAt(doc: Doc, i: number): { amount: Amount | null; skip: number } 
     }
   }
   if (!code1) return { amount: null, skip: n1.last };
-  // Prefix sign with the same code after (`$5 USD`) keeps both; a different one keeps the prefix.
-  if (pre && (!c1 || c1.cur.code !== pre.code)) {
+  // A sign before and the same code after (`$5 USD`) keep both; with a different code after,
+  // the currency after the amount wins (`tỷ giá $ 23.150 đồng`).
+  if (pre && !c1) {
     return { amount: { first: doc.tokenIndexAt(pre.start), last: n1.last, start: pre.start, end: n1.end, ...single(n1.dec, pre.code) }, skip: n1.last };
   }
   const c = c1!;
+  const withPre = !!pre && pre.code === c.cur.code;
   return {
     amount: {
-      first: pre ? doc.tokenIndexAt(pre.start) : i,
+      first: withPre ? doc.tokenIndexAt(pre.start) : i,
       last: c.last,
-      start: pre ? pre.start : n1.start,
+      start: withPre ? pre.start : n1.start,
       end: c.cur.end,
       ...single(shift(n1.dec, c.cur.exp ?? 0), c.cur.code),
     },
