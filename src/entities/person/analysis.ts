@@ -119,6 +119,8 @@ function run(doc: Doc): Analysis {
     const np = L.nonPersonPrefixes.longest(keys, i);
     const honHere = L.honorifics.longest(keys, i);
     if (np && !(honHere && honHere.end > np.end) && prefixCaseOk(toks, i, np.end) && !bylineLines.has(t.lineNo)) {
+      // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
+      for (let k = i; k < np.end; k++) blocked[k] = 1;
       let q = np.end;
       let skipped = 0;
       // A one-word lowercase prefix (`bản`, `cầu`, `đường`) names what follows it directly.

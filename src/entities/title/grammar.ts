@@ -335,7 +335,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   return k;
 }
 
-const BUSINESS_HEADS = new Set(['giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'tổng giám đốc điều hành', 'cfo', 'coo', 'cto']);
+const BUSINESS_HEADS = new Set(['tgđ', 'giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'tổng giám đốc điều hành', 'cfo', 'coo', 'cto']);
 
 /** Organization phrase after a head at k: returns its end (k when none). */
 function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): number {
@@ -431,6 +431,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     headStart = p;
     if (!head) return null;
   }
+  // `Trưởng Ban Tổ chức`: a capitalized `Ban` opens the organization, the head is `Trưởng`.
+  if (keyOf(keys, headStart, head.end) === 'trưởng ban' && toks[head.end - 1]!.cap && capWord(toks[head.end])) head = { end: head.end - 1, value: 'weak' };
   p = head.end;
   // `giám đốc thẩm` (cassation review), `Đại sứ quán` (embassy) are no posts.
   if (keys[p] === 'thẩm' && keys[p - 1] === 'đốc') return null;
