@@ -118,7 +118,7 @@ function run(doc: Doc): Analysis {
     }
     const np = L.nonPersonPrefixes.longest(keys, i);
     const honHere = L.honorifics.longest(keys, i);
-    if (np && !(honHere && honHere.end > np.end) && prefixCaseOk(toks, i, np.end) && !bylineLines.has(t.lineNo)) {
+    if (np && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !bylineLines.has(t.lineNo)) {
       // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
       for (let k = i; k < np.end; k++) blocked[k] = 1;
       let q = np.end;
