@@ -130,6 +130,9 @@ export function parseInitials(c: NameCtx, k: number): NameParse | null {
   return { start: k, end: j, surnameEnd: k, score: 1, allKnown: true, kind: 'initials' };
 }
 
+/** Capitalized words of news that are never names (diseases, platforms, brands). */
+const NOT_NAMES = new Set(['covid', 'sars', 'ncov', 'mers', 'ebola', 'zika', 'internet', 'facebook', 'google', 'youtube', 'zalo', 'tiktok', 'twitter', 'instagram', 'iphone', 'android', 'windows', 'website', 'email', 'online', 'video', 'clip', 'app', 'wifi', 'bitcoin', 'pfizer', 'moderna', 'astrazeneca', 'vaccine', 'vắc', 'olympic', 'seagames', 'euro', 'world']);
+
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ter', 'zu']);
 const ORG_WORDS = new Set(['group', 'bank', 'corp', 'corporation', 'holdings', 'holding', 'capital', 'inc', 'ltd', 'airlines', 'airways', 'motors', 'media', 'news', 'times', 'post', 'company', 'co', 'jsc', 'fund', 'partners', 'securities', 'pharma', 'energy', 'land', 'foods', 'retail', 'home', 'mart', 'tech', 'group.']);
 const ORG_SUFFIX = /(group|bank|corp|tech|soft|land|holdings?|capital|inc|ltd|airlines?|motors?|pharma|media|news|times|post|mart|com)$/iu;
@@ -137,6 +140,7 @@ const ORG_SUFFIX = /(group|bank|corp|tech|soft|land|holdings?|capital|inc|ltd|ai
 /** Looks like a company or product word (`VietBank`, `TPBank`, `Vingroup`, `NextTech`, `H-6K`). */
 export function orgLike(t: Tk): boolean {
   if (t.kind !== 'word') return false;
+  if (NOT_NAMES.has(t.low)) return true;
   if (t.upper && !t.hl) return true;
   if (/\p{N}/u.test(t.text)) return true;
   if (/^\p{Lu}.*\p{Ll}\p{Lu}/u.test(t.text)) return true; // internal capital

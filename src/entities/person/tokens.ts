@@ -81,7 +81,8 @@ function gluePoint(text: string): number {
     if (!GLUED_AFTER.has(right)) continue;
     const left = text.slice(0, j);
     const leftUpper = !HAS_LOWER.test(left);
-    if (leftUpper || isNameSyllable(left.toLowerCase())) return j;
+    const camel = /\p{Ll}\p{Lu}/u.test(left);
+    if (leftUpper || camel || isNameSyllable(left.toLowerCase())) return j;
   }
   return -1;
 }
