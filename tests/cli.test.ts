@@ -241,7 +241,8 @@ describe('inputs', () => {
   });
 
   it('folders: recursive, sorted, .txt by default, hidden entries skipped, --ext to change', async () => {
-    const [a, b] = await Promise.all([run(['corpus']), run(['--ext', 'md,.TXT', 'corpus'])]);
+    const [a, b, all] = await Promise.all([run(['corpus']), run(['--ext', 'md,.TXT', 'corpus']), run(['--ext', '*', 'corpus'])]);
+    expect(parseJsonl(all.stdout).length).toBe(13);
     expect(a.code).toBe(0);
     const files = parseJsonl(a.stdout).map((l) => l.file);
     expect(files.length).toBe(12);
@@ -554,6 +555,18 @@ describe('--out', () => {
     const h = await run(['-o', out, '-f', 'html', '-j', '2', 'article.txt', 's0.txt']);
     expect(h.code).toBe(0);
     expect(readFileSync(join(out, 'article.html'), 'utf8')).toBe((await run(['-f', 'html', 'article.txt'])).stdout);
+  });
+
+  it('an --out folder inside an input folder is not searched', async () => {
+    const dir = join(tmp, 'nest');
+    mkdirSync(dir, { recursive: true });
+    SHORT.forEach((t, i) => writeFileSync(join(dir, `n${i}.txt`), t));
+    const args = ['-o', join(dir, 'res'), '-f', 'text', dir];
+    const first = await run(args);
+    const again = await run(args);
+    expect(first.code).toBe(0);
+    expect(again.code).toBe(0);
+    expect(readdirSync(join(dir, 'res')).sort()).toEqual(SHORT.map((_, i) => `n${i}.txt`));
   });
 
   it('--lines with --out writes jsonl; an output path that is a file exits 3', async () => {

@@ -23,7 +23,7 @@ Options:
                        (${ENTITY_TYPES.join(',')}; default all)
   -r, --ref-date DATE  reference date YYYY-MM-DD for relative and partial dates
       --lines          each input line is its own document (streams; output in input order)
-      --ext LIST       file extensions searched in directories (default: txt)
+      --ext LIST       file extensions searched in directories (default: txt; * for all)
   -o, --out DIR        write one output file per input into DIR (atomically)
   -j, --jobs N         worker threads (default 1); output is identical to --jobs 1
       --lenient        decode invalid UTF-8 with replacement characters instead of failing
@@ -125,7 +125,7 @@ export function parse(argv: string[]): Config {
     if (list.length === 0 || list.some((e) => /[/\\\s]/.test(e))) {
       throw new UsageError(`--ext must be a comma-separated list of extensions such as txt,md, got '${v.ext.slice(0, 40)}'`);
     }
-    cfg.ext = list.map((e) => (e.startsWith('.') ? e : '.' + e).toLowerCase());
+    cfg.ext = list.map((e) => (e === '*' ? e : (e.startsWith('.') ? e : '.' + e).toLowerCase()));
   }
   if (v.out !== undefined) {
     if (v.out === '') throw new UsageError('--out needs a directory');

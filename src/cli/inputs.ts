@@ -4,7 +4,7 @@
  * symbolic links to files followed, to directories not), `-` for standard input.
  */
 import { fstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ioReason } from './core.js';
 
 export type Input =
@@ -17,7 +17,13 @@ function byName(a: Dirent, b: Dirent): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-function walk(dir: string, relDir: string, ext: readonly string[], out: Input[]): void {
+/** `*` in --ext: every file. */
+function matches(name: string, ext: readonly string[]): boolean {
+  const lower = name.toLowerCase();
+  return ext.some((e) => e === '*' || lower.endsWith(e));
+}
+
+function walk(dir: string, relDir: string, ext: readonly string[], out: Input[], skip: ReadonlySet<string>): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -41,12 +47,10 @@ function walk(dir: string, relDir: string, ext: readonly string[], out: Input[])
       }
     }
     if (isDir) {
-      walk(p, rel, ext, out);
+      if (!skip.has(resolve(p))) walk(p, rel, ext, out, skip);
       continue;
     }
-    if (!isFile) continue;
-    const lower = d.name.toLowerCase();
-    if (!ext.some((e) => lower.endsWith(e))) continue;
+    if (!isFile || !matches(d.name, ext)) continue;
     try {
       size = statSync(p).size;
     } catch {
@@ -62,7 +66,8 @@ export interface Expanded {
   sawDirectory: boolean;
 }
 
-export function expand(args: readonly string[], ext: readonly string[]): Expanded {
+/** `skip`: absolute paths of folders not to search (the --out folder). */
+export function expand(args: readonly string[], ext: readonly string[], skip: ReadonlySet<string> = new Set()): Expanded {
   const inputs: Input[] = [];
   let sawDirectory = false;
   for (const a of args) {
@@ -89,7 +94,7 @@ export function expand(args: readonly string[], ext: readonly string[]): Expande
     }
     if (st.isDirectory()) {
       sawDirectory = true;
-      walk(a, '', ext, inputs);
+      walk(a, '', ext, inputs, skip);
     } else {
       const base = a.replace(/[/\\]+$/, '').split(/[/\\]/).pop() || a;
       inputs.push({ kind: 'file', path: a, name: a, rel: base, size: st.size });

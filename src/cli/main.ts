@@ -146,7 +146,8 @@ async function run(cfg: Config): Promise<number> {
   }
   if (args.filter((a) => a === '-').length > 1) throw new UsageError("standard input '-' can be read only once");
 
-  const { inputs, sawDirectory } = expand(args, cfg.ext);
+  // The --out folder is never searched for inputs (it may sit inside an input folder).
+  const { inputs, sawDirectory } = expand(args, cfg.ext, new Set(cfg.out !== undefined ? [resolve(cfg.out)] : []));
   const outMode = cfg.out !== undefined;
   const multi = cfg.lines || inputs.length > 1 || sawDirectory;
   const format: Format = cfg.format ?? ((outMode ? cfg.lines : multi) ? 'jsonl' : 'json');
