@@ -508,6 +508,8 @@ function run(doc: Doc): Analysis {
     // Scan back from the title: a holding verb, then adverbs, then a person (same sentence).
     const sent = toks[tp.start]!.sent;
     let q = tp.start;
+    // `được tặng danh hiệu "Công dân Thủ đô ưu tú"`: an opening quote between verb and title.
+    if (q > 0 && (toks[q - 1]!.text === '"' || toks[q - 1]!.text === "'")) q--;
     let verb = false;
     for (let s = Math.max(0, q - 5); s < q; s++) {
       const m = L.holding.longest(keys, s, q);
