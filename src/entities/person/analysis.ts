@@ -263,7 +263,7 @@ function run(doc: Doc): Analysis {
         const strong = (len >= 3 && (common || coreMiddle || ctx)) || (len === 2 && vn.allKnown && (common || ctx));
         const placeAfter = vend < e && placeEnd[vend]! > vend;
         const headline = t.hl && !ctx;
-        if (len >= 2 && strong && !(placeAfter && len === 2 && !ctx) && !(headline && !(len >= 3 && vn.allKnown))) {
+        if (len >= 2 && strong && !(placeAfter && len === 2 && honS < 2) && !(headline && !(len >= 3 && vn.allKnown))) {
           out.push({ ...vn, end: vend });
           k = vend;
           continue;
@@ -273,7 +273,7 @@ function run(doc: Doc): Analysis {
         // A name after an honorific, a title, in a credit or a byline: the whole run up to 4 words.
         let ce = k + 1;
         let nw = 1;
-        while (ce < e && nw < 4 && !L.notNameWords.has(keys[ce]!)) {
+        while (ce < e && nw < 4 && !L.notNameWords.has(keys[ce]!) && !(placeEnd[ce]! > ce + 1 && !byline && !credit)) {
           if (hyphenJoin(toks, ce)) ce += 2;
           else {
             ce++;
@@ -282,6 +282,8 @@ function run(doc: Doc): Analysis {
         }
         const words = toks.slice(k, ce);
         const singleBad =
+          // `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a word after a business post followed by lowercase words is its org.
+          (nw === 1 && afterTitle && !hon && vnLike(t.low) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && BUSINESS_TITLE.test(doc.text.slice(toks[titleAt[inTitle[k - 1]!]!.start]!.start, toks[k - 1]!.end))) ||
           (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnLike(t.low) && !L.foreignParts.has(t.low) && !C.nameParts.has(t.low)) ||
           nw === 1 &&
           ((vnLike(t.low) && t.text.length > 1 && !L.givens.has(t.low) && !C.nameParts.has(t.low) && !byline && !credit) ||
@@ -597,6 +599,8 @@ const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'cô
 
 /** Syllables that are middle names only: a name does not end on them. */
 const MIDDLE_ONLY = new Set(['thị', 'văn', 'hữu', 'đình', 'bá', 'công', 'khắc', 'sỹ', 'sĩ']);
+
+const BUSINESS_TITLE = /(giám đốc|tgđ|ceo|chủ tịch hđqt|hội đồng quản trị)$/iu;
 
 const NOT_HONORIFIC_AFTER = new Set(['công bố', 'tuyên bố', 'ban bố', 'phân bố', 'cáo bố', 'số con', 'như con', 'nàng tiên']);
 
