@@ -281,6 +281,11 @@ function run(doc: Doc): Analysis {
           }
         }
         const words = toks.slice(k, ce);
+        // `lãnh đạo Hoàng Anh Gia Lai`: a name-like run running into a place is a company.
+        if (ce < e && placeEnd[ce]! > ce + 1 && honS < 2 && !byline && !credit) {
+          k = placeEnd[ce]!;
+          continue;
+        }
         const singleBad =
           // `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a word after a business post followed by lowercase words is its org.
           (nw === 1 && afterTitle && !hon && vnLike(t.low) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && BUSINESS_TITLE.test(doc.text.slice(toks[titleAt[inTitle[k - 1]!]!.start]!.start, toks[k - 1]!.end))) ||
