@@ -205,6 +205,12 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         // A place ends the organization (`Sở Y tế Hà Nội`, `Bộ đội Biên phòng Quảng Trị`).
         if (c.placeEnd[q]! > q) {
           q = c.placeEnd[q]!;
+          // `Thuận Thành Xanh`: a capitalized word right after the place still names the org.
+          if (joins(toks, q) && !nameStartsAt(c, q) && !postAt(c, q) && c.placeEnd[q]! < 0 && (q + 1 >= toks.length || !joins(toks, q + 1))) {
+            q++;
+            n++;
+            continue;
+          }
           break;
         }
         if (n === 0 && !afterKnown && nameStartsAt(c, q)) {
@@ -232,7 +238,16 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         n++;
         continue;
       }
-      if (t.low === 'và' && n > 0) {
+      // Lowercase words between capitalized parts of one name: `Cục Quản lý chất lượng`,
+      // `Hợp tác xã sầu riêng Ngũ Hiệp`, `Cảnh sát điều tra tội phạm về ma túy Công an tỉnh`.
+      if (!t.cap && q > k && toks[q - 1]!.kind === 'word' && (toks[q - 1]!.cap || n > 0)) {
+        const r = lowercaseBridge(c, q);
+        if (r > q) {
+          q = r;
+          continue;
+        }
+      }
+      if (t.low === 'và' && (n > 0 || (q > 0 && toks[q - 1]!.kind === 'word' && q > k - 1))) {
         const nx = toks[q + 1];
         if (nx && (capWord(nx) || L.orgWords.longest(keys, q + 1)) && orgHeadAt(c, q + 1, false) < 0 && !postAt(c, q + 1) && !nameStartsAt(c, q + 1) && !L.honorifics.longest(keys, q + 1)) {
           q++;
@@ -261,6 +276,33 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
   return q;
 }
 
+const BRIDGE_STOP = new Set([
+  'cho', 'biết', 'là', 'của', 'đã', 'đang', 'sẽ', 'được', 'bị', 'có', 'không', 'và', 'với', 'khi', 'thì', 'mà', 'để', 'tại',
+  'ở', 'từ', 'theo', 'trong', 'này', 'đó', 'các', 'những', 'một', 'vừa', 'mới', 'cũng', 'nói', 'gửi', 'ký', 'kiểm', 'tra',
+  'yêu', 'cầu', 'đề', 'nghị', 'chỉ', 'đạo', 'phối', 'hợp', 'làm', 'việc', 'ban', 'hành', 'thông', 'báo', 'công', 'bố',
+  'tiếp', 'nhận', 'xử', 'lý', 'phê', 'duyệt', 'trao', 'tặng', 'chủ', 'trì', 'tham', 'dự', 'họp', 'thăm', 'đến', 'về', 'nêu',
+  'cùng', 'sau', 'trước', 'hôm', 'ngày', 'năm', 'tháng', 'sáng', 'chiều', 'tối', 'đêm', 'qua', 'nay', 'ông', 'bà', 'anh', 'chị',
+]);
+
+/**
+ * Lowercase words bridging two capitalized parts of one org name: at most four, none a
+ * common verb or function word, and a capitalized word (not a sentence start) right after.
+ */
+function lowercaseBridge(c: GrammarCtx, q: number): number {
+  const { toks, keys } = c;
+  let j = q;
+  while (j < toks.length && j - q < 4) {
+    const x = toks[j]!;
+    if (x.kind !== 'word' || x.cap || !x.sp || BRIDGE_STOP.has(x.low)) break;
+    j++;
+  }
+  if (j === q) return q;
+  const nx = toks[j];
+  if (!nx || !capWord(nx) || !nx.sp || nx.line) return q;
+  if (c.L.honorifics.longest(keys, j) || c.L.notNameWords.has(nx.low)) return q;
+  return j;
+}
+
 /** One organization segment at k, or k when none. */
 function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, lineOk = false): number {
   const { toks, keys } = c;
@@ -273,7 +315,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     return ko2 > 0 ? ko2 : k;
   }
   if (t.low === 'của' && first) {
-    const r = orgSegment(c, k + 1, false, head);
+    const r = orgSegment(c, k + 1, true, head);
     if (r > k + 1) return r;
     const x = toks[k + 1];
     if (capWord(x) && !nameStartsAt(c, k + 1)) {
@@ -292,8 +334,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   const ad = adminAt(c, k);
   if (ad > 0) {
     let q = ad;
-    if (toks[q]?.text === '.' && !toks[q]!.sp) q++;
+    if (toks[q]?.text === '.' && !toks[q]!.sp && ['tp', 'tx', 'tt', 'q', 'p'].includes(keys[ad - 1]!) && toks[q + 1] && !toks[q + 1]!.line) q++;
     const nx = toks[q];
+    if (nx && nx.line) return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
     if (nx && c.placeEnd[q]! > q) return c.placeEnd[q]!;
     if (nx && nx.kind === 'number') return q + 1;
     if (nx && capWord(nx) && !nameStartsAt(c, q)) {
