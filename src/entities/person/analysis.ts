@@ -73,9 +73,14 @@ function run(doc: Doc): Analysis {
   // 1. Titles.
   const titleAt: TitleParse[] = [];
   const inTitle = new Int32Array(n).fill(-1);
+  const inPlace = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (placeEnd[i]! > i + 1) for (let k = i + 1; k < placeEnd[i]!; k++) inPlace[k] = 1;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     if (t.kind !== 'word') continue;
+    // No title starts inside a place name (`Trung Quốc Vương Nghị`), nor `đại biểu` of a congress (`Đại hội đại biểu`).
+    if (inPlace[i]) continue;
+    if (keys[i] === 'đại' && keys[i + 1] === 'biểu' && keys[i - 1] === 'hội') continue;
     const tp = parseTitleAt(g, i);
     if (!tp || tp.end <= tp.start) {
       // Titles do not start inside an organization's name (`Ủy ban Thường vụ Quốc hội`, `Bộ Tư lệnh Hải quân`).

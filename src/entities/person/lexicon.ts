@@ -106,6 +106,8 @@ export interface Lexicons {
   organizations: Trie<true>;
   orgHeads: Trie<true>;
   orgWords: Trie<true>;
+  /** Org words valid only when capitalized (`Quản lý` in `Cục Quản lý giá`). */
+  orgWordsCap: Trie<true>;
   domains: Trie<true>;
   adminUnits: Trie<true>;
   preMods: Trie<true>;
@@ -171,6 +173,7 @@ export function lexicons(): Lexicons {
     organizations: new Trie<true>().addAll(optionalList('titleOrganizations'), true),
     orgHeads: new Trie<true>().addAll(optionalList('titleOrgHeads'), true),
     orgWords: new Trie<true>().addAll(optionalList('titleOrgWords'), true),
+    orgWordsCap: new Trie<true>().addAll(optionalList('titleOrgWordsCapitalized'), true),
     domains: new Trie<true>().addAll(optionalList('titleDomains'), true),
     adminUnits: new Trie<true>().addAll(optionalList('titleAdminUnits'), true),
     preMods: new Trie<true>().addAll(mods.pre ?? [], true),

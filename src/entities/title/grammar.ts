@@ -189,7 +189,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         n++;
         continue;
       }
-      const ow = longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q));
+      const ow = longer(longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q)), t.cap ? L.orgWordsCap.longest(keys, q) : null);
       if (ow && (t.cap || !toks[q]!.upper)) {
         // An org word must not start a new post or org head in capitals.
         if (!(t.cap && postAt(c, q))) {
@@ -218,7 +218,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           // (`Trường Nguyễn Trãi`, `Đại học Lý Quang Diệu`), unless another name follows.
           const vn = parseVnName(c, q, toks.length)!;
           const runEnd = capRunEnd(c, q);
-          const sp = bestNameSplit(c, q + 1, runEnd);
+          let sp = bestNameSplit(c, q + 1, runEnd);
+          if (sp > 0 && runEnd - sp < 3) sp = -1;
           q = sp > 0 ? sp : vn.end;
           n++;
           if (sp > 0) break;
@@ -234,13 +235,18 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           }
         }
         if (foreignNameAt(c, q)) break;
+        // `Chánh Văn phòng Nội các Matsuno cho biết`: one foreign word then a lowercase word is the holder.
+        if (n > 0 || afterKnown) {
+          const nx = toks[q + 1];
+          if (!vnLike(t.low) && !orgLike(t) && (!nx || (nx.kind === 'word' && !nx.cap && nx.sp))) break;
+        }
         q++;
         n++;
         continue;
       }
       // Lowercase words between capitalized parts of one name: `Cục Quản lý chất lượng`,
       // `Hợp tác xã sầu riêng Ngũ Hiệp`, `Cảnh sát điều tra tội phạm về ma túy Công an tỉnh`.
-      if (!t.cap && q > k && toks[q - 1]!.kind === 'word' && (toks[q - 1]!.cap || n > 0)) {
+      if (!t.cap && q > 0 && toks[q - 1]!.kind === 'word' && (toks[q - 1]!.cap || n > 0 || (q === k && !afterKnown))) {
         const r = lowercaseBridge(c, q);
         if (r > q) {
           q = r;
@@ -277,11 +283,10 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
 }
 
 const BRIDGE_STOP = new Set([
-  'cho', 'biết', 'là', 'của', 'đã', 'đang', 'sẽ', 'được', 'bị', 'có', 'không', 'và', 'với', 'khi', 'thì', 'mà', 'để', 'tại',
-  'ở', 'từ', 'theo', 'trong', 'này', 'đó', 'các', 'những', 'một', 'vừa', 'mới', 'cũng', 'nói', 'gửi', 'ký', 'kiểm', 'tra',
-  'yêu', 'cầu', 'đề', 'nghị', 'chỉ', 'đạo', 'phối', 'hợp', 'làm', 'việc', 'ban', 'hành', 'thông', 'báo', 'công', 'bố',
-  'tiếp', 'nhận', 'xử', 'lý', 'phê', 'duyệt', 'trao', 'tặng', 'chủ', 'trì', 'tham', 'dự', 'họp', 'thăm', 'đến', 'về', 'nêu',
-  'cùng', 'sau', 'trước', 'hôm', 'ngày', 'năm', 'tháng', 'sáng', 'chiều', 'tối', 'đêm', 'qua', 'nay', 'ông', 'bà', 'anh', 'chị',
+  'cho', 'là', 'của', 'đã', 'đang', 'sẽ', 'được', 'bị', 'có', 'không', 'và', 'với', 'khi', 'thì', 'mà', 'để', 'tại', 'ở',
+  'từ', 'theo', 'trong', 'này', 'đó', 'các', 'những', 'một', 'vừa', 'mới', 'cũng', 'nói', 'gửi', 'ký', 'họp', 'thăm', 'đến',
+  'nêu', 'cùng', 'sau', 'trước', 'hôm', 'ngày', 'năm', 'tháng', 'sáng', 'chiều', 'tối', 'đêm', 'qua', 'nay', 'ông', 'bà',
+  'anh', 'chị', 'mời', 'tiếp', 'trao', 'tặng', 'bắt', 'phạt', 'cấm', 'giao', 'chuyển', 'đưa', 'lập', 'thu', 'bán', 'mua',
 ]);
 
 /**
@@ -291,17 +296,40 @@ const BRIDGE_STOP = new Set([
 function lowercaseBridge(c: GrammarCtx, q: number): number {
   const { toks, keys } = c;
   let j = q;
-  while (j < toks.length && j - q < 4) {
+  let ve = false;
+  while (j < toks.length && j - q < 5) {
     const x = toks[j]!;
-    if (x.kind !== 'word' || x.cap || !x.sp || BRIDGE_STOP.has(x.low)) break;
+    if (x.kind !== 'word' || x.cap || !x.sp) break;
+    if (x.low === 'về' && j > q) {
+      ve = true;
+      j++;
+      continue;
+    }
+    if (BRIDGE_STOP.has(x.low) || BRIDGE_STOP_PHRASES.has(`${x.low} ${keys[j + 1] ?? ''}`)) break;
     j++;
   }
   if (j === q) return q;
   const nx = toks[j];
   if (!nx || !capWord(nx) || !nx.sp || nx.line) return q;
   if (c.L.honorifics.longest(keys, j) || c.L.notNameWords.has(nx.low)) return q;
+  // After `về`, only an organization may follow (`... tội phạm về ma túy Công an tỉnh`).
+  if (ve && knownOrgAt(c, j) < 0 && orgHeadAt(c, j, false) < 0) return q;
+  // Before a person's name or a place, only organization words bridge.
+  if (nameStartsAt(c, j) || c.placeEnd[j]! > j) {
+    let p = q;
+    while (p < j) {
+      const m = c.L.orgWords.longest(keys, p, j);
+      if (!m) return q;
+      p = m.end;
+    }
+  }
   return j;
 }
+const BRIDGE_STOP_PHRASES = new Set([
+  'kiểm tra', 'yêu cầu', 'đề nghị', 'chỉ đạo', 'phối hợp', 'làm việc', 'ban hành', 'thông báo', 'công bố', 'tiếp nhận', 'xử lý',
+  'phê duyệt', 'trao tặng', 'chủ trì', 'tham dự', 'cho biết', 'khuyến cáo', 'cảnh báo', 'hướng dẫn', 'quyết định', 'đánh giá',
+  'khẳng định', 'nhấn mạnh', 'thông tin', 'giải thích', 'tổ chức', 'triển khai', 'phát hiện', 'bắt giữ', 'khởi tố', 'xác định',
+]);
 
 /** One organization segment at k, or k when none. */
 function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, lineOk = false): number {
@@ -450,7 +478,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const t0 = toks[i];
   if (!t0 || t0.kind !== 'word') return null;
   let p = i;
-  const pre = L.preMods.longest(keys, p);
+  // `chính quyền Tổng thống ...`: `quyền` is part of a word there.
+  const pre = i > 0 && keys[i] === 'quyền' && keys[i - 1] === 'chính' ? null : L.preMods.longest(keys, p);
   let head = null as { end: number; value: PostKind } | null;
   let headStart = p;
   const tryHead = (at: number): { end: number; value: PostKind } | null => {
