@@ -90,13 +90,20 @@ for (const c of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032]) REPLACE.set(c, "'");
 for (const c of [0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xab, 0xbb]) REPLACE.set(c, '"');
 for (let c = 0xff01; c <= 0xff5e; c++) REPLACE.set(c, String.fromCharCode(c - 0xfee0));
 
+/** Mark-ness of BMP code units above U+0482, filled on first use: 0 unknown, 1 mark, 2 not. */
+const MARK_CACHE = new Uint8Array(0x10000);
+
 function isCombining(c: number): boolean {
   if (c < 0x300) return false;
   if (c <= 0x36f) return true;
+  if (c < 0x483 || (c >= 0x1e00 && c <= 0x1fff) || (c >= 0xd800 && c <= 0xdfff)) return false;
   if (c >= 0x1160 && c <= 0x11ff) return true; // Hangul medial/final jamo compose with the preceding syllable
-  if (c < 0x483) return false;
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  return MARK_RE.test(String.fromCharCode(c));
+  let k = MARK_CACHE[c]!;
+  if (k === 0) {
+    k = MARK_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    MARK_CACHE[c] = k;
+  }
+  return k === 1;
 }
 
 /** 1 for code units below U+0300 that are NFC-stable on their own and need no replacement. */
