@@ -47,7 +47,7 @@ const STOP = new Set([
   'sau', 'trước', 'như', 'cùng', 'gồm', 'thuộc', 'bằng', 'hay', 'hoặc', 'lúc', 'nói', 'cũng', 'vừa', 'mới', 'rằng', 'đến',
 ]);
 const SPEECH = ['cho biết', 'nói', 'cho hay', 'phát biểu', 'khẳng định', 'nhấn mạnh', 'bình luận', 'viết', 'chia sẻ', 'tuyên bố', 'cảnh báo', 'nhận định', 'thông báo', 'giải thích', 'bày tỏ', 'kêu gọi', 'trả lời', 'cho rằng', 'thừa nhận', 'tiết lộ', 'lưu ý', 'đề nghị', 'yêu cầu', 'ủng hộ', 'nêu rõ'];
-const ADVERBS = new Set(['đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là']);
+const ADVERBS = new Set(['nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là']);
 const CHAIN = new Set([',', 'kiêm', 'và']);
 
 function run(doc: Doc): Analysis {
@@ -535,6 +535,17 @@ function run(doc: Doc): Analysis {
     for (let steps = 0; steps < 8 && q > 0; steps++) {
       const pe = pEndAt.get(q);
       if (pe && toks[pe.start]!.sent === sent) return pe;
+      // `ông A, Phó Giám đốc Sở, được bổ nhiệm ...`: step over an apposition (title chain) between commas.
+      if (toks[q - 1]?.text === ',' && q >= 2 && inTitle[q - 2]! >= 0) {
+        let r = q - 1;
+        for (let hop = 0; hop < 4 && r > 0 && inTitle[r - 1]! >= 0; hop++) {
+          const t0 = titleAt[inTitle[r - 1]!]!;
+          r = t0.start;
+          if (toks[r - 1]?.text === ',' && r >= 2 && inTitle[r - 2]! >= 0) r--;
+          else break;
+        }
+        if (toks[r - 1]?.text === ',' && pEndAt.get(r - 1) && toks[r - 1]!.sent === sent) return pEndAt.get(r - 1)!;
+      }
       const prev = q - 1;
       const lw = keys[prev]!;
       if (toks[prev]!.sent !== sent) return null;
