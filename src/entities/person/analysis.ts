@@ -265,7 +265,8 @@ function run(doc: Doc): Analysis {
         const len = vend - vn.start;
         const common = COMMON_SURNAMES.has(keys[vn.start]!) || C.surnames.longest(keys, vn.start) !== null;
         const coreMiddle = CORE_MIDDLES.has(keys[vn.surnameEnd] ?? '');
-        const strong = (len >= 3 && (common || coreMiddle || ctx)) || (len === 2 && vn.allKnown && (common || ctx));
+        const strongCtx = honS === 2 || afterTitle || byline || credit;
+        const strong = (len >= 3 && (common || coreMiddle || strongCtx)) || (len === 2 && vn.allKnown && (common || strongCtx));
         const placeAfter = vend < e && placeEnd[vend]! > vend;
         const headline = t.hl && !ctx;
         if (len >= 2 && strong && !(placeAfter && len === 2 && honS < 2) && !(headline && !(len >= 3 && vn.allKnown))) {
@@ -635,6 +636,8 @@ function honorificStrength(L: Lexicons, keys: readonly string[], toks: readonly 
     if (!m || m.end !== k || !toks[k]!.sp) continue;
     // `công bố`, `tuyên bố`: the kinship word is part of a verb.
     if (s > 0 && NOT_HONORIFIC_AFTER.has(`${keys[s - 1]} ${keys[s]}`)) continue;
+    // `bầu Ban Chấp hành`: the verb `bầu` (elect) before a body or a post.
+    if (keys[s] === 'bầu' && m.end === s + 1 && (L.orgHeads.longest(keys, k) || L.organizations.longest(keys, k) || L.posts.longest(keys, k))) continue;
     best = Math.max(best, STRONG_HON.has(keys.slice(s, k).join(' ')) ? 2 : 1);
   }
   return best;
@@ -645,7 +648,7 @@ function honorificStrength(L: Lexicons, keys: readonly string[], toks: readonly 
 function creditBefore(toks: readonly Tk[], keys: readonly string[], k: number): boolean {
   let q = k - 1;
   if (toks[q]?.text === ':') q--;
-  return q >= 0 && keys[q] === 'ảnh' && (q === 0 || toks[q - 1]!.text === '(' || toks[q]!.line);
+  return q >= 0 && keys[q] === 'ảnh' && (q === 0 || toks[q - 1]!.text === '(' || toks[q - 1]!.text === '.' || toks[q]!.line);
 }
 
 function speechAt(keys: readonly string[], k: number): boolean {
@@ -717,8 +720,8 @@ function isBylineLine(toks: readonly Tk[], lines: Map<number, LineB>, ln: number
       run = 0;
       continue;
     }
-    // `Nhật LinhTheo Reuters`: a glued credit ends the byline part.
-    if (keys[i] === 'theo') break;
+    // `Nhật LinhTheo Reuters`, `Đức Hoàng (Theo Reuters, AFP)`: a source ends the byline part.
+    if (keys[i] === 'theo' || (t.text === '(' && keys[i + 1] === 'theo')) break;
     return false;
   }
   return words > 0 && words <= 12;

@@ -122,6 +122,14 @@ export interface Lexicons {
 
 let cached: Lexicons | null = null;
 
+/** Surnames the rules rely on (see COMMON_SURNAMES in names.ts), always present. */
+const CORE_SURNAMES = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
+  'Đinh', 'Đào', 'Trịnh', 'Mai', 'Trương', 'Lâm', 'Phùng', 'Cao', 'Hà', 'Chu', 'Tạ', 'Lương', 'Đàm', 'Kiều', 'Lưu', 'Tô',
+  'Thái', 'Quách', 'Vương', 'Triệu', 'Đoàn', 'Hứa', 'Doãn', 'Khổng', 'Lại', 'Nghiêm', 'Châu', 'Lục', 'Thân', 'Mạc', 'Ninh',
+  'Khúc', 'Cù', 'Tăng', 'Kim', 'La', 'Văn', 'Từ', 'Âu', 'Giang', 'Tôn', 'Ông',
+];
+
 interface Modifiers {
   pre?: string[];
   vice?: string[];
@@ -154,7 +162,8 @@ export function lexicons(): Lexicons {
   const fallbackHonorifics = ['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'bé', 'đồng chí', 'đ/c', 'ngài', 'bầu'];
   const hon = optionalList('personHonorifics');
   cached = {
-    surnames: new Trie<true>().addAll(optionalList('personSurnames'), true),
+    // The lexicon file plus the most common surnames the recognizer relies on.
+    surnames: new Trie<true>().addAll(optionalList('personSurnames'), true).addAll(CORE_SURNAMES, true),
     middles: set(optionalList('personMiddleNames')),
     givens: set(optionalList('personGivenNames')),
     foreignFull,
