@@ -1,0 +1,107 @@
+/**
+ * Per-recognizer cost on the real news corpus (or fixture articles), and a digest of
+ * the records `extract` returns, to check that a speed-up changed no output.
+ *
+ *   npm run bench:recognizers            # times: foundation (createDoc) and each recognizer
+ *   npm run bench:recognizers -- --digest # a hash per type of all records on corpus + fixtures
+ *
+ * Bundled on the fly by esbuild (see bench/tools/run-ts.mjs), so it reads the sources.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDoc } from '../../src/doc.js';
+import { RECOGNIZERS } from '../../src/entities/registry.js';
+import type { Candidate, RecognizeContext } from '../../src/entities/recognizer.js';
+import { extract } from '../../src/index.js';
+import { ENTITY_TYPES, type EntityType } from '../../src/types.js';
+
+const root = process.cwd();
+const news = join(root, '..', 'shared', 'corpus', 'news');
+
+function corpus(): { text: string; ref?: string }[] {
+  const out: { text: string; ref?: string }[] = [];
+  if (existsSync(news)) {
+    const man = new Map<string, string>();
+    const mf = join(news, 'manifest.jsonl');
+    if (existsSync(mf)) {
+      for (const l of readFileSync(mf, 'utf8').trim().split('\n')) {
+        const m = JSON.parse(l) as { file: string; date: string };
+        man.set(m.file, m.date);
+      }
+    }
+    for (const f of readdirSync(news).filter((f) => f.endsWith('.txt')).sort()) {
+      out.push({ text: readFileSync(join(news, f), 'utf8'), ref: man.get(f) });
+    }
+  }
+  return out;
+}
+
+function fixtures(): { text: string; ref?: string }[] {
+  const g = join(root, 'fixtures', 'articles', 'gold.jsonl');
+  if (!existsSync(g)) return [];
+  return readFileSync(g, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { text: string; ref: string });
+}
+
+function best(f: () => void, rounds = 5): number {
+  f();
+  let b = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    const s = performance.now();
+    f();
+    b = Math.min(b, performance.now() - s);
+  }
+  return b;
+}
+
+const args = process.argv.slice(2);
+if (args.includes('--digest')) {
+  const docs = [...corpus(), ...fixtures()];
+  for (const t of ENTITY_TYPES) {
+    const h = createHash('sha256');
+    let n = 0;
+    for (const d of docs) {
+      for (const r of extract(d.text, d.ref ? { referenceDate: d.ref } : {})) {
+        if (r.type !== t) continue;
+        h.update(JSON.stringify(r));
+        n++;
+      }
+    }
+    console.log(`${t.padEnd(8)} ${String(n).padStart(6)} ${h.digest('hex').slice(0, 16)}`);
+  }
+} else {
+  const docs = args.includes('--fixtures') ? fixtures() : corpus();
+  const texts = docs.map((d) => d.text);
+  const mb = texts.reduce((a, t) => a + Buffer.byteLength(t), 0) / 1e6;
+  const base = best(() => {
+    for (const t of texts) t.normalize('NFC').match(/\p{L}+/gu);
+  });
+  const docT = best(() => {
+    for (const t of texts) createDoc(t);
+  });
+  const row = (name: string, ms: number): void =>
+    console.log(`${name.padEnd(22)} ${ms.toFixed(1).padStart(8)} ms  ${(ms / base).toFixed(2).padStart(6)}x baseline`);
+  console.log(`${texts.length} documents, ${mb.toFixed(2)} MB`);
+  row('baseline (NFC + \\p{L}+)', base);
+  row('createDoc', docT);
+  for (const name of ENTITY_TYPES) {
+    const r = RECOGNIZERS[name];
+    const ms = best(() => {
+      for (const t of texts) {
+        const d = createDoc(t);
+        const cands: { [K in EntityType]?: Candidate<K>[] } = {};
+        const ctx: RecognizeContext = { candidates: cands };
+        for (const n of r.needs ?? []) (cands as Record<string, Candidate[]>)[n] = RECOGNIZERS[n].recognize(d, { candidates: {} });
+        r.recognize(d, ctx);
+      }
+    });
+    row(`${name}${r.needs?.length ? ` (+${r.needs.join(',')})` : ''}`, ms - docT);
+  }
+  const all = best(() => {
+    for (let i = 0; i < texts.length; i++) extract(texts[i]!, docs[i]!.ref ? { referenceDate: docs[i]!.ref! } : {});
+  });
+  row('extract, all types', all);
+}
