@@ -4,6 +4,7 @@
  *
  *   npm run bench:recognizers            # times: foundation (createDoc) and each recognizer
  *   npm run bench:recognizers -- --digest # a hash per type of all records on corpus + fixtures
+ *   npm run bench:recognizers -- --digest --types date,money  # extracting only those types
  *
  * Bundled on the fly by esbuild (see bench/tools/run-ts.mjs), so it reads the sources.
  */
@@ -60,11 +61,13 @@ function best(f: () => void, rounds = 5): number {
 const args = process.argv.slice(2);
 if (args.includes('--digest')) {
   const docs = [...corpus(), ...fixtures()];
-  for (const t of ENTITY_TYPES) {
+  const ti = args.indexOf('--types');
+  const only = ti >= 0 ? (args[ti + 1]!.split(',') as EntityType[]) : undefined;
+  for (const t of only ?? ENTITY_TYPES) {
     const h = createHash('sha256');
     let n = 0;
     for (const d of docs) {
-      for (const r of extract(d.text, d.ref ? { referenceDate: d.ref } : {})) {
+      for (const r of extract(d.text, { ...(d.ref ? { referenceDate: d.ref } : {}), ...(only ? { types: only } : {}) })) {
         if (r.type !== t) continue;
         h.update(JSON.stringify(r));
         n++;
