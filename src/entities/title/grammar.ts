@@ -66,9 +66,10 @@ export function nameStartsAt(c: GrammarCtx, k: number): boolean {
   const t = c.toks[k];
   if (!t || !capWord(t)) return false;
   if (c.C.names.longest(c.keys, k)) return true;
-  if (c.placeEnd[k]! > k) return false;
   const vn = parseVnName(c, k, c.toks.length);
   if (!vn) return false;
+  // A place is no name start unless the name runs past it (`Phùng Văn Hòa` vs the town `Phùng`).
+  if (c.placeEnd[k]! > k && vn.end <= c.placeEnd[k]!) return false;
   const len = vn.end - vn.start;
   const common = COMMON_SURNAMES.has(c.keys[k]!) || c.C.surnames.longest(c.keys, k) !== null;
   return (len >= 3 && (common || vn.allKnown)) || (len === 2 && common && vn.allKnown);
@@ -202,6 +203,11 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         if (t.line) break;
         if (postAt(c, q) && !c.L.domains.longest(keys, q)) break;
         if (L.honorifics.longest(keys, q) && !t.hl) break;
+        // A name longer than a place it starts with is a name (`Phùng Văn Hòa`, not the town `Phùng`).
+        if (c.placeEnd[q]! > q && (n > 0 || afterKnown) && nameStartsAt(c, q)) {
+          const vn = parseVnName(c, q, toks.length);
+          if (vn && vn.end > c.placeEnd[q]!) break;
+        }
         // A place ends the organization (`Sở Y tế Hà Nội`, `Bộ đội Biên phòng Quảng Trị`).
         if (c.placeEnd[q]! > q) {
           q = c.placeEnd[q]!;
