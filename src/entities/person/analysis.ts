@@ -299,7 +299,9 @@ function run(doc: Doc): Analysis {
           nw === 1 &&
           ((vnLike(t.low) && t.text.length > 1 && !L.givens.has(t.low) && !C.nameParts.has(t.low) && !byline && !credit) ||
             (t.text.length === 1 && (toks[k + 1]?.text === '&' || toks[k + 1]?.text === '-')));
-        if (singleBad) {
+        // `nhân viên Đại sứ quán`: a word that starts a post or an org word is no name.
+        const startsWord = nw === 1 && ((L.posts.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgWords.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgHeads.longest(keys, k)?.end ?? 0) > k + 1);
+        if (singleBad || (startsWord && !byline && !credit)) {
           k++;
           continue;
         }
@@ -349,7 +351,42 @@ function run(doc: Doc): Analysis {
     return !isPluralOrNotHeld(tp);
   }
 
-  // Second pass: bare later mentions of a foreign name seen before (`Salzberg`).
+  // Second pass: a bare given name of a Vietnamese full name met earlier (`Thắng khai nhận`,
+  // as crime and court reports write defendants), when nothing says it is something else.
+  {
+    const taken = new Uint8Array(n);
+    for (const p of persons) for (let k = p.start; k < p.end; k++) taken[k] = 1;
+    const givenFrom = new Map<string, number>();
+    for (const p of persons) {
+      const pr = p.parse;
+      if (pr.kind === 'vn' && pr.surnameEnd > pr.start && p.end - p.start >= 3) {
+        const key = keys[p.end - 1]!;
+        if (!givenFrom.has(key)) givenFrom.set(key, p.end);
+      }
+    }
+    let added = false;
+    // Lowercase bigrams of the document: `huy động` written in lowercase somewhere means `Huy động` is a word.
+    const lowerBigrams = new Set<string>();
+    if (givenFrom.size) for (let i = 0; i + 1 < n; i++) if (toks[i]!.kind === 'word' && !toks[i]!.cap && toks[i + 1]!.kind === 'word') lowerBigrams.add(`${keys[i]} ${keys[i + 1]}`);
+    for (let i = 0; i < n; i++) {
+      const t = toks[i]!;
+      const from = givenFrom.get(keys[i]!);
+      if (from === undefined || i < from || taken[i] || !free(i) || !t.cap || t.hl || blocked[i]) continue;
+      if (L.notNameWords.has(t.low) || placeEnd[i]! > i || placeCover[i]! > i) continue;
+      if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap)) continue;
+      const prev = keys[i - 1] ?? '';
+      if (REGION_WORDS.has(prev)) continue;
+      const nx = toks[i + 1];
+      if (!nx || nx.kind !== 'word' || nx.cap || !nx.sp) continue;
+      if (i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text)) continue;
+      if (lowerBigrams.has(`${keys[i]} ${keys[i + 1]}`) || L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2) continue;
+      persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
+      added = true;
+    }
+    if (added) persons.sort((a, b) => a.start - b.start);
+  }
+
+  // Third pass: bare later mentions of a foreign name seen before (`Salzberg`).
   {
     const taken = new Uint8Array(n);
     for (const p of persons) for (let k = p.start; k < p.end; k++) taken[k] = 1;
@@ -623,6 +660,8 @@ const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'cô
 const MIDDLE_ONLY = new Set(['thị', 'văn', 'hữu', 'đình', 'bá', 'công', 'khắc', 'sỹ', 'sĩ']);
 
 const BUSINESS_TITLE = /(giám đốc|tgđ|ceo|chủ tịch hđqt|hội đồng quản trị)$/iu;
+
+const REGION_WORDS = new Set(['người', 'tiếng', 'chữ', 'dân', 'miền', 'phía', 'hướng', 'vùng', 'khu', 'bắc', 'nam', 'đông', 'tây', 'xứ', 'phố', 'đường', 'sông', 'núi', 'chợ', 'cầu', 'xã', 'phường', 'tỉnh', 'huyện', 'quận', 'thôn', 'làng', 'bản', 'ấp']);
 
 const NOT_HONORIFIC_AFTER = new Set(['công bố', 'tuyên bố', 'ban bố', 'phân bố', 'cáo bố', 'số con', 'như con', 'nàng tiên']);
 
