@@ -248,6 +248,12 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         }
         q++;
         n++;
+        // `Bách khoa`, `Hồ tiêu`, `Thể dục`, `Quốc vụ`: org names capitalize only a word's first syllable.
+        const x = toks[q];
+        if (x && x.kind === 'word' && !x.cap && x.sp && vnLike(x.low) && vnLike(t.low) && !t.upper && !BRIDGE_STOP.has(x.low) && !BRIDGE_STOP_PHRASES.has(`${x.low} ${keys[q + 1] ?? ''}`) && !L.honorifics.longest(keys, q)) {
+          const y = toks[q + 1];
+          if (!y || y.kind !== 'word' || capWord(y) || L.orgWords.longest(keys, q + 1) || !y.sp) q++;
+        }
         continue;
       }
       // Lowercase words between capitalized parts of one name: `Cục Quản lý chất lượng`,
