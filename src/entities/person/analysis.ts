@@ -502,6 +502,13 @@ function run(doc: Doc): Analysis {
   // c) apposition after the name: `Phạm Hoàng Anh, Phó Bí thư ...`, `ông B - Giám đốc`, `ông B (Giám đốc)`.
   for (const p of persons) {
     let q = p.end;
+    // `Vũ Đình Thắng (SN 1976, nguyên Giám đốc ...)`, `Lê Thị Mai Phương (SN 1983), nguyên Kế toán trưởng`.
+    if (toks[q]?.text === '(' && (keys[q + 1] === 'sn' || keys[q + 1] === 'sinh') ) {
+      let r = q + 1;
+      while (r < n && r - q < 6 && toks[r]!.text !== ')' && toks[r]!.text !== ',') r++;
+      if (toks[r]?.text === ',') q = r;
+      else if (toks[r]?.text === ')' && toks[r + 1]?.text === ',') q = r + 1;
+    }
     const sep = toks[q]?.text;
     if (sep !== ',' && sep !== '(' && !(sep === '-' && toks[q]!.sp)) continue;
     q++;
@@ -561,7 +568,7 @@ function run(doc: Doc): Analysis {
     // `được tặng danh hiệu "Công dân Thủ đô ưu tú"`: an opening quote between verb and title.
     if (q > 0 && (toks[q - 1]!.text === '"' || toks[q - 1]!.text === "'")) q--;
     let verb = false;
-    for (let s = Math.max(0, q - 5); s < q; s++) {
+    for (let s = Math.max(0, q - 8); s < q; s++) {
       const m = L.holding.longest(keys, s, q);
       if (m && m.end === q) {
         verb = true;
@@ -587,6 +594,12 @@ function run(doc: Doc): Analysis {
       const prev = q - 1;
       const lw = keys[prev]!;
       if (toks[prev]!.sent !== sent) return null;
+      // `Ông Trí, 52 tuổi, từng làm ...`, `ông B, người được điều động làm ...`.
+      if (lw === ',' && prev >= 3 && keys[prev - 1] === 'tuổi' && toks[prev - 2]!.kind === 'number' && keys[prev - 3] === ',') {
+        q = prev - 3;
+        continue;
+      }
+      if (lw === 'người' && keys[prev - 1] === ',' && pEndAt.get(prev - 1)) return pEndAt.get(prev - 1)!;
       for (let s = Math.max(0, prev - 2); s <= prev; s++) {
         const lm = L.leaving.longest(keys, s, prev + 1);
         if (lm && lm.end === prev + 1) return null;
