@@ -567,6 +567,8 @@ function run(doc: Doc): Analysis {
     let q = tp.start;
     // `được tặng danh hiệu "Công dân Thủ đô ưu tú"`: an opening quote between verb and title.
     if (q > 0 && (toks[q - 1]!.text === '"' || toks[q - 1]!.text === "'")) q--;
+    // `là nữ Bí thư`: a gender word between the verb and the post.
+    if (q > 0 && (keys[q - 1] === 'nữ' || keys[q - 1] === 'nam')) q--;
     let verb = false;
     for (let s = Math.max(0, q - 8); s < q; s++) {
       const m = L.holding.longest(keys, s, q);
