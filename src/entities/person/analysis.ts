@@ -106,14 +106,14 @@ function run(doc: Doc): Analysis {
     if (inTitle[i]! >= 0) continue;
     const t = toks[i]!;
     if (t.kind !== 'word') continue;
-    const ag = L.agencies.longest(keys, i);
-    if (ag && (t.cap || t.hl)) {
+    const ag = t.cap || t.hl ? L.agencies.longest(keys, i) : null;
+    if (ag) {
       for (let k = i; k < ag.end; k++) blocked[k] = 1;
       i = ag.end - 1;
       continue;
     }
     const midName = t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && blocked[i - 1] === 0 && inTitle[i - 1]! < 0;
-    if (!midName && honorificStrength(L, keys, toks, i) < 2 && capWord(t) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && !L.nonPersonPrefixes.longest(keys, i)) {
+    if (!midName && capWord(t) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !L.nonPersonPrefixes.longest(keys, i)) {
       const e = parseOrg(g, i, '', true);
       if (e > i + 0) {
         for (let k = i; k < e; k++) blocked[k] = 1;
@@ -122,7 +122,7 @@ function run(doc: Doc): Analysis {
       }
     }
     const np = L.nonPersonPrefixes.longest(keys, i);
-    const honHere = L.honorifics.longest(keys, i);
+    const honHere = np ? L.honorifics.longest(keys, i) : null;
     if (np && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !bylineLines.has(t.lineNo)) {
       // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
       for (let k = i; k < np.end; k++) blocked[k] = 1;
@@ -366,8 +366,14 @@ function run(doc: Doc): Analysis {
     }
     let added = false;
     // Lowercase bigrams of the document: `huy động` written in lowercase somewhere means `Huy động` is a word.
-    const lowerBigrams = new Set<string>();
-    if (givenFrom.size) for (let i = 0; i + 1 < n; i++) if (toks[i]!.kind === 'word' && !toks[i]!.cap && toks[i + 1]!.kind === 'word') lowerBigrams.add(`${keys[i]} ${keys[i + 1]}`);
+    let lowerBigrams: Set<string> | null = null;
+    const bigrams = (): Set<string> => {
+      if (!lowerBigrams) {
+        lowerBigrams = new Set<string>();
+        for (let i = 0; i + 1 < n; i++) if (toks[i]!.kind === 'word' && !toks[i]!.cap && toks[i + 1]!.kind === 'word') lowerBigrams.add(`${keys[i]} ${keys[i + 1]}`);
+      }
+      return lowerBigrams;
+    };
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
       const from = givenFrom.get(keys[i]!);
@@ -379,7 +385,7 @@ function run(doc: Doc): Analysis {
       const nx = toks[i + 1];
       if (!nx || nx.kind !== 'word' || nx.cap || !nx.sp) continue;
       if (i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text)) continue;
-      if (lowerBigrams.has(`${keys[i]} ${keys[i + 1]}`) || L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2) continue;
+      if (bigrams().has(`${keys[i]} ${keys[i + 1]}`) || L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2) continue;
       persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
       added = true;
     }

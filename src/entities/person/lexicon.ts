@@ -71,13 +71,17 @@ export class Trie<V> {
   /** Longest entry starting at `i` in `keys` (ending at or before `limit`). */
   longest(keys: readonly string[], i: number, limit: number = keys.length): TrieMatch<V> | null {
     let n: Node<V> | undefined = this.root;
-    let best: TrieMatch<V> | null = null;
+    let bestEnd = -1;
+    let bestValue: V | undefined;
     for (let j = i; j < limit; j++) {
       n = n.next.get(keys[j]!);
       if (!n) break;
-      if (n.value !== undefined) best = { end: j + 1, value: n.value };
+      if (n.value !== undefined) {
+        bestEnd = j + 1;
+        bestValue = n.value;
+      }
     }
-    return best;
+    return bestEnd < 0 ? null : { end: bestEnd, value: bestValue as V };
   }
 }
 
