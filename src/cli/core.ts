@@ -3,8 +3,8 @@
  * read and decode one file (or one batch of lines), extract, format, and either return
  * the formatted text or write it atomically to its output file.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { extract } from '../index.js';
 import type { EntityType, ExtractOptions } from '../types.js';
@@ -55,6 +55,8 @@ export interface Result {
   docs: number;
   /** The output file could not be written (exit code 3). */
   outputFailed?: boolean;
+  /** Set when that failure makes further output pointless (disk full, read-only): the run stops. */
+  outputFatal?: string;
 }
 
 function options(cfg: WorkConfig): ExtractOptions {
@@ -81,18 +83,73 @@ export function ioReason(e: unknown): string {
       return 'too many levels of symbolic links';
     case 'ERR_FS_FILE_TOO_LARGE':
       return 'file too large to read at once (use --lines)';
-    default:
-      return (err.code ? err.code + ': ' : '') + String(err.message ?? e).split('\n')[0];
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'EFBIG':
+      return 'file too large for the file system';
+    case 'EIO':
+      return 'input/output error';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    case 'ENAMETOOLONG':
+      return 'file name too long';
+    default: {
+      // Node's messages look like "CODE: description, syscall 'path'": keep the description.
+      let msg = String(err?.message ?? e).split('\n')[0]!;
+      if (err?.code && msg.startsWith(err.code + ': ')) msg = msg.slice(err.code.length + 2).replace(/, \w+(?: '[^']*')?(?: -> '[^']*')?$/, '');
+      return (err?.code ? err.code + ': ' : '') + msg;
+    }
   }
+}
+
+/** Output errors after which writing more output is pointless: the run stops (exit code 3). */
+export const FATAL_OUTPUT_CODES: ReadonlySet<string> = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EIO']);
+
+/** The error's code when it makes further output pointless, else undefined. */
+export function fatalOutputCode(e: unknown): string | undefined {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  return code !== undefined && FATAL_OUTPUT_CODES.has(code) ? code : undefined;
+}
+
+/**
+ * `mkdir -p`. Node's recursive mkdir reports ENOENT when a missing folder cannot be
+ * created (on a read-only file system, say): redo the missing part one folder at a
+ * time so the error names the real cause.
+ */
+export function makeDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    return;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  const missing: string[] = [];
+  let d = resolve(dir);
+  while (!existsSync(d)) {
+    missing.unshift(d);
+    const parent = dirname(d);
+    if (parent === d) break;
+    d = parent;
+  }
+  for (const m of missing) mkdirSync(m);
+}
+
+/** Name of the temporary files of one output: `.NAME.PID.THREAD.N.tmp`, in the output's folder. */
+export function tempName(path: string, n: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${threadId}.${n}.tmp`);
 }
 
 let tmpCounter = 0;
 
 /** Writes `data` to `path` through a temporary file in the same directory and a rename. */
 export function writeAtomic(path: string, data: string): void {
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${threadId}.${++tmpCounter}.tmp`);
+  makeDir(dirname(path));
+  const tmp = tempName(path, String(++tmpCounter));
   let fd = -1;
   try {
     fd = openSync(tmp, 'wx', 0o644);
@@ -104,7 +161,11 @@ export function writeAtomic(path: string, data: string): void {
     fd = -1;
     renameSync(tmp, path);
   } catch (e) {
-    if (fd >= 0) closeSync(fd);
+    try {
+      if (fd >= 0) closeSync(fd);
+    } catch {
+      /* the write error is the one to report */
+    }
     try {
       unlinkSync(tmp);
     } catch {
@@ -140,7 +201,10 @@ function runFile(t: FileTask, cfg: WorkConfig): Result {
     try {
       writeAtomic(t.outPath, header(c, `vn-extract: ${t.name}`) + separator(c, true) + body + footer(c, false));
     } catch (e) {
-      return { out: '', errors: [`${t.outPath}: cannot write output: ${ioReason(e)}`], bytes: buf.length, docs: 0, outputFailed: true };
+      const r: Result = { out: '', errors: [`${t.outPath}: cannot write output: ${ioReason(e)}`], bytes: buf.length, docs: 0, outputFailed: true };
+      const fatal = fatalOutputCode(e);
+      if (fatal) r.outputFatal = fatal;
+      return r;
     }
     return { out: '', errors: [], bytes: buf.length, docs: 1 };
   }

@@ -4,12 +4,12 @@
  * The same bundled file runs as a worker thread when started with the worker flag in
  * `workerData` (`--jobs N`).
  */
-import { createReadStream, mkdirSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, constants, createReadStream, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parse, USAGE, UsageError, VERSION, type Config } from './args.js';
-import { ioReason, runTask, type Result, type Task, type WorkConfig } from './core.js';
+import { fatalOutputCode, ioReason, makeDir, runTask, type Result, type Task, type WorkConfig } from './core.js';
 import { sniff } from './decode.js';
 import { FILE_EXTENSION, footer, header, separator, type Format, type FormatContext } from './format.js';
 import { expand, type Input } from './inputs.js';
@@ -27,8 +27,31 @@ const EXIT_INPUT = 1;
 const EXIT_USAGE = 2;
 const EXIT_OUTPUT = 3;
 
+/** What an interruption must clean up: the worker threads, and temporary files in these folders. */
+const live: { runner?: Runner; outDirs: Set<string> } = { outDirs: new Set() };
+let shuttingDown = false;
+
 function err(msg: string): void {
+  if (shuttingDown) return; // the interrupted run's follow-on failures are not news
   process.stderr.write(`vn-extract: ${msg}\n`);
+}
+
+/**
+ * Ctrl-C / SIGTERM: stop the workers first (a worker may be writing an output), then
+ * remove every temporary file of this process, then exit. Complete outputs stay;
+ * unfinished ones leave nothing.
+ */
+async function shutdown(code: number): Promise<void> {
+  if (!shuttingDown) {
+    shuttingDown = true;
+    try {
+      await Promise.race([live.runner?.close(), new Promise((res) => setTimeout(res, 5000).unref())]);
+    } catch {
+      /* exiting anyway */
+    }
+    removeTemps(live.outDirs);
+  }
+  process.exit(code);
 }
 
 function noColorEnv(): boolean {
@@ -129,6 +152,16 @@ interface State {
   code: number;
   failedInputs: number;
   progress?: Progress;
+  /** Set when an output failed in a way that makes more output pointless (disk full, read-only). */
+  stopped?: string;
+}
+
+/** An output that could not be written: one line naming it, exit code 3, and a stop if the device is unusable. */
+function outputError(st: State, path: string, e: unknown): void {
+  st.progress?.clear();
+  err(`${path}: cannot write output: ${ioReason(e)}`);
+  st.code = Math.max(st.code, EXIT_OUTPUT);
+  if (fatalOutputCode(e)) st.stopped ??= ioReason(e);
 }
 
 function report(st: State, r: Result, code = EXIT_INPUT): void {
@@ -136,6 +169,7 @@ function report(st: State, r: Result, code = EXIT_INPUT): void {
   st.progress?.clear();
   for (const e of r.errors) err(e);
   st.code = Math.max(st.code, r.outputFailed ? EXIT_OUTPUT : code);
+  if (r.outputFatal) st.stopped ??= r.errors[0]!.replace(/^.*: cannot write output: /, '');
 }
 
 async function run(cfg: Config): Promise<number> {
@@ -163,8 +197,9 @@ async function run(cfg: Config): Promise<number> {
   const outPaths = new Map<Input, string>();
   if (cfg.out !== undefined) {
     try {
-      mkdirSync(cfg.out, { recursive: true });
+      makeDir(cfg.out);
       if (!statSync(cfg.out).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+      accessSync(cfg.out, constants.W_OK); // read-only file system, or no permission: say so before any work
     } catch (e) {
       err(`${cfg.out}: cannot use as output directory: ${(e as NodeJS.ErrnoException).code === 'EEXIST' || (e as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'not a directory' : ioReason(e)}`);
       return EXIT_OUTPUT;
@@ -182,6 +217,7 @@ async function run(cfg: Config): Promise<number> {
       } else {
         used.set(p, inp.name);
         outPaths.set(inp, p);
+        live.outDirs.add(dirname(p));
       }
     }
   }
@@ -189,13 +225,18 @@ async function run(cfg: Config): Promise<number> {
   const files = inputs.filter((i) => i.kind === 'file').length;
   const parallel = cfg.jobs > 1 && (cfg.lines || files > 1);
   const runner: Runner = parallel ? workerRunner(cfg.lines ? cfg.jobs : Math.min(cfg.jobs, files), wcfg, __filename) : inlineRunner(wcfg);
+  live.runner = runner;
+  let notStarted = 0;
   try {
-    if (cfg.lines) await runLines(cfg, inputs, outPaths, ctx, runner, st);
-    else await runFiles(cfg, inputs, outPaths, ctx, wcfg, runner, st);
+    if (cfg.lines) notStarted = await runLines(cfg, inputs, outPaths, ctx, runner, st);
+    else notStarted = await runFiles(cfg, inputs, outPaths, ctx, wcfg, runner, st);
   } finally {
     await runner.close();
   }
-  if (st.failedInputs > 0 && inputs.length > 1 && !cfg.quiet) {
+  if (st.stopped !== undefined) {
+    // Shown even with --quiet: the run did not do all it was asked.
+    err(`stopped: output cannot be written (${st.stopped}); ${notStarted} of ${inputs.length} inputs not processed`);
+  } else if (st.failedInputs > 0 && inputs.length > 1 && !cfg.quiet) {
     err(`${st.failedInputs} of ${inputs.length} inputs failed`);
   }
   return st.code;
@@ -209,7 +250,7 @@ async function runFiles(
   wcfg: WorkConfig,
   runner: Runner,
   st: State,
-): Promise<void> {
+): Promise<number> {
   if (process.stderr.isTTY && !cfg.quiet && inputs.length >= PROGRESS_MIN_FILES) {
     st.progress = new Progress(inputs.length, inputs.reduce((s, i) => s + i.size, 0));
   }
@@ -253,13 +294,17 @@ async function runFiles(
     st.progress?.tick(r.bytes);
     if (tty) st.progress?.redraw();
   });
+  let started = 0;
   for (const inp of inputs) {
+    if (st.stopped !== undefined) break;
     ordered.push(start(inp));
+    started++;
     await ordered.below(windowSize);
   }
   await ordered.below(1);
   st.progress?.clear();
   if (sink) await sink.write(footer(ctx, first));
+  return inputs.length - started;
 }
 
 async function runLines(
@@ -269,86 +314,118 @@ async function runLines(
   ctx: FormatContext,
   runner: Runner,
   st: State,
-): Promise<void> {
+): Promise<number> {
   const shared: Sink | undefined = cfg.out === undefined ? stdoutSink() : undefined;
   let first = true;
   if (shared) await shared.write(header(ctx, 'vn-extract'));
   const windowSize = Math.max(2, cfg.jobs * 2 + 1);
+  let started = 0;
 
   for (const inp of inputs) {
+    if (st.stopped !== undefined) break;
+    started++;
     if (inp.kind === 'error') {
       report(st, { out: '', errors: [`${inp.name}: ${inp.message}`], bytes: 0, docs: 0 });
       st.failedInputs++;
       continue;
     }
-    let sink = shared;
+    const outPath = outPaths.get(inp);
     let own: Sink | undefined;
-    if (!sink) {
+    if (!shared) {
       try {
-        own = atomicFileSink(outPaths.get(inp)!);
+        own = atomicFileSink(outPath!);
       } catch (e) {
-        err(`${outPaths.get(inp)}: cannot write output: ${ioReason(e)}`);
-        st.code = Math.max(st.code, EXIT_OUTPUT);
+        outputError(st, outPath!, e);
         continue;
       }
-      sink = own;
       first = true;
-      await sink.write(header(ctx, `vn-extract: ${inp.name}`));
     }
-    const stream: Readable = inp.kind === 'stdin' ? process.stdin : createReadStream(inp.path);
-    let line = 1;
-    let shown = 0;
-    let hidden = 0;
-    let failed = false;
-    const out = sink;
-    const ordered = new Ordered(async (r: Result) => {
-      for (const e of r.errors) {
-        if (shown < MAX_LINE_ERRORS) {
-          err(e);
-          shown++;
-        } else hidden++;
+    const out = (own ?? shared)!;
+    /** The first failed write to the output file: no more is written, the input is not read further. */
+    let writeError: unknown;
+    const put = async (s: string): Promise<void> => {
+      if (!own) return out.write(s);
+      if (writeError !== undefined) return;
+      try {
+        await out.write(s);
+      } catch (e) {
+        writeError = e;
       }
-      if (r.errors.length) {
-        failed = true;
-        st.code = Math.max(st.code, EXIT_INPUT);
-      }
-      if (r.docs > 0) {
-        await out.write(separator(ctx, first) + r.out);
-        first = false;
-      }
-    });
-    let readError: unknown;
+    };
     try {
-      for await (const b of lineBatches(stream)) {
+      if (own) await put(header(ctx, `vn-extract: ${inp.name}`));
+      const stream: Readable = inp.kind === 'stdin' ? process.stdin : createReadStream(inp.path);
+      let line = 1;
+      let shown = 0;
+      let hidden = 0;
+      let failed = false;
+      const ordered = new Ordered(async (r: Result) => {
+        for (const e of r.errors) {
+          if (shown < MAX_LINE_ERRORS) {
+            err(e);
+            shown++;
+          } else hidden++;
+        }
+        if (r.errors.length) {
+          failed = true;
+          st.code = Math.max(st.code, EXIT_INPUT);
+        }
+        if (r.docs > 0) {
+          await put(separator(ctx, first) + r.out);
+          first = false;
+        }
+      });
+      let readError: unknown;
+      const batches = lineBatches(stream);
+      for (;;) {
+        let next: IteratorResult<{ data: Uint8Array | string; lines: number; byteOffset: number }>;
+        try {
+          next = await batches.next();
+        } catch (e) {
+          readError = e;
+          break;
+        }
+        if (next.done) break;
+        const b = next.value;
         ordered.push(runner.submit({ kind: 'lines', name: inp.name, firstLine: line, byteOffset: b.byteOffset, data: b.data }));
         line += b.lines;
         await ordered.below(windowSize);
+        if (writeError !== undefined) {
+          await batches.return(undefined); // stop reading this input
+          break;
+        }
       }
-    } catch (e) {
-      readError = e;
-    }
-    await ordered.below(1);
-    if (hidden) err(`${inp.name}: ${hidden} more errors not shown`);
-    if (readError !== undefined) {
-      err(`${inp.name}: ${ioReason(readError)}`);
-      failed = true;
-      st.code = Math.max(st.code, EXIT_INPUT);
-    }
-    if (failed) st.failedInputs++;
-    if (own && readError !== undefined) {
-      await own.abort(); // the input was not read to its end: no output file for it
-    } else if (own) {
-      try {
-        await own.write(footer(ctx, first));
-        await own.close();
-      } catch (e) {
-        await own.abort();
-        err(`${outPaths.get(inp)}: cannot write output: ${ioReason(e)}`);
-        st.code = Math.max(st.code, EXIT_OUTPUT);
+      await ordered.below(1);
+      if (hidden) err(`${inp.name}: ${hidden} more errors not shown`);
+      if (readError !== undefined) {
+        err(`${inp.name}: ${ioReason(readError)}`);
+        failed = true;
+        st.code = Math.max(st.code, EXIT_INPUT);
       }
+      if (failed) st.failedInputs++;
+      if (own && readError !== undefined) {
+        await own.abort(); // the input was not read to its end: no output file for it
+      } else if (own) {
+        if (writeError === undefined) {
+          try {
+            await own.write(footer(ctx, first));
+            await own.close();
+          } catch (e) {
+            writeError = e;
+          }
+        }
+        if (writeError !== undefined) {
+          await own.abort();
+          outputError(st, outPath!, writeError);
+        }
+      }
+      own = undefined;
+    } finally {
+      await own?.abort(); // an unexpected failure: no partial output file either
     }
   }
   if (shared) await shared.write(footer(ctx, first));
+  return inputs.length - started;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -380,10 +457,7 @@ if (!isMainThread && workerData && (workerData as Record<string, unknown>)[WORKE
   parentPort!.on('message', (t: Task) => parentPort!.postMessage(runTask(t, cfg)));
 } else {
   for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
-    process.once(sig, () => {
-      removeTemps();
-      process.exit(code);
-    });
+    process.once(sig, () => void shutdown(code));
   }
   main(process.argv.slice(2)).then(
     (code) => {

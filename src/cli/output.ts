@@ -1,8 +1,8 @@
 /** Output sinks with back-pressure: standard output, or a file written atomically. */
-import { createWriteStream, fsyncSync, mkdirSync, renameSync, unlinkSync, type WriteStream } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { createWriteStream, fsyncSync, readdirSync, renameSync, unlinkSync, type WriteStream } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
+import { ioReason, makeDir, tempName } from './core.js';
 
 export interface Sink {
   write(s: string): Promise<void> | void;
@@ -29,13 +29,22 @@ function writeWithBackpressure(w: Writable, s: string): Promise<void> | void {
   }
 }
 
-/** Standard output. A closed pipe (`| head`) ends the program quietly. */
-export function stdoutSink(onWrite?: () => void): Sink {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-    process.stderr.write(`vn-extract: cannot write to standard output: ${e.message}\n`);
-    process.exit(3);
-  });
+let stdoutWatched = false;
+
+/**
+ * Standard output. A closed pipe (`| head`) ends the program quietly with code 0; any
+ * other write error (a full disk, `/dev/full`) is one line on standard error and code 3.
+ * `exit` cleans up (workers, temporary files) before the process exits.
+ */
+export function stdoutSink(onWrite?: () => void, exit: (code: number) => void = (c) => process.exit(c)): Sink {
+  if (!stdoutWatched) {
+    stdoutWatched = true;
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') return exit(0);
+      process.stderr.write(`vn-extract: standard output: cannot write output: ${ioReason(e)}\n`);
+      exit(3);
+    });
+  }
   return {
     write(s) {
       onWrite?.();
@@ -51,8 +60,12 @@ let counter = 0;
 /** Temporary files being written, removed if the program is interrupted. */
 const liveTemps = new Set<string>();
 
-/** Removes the temporary files of unfinished outputs (on SIGINT / SIGTERM). */
-export function removeTemps(): void {
+/**
+ * Removes the temporary files of unfinished outputs (on SIGINT / SIGTERM): the ones
+ * this thread tracks, and any `.NAME.PID.*.tmp` of this process in `dirs` (written by
+ * worker threads, which must have been stopped first).
+ */
+export function removeTemps(dirs: Iterable<string> = []): void {
   for (const t of liveTemps) {
     try {
       unlinkSync(t);
@@ -61,13 +74,30 @@ export function removeTemps(): void {
     }
   }
   liveTemps.clear();
+  const mark = `.${process.pid}.`;
+  for (const d of dirs) {
+    let names: string[];
+    try {
+      names = readdirSync(d);
+    } catch {
+      continue; // never created
+    }
+    for (const n of names) {
+      if (n.startsWith('.') && n.endsWith('.tmp') && n.includes(mark)) {
+        try {
+          unlinkSync(join(d, n));
+        } catch {
+          /* already gone */
+        }
+      }
+    }
+  }
 }
 
 /** A file written through a temporary file in the same directory, renamed into place on close. */
 export function atomicFileSink(path: string): Sink {
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${threadId}.s${++counter}.tmp`);
+  makeDir(dirname(path));
+  const tmp = tempName(path, `s${++counter}`);
   const w: WriteStream = createWriteStream(tmp, { flags: 'wx', mode: 0o644 });
   liveTemps.add(tmp);
   let failed: Error | undefined;
