@@ -455,7 +455,7 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       }
       break;
     }
-    if (t.low === 'tại' && (DIPLOMAT.has(head) || keys[q - 1] === 'cao')) {
+    if ((t.low === 'tại' || (t.low === 'ở' && DIPLOMAT.has(head))) && (DIPLOMAT.has(head) || keys[q - 1] === 'cao')) {
       if (c.placeEnd[q + 1]! > q + 1) {
         q = c.placeEnd[q + 1]!;
         continue;
