@@ -84,7 +84,7 @@ function run(doc: Doc): Analysis {
     const tp = parseTitleAt(g, i);
     if (!tp || tp.end <= tp.start) {
       // Titles do not start inside an organization's name (`Ủy ban Thường vụ Quốc hội`, `Bộ Tư lệnh Hải quân`).
-      if (capWord(t) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0)) {
+      if ((capWord(t) && orgHeadAt(g, i, false) > 0) || knownOrgAt(g, i) > 0) {
         const e = parseOrg(g, i, '', true);
         if (e > i + 1) i = e - 1;
       }

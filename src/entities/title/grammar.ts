@@ -252,7 +252,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         const x = toks[q];
         if (x && x.kind === 'word' && !x.cap && x.sp && vnLike(x.low) && vnLike(t.low) && !t.upper && !BRIDGE_STOP.has(x.low) && !BRIDGE_STOP_PHRASES.has(`${x.low} ${keys[q + 1] ?? ''}`) && !L.honorifics.longest(keys, q)) {
           const y = toks[q + 1];
-          if (!y || y.kind !== 'word' || capWord(y) || L.orgWords.longest(keys, q + 1) || !y.sp) q++;
+          if (!y || y.kind !== 'word' || capWord(y) || L.orgWords.longest(keys, q + 1) || !y.sp || (y.low === 'và' && capWord(toks[q + 2]))) q++;
         }
         continue;
       }
