@@ -65,3 +65,22 @@ describe('caller posts and organizations', () => {
     ).toEqual(['Giám đốc Quxora Việt Nam']);
   });
 });
+
+describe('properties on random text', () => {
+  it('spans are exact slices, never overlap, never end with punctuation or space', async () => {
+    const fc = await import('fast-check');
+    const parts = ['Ông', 'ông', 'Nguyễn', 'Văn', 'A', 'Chủ tịch', 'UBND', 'tỉnh', ',', '.', '-', '(', ')', 'TP.', 'Phó', 'của', 'là', 'GS.TS', 'N.V.A', 'Ảnh:', '\n', 'Joe', 'Biden', 'von', 'der', 'Bộ', 'Sở', 'Y tế', 'kiêm', 'các', '3', 'khóa', 'XIII', '"', 'Hà Nội', 'Trường', 'đường', 'bầu', 'NGUYỄN', '&', 'Thủ tướng', 'Prayut'];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...parts), fc.boolean()), { maxLength: 40 }), (arr) => {
+        const text = arr.map(([p, sp]) => p + (sp ? ' ' : '')).join('');
+        const recs = extract(text, { types: ['person', 'title'] });
+        for (const r of recs) {
+          expect(text.slice(r.start, r.end)).toBe(r.text);
+          expect(r.text).not.toMatch(/^\s|\s$|[,;:.]$/u);
+        }
+        for (let i = 1; i < recs.length; i++) expect(recs[i]!.start).toBeGreaterThanOrEqual(recs[i - 1]!.end);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
