@@ -10,6 +10,7 @@
 import type { Doc } from '../../doc.js';
 import type { Token } from '../../tokenize/index.js';
 import { parseRoman } from '../../numbers/index.js';
+import { LowerWords } from '../../numbers/wordset.js';
 import { dateDocumentWords, dateQuantityWords } from '../../generated/lexicons.js';
 import {
   DAY_CONTEXT_BEFORE,
@@ -166,11 +167,15 @@ const START_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const POD2_FIRST: ReadonlySet<string> = new Set([...POD2.keys()].map((k) => k.split(' ')[0]!));
+/** START_WORDS, tested on the document's lowercase text without slicing each token. */
+const START_LOOKUP = new LowerWords(START_WORDS);
 
 /** Parser state over one document. */
 export class DateParser {
   private readonly toks: readonly Token[];
-  private readonly lo: string[];
+  /** Lowercase token texts, sliced on demand. */
+  private readonly lo: (string | undefined)[];
+  private readonly lower: string;
   private readonly text: string;
   /** Parsing the right end of a range (a bare `1/5` needs no other context). */
   private rightEnd = false;
@@ -178,12 +183,20 @@ export class DateParser {
   constructor(doc: Doc) {
     this.toks = doc.tokens;
     this.text = doc.text;
-    this.lo = doc.tokens.map((t) => doc.lower.slice(t.start, t.end));
+    this.lower = doc.lower;
+    this.lo = new Array<string | undefined>(doc.tokens.length);
   }
 
   /** Lowercase text of token i ('' out of range). */
   w(i: number): string {
-    return i >= 0 && i < this.lo.length ? this.lo[i]! : '';
+    if (i < 0 || i >= this.toks.length) return '';
+    let s = this.lo[i];
+    if (s === undefined) {
+      const t = this.toks[i]!;
+      s = this.lower.slice(t.start, t.end);
+      this.lo[i] = s;
+    }
+    return s;
   }
   tok(i: number): Token | undefined {
     return this.toks[i];
@@ -224,7 +237,7 @@ export class DateParser {
     const n = this.toks.length;
     for (let i = 0; i < n; ) {
       const t = this.toks[i]!;
-      if (t.kind !== 'number' && !START_WORDS.has(this.lo[i]!)) {
+      if (t.kind !== 'number' && !START_LOOKUP.has(this.lower, t.start, t.end)) {
         i++;
         continue;
       }

@@ -1,0 +1,59 @@
+/**
+ * Membership of a token's lowercase text in a fixed set of words, tested on the
+ * lowercased document text (`doc.lower`) by offsets: no string is built per token.
+ * Recognizers scan every token for a few keywords; slicing each token's text first
+ * was most of their cost. A small filter on (first char, last char, length) rejects
+ * most tokens before a hash of the whole token is looked up in an open-addressing table.
+ */
+export class LowerWords {
+  private readonly keys: Int32Array;
+  private readonly words: (string | undefined)[];
+  private readonly mask: number;
+  private readonly minLen: number = Infinity;
+  private readonly maxLen: number = 0;
+  private readonly bloom = new Uint8Array(4096);
+  constructor(words: Iterable<string>) {
+    const list = [...new Set(words)];
+    let size = 64;
+    while (size < list.length * 4) size <<= 1;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.words = new Array(size).fill(undefined);
+    for (const w of list) {
+      if (w.length < this.minLen) this.minLen = w.length;
+      if (w.length > this.maxLen) this.maxLen = w.length;
+      this.bloom[bloomKey(w, 0, w.length)] = 1;
+      const h = hashOf(w, 0, w.length);
+      let k = h & this.mask;
+      while (this.keys[k] !== 0) k = (k + 1) & this.mask;
+      this.keys[k] = h;
+      this.words[k] = w;
+    }
+  }
+  get(lower: string, start: number, end: number): string | undefined {
+    const len = end - start;
+    if (len < this.minLen || len > this.maxLen || this.bloom[bloomKey(lower, start, end)] === 0) return undefined;
+    const h = hashOf(lower, start, end);
+    const keys = this.keys;
+    for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
+      const x = keys[k]!;
+      if (x === 0) return undefined;
+      if (x === h) {
+        const w = this.words[k]!;
+        if (w.length === len && lower.startsWith(w, start)) return w;
+      }
+    }
+  }
+  has(lower: string, start: number, end: number): boolean {
+    return this.get(lower, start, end) !== undefined;
+  }
+}
+function hashOf(s: string, start: number, end: number): number {
+  let h = end - start;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+  return h | 1;
+}
+
+function bloomKey(s: string, start: number, end: number): number {
+  return (Math.imul(s.charCodeAt(start), 61) + Math.imul(s.charCodeAt(end - 1), 7) + end - start) & 4095;
+}
