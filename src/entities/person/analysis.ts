@@ -176,7 +176,8 @@ function run(doc: Doc): Analysis {
   const free = (k: number): boolean => k < n && inTitle[k]! < 0 && blocked[k] !== 1;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    if (t.kind !== 'word' || !(t.cap || t.hl) || !free(i)) continue;
+    const particleStart = t.kind === 'word' && NAME_PARTICLES.has(t.low) && !t.cap && particleJoin(i) && honorificStrength(L, keys, toks, i) > 0;
+    if (t.kind !== 'word' || !(t.cap || t.hl || particleStart) || !free(i)) continue;
     // Run of free capitalized tokens (with hyphen joiners and initials).
     let end = i + 1;
     while (end < n && free(end) && (joins(toks, end) || hyphenJoin(toks, end) || particleJoin(end))) end += hyphenJoin(toks, end) ? 2 : 1;
@@ -185,13 +186,24 @@ function run(doc: Doc): Analysis {
     i = Math.max(end - 1, i);
   }
 
+  function ageAfter(k: number): boolean {
+    // `, 24 tuổi` or `(24 tuổi)` right after a name.
+    return (toks[k]?.text === ',' || toks[k]?.text === '(') && toks[k + 1]?.kind === 'number' && keys[k + 2] === 'tuổi';
+  }
+  function quoteAttribution(a: number, b: number): boolean {
+    // `"...", X nói` / `"..." - X cho biết`: closing quote and comma or dash before, speech verb after.
+    const p1 = toks[a - 1];
+    const p2 = toks[a - 2];
+    if (!p1 || !p2 || !(p1.text === ',' || p1.text === '-') || p2.text !== '"') return false;
+    return speechAt(keys, b);
+  }
   function particleJoin(k: number): boolean {
     // `Von der Leyen`: a lowercase particle between capitalized foreign words.
     const x = toks[k]!;
     if (!NAME_PARTICLES.has(x.low) || x.cap || !x.sp) return false;
     let q = k;
     while (q < n && q - k < 3 && NAME_PARTICLES.has(keys[q]!) && !toks[q]!.cap) q++;
-    return q < n && joins(toks, q) && !vnLike(keys[q]!) && k > 0 && (toks[k - 1]!.cap || NAME_PARTICLES.has(keys[k - 1]!));
+    return q < n && joins(toks, q) && !vnLike(keys[q]!) && k > 0 && (toks[k - 1]!.cap || NAME_PARTICLES.has(keys[k - 1]!) || honorificStrength(L, keys, toks, k) > 0);
   }
 
   function decideRun(s: number, e: number): NameParse[] {
@@ -318,6 +330,16 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
+      // `"...", Thủy Tiên nói`: a short name run between a closing quote and a speech verb.
+      if (!t.hl && e - k <= 3 && k === s && quoteAttribution(k, e) && !orgLike(t)) {
+        let allName = true;
+        for (let j = k; j < e; j++) if (!(L.givens.has(keys[j]!) || L.middles.has(keys[j]!) || !vnLike(keys[j]!)) || placeEnd[j]! >= 0) allName = false;
+        if (allName) {
+          out.push({ start: k, end: e, surnameEnd: k, score: 1, allKnown: false, kind: 'vn' });
+          k = e;
+          continue;
+        }
+      }
       // Foreign names: apposition with a title, a speech verb, a known first name.
       const fp = parseForeign(g, k, e);
       if (fp && !t.hl) {
@@ -327,8 +349,14 @@ function run(doc: Doc): Analysis {
           (toks[after]?.text === ',' && (keys[after + 1] === 'một' || keys[after + 1] === 'người') && wordsIn(fp) >= 2);
         const speech = speechAt(keys, after);
         const firstKnown = L.foreignParts.has(keys[fp.start]!) && wordsIn(fp) >= 2;
+        // `Monteiro, 24 tuổi, ...`, `tiền đạo người Bồ Đào Nha Tiago Monteiro`.
+        const age = ageAfter(after);
+        const nationality = fp.start >= 2 && placeCover[fp.start - 1]! < 0 && (() => {
+          for (let b = Math.max(0, fp.start - 4); b < fp.start; b++) if (placeEnd[b] === fp.start && keys[b - 1] === 'người') return true;
+          return false;
+        })();
         const remembered = known.has(keys[fp.start]!) || known.has(keys[fp.end - 1]!);
-        if (appos || (speech && wordsIn(fp) >= 2) || firstKnown || remembered) {
+        if (appos || (speech && wordsIn(fp) >= 2) || firstKnown || remembered || age || nationality || quoteAttribution(fp.start, fp.end)) {
           out.push(fp);
           for (let j = fp.start; j < fp.end; j++) known.add(keys[j]!);
           k = fp.end;
@@ -402,6 +430,9 @@ function run(doc: Doc): Analysis {
       for (let i = 0; i < n; i++) {
         if (taken[i] || !free(i) || !toks[i]!.cap || toks[i]!.hl || !foreignKnown.has(keys[i]!)) continue;
         if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !toks[i - 1]!.line && free(i - 1))) continue;
+        // `Kim ngạch`: a sentence-initial word running into a lowercase word is no bare mention.
+        const atStart = i === 0 || toks[i - 1]!.sent !== toks[i]!.sent || toks[i]!.line;
+        if (atStart && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && vnLike(keys[i]!)) continue;
         persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'foreign' } });
       }
       persons.sort((a, b) => a.start - b.start);
@@ -693,7 +724,7 @@ function honorificStrength(L: Lexicons, keys: readonly string[], toks: readonly 
   let best = 0;
   for (let s = Math.max(0, k - 3); s < k; s++) {
     const m = L.honorifics.longest(keys, s, k);
-    if (!m || m.end !== k || !toks[k]!.sp) continue;
+    if (!m || m.end !== k || !toks[k]!.sp || toks[k]!.line) continue;
     // `công bố`, `tuyên bố`: the kinship word is part of a verb.
     if (s > 0 && NOT_HONORIFIC_AFTER.has(`${keys[s - 1]} ${keys[s]}`)) continue;
     // `bầu Ban Chấp hành`: the verb `bầu` (elect) before a body or a post.

@@ -241,6 +241,18 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           }
         }
         if (foreignNameAt(c, q)) break;
+        // A run of three or more foreign words after an org head: the last two are the holder
+        // (`CLB Porto Verde | Rui Almeida`); after the org's name, two foreign words are a name.
+        if (!vnLike(t.low) && !t.upper) {
+          const runEnd = capRunEnd(c, q);
+          let allForeign = true;
+          for (let j = q; j < runEnd; j++) if (vnLike(keys[j]!) || toks[j]!.upper || orgLike(toks[j]!)) allForeign = false;
+          if (allForeign && runEnd - q >= 3) {
+            q = runEnd - 2;
+            break;
+          }
+          if (allForeign && runEnd - q === 2 && n > 0) break;
+        }
         // `Chánh Văn phòng Nội các Matsuno cho biết`: one foreign word then a lowercase word is the holder.
         if (n > 0 || afterKnown) {
           const nx = toks[q + 1];
@@ -360,6 +372,11 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     const x = toks[k + 1];
     if (capWord(x) && !nameStartsAt(c, k + 1)) {
       const end = capRunEnd(c, k + 1);
+      // `của Westbridge Daniel Okafor`: one foreign word is the org, two more are the holder.
+      if (x && !vnLike(x.low) && !x.upper) {
+        if (end - (k + 1) === 1) return end;
+        if (end - (k + 1) >= 3) return end - 2;
+      }
       let foreignOrg = false;
       for (let j = k + 1; j < end; j++) if (orgLike(toks[j]!) || /(corporation|company|group|institute|university|foundation|association|bank)$/iu.test(toks[j]!.text)) foreignOrg = true;
       if (foreignOrg) return end;
