@@ -491,7 +491,7 @@ function run(doc: Doc): Analysis {
       else if (toks[q]?.text === ',' || keys[q] === 'kiêm') q++;
       else return false;
       const ti = inTitle[q]!;
-      if (ti < 0 || titleAt[ti]!.start !== q) return false;
+      if (ti === undefined || ti < 0 || titleAt[ti]!.start !== q) return false;
       cur = titleAt[ti]!;
       if (personAfter(cur.end)) return true;
     }
