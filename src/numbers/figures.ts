@@ -7,9 +7,10 @@ import type { Token } from '../tokenize/index.js';
 import type { Qualifier } from '../types.js';
 import { numbersQualifiers } from '../generated/lexicons.js';
 import { readNumberAt, type NumberAt } from './tokens.js';
+import { LowerWords } from './wordset.js';
 
 /** Words that can start a number written in words. */
-const STARTERS = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'nửa']);
+const STARTERS = new LowerWords(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'nửa']);
 
 /** Punctuation that glues a code together when written without spaces: `Su-34`, `05/2021`, `v1.2`. */
 const GLUE = new Set(['-', '/', '.', ':', '_', '+', '#', '&', '@']);
@@ -35,16 +36,54 @@ export function canStartNumber(doc: Doc, i: number): boolean {
     return true;
   }
   if (t.kind !== 'word') return false;
-  if (!STARTERS.has(lowerOf(doc, t))) return false;
+  if (!STARTERS.has(doc.lower, t.start, t.end)) return false;
   if (!t.spaceBefore && i > 0 && doc.tokens[i - 1]!.kind !== 'punct') return false;
   return true;
 }
 
-/** Reads a number at token i when one may start there. */
+interface NumberCache {
+  /** Token indexes where a number may start, ascending. */
+  starts: number[];
+  /** Numbers read so far by token index (undefined: not read yet). */
+  read: (NumberAt | null | undefined)[];
+}
+
+/** Per document: where numbers may start and the numbers read there, shared by percent and money. */
+const CACHE = new WeakMap<Doc, NumberCache>();
+
+function cacheOf(doc: Doc): NumberCache {
+  let c = CACHE.get(doc);
+  if (!c) {
+    const starts: number[] = [];
+    const toks = doc.tokens;
+    for (let i = 0; i < toks.length; i++) if (toks[i]!.kind !== 'punct' && canStartNumber(doc, i)) starts.push(i);
+    c = { starts, read: new Array<NumberAt | null | undefined>(toks.length) };
+    CACHE.set(doc, c);
+  }
+  return c;
+}
+
+/**
+ * The token indexes, ascending, at which {@link canStartNumber} holds: every token
+ * where {@link numberAt} may return a number. Computed once per document.
+ */
+export function numberStarts(doc: Doc): readonly number[] {
+  return cacheOf(doc).starts;
+}
+
+/**
+ * Reads a number at token i when one may start there. The result is cached per
+ * document (percent and money read the same numbers): callers must not modify it.
+ */
 export function numberAt(doc: Doc, i: number): NumberAt | null {
-  if (!canStartNumber(doc, i)) return null;
-  // A lone ambiguous word (`năm` = year, `ba`, `một`) is left to the caller's unit check.
-  return readNumberAt(doc.tokens, i);
+  const c = cacheOf(doc);
+  let n = c.read[i];
+  if (n === undefined) {
+    // A lone ambiguous word (`năm` = year, `ba`, `một`) is left to the caller's unit check.
+    n = canStartNumber(doc, i) ? readNumberAt(doc.tokens, i) : null;
+    c.read[i] = n;
+  }
+  return n;
 }
 
 interface QualEntry {

@@ -18,6 +18,7 @@ import {
   lowerOf,
   mergeQualifiers,
   numberAt,
+  numberStarts,
   qualifierAfter,
   qualifierBefore,
   rangeConnector,
@@ -212,11 +213,15 @@ function amountAt(doc: Doc, i: number): { amount: Amount | null; skip: number } 
 function recognize(doc: Doc): Candidate<'money'>[] {
   const out: Candidate<'money'>[] = [];
   const toks = doc.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    if (toks[i]!.kind === 'punct') continue;
+  const starts = numberStarts(doc);
+  // Tokens before `next` were read as part of an amount.
+  let next = 0;
+  for (let s = 0; s < starts.length; s++) {
+    const i = starts[s]!;
+    if (i < next) continue;
     const r = amountAt(doc, i);
     if (!r) continue;
-    i = Math.max(i, r.skip - 1);
+    next = Math.max(i + 1, r.skip);
     const a = r.amount;
     if (!a) continue;
     const before = qualifierBefore(doc, a.first);

@@ -13,6 +13,7 @@ import {
   lowerOf,
   mergeQualifiers,
   numberAt,
+  numberStarts,
   qualifierAfter,
   qualifierBefore,
   rangeConnector,
@@ -74,13 +75,16 @@ function secondNumber(doc: Doc, k: number): NumberAt | null {
 function recognize(doc: Doc): Candidate<'percent'>[] {
   const out: Candidate<'percent'>[] = [];
   const toks = doc.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.kind === 'punct') continue;
+  const starts = numberStarts(doc);
+  // Tokens before `next` were read as part of a number or a percentage.
+  let next = 0;
+  for (let s = 0; s < starts.length; s++) {
+    const i = starts[s]!;
+    if (i < next) continue;
     const n1 = numberAt(doc, i);
     if (!n1) continue;
     if (n1.scaled) {
-      i = n1.last - 1;
+      next = n1.last;
       continue;
     }
     const u1 = unitAt(doc, n1.last);
@@ -108,7 +112,7 @@ function recognize(doc: Doc): Candidate<'percent'>[] {
       }
     }
     if (!value) {
-      i = n1.last - 1;
+      next = n1.last;
       continue;
     }
     if (point) value = { ...value, unit: 'point' };
@@ -120,7 +124,7 @@ function recognize(doc: Doc): Candidate<'percent'>[] {
       end: toks[last - 1]!.end,
       fields: qualifier ? { value, qualifier } : { value },
     });
-    i = last - 1;
+    next = last;
   }
   return out;
 }
