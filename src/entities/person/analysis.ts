@@ -313,7 +313,7 @@ function run(doc: Doc): Analysis {
             (t.text.length === 1 && (toks[k + 1]?.text === '&' || toks[k + 1]?.text === '-')));
         // `nhân viên Đại sứ quán`: a word that starts a post or an org word is no name.
         const startsWord = nw === 1 && ((L.posts.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgWords.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgHeads.longest(keys, k)?.end ?? 0) > k + 1);
-        if (singleBad || (startsWord && !byline && !credit)) {
+        if ((singleBad && !ageAfter(ce)) || (startsWord && !byline && !credit)) {
           k++;
           continue;
         }
@@ -351,7 +351,7 @@ function run(doc: Doc): Analysis {
         const firstKnown = L.foreignParts.has(keys[fp.start]!) && wordsIn(fp) >= 2;
         // `Monteiro, 24 tuổi, ...`, `tiền đạo người Bồ Đào Nha Tiago Monteiro`.
         const age = ageAfter(after);
-        const nationality = fp.start >= 2 && placeCover[fp.start - 1]! < 0 && (() => {
+        const nationality = fp.start >= 2 && (() => {
           for (let b = Math.max(0, fp.start - 4); b < fp.start; b++) if (placeEnd[b] === fp.start && keys[b - 1] === 'người') return true;
           return false;
         })();

@@ -101,6 +101,18 @@ function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
   return best;
 }
 
+/** Words of [a, b) look foreign: no Vietnamese diacritics, no acronyms or company words, two or more non-Vietnamese shapes. */
+function foreignRun(c: GrammarCtx, a: number, b: number): boolean {
+  let nonVn = 0;
+  for (let j = a; j < b; j++) {
+    const t = c.toks[j]!;
+    if (t.upper || orgLike(t) || VN_DIACRITIC.test(t.low)) return false;
+    if (!vnLike(t.low)) nonVn++;
+  }
+  return nonVn >= 2;
+}
+const VN_DIACRITIC = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/u;
+
 /** A foreign name (known first name, two or more words) starts at k. */
 function foreignNameAt(c: GrammarCtx, k: number): boolean {
   if (!c.L.foreignParts.has(c.keys[k]!) && !c.L.foreignFull.longest(c.keys, k)) return false;
@@ -211,6 +223,14 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         // A place ends the organization (`Sở Y tế Hà Nội`, `Bộ đội Biên phòng Quảng Trị`).
         if (c.placeEnd[q]! > q) {
           q = c.placeEnd[q]!;
+          // `CLB Porto Verde Rui Almeida`: foreign words after the place, the last two the holder.
+          if (joins(toks, q) && !vnLike(keys[q]!)) {
+            const runEnd = capRunEnd(c, q);
+            if (foreignRun(c, q, runEnd) && runEnd - q >= 3) {
+              q = runEnd - 2;
+              break;
+            }
+          }
           // `Thuận Thành Xanh`: a capitalized word right after the place still names the org.
           if (joins(toks, q) && !nameStartsAt(c, q) && !postAt(c, q) && c.placeEnd[q]! < 0 && (q + 1 >= toks.length || !joins(toks, q + 1))) {
             q++;
@@ -245,8 +265,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         // (`CLB Porto Verde | Rui Almeida`); after the org's name, two foreign words are a name.
         if (!vnLike(t.low) && !t.upper) {
           const runEnd = capRunEnd(c, q);
-          let allForeign = true;
-          for (let j = q; j < runEnd; j++) if (vnLike(keys[j]!) || toks[j]!.upper || orgLike(toks[j]!)) allForeign = false;
+          const allForeign = foreignRun(c, q, runEnd);
           if (allForeign && runEnd - q >= 3) {
             q = runEnd - 2;
             break;
