@@ -266,7 +266,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         if (!vnLike(t.low) && !t.upper) {
           const runEnd = capRunEnd(c, q);
           const allForeign = foreignRun(c, q, runEnd);
-          if (allForeign && runEnd - q >= 3) {
+          // Right after a generic head the words are its name (`bệnh viện Sir Ganga Ram`).
+          if (allForeign && runEnd - q >= 3 && (n > 0 || afterKnown)) {
             q = runEnd - 2;
             break;
           }
