@@ -363,7 +363,7 @@ describe('Ctrl-C during a --jobs run with --out', () => {
     // Larger documents, so that the run is well under way and writing when interrupted.
     for (let i = 0; i < 120; i++) {
       const name = `s${String(i).padStart(3, '0')}.txt`;
-      const text = (docs.get(`d${String(i % 40).padStart(2, '0')}.txt`)! + '\n').repeat(20);
+      const text = (docs.get(`d${String(i % 40).padStart(2, '0')}.txt`)! + '\n').repeat(40);
       inputs.set(name, text);
       writeFileSync(join(dir, name), text);
     }
@@ -372,10 +372,15 @@ describe('Ctrl-C during a --jobs run with --out', () => {
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
     const closed = new Promise<[number | null, string | null]>((res) => child.on('close', (c, s) => res([c, s])));
-    // Interrupt once some outputs are complete: the workers are busy with the next ones.
+    // Interrupt once some outputs are complete, the workers busy with the next ones, and
+    // if possible while a worker is writing one (its temporary file exists).
     const t0 = Date.now();
     while (Date.now() - t0 < 60_000 && allFiles(out).filter((n) => n.endsWith('.json')).length < 3) {
       await new Promise((res) => setTimeout(res, 10));
+    }
+    const t1 = Date.now();
+    while (Date.now() - t1 < 5_000 && !allFiles(out).some((n) => n.endsWith('.tmp'))) {
+      /* poll without yielding: the window is a few milliseconds */
     }
     child.kill('SIGINT');
     const [code, signal] = await closed;
@@ -395,9 +400,11 @@ describe.skipIf(!HEAVY)('memory (VN_EXTRACT_HEAVY=1)', () => {
   it('100 MB of news-like lines through --lines on standard input: peak RSS stays bounded', async () => {
     if (!existsSync('/proc/self/status')) return void console.warn('skipped: no /proc to measure memory');
     const TOTAL = 100e6;
-    // Money and percentages only: the full pipeline runs at about 1 MB/s on a shared
-    // core, too slow for 100 MB here; the CLI's streaming (what this test measures) is the same.
-    const child = spawn(process.execPath, [CLI, '--lines', '-f', 'tsv', '--types', 'money,percent'], { cwd: tmp, stdio: ['pipe', 'pipe', 'pipe'] });
+    // Percentages only, in two workers: the full pipeline runs at about 1 MB/s per core,
+    // too slow for 100 MB in a test; the CLI's streaming (what this test measures) is the
+    // same. Two workers also check that reading stays bounded when the workers lag behind.
+    const TYPES = ['percent'];
+    const child = spawn(process.execPath, [CLI, '--lines', '-f', 'tsv', '-j', '2', '--types', TYPES.join(',')], { cwd: tmp, stdio: ['pipe', 'pipe', 'pipe'] });
     let outRows = 0;
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => {
@@ -420,7 +427,7 @@ describe.skipIf(!HEAVY)('memory (VN_EXTRACT_HEAVY=1)', () => {
     let lines = 0;
     let expectRows = 1; // the header
     const variants = SENTENCES.map((s, k) => [s, s + ' ' + SENTENCES[(k + 3) % SENTENCES.length]!] as const);
-    const rowsOf = variants.map((v) => v.map((l) => extract(l, { types: ['money', 'percent'] }).length));
+    const rowsOf = variants.map((v) => v.map((l) => extract(l, { types: TYPES }).length));
     const t0 = performance.now();
     let buf: string[] = [];
     let bufBytes = 0;
@@ -448,7 +455,7 @@ describe.skipIf(!HEAVY)('memory (VN_EXTRACT_HEAVY=1)', () => {
     expect(outRows).toBe(expectRows);
     expect(peakKb).toBeGreaterThan(0);
     // Holding the input would take 100 MB of bytes plus ~170 MB as a JS string; streaming
-    // needs the runtime (~50 MB) and a few batches.
-    expect(peakKb).toBeLessThan(200 * 1024);
+    // needs the runtime and two workers (about 110 MB measured) and a few batches.
+    expect(peakKb).toBeLessThan(220 * 1024);
   }, 180_000);
 });

@@ -35,7 +35,7 @@ Options:
 
 Exit codes: 0 success; 1 some input could not be read or processed (each one is
 named on standard error; the others are still processed); 2 bad usage;
-3 output could not be written (or an unexpected internal error).`;
+3 output could not be written (or an unexpected internal error); 130 interrupted.`;
 
 export interface Config {
   inputs: string[];
