@@ -663,7 +663,7 @@ function run(doc: Doc): Analysis {
     type: 'person',
     start: toks[p.start]!.start,
     end: toks[p.end - 1]!.end,
-    fields: { value: personValue(doc, toks, p, L) },
+    fields: { value: personValue(doc, toks, keys, p, L) },
   }));
   const titleCands: Candidate<'title'>[] = keptTitles.map((tp) => ({
     type: 'title',
@@ -788,7 +788,6 @@ function lastLines(toks: readonly Tk[], lines: Map<number, LineB>, L: Lexicons, 
     // Another byline line right before (rare): only one line.
     break;
   }
-  void toks;
   return out;
 }
 
@@ -818,7 +817,7 @@ function isBylineLine(toks: readonly Tk[], lines: Map<number, LineB>, ln: number
   return words > 0 && words <= 12;
 }
 
-function personValue(doc: Doc, toks: readonly Tk[], p: PersonSpan, L: Lexicons): PersonValue {
+function personValue(doc: Doc, toks: readonly Tk[], keys: readonly string[], p: PersonSpan, L: Lexicons): PersonValue {
   const name = doc.text.slice(toks[p.start]!.start, toks[p.end - 1]!.end);
   const pr = p.parse;
   if (pr.kind === 'vn' && pr.surnameEnd > pr.start && pr.surnameEnd < p.end) {
@@ -831,7 +830,10 @@ function personValue(doc: Doc, toks: readonly Tk[], p: PersonSpan, L: Lexicons):
   if (p.end - p.start === 1 && pr.kind !== 'initials' && pr.kind !== 'foreign' && vnLike(toks[p.start]!.low)) {
     return { name, given: name };
   }
-  void L;
+  // Two-word foreign names: given name first, surname last (`Joe Biden`).
+  if (pr.kind === 'foreign' && p.end - p.start === 2 && !L.foreignFull.longest(keys, p.start, p.end)) {
+    return { name, given: toks[p.start]!.text, surname: toks[p.end - 1]!.text };
+  }
   return { name };
 }
 
