@@ -17,26 +17,24 @@ function words(s: string): string[] {
  * most recent matching full name shares it.
  */
 export function assignPersonIds(records: EntityRecord[]): void {
-  const persons = records.filter((r): r is PersonRecord => r.type === 'person');
-  const seen: { words: string[]; id: string }[] = [];
+  // Maps keep it linear: exact names, and the one- or two-word tails (and the first word
+  // of two-word names) of longer names, each to the most recent id.
+  const exact = new Map<string, string>();
+  const tails = new Map<string, string>();
   let next = 1;
-  for (const p of persons) {
+  for (const r of records) {
+    if (r.type !== 'person') continue;
+    const p = r as PersonRecord;
     const w = words(p.value?.name ?? p.text);
     const key = w.join(' ');
-    let id: string | undefined;
-    for (let k = seen.length - 1; k >= 0 && !id; k--) if (seen[k]!.words.join(' ') === key) id = seen[k]!.id;
-    if (!id && w.length <= 2) {
-      for (let k = seen.length - 1; k >= 0 && !id; k--) {
-        const s = seen[k]!.words;
-        if (s.length <= w.length) continue;
-        const tail = s.slice(s.length - w.length).join(' ');
-        const head = s.slice(0, w.length).join(' ');
-        if (tail === key || (head === key && w.length === 1 && s.length === 2)) id = seen[k]!.id;
-      }
-    }
+    let id = exact.get(key);
+    if (!id && w.length <= 2) id = tails.get(key);
     if (!id) id = `p${next++}`;
     p.id = id;
-    seen.push({ words: w, id });
+    exact.set(key, id);
+    if (w.length >= 2) tails.set(w[w.length - 1]!, id);
+    if (w.length >= 3) tails.set(w.slice(-2).join(' '), id);
+    if (w.length === 2) tails.set(w[0]!, id);
   }
 }
 
