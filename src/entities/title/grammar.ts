@@ -291,7 +291,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       // Lowercase words between capitalized parts of one name: `Cục Quản lý chất lượng`,
       // `Hợp tác xã sầu riêng Ngũ Hiệp`, `Cảnh sát điều tra tội phạm về ma túy Công an tỉnh`.
       if (!t.cap && q > 0 && toks[q - 1]!.kind === 'word' && (toks[q - 1]!.cap || n > 0 || (q === k && !afterKnown))) {
-        const r = lowercaseBridge(c, q);
+        const r = lowercaseBridge(c, q, q === k && !afterKnown);
         if (r > q) {
           q = r;
           continue;
@@ -337,7 +337,7 @@ const BRIDGE_STOP = new Set([
  * Lowercase words bridging two capitalized parts of one org name: at most four, none a
  * common verb or function word, and a capitalized word (not a sentence start) right after.
  */
-function lowercaseBridge(c: GrammarCtx, q: number): number {
+function lowercaseBridge(c: GrammarCtx, q: number, afterHead = false): number {
   const { toks, keys } = c;
   let j = q;
   let ve = false;
@@ -358,8 +358,9 @@ function lowercaseBridge(c: GrammarCtx, q: number): number {
   if (c.L.honorifics.longest(keys, j) || c.L.notNameWords.has(nx.low)) return q;
   // After `về`, only an organization may follow (`... tội phạm về ma túy Công an tỉnh`).
   if (ve && knownOrgAt(c, j) < 0 && orgHeadAt(c, j, false) < 0) return q;
-  // Before a person's name or a place, only organization words bridge.
-  if (nameStartsAt(c, j) || c.placeEnd[j]! > j) {
+  // Before a person's name or a place, only organization words bridge, except one or two
+  // words right after a generic head (`Hợp tác xã sầu riêng Ngũ Hiệp`).
+  if (nameStartsAt(c, j) || (c.placeEnd[j]! > j && !(afterHead && j - q <= 2))) {
     let p = q;
     while (p < j) {
       const m = c.L.orgWords.longest(keys, p, j);
