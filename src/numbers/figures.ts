@@ -80,7 +80,7 @@ export function numberAt(doc: Doc, i: number): NumberAt | null {
   let n = c.read[i];
   if (n === undefined) {
     // A lone ambiguous word (`năm` = year, `ba`, `một`) is left to the caller's unit check.
-    n = canStartNumber(doc, i) ? readNumberAt(doc.tokens, i) : null;
+    n = canStartNumber(doc, i) ? readNumberAt(doc.tokens, i, {}, doc.lower) : null;
     c.read[i] = n;
   }
   return n;

@@ -6,7 +6,21 @@
 import type { Token } from '../tokenize/index.js';
 import type { Dec } from './decimal.js';
 import { parseDigits, type ParsedNumber } from './digits.js';
-import { isNumberWord, isScaleWord, readNumberFrom, type ItemSource, type NumberItem, type NumberWordsOptions } from './words.js';
+import { isNumberWord, isScaleWord, NUMBER_VOCABULARY, readNumberFrom, type ItemSource, type NumberItem, type NumberWordsOptions } from './words.js';
+import { LowerWords } from './wordset.js';
+
+const VOCABULARY = new LowerWords(NUMBER_VOCABULARY);
+
+/**
+ * The lowercase text of word token `t` when it is a number word, else undefined. With
+ * `lower` (the lowercased text the tokens index, `doc.lower`), tested without
+ * building a string.
+ */
+function numberWordOf(t: Token, lower: string | undefined): string | undefined {
+  if (lower !== undefined) return VOCABULARY.get(lower, t.start, t.end);
+  const w = t.text.toLowerCase();
+  return isNumberWord(w) ? w : undefined;
+}
 
 export interface DigitRun {
   /** Index of the first token. */
@@ -105,7 +119,13 @@ export interface NumberAt {
  * `1 500 000`. Items must be separated by white space only (no punctuation, no line
  * break). Null when no number starts at `i`.
  */
-export function readNumberAt(tokens: readonly Token[], i: number, options: NumberWordsOptions = {}): NumberAt | null {
+export function readNumberAt(
+  tokens: readonly Token[],
+  i: number,
+  options: NumberWordsOptions = {},
+  /** The lowercased text the tokens index (`doc.lower`), if at hand: saves lowercasing tokens. */
+  lower?: string,
+): NumberAt | null {
   const t = tokens[i];
   if (!t || t.kind === 'punct') return null;
   const items: NumberItem[] = [];
@@ -118,7 +138,7 @@ export function readNumberAt(tokens: readonly Token[], i: number, options: Numbe
     if (!run) return null;
     // Fast path: digits not followed by a number word (the common case).
     const nx = tokens[run.last];
-    if (!nx || nx.kind !== 'word' || nx.lineStart || !isNumberWord(nx.text.toLowerCase())) {
+    if (!nx || nx.kind !== 'word' || nx.lineStart || numberWordOf(nx, lower) === undefined) {
       const p = run.parsed;
       return {
         first: i,
@@ -133,10 +153,10 @@ export function readNumberAt(tokens: readonly Token[], i: number, options: Numbe
         digits: run,
       };
     }
-    items.push({ text: run.text, spaceBefore: true });
+    items.push({ text: run.text, spaceBefore: true, lower: run.text });
     index.push(run.last);
     k = run.last;
-  } else if (!isNumberWord(t.text.toLowerCase())) {
+  } else if (numberWordOf(t, lower) === undefined) {
     return null;
   }
   // The following tokens that can belong to a number phrase, built on demand.
@@ -160,18 +180,18 @@ export function readNumberAt(tokens: readonly Token[], i: number, options: Numbe
         return;
       }
       prevScale = false;
-      items.push({ text: r.text, spaceBefore: n.spaceBefore });
+      items.push({ text: r.text, spaceBefore: n.spaceBefore, lower: r.text });
       index.push(r.last);
       k = r.last;
       return;
     }
-    const w = n.text.toLowerCase();
-    if (!isNumberWord(w)) {
+    const w = numberWordOf(n, lower);
+    if (w === undefined) {
       done = true;
       return;
     }
     prevScale = isScaleWord(w);
-    items.push({ text: n.text, spaceBefore: n.spaceBefore });
+    items.push({ text: n.text, spaceBefore: n.spaceBefore, lower: w });
     index.push(k + 1);
     k++;
   };

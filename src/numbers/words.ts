@@ -28,6 +28,8 @@ export interface NumberItem {
   readonly text: string;
   /** White space before the item; `k` needs none (`50k`). Default true. */
   readonly spaceBefore?: boolean;
+  /** `text` lowercased, when the caller already has it (saves lowercasing it again). */
+  readonly lower?: string;
 }
 
 export interface NumberWordsResult {
@@ -98,7 +100,7 @@ const HALF_WORDS = new Set(['rưỡi', 'rưởi']);
 const NOT_SCALE_BEFORE = new Set(['lệ', 'giá', 'phú', 'số', 'trọng', 'suất']);
 const ZERO_TENS = new Set(['linh', 'lẻ']);
 
-const lc = (s: string): string => s.toLowerCase();
+const lcItem = (it: NumberItem): string => it.lower ?? it.text.toLowerCase();
 
 const VOCABULARY = new Set<string>([
   ...UNITS.keys(),
@@ -115,6 +117,9 @@ const VOCABULARY = new Set<string>([
   'nửa',
   'không',
 ]);
+
+/** Every word that can be part of a number phrase, lowercase. */
+export const NUMBER_VOCABULARY: ReadonlySet<string> = VOCABULARY;
 
 /** Whether a lowercase word can be part of a number phrase (`hai`, `mươi`, `tỷ`, `rưỡi`, `k`, ...). */
 export function isNumberWord(lower: string): boolean {
@@ -148,7 +153,7 @@ class Reader {
 
   w(i: number): string | undefined {
     const it = this.items.get(i);
-    return it ? lc(it.text) : undefined;
+    return it ? lcItem(it) : undefined;
   }
 
   unit(i: number): number | undefined {
@@ -159,12 +164,12 @@ class Reader {
   scale(i: number): number | undefined {
     const it = this.items.get(i);
     if (!it || !this.opts.scales) return undefined;
-    const w = lc(it.text);
+    const w = lcItem(it);
     const s = SCALE_WORDS.get(w);
     if (s !== undefined) {
       // `tỷ lệ` (ratio), `tỷ giá`, `tỷ phú`, `triệu phú`: another word.
       const nx = this.items.get(i + 1);
-      if (nx && NOT_SCALE_BEFORE.has(lc(nx.text))) return undefined;
+      if (nx && NOT_SCALE_BEFORE.has(lcItem(nx))) return undefined;
       return s;
     }
     if (this.opts.informal) {

@@ -83,7 +83,7 @@ function perTail(doc: Doc, j: number): string | undefined {
 
 /** The power of ten `n2` is its leading number times (`7 triệu` = 7 × 10^6), or -1. */
 function scaleOf(doc: Doc, n2: NumberAt): { exp: number; lead: Dec } {
-  const lead = readNumberAt(doc.tokens, n2.first, { scales: false });
+  const lead = readNumberAt(doc.tokens, n2.first, { scales: false }, doc.lower);
   if (!lead) return { exp: -1, lead: n2.dec };
   for (let k = 0; k <= 18; k++) if (cmp(shift(lead.dec, k), n2.dec) === 0) return { exp: k, lead: lead.dec };
   return { exp: -1, lead: lead.dec };
@@ -138,12 +138,12 @@ function second(doc: Doc, k: number): Second | null {
       if (u.kind !== 'number') continue;
       const pre = currencyBefore(doc, u.start);
       if (!pre || pre.start !== t.start) return null;
-      const n = readNumberAt(doc.tokens, m);
+      const n = readNumberAt(doc.tokens, m, {}, doc.lower);
       return n ? { n, cur: null, pre } : null;
     }
     return null;
   }
-  const n = readNumberAt(doc.tokens, k);
+  const n = readNumberAt(doc.tokens, k, {}, doc.lower);
   if (!n) return null;
   return { n, cur: currencyAfter(doc, n), pre: null };
 }

@@ -68,7 +68,7 @@ function plain(n: NumberAt | null): n is NumberAt {
 function secondNumber(doc: Doc, k: number): NumberAt | null {
   const t = doc.tokens[k];
   if (!t || t.lineStart) return null;
-  const n = readNumberAt(doc.tokens, k);
+  const n = readNumberAt(doc.tokens, k, {}, doc.lower);
   return plain(n) ? n : null;
 }
 
