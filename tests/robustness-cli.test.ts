@@ -355,6 +355,23 @@ describe('a reader that closes the pipe early (| head -1)', () => {
   }, 120_000);
 });
 
+describe('a closed standard error', () => {
+  it('messages are lost, not the run: the exit code is still the documented one', () => {
+    writeFileSync(join(tmp, 'plain.txt'), 'x');
+    for (const [args, code] of [
+      [['-o', 'plain.txt/out', 'docs'], EXIT_OUTPUT],
+      [['-f', 'jsonl', 'missing.txt', 'docs/d00.txt'], EXIT_INPUT],
+    ] as const) {
+      const r = spawnSync('bash', ['-c', '"$0" "$@" 2>&1 >/dev/null | true; exit ${PIPESTATUS[0]}', process.execPath, CLI, ...args], {
+        cwd: tmp,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(r.status, args.join(' ')).toBe(code);
+    }
+  });
+});
+
 describe('Ctrl-C during a --jobs run with --out', () => {
   it('workers stop, exit 130, only complete output files and no temporary files remain', async () => {
     const dir = join(tmp, 'sigin');

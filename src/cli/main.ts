@@ -456,6 +456,9 @@ if (!isMainThread && workerData && (workerData as Record<string, unknown>)[WORKE
   const cfg = (workerData as { cfg: WorkConfig }).cfg;
   parentPort!.on('message', (t: Task) => parentPort!.postMessage(runTask(t, cfg)));
 } else {
+  // A closed standard error (`2>&1 | head -1`) loses the messages, not the run: the
+  // exit code still tells what happened.
+  process.stderr.on('error', () => {});
   for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.once(sig, () => void shutdown(code));
   }
