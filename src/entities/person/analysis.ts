@@ -213,7 +213,7 @@ function run(doc: Doc): Analysis {
       const t = toks[k]!;
       const honS = honorificStrength(L, keys, toks, k);
       const hon = honS > 0;
-      const afterTitle = k > 0 && inTitle[k - 1]! >= 0 && toks[k]!.sp && titleOk(inTitle[k - 1]!);
+      const afterTitle = k > 0 && inTitle[k - 1]! >= 0 && toks[k]!.sp && !toks[k]!.line && titleOk(inTitle[k - 1]!);
       const credit = creditBefore(toks, keys, k);
       const byline = bylineLines.has(t.lineNo);
       const ctx = hon || afterTitle || credit || byline;

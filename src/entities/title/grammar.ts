@@ -427,7 +427,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   if (capWord(t) && first) {
     const dm = c.L.domains.longest(keys, k);
     if (dm) return parseTail(c, dm.end, true);
-    if (c.L.orgWords.longest(keys, k)) return parseTail(c, k, true);
+    if (c.L.orgWords.longest(keys, k) || c.L.orgWordsCap.longest(keys, k)) return parseTail(c, k, true);
   }
   if (t.kind === 'word' && orgLike(t) && !t.hl) {
     let q = k + 1;
