@@ -413,6 +413,31 @@ describe('Ctrl-C during a --jobs run with --out', () => {
   }, 120_000);
 });
 
+describe('Ctrl-C during a --lines --jobs run with --out', () => {
+  it('exit 130, the unfinished output leaves no file and no temporary file; finished ones stay', async () => {
+    const out = join(tmp, 'sigl');
+    const done = join(tmp, 'lines-done.txt');
+    writeFileSync(done, SENTENCES.join('\n') + '\n');
+    const child = spawn(process.execPath, [CLI, '--lines', '-j', '2', '-o', out, done, '-'], { cwd: tmp, stdio: ['pipe', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    child.stdin.on('error', () => {});
+    const closed = new Promise<[number | null, string | null]>((res) => child.on('close', (c, s) => res([c, s])));
+    child.stdin.write(SENTENCES.join('\n').repeat(50) + '\n');
+    const t0 = Date.now();
+    while (Date.now() - t0 < 30_000 && !(existsSync(join(out, 'lines-done.jsonl')) && allFiles(out).some((n) => n.endsWith('.tmp')))) {
+      await new Promise((res) => setTimeout(res, 20));
+    }
+    child.kill('SIGINT');
+    const [code, signal] = await closed;
+    expect(signal).toBeNull();
+    expect(code).toBe(EXIT_SIGINT);
+    expect(stderr).toBe('');
+    expect(allFiles(out)).toEqual(['lines-done.jsonl']);
+    expect(readFileSync(join(out, 'lines-done.jsonl'), 'utf8').split('\n').filter(Boolean).length).toBe(SENTENCES.length);
+  }, 60_000);
+});
+
 describe.skipIf(!HEAVY)('memory (VN_EXTRACT_HEAVY=1)', () => {
   it('100 MB of news-like lines through --lines on standard input: peak RSS stays bounded', async () => {
     if (!existsSync('/proc/self/status')) return void console.warn('skipped: no /proc to measure memory');
