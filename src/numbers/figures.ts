@@ -44,7 +44,7 @@ export function canStartNumber(doc: Doc, i: number): boolean {
 interface NumberCache {
   /** Token indexes where a number may start, ascending. */
   starts: number[];
-  /** Numbers read so far by token index (undefined: not read yet). */
+  /** Numbers read so far, by index into `starts` (undefined: not read yet). */
   read: (NumberAt | null | undefined)[];
 }
 
@@ -57,7 +57,7 @@ function cacheOf(doc: Doc): NumberCache {
     const starts: number[] = [];
     const toks = doc.tokens;
     for (let i = 0; i < toks.length; i++) if (toks[i]!.kind !== 'punct' && canStartNumber(doc, i)) starts.push(i);
-    c = { starts, read: new Array<NumberAt | null | undefined>(toks.length) };
+    c = { starts, read: new Array<NumberAt | null | undefined>(starts.length) };
     CACHE.set(doc, c);
   }
   return c;
@@ -77,11 +77,21 @@ export function numberStarts(doc: Doc): readonly number[] {
  */
 export function numberAt(doc: Doc, i: number): NumberAt | null {
   const c = cacheOf(doc);
-  let n = c.read[i];
+  // `starts` holds every token where canStartNumber holds: elsewhere no number starts.
+  const starts = c.starts;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === starts.length || starts[lo] !== i) return null;
+  let n = c.read[lo];
   if (n === undefined) {
     // A lone ambiguous word (`năm` = year, `ba`, `một`) is left to the caller's unit check.
-    n = canStartNumber(doc, i) ? readNumberAt(doc.tokens, i, {}, doc.lower) : null;
-    c.read[i] = n;
+    n = readNumberAt(doc.tokens, i, {}, doc.lower);
+    c.read[lo] = n;
   }
   return n;
 }
