@@ -684,7 +684,7 @@ function prefixCaseOk(toks: readonly Tk[], i: number, end: number): boolean {
   const t = toks[i]!;
   if (t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && !orgLike(toks[i - 1]!) && !t.upper) return false;
   const atStart = t.line || i === 0 || toks[i - 1]!.sent !== t.sent;
-  return PREFIX_FORMS().has(toks.slice(i, end).map((x) => x.text).join(' ')) || (atStart && PREFIX_FORMS().has(t.low));
+  return PREFIX_FORMS().has(toks.slice(i, end).map((x) => x.text).join(' ')) || ((atStart || t.hl) && PREFIX_FORMS().has(t.low));
 }
 
 let prefixForms: Set<string> | null = null;

@@ -47,10 +47,11 @@ const VN_NUCLEI = new Set([
   'uo', 'uu', 'uy', 'ya', 'ye', 'yeu', 'ieu', 'oai', 'oay', 'oeo', 'uay', 'uoi', 'uya', 'uye', 'uyu', 'uou', 'uai',
 ]);
 
-const HEADLINE_STOP = new Set([
+export const HEADLINE_STOP = new Set([
   'được', 'bị', 'là', 'làm', 'đã', 'đang', 'sẽ', 'có', 'không', 'và', 'với', 'của', 'cho', 'nói', 'tại', 'ở', 'từ', 'về',
   'khi', 'thì', 'mà', 'để', 'vì', 'nên', 'bầu', 'bắt', 'giữ', 'nhận', 'trao', 'thăm', 'gặp', 'qua', 'đời', 'mất', 'lên', 'xuống',
   'ra', 'vào', 'tiếp', 'chỉ', 'đạo', 'yêu', 'cầu', 'kêu', 'gọi', 'chia', 'sẻ', 'trở', 'thành', 'đến', 'tới', 'cùng', 'vẫn', 'còn',
+  'gì', 'sao', 'nào', 'ai', 'đâu', 'thế', 'muốn', 'cần', 'phải', 'hãy', 'đừng', 'chưa', 'rồi', 'xong',
 ]);
 
 /** The most common Vietnamese surnames: a two-syllable name needs one of these to stand without context. */

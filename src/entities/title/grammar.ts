@@ -16,7 +16,7 @@
  */
 import type { Lexicons, PostKind, CallerTries } from '../person/lexicon.js';
 import { longer } from '../person/lexicon.js';
-import { COMMON_SURNAMES, joins, orgLike, parseForeign, parseVnName, vnLike, type NameCtx } from '../person/names.js';
+import { COMMON_SURNAMES, HEADLINE_STOP, joins, orgLike, parseForeign, parseVnName, vnLike, type NameCtx } from '../person/names.js';
 import type { Tk } from '../person/tokens.js';
 
 export interface GrammarCtx extends NameCtx {
@@ -87,8 +87,9 @@ function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
     const cn = c.C.names.longest(c.keys, p, end);
     if (cn && cn.end === end) return p;
     const vn = parseVnName(c, p, end);
-    if (!vn || vn.end !== end) continue;
-    const len = end - p;
+    // In all-caps headlines the run goes on past the name: a full name is enough.
+    if (!vn || (vn.end !== end && !(c.toks[p]!.hl && vn.end - p >= 3))) continue;
+    const len = vn.end - p;
     if (len > 4) continue;
     const common = COMMON_SURNAMES.has(c.keys[p]!) || c.C.surnames.longest(c.keys, p) !== null;
     if (!common && len < 3) continue;
@@ -213,6 +214,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       }
       if (capWord(t)) {
         if (t.line) break;
+        if (t.hl && HEADLINE_STOP.has(t.low)) break;
         if (postAt(c, q) && !c.L.domains.longest(keys, q)) break;
         if (L.honorifics.longest(keys, q) && !t.hl) break;
         // A name longer than a place it starts with is a name (`Phùng Văn Hòa`, not the town `Phùng`).
