@@ -412,7 +412,9 @@ function run(doc: Doc): Analysis {
       if (REGION_WORDS.has(prev)) continue;
       const nx = toks[i + 1];
       if (!nx || nx.kind !== 'word' || nx.cap || !nx.sp) continue;
-      if (i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text)) continue;
+      const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
+      // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
+      if (initial && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
       if (bigrams().has(`${keys[i]} ${keys[i + 1]}`) || L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2) continue;
       persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
       added = true;
@@ -712,6 +714,8 @@ const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'cô
 const MIDDLE_ONLY = new Set(['thị', 'văn', 'hữu', 'đình', 'bá', 'công', 'khắc', 'sỹ', 'sĩ']);
 
 const BUSINESS_TITLE = /(giám đốc|tgđ|ceo|chủ tịch hđqt|hội đồng quản trị)$/iu;
+
+const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'khai', 'khai nhận', 'thừa nhận', 'cho biết', 'nói', 'kể', 'chia sẻ', 'cũng', 'vẫn', 'liền', 'tiếp tục', 'không', 'chưa', 'từng', 'vừa', 'cùng', 'là']);
 
 const REGION_WORDS = new Set(['người', 'tiếng', 'chữ', 'dân', 'miền', 'phía', 'hướng', 'vùng', 'khu', 'bắc', 'nam', 'đông', 'tây', 'xứ', 'phố', 'đường', 'sông', 'núi', 'chợ', 'cầu', 'xã', 'phường', 'tỉnh', 'huyện', 'quận', 'thôn', 'làng', 'bản', 'ấp']);
 
