@@ -173,8 +173,6 @@ const START_LOOKUP = new LowerWords(START_WORDS);
 /** Parser state over one document. */
 export class DateParser {
   private readonly toks: readonly Token[];
-  /** Lowercase token texts, sliced on demand. */
-  private readonly lo: (string | undefined)[];
   private readonly lower: string;
   private readonly text: string;
   /** Parsing the right end of a range (a bare `1/5` needs no other context). */
@@ -184,19 +182,13 @@ export class DateParser {
     this.toks = doc.tokens;
     this.text = doc.text;
     this.lower = doc.lower;
-    this.lo = new Array<string | undefined>(doc.tokens.length);
   }
 
   /** Lowercase text of token i ('' out of range). */
   w(i: number): string {
     if (i < 0 || i >= this.toks.length) return '';
-    let s = this.lo[i];
-    if (s === undefined) {
-      const t = this.toks[i]!;
-      s = this.lower.slice(t.start, t.end);
-      this.lo[i] = s;
-    }
-    return s;
+    const t = this.toks[i]!;
+    return this.lower.slice(t.start, t.end);
   }
   tok(i: number): Token | undefined {
     return this.toks[i];
