@@ -51,7 +51,10 @@ export function joinDigitGroups(tokens: readonly Token[], i: number): DigitRun |
   if (!t || t.kind !== 'number') return null;
   let last = i + 1;
   let text = t.text;
-  if (GROUP1_RE.test(t.text)) {
+  // Cheap token checks before the regexes: most numbers are followed by neither a
+  // number one space away nor a glued dot.
+  const t1 = tokens[i + 1];
+  if (t1 && t1.kind === 'number' && t1.start === t.end + 1 && GROUP1_RE.test(t.text)) {
     // Space-separated groups.
     let k = i + 1;
     let joined = t.text;
@@ -70,7 +73,7 @@ export function joinDigitGroups(tokens: readonly Token[], i: number): DigitRun |
       text = joined;
     }
   }
-  if (last === i + 1 && DOTTED_HEAD_RE.test(t.text)) {
+  if (last === i + 1 && t1 && t1.kind === 'punct' && t1.start === t.end && DOTTED_HEAD_RE.test(t.text)) {
     // `165. 434`: a dot glued to the number, one space, three digits.
     const dot = tokens[i + 1];
     const n = tokens[i + 2];
