@@ -14,7 +14,10 @@ import { open } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Child processes on a shared machine: generous time for each test.
+vi.setConfig({ testTimeout: 120_000 });
 
 const root = resolve(__dirname, '..');
 const CLI = process.env.VN_EXTRACT_CLI ? resolve(process.env.VN_EXTRACT_CLI) : join(root, 'dist', 'cli.cjs');
