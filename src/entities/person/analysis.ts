@@ -137,7 +137,7 @@ function run(doc: Doc): Analysis {
         skipped++;
       }
       // Upper acronyms after a prefix: `Trường THPT`, `Công ty TNHH`.
-      while (q < n && toks[q]!.upper && !toks[q]!.hl) q++;
+      while (q < n && q - np.end < 8 && toks[q]!.upper && !toks[q]!.hl) q++;
       if (q < n && capWord(toks[q]) && toks[q]!.sp && !toks[q]!.line && !L.honorifics.longest(keys, q)) {
         let end = q + 1;
         while (end < n && end - q < 10 && (joins(toks, end) || (toks[end]!.text === '-' && toks[end + 1] && capWord(toks[end + 1])) || (toks[end]!.kind === 'number' && toks[end]!.sp && end === q + 1))) end++;
@@ -291,8 +291,13 @@ function run(doc: Doc): Analysis {
         // A name after an honorific, a title, in a credit or a byline: the whole run up to 4 words.
         let ce = k + 1;
         let nw = 1;
+        let hy = 0;
         while (ce < e && nw < 4 && !L.notNameWords.has(keys[ce]!) && !(placeEnd[ce]! > ce + 1 && !byline && !credit)) {
-          if (hyphenJoin(toks, ce)) ce += 2;
+          if (hyphenJoin(toks, ce)) {
+            // Bounded, so `A-B-C-...` stays linear.
+            if (++hy > 4) break;
+            ce += 2;
+          }
           else {
             ce++;
             nw++;

@@ -109,12 +109,15 @@ export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | n
   return { start: k, end: j, surnameEnd: s.end, score, allKnown, kind: 'vn' };
 }
 
+const MAX_INITIALS = 8;
+
 /** Initials written as a name: `N.V.A`, `N.H` (dots, no spaces), at least two letters. */
 export function parseInitials(c: NameCtx, k: number): NameParse | null {
   const { toks } = c;
   let j = k;
   let letters = 0;
-  while (j < toks.length) {
+  // Bounded: real initials have a few letters; this keeps every caller linear (`A.A.A.A...`).
+  while (j < toks.length && letters < MAX_INITIALS) {
     const t = toks[j]!;
     if (!(t.kind === 'word' && t.text.length === 1 && t.cap)) break;
     if (j > k && t.sp) break;
@@ -167,10 +170,12 @@ export function parseForeign(c: NameCtx, k: number, limit: number): NameParse | 
   let words = 1;
   let foreignish = !vnLike(t.low) || L.foreignParts.has(t.low);
   let known = L.foreignParts.has(t.low) ? 1 : 0;
+  let hyphens = 0;
   while (j < limit && words < 4) {
     const x = toks[j]!;
-    // hyphen-joined part: `Jong-un`, `Al-Sisi`
+    // hyphen-joined part: `Jong-un`, `Al-Sisi` (bounded, so `A-B-C-...` stays linear)
     if (x.text === '-' && !x.sp && toks[j + 1] && !toks[j + 1]!.sp && toks[j + 1]!.kind === 'word') {
+      if (++hyphens > 4) break;
       j += 2;
       continue;
     }

@@ -194,7 +194,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
   const { toks, keys, L } = c;
   let q = k;
   let n = 0;
-  while (q < toks.length && n < 14) {
+  // `steps` bounds the loop also where it does not count words (joiners, bridges), so
+  // every caller stays linear on hostile input.
+  for (let steps = 0; q < toks.length && n < 14 && steps < 40; steps++) {
     const t = toks[q]!;
     if (t.kind === 'word' && t.sp) {
       const ko = knownOrgAt(c, q);
