@@ -226,10 +226,12 @@ export class DateParser {
   /** All parses in document order, non-overlapping, longest at each start. */
   parseAll(): Parsed[] {
     const out: Parsed[] = [];
-    const n = this.toks.length;
+    const toks = this.toks;
+    const lower = this.lower;
+    const n = toks.length;
     for (let i = 0; i < n; ) {
-      const t = this.toks[i]!;
-      if (t.kind !== 'number' && !START_LOOKUP.has(this.lower, t.start, t.end)) {
+      const t = toks[i]!;
+      if (t.kind !== 'number' && !START_LOOKUP.has(lower, t.start, t.end)) {
         i++;
         continue;
       }
@@ -415,6 +417,10 @@ export class DateParser {
   private numberStart(i: number): Parsed | null {
     const t = this.toks[i]!;
     const s = t.text;
+    // The words around token i, sliced once: most numbers are no date, and the rules
+    // below look at them again and again before saying so.
+    const next = this.w(i + 1);
+    const prev = this.w(i - 1);
     // Clock time `14h30`, `14:30`, `8h`.
     const ck = CLOCK_RE.exec(s);
     if (ck && !(s.includes(':') && ck[2] === undefined)) {
@@ -423,7 +429,7 @@ export class DateParser {
       return this.time(i, Number(ck[1]), ck[2] === undefined ? 0 : Number(ck[2]), !!ck[2] || s.includes(':'), e);
     }
     // `14 giờ 30 (phút)`, `3 giờ rưỡi chiều`.
-    if (this.w(i + 1) === 'giờ' && INT_RE.test(s)) {
+    if (next === 'giờ' && INT_RE.test(s)) {
       const h = Number(s);
       let j = i + 2;
       let mi = 0;
@@ -455,7 +461,7 @@ export class DateParser {
     if (!INT_RE.test(s)) return null;
     const n = Number(s);
     // `6-7h sáng`: a range of clock times written with `h` once.
-    if (n <= 23 && this.w(i + 1) === '-' && this.tight(i + 1) && this.tight(i + 2)) {
+    if (n <= 23 && next === '-' && this.tight(i + 1) && this.tight(i + 2)) {
       const c2 = CLOCK_RE.exec(this.toks[i + 2]?.text ?? '');
       if (c2 && /[hHgG]/.test(this.toks[i + 2]!.text) && Number(c2[1]) > n) {
         const right = this.time(i + 2, Number(c2[1]), c2[2] === undefined ? 0 : Number(c2[2]), true);
@@ -477,7 +483,7 @@ export class DateParser {
       }
     }
     // `từ 22 đến 23/3`, `ngày 10 đến 11/4`: a bare day range with the month once.
-    if (n >= 1 && n <= 31 && s.length <= 2 && (this.w(i - 1) === 'từ' || this.w(i - 1) === 'ngày') && (this.w(i + 1) === 'đến' || this.w(i + 1) === 'tới')) {
+    if (n >= 1 && n <= 31 && s.length <= 2 && (prev === 'từ' || prev === 'ngày') && (next === 'đến' || next === 'tới')) {
       let k = i + 2;
       if (this.w(k) === 'ngày') k++;
       const r = DM_RE.exec(this.toks[k]?.text ?? '');
@@ -487,7 +493,7 @@ export class DateParser {
       }
     }
     // `các ngày 22, 23/4/2021`, `hai ngày 22 và 23/4`: a day listed before a full date.
-    if (n >= 1 && n <= 31 && s.length <= 2 && this.w(i - 1) === 'ngày' && (this.w(i + 1) === ',' || this.w(i + 1) === 'và')) {
+    if (n >= 1 && n <= 31 && s.length <= 2 && prev === 'ngày' && (next === ',' || next === 'và')) {
       const r = DM_RE.exec(this.toks[i + 2]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && validDay(undefined, Number(r[3]), n)) {
         const y = r[4] === undefined ? undefined : r[4].length === 4 ? Number(r[4]) : undefined;
@@ -495,7 +501,7 @@ export class DateParser {
       }
     }
     // `các ngày 29 - 30/4`: a spaced day range after `ngày`.
-    if (n >= 1 && n <= 31 && s.length <= 2 && this.w(i - 1) === 'ngày' && this.w(i + 1) === '-' && !this.tight(i + 2)) {
+    if (n >= 1 && n <= 31 && s.length <= 2 && prev === 'ngày' && next === '-' && !this.tight(i + 2)) {
       const r = DM_RE.exec(this.toks[i + 2]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(i + 2, true)) {
         const right = this.bareDayMonth(i + 2, r, true);
@@ -503,7 +509,7 @@ export class DateParser {
       }
     }
     // `16-19/4`: a day range written with the month once.
-    if (n >= 1 && n <= 31 && this.w(i + 1) === '-' && this.tight(i + 1) && this.tight(i + 2)) {
+    if (n >= 1 && n <= 31 && next === '-' && this.tight(i + 1) && this.tight(i + 2)) {
       const r = DM_RE.exec(this.toks[i + 2]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(i + 2, true)) {
         const right = this.bareDayMonth(i + 2, r, true);
@@ -519,7 +525,7 @@ export class DateParser {
       }
     }
     // ISO yyyy-mm-dd
-    if (s.length === 4 && this.w(i + 1) === '-' && this.tight(i + 1) && this.tight(i + 2)) {
+    if (s.length === 4 && next === '-' && this.tight(i + 1) && this.tight(i + 2)) {
       const mt = this.toks[i + 2]?.text ?? '';
       if (mt.length === 2 && this.w(i + 3) === '-' && this.tight(i + 3) && this.tight(i + 4) && (this.toks[i + 4]?.text.length ?? 0) === 2) {
         const m = Number(mt);
@@ -528,7 +534,7 @@ export class DateParser {
       }
     }
     // `date 2021-07` (a document's date line): yyyy-mm at a line start or after `date`.
-    if (s.length === 4 && this.w(i + 1) === '-' && this.tight(i + 1) && this.tight(i + 2) && (t.lineStart || this.w(i - 1) === 'date')) {
+    if (s.length === 4 && next === '-' && this.tight(i + 1) && this.tight(i + 2) && (t.lineStart || prev === 'date')) {
       const mt = this.toks[i + 2]?.text ?? '';
       const m = Number(mt);
       if (mt.length === 2 && m >= 1 && m <= 12 && !this.isNum(i + 3) && this.w(i + 3) !== '-') return { first: i, last: i + 3, pt: { grain: 'month', y: n, m } };
