@@ -57,43 +57,54 @@ function run(doc: Doc): Analysis {
   const n = toks.length;
   const keys = toks.map((t) => t.low);
   const placeEnd = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
-    const t = toks[i]!;
-    if (t.kind !== 'word' || !(t.cap || t.hl)) continue;
-    const m = longer(L.places.longest(keys, i), C.places.longest(keys, i));
-    if (m) {
-      // All words of a place are capitalized (`Hà Nội`), joiners aside.
-      let ok = true;
-      for (let j = i + 1; j < m.end; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-') ok = false;
-      if (ok) placeEnd[i] = m.end;
+  // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
+  const placesPass = (): void => {
+    for (let i = 0; i < n; i++) {
+      const t = toks[i]!;
+      if (t.kind !== 'word' || !(t.cap || t.hl)) continue;
+      const m = longer(L.places.longest(keys, i), C.places.longest(keys, i));
+      if (m) {
+        // All words of a place are capitalized (`Hà Nội`), joiners aside.
+        let ok = true;
+        for (let j = i + 1; j < m.end; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-') ok = false;
+        if (ok) placeEnd[i] = m.end;
+      }
     }
-  }
+  };
+  placesPass();
   const g: GrammarCtx = { toks, keys, L, C, placeEnd };
 
   // 1. Titles.
+  const callerPosts = C.posts.size > 0 || C.organizations.size > 0;
   const titleAt: TitleParse[] = [];
   const inTitle = new Int32Array(n).fill(-1);
   const inPlace = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (placeEnd[i]! > i + 1) for (let k = i + 1; k < placeEnd[i]!; k++) inPlace[k] = 1;
-  for (let i = 0; i < n; i++) {
-    const t = toks[i]!;
-    if (t.kind !== 'word') continue;
-    // No title starts inside a place name (`Trung Quốc Vương Nghị`), nor `đại biểu` of a congress (`Đại hội đại biểu`).
-    if (inPlace[i]) continue;
-    if (keys[i] === 'đại' && keys[i + 1] === 'biểu' && keys[i - 1] === 'hội') continue;
-    const tp = parseTitleAt(g, i);
-    if (!tp || tp.end <= tp.start) {
-      // Titles do not start inside an organization's name (`Ủy ban Thường vụ Quốc hội`, `Bộ Tư lệnh Hải quân`).
-      if ((capWord(t) && orgHeadAt(g, i, false) > 0) || knownOrgAt(g, i) > 0) {
-        const e = parseOrg(g, i, '', true);
-        if (e > i + 1) i = e - 1;
+  // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
+  const titlesPass = (): void => {
+    for (let i = 0; i < n; i++) {
+      const t = toks[i]!;
+      if (t.kind !== 'word') continue;
+      // No title starts inside a place name (`Trung Quốc Vương Nghị`), nor `đại biểu` of a congress (`Đại hội đại biểu`).
+      if (inPlace[i]) continue;
+      if (keys[i] === 'đại' && keys[i + 1] === 'biểu' && keys[i - 1] === 'hội') continue;
+      // Quick rejection: no post, modifier or organization starts with this word.
+      if (!L.titleFirst.has(keys[i]!) && !(callerPosts && (C.posts.starts(keys[i]!) || C.organizations.starts(keys[i]!)))) continue;
+      const tp = parseTitleAt(g, i);
+      if (!tp || tp.end <= tp.start) {
+        // Titles do not start inside an organization's name (`Ủy ban Thường vụ Quốc hội`, `Bộ Tư lệnh Hải quân`).
+        if ((capWord(t) && orgHeadAt(g, i, false) > 0) || knownOrgAt(g, i) > 0) {
+          const e = parseOrg(g, i, '', true);
+          if (e > i + 1) i = e - 1;
+        }
+        continue;
       }
-      continue;
+      titleAt.push(tp);
+      for (let k = tp.start; k < tp.end; k++) inTitle[k] = titleAt.length - 1;
+      i = tp.end - 1;
     }
-    titleAt.push(tp);
-    for (let k = tp.start; k < tp.end; k++) inTitle[k] = titleAt.length - 1;
-    i = tp.end - 1;
-  }
+  };
+  titlesPass();
 
   const lines = lineBounds(toks);
   const lastContent = lastLines(toks, lines, L, keys);
@@ -102,61 +113,67 @@ function run(doc: Doc): Analysis {
 
   // 2. Blocked tokens: organizations, non-person prefixes and what follows them, agencies.
   const blocked = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    if (inTitle[i]! >= 0) continue;
-    const t = toks[i]!;
-    if (t.kind !== 'word') continue;
-    const ag = t.cap || t.hl ? L.agencies.longest(keys, i) : null;
-    if (ag) {
-      for (let k = i; k < ag.end; k++) blocked[k] = 1;
-      i = ag.end - 1;
-      continue;
-    }
-    const midName = t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && blocked[i - 1] === 0 && inTitle[i - 1]! < 0;
-    if (!midName && capWord(t) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !L.nonPersonPrefixes.longest(keys, i)) {
-      const e = parseOrg(g, i, '', true);
-      if (e > i + 0) {
-        for (let k = i; k < e; k++) blocked[k] = 1;
-        i = e - 1;
+  // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
+  const blockPass = (): void => {
+    for (let i = 0; i < n; i++) {
+      if (inTitle[i]! >= 0) continue;
+      const t = toks[i]!;
+      if (t.kind !== 'word') continue;
+      // Quick rejection: no agency, organization, org head or prefix starts with this word.
+      if (!L.blockFirst.has(keys[i]!) && !(callerPosts && C.organizations.starts(keys[i]!))) continue;
+      const ag = t.cap || t.hl ? L.agencies.longest(keys, i) : null;
+      if (ag) {
+        for (let k = i; k < ag.end; k++) blocked[k] = 1;
+        i = ag.end - 1;
         continue;
       }
-    }
-    const np = L.nonPersonPrefixes.longest(keys, i);
-    const honHere = np ? L.honorifics.longest(keys, i) : null;
-    if (np && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !bylineLines.has(t.lineNo)) {
-      // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
-      for (let k = i; k < np.end; k++) blocked[k] = 1;
-      let q = np.end;
-      let skipped = 0;
-      // A one-word lowercase prefix (`bản`, `cầu`, `đường`) names what follows it directly.
-      const maxSkip = np.end - i === 1 && !t.cap ? 0 : 3;
-      while (q < n && skipped < maxSkip) {
-        const x = toks[q]!;
-        if (x.kind !== 'word' || x.cap || STOP.has(x.low) || L.honorifics.longest(keys, q)) break;
-        q++;
-        skipped++;
+      const midName = t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && blocked[i - 1] === 0 && inTitle[i - 1]! < 0;
+      if (!midName && capWord(t) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !L.nonPersonPrefixes.longest(keys, i)) {
+        const e = parseOrg(g, i, '', true);
+        if (e > i + 0) {
+          for (let k = i; k < e; k++) blocked[k] = 1;
+          i = e - 1;
+          continue;
+        }
       }
-      // Upper acronyms after a prefix: `Trường THPT`, `Công ty TNHH`.
-      while (q < n && q - np.end < 8 && toks[q]!.upper && !toks[q]!.hl) q++;
-      if (q < n && capWord(toks[q]) && toks[q]!.sp && !toks[q]!.line && !L.honorifics.longest(keys, q)) {
-        let end = q + 1;
-        while (end < n && end - q < 10 && (joins(toks, end) || (toks[end]!.text === '-' && toks[end + 1] && capWord(toks[end + 1])) || (toks[end]!.kind === 'number' && toks[end]!.sp && end === q + 1))) end++;
-        if (placeEnd[q]! > q) end = Math.min(end, placeEnd[q]!);
-        else {
-          // A person's name may follow the place: `tỉnh Phú Yên Trần Hữu Thế`.
-          for (let p = q + 2; p < end; p++) {
-            const vn = parseVnName(g, p, end);
-            if (vn && vn.end === end && vn.end - p >= 2) {
-              end = p;
-              break;
+      const np = L.nonPersonPrefixes.longest(keys, i);
+      const honHere = np ? L.honorifics.longest(keys, i) : null;
+      if (np && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !bylineLines.has(t.lineNo)) {
+        // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
+        for (let k = i; k < np.end; k++) blocked[k] = 1;
+        let q = np.end;
+        let skipped = 0;
+        // A one-word lowercase prefix (`bản`, `cầu`, `đường`) names what follows it directly.
+        const maxSkip = np.end - i === 1 && !t.cap ? 0 : 3;
+        while (q < n && skipped < maxSkip) {
+          const x = toks[q]!;
+          if (x.kind !== 'word' || x.cap || STOP.has(x.low) || L.honorifics.longest(keys, q)) break;
+          q++;
+          skipped++;
+        }
+        // Upper acronyms after a prefix: `Trường THPT`, `Công ty TNHH`.
+        while (q < n && q - np.end < 8 && toks[q]!.upper && !toks[q]!.hl) q++;
+        if (q < n && capWord(toks[q]) && toks[q]!.sp && !toks[q]!.line && !L.honorifics.longest(keys, q)) {
+          let end = q + 1;
+          while (end < n && end - q < 10 && (joins(toks, end) || (toks[end]!.text === '-' && toks[end + 1] && capWord(toks[end + 1])) || (toks[end]!.kind === 'number' && toks[end]!.sp && end === q + 1))) end++;
+          if (placeEnd[q]! > q) end = Math.min(end, placeEnd[q]!);
+          else {
+            // A person's name may follow the place: `tỉnh Phú Yên Trần Hữu Thế`.
+            for (let p = q + 2; p < end; p++) {
+              const vn = parseVnName(g, p, end);
+              if (vn && vn.end === end && vn.end - p >= 2) {
+                end = p;
+                break;
+              }
             }
           }
+          for (let k = i; k < end; k++) blocked[k] = 1;
+          i = end - 1;
         }
-        for (let k = i; k < end; k++) blocked[k] = 1;
-        i = end - 1;
       }
     }
-  }
+  };
+  blockPass();
   for (let i = 0; i < n; i++) if (placeEnd[i]! > i && inTitle[i]! < 0) {
     // Places are soft blocks: a name may contain one (`Chu Ngọc Anh`, `Trương Hòa Bình`).
     for (let k = i; k < placeEnd[i]!; k++) if (!blocked[k]) blocked[k] = 2;
@@ -174,17 +191,21 @@ function run(doc: Doc): Analysis {
     persons.push({ start: p.start, end: p.end, parse: p });
   };
   const free = (k: number): boolean => k < n && inTitle[k]! < 0 && blocked[k] !== 1;
-  for (let i = 0; i < n; i++) {
-    const t = toks[i]!;
-    const particleStart = t.kind === 'word' && NAME_PARTICLES.has(t.low) && !t.cap && particleJoin(i) && honorificStrength(L, keys, toks, i) > 0;
-    if (t.kind !== 'word' || !(t.cap || t.hl || particleStart) || !free(i)) continue;
-    // Run of free capitalized tokens (with hyphen joiners and initials).
-    let end = i + 1;
-    while (end < n && free(end) && (joins(toks, end) || hyphenJoin(toks, end) || particleJoin(end))) end += hyphenJoin(toks, end) ? 2 : 1;
-    const r = decideRun(i, end);
-    for (const p of r) accept(p);
-    i = Math.max(end - 1, i);
-  }
+  // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
+  const personsPass = (): void => {
+    for (let i = 0; i < n; i++) {
+      const t = toks[i]!;
+      const particleStart = t.kind === 'word' && NAME_PARTICLES.has(t.low) && !t.cap && particleJoin(i) && honorificStrength(L, keys, toks, i) > 0;
+      if (t.kind !== 'word' || !(t.cap || t.hl || particleStart) || !free(i)) continue;
+      // Run of free capitalized tokens (with hyphen joiners and initials).
+      let end = i + 1;
+      while (end < n && free(end) && (joins(toks, end) || hyphenJoin(toks, end) || particleJoin(end))) end += hyphenJoin(toks, end) ? 2 : 1;
+      const r = decideRun(i, end);
+      for (const p of r) accept(p);
+      i = Math.max(end - 1, i);
+    }
+  };
+  personsPass();
 
   function ageAfter(k: number): boolean {
     // `, 24 tuổi` or `(24 tuổi)` right after a name.
@@ -386,65 +407,69 @@ function run(doc: Doc): Analysis {
 
   // Second pass: a bare given name of a Vietnamese full name met earlier (`Thắng khai nhận`,
   // as crime and court reports write defendants), when nothing says it is something else.
-  {
-    const taken = new Uint8Array(n);
-    for (const p of persons) for (let k = p.start; k < p.end; k++) taken[k] = 1;
-    const givenFrom = new Map<string, number>();
-    for (const p of persons) {
-      const pr = p.parse;
-      if (pr.kind === 'vn' && pr.surnameEnd > pr.start && p.end - p.start >= 3) {
-        const key = keys[p.end - 1]!;
-        if (!givenFrom.has(key)) givenFrom.set(key, p.end);
+  // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
+  const givenPass = (): void => {
+      const taken = new Uint8Array(n);
+      for (const p of persons) for (let k = p.start; k < p.end; k++) taken[k] = 1;
+      const givenFrom = new Map<string, number>();
+      for (const p of persons) {
+        const pr = p.parse;
+        if (pr.kind === 'vn' && pr.surnameEnd > pr.start && p.end - p.start >= 3) {
+          const key = keys[p.end - 1]!;
+          if (!givenFrom.has(key)) givenFrom.set(key, p.end);
+        }
       }
-    }
-    let added = false;
-    // Lowercase bigrams of the document: `huy động` written in lowercase somewhere means `Huy động` is a word.
-    let lowerBigrams: Set<string> | null = null;
-    const bigrams = (): Set<string> => {
-      if (!lowerBigrams) {
-        lowerBigrams = new Set<string>();
-        for (let i = 0; i + 1 < n; i++) if (toks[i]!.kind === 'word' && !toks[i]!.cap && toks[i + 1]!.kind === 'word') lowerBigrams.add(`${keys[i]} ${keys[i + 1]}`);
+      let added = false;
+      // Lowercase bigrams of the document: `huy động` written in lowercase somewhere means `Huy động` is a word.
+      let lowerBigrams: Set<string> | null = null;
+      const bigrams = (): Set<string> => {
+        if (!lowerBigrams) {
+          lowerBigrams = new Set<string>();
+          for (let i = 0; i + 1 < n; i++) if (toks[i]!.kind === 'word' && !toks[i]!.cap && toks[i + 1]!.kind === 'word') lowerBigrams.add(`${keys[i]} ${keys[i + 1]}`);
+        }
+        return lowerBigrams;
+      };
+      for (let i = 0; i < n; i++) {
+        const t = toks[i]!;
+        const from = givenFrom.get(keys[i]!);
+        if (from === undefined || i < from || taken[i] || !free(i) || !t.cap || t.hl || blocked[i]) continue;
+        if (L.notNameWords.has(t.low) || placeEnd[i]! > i || placeCover[i]! > i) continue;
+        if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap)) continue;
+        const prev = keys[i - 1] ?? '';
+        if (REGION_WORDS.has(prev)) continue;
+        const nx = toks[i + 1];
+        if (!nx || nx.kind !== 'word' || nx.cap || !nx.sp) continue;
+        const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
+        // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
+        if (initial && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
+        if (bigrams().has(`${keys[i]} ${keys[i + 1]}`) || L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2) continue;
+        persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
+        added = true;
       }
-      return lowerBigrams;
-    };
-    for (let i = 0; i < n; i++) {
-      const t = toks[i]!;
-      const from = givenFrom.get(keys[i]!);
-      if (from === undefined || i < from || taken[i] || !free(i) || !t.cap || t.hl || blocked[i]) continue;
-      if (L.notNameWords.has(t.low) || placeEnd[i]! > i || placeCover[i]! > i) continue;
-      if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap)) continue;
-      const prev = keys[i - 1] ?? '';
-      if (REGION_WORDS.has(prev)) continue;
-      const nx = toks[i + 1];
-      if (!nx || nx.kind !== 'word' || nx.cap || !nx.sp) continue;
-      const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
-      // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
-      if (initial && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
-      if (bigrams().has(`${keys[i]} ${keys[i + 1]}`) || L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2) continue;
-      persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
-      added = true;
-    }
-    if (added) persons.sort((a, b) => a.start - b.start);
-  }
+      if (added) persons.sort((a, b) => a.start - b.start);
+  };
+  givenPass();
 
   // Third pass: bare later mentions of a foreign name seen before (`Salzberg`).
-  {
-    const taken = new Uint8Array(n);
-    for (const p of persons) for (let k = p.start; k < p.end; k++) taken[k] = 1;
-    const foreignKnown = new Set<string>();
-    for (const p of persons) if (p.parse.kind === 'foreign') for (let k = p.start; k < p.end; k++) foreignKnown.add(keys[k]!);
-    if (foreignKnown.size) {
-      for (let i = 0; i < n; i++) {
-        if (taken[i] || !free(i) || !toks[i]!.cap || toks[i]!.hl || !foreignKnown.has(keys[i]!)) continue;
-        if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !toks[i - 1]!.line && free(i - 1))) continue;
-        // `Kim ngạch`: a sentence-initial word running into a lowercase word is no bare mention.
-        const atStart = i === 0 || toks[i - 1]!.sent !== toks[i]!.sent || toks[i]!.line;
-        if (atStart && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && vnLike(keys[i]!)) continue;
-        persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'foreign' } });
+  // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
+  const foreignPass = (): void => {
+      const taken = new Uint8Array(n);
+      for (const p of persons) for (let k = p.start; k < p.end; k++) taken[k] = 1;
+      const foreignKnown = new Set<string>();
+      for (const p of persons) if (p.parse.kind === 'foreign') for (let k = p.start; k < p.end; k++) foreignKnown.add(keys[k]!);
+      if (foreignKnown.size) {
+        for (let i = 0; i < n; i++) {
+          if (taken[i] || !free(i) || !toks[i]!.cap || toks[i]!.hl || !foreignKnown.has(keys[i]!)) continue;
+          if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !toks[i - 1]!.line && free(i - 1))) continue;
+          // `Kim ngạch`: a sentence-initial word running into a lowercase word is no bare mention.
+          const atStart = i === 0 || toks[i - 1]!.sent !== toks[i]!.sent || toks[i]!.line;
+          if (atStart && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && vnLike(keys[i]!)) continue;
+          persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'foreign' } });
+        }
+        persons.sort((a, b) => a.start - b.start);
       }
-      persons.sort((a, b) => a.start - b.start);
-    }
-  }
+  };
+  foreignPass();
 
   // 4. Titles: weak and academic heads need an organization or a following name.
   const personAt = new Map<number, PersonSpan>();
@@ -538,66 +563,70 @@ function run(doc: Doc): Analysis {
   const pEndAt = new Map<number, PersonSpan>();
   for (const p of persons) pEndAt.set(p.end, p);
   const sorted = [...keptTitles].sort((a, b) => a.start - b.start);
-  // a) title right before the name (also across `,` + honorific or an honorific).
-  for (const tp of sorted) {
-    const p = personAfter(tp.end);
-    if (p) holderOf.set(tp, p);
-  }
-  // c) apposition after the name: `Phạm Hoàng Anh, Phó Bí thư ...`, `ông B - Giám đốc`, `ông B (Giám đốc)`.
-  for (const p of persons) {
-    let q = p.end;
-    // `Vũ Đình Thắng (SN 1976, nguyên Giám đốc ...)`, `Lê Thị Mai Phương (SN 1983), nguyên Kế toán trưởng`.
-    if (toks[q]?.text === '(' && (keys[q + 1] === 'sn' || keys[q + 1] === 'sinh') ) {
-      let r = q + 1;
-      while (r < n && r - q < 6 && toks[r]!.text !== ')' && toks[r]!.text !== ',') r++;
-      if (toks[r]?.text === ',') q = r;
-      else if (toks[r]?.text === ')' && toks[r + 1]?.text === ',') q = r + 1;
+  // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
+  const holdersPass = (): void => {
+    // a) title right before the name (also across `,` + honorific or an honorific).
+    for (const tp of sorted) {
+      const p = personAfter(tp.end);
+      if (p) holderOf.set(tp, p);
     }
-    const sep = toks[q]?.text;
-    if (sep !== ',' && sep !== '(' && !(sep === '-' && toks[q]!.sp)) continue;
-    q++;
-    let tp = titleIdx.get(q);
-    if (!tp || toks[q]!.sent !== toks[p.start]!.sent) continue;
-    // `Bộ trưởng Thể, Thủ tướng nêu rõ`: a bare post after a name that has its own title starts a new clause.
-    if (!tp.hasOrg && tp.kind === 'head' && sep === ',' && p.start > 0 && inTitle[p.start - 1]! >= 0) continue;
-    // A name right after this title belongs to it instead.
-    for (;;) {
-      if (!holderOf.has(tp)) holderOf.set(tp, p);
-      else if (holderOf.get(tp) !== p) break;
-      let nx = tp.end;
-      if (toks[nx]?.text === ',' || keys[nx] === 'kiêm' || keys[nx] === 'và') nx++;
-      else if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
-      else break;
-      if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
-      const t2 = titleIdx.get(nx);
-      if (!t2 || toks[nx]!.sent !== toks[p.start]!.sent) break;
-      if (personAfter(t2.end) && personAfter(t2.end) !== p) break;
-      tp = t2;
-    }
-  }
-  // b) chains before a name: `Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Vương Đình Huệ`.
-  for (let x = sorted.length - 2; x >= 0; x--) {
-    const a = sorted[x]!;
-    const b = sorted[x + 1]!;
-    if (holderOf.has(a) || !holderOf.has(b)) continue;
-    if (chainGap(a.end, b.start)) holderOf.set(a, holderOf.get(b)!);
-  }
-  // d) verbs of holding: `ông B là / làm / giữ chức / được bầu làm Giám đốc Sở`.
-  for (let x = 0; x < sorted.length; x++) {
-    const tp = sorted[x]!;
-    if (holderOf.has(tp)) continue;
-    const p = holdingVerbPerson(tp);
-    if (p) {
-      holderOf.set(tp, p);
-      // The chain after it shares the holder.
-      for (let y = x + 1; y < sorted.length; y++) {
-        const cur = sorted[y - 1]!;
-        const nxt = sorted[y]!;
-        if (holderOf.has(nxt) || !chainGap(cur.end, nxt.start)) break;
-        holderOf.set(nxt, p);
+    // c) apposition after the name: `Phạm Hoàng Anh, Phó Bí thư ...`, `ông B - Giám đốc`, `ông B (Giám đốc)`.
+    for (const p of persons) {
+      let q = p.end;
+      // `Vũ Đình Thắng (SN 1976, nguyên Giám đốc ...)`, `Lê Thị Mai Phương (SN 1983), nguyên Kế toán trưởng`.
+      if (toks[q]?.text === '(' && (keys[q + 1] === 'sn' || keys[q + 1] === 'sinh') ) {
+        let r = q + 1;
+        while (r < n && r - q < 6 && toks[r]!.text !== ')' && toks[r]!.text !== ',') r++;
+        if (toks[r]?.text === ',') q = r;
+        else if (toks[r]?.text === ')' && toks[r + 1]?.text === ',') q = r + 1;
+      }
+      const sep = toks[q]?.text;
+      if (sep !== ',' && sep !== '(' && !(sep === '-' && toks[q]!.sp)) continue;
+      q++;
+      let tp = titleIdx.get(q);
+      if (!tp || toks[q]!.sent !== toks[p.start]!.sent) continue;
+      // `Bộ trưởng Thể, Thủ tướng nêu rõ`: a bare post after a name that has its own title starts a new clause.
+      if (!tp.hasOrg && tp.kind === 'head' && sep === ',' && p.start > 0 && inTitle[p.start - 1]! >= 0) continue;
+      // A name right after this title belongs to it instead.
+      for (;;) {
+        if (!holderOf.has(tp)) holderOf.set(tp, p);
+        else if (holderOf.get(tp) !== p) break;
+        let nx = tp.end;
+        if (toks[nx]?.text === ',' || keys[nx] === 'kiêm' || keys[nx] === 'và') nx++;
+        else if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
+        else break;
+        if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
+        const t2 = titleIdx.get(nx);
+        if (!t2 || toks[nx]!.sent !== toks[p.start]!.sent) break;
+        if (personAfter(t2.end) && personAfter(t2.end) !== p) break;
+        tp = t2;
       }
     }
-  }
+    // b) chains before a name: `Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Vương Đình Huệ`.
+    for (let x = sorted.length - 2; x >= 0; x--) {
+      const a = sorted[x]!;
+      const b = sorted[x + 1]!;
+      if (holderOf.has(a) || !holderOf.has(b)) continue;
+      if (chainGap(a.end, b.start)) holderOf.set(a, holderOf.get(b)!);
+    }
+    // d) verbs of holding: `ông B là / làm / giữ chức / được bầu làm Giám đốc Sở`.
+    for (let x = 0; x < sorted.length; x++) {
+      const tp = sorted[x]!;
+      if (holderOf.has(tp)) continue;
+      const p = holdingVerbPerson(tp);
+      if (p) {
+        holderOf.set(tp, p);
+        // The chain after it shares the holder.
+        for (let y = x + 1; y < sorted.length; y++) {
+          const cur = sorted[y - 1]!;
+          const nxt = sorted[y]!;
+          if (holderOf.has(nxt) || !chainGap(cur.end, nxt.start)) break;
+          holderOf.set(nxt, p);
+        }
+      }
+    }
+  };
+  holdersPass();
 
   function chainGap(a: number, b: number): boolean {
     if (b <= a) return false;
@@ -730,6 +759,8 @@ const STRONG_HON = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 
 
 /** 2: a strong honorific (`ông`, `bà`, `đồng chí`) ends right before k; 1: another one (`bác sĩ`, `bố`); 0: none. */
 function honorificStrength(L: Lexicons, keys: readonly string[], toks: readonly Tk[], k: number): number {
+  // Quick rejection: an honorific must end right before k, after white space on the same line.
+  if (k === 0 || !toks[k]!.sp || toks[k]!.line || !L.honorifics.lastKeys.has(keys[k - 1]!)) return 0;
   let best = 0;
   for (let s = Math.max(0, k - 3); s < k; s++) {
     const m = L.honorifics.longest(keys, s, k);
@@ -873,3 +904,4 @@ function titleValue(doc: Doc, toks: readonly Tk[], tp: TitleParse, L: Lexicons):
 }
 
 export { nameStartsAt };
+

@@ -31,7 +31,8 @@ export function entryKeys(entry: string): string[] {
 
 interface Node<V> {
   next: Map<string, Node<V>>;
-  value?: V;
+  /** Always present (undefined when no entry ends here): one object shape for all nodes. */
+  value: V | undefined;
 }
 
 export interface TrieMatch<V> {
@@ -42,7 +43,7 @@ export interface TrieMatch<V> {
 
 /** A trie over lowercased token keys: longest match at a token position, linear in the match. */
 export class Trie<V> {
-  private readonly root: Node<V> = { next: new Map() };
+  private readonly root: Node<V> = { next: new Map(), value: undefined };
   size = 0;
 
   add(entry: string, value: V): void {
@@ -52,7 +53,7 @@ export class Trie<V> {
     for (const k of keys) {
       let c = n.next.get(k);
       if (!c) {
-        c = { next: new Map() };
+        c = { next: new Map(), value: undefined };
         n.next.set(k, c);
       }
       n = c;
@@ -61,6 +62,20 @@ export class Trie<V> {
       n.value = value;
       this.size++;
     }
+    this.lastKeys.add(keys[keys.length - 1]!);
+  }
+
+  /** Last keys of all entries: an entry ending right before a position must end on one. */
+  readonly lastKeys = new Set<string>();
+
+  /** Some entry starts with `key` (one lookup, for quick rejection). */
+  starts(key: string): boolean {
+    return this.root.next.has(key);
+  }
+
+  /** First keys of all entries. */
+  firstKeys(): IterableIterator<string> {
+    return this.root.next.keys();
   }
 
   addAll(entries: readonly string[], value: V): this {
@@ -122,6 +137,10 @@ export interface Lexicons {
   holding: Trie<true>;
   leaving: Trie<true>;
   abbreviations: Map<string, string>;
+  /** First keys of every entry a title can start with (pre-modifiers, posts, vice) or an org (heads, known orgs). */
+  titleFirst: Set<string>;
+  /** First keys of agencies, organizations, org heads and non-person prefixes. */
+  blockFirst: Set<string>;
 }
 
 let cached: Lexicons | null = null;
@@ -197,7 +216,13 @@ export function lexicons(): Lexicons {
     holding: new Trie<true>().addAll(optionalList('titleHoldingVerbs'), true),
     leaving: new Trie<true>().addAll(optionalList('titleLeavingVerbs'), true),
     abbreviations: new Map(Object.entries(abbr)),
+    titleFirst: new Set<string>(),
+    blockFirst: new Set<string>(),
   };
+  const c = cached;
+  for (const t of [c.preMods, c.posts, c.orgHeads, c.organizations]) for (const k of t.firstKeys()) c.titleFirst.add(k);
+  for (const v of c.vice) c.titleFirst.add(v);
+  for (const t of [c.agencies, c.organizations, c.orgHeads, c.nonPersonPrefixes]) for (const k of t.firstKeys()) c.blockFirst.add(k);
   return cached;
 }
 
