@@ -97,13 +97,18 @@ export function chunkEnd(text: string, from: number, limit: number): number {
   if (nl >= from + ((limit - from) >> 1)) return nl + 1;
   const sp = text.lastIndexOf(' ', limit - 1);
   if (sp >= from + ((limit - from) >> 1)) return sp + 1;
+  const floor = from + ((limit - from) >> 1);
   let cut = limit;
-  while (cut > from + 1) {
+  while (cut > floor) {
     const c = text.charCodeAt(cut);
     if ((c >= 0xdc00 && c <= 0xdfff) || (c >= 0x300 && c <= 0x36f)) cut--;
     else break;
   }
-  return cut;
+  if (cut > floor) return cut;
+  // A run of marks longer than half a chunk: cut inside it (never inside a surrogate
+  // pair) rather than backing off to tiny chunks (one per mark: quadratic-looking time).
+  const c = text.charCodeAt(limit);
+  return c >= 0xdc00 && c <= 0xdfff ? limit - 1 : limit;
 }
 
 function extractChunk(
