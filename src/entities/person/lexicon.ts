@@ -24,9 +24,18 @@ export function optionalJson(name: string): unknown {
   return GEN[name];
 }
 
-/** Lowercased token keys of a lexicon entry (same tokenizer as the documents). */
-export function entryKeys(entry: string): string[] {
-  return tokenize(normalize(entry).text).map((t) => t.text.toLowerCase());
+/** Letters (no marks, digits or punctuation) separated by single spaces. */
+const PLAIN_ENTRY = /^\p{L}+(?: \p{L}+)*$/u;
+
+/**
+ * Lowercased token keys of a lexicon entry (same tokenizer as the documents). `trusted`
+ * entries (the built-in lexicon files, already NFC in the old tone style, which
+ * tests/lexicons.test.ts checks) skip normalization, and plain words skip the tokenizer:
+ * start-up builds tens of thousands of them. Caller entries are always normalized.
+ */
+export function entryKeys(entry: string, trusted = false): string[] {
+  if (trusted && PLAIN_ENTRY.test(entry)) return entry.toLowerCase().split(' ');
+  return tokenize(trusted ? entry : normalize(entry).text).map((t) => t.text.toLowerCase());
 }
 
 interface Node<V> {
@@ -46,8 +55,11 @@ export class Trie<V> {
   private readonly root: Node<V> = { next: new Map(), value: undefined };
   size = 0;
 
-  add(entry: string, value: V): void {
-    const keys = entryKeys(entry);
+  add(entry: string, value: V, trusted = false): void {
+    this.addKeys(entryKeys(entry, trusted), value);
+  }
+
+  private addKeys(keys: readonly string[], value: V): void {
     if (keys.length === 0) return;
     let n = this.root;
     for (const k of keys) {
@@ -78,8 +90,17 @@ export class Trie<V> {
     return this.root.next.keys();
   }
 
-  addAll(entries: readonly string[], value: V): this {
-    for (const e of entries) this.add(e, value);
+  addAll(entries: readonly string[], value: V, trusted = false): this {
+    if (!trusted) {
+      for (const e of entries) this.add(e, value);
+      return this;
+    }
+    // Built-in lists: one lowercasing for the whole list (start-up runs this cold).
+    const lower = lowerEach(entries);
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
+      this.addKeys(PLAIN_ENTRY.test(e) ? lower[i]!.split(' ') : entryKeys(e, true), value);
+    }
     return this;
   }
 
@@ -100,10 +121,16 @@ export class Trie<V> {
   }
 }
 
+/** Lowercased copies of one-line entries, lowercased in one call. */
+function lowerEach(list: readonly string[]): string[] {
+  const lower = list.join('\n').toLowerCase().split('\n');
+  // An entry with a line break (none in the lexicon files) would shift the rest: lowercase one by one.
+  return lower.length === list.length ? lower : list.map((e) => e.toLowerCase());
+}
+
+/** A set of lowercased built-in entries (already normalized: see entryKeys). */
 function set(list: readonly string[]): Set<string> {
-  const s = new Set<string>();
-  for (const e of list) s.add(normalize(e).text.toLowerCase());
-  return s;
+  return new Set<string>(lowerEach(list));
 }
 
 export type PostKind = 'head' | 'weak' | 'rank' | 'academic' | 'honorary' | 'religious';
@@ -168,53 +195,53 @@ export function lexicons(): Lexicons {
   const foreignFull = new Trie<true>();
   const foreignParts = new Set<string>();
   for (const f of foreign) {
-    const keys = entryKeys(f);
+    const keys = entryKeys(f, true);
     const words = keys.filter((k) => /\p{L}/u.test(k));
-    if (words.length > 1 && !keys.includes('-')) foreignFull.add(f, true);
+    if (words.length > 1 && !keys.includes('-')) foreignFull.add(f, true, true);
     // Syllables of Sino-Vietnamese full names (`Tập Cận Bình`) are Vietnamese syllables: not foreign parts.
     if (words.length === 1 || keys.includes('-')) for (const k of words) foreignParts.add(k);
   }
   const posts = new Trie<PostKind>();
   // Specific kinds first: the first value stored for an entry wins.
-  posts.addAll(optionalList('titleRanks'), 'rank');
-  posts.addAll(optionalList('titleAcademic'), 'academic');
-  posts.addAll(optionalList('titleHonorary'), 'honorary');
-  posts.addAll(optionalList('titleReligious'), 'religious');
-  posts.addAll(optionalList('titleHeads'), 'head');
-  posts.addAll(optionalList('titleHeadsWeak'), 'weak');
+  posts.addAll(optionalList('titleRanks'), 'rank', true);
+  posts.addAll(optionalList('titleAcademic'), 'academic', true);
+  posts.addAll(optionalList('titleHonorary'), 'honorary', true);
+  posts.addAll(optionalList('titleReligious'), 'religious', true);
+  posts.addAll(optionalList('titleHeads'), 'head', true);
+  posts.addAll(optionalList('titleHeadsWeak'), 'weak', true);
   const fallbackHonorifics = ['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'bé', 'đồng chí', 'đ/c', 'ngài', 'bầu'];
   const hon = optionalList('personHonorifics');
   cached = {
     // The lexicon file plus the most common surnames the recognizer relies on.
-    surnames: new Trie<true>().addAll(optionalList('personSurnames'), true).addAll(CORE_SURNAMES, true),
+    surnames: new Trie<true>().addAll(optionalList('personSurnames'), true, true).addAll(CORE_SURNAMES, true, true),
     middles: set(optionalList('personMiddleNames')),
     givens: set(optionalList('personGivenNames')),
     foreignFull,
     foreignParts,
-    honorifics: new Trie<true>().addAll(hon.length ? hon : fallbackHonorifics, true),
-    nonPersonPrefixes: new Trie<true>().addAll(optionalList('personNonPersonPrefixes'), true),
-    agencies: new Trie<true>().addAll(optionalList('personAgencies'), true),
+    honorifics: new Trie<true>().addAll(hon.length ? hon : fallbackHonorifics, true, true),
+    nonPersonPrefixes: new Trie<true>().addAll(optionalList('personNonPersonPrefixes'), true, true),
+    agencies: new Trie<true>().addAll(optionalList('personAgencies'), true, true),
     notNameWords: set(optionalList('personNotNameWords')),
     places: new Trie<true>()
-      .addAll(optionalList('placesVnProvinces'), true)
-      .addAll(optionalList('placesVnDistricts'), true)
-      .addAll(optionalList('placesCountries'), true)
-      .addAll(optionalList('placesForeignPlaces'), true)
-      .addAll(optionalList('placesRegions'), true),
+      .addAll(optionalList('placesVnProvinces'), true, true)
+      .addAll(optionalList('placesVnDistricts'), true, true)
+      .addAll(optionalList('placesCountries'), true, true)
+      .addAll(optionalList('placesForeignPlaces'), true, true)
+      .addAll(optionalList('placesRegions'), true, true),
     posts,
-    organizations: new Trie<true>().addAll(optionalList('titleOrganizations'), true),
-    orgHeads: new Trie<true>().addAll(optionalList('titleOrgHeads'), true),
-    orgWords: new Trie<true>().addAll(optionalList('titleOrgWords'), true),
-    orgWordsCap: new Trie<true>().addAll(optionalList('titleOrgWordsCapitalized'), true),
-    domains: new Trie<true>().addAll(optionalList('titleDomains'), true),
-    adminUnits: new Trie<true>().addAll(optionalList('titleAdminUnits'), true),
-    preMods: new Trie<true>().addAll(mods.pre ?? [], true),
+    organizations: new Trie<true>().addAll(optionalList('titleOrganizations'), true, true),
+    orgHeads: new Trie<true>().addAll(optionalList('titleOrgHeads'), true, true),
+    orgWords: new Trie<true>().addAll(optionalList('titleOrgWords'), true, true),
+    orgWordsCap: new Trie<true>().addAll(optionalList('titleOrgWordsCapitalized'), true, true),
+    domains: new Trie<true>().addAll(optionalList('titleDomains'), true, true),
+    adminUnits: new Trie<true>().addAll(optionalList('titleAdminUnits'), true, true),
+    preMods: new Trie<true>().addAll(mods.pre ?? [], true, true),
     vice: set(mods.vice ?? ['Phó']),
-    postMods: new Trie<true>().addAll(mods.post ?? [], true),
-    plural: new Trie<true>().addAll(optionalList('titlePluralWords'), true),
-    occupations: new Trie<true>().addAll(optionalList('titleOccupations'), true),
-    holding: new Trie<true>().addAll(optionalList('titleHoldingVerbs'), true),
-    leaving: new Trie<true>().addAll(optionalList('titleLeavingVerbs'), true),
+    postMods: new Trie<true>().addAll(mods.post ?? [], true, true),
+    plural: new Trie<true>().addAll(optionalList('titlePluralWords'), true, true),
+    occupations: new Trie<true>().addAll(optionalList('titleOccupations'), true, true),
+    holding: new Trie<true>().addAll(optionalList('titleHoldingVerbs'), true, true),
+    leaving: new Trie<true>().addAll(optionalList('titleLeavingVerbs'), true, true),
     abbreviations: new Map(Object.entries(abbr)),
     titleFirst: new Set<string>(),
     blockFirst: new Set<string>(),
