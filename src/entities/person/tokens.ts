@@ -5,7 +5,7 @@
  * news often has them.
  */
 import type { Doc } from '../../doc.js';
-import type { TokenKind } from '../../tokenize/index.js';
+import type { Token, TokenKind } from '../../tokenize/index.js';
 import { lexicons } from './lexicon.js';
 
 export interface Tk {
@@ -65,9 +65,34 @@ function isNameSyllable(low: string): boolean {
   return L.givens.has(low) || L.middles.has(low) || L.surnames.longest([low], 0) !== null;
 }
 
-/** Where to split a glued word token, or -1. */
-function gluePoint(text: string): number {
-  if (!UPPER_START.test(text) || text.length < 4) return -1;
+/** GLUED_AFTER longest first: the first match is the earliest split point. */
+const GLUED_BY_LENGTH = [...GLUED_AFTER].sort((a, b) => b.length - a.length);
+const DIGIT = /\d/u;
+
+/** The token view entry of a document token (reusing its text and case flags). */
+function fromToken(t: Token, sent: number, lineNo: number): Tk {
+  const text = t.text;
+  const cap = t.kind === 'word' && t.cap;
+  return {
+    start: t.start,
+    end: t.end,
+    text,
+    low: text.toLowerCase(),
+    kind: t.kind,
+    cap,
+    // Same as `mk`: the tokenizer's flag counts letters only (`A1` is no acronym there).
+    upper: cap && (t.upper || (text.length > 1 && DIGIT.test(text) && !HAS_LOWER.test(text))),
+    sp: t.spaceBefore,
+    line: t.lineStart,
+    sent,
+    lineNo,
+    hl: false,
+  };
+}
+
+/** Where to split a glued word token, or -1 (`cap`: it starts with an uppercase letter). */
+function gluePoint(text: string, cap: boolean): number {
+  if (!cap || text.length < 4) return -1;
   // `LinhTheo`: a name syllable then a capitalized credit word.
   for (const w of GLUED_CAP_AFTER) {
     if (text.length > w.length + 1 && text.endsWith(w)) {
@@ -76,9 +101,9 @@ function gluePoint(text: string): number {
     }
   }
   // `Bỉnhcho`, `TPHCMcho`: a capitalized syllable or acronym then a function word.
-  for (let j = 2; j <= text.length - 2; j++) {
-    const right = text.slice(j);
-    if (!GLUED_AFTER.has(right)) continue;
+  for (const right of GLUED_BY_LENGTH) {
+    const j = text.length - right.length;
+    if (j < 2 || right.length < 2 || !text.endsWith(right)) continue;
     const left = text.slice(0, j);
     const leftUpper = !HAS_LOWER.test(left);
     const camel = /\p{Ll}\p{Lu}/u.test(left);
@@ -95,19 +120,21 @@ export function buildTokens(doc: Doc): Tk[] {
     for (let k = s.first; k < s.last; k++) sentOf[k] = si;
   });
   let lineNo = -1;
-  doc.tokens.forEach((t, k) => {
+  const tokens = doc.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (t.lineStart) lineNo++;
     const sent = sentOf[k]!;
-    if (t.kind === 'word') {
-      const j = gluePoint(t.text);
+    if (t.kind === 'word' && t.cap && t.text.length >= 4) {
+      const j = gluePoint(t.text, true);
       if (j > 0) {
         out.push(mk(doc, t.start, t.start + j, 'word', t.spaceBefore, t.lineStart, sent, Math.max(lineNo, 0)));
         out.push(mk(doc, t.start + j, t.end, 'word', false, false, sent, Math.max(lineNo, 0)));
-        return;
+        continue;
       }
     }
-    out.push(mk(doc, t.start, t.end, t.kind, t.spaceBefore, t.lineStart, sent, Math.max(lineNo, 0)));
-  });
+    out.push(fromToken(t, sent, Math.max(lineNo, 0)));
+  }
   // Headline lines: mostly all-caps words.
   let i = 0;
   while (i < out.length) {
