@@ -39,14 +39,66 @@ for (const c of LEX) {
 }
 
 const END = '(?![\\p{L}\\p{M}\\p{N}])';
+const END_CHAR_RE = /[\p{L}\p{M}\p{N}]/uy;
+
+/** No letter, mark or digit at offset e (the lookahead `END`), ASCII checked without a regex. */
+function endsAt(s: string, e: number): boolean {
+  if (e >= s.length) return true;
+  const c = s.charCodeAt(e);
+  if (c < 0x80) return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  END_CHAR_RE.lastIndex = e;
+  return !END_CHAR_RE.test(s);
+}
+
+/**
+ * The sticky regex `(?:w1|w2|...)END` (alternatives longest first) run at an offset,
+ * without compiling a regex of hundreds of alternatives: the first alternative, in the
+ * same order, written at the offset and followed by no letter, mark or digit.
+ */
+class Alternatives {
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly re: RegExp | null = null;
+
+  constructor(words: Iterable<string>) {
+    const list = [...words].sort(byLength);
+    if (list.length === 0 || list.includes('')) {
+      // Degenerate lists keep the regex's own meaning (an empty alternative matches).
+      this.re = new RegExp(`(?:${list.map(escape).join('|')})${END}`, 'uy');
+      return;
+    }
+    for (const w of list) {
+      const c = w.charCodeAt(0);
+      const l = this.byFirst.get(c);
+      if (l) l.push(w);
+      else this.byFirst.set(c, [w]);
+    }
+  }
+
+  /** The alternative matched at `pos` of `s`, or null. */
+  at(s: string, pos: number): string | null {
+    if (this.re) {
+      this.re.lastIndex = pos;
+      const m = this.re.exec(s);
+      return m ? m[0] : null;
+    }
+    const list = this.byFirst.get(s.charCodeAt(pos));
+    if (!list) return null;
+    for (let k = 0; k < list.length; k++) {
+      const w = list[k]!;
+      if (s.startsWith(w, pos) && endsAt(s, pos + w.length)) return w;
+    }
+    return null;
+  }
+}
+
 /** Names and after-signs, case-insensitive: run on `doc.lower`. Alternatives longest first. */
-const NAME_RE = new RegExp(`(?:${[...NAME_CODE.keys()].sort(byLength).map(escape).join('|')})${END}`, 'uy');
+const NAME_RE = new Alternatives(NAME_CODE.keys());
 /** Abbreviations with a scale (`trđ` = triệu đồng). Run on `doc.lower`. */
-const SCALED_RE = new RegExp(`(?:${[...SCALED.keys()].sort(byLength).map(escape).join('|')})${END}`, 'uy');
+const SCALED_RE = new Alternatives(SCALED.keys());
 /** Weak names (`bảng`, `kíp`): currencies only in context. Run on `doc.lower`. */
-const WEAK_RE = new RegExp(`(?:${[...WEAK_CODE.keys()].sort(byLength).map(escape).join('|')})${END}`, 'uy');
+const WEAK_RE = new Alternatives(WEAK_CODE.keys());
 /** Codes, upper case: run on `doc.text`. */
-const CODE_RE = new RegExp(`(?:${[...CODE_CODE.keys()].sort(byLength).map(escape).join('|')})${END}`, 'uy');
+const CODE_RE = new Alternatives(CODE_CODE.keys());
 /** Signs before the amount, ending right before it (at most one space between): run on a short slice. */
 const BEFORE_RE = new RegExp(`(?:${[...BEFORE_CODE.keys()].sort(byLength).map(escape).join('|')}) ?$`, 'u');
 const LETTER_RE = /[\p{L}\p{N}]/u;
@@ -97,30 +149,26 @@ export interface CurrencyMatch {
  */
 export function currencyAt(doc: Doc, pos: number, smallCount = false, scaled = false): CurrencyMatch | null {
   let best: CurrencyMatch | null = null;
-  NAME_RE.lastIndex = pos;
-  const m = NAME_RE.exec(doc.lower);
-  if (m && !blockedAfter(doc, m[0], pos + m[0].length, smallCount)) {
-    best = { code: NAME_CODE.get(m[0])!, start: pos, end: pos + m[0].length };
+  const m = NAME_RE.at(doc.lower, pos);
+  if (m !== null && !blockedAfter(doc, m, pos + m.length, smallCount)) {
+    best = { code: NAME_CODE.get(m)!, start: pos, end: pos + m.length };
   }
   if (!best) {
-    WEAK_RE.lastIndex = pos;
-    const w = WEAK_RE.exec(doc.lower);
-    if (w && !blockedAfter(doc, w[0], pos + w[0].length, smallCount)) {
-      const code = WEAK_CODE.get(w[0])!;
-      if (scaled || mentioned(doc, code)) best = { code, start: pos, end: pos + w[0].length };
+    const w = WEAK_RE.at(doc.lower, pos);
+    if (w !== null && !blockedAfter(doc, w, pos + w.length, smallCount)) {
+      const code = WEAK_CODE.get(w)!;
+      if (scaled || mentioned(doc, code)) best = { code, start: pos, end: pos + w.length };
     }
   }
   if (!scaled) {
-    SCALED_RE.lastIndex = pos;
-    const a = SCALED_RE.exec(doc.lower);
-    if (a && (!best || a[0].length > best.end - best.start)) {
-      const e = SCALED.get(a[0])!;
-      best = { code: e.code, start: pos, end: pos + a[0].length, exp: e.exp };
+    const a = SCALED_RE.at(doc.lower, pos);
+    if (a !== null && (!best || a.length > best.end - best.start)) {
+      const e = SCALED.get(a)!;
+      best = { code: e.code, start: pos, end: pos + a.length, exp: e.exp };
     }
   }
-  CODE_RE.lastIndex = pos;
-  const c = CODE_RE.exec(doc.text);
-  if (c && (!best || c[0].length > best.end - best.start)) best = { code: CODE_CODE.get(c[0])!, start: pos, end: pos + c[0].length };
+  const c = CODE_RE.at(doc.text, pos);
+  if (c !== null && (!best || c.length > best.end - best.start)) best = { code: CODE_CODE.get(c)!, start: pos, end: pos + c.length };
   return best;
 }
 
