@@ -50,18 +50,44 @@ const SPEECH = ['cho biết', 'nói', 'cho hay', 'phát biểu', 'khẳng địn
 const ADVERBS = new Set(['nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là']);
 const CHAIN = new Set([',', 'kiêm', 'và']);
 
+const F_TITLE = 1;
+const F_BLOCK = 2;
+const F_PARTICLE = 4;
+const F_PLACE = 8;
+let keyFlagMap: Map<string, number> | null = null;
+/** Key -> bit set: may start a title or org (F_TITLE), a block (F_BLOCK), is a name particle, may start a place. */
+function keyFlags(L: Lexicons): Map<string, number> {
+  if (keyFlagMap) return keyFlagMap;
+  const m = new Map<string, number>();
+  const add = (k: string, f: number): void => {
+    m.set(k, (m.get(k) ?? 0) | f);
+  };
+  for (const k of L.titleFirst) add(k, F_TITLE);
+  for (const k of L.blockFirst) add(k, F_BLOCK);
+  for (const k of NAME_PARTICLES) add(k, F_PARTICLE);
+  for (const k of L.places.firstKeys()) add(k, F_PLACE);
+  keyFlagMap = m;
+  return m;
+}
+
 function run(doc: Doc): Analysis {
   const L: Lexicons = lexicons();
   const C: CallerTries = callerTries(doc.lexicons);
   const toks = buildTokens(doc);
   const n = toks.length;
   const keys = toks.map((t) => t.low);
+  // One lookup per token answers the quick rejections below.
+  const KF = keyFlags(L);
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) flags[i] = KF.get(keys[i]!) ?? 0;
+  const callerPlaces = C.places.size > 0;
   const placeEnd = new Int32Array(n).fill(-1);
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const placesPass = (): void => {
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
       if (t.kind !== 'word' || !(t.cap || t.hl)) continue;
+      if (!(flags[i]! & F_PLACE) && !callerPlaces) continue;
       const m = longer(L.places.longest(keys, i), C.places.longest(keys, i));
       if (m) {
         // All words of a place are capitalized (`Hà Nội`), joiners aside.
@@ -89,7 +115,7 @@ function run(doc: Doc): Analysis {
       if (inPlace[i]) continue;
       if (keys[i] === 'đại' && keys[i + 1] === 'biểu' && keys[i - 1] === 'hội') continue;
       // Quick rejection: no post, modifier or organization starts with this word.
-      if (!L.titleFirst.has(keys[i]!) && !(callerPosts && (C.posts.starts(keys[i]!) || C.organizations.starts(keys[i]!)))) continue;
+      if (!(flags[i]! & F_TITLE) && !(callerPosts && (C.posts.starts(keys[i]!) || C.organizations.starts(keys[i]!)))) continue;
       const tp = parseTitleAt(g, i);
       if (!tp || tp.end <= tp.start) {
         // Titles do not start inside an organization's name (`Ủy ban Thường vụ Quốc hội`, `Bộ Tư lệnh Hải quân`).
@@ -120,7 +146,7 @@ function run(doc: Doc): Analysis {
       const t = toks[i]!;
       if (t.kind !== 'word') continue;
       // Quick rejection: no agency, organization, org head or prefix starts with this word.
-      if (!L.blockFirst.has(keys[i]!) && !(callerPosts && C.organizations.starts(keys[i]!))) continue;
+      if (!(flags[i]! & F_BLOCK) && !(callerPosts && C.organizations.starts(keys[i]!))) continue;
       const ag = t.cap || t.hl ? L.agencies.longest(keys, i) : null;
       if (ag) {
         for (let k = i; k < ag.end; k++) blocked[k] = 1;
@@ -195,7 +221,7 @@ function run(doc: Doc): Analysis {
   const personsPass = (): void => {
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
-      const particleStart = t.kind === 'word' && NAME_PARTICLES.has(t.low) && !t.cap && particleJoin(i) && honorificStrength(L, keys, toks, i) > 0;
+      const particleStart = (flags[i]! & F_PARTICLE) !== 0 && t.kind === 'word' && !t.cap && particleJoin(i) && honorificStrength(L, keys, toks, i) > 0;
       if (t.kind !== 'word' || !(t.cap || t.hl || particleStart) || !free(i)) continue;
       // Run of free capitalized tokens (with hyphen joiners and initials).
       let end = i + 1;
