@@ -70,14 +70,14 @@ const GLUED_BY_LENGTH = [...GLUED_AFTER].sort((a, b) => b.length - a.length);
 const DIGIT = /\d/u;
 
 /** The token view entry of a document token (reusing its text and case flags). */
-function fromToken(t: Token, sent: number, lineNo: number): Tk {
+function fromToken(lower: string, t: Token, sent: number, lineNo: number): Tk {
   const text = t.text;
   const cap = t.kind === 'word' && t.cap;
   return {
     start: t.start,
     end: t.end,
     text,
-    low: text.toLowerCase(),
+    low: lowOf(lower, t),
     kind: t.kind,
     cap,
     // Same as `mk`: the tokenizer's flag counts letters only (`A1` is no acronym there).
@@ -88,6 +88,20 @@ function fromToken(t: Token, sent: number, lineNo: number): Tk {
     lineNo,
     hl: false,
   };
+}
+
+/**
+ * Lowercased token text: the token's own string when it is already lowercase (most
+ * words: no new string), checked against `doc.lower` code unit by code unit.
+ */
+function lowOf(lower: string, t: Token): string {
+  const text = t.text;
+  for (let c = t.start; c < t.end; c++) {
+    const u = lower.charCodeAt(c);
+    // U+0130 lowercases to two code units: leave it to toLowerCase.
+    if (u !== text.charCodeAt(c - t.start) || u === 0x130) return text.toLowerCase();
+  }
+  return text;
 }
 
 /** Where to split a glued word token, or -1 (`cap`: it starts with an uppercase letter). */
@@ -133,7 +147,7 @@ export function buildTokens(doc: Doc): Tk[] {
         continue;
       }
     }
-    out.push(fromToken(t, sent, Math.max(lineNo, 0)));
+    out.push(fromToken(doc.lower, t, sent, Math.max(lineNo, 0)));
   }
   // Headline lines: mostly all-caps words.
   let i = 0;
