@@ -79,7 +79,7 @@ function run(doc: Doc): Analysis {
   // One lookup per token answers the quick rejections below.
   const KF = keyFlags(L);
   const flags = new Uint8Array(n);
-  for (let i = 0; i < n; i++) flags[i] = KF.get(keys[i]!) ?? 0;
+  for (let i = 0; i < n; i++) if (toks[i]!.kind === 'word') flags[i] = KF.get(keys[i]!) ?? 0;
   const callerPlaces = C.places.size > 0;
   const placeEnd = new Int32Array(n).fill(-1);
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
@@ -113,9 +113,9 @@ function run(doc: Doc): Analysis {
       if (t.kind !== 'word') continue;
       // No title starts inside a place name (`Trung Quốc Vương Nghị`), nor `đại biểu` of a congress (`Đại hội đại biểu`).
       if (inPlace[i]) continue;
-      if (keys[i] === 'đại' && keys[i + 1] === 'biểu' && keys[i - 1] === 'hội') continue;
       // Quick rejection: no post, modifier or organization starts with this word.
       if (!(flags[i]! & F_TITLE) && !(callerPosts && (C.posts.starts(keys[i]!) || C.organizations.starts(keys[i]!)))) continue;
+      if (keys[i] === 'đại' && keys[i + 1] === 'biểu' && keys[i - 1] === 'hội') continue;
       const tp = parseTitleAt(g, i);
       if (!tp || tp.end <= tp.start) {
         // Titles do not start inside an organization's name (`Ủy ban Thường vụ Quốc hội`, `Bộ Tư lệnh Hải quân`).
