@@ -51,9 +51,13 @@ const ADVERBS = new Set(['nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 's�
 const CHAIN = new Set([',', 'kiêm', 'và']);
 
 const F_TITLE = 1;
-const F_BLOCK = 2;
 const F_PARTICLE = 4;
 const F_PLACE = 8;
+const F_AGENCY = 16;
+const F_ORG = 32;
+const F_PREFIX = 64;
+/** Agencies, organizations or org heads, or non-person prefixes start with the word. */
+const F_BLOCK = F_AGENCY | F_ORG | F_PREFIX;
 let keyFlagMap: Map<string, number> | null = null;
 /** Key -> bit set: may start a title or org (F_TITLE), a block (F_BLOCK), is a name particle, may start a place. */
 function keyFlags(L: Lexicons): Map<string, number> {
@@ -63,7 +67,9 @@ function keyFlags(L: Lexicons): Map<string, number> {
     m.set(k, (m.get(k) ?? 0) | f);
   };
   for (const k of L.titleFirst) add(k, F_TITLE);
-  for (const k of L.blockFirst) add(k, F_BLOCK);
+  for (const k of L.agencies.firstKeys()) add(k, F_AGENCY);
+  for (const t of [L.organizations, L.orgHeads]) for (const k of t.firstKeys()) add(k, F_ORG);
+  for (const k of L.nonPersonPrefixes.firstKeys()) add(k, F_PREFIX);
   for (const k of NAME_PARTICLES) add(k, F_PARTICLE);
   for (const k of L.places.firstKeys()) add(k, F_PLACE);
   keyFlagMap = m;
@@ -146,15 +152,17 @@ function run(doc: Doc): Analysis {
       const t = toks[i]!;
       if (t.kind !== 'word') continue;
       // Quick rejection: no agency, organization, org head or prefix starts with this word.
-      if (!(flags[i]! & F_BLOCK) && !(callerPosts && C.organizations.starts(keys[i]!))) continue;
-      const ag = t.cap || t.hl ? L.agencies.longest(keys, i) : null;
+      const callerOrg = callerPosts && C.organizations.starts(keys[i]!);
+      const f = flags[i]!;
+      if (!(f & F_BLOCK) && !callerOrg) continue;
+      const ag = (t.cap || t.hl) && f & F_AGENCY ? L.agencies.longest(keys, i) : null;
       if (ag) {
         for (let k = i; k < ag.end; k++) blocked[k] = 1;
         i = ag.end - 1;
         continue;
       }
       const midName = t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && blocked[i - 1] === 0 && inTitle[i - 1]! < 0;
-      if (!midName && capWord(t) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !L.nonPersonPrefixes.longest(keys, i)) {
+      if (!midName && capWord(t) && (f & F_ORG || callerOrg) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longest(keys, i))) {
         const e = parseOrg(g, i, '', true);
         if (e > i + 0) {
           for (let k = i; k < e; k++) blocked[k] = 1;
@@ -162,7 +170,7 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
-      const np = L.nonPersonPrefixes.longest(keys, i);
+      const np = f & F_PREFIX ? L.nonPersonPrefixes.longest(keys, i) : null;
       const honHere = np ? L.honorifics.longest(keys, i) : null;
       if (np && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !bylineLines.has(t.lineNo)) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
@@ -808,11 +816,22 @@ function creditBefore(toks: readonly Tk[], keys: readonly string[], k: number): 
   return q >= 0 && keys[q] === 'ảnh' && (q === 0 || toks[q - 1]!.text === '(' || toks[q - 1]!.text === '.' || toks[q]!.line);
 }
 
+/** SPEECH split into words once, by first word. */
+const SPEECH_BY_FIRST = new Map<string, string[][]>();
+for (const s of SPEECH) {
+  const parts = s.split(' ');
+  const list = SPEECH_BY_FIRST.get(parts[0]!) ?? [];
+  list.push(parts);
+  SPEECH_BY_FIRST.set(parts[0]!, list);
+}
+
 function speechAt(keys: readonly string[], k: number): boolean {
-  for (const s of SPEECH) {
-    const parts = s.split(' ');
+  const key = keys[k];
+  const cands = key === undefined ? undefined : SPEECH_BY_FIRST.get(key);
+  if (!cands) return false;
+  for (const parts of cands) {
     let ok = true;
-    for (let j = 0; j < parts.length; j++) if (keys[k + j] !== parts[j]) ok = false;
+    for (let j = 1; j < parts.length; j++) if (keys[k + j] !== parts[j]) ok = false;
     if (ok) return true;
   }
   return false;
