@@ -24,7 +24,7 @@ function fill(unit: string, size = SIZE): string {
 
 function time(s: string): number {
   let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < (HEAVY ? 2 : 3); i++) {
     const t = performance.now();
     extract(s, { referenceDate: '2022-03-13' });
     best = Math.min(best, performance.now() - t);
@@ -70,7 +70,7 @@ describe('linear time on hostile input', () => {
       const half = time(input.slice(0, input.length >> 1));
       // Doubling the input must not much more than double the time.
       expect(t).toBeLessThan(Math.max(3 * half, 5 * base, 50));
-    });
+    }, 300_000);
   }
 });
 
@@ -169,5 +169,5 @@ describe.skipIf(!HEAVY)('memory (VN_EXTRACT_HEAVY=1)', () => {
     // and does not grow from one document to the next.
     expect(Math.max(...heaps)).toBeLessThan(400e6);
     expect(heaps[heaps.length - 1]! - heaps[1]!).toBeLessThan(30e6);
-  });
+  }, 900_000);
 });
