@@ -74,11 +74,27 @@ export class Trie<V> {
       n.value = value;
       this.size++;
     }
-    this.lastKeys.add(keys[keys.length - 1]!);
+    this.last = null;
   }
 
-  /** Last keys of all entries: an entry ending right before a position must end on one. */
-  readonly lastKeys = new Set<string>();
+  private last: Set<string> | null = null;
+
+  /** Last keys of all entries (built on first use): an entry ending right before a position must end on one. */
+  get lastKeys(): Set<string> {
+    if (!this.last) {
+      const out = new Set<string>();
+      const stack: Node<V>[] = [this.root];
+      while (stack.length) {
+        const node = stack.pop()!;
+        for (const [k, child] of node.next) {
+          if (child.value !== undefined) out.add(k);
+          stack.push(child);
+        }
+      }
+      this.last = out;
+    }
+    return this.last;
+  }
 
   /** Some entry starts with `key` (one lookup, for quick rejection). */
   starts(key: string): boolean {
@@ -166,8 +182,6 @@ export interface Lexicons {
   abbreviations: Map<string, string>;
   /** First keys of every entry a title can start with (pre-modifiers, posts, vice) or an org (heads, known orgs). */
   titleFirst: Set<string>;
-  /** First keys of agencies, organizations, org heads and non-person prefixes. */
-  blockFirst: Set<string>;
 }
 
 let cached: Lexicons | null = null;
@@ -244,12 +258,10 @@ export function lexicons(): Lexicons {
     leaving: new Trie<true>().addAll(optionalList('titleLeavingVerbs'), true, true),
     abbreviations: new Map(Object.entries(abbr)),
     titleFirst: new Set<string>(),
-    blockFirst: new Set<string>(),
   };
   const c = cached;
   for (const t of [c.preMods, c.posts, c.orgHeads, c.organizations]) for (const k of t.firstKeys()) c.titleFirst.add(k);
   for (const v of c.vice) c.titleFirst.add(v);
-  for (const t of [c.agencies, c.organizations, c.orgHeads, c.nonPersonPrefixes]) for (const k of t.firstKeys()) c.blockFirst.add(k);
   return cached;
 }
 
