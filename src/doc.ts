@@ -51,14 +51,21 @@ export function createDoc(
   chunk = 0,
 ): Doc {
   const { text, map } = normalize(input);
-  const { lower, fold } = foldKeyAligned(text);
+  // Native lowercasing is fastest; it keeps the length except for a few letters
+  // (`İ` -> `i̇`), where the aligned table takes over.
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) lower = foldKeyAligned(text).lower;
+  let fold: string | undefined;
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens);
   return {
     input,
     text,
     lower,
-    fold,
+    get fold(): string {
+      if (fold === undefined) fold = foldKeyAligned(text).fold;
+      return fold;
+    },
     map,
     tokens,
     sentences,
