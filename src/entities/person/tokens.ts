@@ -67,6 +67,17 @@ function isNameSyllable(low: string): boolean {
 
 /** GLUED_AFTER longest first: the first match is the earliest split point. */
 const GLUED_BY_LENGTH = [...GLUED_AFTER].sort((a, b) => b.length - a.length);
+/** GLUED_BY_LENGTH (two or more letters) by last code unit, order kept: most words match none. */
+const GLUED_BY_LAST = new Map<number, string[]>();
+for (const w of GLUED_BY_LENGTH) {
+  if (w.length < 2) continue;
+  const c = w.charCodeAt(w.length - 1);
+  let a = GLUED_BY_LAST.get(c);
+  if (!a) GLUED_BY_LAST.set(c, (a = []));
+  a.push(w);
+}
+/** Last code units of GLUED_CAP_AFTER. */
+const GLUED_CAP_LAST = new Set([...GLUED_CAP_AFTER].map((w) => w.charCodeAt(w.length - 1)));
 const DIGIT = /\d/u;
 
 /** The token view entry of a document token (reusing its text and case flags). */
@@ -107,17 +118,20 @@ function lowOf(lower: string, t: Token): string {
 /** Where to split a glued word token, or -1 (`cap`: it starts with an uppercase letter). */
 function gluePoint(text: string, cap: boolean): number {
   if (!cap || text.length < 4) return -1;
+  const last = text.charCodeAt(text.length - 1);
   // `LinhTheo`: a name syllable then a capitalized credit word.
-  for (const w of GLUED_CAP_AFTER) {
+  if (GLUED_CAP_LAST.has(last)) for (const w of GLUED_CAP_AFTER) {
     if (text.length > w.length + 1 && text.endsWith(w)) {
       const left = text.slice(0, text.length - w.length);
       if (HAS_LOWER.test(left) && isNameSyllable(left.toLowerCase())) return left.length;
     }
   }
   // `Bỉnhcho`, `TPHCMcho`: a capitalized syllable or acronym then a function word.
-  for (const right of GLUED_BY_LENGTH) {
+  const rights = GLUED_BY_LAST.get(last);
+  if (!rights) return -1;
+  for (const right of rights) {
     const j = text.length - right.length;
-    if (j < 2 || right.length < 2 || !text.endsWith(right)) continue;
+    if (j < 2 || !text.endsWith(right)) continue;
     const left = text.slice(0, j);
     const leftUpper = !HAS_LOWER.test(left);
     const camel = /\p{Ll}\p{Lu}/u.test(left);
