@@ -453,6 +453,7 @@ function run(doc: Doc): Analysis {
           if (!givenFrom.has(key)) givenFrom.set(key, p.end);
         }
       }
+      if (givenFrom.size === 0) return;
       let added = false;
       // Lowercase bigrams of the document: `huy động` written in lowercase somewhere means `Huy động` is a word.
       let lowerBigrams: Set<string> | null = null;
@@ -465,8 +466,10 @@ function run(doc: Doc): Analysis {
       };
       for (let i = 0; i < n; i++) {
         const t = toks[i]!;
+        // Cheap flags first: the map lookup only for free capitalized words.
+        if (!t.cap || t.hl || taken[i] || blocked[i] || !free(i)) continue;
         const from = givenFrom.get(keys[i]!);
-        if (from === undefined || i < from || taken[i] || !free(i) || !t.cap || t.hl || blocked[i]) continue;
+        if (from === undefined || i < from) continue;
         if (L.notNameWords.has(t.low) || placeEnd[i]! > i || placeCover[i]! > i) continue;
         if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap)) continue;
         const prev = keys[i - 1] ?? '';
@@ -754,7 +757,10 @@ function prefixCaseOk(toks: readonly Tk[], i: number, end: number): boolean {
   const t = toks[i]!;
   if (t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && !orgLike(toks[i - 1]!) && !t.upper) return false;
   const atStart = t.line || i === 0 || toks[i - 1]!.sent !== t.sent;
-  return PREFIX_FORMS().has(toks.slice(i, end).map((x) => x.text).join(' ')) || ((atStart || t.hl) && PREFIX_FORMS().has(t.low));
+  // The prefix as written: one word (the usual case) without building a string.
+  let written = t.text;
+  for (let k = i + 1; k < end; k++) written += ` ${toks[k]!.text}`;
+  return PREFIX_FORMS().has(written) || ((atStart || t.hl) && PREFIX_FORMS().has(t.low));
 }
 
 let prefixForms: Set<string> | null = null;
