@@ -81,7 +81,9 @@ function run(doc: Doc): Analysis {
   const C: CallerTries = callerTries(doc.lexicons);
   const toks = buildTokens(doc);
   const n = toks.length;
-  const keys = toks.map((t) => t.low);
+  // Packed array (no holes), no closure per token.
+  const keys: string[] = [];
+  for (let i = 0; i < n; i++) keys.push(toks[i]!.low);
   // One lookup per token answers the quick rejections below.
   const KF = keyFlags(L);
   const flags = new Uint8Array(n);
@@ -849,11 +851,20 @@ interface LineB {
 }
 function lineBounds(toks: readonly Tk[]): Map<number, LineB> {
   const m = new Map<number, LineB>();
-  toks.forEach((t, i) => {
-    const b = m.get(t.lineNo);
-    if (b) b.last = i + 1;
-    else m.set(t.lineNo, { first: i, last: i + 1 });
-  });
+  // A line's tokens are consecutive: one map lookup per line, not per token.
+  let cur: LineB | undefined;
+  let curNo = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const no = toks[i]!.lineNo;
+    if (cur && no === curNo) {
+      cur.last = i + 1;
+      continue;
+    }
+    cur = m.get(no);
+    if (cur) cur.last = i + 1;
+    else m.set(no, (cur = { first: i, last: i + 1 }));
+    curNo = no;
+  }
   return m;
 }
 
