@@ -122,6 +122,8 @@ export class Trie<V> {
 
   /** Longest entry starting at `i` in `keys` (ending at or before `limit`). */
   longest(keys: readonly string[], i: number, limit: number = keys.length): TrieMatch<V> | null {
+    // Empty tries (the caller's, almost always) match nothing: no lookup.
+    if (this.size === 0) return null;
     let n: Node<V> | undefined = this.root;
     let bestEnd = -1;
     let bestValue: V | undefined;
