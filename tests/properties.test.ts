@@ -101,6 +101,23 @@ describe('properties', () => {
     );
   });
 
+  it('normalized text is already in its tone style', () => {
+    const toned = fc
+      .array(fc.constantFrom('hoà', 'hòa', 'thuỷ', 'thủy', 'qúy', 'Quý', 'KHOẺ', 'khỏe', 'o', 'u', 'q', '\u0300', '\u200b', ' ', 'à', 'ỷ', 'ù', 'y', 'a'), {
+        maxLength: 40,
+      })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(anyText, toned, toned.map((s) => s.normalize('NFD'))), (s) => {
+        for (const style of ['old', 'new'] as const) {
+          const t = normalize(s, { toneStyle: style }).text;
+          expect(placeTones(t, style)).toBe(t);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('NFC, NFD, old and new tone styles yield the same entities', () => {
     const key = (input: string): string[] =>
       extract(input, { referenceDate: '2021-07-22' }).map((r) => `${r.type}:${normalize(r.text).text}:${JSON.stringify(r.value)}`);
