@@ -9,7 +9,7 @@
 import type { Doc } from '../../doc.js';
 import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
-import { callerTries, lexicons, longer, optionalList, type CallerTries, type Lexicons } from './lexicon.js';
+import { callerTries, internWord, lexicons, longer, optionalList, vocabSize, withIds, type CallerTries, type Lexicons } from './lexicon.js';
 import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
 import { buildTokens, type Tk } from './tokens.js';
@@ -58,13 +58,13 @@ const F_ORG = 32;
 const F_PREFIX = 64;
 /** Agencies, organizations or org heads, or non-person prefixes start with the word. */
 const F_BLOCK = F_AGENCY | F_ORG | F_PREFIX;
-let keyFlagMap: Map<string, number> | null = null;
-/** Key -> bit set: may start a title or org (F_TITLE), a block (F_BLOCK), is a name particle, may start a place. */
-function keyFlags(L: Lexicons): Map<string, number> {
-  if (keyFlagMap) return keyFlagMap;
-  const m = new Map<string, number>();
+let keyFlagArr: Uint8Array | null = null;
+/** Quick-rejection flags by vocabulary id (see wordId in ./lexicon.ts). */
+function keyFlags(L: Lexicons): Uint8Array {
+  if (keyFlagArr) return keyFlagArr;
+  const pairs: [number, number][] = [];
   const add = (k: string, f: number): void => {
-    m.set(k, (m.get(k) ?? 0) | f);
+    pairs.push([internWord(k), f]);
   };
   for (const k of L.titleFirst) add(k, F_TITLE);
   for (const k of L.agencies.firstKeys()) add(k, F_AGENCY);
@@ -72,8 +72,10 @@ function keyFlags(L: Lexicons): Map<string, number> {
   for (const k of L.nonPersonPrefixes.firstKeys()) add(k, F_PREFIX);
   for (const k of NAME_PARTICLES) add(k, F_PARTICLE);
   for (const k of L.places.firstKeys()) add(k, F_PLACE);
-  keyFlagMap = m;
-  return m;
+  const a = new Uint8Array(vocabSize());
+  for (const [id, f] of pairs) a[id] = a[id]! | f;
+  keyFlagArr = a;
+  return a;
 }
 
 function run(doc: Doc): Analysis {
@@ -84,10 +86,12 @@ function run(doc: Doc): Analysis {
   // Packed array (no holes), no closure per token.
   const keys: string[] = [];
   for (let i = 0; i < n; i++) keys.push(toks[i]!.low);
-  // One lookup per token answers the quick rejections below.
+  // Flags first: it may intern a few constant words. Then one vocabulary lookup per
+  // token; the id answers the quick rejections below and every built-in trie step.
   const KF = keyFlags(L);
+  const ids = withIds(keys).ids!;
   const flags = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (toks[i]!.kind === 'word') flags[i] = KF.get(keys[i]!) ?? 0;
+  for (let i = 0; i < n; i++) if (toks[i]!.kind === 'word' && ids[i]! >= 0) flags[i] = KF[ids[i]!] ?? 0;
   const callerPlaces = C.places.size > 0;
   const placeEnd = new Int32Array(n).fill(-1);
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).

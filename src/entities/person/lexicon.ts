@@ -38,8 +38,55 @@ export function entryKeys(entry: string, trusted = false): string[] {
   return tokenize(trusted ? entry : normalize(entry).text).map((t) => t.text.toLowerCase());
 }
 
+/**
+ * The interned vocabulary of the built-in lexicons: every lowercased key of a built-in
+ * entry (and the few constant words the recognizers flag) gets an integer id once, at
+ * load. Built-in tries step on these ids, so a document token is hashed once (`wordId`)
+ * and every later trie step and flag check is an integer lookup. Caller entries are not
+ * interned (the vocabulary stays bounded in a long-running process): their tries step
+ * on strings.
+ */
+const VOCAB = new Map<string, number>();
+const WORDS: string[] = [];
+
+/** The id of a lowercased key, adding it to the vocabulary (load time only). */
+export function internWord(k: string): number {
+  let id = VOCAB.get(k);
+  if (id === undefined) {
+    id = WORDS.length;
+    VOCAB.set(k, id);
+    WORDS.push(k);
+  }
+  return id;
+}
+
+/** The id of a lowercased key, or -1 when no built-in entry has it. */
+export function wordId(k: string): number {
+  return VOCAB.get(k) ?? -1;
+}
+
+/** Number of interned words (ids are 0 .. vocabSize() - 1). */
+export function vocabSize(): number {
+  return WORDS.length;
+}
+
+/**
+ * Token keys of a document, optionally carrying their vocabulary ids (`ids[i]` is
+ * `wordId(keys[i])`): tries then skip the string lookups.
+ */
+export type KeyList = readonly string[] & { ids?: Int32Array };
+
+/** Attaches vocabulary ids to a document's keys (one map lookup per token). */
+export function withIds(keys: string[]): KeyList {
+  const ids = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) ids[i] = VOCAB.get(keys[i]!) ?? -1;
+  (keys as string[] & { ids?: Int32Array }).ids = ids;
+  return keys;
+}
+
 interface Node<V> {
-  next: Map<string, Node<V>>;
+  /** Keyed by vocabulary id (built-in tries) or by the key itself (caller tries). */
+  next: Map<number | string, Node<V>>;
   /** Always present (undefined when no entry ends here): one object shape for all nodes. */
   value: V | undefined;
 }
@@ -55,6 +102,9 @@ export class Trie<V> {
   private readonly root: Node<V> = { next: new Map(), value: undefined };
   size = 0;
 
+  /** `byId`: steps on interned vocabulary ids (built-in lexicons only). */
+  constructor(private readonly byId = false) {}
+
   add(entry: string, value: V, trusted = false): void {
     this.addKeys(entryKeys(entry, trusted), value);
   }
@@ -62,7 +112,8 @@ export class Trie<V> {
   private addKeys(keys: readonly string[], value: V): void {
     if (keys.length === 0) return;
     let n = this.root;
-    for (const k of keys) {
+    for (const key of keys) {
+      const k = this.byId ? internWord(key) : key;
       let c = n.next.get(k);
       if (!c) {
         c = { next: new Map(), value: undefined };
@@ -77,6 +128,10 @@ export class Trie<V> {
     this.last = null;
   }
 
+  private keyName(k: number | string): string {
+    return typeof k === 'number' ? WORDS[k]! : k;
+  }
+
   private last: Set<string> | null = null;
 
   /** Last keys of all entries (built on first use): an entry ending right before a position must end on one. */
@@ -87,7 +142,7 @@ export class Trie<V> {
       while (stack.length) {
         const node = stack.pop()!;
         for (const [k, child] of node.next) {
-          if (child.value !== undefined) out.add(k);
+          if (child.value !== undefined) out.add(this.keyName(k));
           stack.push(child);
         }
       }
@@ -98,12 +153,12 @@ export class Trie<V> {
 
   /** Some entry starts with `key` (one lookup, for quick rejection). */
   starts(key: string): boolean {
-    return this.root.next.has(key);
+    return this.root.next.has(this.byId ? wordId(key) : key);
   }
 
   /** First keys of all entries. */
-  firstKeys(): IterableIterator<string> {
-    return this.root.next.keys();
+  firstKeys(): string[] {
+    return [...this.root.next.keys()].map((k) => this.keyName(k));
   }
 
   addAll(entries: readonly string[], value: V, trusted = false): this {
@@ -121,14 +176,17 @@ export class Trie<V> {
   }
 
   /** Longest entry starting at `i` in `keys` (ending at or before `limit`). */
-  longest(keys: readonly string[], i: number, limit: number = keys.length): TrieMatch<V> | null {
+  longest(keys: KeyList, i: number, limit: number = keys.length): TrieMatch<V> | null {
     // Empty tries (the caller's, almost always) match nothing: no lookup.
     if (this.size === 0) return null;
     let n: Node<V> | undefined = this.root;
     let bestEnd = -1;
     let bestValue: V | undefined;
+    const ids = this.byId ? keys.ids : undefined;
     for (let j = i; j < limit; j++) {
-      n = n.next.get(keys[j]!);
+      if (ids !== undefined) n = n.next.get(ids[j]!);
+      else if (this.byId) n = n.next.get(wordId(keys[j]!));
+      else n = n.next.get(keys[j]!);
       if (!n) break;
       if (n.value !== undefined) {
         bestEnd = j + 1;
@@ -208,7 +266,7 @@ export function lexicons(): Lexicons {
   const mods = (optionalJson('titleModifiers') ?? {}) as Modifiers;
   const abbr = (optionalJson('titleAbbreviations') ?? {}) as Record<string, string>;
   const foreign = optionalList('personForeignNames');
-  const foreignFull = new Trie<true>();
+  const foreignFull = new Trie<true>(true);
   const foreignParts = new Set<string>();
   for (const f of foreign) {
     const keys = entryKeys(f, true);
@@ -217,7 +275,7 @@ export function lexicons(): Lexicons {
     // Syllables of Sino-Vietnamese full names (`Tập Cận Bình`) are Vietnamese syllables: not foreign parts.
     if (words.length === 1 || keys.includes('-')) for (const k of words) foreignParts.add(k);
   }
-  const posts = new Trie<PostKind>();
+  const posts = new Trie<PostKind>(true);
   // Specific kinds first: the first value stored for an entry wins.
   posts.addAll(optionalList('titleRanks'), 'rank', true);
   posts.addAll(optionalList('titleAcademic'), 'academic', true);
@@ -229,35 +287,35 @@ export function lexicons(): Lexicons {
   const hon = optionalList('personHonorifics');
   cached = {
     // The lexicon file plus the most common surnames the recognizer relies on.
-    surnames: new Trie<true>().addAll(optionalList('personSurnames'), true, true).addAll(CORE_SURNAMES, true, true),
+    surnames: new Trie<true>(true).addAll(optionalList('personSurnames'), true, true).addAll(CORE_SURNAMES, true, true),
     middles: set(optionalList('personMiddleNames')),
     givens: set(optionalList('personGivenNames')),
     foreignFull,
     foreignParts,
-    honorifics: new Trie<true>().addAll(hon.length ? hon : fallbackHonorifics, true, true),
-    nonPersonPrefixes: new Trie<true>().addAll(optionalList('personNonPersonPrefixes'), true, true),
-    agencies: new Trie<true>().addAll(optionalList('personAgencies'), true, true),
+    honorifics: new Trie<true>(true).addAll(hon.length ? hon : fallbackHonorifics, true, true),
+    nonPersonPrefixes: new Trie<true>(true).addAll(optionalList('personNonPersonPrefixes'), true, true),
+    agencies: new Trie<true>(true).addAll(optionalList('personAgencies'), true, true),
     notNameWords: set(optionalList('personNotNameWords')),
-    places: new Trie<true>()
+    places: new Trie<true>(true)
       .addAll(optionalList('placesVnProvinces'), true, true)
       .addAll(optionalList('placesVnDistricts'), true, true)
       .addAll(optionalList('placesCountries'), true, true)
       .addAll(optionalList('placesForeignPlaces'), true, true)
       .addAll(optionalList('placesRegions'), true, true),
     posts,
-    organizations: new Trie<true>().addAll(optionalList('titleOrganizations'), true, true),
-    orgHeads: new Trie<true>().addAll(optionalList('titleOrgHeads'), true, true),
-    orgWords: new Trie<true>().addAll(optionalList('titleOrgWords'), true, true),
-    orgWordsCap: new Trie<true>().addAll(optionalList('titleOrgWordsCapitalized'), true, true),
-    domains: new Trie<true>().addAll(optionalList('titleDomains'), true, true),
-    adminUnits: new Trie<true>().addAll(optionalList('titleAdminUnits'), true, true),
-    preMods: new Trie<true>().addAll(mods.pre ?? [], true, true),
+    organizations: new Trie<true>(true).addAll(optionalList('titleOrganizations'), true, true),
+    orgHeads: new Trie<true>(true).addAll(optionalList('titleOrgHeads'), true, true),
+    orgWords: new Trie<true>(true).addAll(optionalList('titleOrgWords'), true, true),
+    orgWordsCap: new Trie<true>(true).addAll(optionalList('titleOrgWordsCapitalized'), true, true),
+    domains: new Trie<true>(true).addAll(optionalList('titleDomains'), true, true),
+    adminUnits: new Trie<true>(true).addAll(optionalList('titleAdminUnits'), true, true),
+    preMods: new Trie<true>(true).addAll(mods.pre ?? [], true, true),
     vice: set(mods.vice ?? ['Phó']),
-    postMods: new Trie<true>().addAll(mods.post ?? [], true, true),
-    plural: new Trie<true>().addAll(optionalList('titlePluralWords'), true, true),
-    occupations: new Trie<true>().addAll(optionalList('titleOccupations'), true, true),
-    holding: new Trie<true>().addAll(optionalList('titleHoldingVerbs'), true, true),
-    leaving: new Trie<true>().addAll(optionalList('titleLeavingVerbs'), true, true),
+    postMods: new Trie<true>(true).addAll(mods.post ?? [], true, true),
+    plural: new Trie<true>(true).addAll(optionalList('titlePluralWords'), true, true),
+    occupations: new Trie<true>(true).addAll(optionalList('titleOccupations'), true, true),
+    holding: new Trie<true>(true).addAll(optionalList('titleHoldingVerbs'), true, true),
+    leaving: new Trie<true>(true).addAll(optionalList('titleLeavingVerbs'), true, true),
     abbreviations: new Map(Object.entries(abbr)),
     titleFirst: new Set<string>(),
   };
