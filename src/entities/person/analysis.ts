@@ -23,7 +23,6 @@ export interface PersonSpan {
 }
 
 export interface Analysis {
-  toks: Tk[];
   persons: Candidate<'person'>[];
   titles: Candidate<'title'>[];
   /** Normalized `start:end` of a title -> normalized [start, end] of its holder. */
@@ -753,7 +752,9 @@ function run(doc: Doc): Analysis {
   }));
   const holders = new Map<string, [number, number]>();
   for (const [tp, p] of holderOf) holders.set(`${toks[tp.start]!.start}:${toks[tp.end - 1]!.end}`, [toks[p.start]!.start, toks[p.end - 1]!.end]);
-  return { toks, persons: personCands, titles: titleCands, holders };
+  // The token view is not kept: cached with the document, its objects would live (and be
+  // copied by the collector) as long as the document does.
+  return { persons: personCands, titles: titleCands, holders };
 }
 
 function prefixCaseOk(toks: readonly Tk[], i: number, end: number): boolean {
