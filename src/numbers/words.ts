@@ -61,7 +61,8 @@ export interface NumberWordsOptions {
   scales?: boolean;
 }
 
-const UNITS: ReadonlyMap<string, number> = new Map([
+/** The digit words one to nine (`một` … `chín`, with the variant `bẩy`). */
+export const DIGIT_WORDS: ReadonlyMap<string, number> = new Map([
   ['một', 1],
   ['hai', 2],
   ['ba', 3],
@@ -103,7 +104,7 @@ const ZERO_TENS = new Set(['linh', 'lẻ']);
 const lcItem = (it: NumberItem): string => it.lower ?? it.text.toLowerCase();
 
 const VOCABULARY = new Set<string>([
-  ...UNITS.keys(),
+  ...DIGIT_WORDS.keys(),
   ...AFTER_TENS.keys(),
   ...SCALE_WORDS.keys(),
   ...INFORMAL_SCALES.keys(),
@@ -158,7 +159,7 @@ class Reader {
 
   unit(i: number): number | undefined {
     const w = this.w(i);
-    return w === undefined ? undefined : UNITS.get(w);
+    return w === undefined ? undefined : DIGIT_WORDS.get(w);
   }
 
   scale(i: number): number | undefined {
@@ -184,7 +185,7 @@ class Reader {
     const w = this.w(i);
     if (w === undefined) return false;
     return (
-      UNITS.has(w) ||
+      DIGIT_WORDS.has(w) ||
       AFTER_TENS.has(w) ||
       w === 'mươi' ||
       w === 'mười' ||
@@ -201,7 +202,7 @@ class Reader {
     const w = this.w(i);
     if (w === undefined || w === 'năm') return undefined;
     if (w === 'mốt' && !afterMuoi) return undefined;
-    return UNITS.get(w) ?? AFTER_TENS.get(w);
+    return DIGIT_WORDS.get(w) ?? AFTER_TENS.get(w);
   }
 
   /** Tens part: `mười [u]`, `<u> mươi [u]`, `<u> chục`. */
@@ -237,7 +238,7 @@ class Reader {
       if (t) return { value: v + t.value, next: t.next };
       // Shortened: `hai trăm mốt` = 210, `hai trăm hai` = 220 (not `năm`: `hai trăm năm` = 200 years).
       if (w !== undefined && w !== 'năm' && !this.isNumberish(j + 1)) {
-        const d = UNITS.get(w) ?? (w === 'mốt' || w === 'tư' ? AFTER_TENS.get(w) : undefined);
+        const d = DIGIT_WORDS.get(w) ?? (w === 'mốt' || w === 'tư' ? AFTER_TENS.get(w) : undefined);
         if (d !== undefined) return { value: v + d * 10, next: j + 1 };
       }
       return { value: v, next: j };
@@ -255,7 +256,7 @@ class Reader {
     for (; this.items.get(j) !== undefined && s.length < 12; j++) {
       const w = this.w(j)!;
       if (w === 'không') s += '0';
-      else if (UNITS.has(w) && this.w(j + 1) !== 'mươi') s += String(UNITS.get(w));
+      else if (DIGIT_WORDS.has(w) && this.w(j + 1) !== 'mươi') s += String(DIGIT_WORDS.get(w));
       else break;
     }
     if (s.length > 0) return { digits: s, next: j };
@@ -346,7 +347,7 @@ class Reader {
         }
         // Shortened last digit: `hai triệu hai`, `ba nghìn tư` (not `năm`, not digits).
         if (w !== undefined && w !== 'năm' && lastExp >= 3 && !this.isNumberish(i + 1)) {
-          const d = UNITS.get(w) ?? (w === 'mốt' || w === 'tư' ? AFTER_TENS.get(w) : undefined);
+          const d = DIGIT_WORDS.get(w) ?? (w === 'mốt' || w === 'tư' ? AFTER_TENS.get(w) : undefined);
           if (d !== undefined) {
             total = add(total, mulInt(shift(dec(1), lastExp - 1), BigInt(d)));
             words++;

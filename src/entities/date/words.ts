@@ -1,18 +1,11 @@
 /** Word tables for the date recognizer (lowercase, normalized old tone style). */
 
-/** Vietnamese number words one to twelve (and a few beyond) for `ba tháng đầu năm`, `hai năm trước`. */
+import { DIGIT_WORDS } from '../../numbers/words.js';
+
+/** Vietnamese number words one to ten for `ba tháng đầu năm`, `hai năm trước`: the digit words plus `tư`, `mười`, `mươi`. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['một', 1],
-  ['hai', 2],
-  ['ba', 3],
-  ['bốn', 4],
+  ...DIGIT_WORDS,
   ['tư', 4],
-  ['năm', 5],
-  ['sáu', 6],
-  ['bảy', 7],
-  ['bẩy', 7],
-  ['tám', 8],
-  ['chín', 9],
   ['mười', 10],
   ['mươi', 10],
 ]);
