@@ -24,36 +24,123 @@ export interface NormalizeOptions {
   toneStyle?: ToneStyle;
 }
 
-/** Maps offsets of a normalized string back to the original string. */
+/**
+ * Maps offsets of a normalized string back to the original string.
+ *
+ * Each normalized code unit comes from an original span: `starts[i]`..`ends[i]`. Most
+ * text needs no change, so the map is usually kept sparse: only the clusters whose
+ * mapping is not one code unit to one code unit are listed, and the dense arrays are
+ * built on first read of `starts` / `ends`.
+ */
 export class OffsetMap {
-  /** For each normalized code unit, the start of the original span it came from. */
-  readonly starts: Int32Array;
-  /** For each normalized code unit, the end (exclusive) of the original span it came from. */
-  readonly ends: Int32Array;
   readonly originalLength: number;
+  private readonly len: number;
+  private dStarts: Int32Array | undefined;
+  private dEnds: Int32Array | undefined;
+  /** Sparse form: quadruples [normalized start, normalized end, original start, original end], in order. */
+  private readonly edits: Int32Array | undefined;
 
   constructor(starts: Int32Array, ends: Int32Array, originalLength: number) {
-    this.starts = starts;
-    this.ends = ends;
+    this.dStarts = starts;
+    this.dEnds = ends;
+    this.len = starts.length;
     this.originalLength = originalLength;
+    this.edits = undefined;
+  }
+
+  /**
+   * A map given by its changed clusters: `edits` holds, for each cluster in order, its
+   * normalized span and original span (4 numbers); every other code unit maps one to one.
+   */
+  static sparse(length: number, edits: Int32Array, originalLength: number): OffsetMap {
+    const m = Object.create(OffsetMap.prototype) as OffsetMap;
+    (m as { originalLength: number }).originalLength = originalLength;
+    const w = m as unknown as { len: number; dStarts: undefined; dEnds: undefined; edits: Int32Array };
+    w.len = length;
+    w.dStarts = undefined;
+    w.dEnds = undefined;
+    w.edits = edits;
+    return m;
+  }
+
+  /** For each normalized code unit, the start of the original span it came from. */
+  get starts(): Int32Array {
+    if (this.dStarts === undefined) this.densify();
+    return this.dStarts!;
+  }
+
+  /** For each normalized code unit, the end (exclusive) of the original span it came from. */
+  get ends(): Int32Array {
+    if (this.dEnds === undefined) this.densify();
+    return this.dEnds!;
+  }
+
+  private densify(): void {
+    const n = this.len;
+    const e = this.edits!;
+    const s = new Int32Array(n);
+    const t = new Int32Array(n);
+    let i = 0;
+    let o = 0; // original offset of normalized position i outside clusters
+    for (let k = 0; k < e.length; k += 4) {
+      const ns = e[k]!;
+      for (; i < ns; i++, o++) {
+        s[i] = o;
+        t[i] = o + 1;
+      }
+      const ne = e[k + 1]!;
+      const os = e[k + 2]!;
+      const oe = e[k + 3]!;
+      for (; i < ne; i++) {
+        s[i] = os;
+        t[i] = oe;
+      }
+      o = oe;
+    }
+    for (; i < n; i++, o++) {
+      s[i] = o;
+      t[i] = o + 1;
+    }
+    this.dStarts = s;
+    this.dEnds = t;
+  }
+
+  /** Original span start of normalized code unit `i` (0 <= i < length). */
+  private startOf(i: number): number {
+    const e = this.edits;
+    if (e === undefined) return this.dStarts![i]!;
+    const k = lastEditAt(e, i);
+    if (k < 0) return i;
+    if (i < e[k + 1]!) return e[k + 2]!;
+    return e[k + 3]! + (i - e[k + 1]!);
+  }
+
+  /** Original span end of normalized code unit `i` (0 <= i < length). */
+  private endOf(i: number): number {
+    const e = this.edits;
+    if (e === undefined) return this.dEnds![i]!;
+    const k = lastEditAt(e, i);
+    if (k < 0) return i + 1;
+    if (i < e[k + 1]!) return e[k + 3]!;
+    return e[k + 3]! + (i - e[k + 1]!) + 1;
   }
 
   /** Length of the normalized text. */
   get length(): number {
-    return this.starts.length;
+    return this.len;
   }
 
   /** Original offset of normalized position `i` (0 <= i <= length), as a start. */
   toOriginalStart(i: number): number {
-    if (i >= this.starts.length) return this.originalLength;
-    return this.starts[i < 0 ? 0 : i]!;
+    if (i >= this.len) return this.originalLength;
+    return this.startOf(i < 0 ? 0 : i);
   }
 
   /** Original offset of normalized position `i` (0 <= i <= length), as an exclusive end. */
   toOriginalEnd(i: number): number {
-    if (i <= 0) return this.starts.length > 0 ? this.starts[0]! : 0;
-    if (i > this.ends.length) return this.originalLength;
-    return this.ends[i - 1]!;
+    if (i <= 0) return this.len > 0 ? this.startOf(0) : 0;
+    if (i > this.len) return this.originalLength;
+    return this.endOf(i - 1);
   }
 
   /** Maps the normalized span [start, end) to the original span. */
@@ -62,6 +149,18 @@ export class OffsetMap {
     if (end <= start) return [s, s];
     return [s, this.toOriginalEnd(end)];
   }
+}
+
+/** Index (a multiple of 4) of the last edit whose normalized start is <= i, or -1. */
+function lastEditAt(e: Int32Array, i: number): number {
+  let lo = 0;
+  let hi = e.length >> 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (e[mid * 4]! <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return (lo - 1) * 4;
 }
 
 export interface Normalized {
@@ -110,9 +209,8 @@ function isCombining(c: number): boolean {
 const PLAIN_A = new Uint8Array(0x300);
 for (let c = 0; c < 0x300; c++) PLAIN_A[c] = (c >= 0x20 && c !== 0x7f && !REPLACE.has(c)) || c === 0x0a ? 1 : 0;
 
-/** Characters that are NFC-stable on their own and need no replacement. */
-function isPlain(c: number): boolean {
-  if (c < 0x300) return PLAIN_A[c] === 1;
+/** Code units from U+0300 up that are NFC-stable on their own and need no replacement. */
+function isPlainHigh(c: number): boolean {
   return (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3);
 }
 
@@ -126,47 +224,24 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
     throw new RangeError(`normalize: option toneStyle must be 'old' or 'new', got ${String(style)}`);
   }
   const len = input.length;
-  let cap = len + 16;
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  let n = 0;
-  const chunks: string[] = [];
+  // Runs of plain code units (NFC-stable, no replacement, no combining mark after them)
+  // are copied as they are and map one to one; only the clusters in between are
+  // rewritten, and only those that do not map one code unit to one are recorded.
+  let chunks: string[] | undefined;
+  let edits: number[] | undefined;
   let runStart = 0; // start of the current run of unchanged code units
+  let nRun = 0; // normalized offset of runStart
   let i = 0;
-
-  const grow = (need: number): void => {
-    if (n + need <= cap) return;
-    cap = Math.max(cap * 2, n + need + 16);
-    const s2 = new Int32Array(cap);
-    s2.set(starts.subarray(0, n));
-    const e2 = new Int32Array(cap);
-    e2.set(ends.subarray(0, n));
-    starts = s2;
-    ends = e2;
-  };
-  const emit = (s: string, from: number, to: number): void => {
-    grow(s.length);
-    for (let k = 0; k < s.length; k++) {
-      starts[n] = from;
-      ends[n] = to;
-      n++;
-    }
-    if (s) chunks.push(s);
-  };
-
   while (i < len) {
-    const c = input.charCodeAt(i);
-    const next = i + 1 < len ? input.charCodeAt(i + 1) : 0;
-    if ((c < 0x300 ? PLAIN_A[c] === 1 : isPlain(c)) && (next < 0x300 || !isCombining(next))) {
-      if (n >= cap) grow(1);
-      starts[n] = i;
-      ends[n] = i + 1;
-      n++;
-      i++;
-      continue;
+    let c = input.charCodeAt(i);
+    while (c < 0x300 ? PLAIN_A[c] === 1 : isPlainHigh(c)) {
+      if (++i === len) break;
+      c = input.charCodeAt(i);
     }
-    // Flush the unchanged run before this code unit.
-    if (runStart < i) chunks.push(input.slice(runStart, i));
+    if (i === len) break;
+    // A combining mark joins the plain code unit before it into one cluster.
+    if (i > runStart && isCombining(c)) c = input.charCodeAt(--i);
+    const next = i + 1 < len ? input.charCodeAt(i + 1) : 0;
     let j = i + 1;
     let out: string;
     if (c === 0x0d) {
@@ -189,18 +264,30 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
       const cluster = rep !== undefined ? rep + input.slice(i + 1, j) : input.slice(i, j);
       out = j === i + 1 && rep !== undefined ? rep : cluster.normalize('NFC');
     }
-    emit(out, i, j);
+    chunks ??= [];
+    if (runStart < i) chunks.push(input.slice(runStart, i));
+    if (out) chunks.push(out);
+    const n = nRun + (i - runStart);
+    if (j !== i + 1 || out.length !== 1) (edits ??= []).push(n, n + out.length, i, j);
+    nRun = n + out.length;
     i = j;
     runStart = j;
   }
-  if (runStart < len) chunks.push(input.slice(runStart, len));
-  let text = chunks.length === 1 ? chunks[0]! : chunks.join('');
+  let text: string;
+  if (chunks === undefined) text = input;
+  else {
+    if (runStart < len) chunks.push(input.slice(runStart, len));
+    text = chunks.length === 1 ? chunks[0]! : chunks.join('');
+  }
+  const length = nRun + (len - runStart);
   text = placeTones(text, style);
   return {
     text,
-    map: new OffsetMap(starts.slice(0, n), ends.slice(0, n), len),
+    map: OffsetMap.sparse(length, edits === undefined ? NO_EDITS : Int32Array.from(edits), len),
   };
 }
+
+const NO_EDITS = new Int32Array(0);
 
 // ---------------------------------------------------------------------------
 // Folding
