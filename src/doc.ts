@@ -43,6 +43,57 @@ export interface Doc {
   sentenceIndexAt(pos: number): number;
 }
 
+/**
+ * A class (prototype methods and getter, fields assigned once in a fixed order) rather
+ * than an object literal with closures: V8 kept everything such a literal reached alive
+ * across young-generation collections (a document's tokens and strings were copied and
+ * promoted, then freed only by a full collection), several times the collector's work.
+ */
+class DocImpl implements Doc {
+  private foldCache: string | undefined = undefined;
+  constructor(
+    readonly input: string,
+    readonly text: string,
+    readonly lower: string,
+    readonly map: OffsetMap,
+    readonly tokens: readonly Token[],
+    readonly sentences: readonly Sentence[],
+    readonly referenceDate: YMD | undefined,
+    readonly lexicons: Readonly<CallerLexicons>,
+    readonly shared: Record<string, unknown>,
+    readonly chunk: number,
+  ) {}
+
+  get fold(): string {
+    if (this.foldCache === undefined) this.foldCache = foldKeyAligned(this.text).fold;
+    return this.foldCache;
+  }
+
+  tokenIndexAt(pos: number): number {
+    const tokens = this.tokens;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tokens[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  sentenceIndexAt(pos: number): number {
+    const sentences = this.sentences;
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sentences[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sentences.length && sentences[lo]!.start <= pos ? lo : -1;
+  }
+}
+
 export function createDoc(
   input: string,
   referenceDate?: YMD,
@@ -55,43 +106,7 @@ export function createDoc(
   // (`İ` -> `i̇`), where the aligned table takes over.
   let lower = text.toLowerCase();
   if (lower.length !== text.length) lower = foldKeyAligned(text).lower;
-  let fold: string | undefined;
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens);
-  return {
-    input,
-    text,
-    lower,
-    get fold(): string {
-      if (fold === undefined) fold = foldKeyAligned(text).fold;
-      return fold;
-    },
-    map,
-    tokens,
-    sentences,
-    referenceDate,
-    lexicons,
-    shared,
-    chunk,
-    tokenIndexAt(pos: number): number {
-      let lo = 0;
-      let hi = tokens.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (tokens[mid]!.end <= pos) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    },
-    sentenceIndexAt(pos: number): number {
-      let lo = 0;
-      let hi = sentences.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sentences[mid]!.end <= pos) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < sentences.length && sentences[lo]!.start <= pos ? lo : -1;
-    },
-  };
+  return new DocImpl(input, text, lower, map, tokens, sentences, referenceDate, lexicons, shared, chunk);
 }
