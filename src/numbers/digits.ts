@@ -55,10 +55,12 @@ function make(intPart: string, frac: string, notation: ParsedNumber['notation'])
   const int = intPart.length > 1 && intPart.charCodeAt(0) === 48 ? intPart.replace(LEADING_ZEROS_RE, '') : intPart;
   const f = frac.length > 0 ? frac.replace(TRAILING_ZEROS_RE, '') : frac;
   const exact = f.length > 0 ? `${int}.${f}` : int;
+  const digits = f.length > 0 ? int + f : int;
   return {
     value: Number(exact),
     exact,
-    dec: { n: BigInt(int + f), e: f.length },
+    // Up to 15 digits a double holds the integer exactly, and BigInt of a number is cheaper.
+    dec: { n: digits.length <= 15 ? BigInt(Number(digits)) : BigInt(digits), e: f.length },
     notation,
     fractional: frac.length > 0,
   };
@@ -76,6 +78,31 @@ const strip = (s: string, sep: string): string => s.split(sep).join('');
  */
 export function parseDigits(s: string, options: ParseDigitsOptions = {}): ParsedNumber | null {
   if (typeof s !== 'string' || s.length === 0 || s.length > 400) return null;
+  // One scan for the common shapes (digits; one `.`; one `,`), with the same readings
+  // as the regexes below; anything else goes on to them.
+  let sep = -1;
+  let seps = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 48 && c <= 57) continue;
+    if (c === 46 || c === 44) {
+      sep = k;
+      seps++;
+      continue;
+    }
+    // Only digits, `.`, `,` and spaces make a number.
+    if (c !== 32) return null;
+    seps = 2;
+  }
+  if (seps === 0) return make(s, '', 'plain');
+  if (seps === 1 && sep > 0 && sep < s.length - 1) {
+    const head = s.slice(0, sep);
+    const tail = s.slice(sep + 1);
+    if (s.charCodeAt(sep) === 44) return make(head, tail, 'vi');
+    if (head.length <= 3 && tail.length === 3 && !(head.length === 1 && head.charCodeAt(0) === 48)) return make(head + tail, '', 'vi');
+    if (options.dotDecimal === false) return null;
+    return make(head, tail, 'en');
+  }
   if (PLAIN_RE.test(s)) return make(s, '', 'plain');
   if (s.includes(' ')) {
     const m = SPACE_RE.exec(s);

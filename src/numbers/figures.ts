@@ -56,7 +56,19 @@ function cacheOf(doc: Doc): NumberCache {
   if (!c) {
     const starts: number[] = [];
     const toks = doc.tokens;
-    for (let i = 0; i < toks.length; i++) if (toks[i]!.kind !== 'punct' && canStartNumber(doc, i)) starts.push(i);
+    const lower = doc.lower;
+    // canStartNumber inlined, with cheap rejections first: most tokens are words, and
+    // the starter words are two to four letters long.
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      const kind = t.kind;
+      if (kind === 'word') {
+        const len = t.end - t.start;
+        if (len < 2 || len > 4 || !STARTERS.has(lower, t.start, t.end)) continue;
+        if (!t.spaceBefore && i > 0 && toks[i - 1]!.kind !== 'punct') continue;
+        starts.push(i);
+      } else if (kind === 'number' && canStartNumber(doc, i)) starts.push(i);
+    }
     c = { starts, read: new Array<NumberAt | null | undefined>(starts.length) };
     CACHE.set(doc, c);
   }
@@ -87,11 +99,25 @@ export function numberAt(doc: Doc, i: number): NumberAt | null {
     else hi = mid;
   }
   if (lo === starts.length || starts[lo] !== i) return null;
-  let n = c.read[lo];
+  return readAt(doc, c, lo);
+}
+
+/**
+ * The number at the `s`-th entry of {@link numberStarts} (same result and cache as
+ * {@link numberAt} at that token, without searching for it).
+ */
+export function numberAtStart(doc: Doc, s: number): NumberAt | null {
+  return readAt(doc, cacheOf(doc), s);
+}
+
+const NO_OPTIONS = {};
+
+function readAt(doc: Doc, c: NumberCache, s: number): NumberAt | null {
+  let n = c.read[s];
   if (n === undefined) {
     // A lone ambiguous word (`năm` = year, `ba`, `một`) is left to the caller's unit check.
-    n = readNumberAt(doc.tokens, i, {}, doc.lower);
-    c.read[lo] = n;
+    n = readNumberAt(doc.tokens, c.starts[s]!, NO_OPTIONS, doc.lower);
+    c.read[s] = n;
   }
   return n;
 }

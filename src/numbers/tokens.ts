@@ -6,7 +6,7 @@
 import type { Token } from '../tokenize/index.js';
 import type { Dec } from './decimal.js';
 import { parseDigits, type ParsedNumber } from './digits.js';
-import { isNumberWord, isScaleWord, NUMBER_VOCABULARY, readNumberFrom, type ItemSource, type NumberItem, type NumberWordsOptions } from './words.js';
+import { DIGIT_WORDS, isNumberWord, isScaleWord, NUMBER_VOCABULARY, readNumberFrom, type ItemSource, type NumberItem, type NumberWordsOptions } from './words.js';
 import { LowerWords } from './wordset.js';
 
 const VOCABULARY = new LowerWords(NUMBER_VOCABULARY);
@@ -131,10 +131,8 @@ export function readNumberAt(
 ): NumberAt | null {
   const t = tokens[i];
   if (!t || t.kind === 'punct') return null;
-  const items: NumberItem[] = [];
-  const index: number[] = [];
   let run: DigitRun | null = null;
-  let k = i;
+  let first: NumberItem | undefined;
   if (t.kind === 'number') {
     if (options.digits === false) return null;
     run = joinDigitGroups(tokens, i);
@@ -156,14 +154,54 @@ export function readNumberAt(
         digits: run,
       };
     }
-    items.push({ text: run.text, spaceBefore: true, lower: run.text });
-    index.push(run.last);
-    k = run.last;
-  } else if (numberWordOf(t, lower) === undefined) {
-    return null;
+    first = { text: run.text, spaceBefore: true, lower: run.text };
+  } else {
+    const w = numberWordOf(t, lower);
+    if (w === undefined) return null;
+    // Fast path: a lone number word (`năm`, `ba`, `một`): the next token cannot extend it.
+    if (!continues(tokens, i + 1, lower)) return loneWord(w, i, t);
+    first = { text: t.text, spaceBefore: t.spaceBefore, lower: w };
   }
+  return readPhrase(tokens, i, t, run, first, options, lower);
+}
+
+/**
+ * Whether token k (right after a number word) can be read as part of the same number
+ * phrase: the reader's `more` below stops at once on anything else.
+ */
+function continues(tokens: readonly Token[], k: number, lower: string | undefined): boolean {
+  const n = tokens[k];
+  if (n === undefined || n.kind !== 'word' || n.lineStart) return false;
+  if (!n.spaceBefore && tokens[k - 1]!.kind === 'word') return false;
+  return numberWordOf(n, lower) !== undefined;
+}
+
+/** Values of the number words that stand alone (`một` .. `chín`, `mười`), exact. */
+const LONE: ReadonlyMap<string, { value: number; exact: string; dec: Dec }> = new Map(
+  [...DIGIT_WORDS, ['mười', 10] as const].map(([w, v]) => [w, { value: v, exact: String(v), dec: { n: BigInt(v), e: 0 } }]),
+);
+
+/** A number word read alone, as the reader reads a one-item phrase. */
+function loneWord(w: string, i: number, t: Token): NumberAt | null {
+  const v = LONE.get(w);
+  if (v === undefined) return null;
+  return { first: i, last: i + 1, start: t.start, end: t.end, value: v.value, exact: v.exact, dec: v.dec, leadingDigits: false, scaled: false };
+}
+
+function readPhrase(
+  tokens: readonly Token[],
+  i: number,
+  t: Token,
+  run: DigitRun | null,
+  first: NumberItem,
+  options: NumberWordsOptions,
+  lower: string | undefined,
+): NumberAt | null {
+  const items: NumberItem[] = [first];
+  const index: number[] = [run ? run.last : i + 1];
+  let k = run ? run.last : i + 1;
   // The following tokens that can belong to a number phrase, built on demand.
-  let prevScale = false;
+  let prevScale = !run && isScaleWord(first.lower!);
   let done = false;
   const more = (): void => {
     if (done || k >= tokens.length || items.length >= 24) {
@@ -207,7 +245,7 @@ export function readNumberAt(
   const r = readNumberFrom(src, options);
   if (!r || r.consumed === 0) return null;
   const last = index[r.consumed - 1]!;
-  return {
+  const out: NumberAt = {
     first: i,
     last,
     start: t.start,
@@ -217,6 +255,7 @@ export function readNumberAt(
     dec: r.dec,
     leadingDigits: r.leadingDigits,
     scaled: r.scaled,
-    ...(run ? { digits: run } : {}),
   };
+  if (run) out.digits = run;
+  return out;
 }

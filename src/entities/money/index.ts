@@ -17,7 +17,7 @@ import { type Dec, cmp, decToNumber, decToString, shift } from '../../numbers/de
 import {
   lowerOf,
   mergeQualifiers,
-  numberAt,
+  numberAtStart,
   numberStarts,
   qualifierAfter,
   qualifierBefore,
@@ -148,9 +148,9 @@ function second(doc: Doc, k: number): Second | null {
   return { n, cur: currencyAfter(doc, n), pre: null };
 }
 
-function amountAt(doc: Doc, i: number): { amount: Amount | null; skip: number } | null {
+function amountAt(doc: Doc, i: number, s: number): { amount: Amount | null; skip: number } | null {
   const toks = doc.tokens;
-  const n1 = numberAt(doc, i);
+  const n1 = numberAtStart(doc, s);
   if (!n1) return null;
   if (looksLikeYear(doc, n1)) return { amount: null, skip: n1.last };
   const pre = toks[i]!.kind === 'number' ? currencyBefore(doc, toks[i]!.start) : null;
@@ -219,7 +219,7 @@ function recognize(doc: Doc): Candidate<'money'>[] {
   for (let s = 0; s < starts.length; s++) {
     const i = starts[s]!;
     if (i < next) continue;
-    const r = amountAt(doc, i);
+    const r = amountAt(doc, i, s);
     if (!r) continue;
     next = Math.max(i + 1, r.skip);
     const a = r.amount;

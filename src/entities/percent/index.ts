@@ -12,7 +12,7 @@ import { readNumberAt, type NumberAt } from '../../numbers/tokens.js';
 import {
   lowerOf,
   mergeQualifiers,
-  numberAt,
+  numberAtStart,
   numberStarts,
   qualifierAfter,
   qualifierBefore,
@@ -81,7 +81,7 @@ function recognize(doc: Doc): Candidate<'percent'>[] {
   for (let s = 0; s < starts.length; s++) {
     const i = starts[s]!;
     if (i < next) continue;
-    const n1 = numberAt(doc, i);
+    const n1 = numberAtStart(doc, s);
     if (!n1) continue;
     if (n1.scaled) {
       next = n1.last;
