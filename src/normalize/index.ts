@@ -14,7 +14,7 @@
  * Every code unit of the normalized text knows the original span it came from, so
  * any normalized span maps back to the original input exactly.
  */
-import { placeTones, type ToneStyle } from './tone.js';
+import { OLD_STYLE_TRIGGERS, placeTones, placeTonesOldAt, type ToneStyle } from './tone.js';
 
 export type { ToneStyle } from './tone.js';
 export { placeTones } from './tone.js';
@@ -214,6 +214,21 @@ function isPlainHigh(c: number): boolean {
   return (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3);
 }
 
+/**
+ * Code units below U+1F00: 0 not plain, 1 plain, 2 plain and a toned `a`/`e`/`y` (a
+ * tone rewrite may start at the code unit before), 3 plain and a toned `u` (a rewrite
+ * may start here, after `q`).
+ */
+const KIND = new Uint8Array(0x1f00);
+for (let c = 0; c < 0x1f00; c++) KIND[c] = (c < 0x300 ? PLAIN_A[c] === 1 : isPlainHigh(c)) ? 1 : 0;
+for (const [chars, k] of [[OLD_STYLE_TRIGGERS.second, 2], [OLD_STYLE_TRIGGERS.qu, 3]] as const) {
+  for (const ch of chars) {
+    const c = ch.charCodeAt(0);
+    if (KIND[c] !== 1) throw new Error('normalize: tone trigger is not a plain code unit');
+    KIND[c] = k;
+  }
+}
+
 /** Normalizes `input` and returns the text with its offset map. Throws a TypeError for non-strings. */
 export function normalize(input: string, options: NormalizeOptions = {}): Normalized {
   if (typeof input !== 'string') {
@@ -227,20 +242,43 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
   // Runs of plain code units (NFC-stable, no replacement, no combining mark after them)
   // are copied as they are and map one to one; only the clusters in between are
   // rewritten, and only those that do not map one code unit to one are recorded.
+  // On the way, the positions where an old-style tone rewrite could start are noted
+  // (normalized offsets), so tone placement looks only there.
   let chunks: string[] | undefined;
   let edits: number[] | undefined;
+  let tones: number[] | undefined;
+  let tonesBy = -1; // input offset of the code unit that noted the last tone position
   let runStart = 0; // start of the current run of unchanged code units
   let nRun = 0; // normalized offset of runStart
   let i = 0;
   while (i < len) {
     let c = input.charCodeAt(i);
-    while (c < 0x300 ? PLAIN_A[c] === 1 : isPlainHigh(c)) {
+    for (;;) {
+      const k = c < 0x1f00 ? KIND[c]! : isPlainHigh(c) ? 1 : 0;
+      if (k === 0) break;
+      if (k !== 1) {
+        // A toned vowel: keep the position if the code unit before could pair with it.
+        const b = i > runStart ? input.charCodeAt(i - 1) : -1;
+        if (k === 2) {
+          if (b === -1 || b === 0x6f || b === 0x4f || b === 0x75 || b === 0x55) {
+            (tones ??= []).push(nRun + (i - runStart) - 1);
+            tonesBy = i;
+          }
+        } else if (b === -1 || b === 0x71 || b === 0x51) {
+          (tones ??= []).push(nRun + (i - runStart));
+          tonesBy = i;
+        }
+      }
       if (++i === len) break;
       c = input.charCodeAt(i);
     }
     if (i === len) break;
     // A combining mark joins the plain code unit before it into one cluster.
-    if (i > runStart && isCombining(c)) c = input.charCodeAt(--i);
+    if (i > runStart && isCombining(c)) {
+      c = input.charCodeAt(--i);
+      // Drop a tone position noted for that code unit: the cluster notes its own.
+      if (tonesBy === i) tones!.pop();
+    }
     const next = i + 1 < len ? input.charCodeAt(i + 1) : 0;
     let j = i + 1;
     let out: string;
@@ -269,6 +307,11 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
     if (out) chunks.push(out);
     const n = nRun + (i - runStart);
     if (j !== i + 1 || out.length !== 1) (edits ??= []).push(n, n + out.length, i, j);
+    for (let q = 0; q < out.length; q++) {
+      const oc = out.charCodeAt(q);
+      const k = oc < 0x1f00 ? KIND[oc]! : 0;
+      if (k >= 2) (tones ??= []).push(k === 2 ? n + q - 1 : n + q);
+    }
     nRun = n + out.length;
     i = j;
     runStart = j;
@@ -280,7 +323,8 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
     text = chunks.length === 1 ? chunks[0]! : chunks.join('');
   }
   const length = nRun + (len - runStart);
-  text = placeTones(text, style);
+  if (style === 'new') text = placeTones(text, style);
+  else if (tones !== undefined) text = placeTonesOldAt(text, tones);
   return {
     text,
     map: OffsetMap.sparse(length, edits === undefined ? NO_EDITS : Int32Array.from(edits), len),

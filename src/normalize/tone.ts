@@ -36,6 +36,10 @@ function toned(vowels: string): string {
 
 const TONED_AE = toned('aeAE');
 const TONED_Y = toned('yY');
+const TONED_U = toned('uU');
+
+/** Toned `a`, `e`, `y` (second vowel of `oà`, `uý`) and toned `u` (first vowel after `q`): what can start a rewrite to the old style. */
+export const OLD_STYLE_TRIGGERS = { second: TONED_AE + TONED_Y, qu: TONED_U };
 
 // Old placement: `oà` -> `òa`. The rhyme must end the syllable (no final consonant).
 const NEW_TO_OLD = new RegExp(
@@ -77,4 +81,53 @@ export function placeTones(nfc: string, style: ToneStyle = 'old'): string {
   return nfc.replace(OLD_TO_NEW, (m: string, pair?: string, qu?: string) =>
     pair ? moveTone(pair, true) : qu ? moveTone(qu, true) : m,
   );
+}
+
+/** Per code unit below U+1F00: bit 1 toned a/e, 2 toned y, 4 toned u, 8 vowel that may follow a toned `u` after `q`. */
+const VOWEL = new Uint8Array(0x1f00);
+for (const [chars, bit] of [[TONED_AE, 1], [TONED_Y, 2], [TONED_U, 4], ['aAeEyYoOâÂêÊơƠ', 8]] as const) {
+  for (const ch of chars) VOWEL[ch.charCodeAt(0)]! |= bit;
+}
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+function isQ(s: string, i: number): boolean {
+  if (i < 0) return false;
+  const c = s.charCodeAt(i);
+  return c === 0x71 || c === 0x51;
+}
+
+/** Whether the code point at `i` is a letter or a mark (false at the end of the text). */
+function letterOrMarkAt(s: string, i: number): boolean {
+  if (i >= s.length) return false;
+  return LETTER_OR_MARK.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+
+/**
+ * `placeTones(nfc, 'old')` when the caller already knows every position where a rewrite
+ * could start: `candidates` (increasing, repeats allowed) must include each `p` such
+ * that `nfc[p + 1]` is a toned `a`/`e`/`y` preceded by `o`/`u`, or `nfc[p]` is a toned
+ * `u` preceded by `q` (see OLD_STYLE_TRIGGERS). Other positions may be listed too.
+ */
+export function placeTonesOldAt(nfc: string, candidates: readonly number[]): string {
+  const len = nfc.length;
+  let out: string[] | undefined;
+  let done = 0; // input copied to `out` up to here; also the end of the last rewrite
+  for (let k = 0; k < candidates.length; k++) {
+    const p = candidates[k]!;
+    if (p < done || p + 1 >= len) continue;
+    const a = nfc.charCodeAt(p);
+    const b = nfc.charCodeAt(p + 1);
+    const vb = b < 0x1f00 ? VOWEL[b]! : 0;
+    let toSecond: boolean;
+    if ((a === 0x6f || a === 0x4f ? vb & 1 : a === 0x75 || a === 0x55 ? vb & 2 : 0) && !isQ(nfc, p - 1) && !letterOrMarkAt(nfc, p + 2)) {
+      toSecond = false;
+    } else if (a < 0x1f00 && VOWEL[a]! & 4 && vb & 8 && isQ(nfc, p - 1)) {
+      toSecond = true;
+    } else continue;
+    (out ??= []).push(nfc.slice(done, p), moveTone(nfc.slice(p, p + 2), toSecond));
+    done = p + 2;
+  }
+  if (out === undefined) return nfc;
+  out.push(nfc.slice(done));
+  return out.join('');
 }
