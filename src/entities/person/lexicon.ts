@@ -76,10 +76,56 @@ export function vocabSize(): number {
  */
 export type KeyList = readonly string[] & { ids?: Int32Array };
 
-/** Attaches vocabulary ids to a document's keys (one map lookup per token). */
+/**
+ * The vocabulary as an open-addressing hash table (FNV-1a over code units; slots hold
+ * the hash and the id), rebuilt when the vocabulary has grown. Document keys are fresh
+ * strings: a `Map` lookup hashes them in the engine and then chases the entry and key
+ * objects, while a probe here touches one typed-array slot, and compares the string
+ * only on a full 32-bit hash match. Same answers as `VOCAB.get`.
+ */
+let tableSize = -1;
+let slots = new Int32Array(0);
+let slotMask = 0;
+
+function hashOf(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+function vocabTable(): void {
+  if (tableSize === WORDS.length) return;
+  let cap = 16;
+  while (cap < WORDS.length * 4) cap <<= 1;
+  const t = new Int32Array(cap * 2).fill(-1);
+  const mask = cap - 1;
+  for (let id = 0; id < WORDS.length; id++) {
+    const h = hashOf(WORDS[id]!);
+    let p = h & mask;
+    while (t[2 * p + 1]! !== -1) p = (p + 1) & mask;
+    t[2 * p] = h;
+    t[2 * p + 1] = id;
+  }
+  slots = t;
+  slotMask = mask;
+  tableSize = WORDS.length;
+}
+
+function lookup(k: string): number {
+  const h = hashOf(k);
+  const t = slots;
+  for (let p = h & slotMask; ; p = (p + 1) & slotMask) {
+    const id = t[2 * p + 1]!;
+    if (id === -1) return -1;
+    if (t[2 * p] === h && WORDS[id] === k) return id;
+  }
+}
+
+/** Attaches vocabulary ids to a document's keys (one hash-table probe per token). */
 export function withIds(keys: string[]): KeyList {
+  vocabTable();
   const ids = new Int32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) ids[i] = VOCAB.get(keys[i]!) ?? -1;
+  for (let i = 0; i < keys.length; i++) ids[i] = lookup(keys[i]!);
   (keys as string[] & { ids?: Int32Array }).ids = ids;
   return keys;
 }
@@ -126,6 +172,17 @@ export class Trie<V> {
       this.size++;
     }
     this.last = null;
+    this.mask = null;
+  }
+
+  /** Byte per vocabulary id: 1 when some entry starts with that word (built-in tries). */
+  private mask: Uint8Array | null = null;
+
+  private buildMask(): Uint8Array {
+    const m = new Uint8Array(vocabSize());
+    for (const k of this.root.next.keys()) if (typeof k === 'number') m[k] = 1;
+    this.mask = m;
+    return m;
   }
 
   private keyName(k: number | string): string {
@@ -183,6 +240,12 @@ export class Trie<V> {
     let bestEnd = -1;
     let bestValue: V | undefined;
     const ids = this.byId ? keys.ids : undefined;
+    if (ids !== undefined) {
+      // Most calls find no entry starting here: reject on a byte per vocabulary id
+      // before any map lookup.
+      const id = ids[i]!;
+      if (id < 0 || i >= limit || (this.mask ?? this.buildMask())[id] !== 1) return null;
+    }
     for (let j = i; j < limit; j++) {
       if (ids !== undefined) n = n.next.get(ids[j]!);
       else if (this.byId) n = n.next.get(wordId(keys[j]!));
