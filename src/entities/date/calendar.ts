@@ -11,8 +11,10 @@ export function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
+const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function monthDays(y: number, m: number): number {
-  return m === 2 ? (isLeap(y) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  return m === 2 ? (isLeap(y) ? 29 : 28) : MONTH_DAYS[m - 1]!;
 }
 
 /** Adds `n` days. */
@@ -42,6 +44,8 @@ export function isoWeekStart(y: number, w: number): Ymd {
 }
 
 export function pad(n: number, width: number): string {
+  // The common cases without building the digits twice.
+  if (width === 2 && n >= 0 && n < 10 && Number.isInteger(n)) return '0' + n;
   const s = String(Math.abs(n));
   return s.length >= width ? s : '0'.repeat(width - s.length) + s;
 }

@@ -105,13 +105,55 @@ function shareParts(a: Pt, b: Pt): [Pt, Pt] {
   return [A, B];
 }
 
+/** `a` then the entries of `b` not in it, each once (a copy). */
+function mergeFilled(a: Resolved['filled'], b: Resolved['filled'] | undefined): Resolved['filled'] {
+  const out: Resolved['filled'] = [];
+  for (const x of a) if (!out.includes(x)) out.push(x);
+  if (b) for (const x of b) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
+function isSpaceCode(c: number): boolean {
+  // What `\s` and `trim` treat as white space.
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const LEADING_PUNCT_RE = /^\p{P}+/u;
+
+/** The last white-space-separated word of `lower[max(0, start - 8), start)`, leading punctuation removed. */
+function wordBefore(lower: string, start: number): string {
+  const from = Math.max(0, start - 8);
+  let e = start;
+  while (e > from && isSpaceCode(lower.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > from && !isSpaceCode(lower.charCodeAt(b - 1))) b--;
+  if (b === e) return '';
+  const w = lower.slice(b, e);
+  const c = w.charCodeAt(0);
+  // Letters and digits start most words: no punctuation to strip.
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return w;
+  return w.replace(LEADING_PUNCT_RE, '');
+}
+
 function detailOf(r: Resolved, p: Pt, end?: Resolved): DateDetail {
   const det: DateDetail = {};
   if (r.grain && r.grain !== 'season') det.grain = r.grain;
   if (p.pod) det.partOfDay = p.pod;
   if (r.relative || (end && end.relative)) det.relative = true;
-  const filled = new Set([...r.filled, ...(end ? end.filled : [])]);
-  if (filled.size) det.filled = [...filled];
+  const filled = mergeFilled(r.filled, end ? end.filled : undefined);
+  if (filled.length) det.filled = filled;
   if (p.lunar) det.lunar = { ...(p.y !== undefined ? { year: p.y } : {}), month: p.lunar.month, day: p.lunar.day, ...(p.lunar.leap ? { leap: true } : {}) };
   const s = r.start;
   const e = end ? end.end : r.end;
@@ -202,15 +244,17 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     out.push({ type: 'date', start, end, fields });
     // Update the year context.
     if (main && main.yearStated && main.y !== undefined && !main.filled.includes('year')) {
-      const before = (doc.lower.slice(Math.max(0, start - 8), start).trim().split(/\s+/).pop() ?? '').replace(/^\p{P}+/u, '');
-      // The date of a cited document (`Chỉ thị 16/CT-TTg ngày 31/3/2020`) sets no narrative time.
-      const cited = DOCUMENT_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start));
       const opens = sentence >= 0 && doc.sentences[sentence]!.start === start;
       // A relative month or day in mid-sentence (`vào tháng 9 năm ngoái, …`) sets no narrative year.
       const weakRelative = main.relative && main.grain !== 'year' && !opens;
       // A year after the reference year is a plan or a deadline, not the narrative's time.
       const future = ref !== undefined && main.y > ref.year;
-      if (!NO_CONTEXT_BEFORE.has(before) && !cited && !weakRelative) {
+      if (
+        !weakRelative &&
+        !NO_CONTEXT_BEFORE.has(wordBefore(doc.lower, start)) &&
+        // The date of a cited document (`Chỉ thị 16/CT-TTg ngày 31/3/2020`) sets no narrative time.
+        !DOCUMENT_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start))
+      ) {
         const opensSentence = sentence >= 0 && doc.sentences[sentence]!.start === start;
         const fine = opensSentence || main.grain === 'day' || main.grain === 'month' || main.grain === 'minute' || main.grain === 'partOfDay';
         ctx = { year: main.y, month: fine ? main.m : undefined, sentence, line, fine: fine && !future };

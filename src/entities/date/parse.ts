@@ -79,6 +79,43 @@ const DM_RE = /^(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/;
 const MY_RE = /^(\d{1,2})\/(\d{4})$/;
 const CLOCK_RE = /^(\d{1,2})[hHgG:](\d{2})?$/;
 const INT_RE = /^\d{1,4}$/;
+
+// Cheap shape checks before the regexes: most number tokens are plain figures, which
+// none of them match. Each check only rejects strings its regex cannot match.
+function sepAt1or2(s: string, a: number, b: number): boolean {
+  const c1 = s.charCodeAt(1);
+  const c2 = s.charCodeAt(2);
+  return c1 === a || c1 === b || c2 === a || c2 === b;
+}
+/** `DM_RE.exec`: `d/m`, `d/m/yy(yy)`, `d.m.yyyy`. */
+function dmExec(s: string): RegExpExecArray | null {
+  if (s.length < 3 || s.length > 10 || !sepAt1or2(s, 47, 46)) return null;
+  return DM_RE.exec(s);
+}
+/** `MY_RE.exec`: `m/yyyy`. */
+function myExec(s: string): RegExpExecArray | null {
+  if (s.length < 6 || s.length > 7 || !sepAt1or2(s, 47, 47)) return null;
+  return MY_RE.exec(s);
+}
+/** `CLOCK_RE.exec`: `14h30`, `8h`, `14:30`, `9g`. */
+function clockExec(s: string): RegExpExecArray | null {
+  if (s.length < 2 || s.length > 5) return null;
+  const c1 = s.charCodeAt(1) | 32;
+  const c2 = s.charCodeAt(2) | 32;
+  // `|32` folds `H`/`G` to `h`/`g`, and `:` (58) to itself.
+  if (c1 !== 104 && c1 !== 103 && c1 !== 58 && c2 !== 104 && c2 !== 103 && c2 !== 58) return null;
+  return CLOCK_RE.exec(s);
+}
+/** `INT_RE.test`: one to four ASCII digits. */
+function isInt(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || n > 4) return false;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 const ROMAN_QUARTER: ReadonlyMap<string, number> = new Map([
   ['I', 1],
   ['II', 2],
@@ -203,7 +240,7 @@ export class DateParser {
   }
   int(i: number): number | null {
     const t = this.toks[i];
-    if (!t || t.kind !== 'number' || !INT_RE.test(t.text)) return null;
+    if (!t || t.kind !== 'number' || !isInt(t.text)) return null;
     return Number(t.text);
   }
   /** A number written in digits or (1-10) in words. */
@@ -422,14 +459,14 @@ export class DateParser {
     const next = this.w(i + 1);
     const prev = this.w(i - 1);
     // Clock time `14h30`, `14:30`, `8h`.
-    const ck = CLOCK_RE.exec(s);
+    const ck = clockExec(s);
     if (ck && !(s.includes(':') && ck[2] === undefined)) {
       let e = i + 1;
       if (ck[2] !== undefined && (this.w(e) === "'" && this.tight(e) || this.w(e) === 'phút')) e++;
       return this.time(i, Number(ck[1]), ck[2] === undefined ? 0 : Number(ck[2]), !!ck[2] || s.includes(':'), e);
     }
     // `14 giờ 30 (phút)`, `3 giờ rưỡi chiều`.
-    if (next === 'giờ' && INT_RE.test(s)) {
+    if (next === 'giờ' && isInt(s)) {
       const h = Number(s);
       let j = i + 2;
       let mi = 0;
@@ -448,21 +485,21 @@ export class DateParser {
       return this.time(i, h, mi, withMin, j);
     }
     // d/m[/y], d.m.yyyy
-    const dm = DM_RE.exec(s);
+    const dm = dmExec(s);
     if (dm) return this.bareDayMonth(i, dm);
     // m/yyyy
-    const my = MY_RE.exec(s);
+    const my = myExec(s);
     if (my) {
       const m = Number(my[1]);
       const y = Number(my[2]);
       if (m < 1 || m > 12 || !this.dateTokenOk(i, false)) return null;
       return { first: i, last: i + 1, pt: { grain: 'month', m, y } };
     }
-    if (!INT_RE.test(s)) return null;
+    if (!isInt(s)) return null;
     const n = Number(s);
     // `6-7h sáng`: a range of clock times written with `h` once.
     if (n <= 23 && next === '-' && this.tight(i + 1) && this.tight(i + 2)) {
-      const c2 = CLOCK_RE.exec(this.toks[i + 2]?.text ?? '');
+      const c2 = clockExec(this.toks[i + 2]?.text ?? '');
       if (c2 && /[hHgG]/.test(this.toks[i + 2]!.text) && Number(c2[1]) > n) {
         const right = this.time(i + 2, Number(c2[1]), c2[2] === undefined ? 0 : Number(c2[2]), true);
         if (right && !right.to) {
@@ -486,7 +523,7 @@ export class DateParser {
     if (n >= 1 && n <= 31 && s.length <= 2 && (prev === 'từ' || prev === 'ngày') && (next === 'đến' || next === 'tới')) {
       let k = i + 2;
       if (this.w(k) === 'ngày') k++;
-      const r = DM_RE.exec(this.toks[k]?.text ?? '');
+      const r = dmExec(this.toks[k]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(k, true)) {
         const right = this.bareDayMonth(k, r, true);
         if (right && !right.to) return { first: i, last: right.last, pt: { grain: 'day', d: n }, to: right.pt, wordRange: true };
@@ -494,7 +531,7 @@ export class DateParser {
     }
     // `các ngày 22, 23/4/2021`, `hai ngày 22 và 23/4`: a day listed before a full date.
     if (n >= 1 && n <= 31 && s.length <= 2 && prev === 'ngày' && (next === ',' || next === 'và')) {
-      const r = DM_RE.exec(this.toks[i + 2]?.text ?? '');
+      const r = dmExec(this.toks[i + 2]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && validDay(undefined, Number(r[3]), n)) {
         const y = r[4] === undefined ? undefined : r[4].length === 4 ? Number(r[4]) : undefined;
         return { first: i, last: i + 1, pt: { grain: 'day', d: n, m: Number(r[3]), y } };
@@ -502,7 +539,7 @@ export class DateParser {
     }
     // `các ngày 29 - 30/4`: a spaced day range after `ngày`.
     if (n >= 1 && n <= 31 && s.length <= 2 && prev === 'ngày' && next === '-' && !this.tight(i + 2)) {
-      const r = DM_RE.exec(this.toks[i + 2]?.text ?? '');
+      const r = dmExec(this.toks[i + 2]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(i + 2, true)) {
         const right = this.bareDayMonth(i + 2, r, true);
         if (right && !right.to) return { first: i, last: right.last, pt: { grain: 'day', d: n }, to: right.pt };
@@ -510,7 +547,7 @@ export class DateParser {
     }
     // `16-19/4`: a day range written with the month once.
     if (n >= 1 && n <= 31 && next === '-' && this.tight(i + 1) && this.tight(i + 2)) {
-      const r = DM_RE.exec(this.toks[i + 2]?.text ?? '');
+      const r = dmExec(this.toks[i + 2]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(i + 2, true)) {
         const right = this.bareDayMonth(i + 2, r, true);
         if (right && !right.to) return { first: i, last: right.last, pt: { grain: 'day', d: n }, to: right.pt };
@@ -620,7 +657,7 @@ export class DateParser {
     if (!this.dateTokenOk(i, inRange)) return null;
     const head = this.w(i - 1);
     const bracketed = head === '(' && (BRACKET_AFTER.has(this.w(i - 2)) || WEEKDAYS.has(this.w(i - 2)) || this.w(i - 2) === 'nhật');
-    const listed = bracketed || (head === 'và' || head === ',' || head === 'hoặc') && DM_RE.test(this.toks[i - 2]?.text ?? '');
+    const listed = bracketed || (head === 'và' || head === ',' || head === 'hoặc') && (dmExec(this.toks[i - 2]?.text ?? '') !== null);
     const hasHead = listed || DAY_CONTEXT_BEFORE.has(head) || POD1.has(head) || head === 'buổi' || (head === ',' && this.w(i - 3) === 'thứ');
     if (y === undefined && !hasHead && !inRange && !this.rightEnd) {
       // Fractions and counts: `2/3 tổng số`, `5/5 hạng mục`, `24/7`.
@@ -694,7 +731,7 @@ export class DateParser {
     if (wj === 'nay' || wj === 'mai' || wj === 'qua') {
       date = { first: j, last: j + 1, pt: { grain: 'day', rel: wj === 'nay' ? 0 : wj === 'mai' ? 1 : -1 } };
       // `chiều nay 30/9`: the explicit date that follows is the same day.
-      const dm = DM_RE.exec(this.toks[j + 1]?.text ?? '');
+      const dm = dmExec(this.toks[j + 1]?.text ?? '');
       if (dm && this.toks[j + 1]!.spaceBefore) {
         const p = this.bareDayMonth(j + 1, dm, true);
         if (p && !p.to) date = { first: j, last: p.last, pt: p.pt };
@@ -720,7 +757,7 @@ export class DateParser {
     if (this.durationCount(i - 1)) return null; // `4 ngày 3 đêm`, `hai ngày 24-25/7`
     if (head === 'hôm' && (wj === 'nay' || wj === 'qua' || wj === 'kia')) {
       // `hôm qua 23/4`: the explicit date that follows is the same day.
-      const dm = DM_RE.exec(this.toks[j + 1]?.text ?? '');
+      const dm = dmExec(this.toks[j + 1]?.text ?? '');
       if (dm && this.toks[j + 1]!.spaceBefore) {
         const p = this.bareDayMonth(j + 1, dm, true);
         if (p && !p.to) return { first: i, last: p.last, pt: p.pt };
@@ -729,7 +766,7 @@ export class DateParser {
     }
     // `tối hôm trước`, `sáng ngày hôm sau`: relative to the day just told, after a part of day or a time.
     const pv = this.toks[i - 1];
-    const timed = POD1.has(this.w(i - 1)) || (pv?.kind === 'number' && CLOCK_RE.test(pv.text)) || this.w(i - 1) === 'sớm';
+    const timed = POD1.has(this.w(i - 1)) || (pv?.kind === 'number' && (clockExec(pv.text) !== null)) || this.w(i - 1) === 'sớm';
     if (timed && head === 'hôm' && (wj === 'trước' || wj === 'sau') && this.w(j + 1) !== 'đó') {
       return { first: i, last: j + 1, pt: { grain: 'day', narr: wj === 'trước' ? -1 : 1 } };
     }
@@ -748,7 +785,7 @@ export class DateParser {
     }
     const t = this.toks[j];
     if (!t || t.kind !== 'number') return null;
-    const dm = DM_RE.exec(t.text);
+    const dm = dmExec(t.text);
     if (dm) {
       const r = this.bareDayMonth(j, dm, true);
       return r ? { ...r, first: i } : null;
@@ -786,7 +823,7 @@ export class DateParser {
       if (n && this.w(i + 2) === 'tết') return this.lunarTail({ first: i, last: i + 3, pt: { grain: 'day', lunar: { month: 1, day: n } } });
       return null;
     }
-    const dm = DM_RE.exec(t.text);
+    const dm = dmExec(t.text);
     if (dm) {
       const r = this.bareDayMonth(i + 1, dm, true);
       return r ? { ...r, first: i } : null;
@@ -896,7 +933,7 @@ export class DateParser {
     let k = j;
     if (this.w(k) === ',') k++;
     if (this.w(k) === 'ngày') k++;
-    const dm = DM_RE.exec(this.toks[k]?.text ?? '');
+    const dm = dmExec(this.toks[k]?.text ?? '');
     if (dm) {
       const r = this.bareDayMonth(k, dm, true);
       if (r && !r.to) return { ...r, first: i, pt: { ...r.pt } };
@@ -941,7 +978,7 @@ export class DateParser {
     const t = this.toks[i + 1];
     if (!t) return null;
     if (t.kind === 'number') {
-      const my = MY_RE.exec(t.text);
+      const my = myExec(t.text);
       if (my) {
         const m = Number(my[1]);
         if (m < 1 || m > 12 || !this.dateTokenOk(i + 1, true)) return null;

@@ -47,18 +47,29 @@ function yearStr(y: number | undefined, bc?: boolean): string {
   return pad(y, 4);
 }
 
+/** A `Resolved`, always built with the same fields in the same order (one object shape). */
+function resolved(
+  value: string,
+  grain: Resolved['grain'],
+  filled: Array<'year' | 'month' | 'day'>,
+  relative: boolean,
+  yearStated: boolean,
+  y: number | undefined,
+  m: number | undefined,
+  d: number | undefined,
+  start: string | undefined,
+  end: string | undefined,
+): Resolved {
+  return { value, grain, filled, relative, y, m, d, yearStated, start, end };
+}
+
+/** `T14:30`, `TMO` or '' after a day. */
+function timeSuffix(p: Pt): string {
+  return p.hh !== undefined ? `T${pad(p.hh, 2)}:${pad(p.mi ?? 0, 2)}` : p.pod ? `T${p.pod}` : '';
+}
+
 /** Resolves one point. `ctx` may fill a missing year (and month for a bare day). */
 export function resolvePoint(p: Pt, ref: Ref | undefined, ctx: YearContext | undefined): Resolved {
-  const filled: Array<'year' | 'month' | 'day'> = [];
-  const out = (value: string, extra: Partial<Resolved> = {}): Resolved => ({
-    value,
-    grain: p.grain === 'season' ? 'season' : p.grain,
-    filled,
-    relative: false,
-    yearStated: false,
-    ...extra,
-  });
-
   // Relative to the reference date as a whole.
   if (p.rel !== undefined) {
     return relative(p, ref);
@@ -66,6 +77,8 @@ export function resolvePoint(p: Pt, ref: Ref | undefined, ctx: YearContext | und
   if (p.wd !== undefined && p.d === undefined) {
     return weekdayValue(p, ref);
   }
+  const filled: Array<'year' | 'month' | 'day'> = [];
+  const grain: Resolved['grain'] = p.grain === 'season' ? 'season' : p.grain;
   let y = p.y;
   let yearStated = y !== undefined;
   let relativeFlag = false;
@@ -79,9 +92,9 @@ export function resolvePoint(p: Pt, ref: Ref | undefined, ctx: YearContext | und
   const timeOnly = p.timeOnly === true;
   switch (p.grain) {
     case 'century':
-      return out(p.bc ? 'BC' + pad(p.century!, 2) : pad(p.century!, 2), { yearStated: true });
+      return resolved(p.bc ? 'BC' + pad(p.century!, 2) : pad(p.century!, 2), grain, filled, false, true, undefined, undefined, undefined, undefined, undefined);
     case 'decade':
-      return out(pad(p.decade!, 3), { yearStated: true });
+      return resolved(pad(p.decade!, 3), grain, filled, false, true, undefined, undefined, undefined, undefined, undefined);
     default:
       break;
   }
@@ -132,42 +145,57 @@ export function resolvePoint(p: Pt, ref: Ref | undefined, ctx: YearContext | und
     }
   }
   const Y = yearStr(y, p.bc);
-  const res = (value: string, start?: Ymd, endExcl?: Ymd): Resolved =>
-    out(value, {
-      y,
-      m,
-      d,
-      yearStated,
-      relative: relativeFlag,
-      start: start ? ymdStr(start) : undefined,
-      end: endExcl ? ymdStr(endExcl) : undefined,
-    });
   const known = y !== undefined && !p.bc;
   switch (p.grain) {
     case 'year':
-      return res(Y, known ? { year: y!, month: 1, day: 1 } : undefined, known ? { year: y! + 1, month: 1, day: 1 } : undefined);
+      return resolved(Y, grain, filled, relativeFlag, yearStated, y, m, d, known ? ymd(y!, 1, 1) : undefined, known ? ymd(y! + 1, 1, 1) : undefined);
     case 'half':
-      return res(`${Y}-H${p.half}`, known ? { year: y!, month: p.half === 1 ? 1 : 7, day: 1 } : undefined, known ? (p.half === 1 ? { year: y!, month: 7, day: 1 } : { year: y! + 1, month: 1, day: 1 }) : undefined);
+      return resolved(
+        `${Y}-H${p.half}`,
+        grain,
+        filled,
+        relativeFlag,
+        yearStated,
+        y,
+        m,
+        d,
+        known ? ymd(y!, p.half === 1 ? 1 : 7, 1) : undefined,
+        known ? (p.half === 1 ? ymd(y!, 7, 1) : ymd(y! + 1, 1, 1)) : undefined,
+      );
     case 'quarter':
-      return res(
+      return resolved(
         `${Y}-Q${p.q}`,
-        known ? { year: y!, month: (p.q! - 1) * 3 + 1, day: 1 } : undefined,
-        known ? (p.q === 4 ? { year: y! + 1, month: 1, day: 1 } : { year: y!, month: p.q! * 3 + 1, day: 1 }) : undefined,
+        grain,
+        filled,
+        relativeFlag,
+        yearStated,
+        y,
+        m,
+        d,
+        known ? ymd(y!, (p.q! - 1) * 3 + 1, 1) : undefined,
+        known ? (p.q === 4 ? ymd(y! + 1, 1, 1) : ymd(y!, p.q! * 3 + 1, 1)) : undefined,
       );
     case 'season':
-      return res(`${Y}-${p.season}`);
+      return resolved(`${Y}-${p.season}`, grain, filled, relativeFlag, yearStated, y, m, d, undefined, undefined);
     case 'week':
-      return res(`${Y}-WXX`);
+      return resolved(`${Y}-WXX`, grain, filled, relativeFlag, yearStated, y, m, d, undefined, undefined);
     case 'month': {
       if (p.months) {
         // Handled as a range by the caller.
-        return res(Y);
+        return resolved(Y, grain, filled, relativeFlag, yearStated, y, m, d, undefined, undefined);
       }
       const M = m === undefined ? 'XX' : pad(m, 2);
-      return res(
+      return resolved(
         `${Y}-${M}`,
-        known && m ? { year: y!, month: m, day: 1 } : undefined,
-        known && m ? (m === 12 ? { year: y! + 1, month: 1, day: 1 } : { year: y!, month: m + 1, day: 1 }) : undefined,
+        grain,
+        filled,
+        relativeFlag,
+        yearStated,
+        y,
+        m,
+        d,
+        known && m ? ymd(y!, m, 1) : undefined,
+        known && m ? (m === 12 ? ymd(y! + 1, 1, 1) : ymd(y!, m + 1, 1)) : undefined,
       );
     }
     case 'day':
@@ -176,74 +204,86 @@ export function resolvePoint(p: Pt, ref: Ref | undefined, ctx: YearContext | und
       const D = d === undefined ? 'XX' : pad(d, 2);
       let v = `${Y}-${M}-${D}`;
       const full = known && m !== undefined && d !== undefined && validDay(y, m, d);
-      let start: string | undefined = full ? ymdStr({ year: y!, month: m!, day: d! }) : undefined;
+      let start: string | undefined = full ? ymd(y!, m!, d!) : undefined;
       let end: string | undefined = full ? ymdStr(addDays({ year: y!, month: m!, day: d! }, 1)) : undefined;
+      let g: Resolved['grain'] = grain;
       if (p.hh !== undefined) {
-        v += `T${pad(p.hh, 2)}:${pad(p.mi ?? 0, 2)}`;
+        const hm = `T${pad(p.hh, 2)}:${pad(p.mi ?? 0, 2)}`;
+        v += hm;
         if (start) {
-          start = `${start}T${pad(p.hh, 2)}:${pad(p.mi ?? 0, 2)}`;
+          start = `${start}${hm}`;
           end = undefined;
         }
-      } else if (p.pod) v += `T${p.pod}`;
-      const r = res(v);
-      r.start = start;
-      r.end = end;
-      if (p.hh !== undefined) r.grain = 'minute';
-      else if (p.pod) r.grain = 'partOfDay';
-      return r;
+        g = 'minute';
+      } else if (p.pod) {
+        v += `T${p.pod}`;
+        g = 'partOfDay';
+      }
+      return resolved(v, g, filled, relativeFlag, yearStated, y, m, d, start, end);
     }
   }
+}
+
+function ymd(y: number, m: number, d: number): string {
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 }
 
 /** `hôm qua`, `tuần trước`, `tháng tới`, `3 năm trước`, `quý tới`. */
 function relative(p: Pt, ref: Ref | undefined): Resolved {
   const n = p.rel!;
-  const base: Resolved = { value: '', grain: p.grain === 'season' ? 'season' : p.grain, filled: [], relative: true, yearStated: true };
-  const suffix = p.hh !== undefined ? `T${pad(p.hh, 2)}:${pad(p.mi ?? 0, 2)}` : p.pod ? `T${p.pod}` : '';
-  const grainOut = p.hh !== undefined ? 'minute' : p.pod ? 'partOfDay' : base.grain;
-  const full = ref && ref.month !== undefined && ref.day !== undefined ? ({ year: ref.year, month: ref.month, day: ref.day } as Ymd) : undefined;
+  const grain: Resolved['grain'] = p.grain === 'season' ? 'season' : p.grain;
+  const filled: Array<'year' | 'month' | 'day'> = [];
   switch (p.grain) {
     case 'day': {
-      if (!full) return { ...base, value: 'XXXX-XX-XX' + suffix, grain: grainOut, yearStated: false };
-      const d = addDays(full, n);
-      return { ...base, value: ymdStr(d) + suffix, grain: grainOut, y: d.year, m: d.month, d: d.day, start: ymdStr(d), end: p.hh === undefined ? ymdStr(addDays(d, 1)) : undefined };
+      const suffix = timeSuffix(p);
+      const grainOut: Resolved['grain'] = p.hh !== undefined ? 'minute' : p.pod ? 'partOfDay' : grain;
+      if (!ref || ref.month === undefined || ref.day === undefined) {
+        return resolved('XXXX-XX-XX' + suffix, grainOut, filled, true, false, undefined, undefined, undefined, undefined, undefined);
+      }
+      const d = addDays({ year: ref.year, month: ref.month, day: ref.day }, n);
+      const s = ymdStr(d);
+      return resolved(s + suffix, grainOut, filled, true, true, d.year, d.month, d.day, s, p.hh === undefined ? ymdStr(addDays(d, 1)) : undefined);
     }
     case 'week': {
-      if (!full) return { ...base, value: 'XXXX-WXX', yearStated: false };
-      const d = addDays(full, 7 * n);
+      if (!ref || ref.month === undefined || ref.day === undefined) {
+        return resolved('XXXX-WXX', grain, filled, true, false, undefined, undefined, undefined, undefined, undefined);
+      }
+      const d = addDays({ year: ref.year, month: ref.month, day: ref.day }, 7 * n);
       const w = isoWeek(d);
       const s = isoWeekStart(w.year, w.week);
-      return { ...base, value: `${pad(w.year, 4)}-W${pad(w.week, 2)}`, y: w.year, start: ymdStr(s), end: ymdStr(addDays(s, 7)) };
+      return resolved(`${pad(w.year, 4)}-W${pad(w.week, 2)}`, grain, filled, true, true, w.year, undefined, undefined, ymdStr(s), ymdStr(addDays(s, 7)));
     }
     case 'month': {
-      if (!ref || ref.month === undefined) return { ...base, value: 'XXXX-XX', yearStated: false };
+      if (!ref || ref.month === undefined) return resolved('XXXX-XX', grain, filled, true, false, undefined, undefined, undefined, undefined, undefined);
       const idx = ref.year * 12 + (ref.month - 1) + n;
       const y = Math.floor(idx / 12);
       const m = (idx % 12) + 1;
-      return { ...base, value: `${pad(y, 4)}-${pad(m, 2)}`, y, m, start: ymdStr({ year: y, month: m, day: 1 }), end: ymdStr(m === 12 ? { year: y + 1, month: 1, day: 1 } : { year: y, month: m + 1, day: 1 }) };
+      return resolved(`${pad(y, 4)}-${pad(m, 2)}`, grain, filled, true, true, y, m, undefined, ymd(y, m, 1), m === 12 ? ymd(y + 1, 1, 1) : ymd(y, m + 1, 1));
     }
     case 'quarter': {
-      if (!ref || ref.month === undefined) return { ...base, value: 'XXXX-QX', yearStated: false };
+      if (!ref || ref.month === undefined) return resolved('XXXX-QX', grain, filled, true, false, undefined, undefined, undefined, undefined, undefined);
       const idx = ref.year * 4 + Math.floor((ref.month - 1) / 3) + n;
       const y = Math.floor(idx / 4);
       const q = (idx % 4) + 1;
-      return { ...base, value: `${pad(y, 4)}-Q${q}`, y };
+      return resolved(`${pad(y, 4)}-Q${q}`, grain, filled, true, true, y, undefined, undefined, undefined, undefined);
     }
     case 'year':
     default: {
-      if (!ref) return { ...base, value: 'XXXX', yearStated: false };
+      if (!ref) return resolved('XXXX', grain, filled, true, false, undefined, undefined, undefined, undefined, undefined);
       const y = ref.year + n;
-      return { ...base, value: pad(y, 4), y, start: ymdStr({ year: y, month: 1, day: 1 }), end: ymdStr({ year: y + 1, month: 1, day: 1 }) };
+      return resolved(pad(y, 4), grain, filled, true, true, y, undefined, undefined, ymd(y, 1, 1), ymd(y + 1, 1, 1));
     }
   }
 }
 
 /** `thứ Hai`, `thứ năm tuần tới`, `ngày thứ sáu vừa qua`. */
 function weekdayValue(p: Pt, ref: Ref | undefined): Resolved {
-  const suffix = p.hh !== undefined ? `T${pad(p.hh, 2)}:${pad(p.mi ?? 0, 2)}` : p.pod ? `T${p.pod}` : '';
-  const grain = p.hh !== undefined ? 'minute' : p.pod ? 'partOfDay' : 'day';
-  const base: Resolved = { value: 'XXXX-XX-XX' + suffix, grain, filled: [], relative: true, yearStated: false };
-  if (!ref || ref.month === undefined || ref.day === undefined) return base;
+  const suffix = timeSuffix(p);
+  const grain: Resolved['grain'] = p.hh !== undefined ? 'minute' : p.pod ? 'partOfDay' : 'day';
+  const filled: Array<'year' | 'month' | 'day'> = [];
+  if (!ref || ref.month === undefined || ref.day === undefined) {
+    return resolved('XXXX-XX-XX' + suffix, grain, filled, true, false, undefined, undefined, undefined, undefined, undefined);
+  }
   const r: Ymd = { year: ref.year, month: ref.month, day: ref.day };
   const rwd = isoWeekday(r);
   let d: Ymd;
@@ -263,7 +303,8 @@ function weekdayValue(p: Pt, ref: Ref | undefined): Resolved {
     if (diff < 0) diff += 7;
     d = addDays(r, -diff);
   }
-  return { ...base, value: ymdStr(d) + suffix, y: d.year, m: d.month, d: d.day, yearStated: true, start: ymdStr(d), end: p.hh === undefined ? ymdStr(addDays(d, 1)) : undefined };
+  const s = ymdStr(d);
+  return resolved(s + suffix, grain, filled, true, true, d.year, d.month, d.day, s, p.hh === undefined ? ymdStr(addDays(d, 1)) : undefined);
 }
 
 /** `N tháng đầu năm Y`: {from, to} months. */
