@@ -9,7 +9,7 @@
 import type { Doc } from '../../doc.js';
 import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
-import { callerTries, internWord, lexicons, longer, optionalList, vocabSize, withIds, type CallerTries, type Lexicons } from './lexicon.js';
+import { callerTries, internWord, lexicons, longer, optionalList, vocabSize, type CallerTries, type Lexicons } from './lexicon.js';
 import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
 import { buildTokens, type Tk } from './tokens.js';
@@ -80,15 +80,21 @@ function keyFlags(L: Lexicons): Uint8Array {
 function run(doc: Doc): Analysis {
   const L: Lexicons = lexicons();
   const C: CallerTries = callerTries(doc.lexicons);
+  // Packed array (no holes), no closure per token.
+  // Flags first: it may intern a few constant words (ids are looked up as the token
+  // view is built, so this runs before it). The id answers the quick rejections below
+  // and every built-in trie step.
+  const KF = keyFlags(L);
   const toks = buildTokens(doc);
   const n = toks.length;
-  // Packed array (no holes), no closure per token.
-  const keys: string[] = [];
-  for (let i = 0; i < n; i++) keys.push(toks[i]!.low);
-  // Flags first: it may intern a few constant words. Then one vocabulary lookup per
-  // token; the id answers the quick rejections below and every built-in trie step.
-  const KF = keyFlags(L);
-  const ids = withIds(keys).ids!;
+  const keys: string[] & { ids?: Int32Array } = [];
+  const ids = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    keys.push(t.low);
+    ids[i] = t.id;
+  }
+  keys.ids = ids;
   const flags = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (toks[i]!.kind === 'word' && ids[i]! >= 0) flags[i] = KF[ids[i]!] ?? 0;
   const callerPlaces = C.places.size > 0;

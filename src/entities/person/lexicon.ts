@@ -62,7 +62,7 @@ export function internWord(k: string): number {
 
 /** The id of a lowercased key, or -1 when no built-in entry has it. */
 export function wordId(k: string): number {
-  return VOCAB.get(k) ?? -1;
+  return lookupHashed(k, hashOf(k));
 }
 
 /** Number of interned words (ids are 0 .. vocabSize() - 1). */
@@ -87,9 +87,13 @@ let tableSize = -1;
 let slots = new Int32Array(0);
 let slotMask = 0;
 
-function hashOf(s: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+/** FNV-1a offset basis and prime: `hashOf` and callers that hash code units as they scan them. */
+export const HASH_START = 0x811c9dc5 | 0;
+export const HASH_PRIME = 0x01000193;
+
+export function hashOf(s: string): number {
+  let h = HASH_START;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), HASH_PRIME);
   return h;
 }
 
@@ -111,23 +115,15 @@ function vocabTable(): void {
   tableSize = WORDS.length;
 }
 
-function lookup(k: string): number {
-  const h = hashOf(k);
+/** `wordId(k)` when `h` is already `hashOf(k)` (computed while scanning the token). */
+export function lookupHashed(k: string, h: number): number {
+  if (tableSize !== WORDS.length) vocabTable();
   const t = slots;
   for (let p = h & slotMask; ; p = (p + 1) & slotMask) {
     const id = t[2 * p + 1]!;
     if (id === -1) return -1;
     if (t[2 * p] === h && WORDS[id] === k) return id;
   }
-}
-
-/** Attaches vocabulary ids to a document's keys (one hash-table probe per token). */
-export function withIds(keys: string[]): KeyList {
-  vocabTable();
-  const ids = new Int32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) ids[i] = lookup(keys[i]!);
-  (keys as string[] & { ids?: Int32Array }).ids = ids;
-  return keys;
 }
 
 interface Node<V> {

@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../../doc.js';
 import type { Token, TokenKind } from '../../tokenize/index.js';
-import { lexicons } from './lexicon.js';
+import { HASH_PRIME, HASH_START, hashOf, lexicons, lookupHashed } from './lexicon.js';
 
 export interface Tk {
   start: number;
@@ -29,6 +29,8 @@ export interface Tk {
   lineNo: number;
   /** On an all-caps headline line, where capitals say nothing. */
   hl: boolean;
+  /** Vocabulary id of `low` (see wordId in ./lexicon.ts), -1 when no built-in entry has it. */
+  id: number;
 }
 
 /** Function words often glued to the name before them in scraped text. */
@@ -44,11 +46,12 @@ const HAS_LOWER = /\p{Ll}/u;
 function mk(doc: Doc, start: number, end: number, kind: TokenKind, sp: boolean, line: boolean, sent: number, lineNo: number): Tk {
   const text = doc.text.slice(start, end);
   const cap = kind === 'word' && UPPER_START.test(text);
+  const low = text.toLowerCase();
   return {
     start,
     end,
     text,
-    low: text.toLowerCase(),
+    low,
     kind,
     cap,
     upper: cap && text.length > 1 && !HAS_LOWER.test(text),
@@ -57,6 +60,7 @@ function mk(doc: Doc, start: number, end: number, kind: TokenKind, sp: boolean, 
     sent,
     lineNo,
     hl: false,
+    id: lookupHashed(low, hashOf(low)),
   };
 }
 
@@ -84,11 +88,12 @@ const DIGIT = /\d/u;
 function fromToken(lower: string, t: Token, sent: number, lineNo: number): Tk {
   const text = t.text;
   const cap = t.kind === 'word' && t.cap;
+  const low = lowOf(lower, t);
   return {
     start: t.start,
     end: t.end,
     text,
-    low: lowOf(lower, t),
+    low,
     kind: t.kind,
     cap,
     // Same as `mk`: the tokenizer's flag counts letters only (`A1` is no acronym there).
@@ -98,8 +103,12 @@ function fromToken(lower: string, t: Token, sent: number, lineNo: number): Tk {
     sent,
     lineNo,
     hl: false,
+    id: lookupHashed(low, lowHash),
   };
 }
+
+/** `hashOf` of the last string `lowOf` returned (computed in the same scan). */
+let lowHash = 0;
 
 /**
  * Lowercased token text: the token's own string when it is already lowercase (most
@@ -107,11 +116,18 @@ function fromToken(lower: string, t: Token, sent: number, lineNo: number): Tk {
  */
 function lowOf(lower: string, t: Token): string {
   const text = t.text;
+  let h = HASH_START;
   for (let c = t.start; c < t.end; c++) {
     const u = lower.charCodeAt(c);
     // U+0130 lowercases to two code units: leave it to toLowerCase.
-    if (u !== text.charCodeAt(c - t.start) || u === 0x130) return text.toLowerCase();
+    if (u !== text.charCodeAt(c - t.start) || u === 0x130) {
+      const low = text.toLowerCase();
+      lowHash = hashOf(low);
+      return low;
+    }
+    h = Math.imul(h ^ u, HASH_PRIME);
   }
+  lowHash = h;
   return text;
 }
 
