@@ -3,7 +3,7 @@
  * `extract` call.
  */
 import { foldKeyAligned, normalize, type OffsetMap } from './normalize/index.js';
-import { splitSentences, tokenize, type Sentence, type Token } from './tokenize/index.js';
+import { splitSentencesAt, tokenizeWithBreaks, type Sentence, type Token } from './tokenize/index.js';
 import type { CallerLexicons } from './types.js';
 
 export interface YMD {
@@ -106,7 +106,7 @@ export function createDoc(
   // (`İ` -> `i̇`), where the aligned table takes over.
   let lower = text.toLowerCase();
   if (lower.length !== text.length) lower = foldKeyAligned(text).lower;
-  const tokens = tokenize(text);
-  const sentences = splitSentences(tokens);
+  const { tokens, breaks } = tokenizeWithBreaks(text);
+  const sentences = splitSentencesAt(tokens, breaks);
   return new DocImpl(input, text, lower, map, tokens, sentences, referenceDate, lexicons, shared, chunk);
 }

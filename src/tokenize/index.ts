@@ -43,42 +43,60 @@ const LETTER_RE = /[\p{L}\p{M}]/u;
 const UPPER_CHAR_RE = /\p{Lu}/u;
 const LOWER_CHAR_RE = /\p{Ll}/u;
 
-// Character classes for code units below U+0250 and in U+1E00-U+1EFF (Latin, Vietnamese):
-// bit 1 letter, bit 2 uppercase letter, bit 4 lowercase letter.
-const CLASS_A = new Uint8Array(0x250);
-const CLASS_B = new Uint8Array(0x100);
-(function build(): void {
-  const cls = (c: number): number => {
-    const ch = String.fromCharCode(c);
-    if (!LETTER_RE.test(ch)) return 0;
-    return 1 | (UPPER_CHAR_RE.test(ch) ? 2 : 0) | (LOWER_CHAR_RE.test(ch) ? 4 : 0);
-  };
-  for (let c = 0; c < 0x250; c++) CLASS_A[c] = cls(c);
-  for (let c = 0; c < 0x100; c++) CLASS_B[c] = cls(0x1e00 + c);
-})();
+// Class bits of a code unit: 1 letter or mark, 2 uppercase letter, 4 lowercase letter,
+// 8 ASCII digit, 16 space, 32 line break, 64 surrogate (class depends on the pair),
+// 128 known. Filled for the Latin and Vietnamese ranges at load, the rest on first use.
+const C_LETTER = 1;
+const C_UPPER = 2;
+const C_LOWER = 4;
+const C_DIGIT = 8;
+const C_SPACE = 16;
+const C_BREAK = 32;
+const C_SURROGATE = 64;
+const C_KNOWN = 128;
+/** Set for BMP letters, marks and ASCII digits: code units that continue a word. */
+const C_WORD = 256;
+const CLASS = new Uint16Array(0x10000);
 
-/** Letter class of the code point at `i` (bit 1 letter or mark, 2 upper, 4 lower) and its length. */
+function letterClass(ch: string): number {
+  if (!LETTER_RE.test(ch)) return 0;
+  return C_LETTER | (UPPER_CHAR_RE.test(ch) ? C_UPPER : 0) | (LOWER_CHAR_RE.test(ch) ? C_LOWER : 0);
+}
+
+/** Class bits of BMP code unit `c`, computed and cached. */
+function learn(c: number): number {
+  let k: number;
+  if (c >= 0xd800 && c <= 0xdfff) k = C_SURROGATE;
+  else if (c >= 48 && c <= 57) k = C_DIGIT;
+  else if (c === 10 || c === 13) k = C_SPACE | C_BREAK;
+  else if (c === 32 || c === 9 || c === 0x0b || c === 0x0c || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000) k = C_SPACE;
+  else if (c >= 0x300 && c <= 0x36f) k = C_LETTER;
+  else k = letterClass(String.fromCharCode(c));
+  if (k & (C_LETTER | C_DIGIT)) k |= C_WORD;
+  CLASS[c] = k | C_KNOWN;
+  return k | C_KNOWN;
+}
+for (let c = 0; c < 0x250; c++) learn(c);
+for (let c = 0x300; c < 0x370; c++) learn(c);
+for (let c = 0x1e00; c < 0x1f00; c++) learn(c);
+
+/** Letter class of the surrogate code unit `c` at `i`: a pair's code point's, 0 for a lone one. */
+function surrogateClass(text: string, i: number, c: number): number {
+  const d = text.charCodeAt(i + 1);
+  if (c > 0xdbff || !(d >= 0xdc00 && d <= 0xdfff)) return C_KNOWN; // lone surrogate
+  return letterClass(String.fromCodePoint(text.codePointAt(i)!)) | C_KNOWN;
+}
+
+/** Class bits of the code point at `i` (the letter bits only for surrogates). */
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0x250) return CLASS_A[c]!;
-  if (c >= 0x1e00 && c < 0x1f00) return CLASS_B[c - 0x1e00]!;
-  if (c >= 0x300 && c <= 0x36f) return 1;
-  if (c >= 0xd800 && c <= 0xdfff) {
-    const d = text.charCodeAt(i + 1);
-    if (c > 0xdbff || !(d >= 0xdc00 && d <= 0xdfff)) return 0; // lone surrogate
-  }
-  const cp = text.codePointAt(i)!;
-  const ch = String.fromCodePoint(cp);
-  if (!LETTER_RE.test(ch)) return 0;
-  return 1 | (UPPER_CHAR_RE.test(ch) ? 2 : 0) | (LOWER_CHAR_RE.test(ch) ? 4 : 0);
+  let k = CLASS[c]!;
+  if (k === 0) k = learn(c);
+  return k & C_SURROGATE ? surrogateClass(text, i, c) : k;
 }
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0x0b || c === 0x0c || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
 }
 
 /**
@@ -90,6 +108,20 @@ function isSpace(c: number): boolean {
  * - punct: anything else, one code point at a time, except `...` which stays whole.
  */
 export function tokenize(text: string): Token[] {
+  return tokenizeInto(text, undefined);
+}
+
+/**
+ * `tokenize(text)` that also returns, in order, the indices of the tokens where
+ * `splitSentences` has something to decide (a line start, a sentence-ending mark), for
+ * `splitSentencesAt`.
+ */
+export function tokenizeWithBreaks(text: string): { tokens: Token[]; breaks: number[] } {
+  const breaks: number[] = [];
+  return { tokens: tokenizeInto(text, breaks), breaks };
+}
+
+function tokenizeInto(text: string, breaks: number[] | undefined): Token[] {
   const tokens: Token[] = [];
   const len = text.length;
   let i = 0;
@@ -97,9 +129,11 @@ export function tokenize(text: string): Token[] {
   let line = true;
   while (i < len) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    let k = CLASS[c]!;
+    if (k === 0) k = learn(c);
+    if (k & C_SPACE) {
       space = true;
-      if (c === 10 || c === 13) line = true;
+      if (k & C_BREAK) line = true;
       i++;
       continue;
     }
@@ -107,17 +141,17 @@ export function tokenize(text: string): Token[] {
     let kind: TokenKind;
     let cap = false;
     let upper = false;
-    if (isDigit(c)) {
+    if (k & C_DIGIT) {
       kind = 'number';
       while (j < len && isDigit(text.charCodeAt(j))) j++;
       const h = j < len ? text.charCodeAt(j) : 0;
       let time = false;
       if (j - i <= 2 && (h === 104 || h === 72)) {
         // clock time: 14h, 14h30
-        let k = j + 1;
-        if (k + 1 < len && isDigit(text.charCodeAt(k)) && isDigit(text.charCodeAt(k + 1)) && text.charCodeAt(k) <= 53) k += 2;
-        if (k >= len || (!isDigit(text.charCodeAt(k)) && !(classAt(text, k) & 1))) {
-          j = k;
+        let m = j + 1;
+        if (m + 1 < len && isDigit(text.charCodeAt(m)) && isDigit(text.charCodeAt(m + 1)) && text.charCodeAt(m) <= 53) m += 2;
+        if (m >= len || (!isDigit(text.charCodeAt(m)) && !(classAt(text, m) & C_LETTER))) {
+          j = m;
           time = true;
         }
       }
@@ -131,22 +165,26 @@ export function tokenize(text: string): Token[] {
         }
       }
     } else {
-      const k0 = classAt(text, i);
-      if (k0 & 1) {
+      if (k & C_SURROGATE) k = surrogateClass(text, i, c);
+      if (k & C_LETTER) {
         kind = 'word';
         if (c >= 0xd800 && c <= 0xdbff) j = i + 2;
-        cap = (k0 & 2) !== 0;
-        let hasLower = (k0 & 4) !== 0;
+        cap = (k & C_UPPER) !== 0;
+        let hasLower = (k & C_LOWER) !== 0;
         let letters = 1;
+        // Case only matters for a capitalized word (`upper`): skip the rest of a lowercase one fast.
+        if (!cap) while (j < len && CLASS[text.charCodeAt(j)]! & C_WORD) j++;
         while (j < len) {
           const cj = text.charCodeAt(j);
-          if (isDigit(cj)) {
+          let kj = CLASS[cj]!;
+          if (kj === 0) kj = learn(cj);
+          if (kj & C_DIGIT) {
             j++;
             continue;
           }
-          const kj = classAt(text, j);
-          if (!(kj & 1)) break;
-          if (kj & 4) hasLower = true;
+          if (kj & C_SURROGATE) kj = surrogateClass(text, j, cj);
+          if (!(kj & C_LETTER)) break;
+          if (kj & C_LOWER) hasLower = true;
           letters++;
           j += cj >= 0xd800 && cj <= 0xdbff ? 2 : 1;
         }
@@ -156,12 +194,16 @@ export function tokenize(text: string): Token[] {
         if (c === 46) {
           while (j < len && text.charCodeAt(j) === 46) j++;
           if (j - i === 2) j = i + 1; // `..` is two periods; `...` and longer are one ellipsis
+          if (breaks !== undefined && (j - i === 1 || j - i === 3) && !line) breaks.push(tokens.length);
+        } else if (c === 33 || c === 63 || c === 0x2026) {
+          if (breaks !== undefined && !line) breaks.push(tokens.length);
         } else if (c >= 0xd800 && c <= 0xdbff && j < len) {
           const d = text.charCodeAt(j);
           if (d >= 0xdc00 && d <= 0xdfff) j++;
         }
       }
     }
+    if (line && breaks !== undefined) breaks.push(tokens.length);
     tokens.push({ kind, start: i, end: j, text: text.slice(i, j), spaceBefore: space, lineStart: line, cap, upper });
     i = j;
     space = false;
@@ -188,18 +230,33 @@ function startsSentence(t: Token | undefined): boolean {
  * (`N.V.A`). Closing quotes and brackets after the terminal stay in the sentence.
  */
 export function splitSentences(tokens: readonly Token[]): Sentence[] {
+  const breaks: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lineStart || (t.kind === 'punct' && TERMINAL.has(t.text))) breaks.push(k);
+  }
+  return splitSentencesAt(tokens, breaks);
+}
+
+/**
+ * `splitSentences(tokens)` given the indices (increasing) of the tokens that start a
+ * line or are a sentence-ending mark (`.`, `!`, `?`, `…`, `...`), as
+ * `tokenizeWithBreaks` returns them. Other indices may be listed too.
+ */
+export function splitSentencesAt(tokens: readonly Token[], breaks: readonly number[]): Sentence[] {
   const out: Sentence[] = [];
   const n = tokens.length;
   let first = 0;
-  const close = (last: number): void => {
-    if (last > first) {
-      out.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last });
-    }
-    first = last;
-  };
-  for (let k = 0; k < n; k++) {
+  let from = 0; // tokens before this one are decided
+  for (let b = 0; b < breaks.length; b++) {
+    const k = breaks[b]!;
+    if (k < from || k >= n) continue;
+    from = k + 1;
     const t = tokens[k]!;
-    if (k > first && t.lineStart) close(k);
+    if (k > first && t.lineStart) {
+      out.push({ start: tokens[first]!.start, end: tokens[k - 1]!.end, first, last: k });
+      first = k;
+    }
     if (t.kind !== 'punct' || !TERMINAL.has(t.text)) continue;
     // Extend over more terminals and closers: `?!`, `."`, `.)`.
     let e = k + 1;
@@ -212,7 +269,7 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
       e++;
     const next = tokens[e];
     if (!next || next.lineStart) {
-      k = e - 1;
+      from = e;
       continue;
     }
     if (t.text === '.' && e === k + 1) {
@@ -224,10 +281,13 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
       }
     }
     if (startsSentence(next)) {
-      close(e);
-      k = e - 1;
+      if (e > first) {
+        out.push({ start: tokens[first]!.start, end: tokens[e - 1]!.end, first, last: e });
+        first = e;
+      }
+      from = e;
     }
   }
-  close(n);
+  if (n > first) out.push({ start: tokens[first]!.start, end: tokens[n - 1]!.end, first, last: n });
   return out;
 }
