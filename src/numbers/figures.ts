@@ -8,9 +8,12 @@ import type { Qualifier } from '../types.js';
 import { numbersQualifiers } from '../generated/lexicons.js';
 import { readNumberAt, type NumberAt } from './tokens.js';
 import { LowerWords } from './wordset.js';
+import { keywordBit, NUMBER_BIT, scanOf } from './scan.js';
 
 /** Words that can start a number written in words. */
 const STARTERS = new LowerWords(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'nửa']);
+
+const STARTER_BIT = keywordBit(STARTERS.list);
 
 /** Punctuation that glues a code together when written without spaces: `Su-34`, `05/2021`, `v1.2`. */
 const GLUE = new Set(['-', '/', '.', ':', '_', '+', '#', '&', '@']);
@@ -56,18 +59,17 @@ function cacheOf(doc: Doc): NumberCache {
   if (!c) {
     const starts: number[] = [];
     const toks = doc.tokens;
-    const lower = doc.lower;
-    // canStartNumber inlined, with cheap rejections first: most tokens are words, and
-    // the starter words are two to four letters long.
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
-      const kind = t.kind;
-      if (kind === 'word') {
-        const len = t.end - t.start;
-        if (len < 2 || len > 4 || !STARTERS.has(lower, t.start, t.end)) continue;
-        if (!t.spaceBefore && i > 0 && toks[i - 1]!.kind !== 'punct') continue;
-        starts.push(i);
-      } else if (kind === 'number' && canStartNumber(doc, i)) starts.push(i);
+    // Candidates from the shared scan: number tokens and the starter words.
+    const scan = scanOf(doc);
+    const index = scan.index;
+    const bits = scan.bits;
+    for (let k = 0; k < index.length; k++) {
+      const b = bits[k]!;
+      const i = index[k]!;
+      if (b & STARTER_BIT) {
+        // canStartNumber for a starter word.
+        if (toks[i]!.spaceBefore || i === 0 || toks[i - 1]!.kind === 'punct') starts.push(i);
+      } else if (b === NUMBER_BIT && canStartNumber(doc, i)) starts.push(i);
     }
     c = { starts, read: new Array<NumberAt | null | undefined>(starts.length) };
     CACHE.set(doc, c);

@@ -12,14 +12,20 @@ export class LowerWords {
   private readonly minLen: number = Infinity;
   private readonly maxLen: number = 0;
   private readonly bloom = new Uint8Array(4096);
+  /** The words, without repeats, in the order first given: {@link idOf} indexes this list. */
+  readonly list: readonly string[];
+  private readonly ids: Int32Array;
   constructor(words: Iterable<string>) {
     const list = [...new Set(words)];
+    this.list = list;
     let size = 64;
     while (size < list.length * 4) size <<= 1;
     this.mask = size - 1;
     this.keys = new Int32Array(size);
+    this.ids = new Int32Array(size);
     this.words = new Array(size).fill(undefined);
-    for (const w of list) {
+    for (let id = 0; id < list.length; id++) {
+      const w = list[id]!;
       if (w.length < this.minLen) this.minLen = w.length;
       if (w.length > this.maxLen) this.maxLen = w.length;
       this.bloom[bloomKey(w, 0, w.length)] = 1;
@@ -27,7 +33,23 @@ export class LowerWords {
       let k = h & this.mask;
       while (this.keys[k] !== 0) k = (k + 1) & this.mask;
       this.keys[k] = h;
+      this.ids[k] = id;
       this.words[k] = w;
+    }
+  }
+  /** Index in {@link list} of the word `lower[start, end)`, or -1. */
+  idOf(lower: string, start: number, end: number): number {
+    const len = end - start;
+    if (len < this.minLen || len > this.maxLen || this.bloom[bloomKey(lower, start, end)] === 0) return -1;
+    const h = hashOf(lower, start, end);
+    const keys = this.keys;
+    for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
+      const x = keys[k]!;
+      if (x === 0) return -1;
+      if (x === h) {
+        const w = this.words[k]!;
+        if (w.length === len && lower.startsWith(w, start)) return this.ids[k]!;
+      }
     }
   }
   get(lower: string, start: number, end: number): string | undefined {

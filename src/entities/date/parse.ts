@@ -10,7 +10,7 @@
 import type { Doc } from '../../doc.js';
 import type { Token } from '../../tokenize/index.js';
 import { parseRoman } from '../../numbers/index.js';
-import { LowerWords } from '../../numbers/wordset.js';
+import { keywordBit, NUMBER_BIT, scanOf } from '../../numbers/scan.js';
 import { dateDocumentWords, dateQuantityWords } from '../../generated/lexicons.js';
 import {
   DAY_CONTEXT_BEFORE,
@@ -205,7 +205,8 @@ const START_WORDS: ReadonlySet<string> = new Set([
 
 const POD2_FIRST: ReadonlySet<string> = new Set([...POD2.keys()].map((k) => k.split(' ')[0]!));
 /** START_WORDS, tested on the document's lowercase text without slicing each token. */
-const START_LOOKUP = new LowerWords(START_WORDS);
+/** START_WORDS' bit in the shared token scan (number tokens are listed there too). */
+const START_BIT = keywordBit(START_WORDS);
 
 /** Parser state over one document. */
 export class DateParser {
@@ -215,7 +216,10 @@ export class DateParser {
   /** Parsing the right end of a range (a bare `1/5` needs no other context). */
   private rightEnd = false;
 
+  private readonly doc: Doc;
+
   constructor(doc: Doc) {
+    this.doc = doc;
     this.toks = doc.tokens;
     this.text = doc.text;
     this.lower = doc.lower;
@@ -226,6 +230,11 @@ export class DateParser {
     if (i < 0 || i >= this.toks.length) return '';
     const t = this.toks[i]!;
     return this.lower.slice(t.start, t.end);
+  }
+  /** Token i's lowercase text is `word` (false out of range), tested without slicing. */
+  is(i: number, word: string): boolean {
+    const t = this.toks[i];
+    return t !== undefined && t.end - t.start === word.length && this.lower.startsWith(word, t.start);
   }
   tok(i: number): Token | undefined {
     return this.toks[i];
@@ -256,38 +265,37 @@ export class DateParser {
     const n = this.count(i);
     if (n === null || n > 60) return false;
     const t = this.toks[i]!;
-    if (t.kind === 'word' && (t.cap || this.w(i) === 'tư' || this.w(i - 1) === 'thứ' || this.w(i - 1) === 'tháng')) return false; // `đầu tư`, `hạng Ba`, `thứ hai`
+    if (t.kind === 'word' && (t.cap || this.is(i, 'tư') || this.is(i - 1, 'thứ') || this.is(i - 1, 'tháng'))) return false; // `đầu tư`, `hạng Ba`, `thứ hai`
     return !DOCUMENT.has(this.w(i - 1));
   }
 
   /** All parses in document order, non-overlapping, longest at each start. */
   parseAll(): Parsed[] {
     const out: Parsed[] = [];
-    const toks = this.toks;
-    const lower = this.lower;
-    const n = toks.length;
-    for (let i = 0; i < n; ) {
-      const t = toks[i]!;
-      if (t.kind !== 'number' && !START_LOOKUP.has(lower, t.start, t.end)) {
-        i++;
-        continue;
-      }
+    // Expressions start only at number tokens and START_WORDS: the shared scan lists them.
+    const scan = scanOf(this.doc);
+    const index = scan.index;
+    const bits = scan.bits;
+    // Tokens before `next` belong to an expression already read.
+    let next = 0;
+    for (let k = 0; k < index.length; k++) {
+      const i = index[k]!;
+      if (i < next || (bits[k]! & (NUMBER_BIT | START_BIT)) === 0) continue;
       const r = this.expr(i);
       if (r && r.length) {
         for (const p of r) out.push(p);
-        i = r[r.length - 1]!.last;
-      } else i++;
+        next = r[r.length - 1]!.last;
+      } else next = i + 1;
     }
     return out;
   }
 
   /** An expression (point or range) starting at token i. */
   expr(i: number): Parsed[] | null {
-    const wi = this.w(i);
     const t = this.toks[i]!;
     if (t.kind === 'punct') return null;
     // `từ X đến Y`: từ belongs to the span only with both ends.
-    if (wi === 'từ') {
+    if (t.kind === 'word' && this.is(i, 'từ')) {
       const l = this.point(i + 1);
       if (!l) return null;
       if (l.to && l.wordRange) return [{ ...l, first: i }];
@@ -313,12 +321,12 @@ export class DateParser {
     if (c === '-') {
       dash = true;
       j++;
-      if (this.w(j) === '-' && this.tight(j)) j++; // `2021--2026`
-      if (this.w(j) === '/' && this.tight(j)) j++; // `30/4-/1/5`
+      if (this.is(j, '-') && this.tight(j)) j++; // `2021--2026`
+      if (this.is(j, '/') && this.tight(j)) j++; // `30/4-/1/5`
     } else if (c === 'đến' || c === 'tới') {
       j++;
-      if (this.w(j) === 'hết') j++;
-    } else if (c === 'cho' && this.w(j + 1) === 'đến') {
+      if (this.is(j, 'hết')) j++;
+    } else if (c === 'cho' && this.is(j + 1, 'đến')) {
       j += 2;
     } else return null;
     if (!dash && !withTu && l.pt.grain !== 'day') {
@@ -362,7 +370,7 @@ export class DateParser {
     const items: Parsed[] = [first];
     let j = first.last;
     for (let k = 0; k < 4; k++) {
-      if (this.w(j) !== ',' && this.w(j) !== 'và') break;
+      if (!this.is(j, ',') && !this.is(j, 'và')) break;
       const q = ROMAN_QUARTER.get(this.toks[j + 1]?.text ?? '') ?? (this.int(j + 1) !== null && this.int(j + 1)! <= 4 ? this.int(j + 1)! : null);
       if (q === null || q < 1) break;
       const p: Parsed = { first: j + 1, last: j + 2, pt: { grain: 'quarter', q } };
@@ -384,10 +392,10 @@ export class DateParser {
 
   /** A point expression at token i (may itself be a range, for `16-19/4`). */
   point(i: number): Parsed | null {
-    const wi = this.w(i);
-    if (!wi) return null;
-    const t = this.toks[i]!;
+    const t = this.toks[i];
+    if (t === undefined) return null;
     if (t.kind === 'number') return this.numberStart(i);
+    const wi = this.lower.slice(t.start, t.end);
     switch (wi) {
       case 'đầu':
       case 'giữa':
@@ -462,7 +470,7 @@ export class DateParser {
     const ck = clockExec(s);
     if (ck && !(s.includes(':') && ck[2] === undefined)) {
       let e = i + 1;
-      if (ck[2] !== undefined && (this.w(e) === "'" && this.tight(e) || this.w(e) === 'phút')) e++;
+      if (ck[2] !== undefined && (this.w(e) === "'" && this.tight(e) || this.is(e, 'phút'))) e++;
       return this.time(i, Number(ck[1]), ck[2] === undefined ? 0 : Number(ck[2]), !!ck[2] || s.includes(':'), e);
     }
     // `14 giờ 30 (phút)`, `3 giờ rưỡi chiều`.
@@ -476,8 +484,8 @@ export class DateParser {
         mi = m;
         withMin = true;
         j++;
-        if (this.w(j) === 'phút') j++;
-      } else if (this.w(j) === 'rưỡi') {
+        if (this.is(j, 'phút')) j++;
+      } else if (this.is(j, 'rưỡi')) {
         mi = 30;
         withMin = true;
         j++;
@@ -522,7 +530,7 @@ export class DateParser {
     // `từ 22 đến 23/3`, `ngày 10 đến 11/4`: a bare day range with the month once.
     if (n >= 1 && n <= 31 && s.length <= 2 && (prev === 'từ' || prev === 'ngày') && (next === 'đến' || next === 'tới')) {
       let k = i + 2;
-      if (this.w(k) === 'ngày') k++;
+      if (this.is(k, 'ngày')) k++;
       const r = dmExec(this.toks[k]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(k, true)) {
         const right = this.bareDayMonth(k, r, true);
@@ -554,7 +562,7 @@ export class DateParser {
       }
       // d-m-yyyy
       const m = this.int(i + 2);
-      if (m !== null && m >= 1 && m <= 12 && this.w(i + 3) === '-' && this.tight(i + 3) && this.tight(i + 4)) {
+      if (m !== null && m >= 1 && m <= 12 && this.is(i + 3, '-') && this.tight(i + 3) && this.tight(i + 4)) {
         const y = this.int(i + 4);
         if (y !== null && this.toks[i + 4]!.text.length === 4 && validDay(y, m, n)) {
           return this.dayTail({ first: i, last: i + 5, pt: { grain: 'day', d: n, m, y } });
@@ -564,7 +572,7 @@ export class DateParser {
     // ISO yyyy-mm-dd
     if (s.length === 4 && next === '-' && this.tight(i + 1) && this.tight(i + 2)) {
       const mt = this.toks[i + 2]?.text ?? '';
-      if (mt.length === 2 && this.w(i + 3) === '-' && this.tight(i + 3) && this.tight(i + 4) && (this.toks[i + 4]?.text.length ?? 0) === 2) {
+      if (mt.length === 2 && this.is(i + 3, '-') && this.tight(i + 3) && this.tight(i + 4) && (this.toks[i + 4]?.text.length ?? 0) === 2) {
         const m = Number(mt);
         const d = this.int(i + 4);
         if (d !== null && validDay(n, m, d)) return { first: i, last: i + 5, pt: { grain: 'day', y: n, m, d } };
@@ -574,7 +582,7 @@ export class DateParser {
     if (s.length === 4 && next === '-' && this.tight(i + 1) && this.tight(i + 2) && (t.lineStart || prev === 'date')) {
       const mt = this.toks[i + 2]?.text ?? '';
       const m = Number(mt);
-      if (mt.length === 2 && m >= 1 && m <= 12 && !this.isNum(i + 3) && this.w(i + 3) !== '-') return { first: i, last: i + 3, pt: { grain: 'month', y: n, m } };
+      if (mt.length === 2 && m >= 1 && m <= 12 && !this.isNum(i + 3) && !this.is(i + 3, '-')) return { first: i, last: i + 3, pt: { grain: 'month', y: n, m } };
     }
     // `N ngày/tuần/tháng/năm trước`, `N tháng đầu năm`, `D tháng M năm Y`.
     const c = this.countStart(i);
@@ -592,8 +600,8 @@ export class DateParser {
     const t = this.toks[j];
     if (!t) return 0;
     if (t.text === 'TCN') return j + 1;
-    if (this.w(j) === 'trước' && (this.w(j + 1) === 'công' && this.w(j + 2) === 'nguyên')) return j + 3;
-    if (this.w(j) === 'trước' && this.toks[j + 1]?.text === 'CN') return j + 2;
+    if (this.is(j, 'trước') && (this.is(j + 1, 'công') && this.is(j + 2, 'nguyên'))) return j + 3;
+    if (this.is(j, 'trước') && this.toks[j + 1]?.text === 'CN') return j + 2;
     return 0;
   }
 
@@ -608,7 +616,7 @@ export class DateParser {
       const nw = this.w(i + 1);
       if (next.kind === 'number' && !(nw.length === 4 && false)) return false;
       if (nw === '%' || nw === '$' || nw === 'x') return false;
-      if (next.kind === 'word' && QUANTITY.has(nw) && !(nw === 'lần' && this.w(i + 2) === 'lượt')) return false;
+      if (next.kind === 'word' && QUANTITY.has(nw) && !(nw === 'lần' && this.is(i + 2, 'lượt'))) return false;
       if (!next.spaceBefore && next.kind === 'word') return false; // `2020s`, `2020km`
       if ((nw === '.' || nw === ',') && this.isNum(i + 2) && this.tight(i + 1) && this.tight(i + 2)) return false;
     }
@@ -656,14 +664,14 @@ export class DateParser {
     if (!validDay(y, m, d)) return null;
     if (!this.dateTokenOk(i, inRange)) return null;
     const head = this.w(i - 1);
-    const bracketed = head === '(' && (BRACKET_AFTER.has(this.w(i - 2)) || WEEKDAYS.has(this.w(i - 2)) || this.w(i - 2) === 'nhật');
+    const bracketed = head === '(' && (BRACKET_AFTER.has(this.w(i - 2)) || WEEKDAYS.has(this.w(i - 2)) || this.is(i - 2, 'nhật'));
     const listed = bracketed || (head === 'và' || head === ',' || head === 'hoặc') && (dmExec(this.toks[i - 2]?.text ?? '') !== null);
-    const hasHead = listed || DAY_CONTEXT_BEFORE.has(head) || POD1.has(head) || head === 'buổi' || (head === ',' && this.w(i - 3) === 'thứ');
+    const hasHead = listed || DAY_CONTEXT_BEFORE.has(head) || POD1.has(head) || head === 'buổi' || (head === ',' && this.is(i - 3, 'thứ'));
     if (y === undefined && !hasHead && !inRange && !this.rightEnd) {
       // Fractions and counts: `2/3 tổng số`, `5/5 hạng mục`, `24/7`.
       if (d <= m || (d === 24 && m === 7)) {
-        const nextRange = this.w(i + 1) === '-' || this.w(i + 1) === 'đến' || this.w(i + 1) === 'tới';
-        const nextRel = this.w(i + 1) === 'này' || this.w(i + 1) === 'vừa' || this.w(i + 1) === 'năm';
+        const nextRange = this.is(i + 1, '-') || this.is(i + 1, 'đến') || this.is(i + 1, 'tới');
+        const nextRel = this.is(i + 1, 'này') || this.is(i + 1, 'vừa') || this.is(i + 1, 'năm');
         if (!nextRange && !nextRel) return null;
       }
       const nx = this.toks[i + 1];
@@ -693,7 +701,7 @@ export class DateParser {
     if (pod) h = to24(h, pod);
     // The date after it: `14h ngày 30/9`, `8h sáng nay`, `10h30, thứ Hai (21/7)`.
     let k = j;
-    if (this.w(k) === ',' && !this.isNum(k + 1)) k++;
+    if (this.is(k, ',') && !this.isNum(k + 1)) k++;
     let date: Parsed | null = null;
     const wk = this.w(k);
     if (pod && (wk === 'nay' || wk === 'mai' || wk === 'qua')) {
@@ -703,8 +711,8 @@ export class DateParser {
       if (p && !p.to && p.pt.grain === 'day' && p.pt.hh === undefined && !p.pt.timeOnly) date = p;
     }
     if (!date) {
-      if (!pod && !withMin && this.w(i - 1) !== 'lúc' && this.w(i - 1) !== 'vào' && !TIME_BEFORE.has(this.w(i - 1)) && !this.rightEnd) return null;
-      if (!pod && !withMin && this.toks[i]!.kind === 'number' && this.w(i + 1) === 'giờ') return null;
+      if (!pod && !withMin && !this.is(i - 1, 'lúc') && !this.is(i - 1, 'vào') && !TIME_BEFORE.has(this.w(i - 1)) && !this.rightEnd) return null;
+      if (!pod && !withMin && this.toks[i]!.kind === 'number' && this.is(i + 1, 'giờ')) return null;
       return { first: i, last: j, pt: { grain: 'day', hh: h, mi, pod, timeOnly: true } };
     }
     return { first: i, last: date.last, pt: { ...date.pt, hh: h, mi, pod: pod ?? date.pt.pod } };
@@ -715,7 +723,7 @@ export class DateParser {
     if (this.durationCount(i - 1)) return null; // `2 chiều qua hầm`: two directions
     if (VAGUE_BEFORE.has(this.w(i - 1))) return null; // `các tối thứ Bảy`: habitual
     let j = i;
-    if (this.w(j) === 'buổi') j++;
+    if (this.is(j, 'buổi')) j++;
     let pod: PartOfDay | undefined;
     const p2 = POD2.get(this.w(j) + ' ' + this.w(j + 1));
     if (p2) {
@@ -736,7 +744,7 @@ export class DateParser {
         const p = this.bareDayMonth(j + 1, dm, true);
         if (p && !p.to) date = { first: j, last: p.last, pt: p.pt };
       }
-    } else if (wj === 'hôm' && (this.w(j + 1) === 'nay' || this.w(j + 1) === 'qua' || this.w(j + 1) === 'kia' || this.w(j + 1) === 'trước' || this.w(j + 1) === 'sau')) {
+    } else if (wj === 'hôm' && (this.is(j + 1, 'nay') || this.is(j + 1, 'qua') || this.is(j + 1, 'kia') || this.is(j + 1, 'trước') || this.is(j + 1, 'sau'))) {
       date = this.dayHead(j);
     } else if (wj === 'ngày' || wj === 'hôm' || wj === 'thứ' || wj === 'chủ' || wj === 'mồng' || wj === 'mùng' || this.isNum(j)) {
       const p = this.point(j);
@@ -766,18 +774,18 @@ export class DateParser {
     }
     // `tối hôm trước`, `sáng ngày hôm sau`: relative to the day just told, after a part of day or a time.
     const pv = this.toks[i - 1];
-    const timed = POD1.has(this.w(i - 1)) || (pv?.kind === 'number' && (clockExec(pv.text) !== null)) || this.w(i - 1) === 'sớm';
-    if (timed && head === 'hôm' && (wj === 'trước' || wj === 'sau') && this.w(j + 1) !== 'đó') {
+    const timed = POD1.has(this.w(i - 1)) || (pv?.kind === 'number' && (clockExec(pv.text) !== null)) || this.is(i - 1, 'sớm');
+    if (timed && head === 'hôm' && (wj === 'trước' || wj === 'sau') && !this.is(j + 1, 'đó')) {
       return { first: i, last: j + 1, pt: { grain: 'day', narr: wj === 'trước' ? -1 : 1 } };
     }
-    if (timed && head === 'ngày' && wj === 'hôm' && (this.w(j + 1) === 'trước' || this.w(j + 1) === 'sau')) {
-      return { first: i, last: j + 2, pt: { grain: 'day', narr: this.w(j + 1) === 'trước' ? -1 : 1 } };
+    if (timed && head === 'ngày' && wj === 'hôm' && (this.is(j + 1, 'trước') || this.is(j + 1, 'sau'))) {
+      return { first: i, last: j + 2, pt: { grain: 'day', narr: this.is(j + 1, 'trước') ? -1 : 1 } };
     }
     if (head === 'ngày' && (wj === 'mai' || wj === 'kia')) {
       return { first: i, last: j + 1, pt: { grain: 'day', rel: wj === 'mai' ? 1 : 2 } };
     }
-    if (head === 'ngày' && wj === 'hôm' && (this.w(j + 1) === 'qua' || this.w(j + 1) === 'nay')) {
-      return { first: i, last: j + 2, pt: { grain: 'day', rel: this.w(j + 1) === 'nay' ? 0 : -1 } };
+    if (head === 'ngày' && wj === 'hôm' && (this.is(j + 1, 'qua') || this.is(j + 1, 'nay'))) {
+      return { first: i, last: j + 2, pt: { grain: 'day', rel: this.is(j + 1, 'nay') ? 0 : -1 } };
     }
     if (wj === 'thứ' || wj === 'chủ') {
       const r = this.weekday(j, true);
@@ -793,11 +801,11 @@ export class DateParser {
     const n = this.int(j);
     if (n === null || n < 1 || n > 31 || t.text.length > 2) return null;
     // `ngày 16-19/4`, `ngày 21-7-2021`
-    if (this.w(j + 1) === '-' && this.tight(j + 1)) {
+    if (this.is(j + 1, '-') && this.tight(j + 1)) {
       const r = this.numberStart(j);
       if (r) return { ...r, first: i };
     }
-    if (this.w(j + 1) === 'tháng') {
+    if (this.is(j + 1, 'tháng')) {
       const mo = this.monthNumber(j + 2);
       if (mo) {
         if (!validDay(undefined, mo.m, n)) return null;
@@ -820,7 +828,7 @@ export class DateParser {
     if (!t || t.kind !== 'number') {
       // `mùng một Tết`
       const n = NUMBER_WORDS.get(this.w(i + 1));
-      if (n && this.w(i + 2) === 'tết') return this.lunarTail({ first: i, last: i + 3, pt: { grain: 'day', lunar: { month: 1, day: n } } });
+      if (n && this.is(i + 2, 'tết')) return this.lunarTail({ first: i, last: i + 3, pt: { grain: 'day', lunar: { month: 1, day: n } } });
       return null;
     }
     const dm = dmExec(t.text);
@@ -830,8 +838,8 @@ export class DateParser {
     }
     const n = this.int(i + 1);
     if (n === null || n < 1 || n > 10) return null;
-    if (this.w(i + 2) === 'tết') return this.lunarTail({ first: i, last: i + 3, pt: { grain: 'day', lunar: { month: 1, day: n } } });
-    if (this.w(i + 2) === 'tháng') {
+    if (this.is(i + 2, 'tết')) return this.lunarTail({ first: i, last: i + 3, pt: { grain: 'day', lunar: { month: 1, day: n } } });
+    if (this.is(i + 2, 'tháng')) {
       const mo = this.monthNumber(i + 3);
       if (mo) return this.dayTail({ first: i, last: mo.end, pt: { grain: 'day', d: n, m: mo.m } });
     }
@@ -840,7 +848,7 @@ export class DateParser {
 
   /** `rằm tháng Giêng`, `rằm tháng 7`: day 15 of a lunar month. */
   private ram(i: number): Parsed | null {
-    if (this.w(i + 1) !== 'tháng') return null;
+    if (!this.is(i + 1, 'tháng')) return null;
     const mo = this.monthNumber(i + 2);
     if (!mo) return null;
     return this.lunarTail({ first: i, last: mo.end, pt: { grain: 'day', lunar: { month: mo.m, day: 15 } } });
@@ -849,7 +857,7 @@ export class DateParser {
   /** Year (and `âm lịch`) after a lunar day. */
   private lunarTail(p: Parsed): Parsed {
     let j = p.last;
-    if (this.w(j) === 'âm' && this.w(j + 1) === 'lịch') j += 2;
+    if (this.is(j, 'âm') && this.is(j + 1, 'lịch')) j += 2;
     const r = this.yearTail({ ...p, last: j });
     return r;
   }
@@ -864,7 +872,7 @@ export class DateParser {
       return null;
     }
     const w = this.w(j);
-    if (w === 'mười' && (this.w(j + 1) === 'một' || this.w(j + 1) === 'hai') && t.cap) return { m: this.w(j + 1) === 'một' ? 11 : 12, end: j + 2 };
+    if (w === 'mười' && (this.is(j + 1, 'một') || this.is(j + 1, 'hai')) && t.cap) return { m: this.is(j + 1, 'một') ? 11 : 12, end: j + 2 };
     const m = MONTH_NAMES.get(w);
     if (m && (t.cap || MONTH_NAMES_LOWER_OK.has(w))) return { m, end: j + 1 };
     return null;
@@ -873,11 +881,11 @@ export class DateParser {
   /** After a day: `năm 2021`, `/năm nay`, `vừa qua`, `tới`, `âm lịch`. */
   private dayTail(p: Parsed): Parsed {
     let r = p;
-    if (this.w(r.last) === 'âm' && this.w(r.last + 1) === 'lịch' && r.pt.d !== undefined && r.pt.m !== undefined) {
+    if (this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch') && r.pt.d !== undefined && r.pt.m !== undefined) {
       r = { ...r, last: r.last + 2, pt: { grain: 'day', y: r.pt.y, lunar: { month: r.pt.m, day: r.pt.d } } };
     }
     if (r.pt.y === undefined) r = this.yearTail(r);
-    if (r.pt.lunar === undefined && this.w(r.last) === 'âm' && this.w(r.last + 1) === 'lịch' && r.pt.d !== undefined && r.pt.m !== undefined) {
+    if (r.pt.lunar === undefined && this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch') && r.pt.d !== undefined && r.pt.m !== undefined) {
       r = { ...r, last: r.last + 2, pt: { grain: 'day', y: r.pt.y, yRel: r.pt.yRel, lunar: { month: r.pt.m, day: r.pt.d } } };
     }
     return this.afterRel(r);
@@ -886,10 +894,10 @@ export class DateParser {
   /** `vừa qua`, `tới`, `sắp tới` after a point. */
   private afterRel(p: Parsed): Parsed {
     const j = p.last;
-    if (this.w(j) === 'vừa' && this.w(j + 1) === 'qua') return { ...p, last: j + 2, pt: { ...p.pt, dir: -1 } };
+    if (this.is(j, 'vừa') && this.is(j + 1, 'qua')) return { ...p, last: j + 2, pt: { ...p.pt, dir: -1 } };
     if (p.pt.rel === undefined && p.pt.y === undefined && p.pt.yRel === undefined) {
-      if (this.w(j) === 'tới' && this.w(j + 1) !== 'nay' && this.w(j + 1) !== 'hiện' && !this.isNum(j + 1) && !POD1.has(this.w(j + 1)) && this.w(j + 1) !== 'ngày' && this.w(j + 1) !== 'năm') return { ...p, last: j + 1, pt: { ...p.pt, dir: 1 } };
-      if (this.w(j) === 'sắp' && this.w(j + 1) === 'tới') return { ...p, last: j + 2, pt: { ...p.pt, dir: 1 } };
+      if (this.is(j, 'tới') && !this.is(j + 1, 'nay') && !this.is(j + 1, 'hiện') && !this.isNum(j + 1) && !POD1.has(this.w(j + 1)) && !this.is(j + 1, 'ngày') && !this.is(j + 1, 'năm')) return { ...p, last: j + 1, pt: { ...p.pt, dir: 1 } };
+      if (this.is(j, 'sắp') && this.is(j + 1, 'tới')) return { ...p, last: j + 2, pt: { ...p.pt, dir: 1 } };
     }
     return p;
   }
@@ -897,7 +905,7 @@ export class DateParser {
   /** `năm 2021`, `năm nay`, `năm ngoái` after a day, month, quarter or season. */
   private yearTail(p: Parsed): Parsed {
     const j = p.last;
-    if (this.w(j) !== 'năm') return p;
+    if (!this.is(j, 'năm')) return p;
     const t = this.toks[j + 1];
     if (!t) return p;
     const n = this.int(j + 1);
@@ -907,7 +915,7 @@ export class DateParser {
       return { ...p, last: j + 2, pt: { ...p.pt, y: n } };
     }
     const rel = REL_AFTER.get(this.w(j + 1));
-    if (rel !== undefined && this.w(j + 1) !== 'tới' ? true : rel !== undefined) {
+    if (rel !== undefined && !this.is(j + 1, 'tới') ? true : rel !== undefined) {
       return { ...p, last: j + 2, pt: { ...p.pt, yRel: rel } };
     }
     return p;
@@ -920,8 +928,8 @@ export class DateParser {
     let dow: number | undefined;
     let j = i + 1;
     const t1 = this.toks[i + 1];
-    if (this.w(i) === 'chủ') {
-      if (this.w(i + 1) !== 'nhật') return null;
+    if (this.is(i, 'chủ')) {
+      if (!this.is(i + 1, 'nhật')) return null;
       dow = 7;
       j = i + 2;
     } else {
@@ -931,29 +939,29 @@ export class DateParser {
     }
     // The date it names: `thứ Hai, 21/7/2021`, `thứ 2 (21/7)` is two entities.
     let k = j;
-    if (this.w(k) === ',') k++;
-    if (this.w(k) === 'ngày') k++;
+    if (this.is(k, ',')) k++;
+    if (this.is(k, 'ngày')) k++;
     const dm = dmExec(this.toks[k]?.text ?? '');
     if (dm) {
       const r = this.bareDayMonth(k, dm, true);
       if (r && !r.to) return { ...r, first: i, pt: { ...r.pt } };
     }
     // `ngày thứ 4 liên tiếp`, `ngày thứ hai`: an ordinal day unless anchored.
-    const anchored = this.w(j) === 'tuần' || this.w(j) === 'tới' || this.w(j) === 'này' || (this.w(j) === 'vừa' && this.w(j + 1) === 'qua');
-    if (headed && this.w(i) === 'thứ' && !(t1 && t1.cap && t1.kind === 'word') && !anchored) return null;
+    const anchored = this.is(j, 'tuần') || this.is(j, 'tới') || this.is(j, 'này') || (this.is(j, 'vừa') && this.is(j + 1, 'qua'));
+    if (headed && this.is(i, 'thứ') && !(t1 && t1.cap && t1.kind === 'word') && !anchored) return null;
     const prev = this.w(i - 1);
     if (POD1.has(prev) && VAGUE_BEFORE.has(this.w(i - 2))) return null; // `các tối thứ Bảy`: habitual
-    if (prev === 'là' || prev === 'vào' && this.w(i - 2) === 'rơi') return null; // `... là thứ Tư`: a description
-    const ordinalRisk = this.w(i) === 'thứ' && !(t1 && (t1.cap || t1.kind === 'number'));
-    if (this.w(j) === 'tuần') {
+    if (prev === 'là' || prev === 'vào' && this.is(i - 2, 'rơi')) return null; // `... là thứ Tư`: a description
+    const ordinalRisk = this.is(i, 'thứ') && !(t1 && (t1.cap || t1.kind === 'number'));
+    if (this.is(j, 'tuần')) {
       const rel = REL_AFTER.get(this.w(j + 1));
-      if (rel !== undefined && this.w(j + 1) !== 'ngoái') return { first: i, last: j + 2, pt: { grain: 'day', wd: dow, wdWeek: rel, wdMode: 'near' } };
+      if (rel !== undefined && !this.is(j + 1, 'ngoái')) return { first: i, last: j + 2, pt: { grain: 'day', wd: dow, wdWeek: rel, wdMode: 'near' } };
     }
     const dateCtx = headed || prev === 'vào' || prev === 'hôm' || prev === 'sáng' || prev === 'chiều' || prev === 'tối' || prev === 'trưa' || prev === 'đêm' || prev === 'từ' || prev === 'đến' || prev === 'tới' || prev === 'cuối' || prev === 'đầu';
-    if (this.w(j) === 'vừa' && this.w(j + 1) === 'qua') return { first: i, last: j + 2, pt: { grain: 'day', wd: dow, wdMode: 'past' } };
-    if ((this.w(j) === 'tới' || this.w(j) === 'này') && (!ordinalRisk || dateCtx)) {
-      if (this.w(j) === 'tới' && (this.isNum(j + 1))) return null;
-      return { first: i, last: j + 1, pt: { grain: 'day', wd: dow, wdMode: this.w(j) === 'tới' ? 'next' : 'near' } };
+    if (this.is(j, 'vừa') && this.is(j + 1, 'qua')) return { first: i, last: j + 2, pt: { grain: 'day', wd: dow, wdMode: 'past' } };
+    if ((this.is(j, 'tới') || this.is(j, 'này')) && (!ordinalRisk || dateCtx)) {
+      if (this.is(j, 'tới') && (this.isNum(j + 1))) return null;
+      return { first: i, last: j + 1, pt: { grain: 'day', wd: dow, wdMode: this.is(j, 'tới') ? 'next' : 'near' } };
     }
     if (ordinalRisk && !dateCtx) return null;
     // `thứ 2` alone: only with date context.
@@ -965,7 +973,7 @@ export class DateParser {
   private week(i: number): Parsed | null {
     if (VAGUE_BEFORE.has(this.w(i - 1)) || this.count(i - 1) !== null) return null;
     const rel = REL_AFTER.get(this.w(i + 1));
-    if (rel === undefined || this.w(i + 1) === 'ngoái' || this.w(i + 1) === 'nay') return null;
+    if (rel === undefined || this.is(i + 1, 'ngoái') || this.is(i + 1, 'nay')) return null;
     if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null; // `tuần trước dịp lễ`: the week before an event
     return { first: i, last: i + 2, pt: { grain: 'week', rel } };
   }
@@ -990,12 +998,12 @@ export class DateParser {
       let p: Parsed = { first: i, last: mo.end, pt: { grain: 'month', m: mo.m } };
       // `tháng 7 này`
       p = this.yearTail(p);
-      if (p.pt.y === undefined && p.pt.yRel === undefined && this.w(p.last) === 'này') p = { ...p, last: p.last + 1, pt: { ...p.pt, dir: undefined } };
-      if (this.w(p.last) === 'âm' && this.w(p.last + 1) === 'lịch') p = { ...p, last: p.last + 2 };
+      if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = { ...p, last: p.last + 1, pt: { ...p.pt, dir: undefined } };
+      if (this.is(p.last, 'âm') && this.is(p.last + 1, 'lịch')) p = { ...p, last: p.last + 2 };
       return this.afterRel(p);
     }
     const rel = REL_AFTER.get(this.w(i + 1));
-    if (rel !== undefined && this.w(i + 1) !== 'ngoái' && this.w(i + 1) !== 'nay') {
+    if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) {
       return { first: i, last: i + 2, pt: { grain: 'month', rel } };
     }
     return null;
@@ -1005,8 +1013,8 @@ export class DateParser {
   private year(i: number): Parsed | null {
     const prev = this.w(i - 1);
     let j = i + 1;
-    if (this.w(j) === 'tài' && this.w(j + 1) === 'chính') j += 2;
-    else if (this.w(j) === 'học' && this.isNum(j + 1)) j += 1; // `năm học 2023-2024`
+    if (this.is(j, 'tài') && this.is(j + 1, 'chính')) j += 2;
+    else if (this.is(j, 'học') && this.isNum(j + 1)) j += 1; // `năm học 2023-2024`
     const t = this.toks[j];
     if (!t) return null;
     const n = this.int(j);
@@ -1020,7 +1028,7 @@ export class DateParser {
       return this.afterRel({ first: i, last: j + 1, pt: { grain: 'year', y: n } });
     }
     if (j !== i + 1) return null;
-    if ((VAGUE_BEFORE.has(prev) && !(prev === 'hàng' && this.w(i - 2) === 'ngân')) || this.count(i - 1) !== null) return null;
+    if ((VAGUE_BEFORE.has(prev) && !(prev === 'hàng' && this.is(i - 2, 'ngân'))) || this.count(i - 1) !== null) return null;
     const w = this.w(i + 1);
     if (w === 'kia' && prev !== 'hôm') return { first: i, last: i + 2, pt: { grain: 'year', yRel: -2 } };
     const rel = REL_AFTER.get(w);
@@ -1051,7 +1059,7 @@ export class DateParser {
         const nw = NUMBER_WORDS.get(w);
         if (nw && nw <= 4 && w !== 'năm') q = nw;
       }
-      if (q !== null && this.w(i + 2) === '/' && this.tight(i + 2) && this.tight(i + 3)) {
+      if (q !== null && this.is(i + 2, '/') && this.tight(i + 2) && this.tight(i + 3)) {
         const yy = this.int(i + 3);
         if (yy !== null && this.toks[i + 3]!.text.length === 4) {
           y = yy;
@@ -1061,13 +1069,13 @@ export class DateParser {
     }
     if (q === null) {
       const rel = REL_AFTER.get(this.w(i + 1));
-      if (rel !== undefined && this.w(i + 1) !== 'ngoái' && this.w(i + 1) !== 'nay') return { first: i, last: i + 2, pt: { grain: 'quarter', rel } };
-      if (this.w(i + 1) === 'đầu' && this.w(i + 2) === 'tiên') return this.yearTail({ first: i, last: i + 3, pt: { grain: 'quarter', q: 1 } });
+      if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) return { first: i, last: i + 2, pt: { grain: 'quarter', rel } };
+      if (this.is(i + 1, 'đầu') && this.is(i + 2, 'tiên')) return this.yearTail({ first: i, last: i + 3, pt: { grain: 'quarter', q: 1 } });
       return null;
     }
     let p: Parsed = { first: i, last: end, pt: { grain: 'quarter', q, y } };
     if (y === undefined) p = this.yearTail(p);
-    if (p.pt.y === undefined && p.pt.yRel === undefined && this.w(p.last) === 'này') p = { ...p, last: p.last + 1, pt: { ...p.pt, yRel: 0 } };
+    if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = { ...p, last: p.last + 1, pt: { ...p.pt, yRel: 0 } };
     return this.afterRel(p);
   }
 
@@ -1075,7 +1083,7 @@ export class DateParser {
   private halfWords(i: number): Parsed | null {
     const w = this.w(i + 1);
     const half = w === 'đầu' ? 1 : w === 'cuối' || w === 'sau' ? 2 : 0;
-    if (!half || this.w(i + 2) !== 'năm') return null;
+    if (!half || !this.is(i + 2, 'năm')) return null;
     const p = this.yearTail({ first: i, last: i + 2, pt: { grain: 'half', half } });
     return p.last > i + 2 ? p : { first: i, last: i + 3, pt: { grain: 'half', half } };
   }
@@ -1087,8 +1095,8 @@ export class DateParser {
     const unit = this.w(i + 1);
     const before = this.w(i - 1);
     // `6 tháng đầu năm (2021)`, `9 tháng cuối năm`
-    if (unit === 'tháng' && n <= 12 && (this.w(i + 2) === 'đầu' || this.w(i + 2) === 'cuối') && this.w(i + 3) === 'năm') {
-      const first = this.w(i + 2) === 'đầu';
+    if (unit === 'tháng' && n <= 12 && (this.is(i + 2, 'đầu') || this.is(i + 2, 'cuối')) && this.is(i + 3, 'năm')) {
+      const first = this.is(i + 2, 'đầu');
       const months = first ? { from: 1, to: n } : { from: 13 - n, to: 12 };
       const base: Pt =
         n === 3 ? { grain: 'quarter', q: first ? 1 : 4 } : n === 6 ? { grain: 'half', half: first ? 1 : 2 } : n === 12 ? { grain: 'year' } : { grain: 'month', months };
@@ -1096,7 +1104,7 @@ export class DateParser {
       return p.last > i + 3 ? p : { first: i, last: i + 4, pt: base };
     }
     // `3 năm trước`, `hai tuần trước`
-    if ((unit === 'ngày' || unit === 'tuần' || unit === 'tháng' || unit === 'năm') && this.w(i + 2) === 'trước' && !VAGUE_BEFORE.has(before)) {
+    if ((unit === 'ngày' || unit === 'tuần' || unit === 'tháng' || unit === 'năm') && this.is(i + 2, 'trước') && !VAGUE_BEFORE.has(before)) {
       const nx = this.w(i + 3);
       if (nx === 'đó' || nx === 'khi' || nx === 'kia' || nx === 'nữa' || this.isNum(i + 3)) return null;
       if (before === 'trong' || before === 'cách' || before === 'từ') {
@@ -1126,7 +1134,7 @@ export class DateParser {
 
   /** `những năm 1960` (the 1960s). */
   private decadeNhung(i: number): Parsed | null {
-    if (this.w(i + 1) !== 'năm') return null;
+    if (!this.is(i + 1, 'năm')) return null;
     return this.decadeNumber(i, i + 2);
   }
 
@@ -1140,7 +1148,7 @@ export class DateParser {
     else if (t.text.length === 2 && n % 10 === 0) dec = n >= 30 ? 190 + n / 10 : 200 + n / 10;
     else return null;
     let end = j + 1;
-    if (this.w(end) === 's' && this.tight(end)) end++;
+    if (this.is(end, 's') && this.tight(end)) end++;
     return { first: i, last: end, pt: { grain: 'decade', decade: dec } };
   }
 
@@ -1159,7 +1167,7 @@ export class DateParser {
 
   /** `tài khóa 2021` (fiscal year), with its head words. */
   private fiscal(i: number): Parsed | null {
-    if (this.w(i + 1) !== 'khóa') return null;
+    if (!this.is(i + 1, 'khóa')) return null;
     const n = this.int(i + 2);
     if (n === null || this.toks[i + 2]!.text.length !== 4 || n < 1900 || n > 2100) return null;
     return { first: i, last: i + 3, pt: { grain: 'year', y: n } };
@@ -1169,7 +1177,7 @@ export class DateParser {
   private season(i: number, first = i): Parsed | null {
     const s = SEASONS.get(this.w(i + 1));
     if (!s) return null;
-    if (first !== i && (this.w(i) === 'mùa' || !this.isNum(i + 2) && this.w(i + 2) !== 'năm')) return null;
+    if (first !== i && (this.is(i, 'mùa') || !this.isNum(i + 2) && !this.is(i + 2, 'năm'))) return null;
     const n = this.int(i + 2);
     if (n !== null && this.toks[i + 2]!.text.length === 4) return { first, last: i + 3, pt: { grain: 'season', season: s, y: n } };
     const p = this.yearTail({ first, last: i + 2, pt: { grain: 'season', season: s } });

@@ -1,0 +1,93 @@
+/**
+ * One pass over a document's tokens, shared by the recognizers that only look at number
+ * tokens and a few keywords (date, percent, money): the indexes of the tokens that are
+ * numbers or one of the registered keyword sets' words, with which sets each belongs to.
+ * Visiting every token is most of what those recognizers spend on text with nothing to
+ * find; done once, each of them then walks only its candidates.
+ *
+ * Keyword sets are registered when their modules load ({@link keywordBit}); a set
+ * registered after documents were scanned makes the next request scan again.
+ */
+import type { Doc } from '../doc.js';
+import { LowerWords } from './wordset.js';
+
+/** The bit of number tokens in {@link Scan.bits}. */
+export const NUMBER_BIT = 1;
+
+const sets: string[][] = [];
+/** Union of the registered words, and the bits of each (by its id in the union). */
+let union: LowerWords | undefined;
+let bitsById: Uint8Array = new Uint8Array(0);
+let generation = 0;
+
+/**
+ * Registers a set of lowercase keywords and returns its bit (at most seven sets). The
+ * tokens whose lowercase text is one of them are listed by {@link scanOf} with this bit.
+ */
+export function keywordBit(words: Iterable<string>): number {
+  if (sets.length >= 7) throw new Error('scan: too many keyword sets');
+  sets.push([...words]);
+  union = undefined;
+  generation++;
+  return 1 << sets.length;
+}
+
+function unionOf(): LowerWords {
+  if (union === undefined) {
+    const all: string[] = [];
+    for (const s of sets) for (const w of s) all.push(w);
+    const u = new LowerWords(all);
+    const bits = new Uint8Array(u.list.length);
+    for (let k = 0; k < sets.length; k++) {
+      const bit = 1 << (k + 1);
+      for (const w of sets[k]!) {
+        const id = u.idOf(w, 0, w.length);
+        bits[id] = bits[id]! | bit;
+      }
+    }
+    union = u;
+    bitsById = bits;
+  }
+  return union;
+}
+
+export interface Scan {
+  /** Token indexes, ascending, of the number tokens and the registered keywords. */
+  readonly index: readonly number[];
+  /** For each entry of `index`: {@link NUMBER_BIT} for a number token, else its keyword sets' bits. */
+  readonly bits: readonly number[];
+}
+
+interface Cached extends Scan {
+  generation: number;
+}
+
+const CACHE = new WeakMap<Doc, Cached>();
+
+/** The scan of `doc`, computed once per document. */
+export function scanOf(doc: Doc): Scan {
+  const c = CACHE.get(doc);
+  if (c !== undefined && c.generation === generation) return c;
+  const u = unionOf();
+  const byId = bitsById;
+  const index: number[] = [];
+  const bits: number[] = [];
+  const toks = doc.tokens;
+  const lower = doc.lower;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const kind = t.kind;
+    if (kind === 'word') {
+      const id = u.idOf(lower, t.start, t.end);
+      if (id < 0) continue;
+      index.push(i);
+      bits.push(byId[id]!);
+    } else if (kind === 'number') {
+      index.push(i);
+      bits.push(NUMBER_BIT);
+    }
+  }
+  const out: Cached = { index, bits, generation };
+  CACHE.set(doc, out);
+  return out;
+}
