@@ -170,25 +170,27 @@ function tokenizeInto(text: string, breaks: number[] | undefined): Token[] {
         kind = 'word';
         if (c >= 0xd800 && c <= 0xdbff) j = i + 2;
         cap = (k & C_UPPER) !== 0;
-        let hasLower = (k & C_LOWER) !== 0;
-        let letters = 1;
-        // Case only matters for a capitalized word (`upper`): skip the rest of a lowercase one fast.
-        if (!cap) while (j < len && CLASS[text.charCodeAt(j)]! & C_WORD) j++;
-        while (j < len) {
-          const cj = text.charCodeAt(j);
-          let kj = CLASS[cj]!;
-          if (kj === 0) kj = learn(cj);
-          if (kj & C_DIGIT) {
+        // Class bits of the letters after the first (digits add C_DIGIT | C_WORD only).
+        let rest = 0;
+        for (;;) {
+          // BMP letters, marks and digits, the bulk of every word.
+          let kj = 0;
+          while (j < len && (kj = CLASS[text.charCodeAt(j)]!) & C_WORD) {
+            rest |= kj;
             j++;
-            continue;
           }
-          if (kj & C_SURROGATE) kj = surrogateClass(text, j, cj);
+          if (j >= len) break;
+          const cj = text.charCodeAt(j);
+          if (kj === 0) kj = learn(cj);
+          if (kj & C_WORD) continue;
+          if (!(kj & C_SURROGATE)) break;
+          kj = surrogateClass(text, j, cj);
           if (!(kj & C_LETTER)) break;
-          if (kj & C_LOWER) hasLower = true;
-          letters++;
-          j += cj >= 0xd800 && cj <= 0xdbff ? 2 : 1;
+          rest |= kj;
+          j += cj <= 0xdbff ? 2 : 1;
         }
-        upper = cap && letters > 1 && !hasLower;
+        // `upper`: two or more letters, none lowercase.
+        upper = cap && (rest & C_LETTER) !== 0 && ((k | rest) & C_LOWER) === 0;
       } else {
         kind = 'punct';
         if (c === 46) {
