@@ -74,6 +74,18 @@ class Alternatives {
     }
   }
 
+  /**
+   * Marks in `table` (by UTF-16 code unit, with `bit`) the first code units a match can
+   * start with; a regex-backed list (degenerate) marks every unit.
+   */
+  markFirsts(table: Uint8Array, bit: number): void {
+    if (this.re) {
+      for (let c = 0; c < table.length; c++) table[c]! |= bit;
+      return;
+    }
+    for (const c of this.byFirst.keys()) table[c]! |= bit;
+  }
+
   /** The alternative matched at `pos` of `s`, or null. */
   at(s: string, pos: number): string | null {
     if (this.re) {
@@ -102,6 +114,19 @@ const CODE_RE = new Alternatives(CODE_CODE.keys());
 /** Signs before the amount, ending right before it (at most one space between): run on a short slice. */
 const BEFORE_RE = new RegExp(`(?:${[...BEFORE_CODE.keys()].sort(byLength).map(escape).join('|')}) ?$`, 'u');
 const LETTER_RE = /[\p{L}\p{N}]/u;
+
+/**
+ * First code units a currency can start with: bit 1 at `doc.lower` (names, weak names,
+ * scaled abbreviations), bit 2 at `doc.text` (codes). Rejects most positions at once.
+ */
+const FIRSTS = new Uint8Array(0x10000);
+NAME_RE.markFirsts(FIRSTS, 1);
+WEAK_RE.markFirsts(FIRSTS, 1);
+SCALED_RE.markFirsts(FIRSTS, 1);
+CODE_RE.markFirsts(FIRSTS, 2);
+
+/** Last code units of the signs before an amount (`$`, `€`, ...): a sign must end right before it, or one space before. */
+const BEFORE_LAST = new Set<number>([...BEFORE_CODE.keys()].map((k) => k.charCodeAt(k.length - 1)));
 const WORD_AFTER_RE = /[ ]{1,3}([\p{L}\p{M}]{1,20})/uy;
 
 const blocked = new Map<string, Set<string>>();
@@ -148,6 +173,7 @@ export interface CurrencyMatch {
  * only after a `scaled` amount or in a document that names the currency elsewhere.
  */
 export function currencyAt(doc: Doc, pos: number, smallCount = false, scaled = false): CurrencyMatch | null {
+  if ((FIRSTS[doc.lower.charCodeAt(pos)]! & 1) === 0 && (FIRSTS[doc.text.charCodeAt(pos)]! & 2) === 0) return null;
   let best: CurrencyMatch | null = null;
   const m = NAME_RE.at(doc.lower, pos);
   if (m !== null && !blockedAfter(doc, m, pos + m.length, smallCount)) {
@@ -174,6 +200,9 @@ export function currencyAt(doc: Doc, pos: number, smallCount = false, scaled = f
 
 /** A currency sign or code written right before normalized offset `pos` (`$5`, `US$ 5`, `€100`). */
 export function currencyBefore(doc: Doc, pos: number): CurrencyMatch | null {
+  let last = doc.text.charCodeAt(pos - 1);
+  if (last === 32) last = doc.text.charCodeAt(pos - 2);
+  if (!BEFORE_LAST.has(last)) return null;
   const from = Math.max(0, pos - 5);
   const m = BEFORE_RE.exec(doc.text.slice(from, pos));
   if (!m) return null;
