@@ -82,7 +82,14 @@ for (const w of GLUED_BY_LENGTH) {
 }
 /** Last code units of GLUED_CAP_AFTER. */
 const GLUED_CAP_LAST = new Set([...GLUED_CAP_AFTER].map((w) => w.charCodeAt(w.length - 1)));
-const DIGIT = /\d/u;
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /** The token view entry of a document token (reusing its text and case flags). */
 function fromToken(lower: string, t: Token, sent: number, lineNo: number): Tk {
@@ -97,7 +104,7 @@ function fromToken(lower: string, t: Token, sent: number, lineNo: number): Tk {
     kind: t.kind,
     cap,
     // Same as `mk`: the tokenizer's flag counts letters only (`A1` is no acronym there).
-    upper: cap && (t.upper || (text.length > 1 && DIGIT.test(text) && !HAS_LOWER.test(text))),
+    upper: cap && (t.upper || (text.length > 1 && hasDigit(text) && !HAS_LOWER.test(text))),
     sp: t.spaceBefore,
     line: t.lineStart,
     sent,
@@ -117,18 +124,25 @@ let lowHash = 0;
 function lowOf(lower: string, t: Token): string {
   const text = t.text;
   let h = HASH_START;
+  let same = true;
   for (let c = t.start; c < t.end; c++) {
     const u = lower.charCodeAt(c);
-    // U+0130 lowercases to two code units: leave it to toLowerCase.
-    if (u !== text.charCodeAt(c - t.start) || u === 0x130) {
+    const x = text.charCodeAt(c - t.start);
+    // `İ` (U+0130) lowercases to two code units, `Σ` (U+03A3) by context, and the
+    // document's aligned lowercase copy leaves surrogates as they are: only toLowerCase
+    // on the token itself gives its key then.
+    if (x === 0x130 || x === 0x3a3 || (x >= 0xd800 && x <= 0xdfff)) {
       const low = text.toLowerCase();
       lowHash = hashOf(low);
       return low;
     }
+    if (u !== x) same = false;
     h = Math.imul(h ^ u, HASH_PRIME);
   }
   lowHash = h;
-  return text;
+  // Otherwise lowercasing maps code unit to code unit, so the document's lowercase copy
+  // holds the key (a substring is cheaper than lowercasing the token).
+  return same ? text : lower.slice(t.start, t.end);
 }
 
 /** Where to split a glued word token, or -1 (`cap`: it starts with an uppercase letter). */
