@@ -207,9 +207,15 @@ function tokenizeInto(text: string, breaks: number[] | undefined): Token[] {
     }
     if (line && breaks !== undefined) breaks.push(tokens.length);
     tokens.push({ kind, start: i, end: j, text: text.slice(i, j), spaceBefore: space, lineStart: line, cap, upper });
-    i = j;
-    space = false;
     line = false;
+    // The usual single space between tokens, without a trip through the loop.
+    if (j < len && text.charCodeAt(j) === 32) {
+      space = true;
+      i = j + 1;
+    } else {
+      space = false;
+      i = j;
+    }
   }
   return tokens;
 }
