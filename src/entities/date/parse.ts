@@ -462,10 +462,6 @@ export class DateParser {
   private numberStart(i: number): Parsed | null {
     const t = this.toks[i]!;
     const s = t.text;
-    // The words around token i, sliced once: most numbers are no date, and the rules
-    // below look at them again and again before saying so.
-    const next = this.w(i + 1);
-    const prev = this.w(i - 1);
     // Clock time `14h30`, `14:30`, `8h`.
     const ck = clockExec(s);
     if (ck && !(s.includes(':') && ck[2] === undefined)) {
@@ -474,7 +470,7 @@ export class DateParser {
       return this.time(i, Number(ck[1]), ck[2] === undefined ? 0 : Number(ck[2]), !!ck[2] || s.includes(':'), e);
     }
     // `14 giờ 30 (phút)`, `3 giờ rưỡi chiều`.
-    if (next === 'giờ' && isInt(s)) {
+    if (this.is(i + 1, 'giờ') && isInt(s)) {
       const h = Number(s);
       let j = i + 2;
       let mi = 0;
@@ -506,7 +502,7 @@ export class DateParser {
     if (!isInt(s)) return null;
     const n = Number(s);
     // `6-7h sáng`: a range of clock times written with `h` once.
-    if (n <= 23 && next === '-' && this.tight(i + 1) && this.tight(i + 2)) {
+    if (n <= 23 && this.is(i + 1, '-') && this.tight(i + 1) && this.tight(i + 2)) {
       const c2 = clockExec(this.toks[i + 2]?.text ?? '');
       if (c2 && /[hHgG]/.test(this.toks[i + 2]!.text) && Number(c2[1]) > n) {
         const right = this.time(i + 2, Number(c2[1]), c2[2] === undefined ? 0 : Number(c2[2]), true);
@@ -528,7 +524,7 @@ export class DateParser {
       }
     }
     // `từ 22 đến 23/3`, `ngày 10 đến 11/4`: a bare day range with the month once.
-    if (n >= 1 && n <= 31 && s.length <= 2 && (prev === 'từ' || prev === 'ngày') && (next === 'đến' || next === 'tới')) {
+    if (n >= 1 && n <= 31 && s.length <= 2 && (this.is(i - 1, 'từ') || this.is(i - 1, 'ngày')) && (this.is(i + 1, 'đến') || this.is(i + 1, 'tới'))) {
       let k = i + 2;
       if (this.is(k, 'ngày')) k++;
       const r = dmExec(this.toks[k]?.text ?? '');
@@ -538,7 +534,7 @@ export class DateParser {
       }
     }
     // `các ngày 22, 23/4/2021`, `hai ngày 22 và 23/4`: a day listed before a full date.
-    if (n >= 1 && n <= 31 && s.length <= 2 && prev === 'ngày' && (next === ',' || next === 'và')) {
+    if (n >= 1 && n <= 31 && s.length <= 2 && this.is(i - 1, 'ngày') && (this.is(i + 1, ',') || this.is(i + 1, 'và'))) {
       const r = dmExec(this.toks[i + 2]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && validDay(undefined, Number(r[3]), n)) {
         const y = r[4] === undefined ? undefined : r[4].length === 4 ? Number(r[4]) : undefined;
@@ -546,7 +542,7 @@ export class DateParser {
       }
     }
     // `các ngày 29 - 30/4`: a spaced day range after `ngày`.
-    if (n >= 1 && n <= 31 && s.length <= 2 && prev === 'ngày' && next === '-' && !this.tight(i + 2)) {
+    if (n >= 1 && n <= 31 && s.length <= 2 && this.is(i - 1, 'ngày') && this.is(i + 1, '-') && !this.tight(i + 2)) {
       const r = dmExec(this.toks[i + 2]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(i + 2, true)) {
         const right = this.bareDayMonth(i + 2, r, true);
@@ -554,7 +550,7 @@ export class DateParser {
       }
     }
     // `16-19/4`: a day range written with the month once.
-    if (n >= 1 && n <= 31 && next === '-' && this.tight(i + 1) && this.tight(i + 2)) {
+    if (n >= 1 && n <= 31 && this.is(i + 1, '-') && this.tight(i + 1) && this.tight(i + 2)) {
       const r = dmExec(this.toks[i + 2]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(i + 2, true)) {
         const right = this.bareDayMonth(i + 2, r, true);
@@ -570,7 +566,7 @@ export class DateParser {
       }
     }
     // ISO yyyy-mm-dd
-    if (s.length === 4 && next === '-' && this.tight(i + 1) && this.tight(i + 2)) {
+    if (s.length === 4 && this.is(i + 1, '-') && this.tight(i + 1) && this.tight(i + 2)) {
       const mt = this.toks[i + 2]?.text ?? '';
       if (mt.length === 2 && this.is(i + 3, '-') && this.tight(i + 3) && this.tight(i + 4) && (this.toks[i + 4]?.text.length ?? 0) === 2) {
         const m = Number(mt);
@@ -579,7 +575,7 @@ export class DateParser {
       }
     }
     // `date 2021-07` (a document's date line): yyyy-mm at a line start or after `date`.
-    if (s.length === 4 && next === '-' && this.tight(i + 1) && this.tight(i + 2) && (t.lineStart || prev === 'date')) {
+    if (s.length === 4 && this.is(i + 1, '-') && this.tight(i + 1) && this.tight(i + 2) && (t.lineStart || this.is(i - 1, 'date'))) {
       const mt = this.toks[i + 2]?.text ?? '';
       const m = Number(mt);
       if (mt.length === 2 && m >= 1 && m <= 12 && !this.isNum(i + 3) && !this.is(i + 3, '-')) return { first: i, last: i + 3, pt: { grain: 'month', y: n, m } };
@@ -1090,6 +1086,8 @@ export class DateParser {
 
   /** Starting at a count: `6 tháng đầu năm`, `3 năm trước`, `21 tháng 7 năm 2021`. */
   private countStart(i: number): Parsed | null {
+    // Every rule below needs a period noun right after the count: most counts have none.
+    if (!this.is(i + 1, 'tháng') && !this.is(i + 1, 'ngày') && !this.is(i + 1, 'tuần') && !this.is(i + 1, 'năm')) return null;
     const n = this.count(i);
     if (n === null || n < 1) return null;
     const unit = this.w(i + 1);
