@@ -9,7 +9,7 @@
 import type { Doc } from '../../doc.js';
 import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
-import { callerTries, internWord, lexicons, longer, optionalList, vocabSize, type CallerTries, type Lexicons } from './lexicon.js';
+import { PLAIN_ENTRY, callerTries, internWord, lexicons, longer, optionalList, vocabSize, type CallerTries, type Lexicons } from './lexicon.js';
 import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
 import { buildTokens, type Tk } from './tokens.js';
@@ -781,6 +781,14 @@ function PREFIX_FORMS(): Set<string> {
   if (!prefixForms) {
     prefixForms = new Set<string>();
     for (const e of optionalList('personNonPersonPrefixes')) {
+      // Letters and single spaces (nearly all entries): the words are the entry's own,
+      // no need for the tokenizer (this runs during the first extract call).
+      if (PLAIN_ENTRY.test(e)) {
+        prefixForms.add(e);
+        const sp = e.indexOf(' ');
+        prefixForms.add((sp < 0 ? e : e.slice(0, sp)).toLowerCase());
+        continue;
+      }
       const toksE = tokenize(normalize(e).text);
       prefixForms.add(toksE.map((x) => x.text).join(' '));
       if (toksE.length) prefixForms.add(toksE[0]!.text.toLowerCase());

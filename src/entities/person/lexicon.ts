@@ -25,7 +25,7 @@ export function optionalJson(name: string): unknown {
 }
 
 /** Letters (no marks, digits or punctuation) separated by single spaces. */
-const PLAIN_ENTRY = /^\p{L}+(?: \p{L}+)*$/u;
+export const PLAIN_ENTRY = /^\p{L}+(?: \p{L}+)*$/u;
 
 /**
  * Lowercased token keys of a lexicon entry (same tokenizer as the documents). `trusted`
