@@ -69,6 +69,26 @@ function make(intPart: string, frac: string, notation: ParsedNumber['notation'])
 const strip = (s: string, sep: string): string => s.split(sep).join('');
 
 /**
+ * Whether `s` has one of the shapes {@link parseDigits} always reads as a number with
+ * its default options: digits, or digits, one `.` or `,`, digits (at most 400 characters).
+ */
+export function simpleDigits(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || n > 400) return false;
+  let sep = -1;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 48 && c <= 57) continue;
+    if ((c === 46 || c === 44) && sep < 0) {
+      sep = k;
+      continue;
+    }
+    return false;
+  }
+  return sep !== 0 && sep !== n - 1;
+}
+
+/**
  * Parses a number written with digits (`42.200`, `486,8`, `1.234.567,89`, `1 500`,
  * `1,500,000`, `3.5`). Returns null for anything that is not one well-formed number
  * (`1.2.3`, `21/7`, `12a`).

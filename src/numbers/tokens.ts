@@ -5,7 +5,7 @@
  */
 import type { Token } from '../tokenize/index.js';
 import type { Dec } from './decimal.js';
-import { parseDigits, type ParsedNumber } from './digits.js';
+import { parseDigits, simpleDigits, type ParsedNumber } from './digits.js';
 import { DIGIT_WORDS, isNumberWord, isScaleWord, NUMBER_VOCABULARY, readNumberFrom, type ItemSource, type NumberItem, type NumberWordsOptions } from './words.js';
 import { LowerWords } from './wordset.js';
 
@@ -73,7 +73,7 @@ export function joinDigitGroups(tokens: readonly Token[], i: number): DigitRun |
       text = joined;
     }
   }
-  if (last === i + 1 && t1 && t1.kind === 'punct' && t1.start === t.end && DOTTED_HEAD_RE.test(t.text)) {
+  if (last === i + 1 && t1 && t1.kind === 'punct' && t1.start === t.end && t1.text === '.' && DOTTED_HEAD_RE.test(t.text)) {
     // `165. 434`: a dot glued to the number, one space, three digits.
     const dot = tokens[i + 1];
     const n = tokens[i + 2];
@@ -92,9 +92,54 @@ export function joinDigitGroups(tokens: readonly Token[], i: number): DigitRun |
       text = `${t.text}.${n.text}`;
     }
   }
+  // The common shapes are numbers whatever their digits: read them when asked.
+  if (simpleDigits(text)) return new Run(i, last, t.start, tokens[last - 1]!.end, text, undefined);
   const parsed = parseDigits(text);
   if (!parsed) return null;
-  return { first: i, last, start: t.start, end: tokens[last - 1]!.end, text, parsed };
+  return new Run(i, last, t.start, tokens[last - 1]!.end, text, parsed);
+}
+
+/** A {@link DigitRun} whose reading is computed on first use (most numbers are never used). */
+class Run implements DigitRun {
+  constructor(
+    readonly first: number,
+    readonly last: number,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    private p: ParsedNumber | undefined,
+  ) {}
+  get parsed(): ParsedNumber {
+    let p = this.p;
+    if (p === undefined) {
+      // simpleDigits held: parseDigits reads it.
+      p = parseDigits(this.text)!;
+      this.p = p;
+    }
+    return p;
+  }
+}
+
+/** A number read from digits alone (the fast path of readNumberAt); its value is read on first use. */
+class DigitsNumber implements NumberAt {
+  readonly leadingDigits = true;
+  readonly scaled = false;
+  constructor(
+    readonly first: number,
+    readonly last: number,
+    readonly start: number,
+    readonly end: number,
+    readonly digits: Run,
+  ) {}
+  get value(): number {
+    return this.digits.parsed.value;
+  }
+  get exact(): string {
+    return this.digits.parsed.exact;
+  }
+  get dec(): Dec {
+    return this.digits.parsed.dec;
+  }
 }
 
 export interface NumberAt {
@@ -135,24 +180,13 @@ export function readNumberAt(
   let first: NumberItem | undefined;
   if (t.kind === 'number') {
     if (options.digits === false) return null;
-    run = joinDigitGroups(tokens, i);
-    if (!run) return null;
+    const r = joinDigitGroups(tokens, i) as Run | null;
+    if (!r) return null;
+    run = r;
     // Fast path: digits not followed by a number word (the common case).
-    const nx = tokens[run.last];
+    const nx = tokens[r.last];
     if (!nx || nx.kind !== 'word' || nx.lineStart || numberWordOf(nx, lower) === undefined) {
-      const p = run.parsed;
-      return {
-        first: i,
-        last: run.last,
-        start: t.start,
-        end: run.end,
-        value: p.value,
-        exact: p.exact,
-        dec: p.dec,
-        leadingDigits: true,
-        scaled: false,
-        digits: run,
-      };
+      return new DigitsNumber(i, r.last, t.start, r.end, r);
     }
     first = { text: run.text, spaceBefore: true, lower: run.text };
   } else {

@@ -106,6 +106,16 @@ function clockExec(s: string): RegExpExecArray | null {
   if (c1 !== 104 && c1 !== 103 && c1 !== 58 && c2 !== 104 && c2 !== 103 && c2 !== 58) return null;
   return CLOCK_RE.exec(s);
 }
+/** Whether `lower[start, end)` may be a clock time (what clockExec checks first). */
+function clockShape(lower: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n < 2 || n > 5) return false;
+  const c1 = lower.charCodeAt(start + 1);
+  if (c1 === 104 || c1 === 103 || c1 === 58) return true;
+  if (n < 3) return false;
+  const c2 = lower.charCodeAt(start + 2);
+  return c2 === 104 || c2 === 103 || c2 === 58;
+}
 /** `INT_RE.test`: one to four ASCII digits. */
 function isInt(s: string): boolean {
   const n = s.length;
@@ -462,8 +472,8 @@ export class DateParser {
   private numberStart(i: number): Parsed | null {
     const t = this.toks[i]!;
     const s = t.text;
-    // Clock time `14h30`, `14:30`, `8h`.
-    const ck = clockExec(s);
+    // Clock time `14h30`, `14:30`, `8h`. (Shape first, on the lowercase text at hand.)
+    const ck = clockShape(this.lower, t.start, t.end) ? clockExec(s) : null;
     if (ck && !(s.includes(':') && ck[2] === undefined)) {
       let e = i + 1;
       if (ck[2] !== undefined && (this.w(e) === "'" && this.tight(e) || this.is(e, 'phút'))) e++;

@@ -164,6 +164,11 @@ export interface CurrencyMatch {
   exp?: number;
 }
 
+/** False when no currency name, sign or code starts at normalized offset `pos` (currencyAt is null there). */
+export function currencyMayStartAt(doc: Doc, pos: number): boolean {
+  return (FIRSTS[doc.lower.charCodeAt(pos)]! & 1) !== 0 || (FIRSTS[doc.text.charCodeAt(pos)]! & 2) !== 0;
+}
+
 /**
  * A currency written at normalized offset `pos` (`đồng`, `tỷ đồng` is the caller's
  * business: here only the currency): names and signs case-insensitively, ISO codes in
@@ -173,7 +178,7 @@ export interface CurrencyMatch {
  * only after a `scaled` amount or in a document that names the currency elsewhere.
  */
 export function currencyAt(doc: Doc, pos: number, smallCount = false, scaled = false): CurrencyMatch | null {
-  if ((FIRSTS[doc.lower.charCodeAt(pos)]! & 1) === 0 && (FIRSTS[doc.text.charCodeAt(pos)]! & 2) === 0) return null;
+  if (!currencyMayStartAt(doc, pos)) return null;
   let best: CurrencyMatch | null = null;
   const m = NAME_RE.at(doc.lower, pos);
   if (m !== null && !blockedAfter(doc, m, pos + m.length, smallCount)) {

@@ -25,7 +25,7 @@ import {
   spanText,
   tuBefore,
 } from '../../numbers/figures.js';
-import { currencyAt, currencyBefore, type CurrencyMatch } from './currency.js';
+import { currencyAt, currencyBefore, currencyMayStartAt, type CurrencyMatch } from './currency.js';
 
 const PER_PHRASES = new Set(moneyPerUnitPhrases);
 const DATE_HEADS = new Set(['năm', 'tháng', 'ngày', 'quý']);
@@ -35,6 +35,8 @@ const YEAR_RE = /^[12]\d{3}$/;
 function currencyAfter(doc: Doc, n: NumberAt): { cur: CurrencyMatch; last: number } | null {
   const next = doc.tokens[n.last];
   if (!next || next.lineStart || next.start - n.end > 2) return null;
+  // Most numbers have no currency after them: say so before reading their value.
+  if (!currencyMayStartAt(doc, next.start)) return null;
   const small = !n.scaled && n.dec.e === 0 && n.dec.n < 1000n;
   const cur = currencyAt(doc, next.start, small, n.scaled);
   if (!cur) return null;
