@@ -127,8 +127,8 @@ export function lookupHashed(k: string, h: number): number {
 }
 
 interface Node<V> {
-  /** Keyed by vocabulary id (built-in tries) or by the key itself (caller tries). */
-  next: Map<number | string, Node<V>>;
+  /** Keyed by the key itself (caller tries; built-in tries use the edge table). */
+  next: Map<string, Node<V>>;
   /** Always present (undefined when no entry ends here): one object shape for all nodes. */
   value: V | undefined;
 }
@@ -141,8 +141,22 @@ export interface TrieMatch<V> {
 
 /** A trie over lowercased token keys: longest match at a token position, linear in the match. */
 export class Trie<V> {
+  /** String-keyed nodes (caller tries). */
   private readonly root: Node<V> = { next: new Map(), value: undefined };
   size = 0;
+  /**
+   * Id-keyed tries (built-in lexicons) keep no node objects: nodes are integers (0 is
+   * the root), `values[node]` is the value of the entry ending there, and the edges
+   * live in one open-addressing table of (node, word id, child) triples. Building
+   * tens of thousands of entries at start-up then costs a few typed-array writes per
+   * key instead of a map per node, and a step is one probe.
+   */
+  private values: (V | undefined)[] = [undefined];
+  private edges = new Int32Array(3 * 64).fill(-1);
+  private edgeMask = 63;
+  private edgeCount = 0;
+  /** Word ids of the root's children, in insertion order. */
+  private rootIds: number[] = [];
 
   /** `byId`: steps on interned vocabulary ids (built-in lexicons only). */
   constructor(private readonly byId = false) {}
@@ -151,21 +165,79 @@ export class Trie<V> {
     this.addKeys(entryKeys(entry, trusted), value);
   }
 
+  private slot(node: number, id: number): number {
+    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca77)) & this.edgeMask;
+  }
+
+  /** Child of `node` by word id, or -1. */
+  private child(node: number, id: number): number {
+    const e = this.edges;
+    for (let p = this.slot(node, id); ; p = (p + 1) & this.edgeMask) {
+      const n = e[3 * p]!;
+      if (n === -1) return -1;
+      if (n === node && e[3 * p + 1] === id) return e[3 * p + 2]!;
+    }
+  }
+
+  private link(node: number, id: number, child: number): void {
+    this.reserve(this.edgeCount + 1);
+    this.put(node, id, child);
+    this.edgeCount++;
+  }
+
+  /** Grows the edge table (load factor at most 1/2) to hold `edges` edges. */
+  private reserve(edges: number): void {
+    if (2 * edges <= this.edgeMask + 1) return;
+    let cap = (this.edgeMask + 1) * 2;
+    while (2 * edges > cap) cap *= 2;
+    const old = this.edges;
+    this.edges = new Int32Array(3 * cap).fill(-1);
+    this.edgeMask = cap - 1;
+    for (let p = 0; p < old.length; p += 3) if (old[p] !== -1) this.put(old[p]!, old[p + 1]!, old[p + 2]!);
+  }
+
+  private put(node: number, id: number, child: number): void {
+    const e = this.edges;
+    let p = this.slot(node, id);
+    while (e[3 * p] !== -1) p = (p + 1) & this.edgeMask;
+    e[3 * p] = node;
+    e[3 * p + 1] = id;
+    e[3 * p + 2] = child;
+  }
+
   private addKeys(keys: readonly string[], value: V): void {
     if (keys.length === 0) return;
-    let n = this.root;
-    for (const key of keys) {
-      const k = this.byId ? internWord(key) : key;
-      let c = n.next.get(k);
-      if (!c) {
-        c = { next: new Map(), value: undefined };
-        n.next.set(k, c);
+    if (this.byId) {
+      let node = 0;
+      for (const key of keys) {
+        const id = internWord(key);
+        let c = this.child(node, id);
+        if (c < 0) {
+          c = this.values.length;
+          this.values.push(undefined);
+          this.link(node, id, c);
+          if (node === 0) this.rootIds.push(id);
+        }
+        node = c;
       }
-      n = c;
-    }
-    if (n.value === undefined) {
-      n.value = value;
-      this.size++;
+      if (this.values[node] === undefined) {
+        this.values[node] = value;
+        this.size++;
+      }
+    } else {
+      let n = this.root;
+      for (const k of keys) {
+        let c = n.next.get(k);
+        if (!c) {
+          c = { next: new Map(), value: undefined };
+          n.next.set(k, c);
+        }
+        n = c;
+      }
+      if (n.value === undefined) {
+        n.value = value;
+        this.size++;
+      }
     }
     this.last = null;
     this.mask = null;
@@ -176,13 +248,9 @@ export class Trie<V> {
 
   private buildMask(): Uint8Array {
     const m = new Uint8Array(vocabSize());
-    for (const k of this.root.next.keys()) if (typeof k === 'number') m[k] = 1;
+    for (const id of this.rootIds) m[id] = 1;
     this.mask = m;
     return m;
-  }
-
-  private keyName(k: number | string): string {
-    return typeof k === 'number' ? WORDS[k]! : k;
   }
 
   private last: Set<string> | null = null;
@@ -191,12 +259,17 @@ export class Trie<V> {
   get lastKeys(): Set<string> {
     if (!this.last) {
       const out = new Set<string>();
-      const stack: Node<V>[] = [this.root];
-      while (stack.length) {
-        const node = stack.pop()!;
-        for (const [k, child] of node.next) {
-          if (child.value !== undefined) out.add(this.keyName(k));
-          stack.push(child);
+      if (this.byId) {
+        const e = this.edges;
+        for (let p = 0; p < e.length; p += 3) if (e[p] !== -1 && this.values[e[p + 2]!] !== undefined) out.add(WORDS[e[p + 1]!]!);
+      } else {
+        const stack: Node<V>[] = [this.root];
+        while (stack.length) {
+          const node = stack.pop()!;
+          for (const [k, child] of node.next) {
+            if (child.value !== undefined) out.add(k);
+            stack.push(child);
+          }
         }
       }
       this.last = out;
@@ -206,12 +279,14 @@ export class Trie<V> {
 
   /** Some entry starts with `key` (one lookup, for quick rejection). */
   starts(key: string): boolean {
-    return this.root.next.has(this.byId ? wordId(key) : key);
+    if (!this.byId) return this.root.next.has(key);
+    const id = wordId(key);
+    return id >= 0 && (this.mask ?? this.buildMask())[id] === 1;
   }
 
   /** First keys of all entries. */
   firstKeys(): string[] {
-    return [...this.root.next.keys()].map((k) => this.keyName(k));
+    return this.byId ? this.rootIds.map((id) => WORDS[id]!) : [...this.root.next.keys()];
   }
 
   addAll(entries: readonly string[], value: V, trusted = false): this {
@@ -221,6 +296,15 @@ export class Trie<V> {
     }
     // Built-in lists: one lowercasing for the whole list (start-up runs this cold).
     const lower = lowerEach(entries);
+    if (this.byId) {
+      // At most one new edge per word: size the table once.
+      let words = 0;
+      for (const e of entries) {
+        words++;
+        for (let c = e.indexOf(' '); c >= 0; c = e.indexOf(' ', c + 1)) words++;
+      }
+      this.reserve(this.edgeCount + words);
+    }
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
       this.addKeys(PLAIN_ENTRY.test(e) ? lower[i]!.split(' ') : entryKeys(e, true), value);
@@ -231,25 +315,36 @@ export class Trie<V> {
   /** Longest entry starting at `i` in `keys` (ending at or before `limit`). */
   longest(keys: KeyList, i: number, limit: number = keys.length): TrieMatch<V> | null {
     // Empty tries (the caller's, almost always) match nothing: no lookup.
-    if (this.size === 0) return null;
-    let n: Node<V> | undefined = this.root;
+    if (this.size === 0 || i >= limit) return null;
     let bestEnd = -1;
     let bestValue: V | undefined;
-    const ids = this.byId ? keys.ids : undefined;
-    if (ids !== undefined) {
+    if (this.byId) {
+      const ids = keys.ids;
       // Most calls find no entry starting here: reject on a byte per vocabulary id
-      // before any map lookup.
-      const id = ids[i]!;
-      if (id < 0 || i >= limit || (this.mask ?? this.buildMask())[id] !== 1) return null;
-    }
-    for (let j = i; j < limit; j++) {
-      if (ids !== undefined) n = n.next.get(ids[j]!);
-      else if (this.byId) n = n.next.get(wordId(keys[j]!));
-      else n = n.next.get(keys[j]!);
-      if (!n) break;
-      if (n.value !== undefined) {
-        bestEnd = j + 1;
-        bestValue = n.value;
+      // before any table probe.
+      const first = ids !== undefined ? ids[i]! : wordId(keys[i]!);
+      if (first < 0 || (this.mask ?? this.buildMask())[first] !== 1) return null;
+      let node = 0;
+      for (let j = i; j < limit; j++) {
+        const id = j === i ? first : ids !== undefined ? ids[j]! : wordId(keys[j]!);
+        if (id < 0) break;
+        node = this.child(node, id);
+        if (node < 0) break;
+        const v = this.values[node];
+        if (v !== undefined) {
+          bestEnd = j + 1;
+          bestValue = v;
+        }
+      }
+    } else {
+      let n: Node<V> | undefined = this.root;
+      for (let j = i; j < limit; j++) {
+        n = n.next.get(keys[j]!);
+        if (!n) break;
+        if (n.value !== undefined) {
+          bestEnd = j + 1;
+          bestValue = n.value;
+        }
       }
     }
     return bestEnd < 0 ? null : { end: bestEnd, value: bestValue as V };
