@@ -245,7 +245,8 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
   // On the way, the positions where an old-style tone rewrite could start are noted
   // (normalized offsets), so tone placement looks only there.
   let chunks: string[] | undefined;
-  let edits: number[] | undefined;
+  let edits = NO_EDITS; // quadruples for OffsetMap.sparse, `ne` numbers used
+  let ne = 0;
   let tones: number[] | undefined;
   let tonesBy = -1; // input offset of the code unit that noted the last tone position
   let runStart = 0; // start of the current run of unchanged code units
@@ -306,7 +307,18 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
     if (runStart < i) chunks.push(input.slice(runStart, i));
     if (out) chunks.push(out);
     const n = nRun + (i - runStart);
-    if (j !== i + 1 || out.length !== 1) (edits ??= []).push(n, n + out.length, i, j);
+    if (j !== i + 1 || out.length !== 1) {
+      if (ne + 4 > edits.length) {
+        const e2 = new Int32Array(Math.max(64, edits.length * 2));
+        e2.set(edits);
+        edits = e2;
+      }
+      edits[ne] = n;
+      edits[ne + 1] = n + out.length;
+      edits[ne + 2] = i;
+      edits[ne + 3] = j;
+      ne += 4;
+    }
     for (let q = 0; q < out.length; q++) {
       const oc = out.charCodeAt(q);
       const k = oc < 0x1f00 ? KIND[oc]! : 0;
@@ -327,7 +339,7 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
   else if (tones !== undefined) text = placeTonesOldAt(text, tones);
   return {
     text,
-    map: OffsetMap.sparse(length, edits === undefined ? NO_EDITS : Int32Array.from(edits), len),
+    map: OffsetMap.sparse(length, ne === 0 ? NO_EDITS : edits.slice(0, ne), len),
   };
 }
 
