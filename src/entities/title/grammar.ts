@@ -53,6 +53,9 @@ const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'tr�
 const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'cơ sở', 'trung ương', 'thành phố', 'quận', 'phường']);
 
 function keyOf(keys: readonly string[], a: number, b: number): string {
+  // One or two words (nearly every call) without an intermediate array.
+  if (b === a + 1) return keys[a] ?? '';
+  if (b === a + 2 && a + 1 < keys.length) return `${keys[a]} ${keys[a + 1]}`;
   return keys.slice(a, b).join(' ');
 }
 
@@ -526,6 +529,17 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
 
 const TERM_RE = /^(?:[IVXLC]{1,7}|\d{1,2})$/u;
 
+/** A head post at `at`, or `Phó` + a head (a weak head becomes a head then). */
+function tryHead(c: GrammarCtx, at: number): { end: number; value: PostKind } | null {
+  const h = postAt(c, at);
+  if (h) return h;
+  if (c.L.vice.has(c.keys[at] ?? '')) {
+    const h2 = postAt(c, at + 1);
+    if (h2) return { end: h2.end, value: h2.value === 'weak' ? 'head' : h2.value };
+  }
+  return null;
+}
+
 /** Parses a title starting at token i, or null. */
 export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const { toks, keys, L } = c;
@@ -536,24 +550,15 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const pre = i > 0 && keys[i] === 'quyền' && keys[i - 1] === 'chính' ? null : L.preMods.longest(keys, p);
   let head = null as { end: number; value: PostKind } | null;
   let headStart = p;
-  const tryHead = (at: number): { end: number; value: PostKind } | null => {
-    const h = postAt(c, at);
-    if (h) return h;
-    if (L.vice.has(keys[at] ?? '')) {
-      const h2 = postAt(c, at + 1);
-      if (h2) return { end: h2.end, value: h2.value === 'weak' ? 'head' : h2.value };
-    }
-    return null;
-  };
   if (pre) {
-    const h = tryHead(pre.end);
+    const h = tryHead(c, pre.end);
     if (h) {
       head = h;
       headStart = pre.end;
     }
   }
   if (!head) {
-    head = tryHead(p);
+    head = tryHead(c, p);
     headStart = p;
     if (!head) return null;
   }
