@@ -140,6 +140,8 @@ export interface TrieMatch<V> {
 }
 
 /** A trie over lowercased token keys: longest match at a token position, linear in the match. */
+const NO_EDGES = new Int32Array(0);
+
 export class Trie<V> {
   /** String-keyed nodes (caller tries). */
   private readonly root: Node<V> = { next: new Map(), value: undefined };
@@ -152,14 +154,18 @@ export class Trie<V> {
    * key instead of a map per node, and a step is one probe.
    */
   private values: (V | undefined)[] = [undefined];
-  private edges = new Int32Array(3 * 64).fill(-1);
-  private edgeMask = 63;
+  private edges: Int32Array;
+  private edgeMask = 0;
   private edgeCount = 0;
   /** Word ids of the root's children, in insertion order. */
   private rootIds: number[] = [];
 
   /** `byId`: steps on interned vocabulary ids (built-in lexicons only). */
-  constructor(private readonly byId = false) {}
+  constructor(private readonly byId = false) {
+    // String tries (built per document from caller lexicons, nearly always empty) need no table.
+    this.edges = byId ? new Int32Array(3 * 64).fill(-1) : NO_EDGES;
+    this.edgeMask = byId ? 63 : 0;
+  }
 
   add(entry: string, value: V, trusted = false): void {
     this.addKeys(entryKeys(entry, trusted), value);
@@ -490,7 +496,18 @@ export interface CallerTries {
   nameParts: Set<string>;
 }
 
+let noCallerTries: CallerTries | null = null;
+
 export function callerTries(lex: Readonly<CallerLexicons>): CallerTries {
+  // No caller lexicons (the usual call): one shared set of empty tries, never modified.
+  // (Checks every field of CallerLexicons: a new field must be added here.)
+  if (!lex.names?.length && !lex.posts?.length && !lex.organizations?.length && !lex.surnames?.length && !lex.places?.length) {
+    return (noCallerTries ??= buildCallerTries({}));
+  }
+  return buildCallerTries(lex);
+}
+
+function buildCallerTries(lex: Readonly<CallerLexicons>): CallerTries {
   const names = new Trie<true>();
   const nameParts = new Set<string>();
   for (const n of lex.names ?? []) {
