@@ -57,6 +57,10 @@ function endsAt(s: string, e: number): boolean {
  */
 class Alternatives {
   private readonly byFirst = new Map<number, string[]>();
+  /** Alternatives of two or more code units by their first two (`c0 * 65536 + c1`), in order. */
+  private readonly byTwo = new Map<number, string[]>();
+  /** One-code-unit alternatives by their code unit (they come after all longer ones). */
+  private readonly byOne = new Map<number, string[]>();
   private readonly re: RegExp | null = null;
 
   constructor(words: Iterable<string>) {
@@ -68,9 +72,9 @@ class Alternatives {
     }
     for (const w of list) {
       const c = w.charCodeAt(0);
-      const l = this.byFirst.get(c);
-      if (l) l.push(w);
-      else this.byFirst.set(c, [w]);
+      push(this.byFirst, c, w);
+      if (w.length === 1) push(this.byOne, c, w);
+      else push(this.byTwo, c * 65536 + w.charCodeAt(1), w);
     }
   }
 
@@ -93,14 +97,31 @@ class Alternatives {
       const m = this.re.exec(s);
       return m ? m[0] : null;
     }
-    const list = this.byFirst.get(s.charCodeAt(pos));
-    if (!list) return null;
-    for (let k = 0; k < list.length; k++) {
-      const w = list[k]!;
-      if (s.startsWith(w, pos) && endsAt(s, pos + w.length)) return w;
+    // The list is sorted longest first, so the alternatives that can match at `pos` are,
+    // in order, those starting with its first two code units, then the one-unit ones.
+    const c = s.charCodeAt(pos);
+    const two = this.byTwo.get(c * 65536 + s.charCodeAt(pos + 1));
+    if (two !== undefined) {
+      for (let k = 0; k < two.length; k++) {
+        const w = two[k]!;
+        if (s.startsWith(w, pos) && endsAt(s, pos + w.length)) return w;
+      }
+    }
+    const one = this.byOne.get(c);
+    if (one !== undefined) {
+      for (let k = 0; k < one.length; k++) {
+        const w = one[k]!;
+        if (s.startsWith(w, pos) && endsAt(s, pos + w.length)) return w;
+      }
     }
     return null;
   }
+}
+
+function push(m: Map<number, string[]>, key: number, w: string): void {
+  const l = m.get(key);
+  if (l) l.push(w);
+  else m.set(key, [w]);
 }
 
 /** Names and after-signs, case-insensitive: run on `doc.lower`. Alternatives longest first. */

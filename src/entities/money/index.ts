@@ -50,7 +50,7 @@ function currencyAfter(doc: Doc, n: NumberAt): { cur: CurrencyMatch; last: numbe
 function looksLikeYear(doc: Doc, n: NumberAt): boolean {
   if (n.scaled || !n.digits || n.digits.last !== n.first + 1) return false;
   const t = doc.tokens[n.first]!;
-  if (!YEAR_RE.test(t.text)) return false;
+  if (t.end - t.start !== 4 || !YEAR_RE.test(t.text)) return false;
   const p = doc.tokens[n.first - 1];
   return !!p && p.kind === 'word' && DATE_HEADS.has(lowerOf(doc, p));
 }
