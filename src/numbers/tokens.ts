@@ -99,8 +99,14 @@ export function joinDigitGroups(tokens: readonly Token[], i: number): DigitRun |
   return new Run(i, last, t.start, tokens[last - 1]!.end, text, parsed);
 }
 
-/** A {@link DigitRun} whose reading is computed on first use (most numbers are never used). */
-class Run implements DigitRun {
+/**
+ * A {@link DigitRun} whose reading is computed on first use (most numbers are never
+ * used), and at once the {@link NumberAt} readNumberAt returns for digits alone (the
+ * common case): one object per number read.
+ */
+class Run implements DigitRun, NumberAt {
+  readonly leadingDigits = true;
+  readonly scaled = false;
   constructor(
     readonly first: number,
     readonly last: number,
@@ -118,27 +124,17 @@ class Run implements DigitRun {
     }
     return p;
   }
-}
-
-/** A number read from digits alone (the fast path of readNumberAt); its value is read on first use. */
-class DigitsNumber implements NumberAt {
-  readonly leadingDigits = true;
-  readonly scaled = false;
-  constructor(
-    readonly first: number,
-    readonly last: number,
-    readonly start: number,
-    readonly end: number,
-    readonly digits: Run,
-  ) {}
+  get digits(): DigitRun {
+    return this;
+  }
   get value(): number {
-    return this.digits.parsed.value;
+    return this.parsed.value;
   }
   get exact(): string {
-    return this.digits.parsed.exact;
+    return this.parsed.exact;
   }
   get dec(): Dec {
-    return this.digits.parsed.dec;
+    return this.parsed.dec;
   }
 }
 
@@ -186,7 +182,8 @@ export function readNumberAt(
     // Fast path: digits not followed by a number word (the common case).
     const nx = tokens[r.last];
     if (!nx || nx.kind !== 'word' || nx.lineStart || numberWordOf(nx, lower) === undefined) {
-      return new DigitsNumber(i, r.last, t.start, r.end, r);
+      // The run's first token is i and its extent the number's: it is the number.
+      return r;
     }
     first = { text: run.text, spaceBefore: true, lower: run.text };
   } else {
