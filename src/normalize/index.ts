@@ -255,6 +255,12 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
   while (i < len) {
     let c = input.charCodeAt(i);
     for (;;) {
+      // The bulk: plain code units with nothing to note.
+      while (c < 0x1f00 && KIND[c] === 1) {
+        if (++i === len) break;
+        c = input.charCodeAt(i);
+      }
+      if (i === len) break;
       const k = c < 0x1f00 ? KIND[c]! : isPlainHigh(c) ? 1 : 0;
       if (k === 0) break;
       if (k !== 1) {
