@@ -211,7 +211,12 @@ for (let c = 0; c < 0x300; c++) PLAIN_A[c] = (c >= 0x20 && c !== 0x7f && !REPLAC
 
 /** Code units from U+0300 up that are NFC-stable on their own and need no replacement. */
 function isPlainHigh(c: number): boolean {
-  return (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3);
+  return (
+    (c >= 0x1ea0 && c <= 0x1ef9) ||
+    (c >= 0x2020 && c <= 0x2027) || // † ‡ • ‣ ․ ‥ … ‧
+    (c >= 0x3040 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7a3)
+  );
 }
 
 /**

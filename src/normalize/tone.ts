@@ -99,8 +99,17 @@ function isQ(s: string, i: number): boolean {
 /** Whether the code point at `i` is a letter or a mark (false at the end of the text). */
 function letterOrMarkAt(s: string, i: number): boolean {
   if (i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 0x250) return LM_LATIN[c] === 1;
+  if (c >= 0x1e00 && c < 0x1f00) return LM_VIET[c - 0x1e00] === 1;
+  if (c >= 0x300 && c <= 0x36f) return true;
   return LETTER_OR_MARK.test(String.fromCodePoint(s.codePointAt(i)!));
 }
+/** Letter-or-mark flags of U+0000-U+024F and U+1E00-U+1EFF. */
+const LM_LATIN = new Uint8Array(0x250);
+const LM_VIET = new Uint8Array(0x100);
+for (let c = 0; c < 0x250; c++) LM_LATIN[c] = LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 0;
+for (let c = 0; c < 0x100; c++) LM_VIET[c] = LETTER_OR_MARK.test(String.fromCharCode(0x1e00 + c)) ? 1 : 0;
 
 /**
  * `placeTones(nfc, 'old')` when the caller already knows every position where a rewrite
