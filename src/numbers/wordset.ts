@@ -3,7 +3,8 @@
  * lowercased document text (`doc.lower`) by offsets: no string is built per token.
  * Recognizers scan every token for a few keywords; slicing each token's text first
  * was most of their cost. A small filter on (first char, last char, length) rejects
- * most tokens before a hash of the whole token is looked up in an open-addressing table.
+ * most tokens before a hash of the whole token is looked up in an open-addressing table
+ * (the filter also looks at the second character).
  */
 export class LowerWords {
   private readonly keys: Int32Array;
@@ -77,5 +78,8 @@ function hashOf(s: string, start: number, end: number): number {
 }
 
 function bloomKey(s: string, start: number, end: number): number {
-  return (Math.imul(s.charCodeAt(start), 61) + Math.imul(s.charCodeAt(end - 1), 7) + end - start) & 4095;
+  // First, second and last code units and the length: Vietnamese syllables share first
+  // and last letters often (`nam`/`năm`, `tu`/`từ`), the second less.
+  const second = end - start > 1 ? s.charCodeAt(start + 1) : 0;
+  return (Math.imul(s.charCodeAt(start), 61) + Math.imul(second, 31) + Math.imul(s.charCodeAt(end - 1), 7) + end - start) & 4095;
 }
