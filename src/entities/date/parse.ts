@@ -11,6 +11,7 @@ import type { Doc } from '../../doc.js';
 import type { Token } from '../../tokenize/index.js';
 import { parseRoman } from '../../numbers/index.js';
 import { keywordBit, NUMBER_BIT, scanOf } from '../../numbers/scan.js';
+import { LowerWords } from '../../numbers/wordset.js';
 import { dateDocumentWords, dateQuantityWords } from '../../generated/lexicons.js';
 import {
   DAY_CONTEXT_BEFORE,
@@ -87,6 +88,12 @@ function sepAt1or2(s: string, a: number, b: number): boolean {
   const c2 = s.charCodeAt(2);
   return c1 === a || c1 === b || c2 === a || c2 === b;
 }
+/** sepAt1or2 on the text starting at `start` of `str`. */
+function sepAt1or2At(str: string, start: number, a: number, b: number): boolean {
+  const c1 = str.charCodeAt(start + 1);
+  const c2 = str.charCodeAt(start + 2);
+  return c1 === a || c1 === b || c2 === a || c2 === b;
+}
 /** `DM_RE.exec`: `d/m`, `d/m/yy(yy)`, `d.m.yyyy`. */
 function dmExec(s: string): RegExpExecArray | null {
   if (s.length < 3 || s.length > 10 || !sepAt1or2(s, 47, 46)) return null;
@@ -115,6 +122,18 @@ function clockShape(lower: string, start: number, end: number): boolean {
   if (n < 3) return false;
   const c2 = lower.charCodeAt(start + 2);
   return c2 === 104 || c2 === 103 || c2 === 58;
+}
+/** The value of `lower[start, end)` when it is one to four ASCII digits (what INT_RE matches), else -1. */
+function intAt(lower: string, start: number, end: number): number {
+  const n = end - start;
+  if (n === 0 || n > 4) return -1;
+  let v = 0;
+  for (let k = start; k < end; k++) {
+    const c = lower.charCodeAt(k);
+    if (c < 48 || c > 57) return -1;
+    v = v * 10 + (c - 48);
+  }
+  return v;
 }
 /** `INT_RE.test`: one to four ASCII digits. */
 function isInt(s: string): boolean {
@@ -215,6 +234,39 @@ const START_WORDS: ReadonlySet<string> = new Set([
 
 const POD2_FIRST: ReadonlySet<string> = new Set([...POD2.keys()].map((k) => k.split(' ')[0]!));
 /** START_WORDS, tested on the document's lowercase text without slicing each token. */
+/**
+ * Every word point() dispatches on: its cases and the words its default branch reads
+ * (anything else gives no point). Looked up by offsets, it hands back the constant
+ * string, so no slice is made per token and the switch compares interned strings.
+ */
+const POINT_WORDS = new LowerWords([
+  'đầu',
+  'giữa',
+  'cuối',
+  'ngày',
+  'hôm',
+  'mồng',
+  'mùng',
+  'rằm',
+  'tháng',
+  'năm',
+  'quý',
+  'nửa',
+  'thập',
+  'những',
+  'thế',
+  'mùa',
+  'tài',
+  'hè',
+  'thứ',
+  'chủ',
+  'tuần',
+  'buổi',
+  ...POD1.keys(),
+  ...POD2_FIRST,
+  ...NUMBER_WORDS.keys(),
+]);
+
 /** START_WORDS' bit in the shared token scan (number tokens are listed there too). */
 const START_BIT = keywordBit(START_WORDS);
 
@@ -405,7 +457,8 @@ export class DateParser {
     const t = this.toks[i];
     if (t === undefined) return null;
     if (t.kind === 'number') return this.numberStart(i);
-    const wi = this.lower.slice(t.start, t.end);
+    const wi = POINT_WORDS.get(this.lower, t.start, t.end);
+    if (wi === undefined) return null;
     switch (wi) {
       case 'đầu':
       case 'giữa':
@@ -471,17 +524,22 @@ export class DateParser {
 
   private numberStart(i: number): Parsed | null {
     const t = this.toks[i]!;
-    const s = t.text;
-    // Clock time `14h30`, `14:30`, `8h`. (Shape first, on the lowercase text at hand.)
-    const ck = clockShape(this.lower, t.start, t.end) ? clockExec(s) : null;
+    // Shapes are checked on the lowercase text (at hand after the scan); the token's own
+    // string `s` is read only where a shape may match.
+    const lower = this.lower;
+    const len = t.end - t.start;
+    // Clock time `14h30`, `14:30`, `8h`.
+    const ck = clockShape(lower, t.start, t.end) ? clockExec(t.text) : null;
+    const s = ck ? t.text : '';
     if (ck && !(s.includes(':') && ck[2] === undefined)) {
       let e = i + 1;
       if (ck[2] !== undefined && (this.w(e) === "'" && this.tight(e) || this.is(e, 'phút'))) e++;
       return this.time(i, Number(ck[1]), ck[2] === undefined ? 0 : Number(ck[2]), !!ck[2] || s.includes(':'), e);
     }
     // `14 giờ 30 (phút)`, `3 giờ rưỡi chiều`.
-    if (this.is(i + 1, 'giờ') && isInt(s)) {
-      const h = Number(s);
+    const int = intAt(lower, t.start, t.end);
+    if (this.is(i + 1, 'giờ') && int >= 0) {
+      const h = int;
       let j = i + 2;
       let mi = 0;
       let withMin = false;
@@ -499,18 +557,18 @@ export class DateParser {
       return this.time(i, h, mi, withMin, j);
     }
     // d/m[/y], d.m.yyyy
-    const dm = dmExec(s);
+    const dm = len >= 3 && len <= 10 && sepAt1or2At(lower, t.start, 47, 46) ? dmExec(t.text) : null;
     if (dm) return this.bareDayMonth(i, dm);
     // m/yyyy
-    const my = myExec(s);
+    const my = (len === 6 || len === 7) && sepAt1or2At(lower, t.start, 47, 47) ? myExec(t.text) : null;
     if (my) {
       const m = Number(my[1]);
       const y = Number(my[2]);
       if (m < 1 || m > 12 || !this.dateTokenOk(i, false)) return null;
       return { first: i, last: i + 1, pt: { grain: 'month', m, y } };
     }
-    if (!isInt(s)) return null;
-    const n = Number(s);
+    if (int < 0) return null;
+    const n = int;
     // `6-7h sáng`: a range of clock times written with `h` once.
     if (n <= 23 && this.is(i + 1, '-') && this.tight(i + 1) && this.tight(i + 2)) {
       const c2 = clockExec(this.toks[i + 2]?.text ?? '');
@@ -534,7 +592,7 @@ export class DateParser {
       }
     }
     // `từ 22 đến 23/3`, `ngày 10 đến 11/4`: a bare day range with the month once.
-    if (n >= 1 && n <= 31 && s.length <= 2 && (this.is(i - 1, 'từ') || this.is(i - 1, 'ngày')) && (this.is(i + 1, 'đến') || this.is(i + 1, 'tới'))) {
+    if (n >= 1 && n <= 31 && len <= 2 && (this.is(i - 1, 'từ') || this.is(i - 1, 'ngày')) && (this.is(i + 1, 'đến') || this.is(i + 1, 'tới'))) {
       let k = i + 2;
       if (this.is(k, 'ngày')) k++;
       const r = dmExec(this.toks[k]?.text ?? '');
@@ -544,7 +602,7 @@ export class DateParser {
       }
     }
     // `các ngày 22, 23/4/2021`, `hai ngày 22 và 23/4`: a day listed before a full date.
-    if (n >= 1 && n <= 31 && s.length <= 2 && this.is(i - 1, 'ngày') && (this.is(i + 1, ',') || this.is(i + 1, 'và'))) {
+    if (n >= 1 && n <= 31 && len <= 2 && this.is(i - 1, 'ngày') && (this.is(i + 1, ',') || this.is(i + 1, 'và'))) {
       const r = dmExec(this.toks[i + 2]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && validDay(undefined, Number(r[3]), n)) {
         const y = r[4] === undefined ? undefined : r[4].length === 4 ? Number(r[4]) : undefined;
@@ -552,7 +610,7 @@ export class DateParser {
       }
     }
     // `các ngày 29 - 30/4`: a spaced day range after `ngày`.
-    if (n >= 1 && n <= 31 && s.length <= 2 && this.is(i - 1, 'ngày') && this.is(i + 1, '-') && !this.tight(i + 2)) {
+    if (n >= 1 && n <= 31 && len <= 2 && this.is(i - 1, 'ngày') && this.is(i + 1, '-') && !this.tight(i + 2)) {
       const r = dmExec(this.toks[i + 2]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(i + 2, true)) {
         const right = this.bareDayMonth(i + 2, r, true);
@@ -576,7 +634,7 @@ export class DateParser {
       }
     }
     // ISO yyyy-mm-dd
-    if (s.length === 4 && this.is(i + 1, '-') && this.tight(i + 1) && this.tight(i + 2)) {
+    if (len === 4 && this.is(i + 1, '-') && this.tight(i + 1) && this.tight(i + 2)) {
       const mt = this.toks[i + 2]?.text ?? '';
       if (mt.length === 2 && this.is(i + 3, '-') && this.tight(i + 3) && this.tight(i + 4) && (this.toks[i + 4]?.text.length ?? 0) === 2) {
         const m = Number(mt);
@@ -585,7 +643,7 @@ export class DateParser {
       }
     }
     // `date 2021-07` (a document's date line): yyyy-mm at a line start or after `date`.
-    if (s.length === 4 && this.is(i + 1, '-') && this.tight(i + 1) && this.tight(i + 2) && (t.lineStart || this.is(i - 1, 'date'))) {
+    if (len === 4 && this.is(i + 1, '-') && this.tight(i + 1) && this.tight(i + 2) && (t.lineStart || this.is(i - 1, 'date'))) {
       const mt = this.toks[i + 2]?.text ?? '';
       const m = Number(mt);
       if (mt.length === 2 && m >= 1 && m <= 12 && !this.isNum(i + 3) && !this.is(i + 3, '-')) return { first: i, last: i + 3, pt: { grain: 'month', y: n, m } };
@@ -597,7 +655,7 @@ export class DateParser {
     const bc = this.bcTail(i + 1);
     if (bc > 0 && n >= 1 && n <= 9999) return { first: i, last: bc, pt: { grain: 'year', y: n, bc: true } };
     // A bare calendar year.
-    if (s.length === 4 && n >= 1900 && n <= 2100 && this.bareYearOk(i)) return { first: i, last: i + 1, pt: { grain: 'year', y: n } };
+    if (len === 4 && n >= 1900 && n <= 2100 && this.bareYearOk(i)) return { first: i, last: i + 1, pt: { grain: 'year', y: n } };
     return null;
   }
 
@@ -605,7 +663,7 @@ export class DateParser {
   private bcTail(j: number): number {
     const t = this.toks[j];
     if (!t) return 0;
-    if (t.text === 'TCN') return j + 1;
+    if (t.end - t.start === 3 && this.lower.startsWith('tcn', t.start) && t.text === 'TCN') return j + 1;
     if (this.is(j, 'trước') && (this.is(j + 1, 'công') && this.is(j + 2, 'nguyên'))) return j + 3;
     if (this.is(j, 'trước') && this.toks[j + 1]?.text === 'CN') return j + 2;
     return 0;
