@@ -73,11 +73,16 @@ const strip = (s: string, sep: string): string => s.split(sep).join('');
  * its default options: digits, or digits, one `.` or `,`, digits (at most 400 characters).
  */
 export function simpleDigits(s: string): boolean {
-  const n = s.length;
-  if (n === 0 || n > 400) return false;
+  return simpleDigitsAt(s, 0, s.length);
+}
+
+/** {@link simpleDigits} of `str.slice(start, end)`, without the slice. */
+export function simpleDigitsAt(str: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n <= 0 || n > 400) return false;
   let sep = -1;
-  for (let k = 0; k < n; k++) {
-    const c = s.charCodeAt(k);
+  for (let k = start; k < end; k++) {
+    const c = str.charCodeAt(k);
     if (c >= 48 && c <= 57) continue;
     if ((c === 46 || c === 44) && sep < 0) {
       sep = k;
@@ -85,7 +90,7 @@ export function simpleDigits(s: string): boolean {
     }
     return false;
   }
-  return sep !== 0 && sep !== n - 1;
+  return sep !== start && sep !== end - 1;
 }
 
 /**

@@ -23,6 +23,14 @@ export function lowerOf(doc: Doc, t: Token): string {
 }
 
 /**
+ * Token `t`'s lowercase text is `word` (`lowerOf(doc, t) === word`), tested on
+ * `doc.lower` without a slice or a look at the token's own string.
+ */
+export function isWord(doc: Doc, t: Token, word: string): boolean {
+  return t.end - t.start === word.length && doc.lower.startsWith(word, t.start);
+}
+
+/**
  * Whether a number may start at token `i`: a number token or a number word that is
  * not part of a code (`Su-34`, `COVID-19`, `H5N1`, `05/2021/NĐ-CP`, `A-12`).
  */
@@ -271,15 +279,12 @@ export function rangeConnector(doc: Doc, j: number): number | null {
   if (!t || t.lineStart) return null;
   const n = doc.tokens[j + 1];
   if (!n || n.lineStart) return null;
-  if (t.kind === 'punct' && t.text === '-') {
+  if (t.kind === 'punct' && isWord(doc, t, '-')) {
     // `5-7`, `5 - 7`; not `5 -7` (a sign).
     if (t.spaceBefore && !n.spaceBefore) return null;
     return j + 1;
   }
-  if (t.kind === 'word' && t.spaceBefore) {
-    const w = lowerOf(doc, t);
-    if (w === 'đến' || w === 'tới') return j + 1;
-  }
+  if (t.kind === 'word' && t.spaceBefore && (isWord(doc, t, 'đến') || isWord(doc, t, 'tới'))) return j + 1;
   return null;
 }
 
@@ -288,5 +293,5 @@ export function tuBefore(doc: Doc, first: number): number {
   const k = first - 1;
   if (k < 0 || doc.tokens[first]!.lineStart) return -1;
   const t = doc.tokens[k]!;
-  return t.kind === 'word' && lowerOf(doc, t) === 'từ' ? k : -1;
+  return t.kind === 'word' && isWord(doc, t, 'từ') ? k : -1;
 }

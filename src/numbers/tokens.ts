@@ -5,7 +5,7 @@
  */
 import type { Token } from '../tokenize/index.js';
 import type { Dec } from './decimal.js';
-import { parseDigits, simpleDigits, type ParsedNumber } from './digits.js';
+import { parseDigits, simpleDigits, simpleDigitsAt, type ParsedNumber } from './digits.js';
 import { DIGIT_WORDS, isNumberWord, isScaleWord, NUMBER_VOCABULARY, readNumberFrom, type ItemSource, type NumberItem, type NumberWordsOptions } from './words.js';
 import { LowerWords } from './wordset.js';
 
@@ -46,7 +46,12 @@ const DOTTED_TAIL_RE = /^\d{3}(?:\.\d{3}){0,10}(?:,\d{1,20})?$/;
  * space between) or a thousands dot followed by a typo'd space (`165. 434`). Null when
  * token `i` is not a well-formed number (`21/7/2021`, `14h30`, `1.2.3`).
  */
-export function joinDigitGroups(tokens: readonly Token[], i: number): DigitRun | null {
+export function joinDigitGroups(
+  tokens: readonly Token[],
+  i: number,
+  /** The lowercased text the tokens index (`doc.lower`), if at hand: shapes are checked there. */
+  lower?: string,
+): DigitRun | null {
   const t = tokens[i];
   if (!t || t.kind !== 'number') return null;
   let last = i + 1;
@@ -73,7 +78,14 @@ export function joinDigitGroups(tokens: readonly Token[], i: number): DigitRun |
       text = joined;
     }
   }
-  if (last === i + 1 && t1 && t1.kind === 'punct' && t1.start === t.end && t1.text === '.' && DOTTED_HEAD_RE.test(t.text)) {
+  if (
+    last === i + 1 &&
+    t1 &&
+    t1.kind === 'punct' &&
+    t1.start === t.end &&
+    (lower === undefined ? t1.text === '.' : t1.end - t1.start === 1 && lower.charCodeAt(t1.start) === 46) &&
+    DOTTED_HEAD_RE.test(t.text)
+  ) {
     // `165. 434`: a dot glued to the number, one space, three digits.
     const dot = tokens[i + 1];
     const n = tokens[i + 2];
@@ -93,7 +105,9 @@ export function joinDigitGroups(tokens: readonly Token[], i: number): DigitRun |
     }
   }
   // The common shapes are numbers whatever their digits: read them when asked.
-  if (simpleDigits(text)) return new Run(i, last, t.start, tokens[last - 1]!.end, text, undefined);
+  if (last === i + 1 && lower !== undefined ? simpleDigitsAt(lower, t.start, t.end) : simpleDigits(text)) {
+    return new Run(i, last, t.start, tokens[last - 1]!.end, text, undefined);
+  }
   const parsed = parseDigits(text);
   if (!parsed) return null;
   return new Run(i, last, t.start, tokens[last - 1]!.end, text, parsed);
@@ -176,7 +190,7 @@ export function readNumberAt(
   let first: NumberItem | undefined;
   if (t.kind === 'number') {
     if (options.digits === false) return null;
-    const r = joinDigitGroups(tokens, i) as Run | null;
+    const r = joinDigitGroups(tokens, i, lower) as Run | null;
     if (!r) return null;
     run = r;
     // Fast path: digits not followed by a number word (the common case).
@@ -246,7 +260,7 @@ function readPhrase(
     }
     if (n.kind === 'number') {
       // Digits after the first only right after a scale word (`1 tỷ 200 triệu`, `7 triệu 5`).
-      const r = k > i && !prevScale ? null : joinDigitGroups(tokens, k);
+      const r = k > i && !prevScale ? null : joinDigitGroups(tokens, k, lower);
       if (!r) {
         done = true;
         return;

@@ -226,8 +226,9 @@ export function currencyAt(doc: Doc, pos: number, smallCount = false, scaled = f
 
 /** A currency sign or code written right before normalized offset `pos` (`$5`, `US$ 5`, `€100`). */
 export function currencyBefore(doc: Doc, pos: number): CurrencyMatch | null {
-  let last = doc.text.charCodeAt(pos - 1);
-  if (last === 32) last = doc.text.charCodeAt(pos - 2);
+  // On doc.lower (the signs and the space are no letters: the same code units as in doc.text).
+  let last = doc.lower.charCodeAt(pos - 1);
+  if (last === 32) last = doc.lower.charCodeAt(pos - 2);
   if (!BEFORE_LAST.has(last)) return null;
   const from = Math.max(0, pos - 5);
   const m = BEFORE_RE.exec(doc.text.slice(from, pos));

@@ -15,6 +15,7 @@ import { readNumberAt, type NumberAt } from '../../numbers/tokens.js';
 import { isNumberWord } from '../../numbers/words.js';
 import { type Dec, cmp, decToNumber, decToString, shift } from '../../numbers/decimal.js';
 import {
+  isWord,
   lowerOf,
   mergeQualifiers,
   numberAtStart,
@@ -28,8 +29,6 @@ import {
 import { currencyAt, currencyBefore, currencyMayStartAt, type CurrencyMatch } from './currency.js';
 
 const PER_PHRASES = new Set(moneyPerUnitPhrases);
-const DATE_HEADS = new Set(['năm', 'tháng', 'ngày', 'quý']);
-const YEAR_RE = /^[12]\d{3}$/;
 
 /** The currency written right after the amount (glued or after one or two spaces, same line). */
 function currencyAfter(doc: Doc, n: NumberAt): { cur: CurrencyMatch; last: number } | null {
@@ -46,13 +45,24 @@ function currencyAfter(doc: Doc, n: NumberAt): { cur: CurrencyMatch; last: numbe
   return { cur, last };
 }
 
+/** A year `[12]\d{3}` in the four code units at `start`. */
+function yearAt(lower: string, start: number): boolean {
+  const c0 = lower.charCodeAt(start);
+  if (c0 !== 49 && c0 !== 50) return false;
+  for (let k = start + 1; k < start + 4; k++) {
+    const c = lower.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** A year after a date head word (`năm 2021 USD ...`) is no amount. */
 function looksLikeYear(doc: Doc, n: NumberAt): boolean {
   if (n.scaled || !n.digits || n.digits.last !== n.first + 1) return false;
   const t = doc.tokens[n.first]!;
-  if (t.end - t.start !== 4 || !YEAR_RE.test(t.text)) return false;
+  if (t.end - t.start !== 4 || !yearAt(doc.lower, t.start)) return false;
   const p = doc.tokens[n.first - 1];
-  return !!p && p.kind === 'word' && DATE_HEADS.has(lowerOf(doc, p));
+  return !!p && p.kind === 'word' && (isWord(doc, p, 'năm') || isWord(doc, p, 'tháng') || isWord(doc, p, 'ngày') || isWord(doc, p, 'quý'));
 }
 
 /** A per-unit tail at token j: `/kg`, `/ cổ phiếu`, `/người/tháng` (first unit only). */

@@ -10,7 +10,7 @@ import type { Candidate, Recognizer } from '../recognizer.js';
 import type { PercentValue } from '../../types.js';
 import { readNumberAt, type NumberAt } from '../../numbers/tokens.js';
 import {
-  lowerOf,
+  isWord,
   mergeQualifiers,
   numberAtStart,
   numberStarts,
@@ -30,17 +30,17 @@ interface Unit {
 function unitAt(doc: Doc, j: number): Unit | null {
   const t = doc.tokens[j];
   if (!t || t.lineStart) return null;
-  if (t.kind === 'punct' && t.text === '%') return { last: j + 1, point: false };
+  // Tested on doc.lower by offsets: most numbers have no unit after them.
+  if (t.kind === 'punct') return isWord(doc, t, '%') ? { last: j + 1, point: false } : null;
   if (t.kind !== 'word') return null;
-  const w = lowerOf(doc, t);
   let k = j;
   let point = false;
-  if (w === 'điểm') {
+  if (isWord(doc, t, 'điểm')) {
     point = true;
     k = j + 1;
     const u = doc.tokens[k];
     if (!u || u.lineStart) return null;
-    if (u.kind === 'punct' && u.text === '%') return { last: k + 1, point };
+    if (u.kind === 'punct' && isWord(doc, u, '%')) return { last: k + 1, point };
   }
   const a = doc.tokens[k];
   const b = doc.tokens[k + 1];
@@ -51,8 +51,8 @@ function unitAt(doc: Doc, j: number): Unit | null {
     !b.lineStart &&
     a.kind === 'word' &&
     b.kind === 'word' &&
-    lowerOf(doc, a) === 'phần' &&
-    lowerOf(doc, b) === 'trăm'
+    isWord(doc, a, 'phần') &&
+    isWord(doc, b, 'trăm')
   ) {
     return { last: k + 2, point };
   }
