@@ -168,9 +168,11 @@ function mentioned(doc: Doc, code: string): boolean {
   return v;
 }
 
-function blockedAfter(doc: Doc, name: string, end: number, smallCount: boolean): boolean {
+function blockedAfter(doc: Doc, name: string, end: number, smallCount: boolean | (() => boolean)): boolean {
   const set = blocked.get(name);
-  const small = smallCount ? blockedSmall.get(name) : undefined;
+  // `smallCount` may be a question asked only when this name has words to refuse after a small count.
+  let small = blockedSmall.get(name);
+  if (small !== undefined && !(typeof smallCount === 'function' ? smallCount() : smallCount)) small = undefined;
   if ((!set || set.size === 0) && !small) return false;
   WORD_AFTER_RE.lastIndex = end;
   const w = WORD_AFTER_RE.exec(doc.lower);
@@ -194,11 +196,12 @@ export function currencyMayStartAt(doc: Doc, pos: number): boolean {
  * A currency written at normalized offset `pos` (`đồng`, `tỷ đồng` is the caller's
  * business: here only the currency): names and signs case-insensitively, ISO codes in
  * upper case. Refuses a name followed by a word that makes it something else
- * (`đồng chí`, `đô thị`), or, after a small whole count (`smallCount`), a word that
+ * (`đồng chí`, `đô thị`), or, after a small whole count (`smallCount`, a flag or a
+ * function asked only when it matters), a word that
  * makes it a counter of coins (`100 đồng tiền cổ`). Weak names (`bảng`, `kíp`) count
  * only after a `scaled` amount or in a document that names the currency elsewhere.
  */
-export function currencyAt(doc: Doc, pos: number, smallCount = false, scaled = false): CurrencyMatch | null {
+export function currencyAt(doc: Doc, pos: number, smallCount: boolean | (() => boolean) = false, scaled = false): CurrencyMatch | null {
   if (!currencyMayStartAt(doc, pos)) return null;
   let best: CurrencyMatch | null = null;
   const m = NAME_RE.at(doc.lower, pos);

@@ -36,7 +36,8 @@ function currencyAfter(doc: Doc, n: NumberAt): { cur: CurrencyMatch; last: numbe
   if (!next || next.lineStart || next.start - n.end > 2) return null;
   // Most numbers have no currency after them: say so before reading their value.
   if (!currencyMayStartAt(doc, next.start)) return null;
-  const small = !n.scaled && n.dec.e === 0 && n.dec.n < 1000n;
+  // A small whole count (read only when a currency name asks: reading the value costs).
+  const small = (): boolean => !n.scaled && n.dec.e === 0 && n.dec.n < 1000n;
   const cur = currencyAt(doc, next.start, small, n.scaled);
   if (!cur) return null;
   const last = doc.tokenIndexAt(cur.end);
