@@ -52,19 +52,19 @@ export function canStartNumber(doc: Doc, i: number): boolean {
   return true;
 }
 
-interface NumberCache {
-  /** Token indexes where a number may start, ascending. */
-  starts: number[];
+const NO_OPTIONS = {};
+
+/**
+ * Per document: where numbers may start and the numbers read there, shared by percent
+ * and money ({@link numbersOf}). Results must not be modified.
+ */
+export class DocNumbers {
+  /** Token indexes where a number may start ({@link canStartNumber}), ascending. */
+  readonly starts: readonly number[];
   /** Numbers read so far, by index into `starts` (undefined: not read yet). */
-  read: (NumberAt | null | undefined)[];
-}
+  private readonly read: (NumberAt | null | undefined)[];
 
-/** Per document: where numbers may start and the numbers read there, shared by percent and money. */
-const CACHE = new WeakMap<Doc, NumberCache>();
-
-function cacheOf(doc: Doc): NumberCache {
-  let c = CACHE.get(doc);
-  if (!c) {
+  constructor(private readonly doc: Doc) {
     const starts: number[] = [];
     const toks = doc.tokens;
     // Candidates from the shared scan: number tokens and the starter words.
@@ -79,7 +79,29 @@ function cacheOf(doc: Doc): NumberCache {
         if (toks[i]!.spaceBefore || i === 0 || toks[i - 1]!.kind === 'punct') starts.push(i);
       } else if (b === NUMBER_BIT && canStartNumber(doc, i)) starts.push(i);
     }
-    c = { starts, read: new Array<NumberAt | null | undefined>(starts.length) };
+    this.starts = starts;
+    this.read = new Array<NumberAt | null | undefined>(starts.length);
+  }
+
+  /** The number at the `s`-th start (read once, then cached). */
+  at(s: number): NumberAt | null {
+    let n = this.read[s];
+    if (n === undefined) {
+      // A lone ambiguous word (`năm` = year, `ba`, `một`) is left to the caller's unit check.
+      n = readNumberAt(this.doc.tokens, this.starts[s]!, NO_OPTIONS, this.doc.lower);
+      this.read[s] = n;
+    }
+    return n;
+  }
+}
+
+const CACHE = new WeakMap<Doc, DocNumbers>();
+
+/** The numbers of `doc` (computed once per document, shared by percent and money). */
+export function numbersOf(doc: Doc): DocNumbers {
+  let c = CACHE.get(doc);
+  if (!c) {
+    c = new DocNumbers(doc);
     CACHE.set(doc, c);
   }
   return c;
@@ -90,7 +112,7 @@ function cacheOf(doc: Doc): NumberCache {
  * where {@link numberAt} may return a number. Computed once per document.
  */
 export function numberStarts(doc: Doc): readonly number[] {
-  return cacheOf(doc).starts;
+  return numbersOf(doc).starts;
 }
 
 /**
@@ -98,7 +120,7 @@ export function numberStarts(doc: Doc): readonly number[] {
  * document (percent and money read the same numbers): callers must not modify it.
  */
 export function numberAt(doc: Doc, i: number): NumberAt | null {
-  const c = cacheOf(doc);
+  const c = numbersOf(doc);
   // `starts` holds every token where canStartNumber holds: elsewhere no number starts.
   const starts = c.starts;
   let lo = 0;
@@ -109,7 +131,7 @@ export function numberAt(doc: Doc, i: number): NumberAt | null {
     else hi = mid;
   }
   if (lo === starts.length || starts[lo] !== i) return null;
-  return readAt(doc, c, lo);
+  return c.at(lo);
 }
 
 /**
@@ -117,19 +139,7 @@ export function numberAt(doc: Doc, i: number): NumberAt | null {
  * {@link numberAt} at that token, without searching for it).
  */
 export function numberAtStart(doc: Doc, s: number): NumberAt | null {
-  return readAt(doc, cacheOf(doc), s);
-}
-
-const NO_OPTIONS = {};
-
-function readAt(doc: Doc, c: NumberCache, s: number): NumberAt | null {
-  let n = c.read[s];
-  if (n === undefined) {
-    // A lone ambiguous word (`năm` = year, `ba`, `một`) is left to the caller's unit check.
-    n = readNumberAt(doc.tokens, c.starts[s]!, NO_OPTIONS, doc.lower);
-    c.read[s] = n;
-  }
-  return n;
+  return numbersOf(doc).at(s);
 }
 
 interface QualEntry {

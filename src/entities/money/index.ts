@@ -18,8 +18,8 @@ import {
   isWord,
   lowerOf,
   mergeQualifiers,
-  numberAtStart,
-  numberStarts,
+  numbersOf,
+  type DocNumbers,
   qualifierAfter,
   qualifierBefore,
   rangeConnector,
@@ -161,9 +161,9 @@ function second(doc: Doc, k: number): Second | null {
   return { n, cur: currencyAfter(doc, n), pre: null };
 }
 
-function amountAt(doc: Doc, i: number, s: number): { amount: Amount | null; skip: number } | null {
+function amountAt(doc: Doc, nums: DocNumbers, i: number, s: number): { amount: Amount | null; skip: number } | null {
   const toks = doc.tokens;
-  const n1 = numberAtStart(doc, s);
+  const n1 = nums.at(s);
   if (!n1) return null;
   if (looksLikeYear(doc, n1)) return { amount: null, skip: n1.last };
   const pre = toks[i]!.kind === 'number' ? currencyBefore(doc, toks[i]!.start) : null;
@@ -226,13 +226,14 @@ function amountAt(doc: Doc, i: number, s: number): { amount: Amount | null; skip
 function recognize(doc: Doc): Candidate<'money'>[] {
   const out: Candidate<'money'>[] = [];
   const toks = doc.tokens;
-  const starts = numberStarts(doc);
+  const nums = numbersOf(doc);
+  const starts = nums.starts;
   // Tokens before `next` were read as part of an amount.
   let next = 0;
   for (let s = 0; s < starts.length; s++) {
     const i = starts[s]!;
     if (i < next) continue;
-    const r = amountAt(doc, i, s);
+    const r = amountAt(doc, nums, i, s);
     if (!r) continue;
     next = Math.max(i + 1, r.skip);
     const a = r.amount;

@@ -12,8 +12,7 @@ import { readNumberAt, type NumberAt } from '../../numbers/tokens.js';
 import {
   isWord,
   mergeQualifiers,
-  numberAtStart,
-  numberStarts,
+  numbersOf,
   qualifierAfter,
   qualifierBefore,
   rangeConnector,
@@ -75,13 +74,14 @@ function secondNumber(doc: Doc, k: number): NumberAt | null {
 function recognize(doc: Doc): Candidate<'percent'>[] {
   const out: Candidate<'percent'>[] = [];
   const toks = doc.tokens;
-  const starts = numberStarts(doc);
+  const nums = numbersOf(doc);
+  const starts = nums.starts;
   // Tokens before `next` were read as part of a number or a percentage.
   let next = 0;
   for (let s = 0; s < starts.length; s++) {
     const i = starts[s]!;
     if (i < next) continue;
-    const n1 = numberAtStart(doc, s);
+    const n1 = nums.at(s);
     if (!n1) continue;
     if (n1.scaled) {
       next = n1.last;
