@@ -43,9 +43,11 @@ export function isoWeekStart(y: number, w: number): Ymd {
   return addDays(monday, (w - 1) * 7);
 }
 
+/** `00` .. `99`, built once: months, days, hours and minutes are padded without allocating. */
+const PAD2: readonly string[] = Array.from({ length: 100 }, (_, k) => (k < 10 ? '0' + k : String(k)));
+
 export function pad(n: number, width: number): string {
-  // The common cases without building the digits twice.
-  if (width === 2 && n >= 0 && n < 10 && Number.isInteger(n)) return '0' + n;
+  if (width === 2 && n >= 0 && n < 100 && Number.isInteger(n)) return PAD2[n]!;
   const s = String(Math.abs(n));
   return s.length >= width ? s : '0'.repeat(width - s.length) + s;
 }

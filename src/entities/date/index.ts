@@ -105,6 +105,12 @@ function shareParts(a: Pt, b: Pt): [Pt, Pt] {
   return [A, B];
 }
 
+/** Whether a plain object has an own enumerable key (`Object.keys(o).length > 0` without the array). */
+function hasKeys(o: object): boolean {
+  for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) return true;
+  return false;
+}
+
 /** `a` then the entries of `b` not in it, each once (a copy). */
 function mergeFilled(a: Resolved['filled'], b: Resolved['filled'] | undefined): Resolved['filled'] {
   const out: Resolved['filled'] = [];
@@ -152,8 +158,7 @@ function detailOf(r: Resolved, p: Pt, end?: Resolved): DateDetail {
   if (r.grain && r.grain !== 'season') det.grain = r.grain;
   if (p.pod) det.partOfDay = p.pod;
   if (r.relative || (end && end.relative)) det.relative = true;
-  const filled = mergeFilled(r.filled, end ? end.filled : undefined);
-  if (filled.length) det.filled = filled;
+  if (r.filled.length || (end && end.filled.length)) det.filled = mergeFilled(r.filled, end ? end.filled : undefined);
   if (p.lunar) det.lunar = { ...(p.y !== undefined ? { year: p.y } : {}), month: p.lunar.month, day: p.lunar.day, ...(p.lunar.leap ? { leap: true } : {}) };
   const s = r.start;
   const e = end ? end.end : r.end;
@@ -240,7 +245,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     if (dayFilled) detail.filled = ['year', 'month', 'day'];
     const fields: Candidate<'date'>['fields'] = { value };
     if (p.mod) fields.mod = p.mod;
-    if (Object.keys(detail).length) fields.detail = detail;
+    if (hasKeys(detail)) fields.detail = detail;
     out.push({ type: 'date', start, end, fields });
     // Update the year context.
     if (main && main.yearStated && main.y !== undefined && !main.filled.includes('year')) {
