@@ -3,7 +3,7 @@
  * name), foreign names, initials.
  */
 import type { CallerTries, Lexicons } from './lexicon.js';
-import { longer } from './lexicon.js';
+import { internWord, longer, vocabSize } from './lexicon.js';
 import type { Tk } from './tokens.js';
 
 export interface NameParse {
@@ -143,13 +143,59 @@ const ORG_SUFFIX = /(group|bank|corp|tech|soft|land|holdings?|capital|inc|ltd|ai
 
 /** Looks like a company or product word (`VietBank`, `TPBank`, `Vingroup`, `NextTech`, `H-6K`). */
 export function orgLike(t: Tk): boolean {
+  // Memoized on the token (its fields, headline flag included, are final once the view is built).
+  if (t.org === 0) t.org = orgLikeNow(t) ? 2 : 1;
+  return t.org === 2;
+}
+
+/** NOT_NAMES (1) and ORG_WORDS (2) by vocabulary id: the token's id answers without hashing its key. */
+let orgWordFlags: Uint8Array | null = null;
+// Interned at load, before any token view looks its keys up.
+for (const w of NOT_NAMES) internWord(w);
+for (const w of ORG_WORDS) internWord(w);
+function orgWordFlag(id: number): number {
+  if (!orgWordFlags) {
+    const f = new Uint8Array(vocabSize());
+    for (const w of NOT_NAMES) f[internWord(w)] = 1;
+    for (const w of ORG_WORDS) f[internWord(w)] = f[internWord(w)]! | 2;
+    orgWordFlags = f;
+  }
+  return id < 0 ? 0 : orgWordFlags[id] ?? 0;
+}
+
+/**
+ * `/\p{N}/u` or `/^\p{Lu}.*\p{Ll}\p{Lu}/u` (internal capital) matches the token's text.
+ * Most tokens are decided by a scan of code units: an ASCII digit is a number; a text
+ * with no other uppercase letter after the first character, of ASCII, Latin-1/Extended
+ * A-B letters, combining marks and Vietnamese letters (ranges with no `\p{N}` and no
+ * uppercase letter equal to its lowercase), has neither. The regexes decide the rest.
+ */
+function digitOrInnerCap(t: Tk): boolean {
+  const text = t.text;
+  const low = t.low;
+  if (text.length === low.length) {
+    let plain = true;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) return true;
+      if ((i > 0 && c !== low.charCodeAt(i)) || (c >= 0x80 && !(c >= 0xc0 && c <= 0x24f) && !(c >= 0x300 && c <= 0x36f) && !(c >= 0x1e00 && c <= 0x1eff))) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return false;
+  }
+  return /\p{N}/u.test(text) || /^\p{Lu}.*\p{Ll}\p{Lu}/u.test(text);
+}
+
+function orgLikeNow(t: Tk): boolean {
   if (t.kind !== 'word') return false;
-  if (NOT_NAMES.has(t.low)) return true;
+  const wf = orgWordFlag(t.id);
+  if (wf & 1) return true;
   if (t.upper && !t.hl) return true;
-  if (/\p{N}/u.test(t.text)) return true;
-  if (/^\p{Lu}.*\p{Ll}\p{Lu}/u.test(t.text)) return true; // internal capital
-  if (ORG_WORDS.has(t.low)) return true;
-  return ORG_SUFFIX.test(t.text) && t.text.length > 5;
+  if (digitOrInnerCap(t)) return true;
+  if (wf & 2) return true;
+  return t.text.length > 5 && ORG_SUFFIX.test(t.text);
 }
 
 /**

@@ -31,6 +31,8 @@ export interface Tk {
   hl: boolean;
   /** Vocabulary id of `low` (see wordId in ./lexicon.ts), -1 when no built-in entry has it. */
   id: number;
+  /** Memo of orgLike (./names.ts): 0 not computed yet, 1 no, 2 yes. */
+  org: number;
 }
 
 /** Function words often glued to the name before them in scraped text. */
@@ -61,6 +63,7 @@ function mk(doc: Doc, start: number, end: number, kind: TokenKind, sp: boolean, 
     lineNo,
     hl: false,
     id: lookupHashed(low, hashOf(low)),
+    org: 0,
   };
 }
 
@@ -111,6 +114,7 @@ function fromToken(lower: string, t: Token, sent: number, lineNo: number): Tk {
     lineNo,
     hl: false,
     id: lookupHashed(low, lowHash),
+    org: 0,
   };
 }
 
