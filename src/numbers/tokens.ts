@@ -193,12 +193,14 @@ export function readNumberAt(
     const r = joinDigitGroups(tokens, i, lower) as Run | null;
     if (!r) return null;
     run = r;
-    // Fast path: digits not followed by a number word (the common case).
+    // Fast path: digits not followed by a word that extends them (the common case): a
+    // number word other than `trăm`, `chục` or a scale (`3 năm`, `2 mươi`) leaves the
+    // reader with the digits alone. The run's first token is i and its extent the
+    // number's: it is the number.
     const nx = tokens[r.last];
-    if (!nx || nx.kind !== 'word' || nx.lineStart || numberWordOf(nx, lower) === undefined) {
-      // The run's first token is i and its extent the number's: it is the number.
-      return r;
-    }
+    if (!nx || nx.kind !== 'word' || nx.lineStart) return r;
+    const w = numberWordOf(nx, lower);
+    if (w === undefined || (w !== 'trăm' && w !== 'chục' && !isScaleWord(w))) return r;
     first = { text: run.text, spaceBefore: true, lower: run.text };
   } else {
     const w = numberWordOf(t, lower);

@@ -161,11 +161,16 @@ function second(doc: Doc, k: number): Second | null {
   return { n, cur: currencyAfter(doc, n), pre: null };
 }
 
-function amountAt(doc: Doc, nums: DocNumbers, i: number, s: number): { amount: Amount | null; skip: number } | null {
+/**
+ * The amount whose number starts at the `s`-th number start (token i); when there is
+ * none, how far the number reaches (the tokens to skip), or null without a number. An
+ * amount's tokens to skip are its own (`last`).
+ */
+function amountAt(doc: Doc, nums: DocNumbers, i: number, s: number): Amount | number | null {
   const toks = doc.tokens;
   const n1 = nums.at(s);
   if (!n1) return null;
-  if (looksLikeYear(doc, n1)) return { amount: null, skip: n1.last };
+  if (looksLikeYear(doc, n1)) return n1.last;
   const pre = toks[i]!.kind === 'number' ? currencyBefore(doc, toks[i]!.start) : null;
   const c1 = currencyAfter(doc, n1);
   const code1 = c1?.cur.code ?? pre?.code;
@@ -198,28 +203,25 @@ function amountAt(doc: Doc, nums: DocNumbers, i: number, s: number): { amount: A
           }
           const last = s.cur ? s.cur.last : s.n.last;
           const end = s.cur ? s.cur.cur.end : s.n.end;
-          return { amount: { first, last, start, end, ...range(from, to, code2) }, skip: last };
+          return { first, last, start, end, ...range(from, to, code2) };
         }
       }
     }
   }
-  if (!code1) return { amount: null, skip: n1.last };
+  if (!code1) return n1.last;
   // A sign before and the same code after (`$5 USD`) keep both; with a different code after,
   // the currency after the amount wins (`tỷ giá $ 23.150 đồng`).
   if (pre && !c1) {
-    return { amount: { first: doc.tokenIndexAt(pre.start), last: n1.last, start: pre.start, end: n1.end, ...single(n1.dec, pre.code) }, skip: n1.last };
+    return { first: doc.tokenIndexAt(pre.start), last: n1.last, start: pre.start, end: n1.end, ...single(n1.dec, pre.code) };
   }
   const c = c1!;
   const withPre = !!pre && pre.code === c.cur.code;
   return {
-    amount: {
-      first: withPre ? doc.tokenIndexAt(pre.start) : i,
-      last: c.last,
-      start: withPre ? pre.start : n1.start,
-      end: c.cur.end,
-      ...single(shift(n1.dec, c.cur.exp ?? 0), c.cur.code),
-    },
-    skip: c.last,
+    first: withPre ? doc.tokenIndexAt(pre.start) : i,
+    last: c.last,
+    start: withPre ? pre.start : n1.start,
+    end: c.cur.end,
+    ...single(shift(n1.dec, c.cur.exp ?? 0), c.cur.code),
   };
 }
 
@@ -233,11 +235,13 @@ function recognize(doc: Doc): Candidate<'money'>[] {
   for (let s = 0; s < starts.length; s++) {
     const i = starts[s]!;
     if (i < next) continue;
-    const r = amountAt(doc, nums, i, s);
-    if (!r) continue;
-    next = Math.max(i + 1, r.skip);
-    const a = r.amount;
-    if (!a) continue;
+    const a = amountAt(doc, nums, i, s);
+    if (a === null) continue;
+    if (typeof a === 'number') {
+      next = Math.max(i + 1, a);
+      continue;
+    }
+    next = Math.max(i + 1, a.last);
     const before = qualifierBefore(doc, a.first);
     const per = perTail(doc, a.last);
     const qualifier = mergeQualifiers(before?.qualifier ?? null, per ? null : qualifierAfter(doc, a.last));
