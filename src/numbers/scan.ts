@@ -53,9 +53,9 @@ function unionOf(): LowerWords {
 
 export interface Scan {
   /** Token indexes, ascending, of the number tokens and the registered keywords. */
-  readonly index: Int32Array;
+  readonly index: readonly number[];
   /** For each entry of `index`: {@link NUMBER_BIT} for a number token, else its keyword sets' bits. */
-  readonly bits: Uint8Array;
+  readonly bits: readonly number[];
 }
 
 interface Cached extends Scan {
@@ -72,10 +72,10 @@ export function scanOf(doc: Doc): Scan {
   const byId = bitsById;
   const toks = doc.tokens;
   const lower = doc.lower;
-  // Typed arrays sized for the usual share of candidates (about one token in fifteen on
-  // news text), doubled when needed: less garbage than arrays grown by push.
-  let index = new Int32Array(16 + (toks.length >> 3));
-  let bits = new Uint8Array(index.length);
+  // Arrays sized for the usual share of candidates (about one token in fifteen on news
+  // text): one allocation each, grown only when needed, trimmed at the end.
+  const index: number[] = new Array<number>(16 + (toks.length >> 3));
+  const bits: number[] = new Array<number>(index.length);
   let n = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -87,19 +87,13 @@ export function scanOf(doc: Doc): Scan {
       b = byId[id]!;
     } else if (kind === 'number') b = NUMBER_BIT;
     else continue;
-    if (n === index.length) {
-      const i2 = new Int32Array(n * 2);
-      i2.set(index);
-      index = i2;
-      const b2 = new Uint8Array(n * 2);
-      b2.set(bits);
-      bits = b2;
-    }
     index[n] = i;
     bits[n] = b;
     n++;
   }
-  const out: Cached = { index: index.subarray(0, n), bits: bits.subarray(0, n), generation };
+  index.length = n;
+  bits.length = n;
+  const out: Cached = { index, bits, generation };
   CACHE.set(doc, out);
   return out;
 }
