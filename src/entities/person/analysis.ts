@@ -85,18 +85,8 @@ function run(doc: Doc): Analysis {
   // view is built, so this runs before it). The id answers the quick rejections below
   // and every built-in trie step.
   const KF = keyFlags(L);
-  const toks = buildTokens(doc);
+  const { toks, keys, flags } = buildTokens(doc, KF);
   const n = toks.length;
-  const keys: string[] & { ids?: Int32Array } = [];
-  const ids = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = toks[i]!;
-    keys.push(t.low);
-    ids[i] = t.id;
-  }
-  keys.ids = ids;
-  const flags = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (toks[i]!.kind === 'word' && ids[i]! >= 0) flags[i] = KF[ids[i]!] ?? 0;
   const callerPlaces = C.places.size > 0;
   const placeEnd = new Int32Array(n).fill(-1);
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).

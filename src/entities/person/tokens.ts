@@ -174,15 +174,33 @@ function gluePoint(text: string, cap: boolean): number {
   return -1;
 }
 
-/** Builds the token view of `doc`. Linear in the number of tokens. */
-export function buildTokens(doc: Doc): Tk[] {
+/** The token view with its keys, their vocabulary ids and per-word flags. */
+export interface TokenView {
+  toks: Tk[];
+  /** `toks[i].low`, with `ids[i]` = `toks[i].id` (tries step on the ids). */
+  keys: string[] & { ids: Int32Array };
+  /** `wordFlags[id]` of each word token (0 for other tokens and unknown words). */
+  flags: Uint8Array;
+}
+
+/**
+ * Builds the token view of `doc` (and the keys, ids and flags by vocabulary id from
+ * `wordFlags`, in the same pass). Linear in the number of tokens.
+ */
+export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenView {
   const out: Tk[] = [];
-  const sentOf = new Int32Array(doc.tokens.length);
-  doc.sentences.forEach((s, si) => {
-    for (let k = s.first; k < s.last; k++) sentOf[k] = si;
-  });
-  let lineNo = -1;
+  const keyList: string[] = [];
   const tokens = doc.tokens;
+  // One more entry per glued word split: grown on demand (rare).
+  let ids = new Int32Array(tokens.length);
+  const sentOf = new Int32Array(tokens.length);
+  const sentences = doc.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    for (let k = s.first; k < s.last; k++) sentOf[k] = si;
+  }
+  let lineNo = -1;
+  const lower = doc.lower;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.lineStart) lineNo++;
@@ -190,18 +208,35 @@ export function buildTokens(doc: Doc): Tk[] {
     if (t.kind === 'word' && t.cap && t.text.length >= 4) {
       const j = gluePoint(t.text, true);
       if (j > 0) {
-        out.push(mk(doc, t.start, t.start + j, 'word', t.spaceBefore, t.lineStart, sent, Math.max(lineNo, 0)));
-        out.push(mk(doc, t.start + j, t.end, 'word', false, false, sent, Math.max(lineNo, 0)));
+        if (ids.length < out.length + (tokens.length - k) + 1) {
+          const grown = new Int32Array(ids.length * 2 + 2);
+          grown.set(ids);
+          ids = grown;
+        }
+        const a = mk(doc, t.start, t.start + j, 'word', t.spaceBefore, t.lineStart, sent, Math.max(lineNo, 0));
+        ids[out.length] = a.id;
+        out.push(a);
+        keyList.push(a.low);
+        const b = mk(doc, t.start + j, t.end, 'word', false, false, sent, Math.max(lineNo, 0));
+        ids[out.length] = b.id;
+        out.push(b);
+        keyList.push(b.low);
         continue;
       }
     }
-    out.push(fromToken(doc.lower, t, sent, Math.max(lineNo, 0)));
+    const x = fromToken(lower, t, sent, Math.max(lineNo, 0));
+    ids[out.length] = x.id;
+    out.push(x);
+    keyList.push(x.low);
   }
+  const n = out.length;
+  if (ids.length !== n) ids = ids.slice(0, n);
+  const flags = new Uint8Array(n);
   // Headline lines: mostly all-caps words.
   let i = 0;
-  while (i < out.length) {
+  while (i < n) {
     let j = i + 1;
-    while (j < out.length && !out[j]!.line) j++;
+    while (j < n && !out[j]!.line) j++;
     let words = 0;
     let upper = 0;
     for (let k = i; k < j; k++) {
@@ -209,9 +244,14 @@ export function buildTokens(doc: Doc): Tk[] {
       if (t.kind !== 'word') continue;
       words++;
       if (t.upper || (t.cap && t.text.length === 1)) upper++;
+      const id = ids[k]!;
+      if (id >= 0) flags[k] = wordFlags[id] ?? 0;
     }
     if (words >= 3 && upper / words >= 0.7) for (let k = i; k < j; k++) out[k]!.hl = true;
     i = j;
   }
-  return out;
+  const keys = keyList as string[] & { ids: Int32Array };
+  keys.ids = ids;
+  return { toks: out, keys, flags };
 }
+const NO_FLAGS = new Uint8Array(0);
