@@ -177,12 +177,16 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
   // The document's own date is read from its first lines, once: later chunks of a long
   // input (see docs/ARCHITECTURE.md) reuse it.
   const shared = doc.shared as { documentDate?: Ref | null };
-  if (doc.chunk === 0 || shared.documentDate === undefined) shared.documentDate = documentDate(doc.text) ?? null;
+  // With the caller's reference date it is never used (all chunks share the options).
+  if (doc.referenceDate === undefined && (doc.chunk === 0 || shared.documentDate === undefined)) {
+    shared.documentDate = documentDate(doc.text) ?? null;
+  }
   const ref: Ref | undefined = doc.referenceDate ?? shared.documentDate ?? undefined;
   const parser = new DateParser(doc);
   const parsed = parser.parseAll();
-  const starts = lineStarts(doc.text);
   const out: Candidate<'date'>[] = [];
+  if (parsed.length === 0) return out;
+  const starts = lineStarts(doc.text);
   let ctx: Ctx | undefined;
   /** The last single day the text named (a bare clock time after it is on that day). */
   let lastDay: { y: number; m: number; d: number; line: number } | undefined;
