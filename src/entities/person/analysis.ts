@@ -50,6 +50,8 @@ const ADVERBS = new Set(['nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 's�
 const CHAIN = new Set([',', 'kiêm', 'và']);
 
 const F_TITLE = 1;
+/** A pre-modifier, post or `Phó` starts with the word: a title may start there (F_TITLE also counts organizations). */
+const F_HEAD = 2;
 const F_PARTICLE = 4;
 const F_PLACE = 8;
 const F_AGENCY = 16;
@@ -66,6 +68,8 @@ function keyFlags(L: Lexicons): Uint8Array {
     pairs.push([internWord(k), f]);
   };
   for (const k of L.titleFirst) add(k, F_TITLE);
+  for (const t of [L.preMods, L.posts]) for (const k of t.firstKeys()) add(k, F_HEAD);
+  for (const k of L.vice) add(k, F_HEAD);
   for (const k of L.agencies.firstKeys()) add(k, F_AGENCY);
   for (const t of [L.organizations, L.orgHeads]) for (const k of t.firstKeys()) add(k, F_ORG);
   for (const k of L.nonPersonPrefixes.firstKeys()) add(k, F_PREFIX);
@@ -106,6 +110,16 @@ function run(doc: Doc): Analysis {
   };
   placesPass();
   const g: GrammarCtx = { toks, keys, L, C, placeEnd };
+  // parseOrg(g, i, '', true) by position (+1; 0 not computed): the titles and the blocking passes both ask.
+  const orgMemo = new Int32Array(n);
+  const orgAt = (i: number): number => {
+    let e = orgMemo[i]! - 1;
+    if (e < 0) {
+      e = parseOrg(g, i, '', true);
+      orgMemo[i] = e + 1;
+    }
+    return e;
+  };
 
   // 1. Titles.
   const callerPosts = C.posts.size > 0 || C.organizations.size > 0;
@@ -123,11 +137,12 @@ function run(doc: Doc): Analysis {
       // Quick rejection: no post, modifier or organization starts with this word.
       if (!(flags[i]! & F_TITLE) && !(callerPosts && (C.posts.starts(keys[i]!) || C.organizations.starts(keys[i]!)))) continue;
       if (keys[i] === 'đại' && keys[i + 1] === 'biểu' && keys[i - 1] === 'hội') continue;
-      const tp = parseTitleAt(g, i);
+      // No pre-modifier, post or `Phó` starts here: no title (parseTitleAt would say null).
+      const tp = flags[i]! & F_HEAD || callerPosts ? parseTitleAt(g, i) : null;
       if (!tp || tp.end <= tp.start) {
         // Titles do not start inside an organization's name (`Ủy ban Thường vụ Quốc hội`, `Bộ Tư lệnh Hải quân`).
-        if ((capWord(t) && orgHeadAt(g, i, false) > 0) || knownOrgAt(g, i) > 0) {
-          const e = parseOrg(g, i, '', true);
+        if ((flags[i]! & F_ORG || callerPosts) && ((capWord(t) && orgHeadAt(g, i, false) > 0) || knownOrgAt(g, i) > 0)) {
+          const e = orgAt(i);
           if (e > i + 1) i = e - 1;
         }
         continue;
@@ -164,7 +179,7 @@ function run(doc: Doc): Analysis {
       }
       const midName = t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && blocked[i - 1] === 0 && inTitle[i - 1]! < 0;
       if (!midName && capWord(t) && (f & F_ORG || callerOrg) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longest(keys, i))) {
-        const e = parseOrg(g, i, '', true);
+        const e = orgAt(i);
         if (e > i + 0) {
           for (let k = i; k < e; k++) blocked[k] = 1;
           i = e - 1;
