@@ -79,7 +79,6 @@ export interface Parsed {
 const DM_RE = /^(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/;
 const MY_RE = /^(\d{1,2})\/(\d{4})$/;
 const CLOCK_RE = /^(\d{1,2})[hHgG:](\d{2})?$/;
-const INT_RE = /^\d{1,4}$/;
 
 // Cheap shape checks before the regexes: most number tokens are plain figures, which
 // none of them match. Each check only rejects strings its regex cannot match.
@@ -123,7 +122,7 @@ function clockShape(lower: string, start: number, end: number): boolean {
   const c2 = lower.charCodeAt(start + 2);
   return c2 === 104 || c2 === 103 || c2 === 58;
 }
-/** The value of `lower[start, end)` when it is one to four ASCII digits (what INT_RE matches), else -1. */
+/** The value of `lower[start, end)` when it is one to four ASCII digits (`^\d{1,4}$`), else -1. */
 function intAt(lower: string, start: number, end: number): number {
   const n = end - start;
   if (n === 0 || n > 4) return -1;
@@ -134,16 +133,6 @@ function intAt(lower: string, start: number, end: number): number {
     v = v * 10 + (c - 48);
   }
   return v;
-}
-/** `INT_RE.test`: one to four ASCII digits. */
-function isInt(s: string): boolean {
-  const n = s.length;
-  if (n === 0 || n > 4) return false;
-  for (let k = 0; k < n; k++) {
-    const c = s.charCodeAt(k);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
 }
 const ROMAN_QUARTER: ReadonlyMap<string, number> = new Map([
   ['I', 1],
@@ -192,6 +181,17 @@ const YEAR_REJECT_BEFORE = new Set([
   'model',
   'type',
 ]);
+/** Second words of the two-word entries: a two-token phrase `X Y` can be one only when Y is. */
+function secondWords(set: ReadonlySet<string>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const e of set) {
+    const parts = e.split(' ');
+    if (parts.length === 2) out.add(parts[1]!);
+  }
+  return out;
+}
+const DOCUMENT_SECOND = secondWords(DOCUMENT);
+const YEAR_REJECT_SECOND = secondWords(YEAR_REJECT_BEFORE);
 /** Nouns after `tuần trước` / `tuần sau` that make it "the week before/after <event>", not deictic. */
 const BEFORE_EVENT = new Set(['dịp', 'khi', 'ngày', 'lễ', 'tết', 'kỳ', 'đợt', 'đó', 'đấy', 'nữa']);
 /** Words after a bare `năm` that make it no calendar year (`đầu năm mới`, `năm học`). */
@@ -267,6 +267,9 @@ const POINT_WORDS = new LowerWords([
   ...NUMBER_WORDS.keys(),
 ]);
 
+/** NUMBER_WORDS' keys, tested by offsets. */
+const NUMBER_WORD_LOOKUP = new LowerWords(NUMBER_WORDS.keys());
+
 /** START_WORDS' bit in the shared token scan (number tokens are listed there too). */
 const START_BIT = keywordBit(START_WORDS);
 
@@ -311,15 +314,19 @@ export class DateParser {
   }
   int(i: number): number | null {
     const t = this.toks[i];
-    if (!t || t.kind !== 'number' || !isInt(t.text)) return null;
-    return Number(t.text);
+    if (!t || t.kind !== 'number') return null;
+    const v = intAt(this.lower, t.start, t.end);
+    return v < 0 ? null : v;
   }
   /** A number written in digits or (1-10) in words. */
   count(i: number): number | null {
     if (this.toks[i + 1]?.lineStart) return null;
     const n = this.int(i);
     if (n !== null) return n;
-    return NUMBER_WORDS.get(this.w(i)) ?? null;
+    const t = this.toks[i];
+    if (t === undefined) return null;
+    const w = NUMBER_WORD_LOOKUP.get(this.lower, t.start, t.end);
+    return w === undefined ? null : NUMBER_WORDS.get(w)!;
   }
 
   /** Token i is a small count making the next noun a duration (`3 ngày`), not a document number (`số 649 năm 2014`). */
@@ -378,17 +385,16 @@ export class DateParser {
   /** After a left end: a connector and a right end. */
   private rangeTail(l: Parsed, withTu: boolean): Parsed | null {
     let j = l.last;
-    const c = this.w(j);
     let dash = false;
-    if (c === '-') {
+    if (this.is(j, '-')) {
       dash = true;
       j++;
       if (this.is(j, '-') && this.tight(j)) j++; // `2021--2026`
       if (this.is(j, '/') && this.tight(j)) j++; // `30/4-/1/5`
-    } else if (c === 'đến' || c === 'tới') {
+    } else if (this.is(j, 'đến') || this.is(j, 'tới')) {
       j++;
       if (this.is(j, 'hết')) j++;
-    } else if (c === 'cho' && this.is(j + 1, 'đến')) {
+    } else if (this.is(j, 'cho') && this.is(j + 1, 'đến')) {
       j += 2;
     } else return null;
     if (!dash && !withTu && l.pt.grain !== 'day') {
@@ -671,8 +677,7 @@ export class DateParser {
 
   private bareYearOk(i: number): boolean {
     const prev = this.w(i - 1);
-    const prev2 = this.w(i - 2) + ' ' + prev;
-    if (YEAR_REJECT_BEFORE.has(prev) || YEAR_REJECT_BEFORE.has(prev2)) return false;
+    if (YEAR_REJECT_BEFORE.has(prev) || (YEAR_REJECT_SECOND.has(prev) && YEAR_REJECT_BEFORE.has(this.w(i - 2) + ' ' + prev))) return false;
     if (this.isNum(i - 1)) return false;
     if (!this.dateTokenOk(i, false)) return false;
     const next = this.toks[i + 1];
@@ -707,8 +712,7 @@ export class DateParser {
     if (before === 47 || before === 35 || before === 46 || before === 44) return false; // `/`, `#`, `.`, `,` glued before
     if (before === 45 && t.start > 1 && /[\p{L}]/u.test(this.text.charAt(t.start - 2))) return false; // `NQ-12/2020`
     const p1 = this.w(i - 1);
-    const p2 = this.w(i - 2) + ' ' + p1;
-    if (DOCUMENT.has(p1) || DOCUMENT.has(p2)) return false;
+    if (DOCUMENT.has(p1) || (DOCUMENT_SECOND.has(p1) && DOCUMENT.has(this.w(i - 2) + ' ' + p1))) return false;
     if (this.toks[i - 1]?.upper && this.toks[i - 1]!.text.length <= 4 && DOCUMENT.has(p1)) return false;
     return true;
   }
