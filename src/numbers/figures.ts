@@ -134,13 +134,6 @@ export function numberAt(doc: Doc, i: number): NumberAt | null {
   return c.at(lo);
 }
 
-/**
- * The number at the `s`-th entry of {@link numberStarts} (same result and cache as
- * {@link numberAt} at that token, without searching for it).
- */
-export function numberAtStart(doc: Doc, s: number): NumberAt | null {
-  return numbersOf(doc).at(s);
-}
 
 interface QualEntry {
   words: string[];
