@@ -73,6 +73,9 @@ function secondNumber(doc: Doc, k: number): NumberAt | null {
 
 function recognize(doc: Doc): Candidate<'percent'>[] {
   const out: Candidate<'percent'>[] = [];
+  // Every percentage has a unit (unitAt): a `%` token or the words `phần trăm`. A text
+  // with neither has none, and needs no number read.
+  if (doc.text.indexOf('%') < 0 && doc.lower.indexOf('phần') < 0) return out;
   const toks = doc.tokens;
   const nums = numbersOf(doc);
   const starts = nums.starts;
