@@ -127,15 +127,17 @@ let lowHash = 0;
  */
 function lowOf(lower: string, t: Token): string {
   const text = t.text;
+  const start = t.start;
+  const end = t.end;
   let h = HASH_START;
   let same = true;
-  for (let c = t.start; c < t.end; c++) {
+  for (let c = start; c < end; c++) {
     const u = lower.charCodeAt(c);
-    const x = text.charCodeAt(c - t.start);
+    const x = text.charCodeAt(c - start);
     // `İ` (U+0130) lowercases to two code units, `Σ` (U+03A3) by context, and the
     // document's aligned lowercase copy leaves surrogates as they are: only toLowerCase
     // on the token itself gives its key then.
-    if (x === 0x130 || x === 0x3a3 || (x >= 0xd800 && x <= 0xdfff)) {
+    if (x >= 0x130 && (x === 0x130 || x === 0x3a3 || (x >= 0xd800 && x <= 0xdfff))) {
       const low = text.toLowerCase();
       lowHash = hashOf(low);
       return low;
@@ -146,7 +148,7 @@ function lowOf(lower: string, t: Token): string {
   lowHash = h;
   // Otherwise lowercasing maps code unit to code unit, so the document's lowercase copy
   // holds the key (a substring is cheaper than lowercasing the token).
-  return same ? text : lower.slice(t.start, t.end);
+  return same ? text : lower.slice(start, end);
 }
 
 /** Where to split a glued word token, or -1 (`cap`: it starts with an uppercase letter). */
@@ -193,6 +195,7 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
   const tokens = doc.tokens;
   // One more entry per glued word split: grown on demand (rare).
   let ids = new Int32Array(tokens.length);
+  let flags = new Uint8Array(tokens.length);
   const sentOf = new Int32Array(tokens.length);
   const sentences = doc.sentences;
   for (let si = 0; si < sentences.length; si++) {
@@ -201,57 +204,77 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
   }
   let lineNo = -1;
   const lower = doc.lower;
+  // Headline lines (mostly all-caps words), counted as the entries are made: a line of
+  // the view starts at each entry with `line` set (and at the first entry).
+  let lineFirst = 0;
+  let words = 0;
+  let upper = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.lineStart) lineNo++;
+    if (t.lineStart) {
+      lineNo++;
+      if (out.length > 0) {
+        if (words >= 3 && upper / words >= 0.7) markHeadline(out, lineFirst, out.length);
+        lineFirst = out.length;
+        words = 0;
+        upper = 0;
+      }
+    }
     const sent = sentOf[k]!;
-    if (t.kind === 'word' && t.cap && t.text.length >= 4) {
+    if (t.kind === 'word' && t.cap && t.text.length >= 4 && GLUE_LAST[t.text.charCodeAt(t.text.length - 1) & 0xffff] === 1) {
       const j = gluePoint(t.text, true);
       if (j > 0) {
         if (ids.length < out.length + (tokens.length - k) + 1) {
-          const grown = new Int32Array(ids.length * 2 + 2);
-          grown.set(ids);
-          ids = grown;
+          const grownIds = new Int32Array(ids.length * 2 + 2);
+          grownIds.set(ids);
+          ids = grownIds;
+          const grownFlags = new Uint8Array(ids.length);
+          grownFlags.set(flags);
+          flags = grownFlags;
         }
-        const a = mk(doc, t.start, t.start + j, 'word', t.spaceBefore, t.lineStart, sent, Math.max(lineNo, 0));
-        ids[out.length] = a.id;
-        out.push(a);
-        keyList.push(a.low);
-        const b = mk(doc, t.start + j, t.end, 'word', false, false, sent, Math.max(lineNo, 0));
-        ids[out.length] = b.id;
-        out.push(b);
-        keyList.push(b.low);
+        for (let part = 0; part < 2; part++) {
+          const x = part === 0
+            ? mk(doc, t.start, t.start + j, 'word', t.spaceBefore, t.lineStart, sent, Math.max(lineNo, 0))
+            : mk(doc, t.start + j, t.end, 'word', false, false, sent, Math.max(lineNo, 0));
+          const at = out.length;
+          ids[at] = x.id;
+          if (x.id >= 0) flags[at] = wordFlags[x.id] ?? 0;
+          words++;
+          if (x.upper || (x.cap && x.text.length === 1)) upper++;
+          out.push(x);
+          keyList.push(x.low);
+        }
         continue;
       }
     }
     const x = fromToken(lower, t, sent, Math.max(lineNo, 0));
-    ids[out.length] = x.id;
+    const at = out.length;
+    ids[at] = x.id;
+    if (x.kind === 'word') {
+      if (x.id >= 0) flags[at] = wordFlags[x.id] ?? 0;
+      words++;
+      if (x.upper || (x.cap && x.text.length === 1)) upper++;
+    }
     out.push(x);
     keyList.push(x.low);
   }
+  if (words >= 3 && upper / words >= 0.7) markHeadline(out, lineFirst, out.length);
   const n = out.length;
-  if (ids.length !== n) ids = ids.slice(0, n);
-  const flags = new Uint8Array(n);
-  // Headline lines: mostly all-caps words.
-  let i = 0;
-  while (i < n) {
-    let j = i + 1;
-    while (j < n && !out[j]!.line) j++;
-    let words = 0;
-    let upper = 0;
-    for (let k = i; k < j; k++) {
-      const t = out[k]!;
-      if (t.kind !== 'word') continue;
-      words++;
-      if (t.upper || (t.cap && t.text.length === 1)) upper++;
-      const id = ids[k]!;
-      if (id >= 0) flags[k] = wordFlags[id] ?? 0;
-    }
-    if (words >= 3 && upper / words >= 0.7) for (let k = i; k < j; k++) out[k]!.hl = true;
-    i = j;
+  if (ids.length !== n) {
+    ids = ids.slice(0, n);
+    flags = flags.slice(0, n);
   }
   const keys = keyList as string[] & { ids: Int32Array };
   keys.ids = ids;
   return { toks: out, keys, flags };
 }
+
+function markHeadline(out: Tk[], a: number, b: number): void {
+  for (let k = a; k < b; k++) out[k]!.hl = true;
+}
+
+/** 1 for the last code units (low 16 bits) a glued word can end with (see gluePoint). */
+const GLUE_LAST = new Uint8Array(0x10000);
+for (const c of GLUED_CAP_LAST) GLUE_LAST[c] = 1;
+for (const c of GLUED_BY_LAST.keys()) GLUE_LAST[c] = 1;
 const NO_FLAGS = new Uint8Array(0);
