@@ -9,7 +9,7 @@
 import type { Doc } from '../../doc.js';
 import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
-import { PLAIN_ENTRY, callerTries, internWord, lexicons, longer, optionalList, vocabSize, type CallerTries, type Lexicons } from './lexicon.js';
+import { PLAIN_ENTRY, callerTries, internWord, lexicons, longer, optionalList, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
 import { buildTokens, type Tk } from './tokens.js';
@@ -823,19 +823,47 @@ const NOT_HONORIFIC_AFTER = new Set(['công bố', 'tuyên bố', 'ban bố', 'p
 
 const STRONG_HON = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'bé', 'đồng chí', 'đ/c', 'ngài', 'bầu', 'thầy', 'cậu', 'các đồng chí', 'quý ông', 'quý bà']);
 
+/** Second words of NOT_HONORIFIC_AFTER (`bố`, `con`, `tiên`): the pair is looked up only after one of them. */
+const NOT_HONORIFIC_SECOND = new Set([...NOT_HONORIFIC_AFTER].map((p) => p.slice(p.indexOf(' ') + 1)));
+
+/** Byte per vocabulary id: 1 when an honorific entry ends with that word (`L.honorifics.lastKeys` by id). */
+let honLastArr: Uint8Array | null = null;
+function honLast(L: Lexicons): Uint8Array {
+  if (honLastArr) return honLastArr;
+  const ids: number[] = [];
+  for (const k of L.honorifics.lastKeys) ids.push(internWord(k));
+  const a = new Uint8Array(vocabSize());
+  for (const id of ids) a[id] = 1;
+  honLastArr = a;
+  return a;
+}
+
+/** The words s .. k-1 joined by spaces (one to three words without an array). */
+function spanKey(keys: readonly string[], s: number, k: number): string {
+  if (k - s === 1) return keys[s]!;
+  if (k - s === 2) return `${keys[s]} ${keys[s + 1]}`;
+  if (k - s === 3) return `${keys[s]} ${keys[s + 1]} ${keys[s + 2]}`;
+  return keys.slice(s, k).join(' ');
+}
+
 /** 2: a strong honorific (`ông`, `bà`, `đồng chí`) ends right before k; 1: another one (`bác sĩ`, `bố`); 0: none. */
-function honorificStrength(L: Lexicons, keys: readonly string[], toks: readonly Tk[], k: number): number {
+function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: number): number {
   // Quick rejection: an honorific must end right before k, after white space on the same line.
-  if (k === 0 || !toks[k]!.sp || toks[k]!.line || !L.honorifics.lastKeys.has(keys[k - 1]!)) return 0;
+  if (k === 0 || !toks[k]!.sp || toks[k]!.line) return 0;
+  const ids = keys.ids;
+  if (ids !== undefined) {
+    const id = ids[k - 1]!;
+    if (id < 0 || honLast(L)[id] !== 1) return 0;
+  } else if (!L.honorifics.lastKeys.has(keys[k - 1]!)) return 0;
   let best = 0;
   for (let s = Math.max(0, k - 3); s < k; s++) {
     const m = L.honorifics.longest(keys, s, k);
     if (!m || m.end !== k || !toks[k]!.sp || toks[k]!.line) continue;
     // `công bố`, `tuyên bố`: the kinship word is part of a verb.
-    if (s > 0 && NOT_HONORIFIC_AFTER.has(`${keys[s - 1]} ${keys[s]}`)) continue;
+    if (s > 0 && NOT_HONORIFIC_SECOND.has(keys[s]!) && NOT_HONORIFIC_AFTER.has(`${keys[s - 1]} ${keys[s]}`)) continue;
     // `bầu Ban Chấp hành`: the verb `bầu` (elect) before a body or a post.
     if (keys[s] === 'bầu' && m.end === s + 1 && (L.orgHeads.longest(keys, k) || L.organizations.longest(keys, k) || L.posts.longest(keys, k))) continue;
-    best = Math.max(best, STRONG_HON.has(keys.slice(s, k).join(' ')) ? 2 : 1);
+    best = Math.max(best, STRONG_HON.has(spanKey(keys, s, k)) ? 2 : 1);
   }
   return best;
 }
