@@ -137,14 +137,19 @@ const BEFORE_RE = new RegExp(`(?:${[...BEFORE_CODE.keys()].sort(byLength).map(es
 const LETTER_RE = /[\p{L}\p{N}]/u;
 
 /**
- * First code units a currency can start with: bit 1 at `doc.lower` (names, weak names,
- * scaled abbreviations), bit 2 at `doc.text` (codes). Rejects most positions at once.
+ * First code units a currency can start with, one bit per list: at `doc.lower` names
+ * (1), weak names (2), scaled abbreviations (4); at `doc.text` codes (8). Rejects most
+ * positions at once, and most lists at a position that passes.
  */
 const FIRSTS = new Uint8Array(0x10000);
-NAME_RE.markFirsts(FIRSTS, 1);
-WEAK_RE.markFirsts(FIRSTS, 1);
-SCALED_RE.markFirsts(FIRSTS, 1);
-CODE_RE.markFirsts(FIRSTS, 2);
+const F_NAME = 1;
+const F_WEAK = 2;
+const F_SCALED = 4;
+const F_CODE = 8;
+NAME_RE.markFirsts(FIRSTS, F_NAME);
+WEAK_RE.markFirsts(FIRSTS, F_WEAK);
+SCALED_RE.markFirsts(FIRSTS, F_SCALED);
+CODE_RE.markFirsts(FIRSTS, F_CODE);
 
 /** Last code units of the signs before an amount (`$`, `€`, ...): a sign must end right before it, or one space before. */
 const BEFORE_LAST = new Set<number>([...BEFORE_CODE.keys()].map((k) => k.charCodeAt(k.length - 1)));
@@ -189,7 +194,7 @@ export interface CurrencyMatch {
 
 /** False when no currency name, sign or code starts at normalized offset `pos` (currencyAt is null there). */
 export function currencyMayStartAt(doc: Doc, pos: number): boolean {
-  return (FIRSTS[doc.lower.charCodeAt(pos)]! & 1) !== 0 || (FIRSTS[doc.text.charCodeAt(pos)]! & 2) !== 0;
+  return (FIRSTS[doc.lower.charCodeAt(pos)]! & (F_NAME | F_WEAK | F_SCALED)) !== 0 || (FIRSTS[doc.text.charCodeAt(pos)]! & F_CODE) !== 0;
 }
 
 /**
@@ -202,27 +207,31 @@ export function currencyMayStartAt(doc: Doc, pos: number): boolean {
  * only after a `scaled` amount or in a document that names the currency elsewhere.
  */
 export function currencyAt(doc: Doc, pos: number, smallCount: boolean | (() => boolean) = false, scaled = false): CurrencyMatch | null {
-  if (!currencyMayStartAt(doc, pos)) return null;
+  // Each list is tried only when the code unit at `pos` can start one of its entries
+  // (`at` would give null otherwise).
+  const fl = FIRSTS[doc.lower.charCodeAt(pos)]! & (F_NAME | F_WEAK | F_SCALED);
+  const fc = FIRSTS[doc.text.charCodeAt(pos)]! & F_CODE;
+  if (fl === 0 && fc === 0) return null;
   let best: CurrencyMatch | null = null;
-  const m = NAME_RE.at(doc.lower, pos);
+  const m = fl & F_NAME ? NAME_RE.at(doc.lower, pos) : null;
   if (m !== null && !blockedAfter(doc, m, pos + m.length, smallCount)) {
     best = { code: NAME_CODE.get(m)!, start: pos, end: pos + m.length };
   }
   if (!best) {
-    const w = WEAK_RE.at(doc.lower, pos);
+    const w = fl & F_WEAK ? WEAK_RE.at(doc.lower, pos) : null;
     if (w !== null && !blockedAfter(doc, w, pos + w.length, smallCount)) {
       const code = WEAK_CODE.get(w)!;
       if (scaled || mentioned(doc, code)) best = { code, start: pos, end: pos + w.length };
     }
   }
   if (!scaled) {
-    const a = SCALED_RE.at(doc.lower, pos);
+    const a = fl & F_SCALED ? SCALED_RE.at(doc.lower, pos) : null;
     if (a !== null && (!best || a.length > best.end - best.start)) {
       const e = SCALED.get(a)!;
       best = { code: e.code, start: pos, end: pos + a.length, exp: e.exp };
     }
   }
-  const c = CODE_RE.at(doc.text, pos);
+  const c = fc !== 0 ? CODE_RE.at(doc.text, pos) : null;
   if (c !== null && (!best || c.length > best.end - best.start)) best = { code: CODE_CODE.get(c)!, start: pos, end: pos + c.length };
   return best;
 }
