@@ -14,7 +14,7 @@ import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
 import { buildTokens, type Tk } from './tokens.js';
 import { COMMON_SURNAMES, NAME_PARTICLES, joins, parseForeign, parseInitials, parseVnName, vnLike, orgLike, type NameParse } from './names.js';
-import { capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
+import { KF_HEAD, KF_ORG, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
   start: number;
@@ -51,11 +51,11 @@ const CHAIN = new Set([',', 'kiêm', 'và']);
 
 const F_TITLE = 1;
 /** A pre-modifier, post or `Phó` starts with the word: a title may start there (F_TITLE also counts organizations). */
-const F_HEAD = 2;
+const F_HEAD = KF_HEAD;
 const F_PARTICLE = 4;
 const F_PLACE = 8;
 const F_AGENCY = 16;
-const F_ORG = 32;
+const F_ORG = KF_ORG;
 const F_PREFIX = 64;
 /** Agencies, organizations or org heads, or non-person prefixes start with the word. */
 const F_BLOCK = F_AGENCY | F_ORG | F_PREFIX;
@@ -109,7 +109,7 @@ function run(doc: Doc): Analysis {
     }
   };
   placesPass();
-  const g: GrammarCtx = { toks, keys, L, C, placeEnd };
+  const g: GrammarCtx = { toks, keys, L, C, placeEnd, flags };
   // parseOrg(g, i, '', true) by position (+1; 0 not computed): the titles and the blocking passes both ask.
   const orgMemo = new Int32Array(n);
   const orgAt = (i: number): number => {

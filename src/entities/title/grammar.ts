@@ -26,7 +26,14 @@ export interface GrammarCtx extends NameCtx {
   C: CallerTries;
   /** placeEnd[i]: end of a place name starting at token i, or -1. */
   placeEnd: Int32Array;
+  /** Quick-rejection flags of word tokens by first words of lexicon entries (KF_HEAD, KF_ORG; 0 for other tokens). */
+  flags: Uint8Array;
 }
+
+/** Flag: a pre-modifier, post or `Phó` starts with the word (a superset of the posts' first words). */
+export const KF_HEAD = 2;
+/** Flag: a known organization or an org head starts with the word. */
+export const KF_ORG = 32;
 
 export interface TitleParse {
   start: number;
@@ -155,12 +162,15 @@ function nameSplit(c: GrammarCtx, k: number, end: number, minKeep: number): numb
 }
 
 function postAt(c: GrammarCtx, k: number): { end: number; value: PostKind } | null {
+  // Quick rejection: a word no built-in post starts with (and no caller posts).
+  if (k < c.flags.length && !(c.flags[k]! & KF_HEAD) && c.toks[k]!.kind === 'word' && c.C.posts.size === 0) return null;
   return longer(c.L.posts.longest(c.keys, k), c.C.posts.longest(c.keys, k));
 }
 
 function knownOrgAt(c: GrammarCtx, k: number): number {
   const t = c.toks[k];
   if (!t || t.kind !== 'word') return -1;
+  if (!(c.flags[k]! & KF_ORG) && c.C.organizations.size === 0) return -1;
   const m = longer(c.L.organizations.longest(c.keys, k), c.C.organizations.longest(c.keys, k));
   if (!m) return -1;
   // Lowercase only for entries written in lowercase (`hải quân`, `chính quyền`).
@@ -171,7 +181,7 @@ const LOWER_KNOWN = new Set(['hải quân', 'không quân', 'chính quyền', 'c
 
 function orgHeadAt(c: GrammarCtx, k: number, first: boolean): number {
   const t = c.toks[k];
-  if (!t || t.kind !== 'word') return -1;
+  if (!t || t.kind !== 'word' || !(c.flags[k]! & KF_ORG)) return -1;
   const m = c.L.orgHeads.longest(c.keys, k);
   if (!m) return -1;
   if (t.cap || t.hl) return m.end;
