@@ -12,7 +12,7 @@ import type { PersonValue, TitleValue } from '../../types.js';
 import { PLAIN_ENTRY, callerTries, internWord, lexicons, longer, optionalList, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
-import { buildTokens, type Tk } from './tokens.js';
+import { S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
 import { COMMON_SURNAMES, NAME_PARTICLES, joins, parseForeign, parseInitials, parseVnName, vnLike, orgLike, type NameParse } from './names.js';
 import { KF_HEAD, KF_ORG, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
@@ -92,7 +92,7 @@ function run(doc: Doc): Analysis {
   const { toks, keys, flags } = buildTokens(doc, KF);
   const n = toks.length;
   const callerPlaces = C.places.size > 0;
-  const placeEnd = new Int32Array(n).fill(-1);
+  const placeEnd = scratchI32(S_PLACE_END, n, -1);
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const placesPass = (): void => {
     for (let i = 0; i < n; i++) {
@@ -111,7 +111,7 @@ function run(doc: Doc): Analysis {
   placesPass();
   const g: GrammarCtx = { toks, keys, L, C, placeEnd, flags };
   // parseOrg(g, i, '', true) by position (+1; 0 not computed): the titles and the blocking passes both ask.
-  const orgMemo = new Int32Array(n);
+  const orgMemo = scratchI32(S_ORG_MEMO, n, 0);
   const orgAt = (i: number): number => {
     let e = orgMemo[i]! - 1;
     if (e < 0) {
@@ -124,8 +124,8 @@ function run(doc: Doc): Analysis {
   // 1. Titles.
   const callerPosts = C.posts.size > 0 || C.organizations.size > 0;
   const titleAt: TitleParse[] = [];
-  const inTitle = new Int32Array(n).fill(-1);
-  const inPlace = new Uint8Array(n);
+  const inTitle = scratchI32(S_IN_TITLE, n, -1);
+  const inPlace = scratchU8(S8_IN_PLACE, n);
   for (let i = 0; i < n; i++) if (placeEnd[i]! > i + 1) for (let k = i + 1; k < placeEnd[i]!; k++) inPlace[k] = 1;
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const titlesPass = (): void => {
@@ -160,7 +160,7 @@ function run(doc: Doc): Analysis {
   for (const ln of lastContent) if (isBylineLine(toks, lines, ln, L, keys)) bylineLines.add(ln);
 
   // 2. Blocked tokens: organizations, non-person prefixes and what follows them, agencies.
-  const blocked = new Uint8Array(n);
+  const blocked = scratchU8(S8_BLOCKED, n);
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const blockPass = (): void => {
     for (let i = 0; i < n; i++) {
@@ -229,7 +229,7 @@ function run(doc: Doc): Analysis {
     for (let k = i; k < placeEnd[i]!; k++) if (!blocked[k]) blocked[k] = 2;
   }
 
-  const placeCover = new Int32Array(n).fill(-1);
+  const placeCover = scratchI32(S_PLACE_COVER, n, -1);
   for (let i = 0; i < n; i++) if (placeEnd[i]! > i + 1) for (let k = i + 1; k < placeEnd[i]!; k++) if (placeCover[k]! < placeEnd[i]!) placeCover[k] = placeEnd[i]!;
   // A place starting mid-name does not cover the name (`Trương Hòa Bình`): only when its start is no name word.
   for (let i = 0; i < n; i++) if (placeEnd[i]! > i + 1 && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && !orgLike(toks[i - 1]!)) for (let k = i + 1; k < placeEnd[i]!; k++) placeCover[k] = -1;
@@ -459,7 +459,7 @@ function run(doc: Doc): Analysis {
   // as crime and court reports write defendants), when nothing says it is something else.
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const givenPass = (): void => {
-      const taken = new Uint8Array(n);
+      const taken = scratchU8(S8_TAKEN_GIVEN, n);
       for (const p of persons) for (let k = p.start; k < p.end; k++) taken[k] = 1;
       const givenFrom = new Map<string, number>();
       for (const p of persons) {
@@ -506,7 +506,7 @@ function run(doc: Doc): Analysis {
   // Third pass: bare later mentions of a foreign name seen before (`Salzberg`).
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const foreignPass = (): void => {
-      const taken = new Uint8Array(n);
+      const taken = scratchU8(S8_TAKEN_FOREIGN, n);
       for (const p of persons) for (let k = p.start; k < p.end; k++) taken[k] = 1;
       const foreignKnown = new Set<string>();
       for (const p of persons) if (p.parse.kind === 'foreign') for (let k = p.start; k < p.end; k++) foreignKnown.add(keys[k]!);

@@ -176,6 +176,46 @@ function gluePoint(text: string, cap: boolean): number {
   return -1;
 }
 
+/**
+ * Scratch typed arrays reused from one analysis to the next, by slot: a fresh typed
+ * array per pass and document costs an off-heap buffer each. The analysis is not
+ * reentrant and keeps none of them; each view has exactly `n` entries, all set to
+ * `fill`. Large documents get fresh arrays (the kept buffers stay small).
+ */
+const SCRATCH_MAX = 1 << 16;
+const I32_SCRATCH: Int32Array[] = [];
+const U8_SCRATCH: Uint8Array[] = [];
+export function scratchI32(slot: number, n: number, fill: number): Int32Array {
+  if (n > SCRATCH_MAX) return new Int32Array(n).fill(fill);
+  let b = I32_SCRATCH[slot];
+  if (!b || b.length < n) {
+    b = new Int32Array(Math.max(n, 2048, b ? Math.min(2 * b.length, SCRATCH_MAX) : 0));
+    I32_SCRATCH[slot] = b;
+  }
+  return b.subarray(0, n).fill(fill);
+}
+export function scratchU8(slot: number, n: number): Uint8Array {
+  if (n > SCRATCH_MAX) return new Uint8Array(n);
+  let b = U8_SCRATCH[slot];
+  if (!b || b.length < n) {
+    b = new Uint8Array(Math.max(n, 2048, b ? Math.min(2 * b.length, SCRATCH_MAX) : 0));
+    U8_SCRATCH[slot] = b;
+  }
+  return b.subarray(0, n).fill(0);
+}
+/** Scratch slots (one array each per analysis): Int32Array ones, then Uint8Array ones. */
+export const S_SENT_OF = 0;
+export const S_IDS = 1;
+export const S_PLACE_END = 2;
+export const S_ORG_MEMO = 3;
+export const S_IN_TITLE = 4;
+export const S_PLACE_COVER = 5;
+export const S8_FLAGS = 0;
+export const S8_IN_PLACE = 1;
+export const S8_BLOCKED = 2;
+export const S8_TAKEN_GIVEN = 3;
+export const S8_TAKEN_FOREIGN = 4;
+
 /** The token view with its keys, their vocabulary ids and per-word flags. */
 export interface TokenView {
   toks: Tk[];
@@ -194,9 +234,9 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
   const keyList: string[] = [];
   const tokens = doc.tokens;
   // One more entry per glued word split: grown on demand (rare).
-  let ids = new Int32Array(tokens.length);
-  let flags = new Uint8Array(tokens.length);
-  const sentOf = new Int32Array(tokens.length);
+  let ids = scratchI32(S_IDS, tokens.length, 0);
+  let flags = scratchU8(S8_FLAGS, tokens.length);
+  const sentOf = scratchI32(S_SENT_OF, tokens.length, 0);
   const sentences = doc.sentences;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
