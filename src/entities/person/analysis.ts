@@ -472,13 +472,22 @@ function run(doc: Doc): Analysis {
       if (givenFrom.size === 0) return;
       let added = false;
       // Lowercase bigrams of the document: `huy động` written in lowercase somewhere means `Huy động` is a word.
+      // The first few questions scan the document (most documents ask none or a few);
+      // then a set of all its lowercase bigrams answers (linear however many ask).
       let lowerBigrams: Set<string> | null = null;
-      const bigrams = (): Set<string> => {
+      let bigramQuestions = 0;
+      const lowerBigramOf = (i: number): boolean => {
+        if (!lowerBigrams && ++bigramQuestions <= 8) {
+          const a = keys[i]!;
+          const b = keys[i + 1]!;
+          for (let j = 0; j + 1 < n; j++) if (keys[j] === a && keys[j + 1] === b && toks[j]!.kind === 'word' && !toks[j]!.cap && toks[j + 1]!.kind === 'word') return true;
+          return false;
+        }
         if (!lowerBigrams) {
           lowerBigrams = new Set<string>();
-          for (let i = 0; i + 1 < n; i++) if (toks[i]!.kind === 'word' && !toks[i]!.cap && toks[i + 1]!.kind === 'word') lowerBigrams.add(`${keys[i]} ${keys[i + 1]}`);
+          for (let j = 0; j + 1 < n; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && toks[j + 1]!.kind === 'word') lowerBigrams.add(`${keys[j]} ${keys[j + 1]}`);
         }
-        return lowerBigrams;
+        return lowerBigrams.has(`${keys[i]} ${keys[i + 1]}`);
       };
       for (let i = 0; i < n; i++) {
         const t = toks[i]!;
@@ -495,7 +504,7 @@ function run(doc: Doc): Analysis {
         const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
         if (initial && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
-        if (bigrams().has(`${keys[i]} ${keys[i + 1]}`) || L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2) continue;
+        if (L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2 || lowerBigramOf(i)) continue;
         persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
         added = true;
       }
