@@ -910,20 +910,25 @@ interface LineB {
   first: number;
   last: number;
 }
+/**
+ * Token bounds of the document's last lines, by line number: the lines from the last
+ * line's number minus 3 on (all lastLines and isBylineLine look at). A line's tokens are
+ * consecutive and line numbers never decrease, so a backward scan over those lines only.
+ */
 function lineBounds(toks: readonly Tk[]): Map<number, LineB> {
   const m = new Map<number, LineB>();
-  // A line's tokens are consecutive: one map lookup per line, not per token.
+  if (!toks.length) return m;
+  const from = toks[toks.length - 1]!.lineNo - 3;
   let cur: LineB | undefined;
   let curNo = -1;
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = toks.length - 1; i >= 0; i--) {
     const no = toks[i]!.lineNo;
+    if (no < from) break;
     if (cur && no === curNo) {
-      cur.last = i + 1;
+      cur.first = i;
       continue;
     }
-    cur = m.get(no);
-    if (cur) cur.last = i + 1;
-    else m.set(no, (cur = { first: i, last: i + 1 }));
+    m.set(no, (cur = { first: i, last: i + 1 }));
     curNo = no;
   }
   return m;
