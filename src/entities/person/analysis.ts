@@ -93,6 +93,8 @@ function run(doc: Doc): Analysis {
   const n = toks.length;
   const callerPlaces = C.places.size > 0;
   const placeEnd = scratchI32(S_PLACE_END, n, -1);
+  /** Token indices where a place starts (placeEnd[i] > i), ascending: the few places, not every token. */
+  const placeStarts: number[] = [];
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const placesPass = (): void => {
     for (let i = 0; i < n; i++) {
@@ -104,7 +106,10 @@ function run(doc: Doc): Analysis {
         // All words of a place are capitalized (`Hà Nội`), joiners aside.
         let ok = true;
         for (let j = i + 1; j < m.end; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-') ok = false;
-        if (ok) placeEnd[i] = m.end;
+        if (ok) {
+          placeEnd[i] = m.end;
+          placeStarts.push(i);
+        }
       }
     }
   };
@@ -126,7 +131,7 @@ function run(doc: Doc): Analysis {
   const titleAt: TitleParse[] = [];
   const inTitle = scratchI32(S_IN_TITLE, n, -1);
   const inPlace = scratchU8(S8_IN_PLACE, n);
-  for (let i = 0; i < n; i++) if (placeEnd[i]! > i + 1) for (let k = i + 1; k < placeEnd[i]!; k++) inPlace[k] = 1;
+  for (const i of placeStarts) if (placeEnd[i]! > i + 1) for (let k = i + 1; k < placeEnd[i]!; k++) inPlace[k] = 1;
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const titlesPass = (): void => {
     for (let i = 0; i < n; i++) {
@@ -224,15 +229,15 @@ function run(doc: Doc): Analysis {
     }
   };
   blockPass();
-  for (let i = 0; i < n; i++) if (placeEnd[i]! > i && inTitle[i]! < 0) {
+  for (const i of placeStarts) if (placeEnd[i]! > i && inTitle[i]! < 0) {
     // Places are soft blocks: a name may contain one (`Chu Ngọc Anh`, `Trương Hòa Bình`).
     for (let k = i; k < placeEnd[i]!; k++) if (!blocked[k]) blocked[k] = 2;
   }
 
   const placeCover = scratchI32(S_PLACE_COVER, n, -1);
-  for (let i = 0; i < n; i++) if (placeEnd[i]! > i + 1) for (let k = i + 1; k < placeEnd[i]!; k++) if (placeCover[k]! < placeEnd[i]!) placeCover[k] = placeEnd[i]!;
+  for (const i of placeStarts) if (placeEnd[i]! > i + 1) for (let k = i + 1; k < placeEnd[i]!; k++) if (placeCover[k]! < placeEnd[i]!) placeCover[k] = placeEnd[i]!;
   // A place starting mid-name does not cover the name (`Trương Hòa Bình`): only when its start is no name word.
-  for (let i = 0; i < n; i++) if (placeEnd[i]! > i + 1 && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && !orgLike(toks[i - 1]!)) for (let k = i + 1; k < placeEnd[i]!; k++) placeCover[k] = -1;
+  for (const i of placeStarts) if (placeEnd[i]! > i + 1 && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && !orgLike(toks[i - 1]!)) for (let k = i + 1; k < placeEnd[i]!; k++) placeCover[k] = -1;
 
   // 3. Persons.
   const persons: PersonSpan[] = [];
