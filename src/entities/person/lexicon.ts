@@ -65,6 +65,11 @@ export function wordId(k: string): number {
   return lookupHashed(k, hashOf(k));
 }
 
+/** The interned string of a vocabulary id (one string object per word: its hash is computed already). */
+export function vocabWord(id: number): string {
+  return WORDS[id]!;
+}
+
 /** Number of interned words (ids are 0 .. vocabSize() - 1). */
 export function vocabSize(): number {
   return WORDS.length;

@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../../doc.js';
 import type { Token, TokenKind } from '../../tokenize/index.js';
-import { HASH_PRIME, HASH_START, hashOf, lexicons, lookupHashed } from './lexicon.js';
+import { HASH_PRIME, HASH_START, hashOf, lexicons, lookupHashed, vocabWord } from './lexicon.js';
 
 export interface Tk {
   start: number;
@@ -98,7 +98,11 @@ function hasDigit(s: string): boolean {
 function fromToken(lower: string, t: Token, sent: number, lineNo: number): Tk {
   const text = t.text;
   const cap = t.kind === 'word' && t.cap;
-  const low = lowOf(lower, t);
+  const key = lowOf(lower, t);
+  const id = lookupHashed(key, lowHash);
+  // A word of the vocabulary keys on the vocabulary's own string: set lookups then find
+  // its hash computed, and equal keys are one object.
+  const low = id >= 0 ? vocabWord(id) : key;
   return {
     start: t.start,
     end: t.end,
@@ -113,7 +117,7 @@ function fromToken(lower: string, t: Token, sent: number, lineNo: number): Tk {
     sent,
     lineNo,
     hl: false,
-    id: lookupHashed(low, lowHash),
+    id,
     org: 0,
   };
 }
