@@ -25,8 +25,8 @@ export interface PersonSpan {
 export interface Analysis {
   persons: Candidate<'person'>[];
   titles: Candidate<'title'>[];
-  /** Normalized `start:end` of a title -> normalized [start, end] of its holder. */
-  holders: Map<string, [number, number]>;
+  /** Normalized [start, end] of the holder of `titles[i]`, or undefined. */
+  titleHolders: ([number, number] | undefined)[];
 }
 
 const cache = new WeakMap<Doc, Analysis>();
@@ -775,11 +775,14 @@ function run(doc: Doc): Analysis {
     fields: { value: titleValue(doc, toks, tp, L) },
     priority: 1,
   }));
-  const holders = new Map<string, [number, number]>();
-  for (const [tp, p] of holderOf) holders.set(`${toks[tp.start]!.start}:${toks[tp.end - 1]!.end}`, [toks[p.start]!.start, toks[p.end - 1]!.end]);
+  const titleHolders: ([number, number] | undefined)[] = [];
+  for (const tp of keptTitles) {
+    const p = holderOf.get(tp);
+    titleHolders.push(p ? [toks[p.start]!.start, toks[p.end - 1]!.end] : undefined);
+  }
   // The token view is not kept: cached with the document, its objects would live (and be
   // copied by the collector) as long as the document does.
-  return { persons: personCands, titles: titleCands, holders };
+  return { persons: personCands, titles: titleCands, titleHolders };
 }
 
 function prefixCaseOk(toks: readonly Tk[], i: number, end: number): boolean {

@@ -6,9 +6,28 @@ import type { Recognizer } from '../recognizer.js';
 import type { EntityRecord, PersonRecord } from '../../types.js';
 import { analyze } from './analysis.js';
 
-/** Words of a name, lowercased. */
+/** Words of a name, lowercased: the runs of non-white-space (`\s`) code units. */
 function words(s: string): string[] {
-  return s.toLowerCase().split(/[\s]+/u).filter(Boolean);
+  const low = s.toLowerCase();
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i <= low.length; i++) {
+    if (i < low.length && !isSpace(low.charCodeAt(i))) {
+      if (from < 0) from = i;
+      continue;
+    }
+    if (from >= 0) {
+      out.push(from === 0 && i === low.length ? low : low.slice(from, i));
+      from = -1;
+    }
+  }
+  return out;
+}
+
+/** The code units of JavaScript's `\s`. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

@@ -9,6 +9,12 @@ import type { Recognizer } from '../recognizer.js';
 import type { PersonRecord, TitleRecord } from '../../types.js';
 import { analyze } from '../person/analysis.js';
 
+/** A span as a map key: one number while offsets stay below 2^26 (exact), else a string. */
+type SpanKey = number | string;
+function spanKey(start: number, end: number): SpanKey {
+  return end < 0x4000000 ? start * 0x4000000 + end : `${start}:${end}`;
+}
+
 export const titleRecognizer: Recognizer<'title'> = {
   type: 'title',
   needs: ['person'],
@@ -17,19 +23,20 @@ export const titleRecognizer: Recognizer<'title'> = {
   },
   finalize(records, doc) {
     const a = analyze(doc);
-    const personByOrig = new Map<string, PersonRecord>();
-    for (const r of records) if (r.type === 'person') personByOrig.set(`${r.start}:${r.end}`, r);
+    const personByOrig = new Map<SpanKey, PersonRecord>();
+    for (const r of records) if (r.type === 'person') personByOrig.set(spanKey(r.start, r.end), r);
     const titles = records.filter((r): r is TitleRecord => r.type === 'title');
-    const titleByOrig = new Map<string, TitleRecord>();
-    for (const t of titles) titleByOrig.set(`${t.start}:${t.end}`, t);
+    const titleByOrig = new Map<SpanKey, TitleRecord>();
+    for (const t of titles) titleByOrig.set(spanKey(t.start, t.end), t);
     // Normalized spans -> original spans, for the holder map.
-    for (const t of a.titles) {
-      const [ts, te] = doc.map.toOriginal(t.start, t.end);
-      const h = a.holders.get(`${t.start}:${t.end}`);
+    for (let i = 0; i < a.titles.length; i++) {
+      const h = a.titleHolders[i];
       if (!h) continue;
+      const t = a.titles[i]!;
+      const [ts, te] = doc.map.toOriginal(t.start, t.end);
       const [ps, pe] = doc.map.toOriginal(h[0], h[1]);
-      const person = personByOrig.get(`${ps}:${pe}`);
-      const title = titleByOrig.get(`${ts}:${te}`);
+      const person = personByOrig.get(spanKey(ps, pe));
+      const title = titleByOrig.get(spanKey(ts, te));
       if (!person || !title) continue;
       title.holder = { start: person.start, end: person.end, text: person.text };
       if (person.id) title.holderId = person.id;
