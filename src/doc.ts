@@ -41,6 +41,24 @@ export interface Doc {
   tokenIndexAt(pos: number): number;
   /** Index of the sentence containing normalized offset `pos`, or -1. */
   sentenceIndexAt(pos: number): number;
+  /**
+   * Per-document memo: `make(doc)` the first time `key` is asked, the same value after.
+   * Recognizers cache per-document work here (not in a WeakMap keyed by the document:
+   * V8's young-generation collector keeps WeakMap values alive, so every document's
+   * cached objects were copied and promoted, several times the collector's work).
+   */
+  memo<T>(key: MemoKey<T>, make: (doc: Doc) => T): T;
+}
+
+/** A key for `Doc.memo` (one module-level constant per cached thing). */
+export interface MemoKey<T> {
+  readonly name: string;
+  /** Phantom: ties the key to its value type. */
+  readonly _value?: T;
+}
+
+export function memoKey<T>(name: string): MemoKey<T> {
+  return { name };
 }
 
 /**
@@ -51,6 +69,7 @@ export interface Doc {
  */
 class DocImpl implements Doc {
   private foldCache: string | undefined = undefined;
+  private memos: Map<MemoKey<unknown>, unknown> | undefined = undefined;
   constructor(
     readonly input: string,
     readonly text: string,
@@ -67,6 +86,14 @@ class DocImpl implements Doc {
   get fold(): string {
     if (this.foldCache === undefined) this.foldCache = foldKeyAligned(this.text).fold;
     return this.foldCache;
+  }
+
+  memo<T>(key: MemoKey<T>, make: (doc: Doc) => T): T {
+    const m = (this.memos ??= new Map());
+    if (m.has(key)) return m.get(key) as T;
+    const v = make(this);
+    m.set(key, v);
+    return v;
   }
 
   tokenIndexAt(pos: number): number {

@@ -2,7 +2,7 @@
  * Helpers shared by the figure recognizers (percent, money): where a number may
  * start, qualifier words before and after a figure, and `từ ... đến/tới/-` ranges.
  */
-import type { Doc } from '../doc.js';
+import { memoKey, type Doc } from '../doc.js';
 import type { Token } from '../tokenize/index.js';
 import type { Qualifier } from '../types.js';
 import { numbersQualifiers } from '../generated/lexicons.js';
@@ -95,16 +95,12 @@ export class DocNumbers {
   }
 }
 
-const CACHE = new WeakMap<Doc, DocNumbers>();
+const NUMBERS = memoKey<DocNumbers>('numbers');
+const makeNumbers = (doc: Doc): DocNumbers => new DocNumbers(doc);
 
 /** The numbers of `doc` (computed once per document, shared by percent and money). */
 export function numbersOf(doc: Doc): DocNumbers {
-  let c = CACHE.get(doc);
-  if (!c) {
-    c = new DocNumbers(doc);
-    CACHE.set(doc, c);
-  }
-  return c;
+  return doc.memo(NUMBERS, makeNumbers);
 }
 
 /**

@@ -8,7 +8,7 @@
  * Keyword sets are registered when their modules load ({@link keywordBit}); a set
  * registered after documents were scanned makes the next request scan again.
  */
-import type { Doc } from '../doc.js';
+import { memoKey, type Doc } from '../doc.js';
 import { LowerWords } from './wordset.js';
 
 /** The bit of number tokens in {@link Scan.bits}. */
@@ -62,11 +62,14 @@ interface Cached extends Scan {
   generation: number;
 }
 
-const CACHE = new WeakMap<Doc, Cached>();
+/** Per document: the latest scan (recomputed when a keyword set was registered since). */
+const SCAN = memoKey<{ current: Cached | undefined }>('number scan');
+const newBox = (): { current: Cached | undefined } => ({ current: undefined });
 
 /** The scan of `doc`, computed once per document. */
 export function scanOf(doc: Doc): Scan {
-  const c = CACHE.get(doc);
+  const box = doc.memo(SCAN, newBox);
+  const c = box.current;
   if (c !== undefined && c.generation === generation) return c;
   const u = unionOf();
   const byId = bitsById;
@@ -94,6 +97,6 @@ export function scanOf(doc: Doc): Scan {
   index.length = n;
   bits.length = n;
   const out: Cached = { index, bits, generation };
-  CACHE.set(doc, out);
+  box.current = out;
   return out;
 }

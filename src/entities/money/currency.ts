@@ -2,7 +2,7 @@
  * Currency names, codes and signs (lexicons/money/currencies.json) matched at a
  * position of the normalized text, after or before an amount.
  */
-import type { Doc } from '../../doc.js';
+import { memoKey, type Doc } from '../../doc.js';
 import { moneyCurrencies, moneyNotCurrencyAfter } from '../../generated/lexicons.js';
 
 interface CurrencyEntry {
@@ -161,10 +161,10 @@ const blockedSmall = new Map<string, Set<string>>();
 for (const [k, v] of Object.entries(BLOCK.smallCount)) blockedSmall.set(k, new Set(v));
 
 /** Per document: whether it names a currency unambiguously somewhere (for weak names). */
-const mentions = new WeakMap<Doc, Map<string, boolean>>();
+const MENTIONS = memoKey<Map<string, boolean>>('currency mentions');
+const newMentions = (): Map<string, boolean> => new Map();
 function mentioned(doc: Doc, code: string): boolean {
-  let m = mentions.get(doc);
-  if (!m) mentions.set(doc, (m = new Map()));
+  const m = doc.memo(MENTIONS, newMentions);
   let v = m.get(code);
   if (v === undefined) {
     v = (CONTEXT.get(code) ?? []).some((c) => doc.lower.includes(c));
