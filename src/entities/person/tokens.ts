@@ -220,6 +220,12 @@ export const S8_BLOCKED = 2;
 export const S8_TAKEN_GIVEN = 3;
 export const S8_TAKEN_FOREIGN = 4;
 
+/**
+ * Bit of the view's flags (beside the word flags by vocabulary id, which never use it):
+ * a word token starting with an uppercase letter or on a headline line (`cap || hl`).
+ */
+export const TK_CAP_WORD = 128;
+
 /** The token view with its keys, their vocabulary ids and per-word flags. */
 export interface TokenView {
   toks: Tk[];
@@ -258,7 +264,7 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
     if (t.lineStart) {
       lineNo++;
       if (out.length > 0) {
-        if (words >= 3 && upper / words >= 0.7) markHeadline(out, lineFirst, out.length);
+        if (words >= 3 && upper / words >= 0.7) markHeadline(out, flags, lineFirst, out.length);
         lineFirst = out.length;
         words = 0;
         upper = 0;
@@ -283,6 +289,7 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
           const at = out.length;
           ids[at] = x.id;
           if (x.id >= 0) flags[at] = wordFlags[x.id] ?? 0;
+          if (x.cap) flags[at] = flags[at]! | TK_CAP_WORD;
           words++;
           if (x.upper || (x.cap && x.text.length === 1)) upper++;
           out.push(x);
@@ -296,13 +303,14 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
     ids[at] = x.id;
     if (x.kind === 'word') {
       if (x.id >= 0) flags[at] = wordFlags[x.id] ?? 0;
+      if (x.cap) flags[at] = flags[at]! | TK_CAP_WORD;
       words++;
       if (x.upper || (x.cap && x.text.length === 1)) upper++;
     }
     out.push(x);
     keyList.push(x.low);
   }
-  if (words >= 3 && upper / words >= 0.7) markHeadline(out, lineFirst, out.length);
+  if (words >= 3 && upper / words >= 0.7) markHeadline(out, flags, lineFirst, out.length);
   const n = out.length;
   if (ids.length !== n) {
     ids = ids.slice(0, n);
@@ -313,8 +321,12 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
   return { toks: out, keys, flags };
 }
 
-function markHeadline(out: Tk[], a: number, b: number): void {
-  for (let k = a; k < b; k++) out[k]!.hl = true;
+function markHeadline(out: Tk[], flags: Uint8Array, a: number, b: number): void {
+  for (let k = a; k < b; k++) {
+    const x = out[k]!;
+    x.hl = true;
+    if (x.kind === 'word') flags[k] = flags[k]! | TK_CAP_WORD;
+  }
 }
 
 /** 1 for the last code units (low 16 bits) a glued word can end with (see gluePoint). */
