@@ -12,7 +12,7 @@ import type { PersonValue, TitleValue } from '../../types.js';
 import { PLAIN_ENTRY, callerTries, internWord, lexicons, longer, optionalList, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
-import { S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
+import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
 import { COMMON_SURNAMES, NAME_PARTICLES, joins, parseForeign, parseInitials, parseVnName, vnLike, orgLike, type NameParse } from './names.js';
 import { KF_HEAD, KF_ORG, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
@@ -55,6 +55,8 @@ const F_ORG = KF_ORG;
 const F_PREFIX = 64;
 /** Agencies, organizations or org heads, or non-person prefixes start with the word. */
 const F_BLOCK = F_AGENCY | F_ORG | F_PREFIX;
+/** A word token written capitalized or on a headline line (set by the token view, see F_CAP_WORD there). */
+const F_CAP_WORD = TK_CAP_WORD;
 let keyFlagArr: Uint8Array | null = null;
 /** Quick-rejection flags by vocabulary id (see wordId in ./lexicon.ts). */
 function keyFlags(L: Lexicons): Uint8Array {
@@ -94,9 +96,10 @@ function run(doc: Doc): Analysis {
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const placesPass = (): void => {
     for (let i = 0; i < n; i++) {
+      // Flags first (other tokens have none): most tokens are passed over without reading them.
+      if (!(flags[i]! & F_PLACE) && !callerPlaces) continue;
       const t = toks[i]!;
       if (t.kind !== 'word' || !(t.cap || t.hl)) continue;
-      if (!(flags[i]! & F_PLACE) && !callerPlaces) continue;
       const m = longer(L.places.longest(keys, i), C.places.longest(keys, i));
       if (m) {
         // All words of a place are capitalized (`Hà Nội`), joiners aside.
@@ -131,6 +134,8 @@ function run(doc: Doc): Analysis {
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const titlesPass = (): void => {
     for (let i = 0; i < n; i++) {
+      // Flags first (other tokens have none): most tokens are passed over without reading them.
+      if (!(flags[i]! & F_TITLE) && !callerPosts) continue;
       const t = toks[i]!;
       if (t.kind !== 'word') continue;
       // No title starts inside a place name (`Trung Quốc Vương Nghị`), nor `đại biểu` of a congress (`Đại hội đại biểu`).
@@ -166,6 +171,8 @@ function run(doc: Doc): Analysis {
   const blockPass = (): void => {
     for (let i = 0; i < n; i++) {
       if (inTitle[i]! >= 0) continue;
+      // Flags first (other tokens have none): most tokens are passed over without reading them.
+      if (!(flags[i]! & F_BLOCK) && !callerPosts) continue;
       const t = toks[i]!;
       if (t.kind !== 'word') continue;
       // Quick rejection: no agency, organization, org head or prefix starts with this word.
@@ -245,6 +252,8 @@ function run(doc: Doc): Analysis {
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const personsPass = (): void => {
     for (let i = 0; i < n; i++) {
+      // A capitalized (or headline) word or a particle starts a run: others are passed over unread.
+      if (!(flags[i]! & (F_CAP_WORD | F_PARTICLE))) continue;
       const t = toks[i]!;
       const particleStart = (flags[i]! & F_PARTICLE) !== 0 && t.kind === 'word' && !t.cap && particleJoin(i) && honorificStrength(L, keys, toks, i) > 0;
       if (t.kind !== 'word' || !(t.cap || t.hl || particleStart) || !free(i)) continue;
@@ -491,6 +500,7 @@ function run(doc: Doc): Analysis {
         return lowerBigrams.has(`${keys[i]} ${keys[i + 1]}`);
       };
       for (let i = 0; i < n; i++) {
+        if (!(flags[i]! & F_CAP_WORD)) continue;
         const t = toks[i]!;
         // Cheap flags first: the map lookup only for free capitalized words.
         if (!t.cap || t.hl || taken[i] || blocked[i] || !free(i)) continue;
@@ -522,6 +532,7 @@ function run(doc: Doc): Analysis {
       for (const p of persons) if (p.parse.kind === 'foreign') for (let k = p.start; k < p.end; k++) foreignKnown.add(keys[k]!);
       if (foreignKnown.size) {
         for (let i = 0; i < n; i++) {
+          if (!(flags[i]! & F_CAP_WORD)) continue;
           if (taken[i] || !free(i) || !toks[i]!.cap || toks[i]!.hl || !foreignKnown.has(keys[i]!)) continue;
           if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !toks[i - 1]!.line && free(i - 1))) continue;
           // `Kim ngạch`: a sentence-initial word running into a lowercase word is no bare mention.
