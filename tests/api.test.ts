@@ -58,7 +58,8 @@ describe('long inputs', () => {
     const emoji = '🙂'.repeat(100);
     const e = chunkEnd(emoji, 0, 51);
     expect(e % 2).toBe(0);
-    expect(CHUNK_SIZE).toBeGreaterThan(100_000);
+    // Longer than any news article, so an article is never cut.
+    expect(CHUNK_SIZE).toBeGreaterThanOrEqual(32_768);
   });
 
   it('keep offsets into the whole input', () => {
