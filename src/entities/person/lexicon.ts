@@ -216,7 +216,8 @@ export class Trie<V> {
     e[3 * p + 2] = child;
   }
 
-  private addKeys(keys: readonly string[], value: V): void {
+  /** Adds an entry given as its lowercased token keys (built-in entries already split). */
+  addKeys(keys: readonly string[], value: V): void {
     if (keys.length === 0) return;
     if (this.byId) {
       let node = 0;
@@ -305,8 +306,12 @@ export class Trie<V> {
       for (const e of entries) this.add(e, value);
       return this;
     }
-    // Built-in lists: one lowercasing for the whole list (start-up runs this cold).
-    const lower = lowerEach(entries);
+    // Built-in lists: one lowercasing for the whole list (start-up runs this cold), and
+    // one test of the whole list: when every entry is plain letters and single spaces
+    // (most lists), no entry needs its own test.
+    const joined = entries.join('\n');
+    const lower = lowerEach(entries, joined);
+    const allPlain = ALL_PLAIN.test(joined);
     if (this.byId) {
       // At most one new edge per word: size the table once.
       let words = 0;
@@ -318,7 +323,7 @@ export class Trie<V> {
     }
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
-      this.addKeys(PLAIN_ENTRY.test(e) ? lower[i]!.split(' ') : entryKeys(e, true), value);
+      this.addKeys(allPlain || PLAIN_ENTRY.test(e) ? lower[i]!.split(' ') : entryKeys(e, true), value);
     }
     return this;
   }
@@ -363,8 +368,11 @@ export class Trie<V> {
 }
 
 /** Lowercased copies of one-line entries, lowercased in one call. */
-function lowerEach(list: readonly string[]): string[] {
-  const lower = list.join('\n').toLowerCase().split('\n');
+/** Entries joined by line breaks, each plain (see PLAIN_ENTRY); linear (separators are no letters). */
+const ALL_PLAIN = /^\p{L}+(?:[ \n]\p{L}+)*$/u;
+
+function lowerEach(list: readonly string[], joined: string = list.join('\n')): string[] {
+  const lower = joined.toLowerCase().split('\n');
   // An entry with a line break (none in the lexicon files) would shift the rest: lowercase one by one.
   return lower.length === list.length ? lower : list.map((e) => e.toLowerCase());
 }
@@ -434,6 +442,13 @@ export function lexicons(): Lexicons {
   const foreignFull = new Trie<true>(true);
   const foreignParts = new Set<string>();
   for (const f of foreign) {
+    if (PLAIN_ENTRY.test(f)) {
+      // Letters and spaces (nearly all): the words are the keys, no tokenizer.
+      const words = f.toLowerCase().split(' ');
+      if (words.length > 1) foreignFull.addKeys(words, true);
+      else foreignParts.add(words[0]!);
+      continue;
+    }
     const keys = entryKeys(f, true);
     const words = keys.filter((k) => /\p{L}/u.test(k));
     if (words.length > 1 && !keys.includes('-')) foreignFull.add(f, true, true);
