@@ -65,3 +65,45 @@ export function throughput(fn, docs, { sampleMs = 4000, minRounds = 3, maxRounds
     unitsPerSec: units / (ms / 1000),
   };
 }
+
+/**
+ * Several functions timed in alternating rounds over the same documents (a round of
+ * each in turn, after a warm-up pass of each), so a change in machine load during the
+ * run weighs on all of them alike: their ratio is what a comparison needs. Median
+ * round per function, in the shape `throughput` returns.
+ */
+export function throughputPaired(fns, docs, { minRounds = 5, maxRounds = 11, budgetMs = 8000 } = {}) {
+  for (const f of fns) for (const d of docs) f(d);
+  const times = fns.map(() => []);
+  const units = fns.map(() => 0);
+  const start = performance.now();
+  while (times[0].length < maxRounds && (times[0].length < minRounds || performance.now() - start < budgetMs)) {
+    for (let i = 0; i < fns.length; i++) {
+      let u = 0;
+      const a = performance.now();
+      for (const d of docs) {
+        const r = fns[i](d);
+        if (typeof r === 'number') u += r;
+      }
+      times[i].push(performance.now() - a);
+      units[i] = u;
+    }
+  }
+  const bytes = bytesOf(docs);
+  return fns.map((_, i) => {
+    const ms = median(times[i]);
+    return {
+      docs: docs.length,
+      totalDocs: docs.length,
+      sampled: false,
+      bytes,
+      rounds: times[i].length,
+      medianMs: ms,
+      mbps: bytes / MB / (ms / 1000),
+      docsPerSec: docs.length / (ms / 1000),
+      unitsPerRound: units[i],
+      unitsPerSec: units[i] / (ms / 1000),
+      paired: true,
+    };
+  });
+}
