@@ -202,44 +202,13 @@ const TIME_BEFORE = new Set(['lúc', 'vào', 'từ', 'đến', 'tới', 'khoản
 const BRACKET_AFTER = new Set(['nay', 'qua', 'mai', 'này', 'tới', 'kia', 'sáng', 'trưa', 'chiều', 'tối', 'đêm']);
 const VAGUE_BEFORE = new Set(['ít', 'mấy', 'những', 'các', 'nhiều', 'bao', 'vài', 'mọi', 'hàng', 'mỗi', 'từng', 'suốt']);
 
-/** Words at which an expression can start (anything else is skipped at once). */
-const START_WORDS: ReadonlySet<string> = new Set([
-  'từ',
-  'đầu',
-  'giữa',
-  'cuối',
-  'ngày',
-  'hôm',
-  'mồng',
-  'mùng',
-  'rằm',
-  'tháng',
-  'năm',
-  'quý',
-  'nửa',
-  'thập',
-  'những',
-  'thế',
-  'mùa',
-  'hè',
-  'tài',
-  'thứ',
-  'chủ',
-  'tuần',
-  'buổi',
-  ...POD1.keys(),
-  ...[...POD2.keys()].map((k) => k.split(' ')[0]!),
-  ...NUMBER_WORDS.keys(),
-]);
-
 const POD2_FIRST: ReadonlySet<string> = new Set([...POD2.keys()].map((k) => k.split(' ')[0]!));
-/** START_WORDS, tested on the document's lowercase text without slicing each token. */
+
 /**
  * Every word point() dispatches on: its cases and the words its default branch reads
- * (anything else gives no point). Looked up by offsets, it hands back the constant
- * string, so no slice is made per token and the switch compares interned strings.
+ * (anything else gives no point).
  */
-const POINT_WORDS = new LowerWords([
+const POINT_WORD_LIST: readonly string[] = [
   'đầu',
   'giữa',
   'cuối',
@@ -265,7 +234,15 @@ const POINT_WORDS = new LowerWords([
   ...POD1.keys(),
   ...POD2_FIRST,
   ...NUMBER_WORDS.keys(),
-]);
+];
+/**
+ * POINT_WORD_LIST looked up by offsets: it hands back the constant string, so no slice
+ * is made per token and the switch compares interned strings.
+ */
+const POINT_WORDS = new LowerWords(POINT_WORD_LIST);
+
+/** Words at which an expression can start (anything else is skipped at once): `từ` and the point words. */
+const START_WORDS: ReadonlySet<string> = new Set(['từ', ...POINT_WORD_LIST]);
 
 /** NUMBER_WORDS' keys, tested by offsets. */
 const NUMBER_WORD_LOOKUP = new LowerWords(NUMBER_WORDS.keys());
