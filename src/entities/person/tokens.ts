@@ -189,23 +189,23 @@ function gluePoint(text: string, cap: boolean): number {
 const SCRATCH_MAX = 1 << 16;
 const I32_SCRATCH: Int32Array[] = [];
 const U8_SCRATCH: Uint8Array[] = [];
-export function scratchI32(slot: number, n: number, fill: number): Int32Array {
-  if (n > SCRATCH_MAX) return new Int32Array(n).fill(fill);
-  let b = I32_SCRATCH[slot];
+/** A zero- (or `fill`-) filled array of `n` from slot `slot` of `pool`, grown as needed. */
+function scratch<A extends Int32Array | Uint8Array>(pool: A[], make: (n: number) => A, slot: number, n: number, fill: number): A {
+  if (n > SCRATCH_MAX) return make(n).fill(fill) as A;
+  let b = pool[slot];
   if (!b || b.length < n) {
-    b = new Int32Array(Math.max(n, 2048, b ? Math.min(2 * b.length, SCRATCH_MAX) : 0));
-    I32_SCRATCH[slot] = b;
+    b = make(Math.max(n, 2048, b ? Math.min(2 * b.length, SCRATCH_MAX) : 0));
+    pool[slot] = b;
   }
-  return b.subarray(0, n).fill(fill);
+  return b.subarray(0, n).fill(fill) as A;
+}
+const newI32 = (n: number): Int32Array => new Int32Array(n);
+const newU8 = (n: number): Uint8Array => new Uint8Array(n);
+export function scratchI32(slot: number, n: number, fill: number): Int32Array {
+  return scratch(I32_SCRATCH, newI32, slot, n, fill);
 }
 export function scratchU8(slot: number, n: number): Uint8Array {
-  if (n > SCRATCH_MAX) return new Uint8Array(n);
-  let b = U8_SCRATCH[slot];
-  if (!b || b.length < n) {
-    b = new Uint8Array(Math.max(n, 2048, b ? Math.min(2 * b.length, SCRATCH_MAX) : 0));
-    U8_SCRATCH[slot] = b;
-  }
-  return b.subarray(0, n).fill(0);
+  return scratch(U8_SCRATCH, newU8, slot, n, 0);
 }
 /** Scratch slots (one array each per analysis): Int32Array ones, then Uint8Array ones. */
 export const S_SENT_OF = 0;
