@@ -10,6 +10,8 @@ import * as generated from '../../generated/lexicons.js';
 import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
 import type { CallerLexicons } from '../../types.js';
+import { VarintReader, writeVarints } from './varint.js';
+import { lexiconSnapshot } from '../../generated/lexicon-snapshot.js';
 
 const GEN = generated as unknown as Record<string, unknown>;
 
@@ -46,16 +48,20 @@ export function entryKeys(entry: string, trusted = false): string[] {
  * interned (the vocabulary stays bounded in a long-running process): their tries step
  * on strings.
  */
-const VOCAB = new Map<string, number>();
 const WORDS: string[] = [];
 
 /** The id of a lowercased key, adding it to the vocabulary (load time only). */
 export function internWord(k: string): number {
-  let id = VOCAB.get(k);
-  if (id === undefined) {
+  const h = hashOf(k);
+  let id = lookupHashed(k, h);
+  if (id < 0) {
     id = WORDS.length;
-    VOCAB.set(k, id);
     WORDS.push(k);
+    // Kept in the table as it grows (rebuilt at a quarter full, so lookups stay short).
+    if (tableSize === id && 4 * WORDS.length <= slotMask + 1) {
+      slotPut(slots, slotMask, h, id);
+      tableSize = WORDS.length;
+    }
   }
   return id;
 }
@@ -86,7 +92,7 @@ export type KeyList = readonly string[] & { ids?: Int32Array };
  * the hash and the id), rebuilt when the vocabulary has grown. Document keys are fresh
  * strings: a `Map` lookup hashes them in the engine and then chases the entry and key
  * objects, while a probe here touches one typed-array slot, and compares the string
- * only on a full 32-bit hash match. Same answers as `VOCAB.get`.
+ * only on a full 32-bit hash match.
  */
 let tableSize = -1;
 let slots = new Int32Array(0);
@@ -108,16 +114,17 @@ function vocabTable(): void {
   while (cap < WORDS.length * 4) cap <<= 1;
   const t = new Int32Array(cap * 2).fill(-1);
   const mask = cap - 1;
-  for (let id = 0; id < WORDS.length; id++) {
-    const h = hashOf(WORDS[id]!);
-    let p = h & mask;
-    while (t[2 * p + 1]! !== -1) p = (p + 1) & mask;
-    t[2 * p] = h;
-    t[2 * p + 1] = id;
-  }
+  for (let id = 0; id < WORDS.length; id++) slotPut(t, mask, hashOf(WORDS[id]!), id);
   slots = t;
   slotMask = mask;
   tableSize = WORDS.length;
+}
+
+function slotPut(t: Int32Array, mask: number, h: number, id: number): void {
+  let p = h & mask;
+  while (t[2 * p + 1]! !== -1) p = (p + 1) & mask;
+  t[2 * p] = h;
+  t[2 * p + 1] = id;
 }
 
 /** `wordId(k)` when `h` is already `hashOf(k)` (computed while scanning the token). */
@@ -170,6 +177,90 @@ export class Trie<V> {
     // String tries (built per document from caller lexicons, nearly always empty) need no table.
     this.edges = byId ? new Int32Array(3 * 64).fill(-1) : NO_EDGES;
     this.edgeMask = byId ? 63 : 0;
+  }
+
+  /**
+   * A built-in trie as varints (see ./varint.ts): its node count, then for each node
+   * after the root, in creation order, the distance back to its parent, its word id and
+   * its value (0 for none, else 1 + the index in `values`, which lists the trie's
+   * distinct values). `fromSnapshot` restores the same trie from it.
+   */
+  snapshot(): { code: string; values: V[] } {
+    if (!this.byId) throw new Error('only built-in tries have snapshots');
+    const n = this.values.length;
+    const parent = new Int32Array(n);
+    const word = new Int32Array(n);
+    const e = this.edges;
+    for (let p = 0; p < e.length; p += 3) if (e[p] !== -1) {
+      parent[e[p + 2]!] = e[p]!;
+      word[e[p + 2]!] = e[p + 1]!;
+    }
+    const values: V[] = [];
+    const nums: number[] = [n];
+    for (let c = 1; c < n; c++) {
+      const v = this.values[c];
+      let code = 0;
+      if (v !== undefined) {
+        let k = values.indexOf(v);
+        if (k < 0) k = values.push(v) - 1;
+        code = k + 1;
+      }
+      nums.push(c - parent[c]!, word[c]!, code);
+    }
+    return { code: writeVarints(nums), values };
+  }
+
+  /** Every entry as its keys joined by single spaces, with its value (tests, tools). */
+  entries(): [string, V][] {
+    const out: [string, V][] = [];
+    if (this.byId) {
+      const kids = new Map<number, [number, number][]>();
+      const e = this.edges;
+      for (let p = 0; p < e.length; p += 3) if (e[p] !== -1) {
+        let k = kids.get(e[p]!);
+        if (!k) kids.set(e[p]!, (k = []));
+        k.push([e[p + 1]!, e[p + 2]!]);
+      }
+      const walk = (node: number, path: string[]): void => {
+        const v = this.values[node];
+        if (node !== 0 && v !== undefined) out.push([path.join(' '), v]);
+        for (const [id, c] of kids.get(node) ?? []) walk(c, [...path, WORDS[id]!]);
+      };
+      walk(0, []);
+    } else {
+      const walk = (n: Node<V>, path: string[]): void => {
+        if (n !== this.root && n.value !== undefined) out.push([path.join(' '), n.value]);
+        for (const [k, c] of n.next) walk(c, [...path, k]);
+      };
+      walk(this.root, []);
+    }
+    return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  }
+
+  /** The trie `snapshot()` described (its word ids must be the vocabulary's). */
+  static fromSnapshot<V>(code: string, values: readonly V[]): Trie<V> {
+    const t = new Trie<V>(true);
+    const r = new VarintReader(code);
+    const n = r.next();
+    t.reserve(n - 1);
+    const vals: (V | undefined)[] = new Array<V | undefined>(n).fill(undefined);
+    let size = 0;
+    for (let c = 1; c < n; c++) {
+      const parent = c - r.next();
+      const id = r.next();
+      const v = r.next();
+      t.put(parent, id, c);
+      if (parent === 0) t.rootIds.push(id);
+      if (v > 0) {
+        vals[c] = values[v - 1]!;
+        size++;
+      }
+    }
+    if (!r.done) throw new Error('bad lexicon snapshot');
+    t.values = vals;
+    t.edgeCount = n - 1;
+    t.size = size;
+    return t;
   }
 
   add(entry: string, value: V, trusted = false): void {
@@ -433,9 +524,18 @@ interface Modifiers {
   post?: string[];
 }
 
-/** The built-in lexicons, built on first use. */
+/**
+ * The built-in lexicons, made on first use: from the snapshot the build generated
+ * (src/generated/lexicon-snapshot.ts, see scripts/gen-lexicons.mjs) when there is one,
+ * else from the lexicon lists. Both give the same lexicons (tests/lexicon-snapshot.test.ts).
+ */
 export function lexicons(): Lexicons {
-  if (cached) return cached;
+  if (!cached) cached = lexiconSnapshot ? fromSnapshot(lexiconSnapshot) : buildLexicons();
+  return cached;
+}
+
+/** The built-in lexicons, built from the lexicon lists (entry by entry). */
+export function buildLexicons(): Lexicons {
   const mods = (optionalJson('titleModifiers') ?? {}) as Modifiers;
   const abbr = (optionalJson('titleAbbreviations') ?? {}) as Record<string, string>;
   const foreign = optionalList('personForeignNames');
@@ -465,7 +565,7 @@ export function lexicons(): Lexicons {
   posts.addAll(optionalList('titleHeadsWeak'), 'weak', true);
   const fallbackHonorifics = ['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'bé', 'đồng chí', 'đ/c', 'ngài', 'bầu'];
   const hon = optionalList('personHonorifics');
-  cached = {
+  const c: Lexicons = {
     // The lexicon file plus the most common surnames the recognizer relies on.
     surnames: new Trie<true>(true).addAll(optionalList('personSurnames'), true, true).addAll(CORE_SURNAMES, true, true),
     middles: set(optionalList('personMiddleNames')),
@@ -499,10 +599,78 @@ export function lexicons(): Lexicons {
     abbreviations: new Map(Object.entries(abbr)),
     titleFirst: new Set<string>(),
   };
-  const c = cached;
   for (const t of [c.preMods, c.posts, c.orgHeads, c.organizations]) for (const k of t.firstKeys()) c.titleFirst.add(k);
   for (const v of c.vice) c.titleFirst.add(v);
-  return cached;
+  return c;
+}
+
+/**
+ * The built-in lexicons in a form that loads without building: the vocabulary (one
+ * word a line, in id order), each trie as `Trie.snapshot()` gives it, each set one
+ * entry a line. scripts/gen-lexicons.mjs writes it at build time from `buildLexicons()`.
+ */
+export interface LexiconSnapshot {
+  vocab: string;
+  tries: Record<string, { code: string; values: readonly unknown[] }>;
+  sets: Record<string, string>;
+}
+
+/** The snapshot of built-in lexicons `L` (built from the lists in this process). */
+export function encodeLexicons(L: Lexicons): LexiconSnapshot {
+  const out: LexiconSnapshot = { vocab: WORDS.join('\n'), tries: {}, sets: {} };
+  for (const [name, v] of Object.entries(L)) {
+    if (v instanceof Trie) out.tries[name] = (v as Trie<unknown>).snapshot();
+    else if (v instanceof Set) out.sets[name] = [...(v as Set<string>)].join('\n');
+  }
+  return out;
+}
+
+function fromSnapshot(s: LexiconSnapshot): Lexicons {
+  const trie = <V>(name: keyof Lexicons): Trie<V> => {
+    const t = s.tries[name];
+    if (!t) throw new Error(`lexicon snapshot: no trie ${name}`);
+    return Trie.fromSnapshot(t.code, t.values as readonly V[]);
+  };
+  const words = (name: keyof Lexicons): Set<string> => {
+    const w = s.sets[name];
+    if (w === undefined) throw new Error(`lexicon snapshot: no set ${name}`);
+    return new Set(w === '' ? [] : w.split('\n'));
+  };
+  return {
+    surnames: trie('surnames'),
+    middles: words('middles'),
+    givens: words('givens'),
+    foreignFull: trie('foreignFull'),
+    foreignParts: words('foreignParts'),
+    honorifics: trie('honorifics'),
+    nonPersonPrefixes: trie('nonPersonPrefixes'),
+    agencies: trie('agencies'),
+    notNameWords: words('notNameWords'),
+    places: trie('places'),
+    posts: trie<PostKind>('posts'),
+    organizations: trie('organizations'),
+    orgHeads: trie('orgHeads'),
+    orgWords: trie('orgWords'),
+    orgWordsCap: trie('orgWordsCap'),
+    domains: trie('domains'),
+    adminUnits: trie('adminUnits'),
+    preMods: trie('preMods'),
+    vice: words('vice'),
+    postMods: trie('postMods'),
+    plural: trie('plural'),
+    occupations: trie('occupations'),
+    holding: trie('holding'),
+    leaving: trie('leaving'),
+    abbreviations: new Map(Object.entries((optionalJson('titleAbbreviations') ?? {}) as Record<string, string>)),
+    titleFirst: words('titleFirst'),
+  };
+}
+
+// The snapshot's word ids are the vocabulary's first ids: install its words before
+// anything else is interned (other modules intern constant words as they load).
+if (lexiconSnapshot) {
+  if (WORDS.length > 0) throw new Error('lexicon snapshot: vocabulary already in use');
+  for (const w of lexiconSnapshot.vocab.split('\n')) WORDS.push(w);
 }
 
 /** Per-document tries for the caller's extra entries (empty tries when none). */
