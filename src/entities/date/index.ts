@@ -58,6 +58,23 @@ interface Ctx extends YearContext {
   sentence: number;
   line: number;
   fine: boolean;
+  /**
+   * A year named in passing mid-sentence (`chia cổ tức 2019 ngay sau ngày 22/4`,
+   * `ĐHĐCĐ thường niên năm 2020 lần 3 sáng 26/4`): it fills no bare day.
+   */
+  weak: boolean;
+}
+
+/** Words before a mid-sentence year that make it the time the sentence speaks of (`vào năm 2019, ngày 3/2`). */
+const TIME_PREP: ReadonlySet<string> = new Set(['vào', 'trong', 'từ', 'đến', 'tới', 'hồi', 'sang', 'suốt', 'cuối', 'đầu', 'giữa']);
+/** An anniversary (`kỷ niệm 46 năm Ngày toàn thắng 30/4/1975`): its date sets no narrative time. */
+const ANNIVERSARY_BEFORE = /kỷ niệm[^.;:!?\n]{0,40}$/u;
+
+/** Two day points covering a lunar month (`tháng 2 âm lịch`): its first and last days. */
+function lunarMonthDays(a: Pt, b: Pt): [Pt, Pt] {
+  const first: Pt = { grain: 'day', y: a.y, yRel: a.yRel, dir: a.dir, lunar: { month: a.m!, day: 1 } };
+  const last: Pt = { grain: 'day', y: b.y, yRel: b.yRel, dir: b.dir, lunar: { month: b.m!, day: 30, last: true } };
+  return [first, last];
 }
 
 /** Starts of the non-blank lines (paragraphs): blank lines between paragraphs do not count. */
@@ -200,6 +217,9 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     let useCtx: YearContext | undefined;
     if (ctx && (ctx.sentence === sentence || ((ctx.fine || !ref) && line - ctx.line <= 1))) useCtx = ctx.sentence === sentence ? ctx : { year: ctx.year };
     if (useCtx && ref && useCtx.year === ref.year) useCtx = undefined;
+    // `ngày 28/4 tới`, `tháng 9 vừa qua`: placed against the reference date, not the narrative.
+    if (useCtx && (p.pt.dir !== undefined || (p.to !== undefined && p.to.dir !== undefined))) useCtx = undefined;
+    if (useCtx && ctx && ctx.weak && p.pt.d !== undefined && ctx.sentence === sentence) useCtx = undefined;
     // `hôm 21/4` reports a recent day: it takes the reference year, not the narrative's.
     if (useCtx && doc.lower.startsWith('hôm', start) && p.pt.rel === undefined) useCtx = undefined;
     // `Phiên đấu giá bắt đầu lúc 8h`: a clock time with no day is on the day just named,
@@ -225,6 +245,11 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     let value: DateValue;
     let detail: DateDetail;
     let main: Resolved | undefined;
+    // A lunar month (`tháng 2 âm lịch`, `từ tháng 2 đến tháng 8 âm lịch`) is the span of its days.
+    if (p.pt.grain === 'month' && !p.pt.months && (p.pt.lunarMonth || (p.to && p.to.lunarMonth && p.to.grain === 'month'))) {
+      const [a, b] = lunarMonthDays(p.pt, p.to ?? p.pt);
+      p = { ...p, pt: a, to: b };
+    }
     if (p.pt.months) {
       const r = monthsRange(p.pt, ref, useCtx);
       value = r.value;
@@ -262,11 +287,13 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
         !weakRelative &&
         !NO_CONTEXT_BEFORE.has(wordBefore(doc.lower, start)) &&
         // The date of a cited document (`Chỉ thị 16/CT-TTg ngày 31/3/2020`) sets no narrative time.
-        !DOCUMENT_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start))
+        !DOCUMENT_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start)) &&
+        !ANNIVERSARY_BEFORE.test(doc.lower.slice(Math.max(0, start - 50), start))
       ) {
         const opensSentence = sentence >= 0 && doc.sentences[sentence]!.start === start;
         const fine = opensSentence || main.grain === 'day' || main.grain === 'month' || main.grain === 'minute' || main.grain === 'partOfDay';
-        ctx = { year: main.y, month: fine ? main.m : undefined, sentence, line, fine: fine && !future };
+        const weak = !fine && main.grain === 'year' && !p.to && !p.mod && !TIME_PREP.has(wordBefore(doc.lower, start));
+        ctx = { year: main.y, month: fine ? main.m : undefined, sentence, line, fine: fine && !future, weak };
       }
     } else if (main && useCtx && ctx && main.filled.includes('year')) {
       // The narrative goes on in the context year.

@@ -58,7 +58,9 @@ export interface Pt {
   pod?: PartOfDay;
   /** `N tháng đầu/cuối năm`: a span of months. */
   months?: { from: number; to: number };
-  lunar?: { month: number; day: number; leap?: boolean };
+  lunar?: { month: number; day: number; leap?: boolean; last?: boolean };
+  /** A month of the lunar calendar (`tháng 2 âm lịch`): a span of days, resolved from `m`. */
+  lunarMonth?: boolean;
   /** Clock time without any date. */
   timeOnly?: boolean;
   /** Day relative to the day the text last named (`tối hôm trước`: -1). */
@@ -200,6 +202,18 @@ const NOT_YEAR_AFTER = new Set(['mới', 'học', 'nào', 'đó', 'ấy', 'tuổ
 const TIME_BEFORE = new Set(['lúc', 'vào', 'từ', 'đến', 'tới', 'khoảng', 'gần', 'sau', 'trước', 'hơn', 'chừng', 'tầm']);
 /** Words before `(d/m)` that make the bracketed numbers a date: `hôm nay (1/10)`. */
 const BRACKET_AFTER = new Set(['nay', 'qua', 'mai', 'này', 'tới', 'kia', 'sáng', 'trưa', 'chiều', 'tối', 'đêm']);
+/** Nouns before a number that make it an ordinal (`lần 3`, `đợt 2`), not a count of what follows. */
+const ORDINAL_BEFORE: ReadonlySet<string> = new Set(['lần', 'đợt', 'phiên', 'kỳ', 'vòng', 'lượt']);
+/** `DAY_CONTEXT_BEFORE` words that frame a date only loosely: `sau 6/12 lần` is a count. */
+const WEAK_DAY_HEAD: ReadonlySet<string> = new Set(['sau', 'trước', 'qua', 'từ', 'đến', 'tới', 'hết', 'kể', 'tính', 'nay', 'mai']);
+/** Words after `ngày` that make no day's name (`ngày càng`, `ngày nay`). */
+const NOT_DAY_NAME: ReadonlySet<string> = new Set(['càng', 'nay', 'xưa', 'đêm', 'trước', 'sau', 'thường', 'mai', 'hôm', 'công', 'làm', 'có', 'là']);
+/** `thượng tuần` / `trung tuần` / `hạ tuần` (first, middle, last ten days of a month). */
+const TEN_DAYS: ReadonlyMap<string, 'START' | 'MID' | 'END'> = new Map([
+  ['thượng', 'START'],
+  ['trung', 'MID'],
+  ['hạ', 'END'],
+]);
 const VAGUE_BEFORE = new Set(['ít', 'mấy', 'những', 'các', 'nhiều', 'bao', 'vài', 'mọi', 'hàng', 'mỗi', 'từng', 'suốt']);
 
 const POD2_FIRST: ReadonlySet<string> = new Set([...POD2.keys()].map((k) => k.split(' ')[0]!));
@@ -231,6 +245,9 @@ const POINT_WORD_LIST: readonly string[] = [
   'chủ',
   'tuần',
   'buổi',
+  'thượng',
+  'trung',
+  'hạ',
   ...POD1.keys(),
   ...POD2_FIRST,
   ...NUMBER_WORDS.keys(),
@@ -496,6 +513,10 @@ export class DateParser {
         return this.week(i);
       case 'buổi':
         return this.pod(i);
+      case 'thượng':
+      case 'trung':
+      case 'hạ':
+        return this.tenDays(i, TEN_DAYS.get(wi)!);
       default:
         if (POD1.has(wi) || (POD2_FIRST.has(wi) && POD2.has(wi + ' ' + this.w(i + 1)))) return this.pod(i);
         if (NUMBER_WORDS.has(wi)) return this.countStart(i);
@@ -711,7 +732,16 @@ export class DateParser {
     const head = this.w(i - 1);
     const bracketed = head === '(' && (BRACKET_AFTER.has(this.w(i - 2)) || WEEKDAYS.has(this.w(i - 2)) || this.is(i - 2, 'nhật'));
     const listed = bracketed || (head === 'và' || head === ',' || head === 'hoặc') && (dmExec(this.toks[i - 2]?.text ?? '') !== null);
-    const hasHead = listed || DAY_CONTEXT_BEFORE.has(head) || POD1.has(head) || head === 'buổi' || (head === ',' && this.is(i - 3, 'thứ'));
+    let hasHead = listed || DAY_CONTEXT_BEFORE.has(head) || POD1.has(head) || head === 'buổi' || (head === ',' && this.is(i - 3, 'thứ'));
+    if (y === undefined && !inRange && !this.rightEnd) {
+      // `sau 6/12 lần dự thi`: after a loose head, a fraction of a count is no date.
+      if (hasHead && d <= m && WEAK_DAY_HEAD.has(head) && !listed) {
+        const nw = this.toks[i + 1]?.kind === 'word' ? this.w(i + 1) : '';
+        if (nw !== 'người' && QUANTITY.has(nw)) return null;
+      }
+      // `ngày bầu cử 3/11`, `Ngày Quốc tế Lao động 1/5`: the day named by `ngày` and its name.
+      if (!hasHead && d <= m) hasHead = this.namedDayBefore(i);
+    }
     if (y === undefined && !hasHead && !inRange && !this.rightEnd) {
       // Fractions and counts: `2/3 tổng số`, `5/5 hạng mục`, `24/7`.
       if (d <= m || (d === 24 && m === 7)) {
@@ -724,6 +754,20 @@ export class DateParser {
       if (nx && (nx.text === '%' || nx.kind === 'number')) return null;
     }
     return this.dayTail({ first: i, last: i + 1, pt: { grain: 'day', d, m, y } });
+  }
+
+  /**
+   * `ngày` then two to five words (a day's name: `ngày bầu cử`, `Ngày Quốc tế Lao động`)
+   * right before token i, with no number or punctuation between.
+   */
+  private namedDayBefore(i: number): boolean {
+    for (let k = i - 1; k >= i - 6 && k >= 0; k--) {
+      const t = this.toks[k]!;
+      if (t.kind !== 'word') return false;
+      if (k <= i - 3 && this.is(k, 'ngày')) return !NOT_DAY_NAME.has(this.w(k + 1));
+      if (t.lineStart) return false;
+    }
+    return false;
   }
 
   /** Time of day at token i..end, then part of day and a date. */
@@ -765,7 +809,8 @@ export class DateParser {
 
   /** Part of day then a date: `Chiều 21/7`, `sáng nay`, `tối mai`, `chiều tối ngày 27/4/2021`. */
   private pod(i: number): Parsed | null {
-    if (this.durationCount(i - 1)) return null; // `2 chiều qua hầm`: two directions
+    // `2 chiều qua hầm`: two directions; but `lần 3 sáng 26/4` is an ordinal, then the date.
+    if (this.durationCount(i - 1) && !ORDINAL_BEFORE.has(this.w(i - 2))) return null;
     if (VAGUE_BEFORE.has(this.w(i - 1))) return null; // `các tối thứ Bảy`: habitual
     let j = i;
     if (this.is(j, 'buổi')) j++;
@@ -800,6 +845,14 @@ export class DateParser {
   }
 
   // ---------------------------------------------------------------- days
+
+  /** `trung tuần tháng 4`, `hạ tuần tháng 10/2020`: a month with a position (like `giữa tháng 4`). */
+  private tenDays(i: number, mod: 'START' | 'MID' | 'END'): Parsed | null {
+    if (!this.is(i + 1, 'tuần') || !this.is(i + 2, 'tháng')) return null;
+    const r = this.month(i + 2);
+    if (!r || r.to || r.mod || r.pt.months) return null;
+    return { ...r, first: i, mod };
+  }
 
   /** `ngày ...`, `hôm ...` */
   private dayHead(i: number): Parsed | null {
@@ -1041,10 +1094,13 @@ export class DateParser {
     const mo = this.monthNumber(i + 1);
     if (mo) {
       let p: Parsed = { first: i, last: mo.end, pt: { grain: 'month', m: mo.m } };
-      // `tháng 7 này`
+      // `tháng 7 này`: this year's July, whatever year the text spoke of before.
       p = this.yearTail(p);
-      if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = { ...p, last: p.last + 1, pt: { ...p.pt, dir: undefined } };
-      if (this.is(p.last, 'âm') && this.is(p.last + 1, 'lịch')) p = { ...p, last: p.last + 2 };
+      if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = { ...p, last: p.last + 1, pt: { ...p.pt, dir: undefined, yRel: 0 } };
+      if (this.is(p.last, 'âm') && this.is(p.last + 1, 'lịch')) {
+        p = { ...p, last: p.last + 2, pt: { ...p.pt, lunarMonth: true } };
+        if (p.pt.y === undefined) p = this.yearTail(p);
+      } else if (p.pt.y === undefined && p.pt.yRel === undefined) p = this.listTail(p);
       return this.afterRel(p);
     }
     const rel = REL_AFTER.get(this.w(i + 1));
@@ -1052,6 +1108,36 @@ export class DateParser {
       return { first: i, last: i + 2, pt: { grain: 'month', rel } };
     }
     return null;
+  }
+
+  /**
+   * A month listed before another that states its year or calendar: `tháng 3 và tháng
+   * 4/2020`, `cuối tháng 3 và tháng 4/2020`, `tháng 4, tháng 5 âm lịch`. The listed month
+   * shares them (the next item is read again as its own expression).
+   */
+  private listTail(p: Parsed): Parsed {
+    let j = p.last;
+    if (!this.is(j, ',') && !this.is(j, 'và') && !this.is(j, 'hoặc')) return p;
+    j++;
+    if (this.is(j, 'đầu') || this.is(j, 'giữa') || this.is(j, 'cuối')) j++;
+    if (!this.is(j, 'tháng')) return p;
+    const mo = this.monthNumber(j + 1);
+    let k: number;
+    let y: number | undefined;
+    if (mo) k = mo.end;
+    else {
+      const my = myExec(this.toks[j + 1]?.text ?? '');
+      if (!my || this.toks[j + 1]!.kind !== 'number' || !this.dateTokenOk(j + 1, true)) return p;
+      k = j + 2;
+      y = Number(my[2]);
+    }
+    if (y === undefined && this.is(k, 'năm')) {
+      const n = this.int(k + 1);
+      if (n !== null && n >= 1000 && n <= 2200 && this.toks[k + 1]!.text.length === 4) y = n;
+    }
+    if (y !== undefined) return { ...p, pt: { ...p.pt, y } };
+    if (mo && this.is(k, 'âm') && this.is(k + 1, 'lịch')) return { ...p, pt: { ...p.pt, lunarMonth: true } };
+    return p;
   }
 
   /** `năm 2021`, `năm nay`, `năm ngoái`, `năm 44 trước Công nguyên`, `năm tài chính 2020`. */

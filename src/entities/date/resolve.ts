@@ -136,7 +136,8 @@ export function resolvePoint(p: Pt, ref: Ref | undefined, ctx: YearContext | und
   }
   if (p.lunar) {
     if (y !== undefined) {
-      const s = lunarToSolar(y, p.lunar.month, p.lunar.day, p.lunar.leap);
+      // The last day of a lunar month (`last`) is its 30th, or its 29th in a short month.
+      const s = lunarToSolar(y, p.lunar.month, p.lunar.day, p.lunar.leap) ?? (p.lunar.last ? lunarToSolar(y, p.lunar.month, 29, p.lunar.leap) : null);
       if (s) {
         y = s.year;
         m = s.month;
