@@ -208,6 +208,8 @@ const ORDINAL_BEFORE: ReadonlySet<string> = new Set(['lần', 'đợt', 'phiên'
 const WEAK_DAY_HEAD: ReadonlySet<string> = new Set(['sau', 'trước', 'qua', 'từ', 'đến', 'tới', 'hết', 'kể', 'tính', 'nay', 'mai']);
 /** Words after `ngày` that make no day's name (`ngày càng`, `ngày nay`). */
 const NOT_DAY_NAME: ReadonlySet<string> = new Set(['càng', 'nay', 'xưa', 'đêm', 'trước', 'sau', 'thường', 'mai', 'hôm', 'công', 'làm', 'có', 'là']);
+/** Words after `ngày <name> d/m` that let the date close its phrase. */
+const AFTER_NAMED_DAY: ReadonlySet<string> = new Set(['và', 'tới', 'sắp', 'này', 'năm', 'vừa', 'hằng', 'hàng']);
 /** `thượng tuần` / `trung tuần` / `hạ tuần` (first, middle, last ten days of a month). */
 const TEN_DAYS: ReadonlyMap<string, 'START' | 'MID' | 'END'> = new Map([
   ['thượng', 'START'],
@@ -740,7 +742,11 @@ export class DateParser {
         if (nw !== 'người' && QUANTITY.has(nw)) return null;
       }
       // `ngày bầu cử 3/11`, `Ngày Quốc tế Lao động 1/5`: the day named by `ngày` and its name.
-      if (!hasHead && d <= m) hasHead = this.namedDayBefore(i);
+      // Only where the date closes the phrase (`… 3/11.`), not before a noun (`1/3 số khách`).
+      if (!hasHead && d <= m) {
+        const nx = this.toks[i + 1];
+        if (!nx || nx.kind === 'punct' || nx.lineStart || AFTER_NAMED_DAY.has(this.w(i + 1))) hasHead = this.namedDayBefore(i);
+      }
     }
     if (y === undefined && !hasHead && !inRange && !this.rightEnd) {
       // Fractions and counts: `2/3 tổng số`, `5/5 hạng mục`, `24/7`.
