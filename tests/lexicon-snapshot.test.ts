@@ -27,6 +27,12 @@ describe('lexicon snapshot', () => {
         expect(ta.entries(), name).toEqual(b.entries());
         expect(ta.size, name).toBe(b.size);
         expect(ta.firstKeys(), name).toEqual(b.firstKeys());
+        // Every entry is found by a lookup (the restored edge table is probed as built).
+        for (const [entry, value] of ta.entries()) {
+          const keys = entry.split(' ');
+          const ids = Object.assign([...keys], { ids: Int32Array.from(keys, (k) => wordId(k)) });
+          expect(ta.longest(ids, 0), `${name}: ${entry}`).toEqual({ end: keys.length, value });
+        }
       } else if (b instanceof Set) {
         expect([...(a as Set<string>)], name).toEqual([...b]);
       } else {

@@ -10,7 +10,7 @@ import * as generated from '../../generated/lexicons.js';
 import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
 import type { CallerLexicons } from '../../types.js';
-import { VarintReader, writeVarints } from './varint.js';
+import { VARINT_DIGIT, VarintReader, writeVarints } from './varint.js';
 import { lexiconSnapshot } from '../../generated/lexicon-snapshot.js';
 
 const GEN = generated as unknown as Record<string, unknown>;
@@ -240,23 +240,51 @@ export class Trie<V> {
   /** The trie `snapshot()` described (its word ids must be the vocabulary's). */
   static fromSnapshot<V>(code: string, values: readonly V[]): Trie<V> {
     const t = new Trie<V>(true);
+    // One loop with the varints read inline: start-up runs it once, before the engine
+    // has compiled anything, where a call per number would cost more than the decoding.
     const r = new VarintReader(code);
     const n = r.next();
     t.reserve(n - 1);
+    const e = t.edges;
+    const mask = t.edgeMask;
     const vals: (V | undefined)[] = new Array<V | undefined>(n).fill(undefined);
     let size = 0;
-    for (let c = 1; c < n; c++) {
-      const parent = c - r.next();
-      const id = r.next();
-      const v = r.next();
-      t.put(parent, id, c);
-      if (parent === 0) t.rootIds.push(id);
-      if (v > 0) {
-        vals[c] = values[v - 1]!;
-        size++;
+    let at = r.position;
+    let field = 0;
+    let num = 0;
+    let shift = 1;
+    let parent = 0;
+    let id = 0;
+    let c = 1;
+    while (c < n) {
+      const d = at < code.length ? VARINT_DIGIT[code.charCodeAt(at) & 127]! : -1;
+      at++;
+      if (d < 0) throw new Error('bad lexicon snapshot');
+      num += (d & 31) * shift;
+      if (d >= 32) {
+        shift *= 32;
+        continue;
       }
+      if (field === 0) parent = c - num;
+      else if (field === 1) id = num;
+      else {
+        let p = (Math.imul(parent, 0x9e3779b1) ^ Math.imul(id, 0x85ebca77)) & mask;
+        while (e[3 * p] !== -1) p = (p + 1) & mask;
+        e[3 * p] = parent;
+        e[3 * p + 1] = id;
+        e[3 * p + 2] = c;
+        if (parent === 0) t.rootIds.push(id);
+        if (num > 0) {
+          vals[c] = values[num - 1]!;
+          size++;
+        }
+        c++;
+      }
+      field = field === 2 ? 0 : field + 1;
+      num = 0;
+      shift = 1;
     }
-    if (!r.done) throw new Error('bad lexicon snapshot');
+    if (at !== code.length || field !== 0) throw new Error('bad lexicon snapshot');
     t.values = vals;
     t.edgeCount = n - 1;
     t.size = size;

@@ -5,8 +5,9 @@
  * trie's parent offsets and value codes) take one character, vocabulary ids two or three.
  */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const DIGIT = new Int8Array(128).fill(-1);
-for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
+/** Value of each ASCII character as a digit, -1 for characters outside the alphabet. */
+export const VARINT_DIGIT = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) VARINT_DIGIT[ALPHABET.charCodeAt(i)] = i;
 
 export function writeVarints(nums: readonly number[]): string {
   let out = '';
@@ -26,6 +27,11 @@ export class VarintReader {
   private at = 0;
   constructor(private readonly s: string) {}
 
+  /** Index of the next character to read. */
+  get position(): number {
+    return this.at;
+  }
+
   get done(): boolean {
     return this.at >= this.s.length;
   }
@@ -34,7 +40,7 @@ export class VarintReader {
     let n = 0;
     let shift = 0;
     for (;;) {
-      const d = DIGIT[this.s.charCodeAt(this.at++) & 127]!;
+      const d = VARINT_DIGIT[this.s.charCodeAt(this.at++) & 127]!;
       if (d < 0) throw new Error('bad lexicon snapshot');
       n += (d & 31) * 2 ** shift;
       if (d < 32) return n;
