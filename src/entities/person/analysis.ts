@@ -355,6 +355,9 @@ function run(doc: Doc): Analysis {
             break;
           }
         }
+        // `Kim Sang-sik`, `Son Heung-min`: the lowercase syllable hyphened to a Korean given
+        // name belongs to it (a capitalized one, `Minh-Lee`, may start another name).
+        if (vend === vn.end) while (vend < e && vend - vn.start < 6 && hyphenJoin(toks, vend) && !toks[vend + 1]!.cap && !toks[vend + 1]!.hl) vend += 2;
         const len = vend - vn.start;
         const common = COMMON_SURNAMES.has(keys[vn.start]!) || C.surnames.longest(keys, vn.start) !== null;
         const coreMiddle = CORE_MIDDLES.has(keys[vn.surnameEnd] ?? '');
