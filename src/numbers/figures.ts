@@ -294,3 +294,33 @@ export function tuBefore(doc: Doc, first: number): number {
   const t = doc.tokens[k]!;
   return t.kind === 'word' && isWord(doc, t, 'từ') ? k : -1;
 }
+
+/**
+ * A decimal number glued to the word before it (`sở hữu10,3%`, `đạt63,2 triệu`: a missing
+ * space in real news): at number token `i` (plain digits, glued to a `,` glued to a
+ * lowercase word that ends in digits), the whole number's digits (`10,3`) and where they
+ * start inside the word. Null for anything else (`VN30,5`, `F1,2` stay as they are).
+ */
+export function gluedDecimal(doc: Doc, i: number): { start: number; digits: string } | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  if (!t || t.kind !== 'number' || t.spaceBefore || i < 2) return null;
+  const comma = toks[i - 1]!;
+  const w = toks[i - 2]!;
+  if (comma.kind !== 'punct' || comma.spaceBefore || comma.end - comma.start !== 1 || doc.lower.charCodeAt(comma.start) !== 44) return null;
+  if (w.kind !== 'word' || w.end !== comma.start || w.upper || w.cap) return null;
+  const lower = doc.lower;
+  for (let k = t.start; k < t.end; k++) {
+    const c = lower.charCodeAt(k);
+    if (c < 48 || c > 57) return null;
+  }
+  let s = w.end;
+  while (s > w.start && lower.charCodeAt(s - 1) >= 48 && lower.charCodeAt(s - 1) <= 57) s--;
+  // At least two letters before the digits, the digits one to three long.
+  if (s === w.end || w.end - s > 3 || s - w.start < 2) return null;
+  for (let k = w.start; k < s; k++) {
+    const c = lower.charCodeAt(k);
+    if (c >= 48 && c <= 57) return null;
+  }
+  return { start: s, digits: doc.text.slice(s, w.end) + ',' + t.text };
+}

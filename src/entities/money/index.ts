@@ -14,7 +14,9 @@ import { moneyPerUnitPhrases } from '../../generated/lexicons.js';
 import { readNumberAt, type NumberAt } from '../../numbers/tokens.js';
 import { isNumberWord } from '../../numbers/words.js';
 import { type Dec, cmp, decToNumber, decToString, shift } from '../../numbers/decimal.js';
+import { parseDigits } from '../../numbers/digits.js';
 import {
+  gluedDecimal,
   isWord,
   lowerOf,
   mergeQualifiers,
@@ -109,6 +111,12 @@ function rangeFrom(doc: Doc, n1: NumberAt, n2: NumberAt): Dec | null {
   if (exp < 0) return null;
   if (cmp(n1.dec, lead) > 0) return null;
   return shift(n1.dec, exp);
+}
+
+/** `n`'s scale applied to `d` instead of its leading digits (`63,2` for `2` in `2 triệu`). */
+function scaledLike(doc: Doc, n: NumberAt, d: Dec): Dec | null {
+  const { exp } = scaleOf(doc, n);
+  return exp < 0 ? null : shift(d, exp);
 }
 
 interface Amount {
@@ -215,6 +223,15 @@ function amountAt(doc: Doc, nums: DocNumbers, i: number, s: number): Amount | nu
     return { first: doc.tokenIndexAt(pre.start), last: n1.last, start: pre.start, end: n1.end, ...single(n1.dec, pre.code) };
   }
   const c = c1!;
+  // `đạt63,2 triệu đồng`: the number begins inside the word before it (a missing space).
+  if (!pre && n1.digits !== undefined && n1.digits.last === i + 1) {
+    const g = gluedDecimal(doc, i);
+    const p = g ? parseDigits(g.digits) : null;
+    if (g && p) {
+      const d = n1.scaled ? scaledLike(doc, n1, p.dec) : p.dec;
+      if (d) return { first: i - 2, last: c.last, start: g.start, end: c.cur.end, ...single(shift(d, c.cur.exp ?? 0), c.cur.code) };
+    }
+  }
   const withPre = !!pre && pre.code === c.cur.code;
   return {
     first: withPre ? doc.tokenIndexAt(pre.start) : i,

@@ -9,7 +9,9 @@ import type { Doc } from '../../doc.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
 import type { PercentValue } from '../../types.js';
 import { readNumberAt, type NumberAt } from '../../numbers/tokens.js';
+import { parseDigits } from '../../numbers/digits.js';
 import {
+  gluedDecimal,
   isWord,
   mergeQualifiers,
   numbersOf,
@@ -119,11 +121,22 @@ function recognize(doc: Doc): Candidate<'percent'>[] {
       continue;
     }
     if (point) value = { ...value, unit: 'point' };
+    // `sở hữu10,3%`: the number begins inside the word before it (a missing space).
+    let start = toks[first]!.start;
+    if (first === n1.first && 'value' in value && n1.last === n1.first + 1) {
+      const g = gluedDecimal(doc, first);
+      const p = g ? parseDigits(g.digits) : null;
+      if (g && p) {
+        value = { ...value, value: p.value };
+        start = g.start;
+        first -= 2;
+      }
+    }
     const before = qualifierBefore(doc, first);
     const qualifier = mergeQualifiers(before?.qualifier ?? null, qualifierAfter(doc, last));
     out.push({
       type: 'percent',
-      start: toks[first]!.start,
+      start,
       end: toks[last - 1]!.end,
       fields: qualifier ? { value, qualifier } : { value },
     });
