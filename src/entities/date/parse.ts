@@ -801,6 +801,9 @@ export class DateParser {
     const wk = this.w(k);
     if (pod && (wk === 'nay' || wk === 'mai' || wk === 'qua')) {
       date = { first: k, last: k + 1, pt: { grain: 'day', rel: wk === 'nay' ? 0 : wk === 'mai' ? 1 : -1 } };
+    } else if (k === j && wk === 'cùng' && this.is(k + 1, 'ngày')) {
+      // `16h45 cùng ngày`: on the day the text last named.
+      date = { first: k, last: k + 2, pt: { grain: 'day', narr: 0 } };
     } else if (wk === 'ngày' || wk === 'hôm' || wk === 'thứ' || wk === 'chủ' || wk === 'mồng' || wk === 'mùng' || this.isNum(k)) {
       const p = this.point(k);
       if (p && !p.to && p.pt.grain === 'day' && p.pt.hh === undefined && !p.pt.timeOnly) date = p;
@@ -840,6 +843,9 @@ export class DateParser {
         const p = this.bareDayMonth(j + 1, dm, true);
         if (p && !p.to) date = { first: j, last: p.last, pt: p.pt };
       }
+    } else if (wj === 'cùng' && this.is(j + 1, 'ngày')) {
+      // `chiều cùng ngày`: the part of the day the text last named.
+      date = { first: j, last: j + 2, pt: { grain: 'day', narr: 0 } };
     } else if (wj === 'hôm' && (this.is(j + 1, 'nay') || this.is(j + 1, 'qua') || this.is(j + 1, 'kia') || this.is(j + 1, 'trước') || this.is(j + 1, 'sau'))) {
       date = this.dayHead(j);
     } else if (wj === 'ngày' || wj === 'hôm' || wj === 'thứ' || wj === 'chủ' || wj === 'mồng' || wj === 'mùng' || this.isNum(j)) {
