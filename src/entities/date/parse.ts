@@ -196,6 +196,8 @@ const DOCUMENT_SECOND = secondWords(DOCUMENT);
 const YEAR_REJECT_SECOND = secondWords(YEAR_REJECT_BEFORE);
 /** Nouns after `tuần trước` / `tuần sau` that make it "the week before/after <event>", not deictic. */
 const BEFORE_EVENT = new Set(['dịp', 'khi', 'ngày', 'lễ', 'tết', 'kỳ', 'đợt', 'đó', 'đấy', 'nữa']);
+/** First words of event nouns after `N ngày trước` (`trước đại hội`, `trước phiên họp`). */
+const EVENT_NOUN_FIRST: ReadonlySet<string> = new Set(['đại', 'hội', 'cuộc', 'phiên', 'buổi', 'trận', 'chuyến', 'thời', 'hạn', 'lúc', 'giờ']);
 /** Words after a bare `năm` that make it no calendar year (`đầu năm mới`, `năm học`). */
 const NOT_YEAR_AFTER = new Set(['mới', 'học', 'nào', 'đó', 'ấy', 'tuổi', 'sinh', 'trước', 'sau', 'tới', 'qua']);
 /** Words before a bare clock time that make it a time of day (`lúc 8h`, `đến 2h`). */
@@ -1252,6 +1254,8 @@ export class DateParser {
     if ((unit === 'ngày' || unit === 'tuần' || unit === 'tháng' || unit === 'năm') && this.is(i + 2, 'trước') && !VAGUE_BEFORE.has(before)) {
       const nx = this.w(i + 3);
       if (nx === 'đó' || nx === 'khi' || nx === 'kia' || nx === 'nữa' || this.isNum(i + 3)) return null;
+      // `một ngày trước đại hội`: N days before an event, not N days ago.
+      if (BEFORE_EVENT.has(nx) || EVENT_NOUN_FIRST.has(nx)) return null;
       if (before === 'trong' || before === 'cách' || before === 'từ') {
         // `cách đây 3 năm` is handled as not a date; `từ 3 năm trước` is a date
         if (before !== 'từ') return null;
