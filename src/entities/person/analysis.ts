@@ -365,7 +365,7 @@ function run(doc: Doc): Analysis {
         const strong = (len >= 3 && (common || coreMiddle || strongCtx)) || (len === 2 && vn.allKnown && (common || strongCtx));
         const placeAfter = vend < e && placeEnd[vend]! > vend;
         const headline = t.hl && !ctx;
-        if (len >= 2 && strong && !(placeAfter && len === 2 && honS < 2) && !(headline && !(len >= 3 && vn.allKnown))) {
+        if (len >= 2 && strong && !(placeAfter && len === 2 && honS < 2) && !(headline && !(len >= 3 && vn.allKnown)) && !(!ctx && streetAt(vn.start, vend))) {
           out.push({ ...vn, end: vend });
           k = vend;
           continue;
@@ -444,7 +444,10 @@ function run(doc: Doc): Analysis {
           for (let b = Math.max(0, fp.start - 4); b < fp.start; b++) if (placeEnd[b] === fp.start && keys[b - 1] === 'người') return true;
           return false;
         })();
-        const remembered = known.has(keys[fp.start]!) || known.has(keys[fp.end - 1]!);
+        // A name met before: its last word again (`Biden`, `Joe Biden`), or its first word
+        // alone. A known first word with another ending is another entity (`Flamingo
+        // Redtours`, then `Flamingo Đại Lải`: a brand and its resorts).
+        const remembered = known.has(keys[fp.end - 1]!) || (known.has(keys[fp.start]!) && fp.end - fp.start === 1);
         if (appos || (speech && wordsIn(fp) >= 2) || firstKnown || remembered || age || nationality || quoteAttribution(fp.start, fp.end)) {
           out.push(fp);
           for (let j = fp.start; j < fp.end; j++) known.add(keys[j]!);
@@ -457,6 +460,16 @@ function run(doc: Doc): Analysis {
     return out;
   }
 
+  /**
+   * A street named after a person, in an address: a house number before the name
+   * (`Số 215 Phan Đăng Lưu`, `tại 12 Lê Lợi`, `Địa chỉ: 8 Trần Phú`), or a capitalized
+   * ward, district or commune after it (`Nguyễn Chí Thanh, Phường An Bình`).
+   */
+  function streetAt(s: number, e: number): boolean {
+    const num = toks[s - 1];
+    if (num && num.kind === 'number' && num.sp && s >= 2 && (HOUSE_NUMBER_AFTER.has(keys[s - 2]!) || toks[s - 2]!.text === ':')) return true;
+    return toks[e]?.text === ',' && !!toks[e + 1]?.cap && ADDRESS_UNITS.has(keys[e + 1]!) && toks[e + 2]?.kind === 'word' && (toks[e + 2]!.cap || toks[e + 2]!.kind === 'number');
+  }
   function wordsIn(p: NameParse): number {
     let w = 0;
     for (let j = p.start; j < p.end; j++) if (toks[j]!.kind === 'word' && toks[j]!.sp) w++;
@@ -838,6 +851,10 @@ function hyphenJoin(toks: readonly Tk[], k: number): boolean {
 const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'công', 'bá', 'xuân', 'ngọc', 'thế', 'quang', 'minh', 'thanh', 'hoàng', 'kim', 'trọng', 'quốc', 'tiến', 'mạnh', 'duy', 'hồng', 'thu', 'diệu', 'như', 'tấn', 'sĩ', 'sỹ', 'khắc', 'phú']);
 
 /** Syllables that are middle names only: a name does not end on them. */
+/** Words a house number follows (`số 215`, `tại 12`, `ở 8`). */
+const HOUSE_NUMBER_AFTER = new Set(['số', 'tại', 'ở']);
+/** Administrative units written after a street in an address. */
+const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']);
 const MIDDLE_ONLY = new Set(['thị', 'văn', 'hữu', 'đình', 'bá', 'công', 'khắc', 'sỹ', 'sĩ']);
 
 const BUSINESS_TITLE = /(giám đốc|tgđ|ceo|chủ tịch hđqt|hội đồng quản trị)$/iu;
