@@ -852,13 +852,41 @@ export class DateParser {
       date = this.dayHead(j);
     } else if (wj === 'ngày' || wj === 'hôm' || wj === 'thứ' || wj === 'chủ' || wj === 'mồng' || wj === 'mùng' || this.isNum(j)) {
       const p = this.point(j);
-      if (p && !p.to && p.pt.grain === 'day' && p.pt.hh === undefined && !p.pt.timeOnly) date = p;
+      if (p && !p.to && p.pt.grain === 'day' && p.pt.hh === undefined && !p.pt.timeOnly) {
+        date = p;
+        // `tối ngày 14, sáng ngày 15/8`: a bare day takes the month of the dated one after it.
+        if (p.pt.m === undefined && p.pt.d !== undefined && p.pt.rel === undefined && p.pt.wd === undefined && p.last === p.first + 2) {
+          const l = this.listedDay(p.last - 1);
+          if (l) date = { ...p, pt: { ...p.pt, m: l.pt.m, y: l.pt.y } };
+        }
+      } else if (!p) date = this.listedDay(j);
     }
     if (!date) return null;
     return { first: i, last: date.last, pt: { ...date.pt, pod } };
   }
 
   // ---------------------------------------------------------------- days
+
+  /**
+   * A bare day listed before a dated one, with a part of day between:
+   * `đêm 26 và rạng sáng 27/12` -> day 26 of December (the month and year of the next).
+   */
+  private listedDay(j: number): Parsed | null {
+    const n = this.int(j);
+    if (n === null || n < 1 || n > 31 || this.toks[j]!.text.length > 2) return null;
+    if (!this.is(j + 1, 'và') && !this.is(j + 1, ',')) return null;
+    let k = j + 2;
+    if (POD2.has(this.w(k) + ' ' + this.w(k + 1))) k += 2;
+    else if (POD1.has(this.w(k))) k++;
+    else return null;
+    if (this.is(k, 'ngày')) k++;
+    const dm = dmExec(this.toks[k]?.text ?? '');
+    if (!dm || dm[2] !== '/' || Number(dm[1]) <= n) return null;
+    const m = Number(dm[3]);
+    const y = dm[4] !== undefined && dm[4].length === 4 ? Number(dm[4]) : undefined;
+    if (!validDay(y, m, n)) return null;
+    return { first: j, last: j + 1, pt: { grain: 'day', d: n, m, y } };
+  }
 
   /** `trung tuần tháng 4`, `hạ tuần tháng 10/2020`: a month with a position (like `giữa tháng 4`). */
   private tenDays(i: number, mod: 'START' | 'MID' | 'END'): Parsed | null {
