@@ -451,35 +451,44 @@ export class Trie<V> {
   longest(keys: KeyList, i: number, limit: number = keys.length): TrieMatch<V> | null {
     // Empty tries (the caller's, almost always) match nothing: no lookup.
     if (this.size === 0 || i >= limit) return null;
+    if (!this.byId) return this.longestByKey(keys, i, limit);
+    // Most calls find no entry starting here: reject on a byte per vocabulary id before
+    // any table probe. (This front is small enough for the engine to inline at the call.)
+    const ids = keys.ids;
+    const first = ids !== undefined ? ids[i]! : wordId(keys[i]!);
+    if (first < 0 || (this.mask ?? this.buildMask())[first] !== 1) return null;
+    return this.longestById(keys, i, limit, first);
+  }
+
+  private longestById(keys: KeyList, i: number, limit: number, first: number): TrieMatch<V> | null {
+    const ids = keys.ids;
     let bestEnd = -1;
     let bestValue: V | undefined;
-    if (this.byId) {
-      const ids = keys.ids;
-      // Most calls find no entry starting here: reject on a byte per vocabulary id
-      // before any table probe.
-      const first = ids !== undefined ? ids[i]! : wordId(keys[i]!);
-      if (first < 0 || (this.mask ?? this.buildMask())[first] !== 1) return null;
-      let node = 0;
-      for (let j = i; j < limit; j++) {
-        const id = j === i ? first : ids !== undefined ? ids[j]! : wordId(keys[j]!);
-        if (id < 0) break;
-        node = this.child(node, id);
-        if (node < 0) break;
-        const v = this.values[node];
-        if (v !== undefined) {
-          bestEnd = j + 1;
-          bestValue = v;
-        }
+    let node = 0;
+    for (let j = i; j < limit; j++) {
+      const id = j === i ? first : ids !== undefined ? ids[j]! : wordId(keys[j]!);
+      if (id < 0) break;
+      node = this.child(node, id);
+      if (node < 0) break;
+      const v = this.values[node];
+      if (v !== undefined) {
+        bestEnd = j + 1;
+        bestValue = v;
       }
-    } else {
-      let n: Node<V> | undefined = this.root;
-      for (let j = i; j < limit; j++) {
-        n = n.next.get(keys[j]!);
-        if (!n) break;
-        if (n.value !== undefined) {
-          bestEnd = j + 1;
-          bestValue = n.value;
-        }
+    }
+    return bestEnd < 0 ? null : { end: bestEnd, value: bestValue as V };
+  }
+
+  private longestByKey(keys: KeyList, i: number, limit: number): TrieMatch<V> | null {
+    let bestEnd = -1;
+    let bestValue: V | undefined;
+    let n: Node<V> | undefined = this.root;
+    for (let j = i; j < limit; j++) {
+      n = n.next.get(keys[j]!);
+      if (!n) break;
+      if (n.value !== undefined) {
+        bestEnd = j + 1;
+        bestValue = n.value;
       }
     }
     return bestEnd < 0 ? null : { end: bestEnd, value: bestValue as V };
