@@ -953,6 +953,8 @@ export class DateParser {
       }
     }
     if (head === 'ngày') {
+      // `ngày 15 hằng tháng`, `ngày 20 của tháng`: a day of every month, no date.
+      if ((this.is(j + 1, 'hằng') || this.is(j + 1, 'hàng') || this.is(j + 1, 'mỗi') || this.is(j + 1, 'của')) && this.is(j + 2, 'tháng')) return null;
       // `ngày 15`: a day of the current month. Not `ngày 1 người`, `ngày 2 lần`.
       const nx = this.toks[j + 1];
       if (nx && nx.kind === 'word' && (QUANTITY.has(this.w(j + 1)) || NUMBER_WORDS.has(this.w(j + 1)))) return null;
@@ -1091,6 +1093,7 @@ export class DateParser {
     if (headed && this.is(i, 'thứ') && !(t1 && t1.cap && t1.kind === 'word') && !anchored) return null;
     const prev = this.w(i - 1);
     if (POD1.has(prev) && VAGUE_BEFORE.has(this.w(i - 2))) return null; // `các tối thứ Bảy`: habitual
+    if (this.habitualWeekdays(i, j)) return null; // `các tối thứ Bảy, Chủ nhật`, `thứ Hai, thứ Năm hằng tuần`
     if (prev === 'là' || prev === 'vào' && this.is(i - 2, 'rơi')) return null; // `... là thứ Tư`: a description
     const ordinalRisk = this.is(i, 'thứ') && !(t1 && (t1.cap || t1.kind === 'number'));
     if (this.is(j, 'tuần')) {
@@ -1107,6 +1110,38 @@ export class DateParser {
     // `thứ 2` alone: only with date context.
     if (t1 && t1.kind === 'number' && !dateCtx) return null;
     return { first: i, last: j, pt: { grain: 'day', wd: dow, wdMode: 'near' } };
+  }
+
+  /** Index one past a weekday name at token k (`thứ Bảy`, `Chủ nhật`, `thứ 2`), or -1. */
+  private weekdayEnd(k: number): number {
+    if (this.is(k, 'chủ') && this.is(k + 1, 'nhật')) return k + 2;
+    if (this.is(k, 'thứ') && WEEKDAYS.has(this.w(k + 1))) return k + 2;
+    return -1;
+  }
+
+  /**
+   * The weekday at tokens [i, j) is one of a list of weekdays said of every week: the
+   * list ends with `hằng tuần` / `mỗi tuần`, or starts after `các` / `những` / `mỗi`
+   * (with a part of day: `các tối thứ Bảy, Chủ nhật`). At most three items each way.
+   */
+  private habitualWeekdays(i: number, j: number): boolean {
+    let k = j;
+    for (let n = 0; n < 3 && (this.is(k, ',') || this.is(k, 'và')); n++) {
+      const e = this.weekdayEnd(k + 1);
+      if (e < 0) break;
+      k = e;
+    }
+    if ((this.is(k, 'hằng') || this.is(k, 'hàng') || this.is(k, 'mỗi')) && this.is(k + 1, 'tuần')) return true;
+    // Backwards over `thứ Bảy, ` items to the list's start.
+    let b = i;
+    for (let n = 0; n < 3 && (this.is(b - 1, ',') || this.is(b - 1, 'và')); n++) {
+      const c = this.is(b - 3, 'thứ') || this.is(b - 3, 'chủ') ? b - 3 : -1;
+      if (c < 0 || this.weekdayEnd(c) !== b - 1) break;
+      b = c;
+    }
+    if (b === i) return false;
+    const pw = this.w(b - 1);
+    return VAGUE_BEFORE.has(pw) || (POD1.has(pw) && VAGUE_BEFORE.has(this.w(b - 2)));
   }
 
   /** `tuần này`, `tuần trước`, `tuần tới`, `tuần sau`. */
@@ -1242,6 +1277,8 @@ export class DateParser {
     }
     if (q === null) {
       const rel = REL_AFTER.get(this.w(i + 1));
+      // `quý trước ngày 20`: the quarter's (report) before a day, not last quarter.
+      if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null;
       if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) return { first: i, last: i + 2, pt: { grain: 'quarter', rel } };
       if (this.is(i + 1, 'đầu') && this.is(i + 2, 'tiên')) return this.yearTail({ first: i, last: i + 3, pt: { grain: 'quarter', q: 1 } });
       return null;
