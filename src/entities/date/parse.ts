@@ -711,7 +711,8 @@ export class DateParser {
       }
     }
     const before = t.start > 0 ? this.text.charCodeAt(t.start - 1) : 32;
-    if (before === 47 || before === 35 || before === 46 || before === 44) return false; // `/`, `#`, `.`, `,` glued before
+    // `/`, `#`, `.`, `,` glued before; but `30/4-/1/5` (a typo'd range) has its right end after `-/`.
+    if ((before === 47 && !(this.rightEnd && this.text.charCodeAt(t.start - 2) === 45)) || before === 35 || before === 46 || before === 44) return false;
     if (before === 45 && t.start > 1 && /[\p{L}]/u.test(this.text.charAt(t.start - 2))) return false; // `NQ-12/2020`
     const p1 = this.w(i - 1);
     if (DOCUMENT.has(p1) || (DOCUMENT_SECOND.has(p1) && DOCUMENT.has(this.w(i - 2) + ' ' + p1))) return false;
