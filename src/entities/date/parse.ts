@@ -1039,7 +1039,10 @@ export class DateParser {
     const j = p.last;
     if (this.is(j, 'vừa') && this.is(j + 1, 'qua')) return { ...p, last: j + 2, pt: { ...p.pt, dir: -1 } };
     if (p.pt.rel === undefined && p.pt.y === undefined && p.pt.yRel === undefined) {
-      if (this.is(j, 'tới') && !this.is(j + 1, 'nay') && !this.is(j + 1, 'hiện') && !this.isNum(j + 1) && !POD1.has(this.w(j + 1)) && !this.is(j + 1, 'ngày') && !this.is(j + 1, 'năm')) return { ...p, last: j + 1, pt: { ...p.pt, dir: 1 } };
+      if (this.is(j, 'tới') && !this.is(j + 1, 'nay') && !this.is(j + 1, 'hiện') && !this.isNum(j + 1) && !POD1.has(this.w(j + 1)) && !this.is(j + 1, 'ngày') && !this.is(j + 1, 'năm')) {
+        // `ngày 19/5 tới đây`: `tới đây` (coming) is one marker, like `vừa qua`.
+        return { ...p, last: this.is(j + 1, 'đây') ? j + 2 : j + 1, pt: { ...p.pt, dir: 1 } };
+      }
       if (this.is(j, 'sắp') && this.is(j + 1, 'tới')) return { ...p, last: j + 2, pt: { ...p.pt, dir: 1 } };
     }
     return p;
