@@ -473,6 +473,8 @@ export class DateParser {
           const u = this.w(i + 1);
           if (u === 'năm' && !this.isNum(i + 2) && !NOT_YEAR_AFTER.has(this.w(i + 2))) r = { first: i + 1, last: i + 2, pt: { grain: 'year', yRel: 0 } };
           else if (u === 'tháng' && !this.isNum(i + 2) && this.monthNumber(i + 2) === null) r = { first: i + 1, last: i + 2, pt: { grain: 'month', rel: 0 } };
+          // `cuối tuần qua`: the end of last week (`tuần qua` alone is a duration).
+          else if (u === 'tuần' && this.is(i + 2, 'qua') && !VAGUE_BEFORE.has(this.w(i - 1))) r = { first: i + 1, last: i + 3, pt: { grain: 'week', rel: -1 } };
         }
         if (!r || r.to) {
           return null;
