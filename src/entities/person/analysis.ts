@@ -318,6 +318,16 @@ function run(doc: Doc): Analysis {
       }
       const ff = L.foreignFull.longest(keys, k, e);
       const vn = parseVnName(g, k, e);
+      // `doanh nhân Bulgaria Emilian Gebrev`, `cầu thủ Hàn Quốc Son Heung-min`: a nationality
+      // between the honorific and a foreign name is no part of the name.
+      if (ctx && placeEnd[k]! > k && placeEnd[k]! < e && !byline && !credit) {
+        const fn = parseForeign(g, placeEnd[k]!, e);
+        if (fn && wordsIn(fn) >= 2) {
+          out.push(fn);
+          k = fn.end;
+          continue;
+        }
+      }
       // Inside a place that started before this word (`TP Hồ Chí Minh`).
       if (placeCover[k]! > k && !byline && !credit) {
         k = placeCover[k]!;
@@ -393,13 +403,14 @@ function run(doc: Doc): Analysis {
           k = placeEnd[ce]!;
           continue;
         }
-        const singleBad =
+        // `Thủ tướng Chan-o-cha`: a word with glued hyphened parts is a name part whatever it looks like.
+        const singleBad = hy === 0 && (
           // `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a word after a business post followed by lowercase words is its org.
           (nw === 1 && afterTitle && !hon && vnLike(t.low) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && BUSINESS_TITLE.test(doc.text.slice(toks[titleAt[inTitle[k - 1]!]!.start]!.start, toks[k - 1]!.end))) ||
           (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnLike(t.low) && !L.foreignParts.has(t.low) && !C.nameParts.has(t.low)) ||
           nw === 1 &&
           ((vnLike(t.low) && t.text.length > 1 && !L.givens.has(t.low) && !C.nameParts.has(t.low) && !byline && !credit) ||
-            (t.text.length === 1 && (toks[k + 1]?.text === '&' || toks[k + 1]?.text === '-')));
+            (t.text.length === 1 && (toks[k + 1]?.text === '&' || toks[k + 1]?.text === '-'))));
         // `nhân viên Đại sứ quán`: a word that starts a post or an org word is no name.
         const startsWord = nw === 1 && ((L.posts.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgWords.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgHeads.longest(keys, k)?.end ?? 0) > k + 1);
         if ((singleBad && !ageAfter(ce)) || (startsWord && !byline && !credit)) {
@@ -682,7 +693,8 @@ function run(doc: Doc): Analysis {
         if (!holderOf.has(tp)) holderOf.set(tp, p);
         else if (holderOf.get(tp) !== p) break;
         let nx = tp.end;
-        if (toks[nx]?.text === ',' || keys[nx] === 'kiêm' || keys[nx] === 'và') nx++;
+        // `Phó Chủ tịch HĐQT - Tổng Giám đốc`: a spaced dash joins two posts of one person too.
+        if (toks[nx]?.text === ',' || keys[nx] === 'kiêm' || keys[nx] === 'và' || (toks[nx]?.text === '-' && toks[nx]!.sp)) nx++;
         else if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
         else break;
         if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
@@ -717,12 +729,21 @@ function run(doc: Doc): Analysis {
     }
   };
   holdersPass();
+  // e) `Chủ tịch Hà Nội thời điểm đó là ông Nguyễn Văn Tùng`: the post, then `là` and the name.
+  for (const tp of sorted) {
+    if (holderOf.has(tp)) continue;
+    let q = tp.end;
+    for (let skipped = 0; q < n && skipped < 4 && WHEN_WORDS.has(keys[q]!); skipped++) q++;
+    if (q >= n || keys[q] !== 'là' || toks[q]!.sent !== toks[tp.start]!.sent) continue;
+    const p = personAfter(q + 1);
+    if (p) holderOf.set(tp, p);
+  }
 
   function chainGap(a: number, b: number): boolean {
     if (b <= a) return false;
     const gap = keys.slice(a, b).join(' ');
     if (toks[a]!.sent !== toks[b]!.sent) return false;
-    return b - a <= 3 && (CHAIN.has(gap) || gap === 'đồng thời là' || gap === ', đồng thời là' || gap === 'kiêm nhiệm' || gap === ', kiêm');
+    return b - a <= 3 && (CHAIN.has(gap) || (gap === '-' && toks[a]!.sp) || gap === 'đồng thời là' || gap === ', đồng thời là' || gap === 'kiêm nhiệm' || gap === ', kiêm');
   }
   function holdingVerbPerson(tp: TitleParse): PersonSpan | null {
     // Scan back from the title: a holding verb, then adverbs, then a person (same sentence).
@@ -745,6 +766,13 @@ function run(doc: Doc): Analysis {
     for (let steps = 0; steps < 8 && q > 0; steps++) {
       const pe = pEndAt.get(q);
       if (pe && toks[pe.start]!.sent === sent) return pe;
+      // `do ông A, Thứ trưởng Bộ Y tế làm trưởng đoàn`: an apposition's title right before
+      // the verb (no comma after it) lends its holder.
+      if (inTitle[q - 1]! >= 0) {
+        const t0 = titleAt[inTitle[q - 1]!]!;
+        const h0 = t0.end === q ? holderOf.get(t0) : undefined;
+        if (h0 && h0.end < t0.start && toks[h0.start]!.sent === sent) return h0;
+      }
       // `ông A, Phó Giám đốc Sở, được bổ nhiệm ...`: step over an apposition (title chain) between commas.
       if (toks[q - 1]?.text === ',' && q >= 2 && inTitle[q - 2]! >= 0) {
         let r = q - 1;
@@ -842,9 +870,15 @@ function PREFIX_FORMS(): Set<string> {
   return prefixForms;
 }
 
+/**
+ * A glued hyphen (`Sang-sik`, `Chan-o-cha`) or, after a single capital letter, a glued
+ * apostrophe (`H'Hen`, Ê Đê names) at `k`, followed by a glued word: one name part.
+ */
 function hyphenJoin(toks: readonly Tk[], k: number): boolean {
   const t = toks[k];
-  return !!t && t.text === '-' && !t.sp && !!toks[k + 1] && !toks[k + 1]!.sp && toks[k + 1]!.kind === 'word';
+  if (!t || t.sp || !toks[k + 1] || toks[k + 1]!.sp || toks[k + 1]!.kind !== 'word') return false;
+  if (t.text === '-') return true;
+  return t.text === "'" && k > 0 && toks[k - 1]!.text.length === 1 && toks[k - 1]!.cap && toks[k + 1]!.cap;
 }
 
 /** Middle names that mark a Vietnamese full name whatever the surname (`Cà Thị Út`). */
@@ -855,6 +889,8 @@ const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'cô
 const HOUSE_NUMBER_AFTER = new Set(['số', 'tại', 'ở']);
 /** Administrative units written after a street in an address. */
 const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']);
+/** Time words between a post and `là` + its holder (`Chủ tịch tỉnh lúc đó là ông A`). */
+const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây']);
 const MIDDLE_ONLY = new Set(['thị', 'văn', 'hữu', 'đình', 'bá', 'công', 'khắc', 'sỹ', 'sĩ']);
 
 const BUSINESS_TITLE = /(giám đốc|tgđ|ceo|chủ tịch hđqt|hội đồng quản trị)$/iu;
@@ -863,7 +899,8 @@ const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'kha
 
 const REGION_WORDS = new Set(['người', 'tiếng', 'chữ', 'dân', 'miền', 'phía', 'hướng', 'vùng', 'khu', 'bắc', 'nam', 'đông', 'tây', 'xứ', 'phố', 'đường', 'sông', 'núi', 'chợ', 'cầu', 'xã', 'phường', 'tỉnh', 'huyện', 'quận', 'thôn', 'làng', 'bản', 'ấp']);
 
-const NOT_HONORIFIC_AFTER = new Set(['công bố', 'tuyên bố', 'ban bố', 'phân bố', 'cáo bố', 'số con', 'như con', 'nàng tiên']);
+// `trẻ em Mỹ`, `con em`, `anh em`, `chị em`: compounds (children, brothers), no honorific `em`.
+const NOT_HONORIFIC_AFTER = new Set(['công bố', 'tuyên bố', 'ban bố', 'phân bố', 'cáo bố', 'số con', 'như con', 'nàng tiên', 'trẻ em', 'con em', 'anh em', 'chị em']);
 
 const STRONG_HON = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'bé', 'đồng chí', 'đ/c', 'ngài', 'bầu', 'thầy', 'cậu', 'các đồng chí', 'quý ông', 'quý bà']);
 

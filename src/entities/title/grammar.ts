@@ -516,6 +516,15 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
         continue;
       }
     }
+    // `Chủ tịch Phòng Thương mại châu Âu tại Trung Quốc Hans Becker`: the place an
+    // organization works in, when the holder's name follows it directly.
+    if (t.low === 'tại' && c.placeEnd[q + 1]! > q + 1) {
+      const after = c.placeEnd[q + 1]!;
+      if (toks[after]?.sp && !toks[after]!.line && (nameStartsAt(c, after) || foreignNameAt(c, after))) {
+        q = after;
+        continue;
+      }
+    }
     if (t.low === 'kiêm' && keys[q + 1] === 'nhiệm' && DIPLOMAT.has(head) && c.placeEnd[q + 2]! > q + 2) {
       q = c.placeEnd[q + 2]!;
       continue;
