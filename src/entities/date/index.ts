@@ -206,7 +206,8 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
   const starts = lineStarts(doc.text);
   let ctx: Ctx | undefined;
   /** The last single day the text named (a bare clock time after it is on that day). */
-  let lastDay: { y: number; m: number; d: number; line: number } | undefined;
+  /** `hh`: the minute of the day of the last clock time on that day. */
+  let lastDay: { y: number; m: number; d: number; line: number; hh: number | undefined } | undefined;
   for (const p0 of parsed) {
     let p = p0;
     let dayFilled = false;
@@ -227,7 +228,9 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     if (
       p.pt.timeOnly &&
       lastDay &&
-      line - lastDay.line <= 3 &&
+      // Within three paragraphs; further when the story goes on later the same day
+      // (`1h40 ngày 6/9` … four paragraphs … `Đến 2h30`).
+      (line - lastDay.line <= 3 || (lastDay.hh !== undefined && p.pt.hh !== undefined && p.pt.hh * 60 + (p.pt.mi ?? 0) > lastDay.hh && line - lastDay.line <= 8)) &&
       !HABITUAL_AFTER.test(doc.lower.slice(end, end + 14)) &&
       !HABITUAL_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))
     ) {
@@ -269,7 +272,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       main = r;
     }
     if (!p.to && main && main.d !== undefined && main.m !== undefined && main.y !== undefined && (main.grain === 'day' || main.grain === 'partOfDay' || main.grain === 'minute')) {
-      lastDay = { y: main.y, m: main.m, d: main.d, line };
+      lastDay = { y: main.y, m: main.m, d: main.d, line, hh: main.grain === 'minute' && p.pt.hh !== undefined ? p.pt.hh * 60 + (p.pt.mi ?? 0) : undefined };
     }
     if (dayFilled) detail.filled = ['year', 'month', 'day'];
     const fields: Candidate<'date'>['fields'] = { value };
