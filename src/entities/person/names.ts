@@ -3,7 +3,7 @@
  * name), foreign names, initials.
  */
 import type { CallerTries, Lexicons } from './lexicon.js';
-import { internWord, longer, vocabSize } from './lexicon.js';
+import { internWord, lexicons, longer, vocabSize } from './lexicon.js';
 import type { Tk } from './tokens.js';
 
 export interface NameParse {
@@ -195,7 +195,9 @@ function orgLikeNow(t: Tk): boolean {
   if (t.upper && !t.hl) return true;
   if (digitOrInnerCap(t)) return true;
   if (wf & 2) return true;
-  return t.text.length > 5 && ORG_SUFFIX.test(t.text);
+  // A company suffix (`Novaland`, `Techcombank`), unless the word is a known foreign name
+  // part (`Haaland`, `Garland`, `Cleveland`).
+  return t.text.length > 5 && ORG_SUFFIX.test(t.text) && !lexicons().foreignParts.has(t.low);
 }
 
 /**
