@@ -203,6 +203,19 @@ function adminAt(c: GrammarCtx, k: number): number {
 }
 
 /** Org name tail after an org head: org words, capitalized words, numbers, `và`, joiners. */
+/**
+ * A company's legal form ends right before `q` (`TNHH`, `cổ phần`, `MTV`, `một thành
+ * viên`, `tư nhân`): a person's name after it is the company's name (`Công ty TNHH Trần
+ * Quang Lộc`).
+ */
+function companyTypeEnds(keys: readonly string[], q: number): boolean {
+  const a = keys[q - 1];
+  if (a === 'tnhh' || a === 'mtv') return true;
+  if (a === 'phần') return keys[q - 2] === 'cổ';
+  if (a === 'nhân') return keys[q - 2] === 'tư';
+  return a === 'viên' && keys[q - 2] === 'thành' && keys[q - 3] === 'một';
+}
+
 function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
   const { toks, keys, L } = c;
   let q = k;
@@ -256,7 +269,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           }
           break;
         }
-        if (n === 0 && !afterKnown && nameStartsAt(c, q)) {
+        if (((n === 0 && !afterKnown) || companyTypeEnds(keys, q)) && nameStartsAt(c, q)) {
           // First words after a generic head may be a person's name naming the org
           // (`Trường Nguyễn Trãi`, `Đại học Lý Quang Diệu`), unless another name follows.
           const vn = parseVnName(c, q, toks.length)!;
