@@ -596,6 +596,11 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   }
   // `Trưởng Ban Tổ chức`: a capitalized `Ban` opens the organization, the head is `Trưởng`.
   if (keyOf(keys, headStart, head.end) === 'trưởng ban' && toks[head.end - 1]!.cap && capWord(toks[head.end])) head = { end: head.end - 1, value: 'weak' };
+  // `Phó Trưởng ban Chỉ đạo Quốc gia ...`: a known `Ban ...` body written after a lowercase
+  // `ban` also opens the organization (`Trưởng ban Tổ chức` stays a post and a domain).
+  else if (keys[head.end - 1] === 'ban' && head.end - 1 > headStart && capWord(toks[head.end]) && (L.organizations.longest(keys, head.end - 1)?.end ?? 0) > head.end) {
+    head = { end: head.end - 1, value: head.value };
+  }
   p = head.end;
   // `giám đốc thẩm` (cassation review), `Đại sứ quán` (embassy) are no posts.
   if (keys[p] === 'thẩm' && keys[p - 1] === 'đốc') return null;
