@@ -709,6 +709,9 @@ function run(doc: Doc): Analysis {
       const a = sorted[x]!;
       const b = sorted[x + 1]!;
       if (holderOf.has(a) || !holderOf.has(b)) continue;
+      // `Báo cáo với Thủ tướng, Bộ trưởng Y tế X cho biết`: a bare post after a preposition
+      // is the object of the clause before the comma, not the first link of a chain.
+      if (!a.hasOrg && a.kind === 'head' && a.start > 0 && OBJECT_PREPS.has(keys[a.start - 1]!) && toks[a.end]?.text === ',') continue;
       if (chainGap(a.end, b.start)) holderOf.set(a, holderOf.get(b)!);
     }
     // d) verbs of holding: `ông B là / làm / giữ chức / được bầu làm Giám đốc Sở`.
@@ -891,6 +894,8 @@ const HOUSE_NUMBER_AFTER = new Set(['số', 'tại', 'ở']);
 const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']);
 /** Time words between a post and `là` + its holder (`Chủ tịch tỉnh lúc đó là ông A`). */
 const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây']);
+/** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */
+const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến']);
 const MIDDLE_ONLY = new Set(['thị', 'văn', 'hữu', 'đình', 'bá', 'công', 'khắc', 'sỹ', 'sĩ']);
 
 const BUSINESS_TITLE = /(giám đốc|tgđ|ceo|chủ tịch hđqt|hội đồng quản trị)$/iu;
