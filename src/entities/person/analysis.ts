@@ -504,6 +504,9 @@ function run(doc: Doc): Analysis {
         if (pr.kind === 'vn' && pr.surnameEnd > pr.start && p.end - p.start >= 3) {
           const key = keys[p.end - 1]!;
           if (!givenFrom.has(key)) givenFrom.set(key, p.end);
+          // `Hùng Quang` after `Dương Hùng Quang`: the name without its surname.
+          const two = `${keys[p.end - 2]} ${key}`;
+          if (p.end - 2 >= pr.surnameEnd && !givenFrom.has(two)) givenFrom.set(two, p.end);
         }
       }
       if (givenFrom.size === 0) return;
@@ -531,6 +534,16 @@ function run(doc: Doc): Analysis {
         const t = toks[i]!;
         // Cheap flags first: the map lookup only for free capitalized words.
         if (!t.cap || t.hl || taken[i] || blocked[i] || !free(i)) continue;
+        if (joins(toks, i + 1) && free(i + 1) && !taken[i + 1] && !(i > 0 && joins(toks, i) && toks[i - 1]!.cap) && !joins(toks, i + 2)) {
+          // Two capitalized words: the last two words of a full name met earlier.
+          const from2 = givenFrom.get(`${keys[i]} ${keys[i + 1]}`);
+          if (from2 !== undefined && i >= from2 && placeEnd[i]! < 0 && placeCover[i]! < 0 && !L.posts.longest(keys, i) && !L.orgWords.longest(keys, i)) {
+            persons.push({ start: i, end: i + 2, parse: { start: i, end: i + 2, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
+            added = true;
+            i++;
+          }
+          continue;
+        }
         const from = givenFrom.get(keys[i]!);
         if (from === undefined || i < from) continue;
         if (L.notNameWords.has(t.low) || placeEnd[i]! > i || placeCover[i]! > i) continue;
@@ -591,6 +604,8 @@ function run(doc: Doc): Analysis {
     else if (toks[q]?.text === '-' && toks[q]!.sp && toks[q + 1]?.sp) q++;
     const h = L.honorifics.longest(keys, q);
     if (h && !personAt.has(q)) q = h.end;
+    // `TS. BS Nguyễn Văn Kính`: an occupation's abbreviation between the degree and the name.
+    else if (OCCUPATION_ABBR.has(keys[q]!) && toks[q]!.upper && !personAt.has(q) && toks[q + 1]?.sp) q++;
     const p = personAt.get(q);
     if (!p) return null;
     if (toks[q]!.sent !== toks[k - 1]!.sent) return null;
@@ -712,7 +727,9 @@ function run(doc: Doc): Analysis {
       // `Báo cáo với Thủ tướng, Bộ trưởng Y tế X cho biết`: a bare post after a preposition
       // is the object of the clause before the comma, not the first link of a chain.
       if (!a.hasOrg && a.kind === 'head' && a.start > 0 && OBJECT_PREPS.has(keys[a.start - 1]!) && toks[a.end]?.text === ',') continue;
-      if (chainGap(a.end, b.start)) holderOf.set(a, holderOf.get(b)!);
+      // `PGS. TS. Vũ Thanh Bình`: degrees each closed by a spaced period.
+      const degrees = a.kind === 'academic' && b.kind === 'academic' && b.start === a.end + 1 && toks[a.end]!.text === '.';
+      if (degrees || chainGap(a.end, b.start)) holderOf.set(a, holderOf.get(b)!);
     }
     // d) verbs of holding: `ông B là / làm / giữ chức / được bầu làm Giám đốc Sở`.
     for (let x = 0; x < sorted.length; x++) {
@@ -896,6 +913,8 @@ const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']
 const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây']);
 /** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */
 const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến']);
+/** Occupations written as abbreviations between a degree and the name (`TS. BS`, `ThS. KTS`). */
+const OCCUPATION_ABBR = new Set(['bs', 'ks', 'ls', 'ds', 'kts', 'bscki', 'bsckii', 'ncs']);
 const MIDDLE_ONLY = new Set(['thị', 'văn', 'hữu', 'đình', 'bá', 'công', 'khắc', 'sỹ', 'sĩ']);
 
 const BUSINESS_TITLE = /(giám đốc|tgđ|ceo|chủ tịch hđqt|hội đồng quản trị)$/iu;
