@@ -623,6 +623,11 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       else break;
     }
   }
+  // `Bộ trưởng Ngoại giao và Nội vụ`: a second field after a post that lists its own.
+  if (head.value === 'head' && keys[p] === 'và' && p > head.end - 1 && capWord(toks[p + 1])) {
+    const dm = L.domains.longest(keys, p + 1);
+    if (dm && !postAt(c, p + 1)) p = dm.end;
+  }
   const roleEnd = p;
   // Ranks, degrees, honorary and religious titles take no organization.
   let end = head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
