@@ -662,7 +662,23 @@ function run(doc: Doc): Analysis {
     }
     // A post held by a country or body: `nước Chủ tịch ASEAN`, `năm Chủ tịch ASEAN`.
     if ((prev.low === 'nước' || prev.low === 'quốc gia') && tp.hasOrg) return true;
+    if (tp.kind === 'rank' && shipNamed(s, 0)) return true;
     return false;
+  }
+  /**
+   * A ship named after a rank starts at `s`: `tàu hộ vệ Đô đốc Essen`, `chiến hạm Đô đốc
+   * Makarov`, and the next one of a list (`... Đô đốc Grigorovich và Đô đốc Essen`).
+   */
+  function shipNamed(s: number, depth: number): boolean {
+    let b = s - 1;
+    while (b >= 0 && s - b <= 3 && SHIP_TYPE_WORDS.has(keys[b]!) && !toks[b]!.cap) b--;
+    if (b >= 0 && (keys[b] === 'tàu' || keys[b] === 'hạm') && s - b <= 4) return true;
+    if (depth >= 3 || s < 2 || !(keys[s - 1] === 'và' || toks[s - 1]!.text === ',')) return false;
+    // The ship before in the list: its name (capitalized words), then its rank.
+    let q = s - 2;
+    while (q >= 0 && s - q <= 6 && toks[q]!.cap && inTitle[q]! < 0) q--;
+    const ti = q >= 0 ? inTitle[q]! : -1;
+    return ti >= 0 && titleAt[ti]!.kind === 'rank' && shipNamed(titleAt[ti]!.start, depth + 1);
   }
   function isGroupLeadership(tp: TitleParse): boolean {
     // `lãnh đạo tỉnh`, `lãnh đạo Bộ`: the leadership as a group, unless one leader is meant.
@@ -915,6 +931,8 @@ const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 
 const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến']);
 /** Occupations written as abbreviations between a degree and the name (`TS. BS`, `ThS. KTS`). */
 const OCCUPATION_ABBR = new Set(['bs', 'ks', 'ls', 'ds', 'kts', 'bscki', 'bsckii', 'ncs']);
+/** Words of a ship's type between `tàu` and its name (`tàu hộ vệ`, `tàu khu trục`, `tàu sân bay`). */
+const SHIP_TYPE_WORDS = new Set(['hộ', 'vệ', 'khu', 'trục', 'tuần', 'dương', 'sân', 'bay', 'ngầm', 'chiến', 'đổ', 'bộ', 'tên', 'lửa', 'tra']);
 const MIDDLE_ONLY = new Set(['thị', 'văn', 'hữu', 'đình', 'bá', 'công', 'khắc', 'sỹ', 'sĩ']);
 
 const BUSINESS_TITLE = /(giám đốc|tgđ|ceo|chủ tịch hđqt|hội đồng quản trị)$/iu;

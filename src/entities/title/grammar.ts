@@ -231,6 +231,15 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         n++;
         continue;
       }
+      // A unit inside the organization named by a two-word head: `Đảng ủy Kho bạc tỉnh`.
+      if ((n > 0 || afterKnown) && capWord(t)) {
+        const oh = orgHeadAt(c, q, false);
+        if (oh > q + 1) {
+          q = oh;
+          n++;
+          continue;
+        }
+      }
       const ow = longer(longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q)), t.cap ? L.orgWordsCap.longest(keys, q) : null);
       if (ow && (t.cap || !toks[q]!.upper)) {
         // An org word must not start a new post or org head in capitals.
@@ -637,7 +646,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // Term: `khóa XIII`.
   if (keys[end] === 'khóa' && toks[end + 1] && TERM_RE.test(toks[end + 1]!.text)) end += 2;
   // Bracketed acronym of the org: `(FBI)`.
-  if (hasOrg && toks[end]?.text === '(' && toks[end + 1]?.upper && toks[end + 2]?.text === ')') end += 3;
+  if (hasOrg && toks[end]?.text === '(' && toks[end + 1]?.upper && toks[end + 2]?.text === ')') {
+    end += 3;
+    // `Kho bạc Nhà nước (KBNN) tỉnh Phú Yên`: the unit's place after the acronym.
+    const ad = adminAt(c, end);
+    if (ad > 0 && toks[end]!.sp && c.placeEnd[ad]! > ad) end = c.placeEnd[ad]!;
+  }
   // Never end on punctuation.
   while (end > head.end && toks[end - 1]!.kind === 'punct' && toks[end - 1]!.text !== ')') end--;
   return { start: i, end, roleEnd: Math.min(roleEnd, end), kind: head.value, hasOrg, headStart, headEnd: head.end };
