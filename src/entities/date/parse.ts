@@ -361,13 +361,16 @@ export class DateParser {
   expr(i: number): Parsed[] | null {
     const t = this.toks[i]!;
     if (t.kind === 'punct') return null;
-    // `từ X đến Y`: từ belongs to the span only with both ends.
+    // `từ X đến Y`: từ belongs to the span only with both ends. Before a dash it belongs
+    // to a range of two whole ends (`từ ngày 19/4 - 25/4`, `Từ năm 1963 - 1964`: the dash
+    // stands for `đến`), not to a compact range whose first end borrows its month from
+    // the second (`từ 2-3/5`, `từ ngày 24 - 27/4`).
     if (t.kind === 'word' && this.is(i, 'từ')) {
       const l = this.point(i + 1);
       if (!l) return null;
       if (l.to && l.wordRange) return [{ ...l, first: i }];
       const r = this.rangeTail(l, true);
-      if (r) return [{ ...r, first: i }];
+      if (r) return this.is(l.last, '-') && borrowsMonth(r.pt, r.to!) ? [r] : [{ ...r, first: i }];
       return [l];
     }
     const l = this.point(i);
@@ -406,8 +409,10 @@ export class DateParser {
       this.rightEnd = false;
     }
     if (!right || right.to) return null;
-    const a = l.pt;
+    let a = l.pt;
     const b = right.pt;
+    // `từ 8h đến 11h sáng mai`: a clock time before a dated one is on its day.
+    if (a.timeOnly && !b.timeOnly && a.hh !== undefined && b.hh !== undefined && b.grain === 'day') a = onDayOf(a, b);
     if (!compatible(a, b)) return null;
     if (a.timeOnly !== b.timeOnly) return null;
     if (!dash && !withTu && a.grain !== b.grain) return null;
@@ -619,8 +624,8 @@ export class DateParser {
         return { first: i, last: i + 1, pt: { grain: 'day', d: n, m: Number(r[3]), y } };
       }
     }
-    // `các ngày 29 - 30/4`: a spaced day range after `ngày`.
-    if (n >= 1 && n <= 31 && len <= 2 && this.is(i - 1, 'ngày') && this.is(i + 1, '-') && !this.tight(i + 2)) {
+    // `các ngày 29 - 30/4`, `từ 10 - 15/4`: a spaced day range after `ngày` or `từ`.
+    if (n >= 1 && n <= 31 && len <= 2 && (this.is(i - 1, 'ngày') || this.is(i - 1, 'từ')) && this.is(i + 1, '-') && !this.tight(i + 2)) {
       const r = dmExec(this.toks[i + 2]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(i + 2, true)) {
         const right = this.bareDayMonth(i + 2, r, true);
@@ -814,11 +819,22 @@ export class DateParser {
       if (p && !p.to && p.pt.grain === 'day' && p.pt.hh === undefined && !p.pt.timeOnly) date = p;
     }
     if (!date) {
-      if (!pod && !withMin && !this.is(i - 1, 'lúc') && !this.is(i - 1, 'vào') && !TIME_BEFORE.has(this.w(i - 1)) && !this.rightEnd) return null;
+      if (!pod && !withMin && !this.is(i - 1, 'lúc') && !this.is(i - 1, 'vào') && !TIME_BEFORE.has(this.w(i - 1)) && !this.rightEnd && !this.clockAfterDash(j)) return null;
       if (!pod && !withMin && this.toks[i]!.kind === 'number' && this.is(i + 1, 'giờ')) return null;
       return { first: i, last: j, pt: { grain: 'day', hh: h, mi, pod, timeOnly: true } };
     }
     return { first: i, last: date.last, pt: { ...date.pt, hh: h, mi, pod: pod ?? date.pt.pod } };
+  }
+
+  /** A dash then a clock time written with `h` at j and a part of day or a day (`9h - 11h30 trưa ngày 3/8`): a range of times. */
+  private clockAfterDash(j: number): boolean {
+    if (!this.is(j, '-')) return false;
+    const t = this.toks[j + 1];
+    if (!t || t.kind !== 'number') return false;
+    if (clockExec(t.text) === null || t.text.includes(':')) return false;
+    // Only with a part of day or a day after it: `9h - 10h mỗi ngày` may be hours of work.
+    const w = this.w(j + 2);
+    return POD1.has(w) || w === 'ngày' || w === 'hôm';
   }
 
   /** Part of day then a date: `Chiều 21/7`, `sáng nay`, `tối mai`, `chiều tối ngày 27/4/2021`. */
@@ -1415,6 +1431,21 @@ function to24(h: number, pod: PartOfDay): number {
 }
 
 /** Two range ends of kinds that can form a range. */
+/** A day range's first end without its month, taken from the second (`24 - 27/4`). */
+function borrowsMonth(a: Pt, b: Pt): boolean {
+  return a.grain === 'day' && a.d !== undefined && a.m === undefined && a.hh === undefined && b.m !== undefined;
+}
+
+/** Clock time `a` (no date) on the day of the dated time `b`, in `b`'s part of day when it fits. */
+function onDayOf(a: Pt, b: Pt): Pt {
+  const p: Pt = { ...b, hh: a.hh, mi: a.mi, pod: a.pod };
+  if (!a.pod && b.pod && a.hh! <= 12) {
+    const h = to24(a.hh!, b.pod);
+    if (h <= b.hh!) p.hh = h;
+  }
+  return p;
+}
+
 function compatible(a: Pt, b: Pt): boolean {
   if (a.timeOnly || b.timeOnly) return !!a.timeOnly && !!b.timeOnly;
   const rank = (p: Pt): number => (p.grain === 'day' ? 0 : p.grain === 'week' ? 1 : p.grain === 'month' ? 2 : p.grain === 'quarter' ? 3 : p.grain === 'half' ? 4 : p.grain === 'season' ? 5 : p.grain === 'year' ? 6 : p.grain === 'decade' ? 7 : 8);

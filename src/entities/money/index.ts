@@ -202,7 +202,9 @@ function amountAt(doc: Doc, nums: DocNumbers, i: number, s: number): Amount | nu
           const usePre = !!pre && (!c1 || pre.code === c1.cur.code);
           let first = usePre ? doc.tokenIndexAt(pre.start) : i;
           let start = usePre ? pre.start : n1.start;
-          if (!dash) {
+          // `từ` belongs to a range of two whole amounts (`từ 500.000 đồng - 1 triệu đồng`, the
+          // dash standing for `đến`), not to a compact one (`từ 30-50 triệu đồng`).
+          if (!dash || c1 || (pre && s.pre)) {
             const tu = tuBefore(doc, first);
             if (tu >= 0) {
               first = tu;

@@ -109,7 +109,8 @@ function recognize(doc: Doc): Candidate<'percent'>[] {
           value = { from: n1.value, to: n2.value };
           point = u2.point;
           last = u2.last;
-          if (!dash) {
+          // `từ 3% - 5%` (two whole ends: the dash stands for `đến`) keeps `từ`; `từ 3-5%` does not.
+          if (!dash || u1) {
             const tu = tuBefore(doc, n1.first);
             if (tu >= 0) first = tu;
           }
