@@ -104,7 +104,8 @@ function run(doc: Doc): Analysis {
       if (m) {
         // All words of a place are capitalized (`Hà Nội`), joiners aside.
         let ok = true;
-        for (let j = i + 1; j < m.end; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-') ok = false;
+        // `Nam kỳ`, `Tây Nam bộ`: the regions' last word is often written in lowercase.
+        for (let j = i + 1; j < m.end; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-' && !(j === m.end - 1 && (keys[j] === 'kỳ' || keys[j] === 'bộ'))) ok = false;
         if (ok) {
           placeEnd[i] = m.end;
           placeStarts.push(i);
@@ -161,7 +162,8 @@ function run(doc: Doc): Analysis {
   titlesPass();
 
   const lines = lineBounds(toks);
-  const lastContent = lastLines(toks, lines, L, keys);
+  const theoAuthors: [number, number][] = [];
+  const lastContent = lastLines(toks, lines, L, keys, theoAuthors);
   const bylineLines = new Set<number>();
   for (const ln of lastContent) if (isBylineLine(toks, lines, ln, L, keys)) bylineLines.add(ln);
 
@@ -196,7 +198,10 @@ function run(doc: Doc): Analysis {
       }
       const np = f & F_PREFIX ? L.nonPersonPrefixes.longest(keys, i) : null;
       const honHere = np ? L.honorifics.longest(keys, i) : null;
-      if (np && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !bylineLines.has(t.lineNo)) {
+      // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
+      // statue) is the last word of an honorific that started before it.
+      const honOver = np !== null && i > 0 && honorificEndsOver(L, keys, toks, i, np.end);
+      if (np && !honOver && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !bylineLines.has(t.lineNo)) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
         for (let k = i; k < np.end; k++) blocked[k] = 1;
         let q = np.end;
@@ -245,8 +250,11 @@ function run(doc: Doc): Analysis {
   // 3. Persons.
   const persons: PersonSpan[] = [];
   const known = new Set<string>();
+  /** Last words of the names taken so far (`Thêl` after `Danh Thêl`: `chị Thêl` is that person). */
+  const lastWords = new Set<string>();
   const accept = (p: NameParse): void => {
     persons.push({ start: p.start, end: p.end, parse: p });
+    if (p.end - p.start >= 2) lastWords.add(keys[p.end - 1]!);
   };
   const free = (k: number): boolean => k < n && inTitle[k]! < 0 && blocked[k] !== 1;
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
@@ -266,6 +274,14 @@ function run(doc: Doc): Analysis {
     }
   };
   personsPass();
+  for (const [a, b] of theoAuthors) {
+    let taken = false;
+    for (const p of persons) if (p.start < b && p.end > a) taken = true;
+    if (taken || !free(a) || !free(b - 1)) continue;
+    const vn = parseVnName(g, a, b);
+    persons.push({ start: a, end: b, parse: vn && vn.end === b ? vn : { start: a, end: b, surnameEnd: a, score: 1, allKnown: true, kind: 'vn' } });
+  }
+  if (theoAuthors.length) persons.sort((x, y) => x.start - y.start);
 
   function ageAfter(k: number): boolean {
     // `, 24 tuổi` or `(24 tuổi)` right after a name.
@@ -409,7 +425,7 @@ function run(doc: Doc): Analysis {
           (nw === 1 && afterTitle && !hon && vnLike(t.low) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && BUSINESS_TITLE.test(doc.text.slice(toks[titleAt[inTitle[k - 1]!]!.start]!.start, toks[k - 1]!.end))) ||
           (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnLike(t.low) && !L.foreignParts.has(t.low) && !C.nameParts.has(t.low)) ||
           nw === 1 &&
-          ((vnLike(t.low) && t.text.length > 1 && !L.givens.has(t.low) && !C.nameParts.has(t.low) && !byline && !credit) ||
+          ((vnLike(t.low) && t.text.length > 1 && !L.givens.has(t.low) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && lastWords.has(t.low))) ||
             (t.text.length === 1 && (toks[k + 1]?.text === '&' || toks[k + 1]?.text === '-'))));
         // `nhân viên Đại sứ quán`: a word that starts a post or an org word is no name.
         const startsWord = nw === 1 && ((L.posts.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgWords.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgHeads.longest(keys, k)?.end ?? 0) > k + 1);
@@ -447,7 +463,8 @@ function run(doc: Doc): Analysis {
         const appos =
           ((toks[after]?.text === ',' || toks[after]?.text === '(' || (toks[after]?.text === '-' && toks[after]!.sp)) && inTitle[after + 1]! >= 0) ||
           (toks[after]?.text === ',' && (keys[after + 1] === 'một' || keys[after + 1] === 'người') && wordsIn(fp) >= 2);
-        const speech = speechAt(keys, after);
+        // `đại diện Flamingo Redtours cho hay`: a brand speaks through its representative.
+        const speech = speechAt(keys, after) && !(fp.start >= 2 && ((keys[fp.start - 1] === 'diện' && keys[fp.start - 2] === 'đại') || keys[fp.start - 1] === 'phía' || keys[fp.start - 1] === 'hãng'));
         const firstKnown = L.foreignParts.has(keys[fp.start]!) && wordsIn(fp) >= 2;
         // `Monteiro, 24 tuổi, ...`, `tiền đạo người Bồ Đào Nha Tiago Monteiro`.
         const age = ageAfter(after);
@@ -555,7 +572,7 @@ function run(doc: Doc): Analysis {
         const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
         if (initial && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
-        if (L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2 || lowerBigramOf(i)) continue;
+        if (L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2 || lowerBigramOf(i) || GIVEN_COMPOUNDS.has(`${keys[i]} ${keys[i + 1]}`)) continue;
         persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
         added = true;
       }
@@ -611,7 +628,9 @@ function run(doc: Doc): Analysis {
     if (toks[q]!.sent !== toks[k - 1]!.sent) return null;
     // `,` only when an honorific follows it and the title opens the clause: `Giám đốc Sở, ông B`.
     if (toks[k]?.text === ',') {
-      if (q === k + 1) return null;
+      // `Thủ hiến New Delhi, Arvind Kejriwal, đã ...`: without an honorific, only a full
+      // name closed by a comma is the apposition of the title.
+      if (q === k + 1 && !(toks[p.end]?.text === ',' && p.end - p.start >= 2 && p.parse.kind !== 'initials')) return null;
       const ts = titleStartBefore(k);
       const before = ts > 0 ? toks[ts - 1]! : null;
       const opens = ts === 0 || !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || before.text === ',' || before.text === ':' || before.text === '"' || before.low === 'theo';
@@ -745,7 +764,10 @@ function run(doc: Doc): Analysis {
       if (!a.hasOrg && a.kind === 'head' && a.start > 0 && OBJECT_PREPS.has(keys[a.start - 1]!) && toks[a.end]?.text === ',') continue;
       // `PGS. TS. Vũ Thanh Bình`: degrees each closed by a spaced period.
       const degrees = a.kind === 'academic' && b.kind === 'academic' && b.start === a.end + 1 && toks[a.end]!.text === '.';
-      if (degrees || chainGap(a.end, b.start)) holderOf.set(a, holderOf.get(b)!);
+      // `Thủ tướng và Bộ trưởng Tài chính Taro Aso`: a head of state or government joined
+      // by `và` to another post before a name is another person (`Chủ tịch và giám đốc
+      // điều hành Phòng Thương mại Mỹ X` is one).
+      if (degrees || (chainGap(a.end, b.start) && !(b.start === a.end + 1 && keys[a.end] === 'và' && !a.hasOrg && HEADS_OF_GOVERNMENT.has(spanKey(keys, a.start, a.roleEnd))))) holderOf.set(a, holderOf.get(b)!);
     }
     // d) verbs of holding: `ông B là / làm / giữ chức / được bầu làm Giám đốc Sở`.
     for (let x = 0; x < sorted.length; x++) {
@@ -921,6 +943,8 @@ function hyphenJoin(toks: readonly Tk[], k: number): boolean {
 const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'công', 'bá', 'xuân', 'ngọc', 'thế', 'quang', 'minh', 'thanh', 'hoàng', 'kim', 'trọng', 'quốc', 'tiến', 'mạnh', 'duy', 'hồng', 'thu', 'diệu', 'như', 'tấn', 'sĩ', 'sỹ', 'khắc', 'phú']);
 
 /** Syllables that are middle names only: a name does not end on them. */
+/** Posts one person holds in a country (`Thủ tướng và Bộ trưởng Tài chính X`: two people). */
+const HEADS_OF_GOVERNMENT = new Set(['thủ tướng', 'tổng thống', 'chủ tịch nước', 'tổng bí thư', 'phó thủ tướng', 'phó tổng thống', 'phó chủ tịch nước', 'quốc vương', 'nhà vua', 'thủ hiến', 'ngoại trưởng', 'chủ tịch quốc hội']);
 /** Words a house number follows (`số 215`, `tại 12`, `ở 8`). */
 const HOUSE_NUMBER_AFTER = new Set(['số', 'tại', 'ở']);
 /** Administrative units written after a street in an address. */
@@ -938,6 +962,16 @@ const MIDDLE_ONLY = new Set(['thị', 'văn', 'hữu', 'đình', 'bá', 'công',
 const BUSINESS_TITLE = /(giám đốc|tgđ|ceo|chủ tịch hđqt|hội đồng quản trị)$/iu;
 
 const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'khai', 'khai nhận', 'thừa nhận', 'cho biết', 'nói', 'kể', 'chia sẻ', 'cũng', 'vẫn', 'liền', 'tiếp tục', 'không', 'chưa', 'từng', 'vừa', 'cùng', 'là']);
+
+/**
+ * Words a given name starts that news capitalizes (`lấy Quốc huy có hình con rồng`,
+ * `Hoàng hậu`): no re-mention of a person named `Quốc` or `Hoàng`.
+ */
+const GIVEN_COMPOUNDS = new Set([
+  'quốc huy', 'quốc kỳ', 'quốc ca', 'quốc hiệu', 'quốc khánh', 'quốc tang', 'quốc tịch', 'quốc tổ', 'quốc ngữ', 'quốc lộ',
+  'quốc doanh', 'quốc sách', 'quốc bảo', 'quốc sử', 'quốc thiều', 'quốc ấn', 'hoàng tử', 'hoàng hậu', 'hoàng đế', 'hoàng thượng',
+  'hoàng gia', 'thái tử', 'thái hậu', 'thái thượng', 'công chúa', 'phật tử', 'phật giáo', 'phật pháp', 'thiên chúa', 'thánh địa',
+]);
 
 const REGION_WORDS = new Set(['người', 'tiếng', 'chữ', 'dân', 'miền', 'phía', 'hướng', 'vùng', 'khu', 'bắc', 'nam', 'đông', 'tây', 'xứ', 'phố', 'đường', 'sông', 'núi', 'chợ', 'cầu', 'xã', 'phường', 'tỉnh', 'huyện', 'quận', 'thôn', 'làng', 'bản', 'ấp']);
 
@@ -973,6 +1007,11 @@ function spanKey(keys: readonly string[], s: number, k: number): string {
 function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: number): number {
   // Quick rejection: an honorific must end right before k, after white space on the same line.
   if (k === 0 || !toks[k]!.sp || toks[k]!.line) return 0;
+  // `"bầu" Thụy`: a one-word honorific in quotes.
+  if (toks[k - 1]!.text === '"' && k >= 3 && !toks[k - 1]!.sp && !toks[k - 2]!.sp && toks[k - 3]!.text === '"' && toks[k - 2]!.kind === 'word') {
+    const m = L.honorifics.longest(keys, k - 2, k - 1);
+    return m && m.end === k - 1 ? (STRONG_HON.has(keys[k - 2]!) ? 2 : 1) : 0;
+  }
   const ids = keys.ids;
   if (ids !== undefined) {
     const id = ids[k - 1]!;
@@ -992,6 +1031,16 @@ function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: n
 }
 
 
+
+/** An honorific that starts before `i` ends at `end` (`đối tượng` over the prefix `tượng`). */
+function honorificEndsOver(L: Lexicons, keys: KeyList, toks: readonly Tk[], i: number, end: number): boolean {
+  if (end >= toks.length || honorificStrength(L, keys, toks, end) === 0) return false;
+  for (let s = Math.max(0, i - 2); s < i; s++) {
+    const m = L.honorifics.longest(keys, s, end);
+    if (m && m.end === end && toks[s]!.sent === toks[i]!.sent) return true;
+  }
+  return false;
+}
 
 function creditBefore(toks: readonly Tk[], keys: readonly string[], k: number): boolean {
   let q = k - 1;
@@ -1049,7 +1098,7 @@ function lineBounds(toks: readonly Tk[]): Map<number, LineB> {
 }
 
 /** Line numbers of the last lines that can hold a byline (before `Theo X` source lines). */
-function lastLines(toks: readonly Tk[], lines: Map<number, LineB>, L: Lexicons, keys: readonly string[]): Set<number> {
+function lastLines(toks: readonly Tk[], lines: Map<number, LineB>, L: Lexicons, keys: readonly string[], theo?: [number, number][]): Set<number> {
   const out = new Set<number>();
   if (!toks.length) return out;
   let ln = toks[toks.length - 1]!.lineNo;
@@ -1062,6 +1111,12 @@ function lastLines(toks: readonly Tk[], lines: Map<number, LineB>, L: Lexicons, 
       continue;
     }
     const first = keys[b.first];
+    if (first === 'theo' && theo) {
+      // `Theo Thu Hoài` over a publication's line (`VOV`), or `Theo Ngọc HàVietNamNet`:
+      // the author of an article taken from another paper.
+      const nm = theoAuthor(toks, b, L, keys);
+      if (nm) theo.push(nm);
+    }
     if (first === 'theo' || first === 'nguồn' || first === '(' || (first === 'tổng' && keys[b.first + 1] === 'hợp') || L.agencies.longest(keys, b.first)) {
       ln--;
       continue;
@@ -1073,6 +1128,22 @@ function lastLines(toks: readonly Tk[], lines: Map<number, LineB>, L: Lexicons, 
   return out;
 }
 
+/**
+ * `Theo Thu Hoài` (the line ends there), `Theo Ngọc HàVietNamNet` (a publication glued to
+ * it): two or three name syllables after `Theo` on a last line, no agency or paper
+ * (`Theo Thanh Niên`, `Theo Reuters`). Token range of the name, or null.
+ */
+function theoAuthor(toks: readonly Tk[], b: LineB, L: Lexicons, keys: readonly string[]): [number, number] | null {
+  const s = b.first + 1;
+  if (s >= b.last || !toks[b.first]!.cap || L.agencies.longest(keys, s)) return null;
+  let e = s;
+  while (e < b.last && e - s < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && toks[e]!.sp && !toks[e]!.upper && vnLike(keys[e]!) && (L.givens.has(keys[e]!) || L.middles.has(keys[e]!) || L.surnames.longest(keys, e, e + 1) !== null)) e++;
+  if (e - s < 2 || e - s > 3) return null;
+  // The line ends with the name, or a paper's name glued to it follows.
+  if (e < b.last && toks[e]!.sp) return null;
+  return [s, e];
+}
+
 /** A line of short capitalized names joined by ` - `, `,` or `và`. */
 function isBylineLine(toks: readonly Tk[], lines: Map<number, LineB>, ln: number, L: Lexicons, keys: readonly string[]): boolean {
   const b = lines.get(ln);
@@ -1081,6 +1152,9 @@ function isBylineLine(toks: readonly Tk[], lines: Map<number, LineB>, ln: number
   let run = 0;
   for (let i = b.first; i < b.last; i++) {
     const t = toks[i]!;
+    // `Nhật LinhTheo Reuters`, `Minh Phương Theo Washington Post`: a source ends the byline
+    // part (checked first: `Theo` is capitalized, and the source's words are no name).
+    if (keys[i] === 'theo' && i > b.first) break;
     if (t.kind === 'word' && (t.cap || t.hl)) {
       if (L.notNameWords.has(t.low) && run === 0 && i === b.first) return false;
       run++;

@@ -41,6 +41,13 @@ const GLUED_AFTER = new Set([
   'làm', 'sẽ', 'ký', 'thay', 'trong', 'cùng', 'chia', 'cho biết', 'từng', 'bị', 'đến', 'về', 'ở',
 ]);
 const GLUED_CAP_AFTER = new Set(['Theo', 'Nguồn', 'Ảnh']);
+/**
+ * Papers an article is taken from, glued to its author's name on the last line (`Theo
+ * Ngọc HàVietNamNet`, `Theo Thanh HuyềnĐầu tư`): looked for in the last tokens only.
+ */
+const GLUED_TAIL = ['VietnamNet', 'VietNamNet', 'Đầu'];
+/** How many tokens at the end of a document GLUED_TAIL is looked for in. */
+const TAIL_TOKENS = 8;
 
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -156,9 +163,15 @@ function lowOf(lower: string, t: Token): string {
 }
 
 /** Where to split a glued word token, or -1 (`cap`: it starts with an uppercase letter). */
-function gluePoint(text: string, cap: boolean): number {
+function gluePoint(text: string, cap: boolean, tail = false): number {
   if (!cap || text.length < 4) return -1;
   const last = text.charCodeAt(text.length - 1);
+  if (tail) for (const w of GLUED_TAIL) {
+    if (text.length > w.length + 1 && text.endsWith(w)) {
+      const left = text.slice(0, text.length - w.length);
+      if (HAS_LOWER.test(left) && isNameSyllable(left.toLowerCase())) return left.length;
+    }
+  }
   // `LinhTheo`: a name syllable then a capitalized credit word.
   if (GLUED_CAP_LAST.has(last)) for (const w of GLUED_CAP_AFTER) {
     if (text.length > w.length + 1 && text.endsWith(w)) {
@@ -257,6 +270,7 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
   // Headline lines (mostly all-caps words), counted as the entries are made: a line of
   // the view starts at each entry with `line` set (and at the first entry).
   let lineFirst = 0;
+  const tailFrom = tokens.length - TAIL_TOKENS;
   let words = 0;
   let upper = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -271,8 +285,8 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
       }
     }
     const sent = sentOf[k]!;
-    if (t.kind === 'word' && t.cap && t.text.length >= 4 && GLUE_LAST[t.text.charCodeAt(t.text.length - 1) & 0xffff] === 1) {
-      const j = gluePoint(t.text, true);
+    if (t.kind === 'word' && t.cap && t.text.length >= 4 && (GLUE_LAST[t.text.charCodeAt(t.text.length - 1) & 0xffff] === 1 || k >= tailFrom)) {
+      const j = gluePoint(t.text, true, k >= tailFrom);
       if (j > 0) {
         if (ids.length < out.length + (tokens.length - k) + 1) {
           const grownIds = new Int32Array(ids.length * 2 + 2);

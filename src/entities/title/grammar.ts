@@ -177,7 +177,7 @@ function knownOrgAt(c: GrammarCtx, k: number): number {
   if (!t.cap && !t.hl && !LOWER_KNOWN.has(keyOf(c.keys, k, m.end))) return -1;
   return m.end;
 }
-const LOWER_KNOWN = new Set(['hải quân', 'không quân', 'chính quyền', 'chính phủ', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên']);
+const LOWER_KNOWN = new Set(['hải quân', 'không quân', 'quân đội', 'chính quyền', 'chính phủ', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên']);
 
 function orgHeadAt(c: GrammarCtx, k: number, first: boolean): number {
   const t = c.toks[k];
@@ -185,9 +185,15 @@ function orgHeadAt(c: GrammarCtx, k: number, first: boolean): number {
   const m = c.L.orgHeads.longest(c.keys, k);
   if (!m) return -1;
   if (t.cap || t.hl) return m.end;
-  if (first && LOWER_ORG_HEADS.has(keyOf(c.keys, k, m.end))) return m.end;
+  if (first && LOWER_ORG_HEADS.has(keyOf(c.keys, k, m.end))) {
+    // `Trưởng đoàn hội đàm`: `hội` starts a word there (talks, conference), no association.
+    if (m.end === k + 1 && c.keys[k] === 'hội' && HOI_WORDS.has(c.keys[k + 1] ?? '')) return -1;
+    return m.end;
+  }
   return -1;
 }
+/** Words after a lowercase `hội` that make it another word (`hội đàm`, `hội nghị`, `hội thảo`). */
+const HOI_WORDS = new Set(['đàm', 'nghị', 'thảo', 'chẩn', 'ý', 'tụ', 'họp', 'nhập', 'thi', 'diễn', 'ngộ', 'chứng', 'đủ', 'trường', 'viên', 'kiến', 'làng', 'chợ', 'xuân', 'hè', 'trại', 'sách']);
 
 function adminAt(c: GrammarCtx, k: number): number {
   const m = c.L.adminUnits.longest(c.keys, k);
@@ -389,6 +395,8 @@ function lowercaseBridge(c: GrammarCtx, q: number, afterHead = false): number {
       continue;
     }
     if (BRIDGE_STOP.has(x.low) || BRIDGE_STOP_PHRASES.has(`${x.low} ${keys[j + 1] ?? ''}`)) break;
+    // `Hội nghị do Phó Chủ tịch ...`: `do` (by) ends the name (`tự do` belongs to it).
+    if (x.low === 'do' && keys[j - 1] !== 'tự') break;
     j++;
   }
   if (j === q) return q;
@@ -480,8 +488,16 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     const p = nameSplit(c, k, runEnd, 1);
     if (p < runEnd && p > k) return p;
     if (/(group|bank|corp|tech)$/iu.test(t.text)) return k + 1;
-    // `Chủ tịch Masan Group`: a run ending in a company word is the org.
-    if (runEnd - k <= 4 && orgLike(toks[runEnd - 1]!)) return runEnd;
+    // `Chủ tịch Masan Group`: a run ending in a company word is the org; so is one ending
+    // in an English word of company names (`Giám đốc điều hành Bannockburn Global Forex`).
+    if (runEnd - k <= 4 && (orgLike(toks[runEnd - 1]!) || (runEnd - k >= 2 && c.L.notNameWords.has(keys[runEnd - 1]!) && !vnLike(keys[runEnd - 1]!)))) return runEnd;
+    // `Tổng Giám đốc Nielsen Việt Nam`: a foreign brand and the country of its branch.
+    if (runEnd - k <= 4 && !vnLike(keys[k]!)) {
+      for (let p = k + 1; p < runEnd && p - k <= 2; p++) {
+        if (c.placeEnd[p] === runEnd) return runEnd;
+        if (vnLike(keys[p]!)) break;
+      }
+    }
     if (c.L.foreignFull.longest(keys, k) || foreignNameAt(c, k)) return k;
     // Two or more Vietnamese-looking words that are no person's name: a company (`Chủ tịch Hòa Phát`).
     if (runEnd - k >= 2 && runEnd - k <= 4) {
