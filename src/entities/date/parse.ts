@@ -616,10 +616,12 @@ export class DateParser {
         if (right && !right.to) return { first: i, last: right.last, pt: { grain: 'day', d: n }, to: right.pt, wordRange: true };
       }
     }
-    // `các ngày 22, 23/4/2021`, `hai ngày 22 và 23/4`: a day listed before a full date.
-    if (n >= 1 && n <= 31 && len <= 2 && this.is(i - 1, 'ngày') && (this.is(i + 1, ',') || this.is(i + 1, 'và'))) {
-      const r = dmExec(this.toks[i + 2]?.text ?? '');
-      if (r && r[2] === '/' && Number(r[1]) > n && validDay(undefined, Number(r[3]), n)) {
+    // `các ngày 22, 23/4/2021`, `hai ngày 22 và 23/4`, `ngày 10, 11 và 12/5`: days listed
+    // before a full date take its month.
+    if (n >= 1 && n <= 31 && len <= 2 && (this.is(i + 1, ',') || this.is(i + 1, 'và')) && (this.is(i - 1, 'ngày') || this.dayListBefore(i))) {
+      const k = this.dayListEnd(i, n);
+      if (k >= 0) {
+        const r = dmExec(this.toks[k]!.text)!;
         const y = r[4] === undefined ? undefined : r[4].length === 4 ? Number(r[4]) : undefined;
         return { first: i, last: i + 1, pt: { grain: 'day', d: n, m: Number(r[3]), y } };
       }
@@ -743,7 +745,7 @@ export class DateParser {
     if (!this.dateTokenOk(i, inRange)) return null;
     const head = this.w(i - 1);
     const bracketed = head === '(' && (BRACKET_AFTER.has(this.w(i - 2)) || WEEKDAYS.has(this.w(i - 2)) || this.is(i - 2, 'nhật'));
-    const listed = bracketed || (head === 'và' || head === ',' || head === 'hoặc') && (dmExec(this.toks[i - 2]?.text ?? '') !== null);
+    const listed = bracketed || (head === 'và' || head === ',' || head === 'hoặc') && (dmExec(this.toks[i - 2]?.text ?? '') !== null || this.dayListBefore(i));
     let hasHead = listed || DAY_CONTEXT_BEFORE.has(head) || POD1.has(head) || head === 'buổi' || (head === ',' && this.is(i - 3, 'thứ'));
     if (y === undefined && !inRange && !this.rightEnd) {
       // `sau 6/12 lần dự thi`: after a loose head, a fraction of a count is no date.
@@ -824,6 +826,43 @@ export class DateParser {
       return { first: i, last: j, pt: { grain: 'day', hh: h, mi, pod, timeOnly: true } };
     }
     return { first: i, last: date.last, pt: { ...date.pt, hh: h, mi, pod: pod ?? date.pt.pod } };
+  }
+
+  /** Token j is `,`, `và` or `hoặc`: a list's separator. */
+  private listSep(j: number): boolean {
+    return this.is(j, ',') || this.is(j, 'và') || this.is(j, 'hoặc');
+  }
+
+  /**
+   * The token index of the full date (`12/5`) that ends a list of bare days starting at
+   * day `n` (token i): `10, 11 và 12/5`, days rising; -1 when there is none.
+   */
+  private dayListEnd(i: number, n: number): number {
+    let j = i + 1;
+    let prev = n;
+    for (let step = 0; step < 6 && this.listSep(j); step++) {
+      const u = this.toks[j + 1];
+      if (!u || u.kind !== 'number') return -1;
+      const r = dmExec(u.text);
+      if (r) return r[2] === '/' && Number(r[1]) > prev && validDay(undefined, Number(r[3]), n) ? j + 1 : -1;
+      const v = this.int(j + 1);
+      if (v === null || v <= prev || v > 31 || u.text.length > 2) return -1;
+      prev = v;
+      j += 2;
+    }
+    return -1;
+  }
+
+  /** Token i follows a list of bare days opened by `ngày` (`ngày 10, 11 và` before it). */
+  private dayListBefore(i: number): boolean {
+    let k = i - 1;
+    for (let step = 0; step < 6 && this.listSep(k); step++) {
+      const p = this.toks[k - 1];
+      if (!p || p.kind !== 'number' || p.text.length > 2 || this.int(k - 1) === null) return false;
+      if (this.is(k - 2, 'ngày')) return true;
+      k -= 2;
+    }
+    return false;
   }
 
   /** A dash then a clock time written with `h` at j and a part of day or a day (`9h - 11h30 trưa ngày 3/8`): a range of times. */
@@ -978,6 +1017,15 @@ export class DateParser {
       const nx = this.toks[j + 1];
       if (nx && nx.kind === 'word' && (QUANTITY.has(this.w(j + 1)) || NUMBER_WORDS.has(this.w(j + 1)))) return null;
       if (nx && nx.kind === 'number') return null;
+      // `ngày 14, 15 và 16/9`: listed days take the month of the full date that ends the list.
+      if (this.listSep(j + 1)) {
+        const k = this.dayListEnd(j, n);
+        if (k >= 0) {
+          const r = dmExec(this.toks[k]!.text)!;
+          const y = r[4] === undefined ? undefined : r[4].length === 4 ? Number(r[4]) : undefined;
+          return { first: i, last: j + 1, pt: { grain: 'day', d: n, m: Number(r[3]), y } };
+        }
+      }
       return this.dayTail({ first: i, last: j + 1, pt: { grain: 'day', d: n } });
     }
     return null;
