@@ -218,7 +218,8 @@ function run(doc: Doc): Analysis {
         while (q < n && q - np.end < 8 && toks[q]!.upper && !toks[q]!.hl) q++;
         if (q < n && capWord(toks[q]) && toks[q]!.sp && !toks[q]!.line && !L.honorifics.longest(keys, q)) {
           let end = q + 1;
-          while (end < n && end - q < 10 && (joins(toks, end) || (toks[end]!.text === '-' && toks[end + 1] && capWord(toks[end + 1])) || (toks[end]!.kind === 'number' && toks[end]!.sp && end === q + 1))) end++;
+          // `Công ty TNHH Ernst & Young Việt Nam`: `&` joins a company's name.
+          while (end < n && end - q < 10 && (joins(toks, end) || ((toks[end]!.text === '-' || toks[end]!.text === '&') && toks[end + 1] && capWord(toks[end + 1])) || (toks[end]!.kind === 'number' && toks[end]!.sp && end === q + 1))) end++;
           if (placeEnd[q]! > q) end = Math.min(end, placeEnd[q]!);
           else {
             // A person's name may follow the place: `tỉnh Phú Yên Trần Hữu Thế`.
@@ -462,7 +463,7 @@ function run(doc: Doc): Analysis {
         const after = fp.end;
         const appos =
           ((toks[after]?.text === ',' || toks[after]?.text === '(' || (toks[after]?.text === '-' && toks[after]!.sp)) && inTitle[after + 1]! >= 0) ||
-          (toks[after]?.text === ',' && (keys[after + 1] === 'một' || keys[after + 1] === 'người') && wordsIn(fp) >= 2);
+          (toks[after]?.text === ',' && (keys[after + 1] === 'một' || keys[after + 1] === 'người' || keys[after + 1] === 'chủ' || (honorificLen(after + 1) >= 2 && !STRONG_HON.has(keys[after + 1]!))) && wordsIn(fp) >= 2);
         // `đại diện Flamingo Redtours cho hay`: a brand speaks through its representative.
         const speech = speechAt(keys, after) && !(fp.start >= 2 && ((keys[fp.start - 1] === 'diện' && keys[fp.start - 2] === 'đại') || keys[fp.start - 1] === 'phía' || keys[fp.start - 1] === 'hãng'));
         const firstKnown = L.foreignParts.has(keys[fp.start]!) && wordsIn(fp) >= 2;
@@ -497,6 +498,11 @@ function run(doc: Doc): Analysis {
     const num = toks[s - 1];
     if (num && num.kind === 'number' && num.sp && s >= 2 && (HOUSE_NUMBER_AFTER.has(keys[s - 2]!) || toks[s - 2]!.text === ':')) return true;
     return toks[e]?.text === ',' && !!toks[e + 1]?.cap && ADDRESS_UNITS.has(keys[e + 1]!) && toks[e + 2]?.kind === 'word' && (toks[e + 2]!.cap || toks[e + 2]!.kind === 'number');
+  }
+  /** Words of the honorific or occupation starting at k (`chuyên gia`, `giáo sư`), 0 when none. */
+  function honorificLen(k: number): number {
+    const m = k < n ? L.honorifics.longest(keys, k) : null;
+    return m ? m.end - k : 0;
   }
   function wordsIn(p: NameParse): number {
     let w = 0;
@@ -1018,7 +1024,8 @@ function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: n
     if (id < 0 || honLast(L)[id] !== 1) return 0;
   } else if (!L.honorifics.lastKeys.has(keys[k - 1]!)) return 0;
   let best = 0;
-  for (let s = Math.max(0, k - 3); s < k; s++) {
+  // Four words back: `chuyên gia phân tích`, `chủ nhà hàng`.
+  for (let s = Math.max(0, k - 4); s < k; s++) {
     const m = L.honorifics.longest(keys, s, k);
     if (!m || m.end !== k || !toks[k]!.sp || toks[k]!.line) continue;
     // `công bố`, `tuyên bố`: the kinship word is part of a verb.
