@@ -616,6 +616,20 @@ export class DateParser {
         if (right && !right.to) return { first: i, last: right.last, pt: { grain: 'day', d: n }, to: right.pt, wordRange: true };
       }
     }
+    // `tháng 3, 4 và 5/2021`: a bare month listed after `tháng N`.
+    if (n >= 1 && n <= 12 && len <= 2 && this.listSep(i - 1) && this.monthListBefore(i, n)) {
+      const p = this.yearTail({ first: i, last: i + 1, pt: { grain: 'month', m: n } });
+      const nx = this.toks[p.last];
+      const nw = this.w(p.last);
+      const unit = nw === 'tháng' || nw === 'năm' || nw === 'ngày' || nw === 'tuần' || nw === 'giờ';
+      if (!(nx && (nx.kind === 'number' || nx.text === '%' || unit || (nx.kind === 'word' && QUANTITY.has(nw))))) {
+        if (p.pt.y === undefined && p.pt.yRel === undefined) {
+          const y = this.monthListYear(i + 1, n);
+          if (y !== undefined) return { ...p, pt: { ...p.pt, ...y } };
+        }
+        return p;
+      }
+    }
     // `các ngày 22, 23/4/2021`, `hai ngày 22 và 23/4`, `ngày 10, 11 và 12/5`: days listed
     // before a full date take its month.
     if (n >= 1 && n <= 31 && len <= 2 && (this.is(i + 1, ',') || this.is(i + 1, 'và')) && (this.is(i - 1, 'ngày') || this.dayListBefore(i))) {
@@ -851,6 +865,48 @@ export class DateParser {
       j += 2;
     }
     return -1;
+  }
+
+  /**
+   * After month `n` ending before token j, a list of bare months rising to one with its
+   * year (`, 4 và 5/2021`): that year, else undefined.
+   */
+  private monthListYear(j: number, n: number): Pick<Pt, 'y' | 'yRel'> | undefined {
+    let prev = n;
+    for (let step = 0; step < 6 && this.listSep(j); step++) {
+      const u = this.toks[j + 1];
+      if (!u || u.kind !== 'number') return undefined;
+      const my = myExec(u.text);
+      if (my) {
+        const m = Number(my[1]);
+        return m > prev && m <= 12 && this.dateTokenOk(j + 1, true) ? { y: Number(my[2]) } : undefined;
+      }
+      const v = this.int(j + 1);
+      if (v === null || v <= prev || v > 12 || u.text.length > 2) return undefined;
+      prev = v;
+      j += 2;
+    }
+    // The last bare month's year: `, 10 năm ngoái`.
+    if (prev === n) return undefined;
+    const t = this.yearTail({ first: j - 1, last: j, pt: { grain: 'month', m: prev } }).pt;
+    if (t.y !== undefined) return { y: t.y };
+    if (t.yRel !== undefined) return { yRel: t.yRel };
+    return undefined;
+  }
+
+  /** Month number `n` at token i follows a list of bare months opened by `tháng` (`tháng 3, 4 và` before it), rising. */
+  private monthListBefore(i: number, n: number): boolean {
+    let k = i - 1;
+    let next = n;
+    for (let step = 0; step < 6 && this.listSep(k); step++) {
+      const p = this.toks[k - 1];
+      const v = this.int(k - 1);
+      if (!p || p.kind !== 'number' || p.text.length > 2 || v === null || v < 1 || v >= next) return false;
+      if (this.is(k - 2, 'tháng')) return true;
+      next = v;
+      k -= 2;
+    }
+    return false;
   }
 
   /** Token i follows a list of bare days opened by `ngày` (`ngày 10, 11 và` before it). */
@@ -1179,7 +1235,22 @@ export class DateParser {
     if (ordinalRisk && !dateCtx) return null;
     // `thứ 2` alone: only with date context.
     if (t1 && t1.kind === 'number' && !dateCtx) return null;
+    // `thứ Hai (26/4)`: the bracketed date (its own entity) says which Monday.
+    const b = this.bracketDay(j);
+    if (b) return { first: i, last: j, pt: b };
     return { first: i, last: j, pt: { grain: 'day', wd: dow, wdMode: 'near' } };
+  }
+
+  /** The day of a bracketed `(d/m)` or `(d/m/yyyy)` at token j, or null. */
+  private bracketDay(j: number): Pt | null {
+    if (!this.is(j, '(') || !this.is(j + 2, ')')) return null;
+    const dm = dmExec(this.toks[j + 1]?.text ?? '');
+    if (!dm || dm[2] !== '/') return null;
+    const d = Number(dm[1]);
+    const m = Number(dm[3]);
+    const y = dm[4] !== undefined && dm[4].length === 4 ? Number(dm[4]) : undefined;
+    if (dm[4] !== undefined && y === undefined) return null;
+    return validDay(y, m, d) ? { grain: 'day', d, m, y } : null;
   }
 
   /** Index one past a weekday name at token k (`thứ Bảy`, `Chủ nhật`, `thứ 2`), or -1. */
@@ -1247,7 +1318,12 @@ export class DateParser {
       if (this.is(p.last, 'âm') && this.is(p.last + 1, 'lịch')) {
         p = { ...p, last: p.last + 2, pt: { ...p.pt, lunarMonth: true } };
         if (p.pt.y === undefined) p = this.yearTail(p);
-      } else if (p.pt.y === undefined && p.pt.yRel === undefined) p = this.listTail(p);
+      } else if (p.pt.y === undefined && p.pt.yRel === undefined) {
+        p = this.listTail(p);
+        // `tháng 3, 4 và 5/2021`: the year of the list's last month.
+        const y = p.pt.y === undefined ? this.monthListYear(p.last, mo.m) : undefined;
+        if (y !== undefined) p = { ...p, pt: { ...p.pt, ...y } };
+      }
       return this.afterRel(p);
     }
     const rel = REL_AFTER.get(this.w(i + 1));
