@@ -434,7 +434,9 @@ function run(doc: Doc): Analysis {
           k++;
           continue;
         }
-        const orgish = words.some((w) => (w.upper && w.text.length > 1 && !/^[A-Z]$/u.test(w.text)) || orgLike(w));
+        // `Nữ hoàng Elizabeth II`, `Giáo hoàng Benedict XVI`: a regnal number ends the name.
+        const regnal = nw >= 2 && REGNAL.test(toks[ce - 1]!.text) && !toks[ce - 2]!.upper;
+        const orgish = words.some((w, j) => !(regnal && j === words.length - 1) && ((w.upper && w.text.length > 1 && !/^[A-Z]$/u.test(w.text)) || orgLike(w)));
         if (!orgish) {
           const fp = parseForeign(g, k, ce);
           out.push({ start: k, end: ce, surnameEnd: k, score: 1, allKnown: false, kind: fp ? 'foreign' : 'vn' });
@@ -949,6 +951,8 @@ function hyphenJoin(toks: readonly Tk[], k: number): boolean {
 const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'công', 'bá', 'xuân', 'ngọc', 'thế', 'quang', 'minh', 'thanh', 'hoàng', 'kim', 'trọng', 'quốc', 'tiến', 'mạnh', 'duy', 'hồng', 'thu', 'diệu', 'như', 'tấn', 'sĩ', 'sỹ', 'khắc', 'phú']);
 
 /** Syllables that are middle names only: a name does not end on them. */
+/** A regnal number after a monarch's or pope's name (`Elizabeth II`, `Benedict XVI`). */
+const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})$/u;
 /** Posts one person holds in a country (`Thủ tướng và Bộ trưởng Tài chính X`: two people). */
 const HEADS_OF_GOVERNMENT = new Set(['thủ tướng', 'tổng thống', 'chủ tịch nước', 'tổng bí thư', 'phó thủ tướng', 'phó tổng thống', 'phó chủ tịch nước', 'quốc vương', 'nhà vua', 'thủ hiến', 'ngoại trưởng', 'chủ tịch quốc hội']);
 /** Words a house number follows (`số 215`, `tại 12`, `ở 8`). */

@@ -488,6 +488,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     const p = nameSplit(c, k, runEnd, 1);
     if (p < runEnd && p > k) return p;
     if (/(group|bank|corp|tech)$/iu.test(t.text)) return k + 1;
+    // `Vua Charles III`: a monarch's name and regnal number, the holder.
+    if (ROYAL_HEADS.has(head) && runEnd - k >= 2 && /^[IVX]{1,5}$/u.test(toks[runEnd - 1]!.text) && !toks[runEnd - 2]!.upper) return k;
     // `Chủ tịch Masan Group`: a run ending in a company word is the org; so is one ending
     // in an English word of company names (`Giám đốc điều hành Bannockburn Global Forex`).
     if (runEnd - k <= 4 && (orgLike(toks[runEnd - 1]!) || (runEnd - k >= 2 && c.L.notNameWords.has(keys[runEnd - 1]!) && !vnLike(keys[runEnd - 1]!)))) return runEnd;
@@ -510,6 +512,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   }
   return k;
 }
+
+/** Monarchs' posts: a name with a regnal number after them is the holder (`Vua Charles III`). */
+const ROYAL_HEADS = new Set(['vua', 'nhà vua', 'nữ hoàng', 'hoàng đế', 'quốc vương', 'nữ vương', 'thái tử', 'hoàng tử', 'công chúa']);
 
 const BUSINESS_HEADS = new Set(['tgđ', 'giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'tổng giám đốc điều hành', 'cfo', 'coo', 'cto']);
 
