@@ -551,8 +551,19 @@ export class DateParser {
       if (ck[2] !== undefined && (this.w(e) === "'" && this.tight(e) || this.is(e, 'phút'))) e++;
       return this.time(i, Number(ck[1]), ck[2] === undefined ? 0 : Number(ck[2]), !!ck[2] || s.includes(':'), e);
     }
-    // `14 giờ 30 (phút)`, `3 giờ rưỡi chiều`.
     const int = intAt(lower, t.start, t.end);
+    // `8g30`, `lúc 8g` (split by the tokenizer into `8` and `g30`): a clock time.
+    const g = this.toks[i + 1];
+    if (int >= 0 && int <= 24 && g && !g.spaceBefore && g.kind === 'word' && lower.charCodeAt(g.start) === 103 && (g.end - g.start === 1 || g.end - g.start === 3)) {
+      const mi = g.end - g.start === 3 ? intAt(lower, g.start + 1, g.end) : 0;
+      if (mi >= 0) {
+        const r = this.time(i, int, mi, g.end - g.start === 3, i + 2);
+        // `5g muối` is grams: without minutes only with a part of day or after `lúc`/`vào`.
+        if (r && (g.end - g.start === 3 || r.pt.pod !== undefined || !r.pt.timeOnly || this.is(i - 1, 'lúc') || this.is(i - 1, 'vào'))) return r;
+        return null;
+      }
+    }
+    // `14 giờ 30 (phút)`, `3 giờ rưỡi chiều`.
     if (this.is(i + 1, 'giờ') && int >= 0) {
       const h = int;
       let j = i + 2;
@@ -663,6 +674,16 @@ export class DateParser {
           return this.dayTail({ first: i, last: i + 5, pt: { grain: 'day', d: n, m, y } });
         }
       }
+      // `ngày 26-4`, `Sáng 30-4`: a day and month written with a dash, after a day's head word
+      // (or as a range's right end after such a date). Not `ngày 3-5/5` (read above).
+      if (m !== null && m >= 1 && m <= 12 && len <= 2 && this.toks[i + 2]!.text.length <= 2 && (this.dayHeadBefore(i) || this.rightEnd || this.dashedDayListed(i))) {
+        const a = this.toks[i + 3];
+        const glued = a !== undefined && !a.spaceBefore && (a.kind === 'number' || ((a.text === '/' || a.text === '-' || a.text === '.' || a.text === ',') && this.isNum(i + 4) && this.tight(i + 4)));
+        // Not hours: `sáng 9-10 giờ`.
+        if (!glued && !this.is(i + 3, 'giờ') && !this.is(i + 3, 'tiếng') && validDay(undefined, m, n)) {
+          return this.dayTail({ first: i, last: i + 3, pt: { grain: 'day', d: n, m } });
+        }
+      }
     }
     // ISO yyyy-mm-dd
     if (len === 4 && this.is(i + 1, '-') && this.tight(i + 1) && this.tight(i + 2)) {
@@ -754,7 +775,7 @@ export class DateParser {
         if (sep !== '/') return null;
         y += y < 50 ? 2000 : 1900;
       }
-    } else if (sep !== '/') return null; // `21.7` is a decimal
+    } else if (sep !== '/' && !this.dayHeadBefore(i)) return null; // `21.7` is a decimal; `ngày 21.7`, `sáng 21.7` are days
     if (!validDay(y, m, d)) return null;
     if (!this.dateTokenOk(i, inRange)) return null;
     const head = this.w(i - 1);
@@ -840,6 +861,19 @@ export class DateParser {
       return { first: i, last: j, pt: { grain: 'day', hh: h, mi, pod, timeOnly: true } };
     }
     return { first: i, last: date.last, pt: { ...date.pt, hh: h, mi, pod: pod ?? date.pt.pod } };
+  }
+
+  /** The word before token i is a day's head word: `ngày`, `hôm`, `mùng`, a part of day (`sáng`, `rạng sáng`). */
+  private dayHeadBefore(i: number): boolean {
+    const w = this.w(i - 1);
+    // `thứ Hai (26-4)`, `chiều nay (26-4)`
+    if (w === '(') return BRACKET_AFTER.has(this.w(i - 2)) || (this.is(i - 2, 'nhật') && this.is(i - 3, 'chủ')) || (WEEKDAYS.has(this.w(i - 2)) && this.is(i - 3, 'thứ'));
+    return w === 'ngày' || w === 'hôm' || w === 'mùng' || w === 'mồng' || w === 'dịp' || POD1.has(w);
+  }
+
+  /** Token i follows `ngày 30-4 và` / `sáng 30-4,`: a dashed day-month listed after a headed one. */
+  private dashedDayListed(i: number): boolean {
+    return this.listSep(i - 1) && this.is(i - 3, '-') && this.tight(i - 3) && this.tight(i - 2) && this.isNum(i - 2) && this.isNum(i - 4) && this.dayHeadBefore(i - 4);
   }
 
   /** Token j is `,`, `và` or `hoặc`: a list's separator. */
@@ -1243,7 +1277,14 @@ export class DateParser {
 
   /** The day of a bracketed `(d/m)` or `(d/m/yyyy)` at token j, or null. */
   private bracketDay(j: number): Pt | null {
-    if (!this.is(j, '(') || !this.is(j + 2, ')')) return null;
+    if (!this.is(j, '(')) return null;
+    // `(26-4)`
+    if (this.is(j + 2, '-') && this.tight(j + 2) && this.tight(j + 3) && this.is(j + 4, ')')) {
+      const d = this.int(j + 1);
+      const m = this.int(j + 3);
+      return d !== null && m !== null && m >= 1 && m <= 12 && validDay(undefined, m, d) ? { grain: 'day', d, m } : null;
+    }
+    if (!this.is(j + 2, ')')) return null;
     const dm = dmExec(this.toks[j + 1]?.text ?? '');
     if (!dm || dm[2] !== '/') return null;
     const d = Number(dm[1]);
