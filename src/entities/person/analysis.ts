@@ -204,6 +204,11 @@ function run(doc: Doc): Analysis {
       if (np && !honOver && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !bylineLines.has(t.lineNo)) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
         for (let k = i; k < np.end; k++) blocked[k] = 1;
+        // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country).
+        if (i > 0 && keys[i - 1] === 'đảng') {
+          i = np.end - 1;
+          continue;
+        }
         let q = np.end;
         let skipped = 0;
         // A one-word lowercase prefix (`bản`, `cầu`, `đường`) names what follows it directly.
@@ -627,6 +632,11 @@ function run(doc: Doc): Analysis {
     if (toks[q]?.text === '.' && !toks[q]!.sp && toks[q + 1]?.sp) q++;
     else if (toks[q]?.text === ',') q++;
     else if (toks[q]?.text === '-' && toks[q]!.sp && toks[q + 1]?.sp) q++;
+    // `Thượng nghị sĩ đảng Cộng hòa X`: the party (the member's affiliation) between post and name.
+    if (keys[q] === 'đảng' && !toks[q]!.cap) {
+      const pm = L.organizations.longest(keys, q);
+      if (pm && pm.end > q + 1 && toks[q + 1]!.cap) q = pm.end;
+    }
     const h = L.honorifics.longest(keys, q);
     if (h && !personAt.has(q)) q = h.end;
     // `TS. BS Nguyễn Văn Kính`: an occupation's abbreviation between the degree and the name.

@@ -188,12 +188,15 @@ function digitOrInnerCap(t: Tk): boolean {
   return /\p{N}/u.test(text) || /^\p{Lu}.*\p{Ll}\p{Lu}/u.test(text);
 }
 
+const MC_NAME = /^Ma?c\p{Lu}\p{Ll}{2,}$/u;
+
 function orgLikeNow(t: Tk): boolean {
   if (t.kind !== 'word') return false;
   const wf = orgWordFlag(t.id);
   if (wf & 1) return true;
   if (t.upper && !t.hl) return true;
-  if (digitOrInnerCap(t)) return true;
+  // `McCarthy`, `MacArthur`: the inner capital of a Scottish or Irish surname is no company's.
+  if (digitOrInnerCap(t) && !MC_NAME.test(t.text)) return true;
   if (wf & 2) return true;
   // A company suffix (`Novaland`, `Techcombank`), unless the word is a known foreign name
   // part (`Haaland`, `Garland`, `Cleveland`).

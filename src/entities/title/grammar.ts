@@ -432,6 +432,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // `của` + org
   if (t.low === 'của' && !first) {
     const ko2 = knownOrgAt(c, k + 1);
+    // `Tư lệnh Hạm đội 7 của Mỹ`: the country of the organization named before.
+    if (ko2 < 0 && capWord(toks[k + 1]) && c.placeEnd[k + 1]! > k + 1 && !joins(toks, c.placeEnd[k + 1]!)) return c.placeEnd[k + 1]!;
     return ko2 > 0 ? ko2 : k;
   }
   if (t.low === 'của' && first) {
@@ -540,6 +542,17 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
         continue;
       }
     }
+    // `Đặc phái viên Mỹ về Iran Robert Malley`, `Đặc phái viên về khí hậu John Kerry`: an
+    // envoy's brief, when the holder's name follows it.
+    if (t.low === 'về' && (head === 'đặc phái viên' || head === 'đặc sứ')) {
+      let r = c.placeEnd[q + 1]! > q + 1 ? c.placeEnd[q + 1]! : q + 1;
+      if (r === q + 1) while (r < toks.length && r - q <= 3 && toks[r]!.kind === 'word' && !toks[r]!.cap && toks[r]!.sp) r++;
+      if (r > q + 1 && toks[r]?.sp && !toks[r]!.line && (nameStartsAt(c, r) || foreignNameAt(c, r))) {
+        q = r;
+        any = true;
+        continue;
+      }
+    }
     if (!any) break;
     // Parent organization after ` - ` or `,`: `Viện X - Viện Hàn lâm ...`, `Ban X, Sở Y`.
     if ((t.text === '-' && t.sp) || t.text === ',') {
@@ -625,7 +638,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     if (!head) return null;
   }
   // `Trưởng Ban Tổ chức`: a capitalized `Ban` opens the organization, the head is `Trưởng`.
-  if (keyOf(keys, headStart, head.end) === 'trưởng ban' && toks[head.end - 1]!.cap && capWord(toks[head.end])) head = { end: head.end - 1, value: 'weak' };
+  // `Trưởng Ban quản lý các khu công nghiệp`: also a known body named in lowercase after it.
+  if (keyOf(keys, headStart, head.end) === 'trưởng ban' && toks[head.end - 1]!.cap && (capWord(toks[head.end]) || knownOrgAt(c, head.end - 1) > head.end)) head = { end: head.end - 1, value: 'weak' };
   // `Phó Trưởng ban Chỉ đạo Quốc gia ...`: a known `Ban ...` body written after a lowercase
   // `ban` also opens the organization (`Trưởng ban Tổ chức` stays a post and a domain).
   else if (keys[head.end - 1] === 'ban' && head.end - 1 > headStart && capWord(toks[head.end]) && (L.organizations.longest(keys, head.end - 1)?.end ?? 0) > head.end) {
