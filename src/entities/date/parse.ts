@@ -854,6 +854,7 @@ export class DateParser {
     } else if (wk === 'ngày' || wk === 'hôm' || wk === 'thứ' || wk === 'chủ' || wk === 'mồng' || wk === 'mùng' || this.isNum(k)) {
       const p = this.point(k);
       if (p && !p.to && p.pt.grain === 'day' && p.pt.hh === undefined && !p.pt.timeOnly) date = p;
+      else if (!p && pod) date = this.listedDay(k); // `22h đêm 25 đến 2h sáng 26/4`
     }
     if (!date) {
       if (!pod && !withMin && !this.is(i - 1, 'lúc') && !this.is(i - 1, 'vào') && !TIME_BEFORE.has(this.w(i - 1)) && !this.rightEnd && !this.clockAfterDash(j)) return null;
@@ -969,7 +970,8 @@ export class DateParser {
   /** Part of day then a date: `Chiều 21/7`, `sáng nay`, `tối mai`, `chiều tối ngày 27/4/2021`. */
   private pod(i: number): Parsed | null {
     // `2 chiều qua hầm`: two directions; but `lần 3 sáng 26/4` is an ordinal, then the date.
-    if (this.durationCount(i - 1) && !ORDINAL_BEFORE.has(this.w(i - 2))) return null;
+    // `đêm 25 rạng sáng 26/4`: the number is the day of a part of day before it.
+    if (this.durationCount(i - 1) && !ORDINAL_BEFORE.has(this.w(i - 2)) && !POD1.has(this.w(i - 2)) && !this.is(i - 2, 'ngày')) return null;
     if (VAGUE_BEFORE.has(this.w(i - 1))) return null; // `các tối thứ Bảy`: habitual
     let j = i;
     if (this.is(j, 'buổi')) j++;
@@ -1022,8 +1024,11 @@ export class DateParser {
   private listedDay(j: number): Parsed | null {
     const n = this.int(j);
     if (n === null || n < 1 || n > 31 || this.toks[j]!.text.length > 2) return null;
-    if (!this.is(j + 1, 'và') && !this.is(j + 1, ',')) return null;
-    let k = j + 2;
+    // `đêm 25 và rạng sáng 26/4`, `đêm 25 rạng sáng 26/4`, `tối 25 đến sáng 26/4` (a range).
+    let k = j + 1;
+    if (this.is(k, 'và') || this.is(k, ',') || this.is(k, 'đến') || this.is(k, 'tới')) k++;
+    // The next item's clock time: `22h đêm 25 đến 2h sáng 26/4`.
+    if (k > j + 1 && this.toks[k]?.kind === 'number' && clockShape(this.lower, this.toks[k]!.start, this.toks[k]!.end)) k++;
     if (POD2.has(this.w(k) + ' ' + this.w(k + 1))) k += 2;
     else if (POD1.has(this.w(k))) k++;
     else return null;
