@@ -184,6 +184,25 @@ function blockedAfter(doc: Doc, name: string, end: number, smallCount: boolean |
   return !!w && (!!set?.has(w[1]!) || !!small?.has(w[1]!));
 }
 
+/** Whether the code unit is an upper-case letter (`Đ`, `Y`), tested without a regex. */
+function upperAt(text: string, k: number): boolean {
+  const c = text.charAt(k);
+  return c !== '' && c !== c.toLowerCase();
+}
+
+/**
+ * A capitalized one-word name followed by a capitalized word is a place or street, not a currency
+ * (`số 5 Đồng Khởi`, `15 Yên Ninh`, `huyện 7 Đô Lương`): currency names are written in
+ * lower case in running text, while codes (`USD`) are matched apart.
+ */
+function placeName(doc: Doc, start: number, end: number): boolean {
+  // Capitalized, not all capitals (a headline in capitals: `THU 5 TỶ ĐỒNG TỪ ...`).
+  if (!upperAt(doc.text, start) || upperAt(doc.text, start + 1) || doc.text.charCodeAt(end) !== 32) return false;
+  // Names of several words (`Nhân dân tệ`, `Đô la Mỹ`) are currencies whatever follows.
+  if (doc.lower.lastIndexOf(' ', end - 1) >= start) return false;
+  return upperAt(doc.text, end + 1);
+}
+
 export interface CurrencyMatch {
   code: string;
   start: number;
@@ -214,7 +233,7 @@ export function currencyAt(doc: Doc, pos: number, smallCount: boolean | (() => b
   if (fl === 0 && fc === 0) return null;
   let best: CurrencyMatch | null = null;
   const m = fl & F_NAME ? NAME_RE.at(doc.lower, pos) : null;
-  if (m !== null && !blockedAfter(doc, m, pos + m.length, smallCount)) {
+  if (m !== null && !blockedAfter(doc, m, pos + m.length, smallCount) && !placeName(doc, pos, pos + m.length)) {
     best = { code: NAME_CODE.get(m)!, start: pos, end: pos + m.length };
   }
   if (!best) {
