@@ -70,8 +70,11 @@ describe('parseNumberWords', () => {
     ['bảy phẩy bảy', '7.7'],
     ['một tỷ hai trăm triệu', '1200000000'],
     ['Hai mươi', '20'],
+    ['hai nghìn không trăm hai mươi', '2020'],
+    ['một tỷ không trăm năm mươi triệu', '1050000000'],
+    ['bốn triệu không trăm linh sáu nghìn', '4006000'],
   ])('%s -> %s', (s, want) => expect(w(s)).toBe(want));
-  it.each(['tỷ', 'hàng tỷ', 'không', 'trăm', 'vài chục', 'mươi'])('%s -> null', (s) => expect(w(s)).toBeNull());
+  it.each(['tỷ', 'hàng tỷ', 'không', 'trăm', 'vài chục', 'mươi', 'không trăm hai mươi'])('%s -> null', (s) => expect(w(s)).toBeNull());
   it('reports consumption on strings', () => {
     expect(parseNumberWords('hai mươi lăm người')!.consumed).toBe('hai mươi lăm'.length);
     expect(parseNumberWords('mười năm qua')).toMatchObject({ exact: '10', consumed: 4 });

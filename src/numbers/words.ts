@@ -223,7 +223,8 @@ class Reader {
 
   /** A group 1..999 written in words. */
   group(i: number): Group | null {
-    const u = this.unit(i);
+    // `không trăm` (zero hundreds) after a scale: `hai nghìn không trăm hai mươi` = 2020.
+    const u = this.w(i) === 'không' && this.w(i + 1) === 'trăm' ? 0 : this.unit(i);
     if (u !== undefined && this.w(i + 1) === 'trăm') {
       const v = u * 100;
       const j = i + 2;
@@ -299,6 +300,8 @@ class Reader {
         i++;
         words++;
       } else {
+        // `không trăm` only inside a number (after a scale word), never at its start.
+        if (w === 'không') return null;
         const g = this.group(i);
         if (!g) return null;
         words += g.next - i;
