@@ -63,6 +63,8 @@ export interface Pt {
   lunarMonth?: boolean;
   /** Clock time without any date. */
   timeOnly?: boolean;
+  /** A fiscal year (`năm tài chính 2021`). */
+  fiscal?: boolean;
   /** Day relative to the day the text last named (`tối hôm trước`: -1). */
   narr?: number;
 }
@@ -348,13 +350,39 @@ export class DateParser {
     for (let k = 0; k < index.length; k++) {
       const i = index[k]!;
       if (i < next || (bits[k]! & (NUMBER_BIT | START_BIT)) === 0) continue;
-      const r = this.expr(i);
+      let r = this.expr(i);
+      if (r && r.length === 1 && r[0]!.pt.fiscal) r = [this.fiscalYear(r[0]!)];
       if (r && r.length) {
         for (const p of r) out.push(p);
         next = r[r.length - 1]!.last;
       } else next = i + 1;
     }
     return out;
+  }
+
+  /**
+   * A fiscal year whose end the text states right after it (`năm tài chính 2020-2021 của
+   * Australia (kết thúc ngày 30/6)`): the twelve months it covers. Otherwise unchanged.
+   */
+  private fiscalYear(p: Parsed): Parsed {
+    const a = p.pt;
+    const b = p.to ?? p.pt;
+    if (a.grain !== 'year' || b.grain !== 'year' || a.y === undefined || b.y === undefined) return p;
+    for (let k = p.last; k < p.last + 8 && k < this.toks.length; k++) {
+      if (this.toks[k]!.lineStart || this.is(k, '.')) return p;
+      if (!this.is(k, 'kết') || !this.is(k + 1, 'thúc')) continue;
+      let j = k + 2;
+      if (this.is(j, 'vào')) j++;
+      if (this.is(j, 'ngày')) j++;
+      const dm = dmExec(this.toks[j]?.text ?? '');
+      if (!dm || dm[2] !== '/' || dm[4] !== undefined) return p;
+      const m = Number(dm[3]);
+      if (m < 1 || m >= 12 || !validDay(undefined, m, Number(dm[1]))) return p;
+      const y0 = p.to ? a.y : a.y - 1;
+      if (b.y !== y0 + 1) return p;
+      return { ...p, pt: { grain: 'month', y: y0, m: m + 1 }, to: { grain: 'month', y: b.y, m } };
+    }
+    return p;
   }
 
   /** An expression (point or range) starting at token i. */
@@ -1413,7 +1441,8 @@ export class DateParser {
   private year(i: number): Parsed | null {
     const prev = this.w(i - 1);
     let j = i + 1;
-    if (this.is(j, 'tài') && this.is(j + 1, 'chính')) j += 2;
+    const fiscal = this.is(j, 'tài') && this.is(j + 1, 'chính');
+    if (fiscal) j += 2;
     else if (this.is(j, 'học') && this.isNum(j + 1)) j += 1; // `năm học 2023-2024`
     const t = this.toks[j];
     if (!t) return null;
@@ -1425,7 +1454,7 @@ export class DateParser {
       if (t.text.length < 3 || n < 100 || n > 2200) return null;
       if (n < 1000 && this.toks[j + 1] && QUANTITY.has(this.w(j + 1))) return null;
       if (!this.dateTokenOk(j, true)) return null;
-      return this.afterRel({ first: i, last: j + 1, pt: { grain: 'year', y: n } });
+      return this.afterRel({ first: i, last: j + 1, pt: fiscal ? { grain: 'year', y: n, fiscal } : { grain: 'year', y: n } });
     }
     if (j !== i + 1) return null;
     if ((VAGUE_BEFORE.has(prev) && !(prev === 'hàng' && this.is(i - 2, 'ngân'))) || this.count(i - 1) !== null) return null;
