@@ -14,7 +14,7 @@ import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
 import { COMMON_SURNAMES, NAME_PARTICLES, joins, parseForeign, parseInitials, parseVnName, vnLike, orgLike, type NameParse } from './names.js';
-import { KF_HEAD, KF_ORG, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
+import { KF_HEAD, KF_ORG, bridgeStopAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
   start: number;
@@ -215,7 +215,8 @@ function run(doc: Doc): Analysis {
         const maxSkip = np.end - i === 1 && !t.cap ? 0 : 3;
         while (q < n && skipped < maxSkip) {
           const x = toks[q]!;
-          if (x.kind !== 'word' || x.cap || STOP.has(x.low) || L.honorifics.longest(keys, q)) break;
+          // `Công an huyện bắt Lê Văn A`: a verb ends the prefix's descriptors.
+          if (x.kind !== 'word' || x.cap || STOP.has(x.low) || L.honorifics.longest(keys, q) || bridgeStopAt(keys, q)) break;
           q++;
           skipped++;
         }
@@ -237,10 +238,33 @@ function run(doc: Doc): Analysis {
             }
           }
           for (let k = i; k < end; k++) blocked[k] = 1;
+          // `các tuyến đường Phạm Văn Đồng, Võ Chí Công và đại lộ ...`: the next names of a
+          // list of streets are streets too (not after an honorific or a title).
+          if (STREET_PREFIXES.has(spanKey(keys, i, np.end))) end = streetList(end);
           i = end - 1;
         }
       }
     }
+  };
+  /** Blocks the names listed after a street's name at `e` (`, Võ Chí Công và Tố Hữu`); the new end. */
+  const streetList = (e: number): number => {
+    for (let items = 0; items < 8; items++) {
+      const sep = toks[e];
+      if (!sep || sep.sent !== toks[e - 1]!.sent || !(sep.text === ',' || keys[e] === 'và')) break;
+      const s0 = e + 1;
+      if (!capWord(toks[s0]) || !toks[s0]!.sp || inTitle[s0]! >= 0) break;
+      let e2 = s0 + 1;
+      while (e2 < n && e2 - s0 < 5 && joins(toks, e2)) e2++;
+      const vn = parseVnName(g, s0, e2);
+      if (!vn || e2 - s0 < 2) break;
+      // Another item or the list's end follows (a verb after it makes the name a subject),
+      // unless `và` introduced it (the list's last item).
+      const nx = toks[e2];
+      if (nx && keys[e] !== 'và' && !(nx.kind === 'punct' || keys[e2] === 'và' || keys[e2] === 'thuộc' || keys[e2] === 'đến' || keys[e2] === 'tới' || keys[e2] === 'nối')) break;
+      for (let k = s0; k < e2; k++) blocked[k] = 1;
+      e = e2;
+    }
+    return e;
   };
   blockPass();
   for (const i of placeStarts) if (placeEnd[i]! > i && inTitle[i]! < 0) {
@@ -429,7 +453,7 @@ function run(doc: Doc): Analysis {
         const singleBad = hy === 0 && (
           // `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a word after a business post followed by lowercase words is its org.
           (nw === 1 && afterTitle && !hon && vnLike(t.low) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && BUSINESS_TITLE.test(doc.text.slice(toks[titleAt[inTitle[k - 1]!]!.start]!.start, toks[k - 1]!.end))) ||
-          (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnLike(t.low) && !L.foreignParts.has(t.low) && !C.nameParts.has(t.low)) ||
+          (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnLike(t.low) && !L.foreignParts.has(t.low) && !C.nameParts.has(t.low) && !(keys[k - 1] === 'tên' && NAMED_PERSON_NOUNS.has(keys[k - 2] ?? ''))) ||
           nw === 1 &&
           ((vnLike(t.low) && t.text.length > 1 && !L.givens.has(t.low) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && lastWords.has(t.low))) ||
             (t.text.length === 1 && (toks[k + 1]?.text === '&' || toks[k + 1]?.text === '-'))));
@@ -755,7 +779,8 @@ function run(doc: Doc): Analysis {
       let tp = titleIdx.get(q);
       if (!tp || toks[q]!.sent !== toks[p.start]!.sent) continue;
       // `Bộ trưởng Thể, Thủ tướng nêu rõ`: a bare post after a name that has its own title starts a new clause.
-      if (!tp.hasOrg && tp.kind === 'head' && sep === ',' && p.start > 0 && inTitle[p.start - 1]! >= 0) continue;
+      // An apposition closed by a comma is one (`TS Lại Hoài Nam, đại biểu Quốc hội, ...`).
+      if (!tp.hasOrg && tp.kind === 'head' && sep === ',' && p.start > 0 && inTitle[p.start - 1]! >= 0 && !(toks[tp.end]?.text === ',' || toks[tp.end]?.text === ';')) continue;
       // A name right after this title belongs to it instead.
       for (;;) {
         if (!holderOf.has(tp)) holderOf.set(tp, p);
@@ -963,6 +988,10 @@ const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'cô
 /** Syllables that are middle names only: a name does not end on them. */
 /** A regnal number after a monarch's or pope's name (`Elizabeth II`, `Benedict XVI`). */
 const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})$/u;
+/** Last words of nouns for people before `tên` (named): `một người đàn ông tên Somchai`. */
+const NAMED_PERSON_NOUNS = new Set(['người', 'ông', 'bà', 'nữ', 'niên', 'trai', 'gái', 'bé', 'khách', 'tượng', 'phạm', 'nhân', 'can', 'cáo', 'chồng', 'vợ', 'con']);
+/** Prefixes naming streets: the names listed after the first street's are streets too. */
+const STREET_PREFIXES = new Set(['đường', 'phố', 'đại lộ', 'tuyến đường', 'tuyến phố', 'các tuyến đường', 'các tuyến phố', 'các đường', 'các phố', 'ngõ', 'hẻm']);
 /** Posts one person holds in a country (`Thủ tướng và Bộ trưởng Tài chính X`: two people). */
 const HEADS_OF_GOVERNMENT = new Set(['thủ tướng', 'tổng thống', 'chủ tịch nước', 'tổng bí thư', 'phó thủ tướng', 'phó tổng thống', 'phó chủ tịch nước', 'quốc vương', 'nhà vua', 'thủ hiến', 'ngoại trưởng', 'chủ tịch quốc hội']);
 /** Words a house number follows (`số 215`, `tại 12`, `ở 8`). */
@@ -970,7 +999,7 @@ const HOUSE_NUMBER_AFTER = new Set(['số', 'tại', 'ở']);
 /** Administrative units written after a street in an address. */
 const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']);
 /** Time words between a post and `là` + its holder (`Chủ tịch tỉnh lúc đó là ông A`). */
-const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây']);
+const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây', 'mới']);
 /** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */
 const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến']);
 /** Occupations written as abbreviations between a degree and the name (`TS. BS`, `ThS. KTS`). */
@@ -1046,6 +1075,8 @@ function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: n
     if (s > 0 && NOT_HONORIFIC_SECOND.has(keys[s]!) && NOT_HONORIFIC_AFTER.has(`${keys[s - 1]} ${keys[s]}`)) continue;
     // `bầu Ban Chấp hành`: the verb `bầu` (elect) before a body or a post.
     if (keys[s] === 'bầu' && m.end === s + 1 && (L.orgHeads.longest(keys, k) || L.organizations.longest(keys, k) || L.posts.longest(keys, k))) continue;
+    // `Câu lạc bộ Anh Westbridge United`: a capitalized `Anh` inside a sentence is England.
+    if (s === k - 1 && toks[s]!.cap && keys[s] === 'anh' && s > 0 && toks[s - 1]!.sent === toks[s]!.sent && !toks[s]!.line && toks[s - 1]!.kind === 'word') continue;
     best = Math.max(best, STRONG_HON.has(spanKey(keys, s, k)) ? 2 : 1);
   }
   return best;

@@ -231,6 +231,12 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
   for (let steps = 0; q < toks.length && n < 14 && steps < 40; steps++) {
     const t = toks[q]!;
     if (t.kind === 'word' && t.sp) {
+      // `Chi cục Quản lý thị trường số 4`, `Đội CSGT số 3`: the unit's number.
+      if (t.low === 'số' && (n > 0 || afterKnown) && toks[q + 1]?.kind === 'number' && toks[q + 1]!.sp && /^\d{1,3}$/u.test(toks[q + 1]!.text)) {
+        q += 2;
+        n++;
+        continue;
+      }
       const ko = knownOrgAt(c, q);
       if (ko > 0 && capWord(t)) {
         q = ko;
@@ -376,7 +382,17 @@ const BRIDGE_STOP = new Set([
   'từ', 'theo', 'trong', 'này', 'đó', 'các', 'những', 'một', 'vừa', 'mới', 'cũng', 'nói', 'gửi', 'ký', 'họp', 'thăm', 'đến',
   'nêu', 'cùng', 'sau', 'trước', 'hôm', 'ngày', 'năm', 'tháng', 'sáng', 'chiều', 'tối', 'đêm', 'qua', 'nay', 'ông', 'bà',
   'anh', 'chị', 'mời', 'tiếp', 'trao', 'tặng', 'bắt', 'phạt', 'cấm', 'giao', 'chuyển', 'đưa', 'lập', 'thu', 'bán', 'mua',
+  'gọi', 'hỏi', 'tìm', 'đón', 'khen',
 ]);
+
+/**
+ * A verb or function word at `j` that no organization's or place's name runs over
+ * (`Công an huyện bắt Lê Văn A`: the name after the verb is its object, not the unit's name).
+ */
+export function bridgeStopAt(keys: readonly string[], j: number): boolean {
+  const w = keys[j] ?? '';
+  return BRIDGE_STOP.has(w) || BRIDGE_STOP_PHRASES.has(`${w} ${keys[j + 1] ?? ''}`);
+}
 
 /**
  * Lowercase words bridging two capitalized parts of one org name: at most four, none a
@@ -421,6 +437,7 @@ const BRIDGE_STOP_PHRASES = new Set([
   'kiểm tra', 'yêu cầu', 'đề nghị', 'chỉ đạo', 'phối hợp', 'làm việc', 'ban hành', 'thông báo', 'công bố', 'tiếp nhận', 'xử lý',
   'phê duyệt', 'trao tặng', 'chủ trì', 'tham dự', 'cho biết', 'khuyến cáo', 'cảnh báo', 'hướng dẫn', 'quyết định', 'đánh giá',
   'khẳng định', 'nhấn mạnh', 'thông tin', 'giải thích', 'tổ chức', 'triển khai', 'phát hiện', 'bắt giữ', 'khởi tố', 'xác định',
+  'triệu tập', 'vận động', 'truy nã', 'truy tố', 'truy bắt', 'tạm giữ', 'tạm giam', 'xử phạt',
 ]);
 
 /** One organization segment at k, or k when none. */
