@@ -264,6 +264,9 @@ const POINT_WORD_LIST: readonly string[] = [
  */
 const POINT_WORDS = new LowerWords(POINT_WORD_LIST);
 
+/** Words before a count that make `N tháng năm 2020` a duration in that year, not its first N months. */
+const COUNT_DURATION_BEFORE: ReadonlySet<string> = new Set(['sau', 'vòng', 'mất', 'dài', 'hơn', 'gần', 'khoảng', 'được', 'suốt', 'mỗi', 'cách', 'tới', 'đến', 'thêm', 'chừng', 'ngoài']);
+
 /** Words at which an expression can start (anything else is skipped at once): `từ` and the point words. */
 const START_WORDS: ReadonlySet<string> = new Set(['từ', ...POINT_WORD_LIST]);
 
@@ -472,6 +475,8 @@ export class DateParser {
       if (!this.is(j, ',') && !this.is(j, 'và')) break;
       const q = ROMAN_QUARTER.get(this.toks[j + 1]?.text ?? '') ?? (this.int(j + 1) !== null && this.int(j + 1)! <= 4 ? this.int(j + 1)! : null);
       if (q === null || q < 1) break;
+      // `quý I và 4 tháng năm 2021`: a count of months, not a quarter.
+      if (this.is(j + 2, 'tháng') || this.is(j + 2, 'ngày') || this.is(j + 2, 'tuần')) break;
       const p: Parsed = { first: j + 1, last: j + 2, pt: { grain: 'quarter', q } };
       items.push(this.yearTail(p));
       j = items[items.length - 1]!.last;
@@ -1535,6 +1540,13 @@ export class DateParser {
         n === 3 ? { grain: 'quarter', q: first ? 1 : 4 } : n === 6 ? { grain: 'half', half: first ? 1 : 2 } : n === 12 ? { grain: 'year' } : { grain: 'month', months };
       const p = this.yearTail({ first: i, last: i + 3, pt: base });
       return p.last > i + 3 ? p : { first: i, last: i + 4, pt: base };
+    }
+    // `6 tháng năm 2024`, `9 tháng năm nay`: in reports, the year's first N months (like
+    // `6 tháng đầu năm 2024`). Not after words of duration (`sau 6 tháng năm 2020`).
+    if (unit === 'tháng' && n >= 2 && n <= 11 && this.is(i + 2, 'năm') && !VAGUE_BEFORE.has(before) && !COUNT_DURATION_BEFORE.has(before)) {
+      const base: Pt = n === 3 ? { grain: 'quarter', q: 1 } : n === 6 ? { grain: 'half', half: 1 } : { grain: 'month', months: { from: 1, to: n } };
+      const p = this.yearTail({ first: i, last: i + 2, pt: base });
+      if (p.last > i + 2 && !(p.pt.yRel !== undefined && this.is(p.last - 1, 'tới'))) return p;
     }
     // `3 năm trước`, `hai tuần trước`
     if ((unit === 'ngày' || unit === 'tuần' || unit === 'tháng' || unit === 'năm') && this.is(i + 2, 'trước') && !VAGUE_BEFORE.has(before)) {
