@@ -231,6 +231,11 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
   for (let steps = 0; q < toks.length && n < 14 && steps < 40; steps++) {
     const t = toks[q]!;
     if (t.kind === 'word' && t.sp) {
+      // `Ban Chỉ đạo Trung ương về phòng, chống thiên tai`: the body's field after `về`.
+      if (t.low === 'về' && (n > 0 || afterKnown) && toks[q + 1]?.kind === 'word' && !toks[q + 1]!.cap && toks[q + 1]!.sp && L.orgWords.longest(keys, q + 1)) {
+        q++;
+        continue;
+      }
       // `Chi cục Quản lý thị trường số 4`, `Đội CSGT số 3`: the unit's number.
       if (t.low === 'số' && (n > 0 || afterKnown) && toks[q + 1]?.kind === 'number' && toks[q + 1]!.sp && /^\d{1,3}$/u.test(toks[q + 1]!.text)) {
         q += 2;
@@ -335,7 +340,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         const x = toks[q];
         if (x && x.kind === 'word' && !x.cap && x.sp && vnLike(x.low) && vnLike(t.low) && !t.upper && !BRIDGE_STOP.has(x.low) && !BRIDGE_STOP_PHRASES.has(`${x.low} ${keys[q + 1] ?? ''}`) && !L.honorifics.longest(keys, q)) {
           const y = toks[q + 1];
-          if (!y || y.kind !== 'word' || capWord(y) || L.orgWords.longest(keys, q + 1) || !y.sp || (y.low === 'và' && capWord(toks[q + 2]))) q++;
+          if (!y || y.kind !== 'word' || capWord(y) || L.orgWords.longest(keys, q + 1) || !y.sp || (y.low === 'và' && capWord(toks[q + 2])) || (y.low === 'về' && L.orgWords.longest(keys, q + 2))) q++;
         }
         continue;
       }
