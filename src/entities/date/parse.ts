@@ -626,6 +626,11 @@ export class DateParser {
       if (m < 1 || m > 12 || !this.dateTokenOk(i, false)) return null;
       return { first: i, last: i + 1, pt: { grain: 'month', m, y } };
     }
+    // `mùa giải 2020/2021`: two consecutive years.
+    if (len === 9) {
+      const pair = this.yearPair(i);
+      if (pair) return { first: i, last: i + 1, pt: { grain: 'year', y: pair[0] }, to: { grain: 'year', y: pair[1] } };
+    }
     if (int < 0) return null;
     const n = int;
     // `6-7h sáng`: a range of clock times written with `h` once.
@@ -895,6 +900,16 @@ export class DateParser {
       return { first: i, last: j, pt: { grain: 'day', hh: h, mi, pod, timeOnly: true } };
     }
     return { first: i, last: date.last, pt: { ...date.pt, hh: h, mi, pod: pod ?? date.pt.pod } };
+  }
+
+  /** `2020/2021` at token j (consecutive years, as in `năm học 2020/2021`): the two years, else null. */
+  private yearPair(j: number): [number, number] | null {
+    const t = this.toks[j];
+    if (!t || t.kind !== 'number' || t.end - t.start !== 9 || this.lower.charCodeAt(t.start + 4) !== 47) return null;
+    const a = intAt(this.lower, t.start, t.start + 4);
+    const b = intAt(this.lower, t.start + 5, t.end);
+    if (a < 1900 || a > 2100 || b !== a + 1 || !this.dateTokenOk(j, true)) return null;
+    return [a, b];
   }
 
   /** The word before token i is a day's head word: `ngày`, `hôm`, `mùng`, a part of day (`sáng`, `rạng sáng`). */
@@ -1451,6 +1466,9 @@ export class DateParser {
     else if (this.is(j, 'học') && this.isNum(j + 1)) j += 1; // `năm học 2023-2024`
     const t = this.toks[j];
     if (!t) return null;
+    // `năm học 2020/2021`
+    const pair = j > i + 1 ? this.yearPair(j) : null;
+    if (pair) return { first: i, last: j + 1, pt: fiscal ? { grain: 'year', y: pair[0], fiscal } : { grain: 'year', y: pair[0] }, to: { grain: 'year', y: pair[1] } };
     const n = this.int(j);
     if (n !== null) {
       if (this.durationCount(i - 1)) return null; // `5 năm 2021-2025`: a duration noun
