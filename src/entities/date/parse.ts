@@ -896,7 +896,12 @@ export class DateParser {
     }
     if (!date) {
       if (!pod && !withMin && !this.is(i - 1, 'lúc') && !this.is(i - 1, 'vào') && !TIME_BEFORE.has(this.w(i - 1)) && !this.rightEnd && !this.clockAfterDash(j)) return null;
-      if (!pod && !withMin && this.toks[i]!.kind === 'number' && this.is(i + 1, 'giờ')) return null;
+      // `3 giờ` is a duration; `lúc 21 giờ`, `vào 9 giờ` are clock times.
+      if (!pod && !withMin && this.toks[i]!.kind === 'number' && this.is(i + 1, 'giờ')) {
+        if (!this.is(i - 1, 'lúc') && !this.is(i - 1, 'vào')) return null;
+        const nw = this.w(i + 2);
+        if (nw === 'qua' || nw === 'tới' || nw === 'nữa' || nw === 'sau' || nw === 'trước') return null; // `vào 2 giờ tới`
+      }
       return { first: i, last: j, pt: { grain: 'day', hh: h, mi, pod, timeOnly: true } };
     }
     return { first: i, last: date.last, pt: { ...date.pt, hh: h, mi, pod: pod ?? date.pt.pod } };
