@@ -337,7 +337,9 @@ export class DateParser {
     const n = this.count(i);
     if (n === null || n > 60) return false;
     const t = this.toks[i]!;
-    if (t.kind === 'word' && (t.cap || this.is(i, 'tư') || this.is(i - 1, 'thứ') || this.is(i - 1, 'tháng'))) return false; // `đầu tư`, `hạng Ba`, `thứ hai`
+    // `đầu tư`, `hạng Ba`, `thứ hai`; a capital at a sentence's start is no name (`Hai ngày 3 và 4/5`).
+    const initial = t.lineStart || this.is(i - 1, '.') || this.is(i - 1, '!') || this.is(i - 1, '?');
+    if (t.kind === 'word' && ((t.cap && !initial) || this.is(i, 'tư') || this.is(i - 1, 'thứ') || this.is(i - 1, 'tháng'))) return false;
     return !DOCUMENT.has(this.w(i - 1));
   }
 
