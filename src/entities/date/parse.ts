@@ -264,6 +264,16 @@ const POINT_WORD_LIST: readonly string[] = [
  */
 const POINT_WORDS = new LowerWords(POINT_WORD_LIST);
 
+/**
+ * Lower-case words that may follow a day and month written with a dash or a dot (`ngày
+ * 26-4 tới`, `sáng 30-4 tại`): anything else (`ngày 2-3 lần`, `tối 3-4 người`) is a count.
+ */
+const DM_FOLLOW: ReadonlySet<string> = new Set([
+  'tới', 'vừa', 'này', 'năm', 'và', 'đến', 'tại', 'ở', 'khi', 'sau', 'trước', 'hoặc', 'lúc', 'đã', 'sẽ', 'là', 'với',
+  'của', 'cho', 'thì', 'mới', 'các', 'hay', 'được', 'bị', 'theo', 'trong', 'nhưng', 'cũng', 'vẫn', 'để', 'ông', 'bà',
+  'anh', 'chị', 'nhiều', 'mọi', 'đoàn', 'cơ', 'lực', 'sắp', 'hằng', 'hàng', 'đều', 'nhằm', 'do', 'tiếp', 'chính',
+]);
+
 /** Words before a count that make `N tháng năm 2020` a duration in that year, not its first N months. */
 const COUNT_DURATION_BEFORE: ReadonlySet<string> = new Set(['sau', 'vòng', 'mất', 'dài', 'hơn', 'gần', 'khoảng', 'được', 'suốt', 'mỗi', 'cách', 'tới', 'đến', 'thêm', 'chừng', 'ngoài']);
 
@@ -717,10 +727,11 @@ export class DateParser {
       // `ngày 26-4`, `Sáng 30-4`: a day and month written with a dash, after a day's head word
       // (or as a range's right end after such a date). Not `ngày 3-5/5` (read above).
       if (m !== null && m >= 1 && m <= 12 && len <= 2 && this.toks[i + 2]!.text.length <= 2 && (this.dayHeadBefore(i) || this.rightEnd || this.dashedDayListed(i))) {
+        const listed = !this.dayHeadBefore(i) && !this.rightEnd;
         const a = this.toks[i + 3];
         const glued = a !== undefined && !a.spaceBefore && (a.kind === 'number' || ((a.text === '/' || a.text === '-' || a.text === '.' || a.text === ',') && this.isNum(i + 4) && this.tight(i + 4)));
         // Not hours: `sáng 9-10 giờ`.
-        if (!glued && !this.is(i + 3, 'giờ') && !this.is(i + 3, 'tiếng') && validDay(undefined, m, n)) {
+        if (!glued && (this.rightEnd || listed || this.dmContextOk(i, i + 3)) && validDay(undefined, m, n)) {
           return this.dayTail({ first: i, last: i + 3, pt: { grain: 'day', d: n, m } });
         }
       }
@@ -815,7 +826,7 @@ export class DateParser {
         if (sep !== '/') return null;
         y += y < 50 ? 2000 : 1900;
       }
-    } else if (sep !== '/' && !this.dayHeadBefore(i)) return null; // `21.7` is a decimal; `ngày 21.7`, `sáng 21.7` are days
+    } else if (sep !== '/' && !(this.dayHeadBefore(i) && this.dmContextOk(i, i + 1))) return null; // `21.7` is a decimal; `ngày 21.7`, `sáng 21.7` are days
     if (!validDay(y, m, d)) return null;
     if (!this.dateTokenOk(i, inRange)) return null;
     const head = this.w(i - 1);
@@ -917,6 +928,20 @@ export class DateParser {
     const b = intAt(this.lower, t.start + 5, t.end);
     if (a < 1900 || a > 2100 || b !== a + 1 || !this.dateTokenOk(j, true)) return null;
     return [a, b];
+  }
+
+  /**
+   * A day and month written with a dash or a dot, head word at i - 1 and the date ending
+   * before token k, reads as a date: no `mỗi`/`hằng` before the head (`mỗi ngày 1-2 viên`),
+   * and punctuation, a line's end, a capitalized word or a word of DM_FOLLOW after it.
+   */
+  private dmContextOk(i: number, k: number): boolean {
+    const b = this.w(i - 2);
+    if (b === 'mỗi' || b === 'hằng' || b === 'hàng' || b === 'mấy' || b === 'vài') return false;
+    const t = this.toks[k];
+    if (!t || t.lineStart || t.kind === 'punct') return true;
+    if (t.kind !== 'word') return false;
+    return t.cap || t.upper || DM_FOLLOW.has(this.w(k));
   }
 
   /** The word before token i is a day's head word: `ngày`, `hôm`, `mùng`, a part of day (`sáng`, `rạng sáng`). */
@@ -1152,6 +1177,8 @@ export class DateParser {
     if (this.is(j + 1, '-') && this.tight(j + 1)) {
       const r = this.numberStart(j);
       if (r) return { ...r, first: i };
+      // `ngày 2-3 lần`: a count, not the day `ngày 2`.
+      if (this.tight(j + 2) && this.isNum(j + 2)) return null;
     }
     if (this.is(j + 1, 'tháng')) {
       const mo = this.monthNumber(j + 2);
