@@ -683,7 +683,8 @@ export class DateParser {
       const nx = this.toks[p.last];
       const nw = this.w(p.last);
       const unit = nw === 'tháng' || nw === 'năm' || nw === 'ngày' || nw === 'tuần' || nw === 'giờ';
-      if (!(nx && (nx.kind === 'number' || nx.text === '%' || unit || (nx.kind === 'word' && QUANTITY.has(nw))))) {
+      // `tháng 3, 4 công nhân`: a count before a noun.
+      if (!(nx && (nx.kind === 'number' || nx.text === '%' || unit || (nx.kind === 'word' && QUANTITY.has(nw)))) && (p.last > i + 1 || this.dmContextOk(i, p.last))) {
         if (p.pt.y === undefined && p.pt.yRel === undefined) {
           const y = this.monthListYear(i + 1, n);
           if (y !== undefined) return { ...p, pt: { ...p.pt, ...y } };
