@@ -42,7 +42,7 @@ const STOP = new Set([
   'sau', 'trước', 'như', 'cùng', 'gồm', 'thuộc', 'bằng', 'hay', 'hoặc', 'lúc', 'nói', 'cũng', 'vừa', 'mới', 'rằng', 'đến',
 ]);
 const SPEECH = ['cho biết', 'nói', 'cho hay', 'phát biểu', 'khẳng định', 'nhấn mạnh', 'bình luận', 'viết', 'chia sẻ', 'tuyên bố', 'cảnh báo', 'nhận định', 'thông báo', 'giải thích', 'bày tỏ', 'kêu gọi', 'trả lời', 'cho rằng', 'thừa nhận', 'tiết lộ', 'lưu ý', 'đề nghị', 'yêu cầu', 'ủng hộ', 'nêu rõ'];
-const ADVERBS = new Set(['nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là']);
+const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là']);
 const CHAIN = new Set([',', 'kiêm', 'và']);
 
 const F_TITLE = 1;
@@ -200,8 +200,7 @@ function run(doc: Doc): Analysis {
       const honHere = np ? L.honorifics.longest(keys, i) : null;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
-      const honOver = np !== null && i > 0 && honorificEndsOver(L, keys, toks, i, np.end);
-      if (np && !honOver && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !bylineLines.has(t.lineNo)) {
+      if (np && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !bylineLines.has(t.lineNo) && !(i > 0 && honorificEndsOver(L, keys, toks, i, np.end))) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
         for (let k = i; k < np.end; k++) blocked[k] = 1;
         // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country).
@@ -421,7 +420,10 @@ function run(doc: Doc): Analysis {
         const strong = (len >= 3 && (common || coreMiddle || strongCtx)) || (len === 2 && vn.allKnown && (common || strongCtx));
         const placeAfter = vend < e && placeEnd[vend]! > vend;
         const headline = t.hl && !ctx;
-        if (len >= 2 && strong && !(placeAfter && len === 2 && honS < 2) && !(headline && !(len >= 3 && vn.allKnown)) && !(!ctx && streetAt(vn.start, vend))) {
+        // `Sao Mai Việt` (a company): two name words right after another capitalized word of
+        // the same run, that is no name, honorific, sentence starter or place, are its end.
+        const midRun = len === 2 && !ctx && k > s && joins(toks, k) && !L.notNameWords.has(keys[k - 1]!) && placeEnd[k - 1]! < 0 && placeCover[k - 1]! < 0 && !L.surnames.longest(keys, k - 1, k) && !L.givens.has(keys[k - 1]!) && !L.middles.has(keys[k - 1]!);
+        if (len >= 2 && strong && !midRun && !(placeAfter && len === 2 && honS < 2) && !(headline && !(len >= 3 && vn.allKnown)) && !(!ctx && streetAt(vn.start, vend))) {
           out.push({ ...vn, end: vend });
           k = vend;
           continue;
@@ -489,7 +491,12 @@ function run(doc: Doc): Analysis {
         }
       }
       // Foreign names: apposition with a title, a speech verb, a known first name.
-      const fp = parseForeign(g, k, e);
+      let fp = parseForeign(g, k, e);
+      // `Won Hàn Quốc`: a country after the words ends them (no foreign name runs into a place).
+      if (fp) for (let j = fp.start + 1; j < fp.end; j++) if (placeEnd[j]! > j) {
+        fp = { ...fp, end: j };
+        break;
+      }
       if (fp && !t.hl) {
         const after = fp.end;
         const appos =
@@ -507,7 +514,9 @@ function run(doc: Doc): Analysis {
         // A name met before: its last word again (`Biden`, `Joe Biden`), or its first word
         // alone. A known first word with another ending is another entity (`Flamingo
         // Redtours`, then `Flamingo Đại Lải`: a brand and its resorts).
-        const remembered = known.has(keys[fp.end - 1]!) || (known.has(keys[fp.start]!) && fp.end - fp.start === 1);
+        // `Kim ngạch` at a sentence's start after `Kim Jong-un`: a word, not a bare mention.
+        const wordStart = fp.end - fp.start === 1 && (fp.start === 0 || toks[fp.start - 1]!.sent !== toks[fp.start]!.sent || toks[fp.start]!.line) && toks[fp.end]?.kind === 'word' && !toks[fp.end]!.cap && vnLike(keys[fp.start]!) && !SUBJECT_VERBS.has(keys[fp.end]!) && !speechAt(keys, fp.end);
+        const remembered = !wordStart && (known.has(keys[fp.end - 1]!) || (known.has(keys[fp.start]!) && fp.end - fp.start === 1));
         if (appos || (speech && wordsIn(fp) >= 2) || firstKnown || remembered || age || nationality || quoteAttribution(fp.start, fp.end)) {
           out.push(fp);
           for (let j = fp.start; j < fp.end; j++) known.add(keys[j]!);
@@ -631,7 +640,7 @@ function run(doc: Doc): Analysis {
           if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !toks[i - 1]!.line && free(i - 1))) continue;
           // `Kim ngạch`: a sentence-initial word running into a lowercase word is no bare mention.
           const atStart = i === 0 || toks[i - 1]!.sent !== toks[i]!.sent || toks[i]!.line;
-          if (atStart && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && vnLike(keys[i]!)) continue;
+          if (atStart && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && vnLike(keys[i]!) && !SUBJECT_VERBS.has(keys[i + 1]!) && !speechAt(keys, i + 1)) continue;
           persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'foreign' } });
         }
         persons.sort((a, b) => a.start - b.start);
@@ -1025,7 +1034,7 @@ const GIVEN_COMPOUNDS = new Set([
 const REGION_WORDS = new Set(['người', 'tiếng', 'chữ', 'dân', 'miền', 'phía', 'hướng', 'vùng', 'khu', 'bắc', 'nam', 'đông', 'tây', 'xứ', 'phố', 'đường', 'sông', 'núi', 'chợ', 'cầu', 'xã', 'phường', 'tỉnh', 'huyện', 'quận', 'thôn', 'làng', 'bản', 'ấp']);
 
 // `trẻ em Mỹ`, `con em`, `anh em`, `chị em`: compounds (children, brothers), no honorific `em`.
-const NOT_HONORIFIC_AFTER = new Set(['công bố', 'tuyên bố', 'ban bố', 'phân bố', 'cáo bố', 'số con', 'như con', 'nàng tiên', 'trẻ em', 'con em', 'anh em', 'chị em']);
+const NOT_HONORIFIC_AFTER = new Set(['công bố', 'tuyên bố', 'ban bố', 'phân bố', 'cáo bố', 'số con', 'như con', 'nàng tiên', 'trẻ em', 'con em', 'anh em', 'chị em', 'hội cổ', 'đồng cổ']);
 
 const STRONG_HON = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'bé', 'đồng chí', 'đ/c', 'ngài', 'bầu', 'thầy', 'cậu', 'các đồng chí', 'quý ông', 'quý bà']);
 
@@ -1056,16 +1065,25 @@ function spanKey(keys: readonly string[], s: number, k: number): string {
 function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: number): number {
   // Quick rejection: an honorific must end right before k, after white space on the same line.
   if (k === 0 || !toks[k]!.sp || toks[k]!.line) return 0;
-  // `"bầu" Thụy`: a one-word honorific in quotes.
-  if (toks[k - 1]!.text === '"' && k >= 3 && !toks[k - 1]!.sp && !toks[k - 2]!.sp && toks[k - 3]!.text === '"' && toks[k - 2]!.kind === 'word') {
-    const m = L.honorifics.longest(keys, k - 2, k - 1);
-    return m && m.end === k - 1 ? (STRONG_HON.has(keys[k - 2]!) ? 2 : 1) : 0;
-  }
   const ids = keys.ids;
   if (ids !== undefined) {
     const id = ids[k - 1]!;
-    if (id < 0 || honLast(L)[id] !== 1) return 0;
-  } else if (!L.honorifics.lastKeys.has(keys[k - 1]!)) return 0;
+    // A quote has no vocabulary id: `"bầu" Thụy` is looked at only then.
+    if (id < 0) return toks[k - 1]!.text === '"' ? quotedHonorific(L, keys, toks, k) : 0;
+    if (honLast(L)[id] !== 1) return 0;
+  } else if (!L.honorifics.lastKeys.has(keys[k - 1]!)) return toks[k - 1]!.text === '"' ? quotedHonorific(L, keys, toks, k) : 0;
+  return honorificMatch(L, keys, toks, k);
+}
+
+/** `"bầu" Thụy`: a one-word honorific in quotes right before k (its strength, or 0). */
+function quotedHonorific(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: number): number {
+  if (k < 3 || toks[k - 1]!.sp || toks[k - 2]!.sp || toks[k - 3]!.text !== '"' || toks[k - 2]!.kind !== 'word') return 0;
+  const m = L.honorifics.longest(keys, k - 2, k - 1);
+  return m && m.end === k - 1 ? (STRONG_HON.has(keys[k - 2]!) ? 2 : 1) : 0;
+}
+
+/** The honorifics ending right before k (the quick rejection passed). */
+function honorificMatch(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: number): number {
   let best = 0;
   // Four words back: `chuyên gia phân tích`, `chủ nhà hàng`.
   for (let s = Math.max(0, k - 4); s < k; s++) {

@@ -222,6 +222,26 @@ function companyTypeEnds(keys: readonly string[], q: number): boolean {
   return a === 'viên' && keys[q - 2] === 'thành' && keys[q - 3] === 'một';
 }
 
+/**
+ * A company's legal form and its field end right before `q` (`Công ty cổ phần Bất động
+ * sản | Trần Anh Khoa`, `Công ty cổ phần Phân phối | Nguyễn Kim Long`): the name after
+ * them is the company's.
+ */
+function companyFieldEnds(c: GrammarCtx, q: number): boolean {
+  const { keys, L } = c;
+  for (let p = q - 1; p >= 0 && q - p <= 4; p--) {
+    if (!companyTypeEnds(keys, p)) continue;
+    let m = p;
+    for (let guard = 0; m < q && guard < 4; guard++) {
+      const w = longer(longer(L.orgWords.longest(keys, m, q), L.domains.longest(keys, m, q)), L.orgWordsCap.longest(keys, m, q));
+      if (!w) break;
+      m = w.end;
+    }
+    return m === q;
+  }
+  return false;
+}
+
 function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
   const { toks, keys, L } = c;
   let q = k;
@@ -272,7 +292,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         if (postAt(c, q) && !c.L.domains.longest(keys, q)) break;
         if (L.honorifics.longest(keys, q) && !t.hl) break;
         // A name longer than a place it starts with is a name (`Phùng Văn Hòa`, not the town `Phùng`).
-        if (c.placeEnd[q]! > q && (n > 0 || afterKnown) && nameStartsAt(c, q)) {
+        if (c.placeEnd[q]! > q && (n > 0 || afterKnown) && nameStartsAt(c, q) && !companyTypeEnds(keys, q) && !companyFieldEnds(c, q)) {
           const vn = parseVnName(c, q, toks.length);
           if (vn && vn.end > c.placeEnd[q]!) break;
         }
@@ -295,7 +315,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           }
           break;
         }
-        if (((n === 0 && !afterKnown) || companyTypeEnds(keys, q)) && nameStartsAt(c, q)) {
+        if (((n === 0 && !afterKnown) || companyTypeEnds(keys, q) || companyFieldEnds(c, q)) && nameStartsAt(c, q)) {
           // First words after a generic head may be a person's name naming the org
           // (`Trường Nguyễn Trãi`, `Đại học Lý Quang Diệu`), unless another name follows.
           const vn = parseVnName(c, q, toks.length)!;
@@ -338,7 +358,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         n++;
         // `Bách khoa`, `Hồ tiêu`, `Thể dục`, `Quốc vụ`: org names capitalize only a word's first syllable.
         const x = toks[q];
-        if (x && x.kind === 'word' && !x.cap && x.sp && vnLike(x.low) && vnLike(t.low) && !t.upper && !BRIDGE_STOP.has(x.low) && !BRIDGE_STOP_PHRASES.has(`${x.low} ${keys[q + 1] ?? ''}`) && !L.honorifics.longest(keys, q)) {
+        if (x && x.kind === 'word' && !x.cap && x.sp && vnLike(x.low) && vnLike(t.low) && !t.upper && !bridgeStopAt(keys, q) && !L.honorifics.longest(keys, q)) {
           const y = toks[q + 1];
           if (!y || y.kind !== 'word' || capWord(y) || L.orgWords.longest(keys, q + 1) || !y.sp || (y.low === 'và' && capWord(toks[q + 2])) || (y.low === 'về' && L.orgWords.longest(keys, q + 2))) q++;
         }
@@ -396,7 +416,7 @@ const BRIDGE_STOP = new Set([
  */
 export function bridgeStopAt(keys: readonly string[], j: number): boolean {
   const w = keys[j] ?? '';
-  return BRIDGE_STOP.has(w) || BRIDGE_STOP_PHRASES.has(`${w} ${keys[j + 1] ?? ''}`);
+  return BRIDGE_STOP.has(w) || (BRIDGE_PHRASE_FIRST.has(w) && BRIDGE_STOP_PHRASES.has(`${w} ${keys[j + 1] ?? ''}`));
 }
 
 /**
@@ -415,7 +435,7 @@ function lowercaseBridge(c: GrammarCtx, q: number, afterHead = false): number {
       j++;
       continue;
     }
-    if (BRIDGE_STOP.has(x.low) || BRIDGE_STOP_PHRASES.has(`${x.low} ${keys[j + 1] ?? ''}`)) break;
+    if (bridgeStopAt(keys, j)) break;
     // `Hội nghị do Phó Chủ tịch ...`: `do` (by) ends the name (`tự do` belongs to it).
     if (x.low === 'do' && keys[j - 1] !== 'tự') break;
     j++;
@@ -444,6 +464,8 @@ const BRIDGE_STOP_PHRASES = new Set([
   'khẳng định', 'nhấn mạnh', 'thông tin', 'giải thích', 'tổ chức', 'triển khai', 'phát hiện', 'bắt giữ', 'khởi tố', 'xác định',
   'triệu tập', 'vận động', 'truy nã', 'truy tố', 'truy bắt', 'tạm giữ', 'tạm giam', 'xử phạt',
 ]);
+/** First words of BRIDGE_STOP_PHRASES: the pair's string is built only after one of them. */
+const BRIDGE_PHRASE_FIRST = new Set([...BRIDGE_STOP_PHRASES].map((p) => p.slice(0, p.indexOf(' '))));
 
 /** One organization segment at k, or k when none. */
 function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, lineOk = false): number {
