@@ -547,11 +547,13 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
       }
     }
     if (c.L.foreignFull.longest(keys, k) || foreignNameAt(c, k)) return k;
-    // Two or more Vietnamese-looking words that are no person's name: a company (`Chủ tịch Hòa Phát`).
+    // Two or more Vietnamese-looking words that are no person's name: a company (`Chủ tịch Hòa Phát`);
+    // so are Vietnamese words ending in an English one after a business post (`nhà sáng lập Trung Nguyên Legend`).
     if (runEnd - k >= 2 && runEnd - k <= 4) {
-      let allVn = true;
-      for (let j = k; j < runEnd; j++) if (!vnLike(keys[j]!)) allVn = false;
-      if (allVn) return runEnd;
+      let vnWords = 0;
+      for (let j = k; j < runEnd; j++) if (vnLike(keys[j]!)) vnWords++;
+      if (vnWords === runEnd - k) return runEnd;
+      if (vnWords === runEnd - k - 1 && vnWords >= 2 && !vnLike(keys[runEnd - 1]!) && BUSINESS_HEADS.has(head)) return runEnd;
     }
     // One foreign-looking word after a business post: a company (`Phó Tổng giám đốc Vietjet`).
     if (runEnd - k === 1 && !vnLike(t.low) && !c.L.foreignParts.has(t.low) && BUSINESS_HEADS.has(head)) return k + 1;
