@@ -1053,6 +1053,19 @@ function honLast(L: Lexicons): Uint8Array {
   return a;
 }
 
+let hon4: Set<string> | null = null;
+/** Last words of the honorifics of four or more words (`tích` of `chuyên gia phân tích`). */
+function hon4Last(): Set<string> {
+  if (!hon4) {
+    hon4 = new Set<string>();
+    for (const e of optionalList('personHonorifics')) {
+      const w = e.toLowerCase().split(' ');
+      if (w.length >= 4) hon4.add(w[w.length - 1]!);
+    }
+  }
+  return hon4;
+}
+
 /** The words s .. k-1 joined by spaces (one to three words without an array). */
 function spanKey(keys: readonly string[], s: number, k: number): string {
   if (k - s === 1) return keys[s]!;
@@ -1085,8 +1098,8 @@ function quotedHonorific(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: num
 /** The honorifics ending right before k (the quick rejection passed). */
 function honorificMatch(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: number): number {
   let best = 0;
-  // Four words back: `chuyên gia phân tích`, `chủ nhà hàng`.
-  for (let s = Math.max(0, k - 4); s < k; s++) {
+  // Four words back only before the last word of a four-word entry (`chuyên gia phân tích`).
+  for (let s = Math.max(0, hon4Last().has(keys[k - 1]!) ? k - 4 : k - 3); s < k; s++) {
     const m = L.honorifics.longest(keys, s, k);
     if (!m || m.end !== k || !toks[k]!.sp || toks[k]!.line) continue;
     // `công bố`, `tuyên bố`: the kinship word is part of a verb.
