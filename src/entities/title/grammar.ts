@@ -727,11 +727,16 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // Term: `khóa XIII`.
   if (keys[end] === 'khóa' && toks[end + 1] && TERM_RE.test(toks[end + 1]!.text)) end += 2;
   // Bracketed acronym of the org: `(FBI)`.
-  if (hasOrg && toks[end]?.text === '(' && toks[end + 1]?.upper && toks[end + 2]?.text === ')') {
-    end += 3;
+  // `(TN-MT)`, `(KH&ĐT)`: parts of an acronym glued by `-` or `&`.
+  let close = end + 2;
+  if (hasOrg && toks[end]?.text === '(' && toks[end + 1]?.upper) while (close < end + 7 && (toks[close]?.text === '-' || toks[close]?.text === '&') && !toks[close]!.sp && toks[close + 1]?.upper && !toks[close + 1]!.sp) close += 2;
+  if (hasOrg && toks[end]?.text === '(' && toks[end + 1]?.upper && toks[close]?.text === ')') {
+    end = close + 1;
     // `Kho bạc Nhà nước (KBNN) tỉnh Phú Yên`: the unit's place after the acronym.
     const ad = adminAt(c, end);
     if (ad > 0 && toks[end]!.sp && c.placeEnd[ad]! > ad) end = c.placeEnd[ad]!;
+    // `Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa`: or the place alone.
+    else if (toks[end]?.sp && !toks[end]!.line && capWord(toks[end]) && c.placeEnd[end]! > end && !joins(toks, c.placeEnd[end]!)) end = c.placeEnd[end]!;
   }
   // Never end on punctuation.
   while (end > head.end && toks[end - 1]!.kind === 'punct' && toks[end - 1]!.text !== ')') end--;
