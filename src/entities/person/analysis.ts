@@ -286,6 +286,24 @@ function run(doc: Doc): Analysis {
     if (p.end - p.start >= 2) lastWords.add(keys[p.end - 1]!);
   };
   const free = (k: number): boolean => k < n && inTitle[k]! < 0 && blocked[k] !== 1;
+  // Lowercase bigrams of the document: `huy động` written in lowercase somewhere means `Huy động` is a word.
+  // The first few questions scan the document (most documents ask none or a few);
+  // then a set of all its lowercase bigrams answers (linear however many ask).
+  let lowerBigrams: Set<string> | null = null;
+  let bigramQuestions = 0;
+  const lowerBigramOf = (i: number): boolean => {
+    if (!lowerBigrams && ++bigramQuestions <= 8) {
+      const a = keys[i]!;
+      const b = keys[i + 1]!;
+      for (let j = 0; j + 1 < n; j++) if (keys[j] === a && keys[j + 1] === b && toks[j]!.kind === 'word' && !toks[j]!.cap && toks[j + 1]!.kind === 'word') return true;
+      return false;
+    }
+    if (!lowerBigrams) {
+      lowerBigrams = new Set<string>();
+      for (let j = 0; j + 1 < n; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && toks[j + 1]!.kind === 'word') lowerBigrams.add(`${keys[j]} ${keys[j + 1]}`);
+    }
+    return lowerBigrams.has(`${keys[i]} ${keys[i + 1]}`);
+  };
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const personsPass = (): void => {
     for (let i = 0; i < n; i++) {
@@ -455,6 +473,8 @@ function run(doc: Doc): Analysis {
         const singleBad = hy === 0 && (
           // `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a word after a business post followed by lowercase words is its org.
           (nw === 1 && afterTitle && !hon && vnLike(t.low) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && BUSINESS_TITLE.test(doc.text.slice(toks[titleAt[inTitle[k - 1]!]!.start]!.start, toks[k - 1]!.end))) ||
+          // `Phó Trưởng ban Hướng dẫn ...`: the word and the next one are a word the text writes in lowercase elsewhere.
+          (nw === 1 && afterTitle && !hon && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && lowerBigramOf(k)) ||
           (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnLike(t.low) && !L.foreignParts.has(t.low) && !C.nameParts.has(t.low) && !(keys[k - 1] === 'tên' && NAMED_PERSON_NOUNS.has(keys[k - 2] ?? ''))) ||
           nw === 1 &&
           ((vnLike(t.low) && t.text.length > 1 && !L.givens.has(t.low) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && lastWords.has(t.low))) ||
@@ -574,24 +594,6 @@ function run(doc: Doc): Analysis {
       }
       if (givenFrom.size === 0) return;
       let added = false;
-      // Lowercase bigrams of the document: `huy động` written in lowercase somewhere means `Huy động` is a word.
-      // The first few questions scan the document (most documents ask none or a few);
-      // then a set of all its lowercase bigrams answers (linear however many ask).
-      let lowerBigrams: Set<string> | null = null;
-      let bigramQuestions = 0;
-      const lowerBigramOf = (i: number): boolean => {
-        if (!lowerBigrams && ++bigramQuestions <= 8) {
-          const a = keys[i]!;
-          const b = keys[i + 1]!;
-          for (let j = 0; j + 1 < n; j++) if (keys[j] === a && keys[j + 1] === b && toks[j]!.kind === 'word' && !toks[j]!.cap && toks[j + 1]!.kind === 'word') return true;
-          return false;
-        }
-        if (!lowerBigrams) {
-          lowerBigrams = new Set<string>();
-          for (let j = 0; j + 1 < n; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && toks[j + 1]!.kind === 'word') lowerBigrams.add(`${keys[j]} ${keys[j + 1]}`);
-        }
-        return lowerBigrams.has(`${keys[i]} ${keys[i + 1]}`);
-      };
       for (let i = 0; i < n; i++) {
         if (!(flags[i]! & F_CAP_WORD)) continue;
         const t = toks[i]!;
