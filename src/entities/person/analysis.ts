@@ -474,7 +474,7 @@ function run(doc: Doc): Analysis {
           // `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a word after a business post followed by lowercase words is its org.
           (nw === 1 && afterTitle && !hon && vnLike(t.low) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && BUSINESS_TITLE.test(doc.text.slice(toks[titleAt[inTitle[k - 1]!]!.start]!.start, toks[k - 1]!.end))) ||
           // `Phó Trưởng ban Hướng dẫn ...`: the word and the next one are a word the text writes in lowercase elsewhere.
-          (nw === 1 && afterTitle && !hon && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && lowerBigramOf(k)) ||
+          (nw === 1 && afterTitle && !hon && L.givens.has(t.low) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && lowerBigramOf(k)) ||
           (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnLike(t.low) && !L.foreignParts.has(t.low) && !C.nameParts.has(t.low) && !(keys[k - 1] === 'tên' && NAMED_PERSON_NOUNS.has(keys[k - 2] ?? ''))) ||
           nw === 1 &&
           ((vnLike(t.low) && t.text.length > 1 && !L.givens.has(t.low) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && lastWords.has(t.low))) ||
@@ -1043,14 +1043,18 @@ const STRONG_HON = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 
 /** Second words of NOT_HONORIFIC_AFTER (`bố`, `con`, `tiên`): the pair is looked up only after one of them. */
 const NOT_HONORIFIC_SECOND = new Set([...NOT_HONORIFIC_AFTER].map((p) => p.slice(p.indexOf(' ') + 1)));
 
-/** Byte per vocabulary id: 1 when an honorific entry ends with that word (`L.honorifics.lastKeys` by id). */
+/** Byte per vocabulary id: 1 when an honorific entry ends with that word (`L.honorifics.lastKeys` by id), 2 when a four-word one does. */
 let honLastArr: Uint8Array | null = null;
 function honLast(L: Lexicons): Uint8Array {
   if (honLastArr) return honLastArr;
   const ids: number[] = [];
   for (const k of L.honorifics.lastKeys) ids.push(internWord(k));
+  const ids4: number[] = [];
+  for (const k of hon4Last()) ids4.push(internWord(k));
   const a = new Uint8Array(vocabSize());
   for (const id of ids) a[id] = 1;
+  // 2: also the last word of a four-word entry (the scan then goes one word further back).
+  for (const id of ids4) if (a[id] === 1) a[id] = 2;
   honLastArr = a;
   return a;
 }
@@ -1081,27 +1085,19 @@ function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: n
   // Quick rejection: an honorific must end right before k, after white space on the same line.
   if (k === 0 || !toks[k]!.sp || toks[k]!.line) return 0;
   const ids = keys.ids;
+  let from = k - 3;
   if (ids !== undefined) {
     const id = ids[k - 1]!;
     // A quote has no vocabulary id: `"bầu" Thụy` is looked at only then.
     if (id < 0) return toks[k - 1]!.text === '"' ? quotedHonorific(L, keys, toks, k) : 0;
-    if (honLast(L)[id] !== 1) return 0;
+    const last = honLast(L)[id]!;
+    if (last === 0) return 0;
+    // Four words back only before the last word of a four-word entry (`chuyên gia phân tích`).
+    if (last === 2) from = k - 4;
   } else if (!L.honorifics.lastKeys.has(keys[k - 1]!)) return toks[k - 1]!.text === '"' ? quotedHonorific(L, keys, toks, k) : 0;
-  return honorificMatch(L, keys, toks, k);
-}
-
-/** `"bầu" Thụy`: a one-word honorific in quotes right before k (its strength, or 0). */
-function quotedHonorific(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: number): number {
-  if (k < 3 || toks[k - 1]!.sp || toks[k - 2]!.sp || toks[k - 3]!.text !== '"' || toks[k - 2]!.kind !== 'word') return 0;
-  const m = L.honorifics.longest(keys, k - 2, k - 1);
-  return m && m.end === k - 1 ? (STRONG_HON.has(keys[k - 2]!) ? 2 : 1) : 0;
-}
-
-/** The honorifics ending right before k (the quick rejection passed). */
-function honorificMatch(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: number): number {
+  else from = k - 4;
   let best = 0;
-  // Four words back only before the last word of a four-word entry (`chuyên gia phân tích`).
-  for (let s = Math.max(0, hon4Last().has(keys[k - 1]!) ? k - 4 : k - 3); s < k; s++) {
+  for (let s = Math.max(0, from); s < k; s++) {
     const m = L.honorifics.longest(keys, s, k);
     if (!m || m.end !== k || !toks[k]!.sp || toks[k]!.line) continue;
     // `công bố`, `tuyên bố`: the kinship word is part of a verb.
@@ -1115,7 +1111,12 @@ function honorificMatch(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: numb
   return best;
 }
 
-
+/** `"bầu" Thụy`: a one-word honorific in quotes right before k (its strength, or 0). */
+function quotedHonorific(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: number): number {
+  if (k < 3 || toks[k - 1]!.sp || toks[k - 2]!.sp || toks[k - 3]!.text !== '"' || toks[k - 2]!.kind !== 'word') return 0;
+  const m = L.honorifics.longest(keys, k - 2, k - 1);
+  return m && m.end === k - 1 ? (STRONG_HON.has(keys[k - 2]!) ? 2 : 1) : 0;
+}
 
 /** An honorific that starts before `i` ends at `end` (`đối tượng` over the prefix `tượng`). */
 function honorificEndsOver(L: Lexicons, keys: KeyList, toks: readonly Tk[], i: number, end: number): boolean {
