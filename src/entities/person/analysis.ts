@@ -600,8 +600,9 @@ function run(doc: Doc): Analysis {
         // Cheap flags first: the map lookup only for free capitalized words.
         if (!t.cap || t.hl || taken[i] || blocked[i] || !free(i)) continue;
         if (joins(toks, i + 1) && free(i + 1) && !taken[i + 1] && !(i > 0 && joins(toks, i) && toks[i - 1]!.cap) && !joins(toks, i + 2)) {
-          // Two capitalized words: the last two words of a full name met earlier.
-          const from2 = givenFrom.get(`${keys[i]} ${keys[i + 1]}`);
+          // Two capitalized words: the last two words of a full name met earlier (its last
+          // word is a key too: the pair's key is built only then).
+          const from2 = givenFrom.has(keys[i + 1]!) ? givenFrom.get(`${keys[i]} ${keys[i + 1]}`) : undefined;
           if (from2 !== undefined && i >= from2 && placeEnd[i]! < 0 && placeCover[i]! < 0 && !L.posts.longest(keys, i) && !L.orgWords.longest(keys, i)) {
             persons.push({ start: i, end: i + 2, parse: { start: i, end: i + 2, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
             added = true;
