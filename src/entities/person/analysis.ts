@@ -9,7 +9,7 @@
 import { memoKey, type Doc } from '../../doc.js';
 import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
-import { PLAIN_ENTRY, callerTries, internWord, lexicons, longer, optionalList, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
+import { PLAIN_ENTRY, callerTries, internWord, lexicons, longer, optionalList, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
@@ -956,6 +956,9 @@ function prefixCaseOk(toks: readonly Tk[], i: number, end: number): boolean {
   const t = toks[i]!;
   if (t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && !orgLike(toks[i - 1]!) && !t.upper) return false;
   const atStart = t.line || i === 0 || toks[i - 1]!.sent !== t.sent;
+  // One lowercase word (the usual case): its vocabulary id answers (every form of one
+  // lowercase word is a vocabulary word: the prefixes' trie interned it).
+  if (end === i + 1 && t.text === t.low) return t.id >= 0 && prefixFormIds()[t.id] === 1;
   // The prefix as written: one word (the usual case) without building a string.
   let written = t.text;
   for (let k = i + 1; k < end; k++) written += ` ${toks[k]!.text}`;
@@ -963,6 +966,19 @@ function prefixCaseOk(toks: readonly Tk[], i: number, end: number): boolean {
 }
 
 let prefixForms: Set<string> | null = null;
+let prefixFormIdArr: Uint8Array | null = null;
+/** Byte per vocabulary id: 1 when PREFIX_FORMS holds the word. */
+function prefixFormIds(): Uint8Array {
+  if (prefixFormIdArr && prefixFormIdArr.length === vocabSize()) return prefixFormIdArr;
+  const a = new Uint8Array(vocabSize());
+  for (const f of PREFIX_FORMS()) {
+    const id = wordId(f);
+    if (id >= 0) a[id] = 1;
+  }
+  prefixFormIdArr = a;
+  return a;
+}
+
 function PREFIX_FORMS(): Set<string> {
   if (!prefixForms) {
     prefixForms = new Set<string>();

@@ -15,7 +15,7 @@
  * All matching is by token tries (linear in the text): no substring scans.
  */
 import type { Lexicons, PostKind, CallerTries } from '../person/lexicon.js';
-import { longer } from '../person/lexicon.js';
+import { Trie, longer } from '../person/lexicon.js';
 import { COMMON_SURNAMES, HEADLINE_STOP, joins, orgLike, parseForeign, parseVnName, vnLike, type NameCtx } from '../person/names.js';
 import type { Tk } from '../person/tokens.js';
 
@@ -174,10 +174,18 @@ function knownOrgAt(c: GrammarCtx, k: number): number {
   const m = longer(c.L.organizations.longest(c.keys, k), c.C.organizations.longest(c.keys, k));
   if (!m) return -1;
   // Lowercase only for entries written in lowercase (`hải quân`, `chính quyền`).
-  if (!t.cap && !t.hl && !LOWER_KNOWN.has(keyOf(c.keys, k, m.end))) return -1;
+  if (!t.cap && !t.hl && lowerKnown().longest(c.keys, k, m.end)?.end !== m.end) return -1;
   return m.end;
 }
-const LOWER_KNOWN = new Set(['hải quân', 'không quân', 'quân đội', 'chính quyền', 'chính phủ', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên']);
+const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đội', 'chính quyền', 'chính phủ', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên'];
+/**
+ * LOWER_KNOWN as a trie on word ids (the span's check without building its key). Built
+ * as the module loads, before any document's words are looked up.
+ */
+const LOWER_KNOWN_TRIE = new Trie<true>(true).addAll(LOWER_KNOWN, true, true);
+function lowerKnown(): Trie<true> {
+  return LOWER_KNOWN_TRIE;
+}
 
 function orgHeadAt(c: GrammarCtx, k: number, first: boolean): number {
   const t = c.toks[k];
