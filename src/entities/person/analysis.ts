@@ -188,7 +188,7 @@ function run(doc: Doc): Analysis {
         continue;
       }
       const midName = t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && blocked[i - 1] === 0 && inTitle[i - 1]! < 0;
-      if (!midName && capWord(t) && (f & F_ORG || callerOrg) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longest(keys, i))) {
+      if (!midName && capWord(t) && (f & F_ORG || callerOrg) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longest(keys, i)) && !bylineLines.has(t.lineNo)) {
         const e = orgAt(i);
         if (e > i + 0) {
           for (let k = i; k < e; k++) blocked[k] = 1;
@@ -330,6 +330,15 @@ function run(doc: Doc): Analysis {
   }
   if (theoAuthors.length) persons.sort((x, y) => x.start - y.start);
 
+  /**
+   * `thần tượng Lionel Messi và Quang Hải`: a run right after `và` that follows a full name
+   * (two words or more) is listed with it, as a strong context for a known name.
+   */
+  function coordAfterPerson(s: number): boolean {
+    if (s < 2 || keys[s - 1] !== 'và' || toks[s - 1]!.cap || !toks[s]!.sp) return false;
+    const last = persons[persons.length - 1];
+    return last !== undefined && last.end === s - 1 && last.end - last.start >= 2 && toks[s - 1]!.sent === toks[s]!.sent;
+  }
   function ageAfter(k: number): boolean {
     // `, 24 tuổi` or `(24 tuổi)` right after a name.
     return (toks[k]?.text === ',' || toks[k]?.text === '(') && toks[k + 1]?.kind === 'number' && keys[k + 2] === 'tuổi';
@@ -434,7 +443,7 @@ function run(doc: Doc): Analysis {
         const len = vend - vn.start;
         const common = COMMON_SURNAMES.has(keys[vn.start]!) || C.surnames.longest(keys, vn.start) !== null;
         const coreMiddle = CORE_MIDDLES.has(keys[vn.surnameEnd] ?? '');
-        const strongCtx = honS === 2 || afterTitle || byline || credit;
+        const strongCtx = honS === 2 || afterTitle || byline || credit || (k === s && coordAfterPerson(s));
         const strong = (len >= 3 && (common || coreMiddle || strongCtx)) || (len === 2 && vn.allKnown && (common || strongCtx));
         const placeAfter = vend < e && placeEnd[vend]! > vend;
         const headline = t.hl && !ctx;
@@ -856,7 +865,7 @@ function run(doc: Doc): Analysis {
     if (b <= a) return false;
     const gap = keys.slice(a, b).join(' ');
     if (toks[a]!.sent !== toks[b]!.sent) return false;
-    return b - a <= 3 && (CHAIN.has(gap) || (gap === '-' && toks[a]!.sp) || gap === 'đồng thời là' || gap === ', đồng thời là' || gap === 'kiêm nhiệm' || gap === ', kiêm');
+    return b - a <= 3 && (CHAIN.has(gap) || (gap === '-' && toks[a]!.sp) || gap === 'đồng thời là' || gap === ', đồng thời là' || gap === 'kiêm nhiệm' || gap === ', kiêm' || gap === ', nay là' || gap === ', hiện là');
   }
   function holdingVerbPerson(tp: TitleParse): PersonSpan | null {
     // Scan back from the title: a holding verb, then adverbs, then a person (same sentence).

@@ -127,6 +127,9 @@ const VN_DIACRITIC = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậ�
 /** A foreign name (known first name, two or more words) starts at k. */
 function foreignNameAt(c: GrammarCtx, k: number): boolean {
   if (!c.L.foreignParts.has(c.keys[k]!) && !c.L.foreignFull.longest(c.keys, k)) return false;
+  // `Bệnh viện Tim Hà Nội`: a known first name followed by a place is an org word (no
+  // foreign name runs into a place, as in the person pass).
+  if (k + 1 < c.toks.length && c.placeEnd[k + 1]! > k + 1) return false;
   const f = parseForeign(c, k, c.toks.length);
   return !!f && f.end - f.start >= 2;
 }
