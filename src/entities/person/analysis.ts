@@ -719,6 +719,8 @@ function run(doc: Doc): Analysis {
       let q = cur.end;
       if (toks[q]?.text === '.' && !toks[q]!.sp) q++;
       else if (toks[q]?.text === ',' || keys[q] === 'kiêm') q++;
+      // `Giáo sư - Nghệ sĩ nhân dân Thái Ly`, `PGS - TS Lê B`: a spaced dash between titles.
+      else if (toks[q]?.text === '-' && toks[q]!.sp && toks[q + 1]?.sp) q++;
       else return false;
       const ti = inTitle[q]!;
       if (ti === undefined || ti < 0 || titleAt[ti]!.start !== q) return false;
@@ -792,8 +794,17 @@ function run(doc: Doc): Analysis {
         let r = q + 1;
         while (r < n && r - q < 6 && toks[r]!.text !== ')' && toks[r]!.text !== ',') r++;
         if (toks[r]?.text === ',') q = r;
-        else if (toks[r]?.text === ')' && toks[r + 1]?.text === ',') q = r + 1;
+        else if (toks[r]?.text === ')' && (toks[r + 1]?.text === ',' || (toks[r + 1]?.text === '-' && toks[r + 1]!.sp))) q = r + 1;
       }
+      // `Nguyễn Văn A (56 tuổi) - Giám đốc ...`, `Huỳnh Văn B (Uyên Huy) - nguyên Chủ tịch ...`: a
+      // short bracket that is no post (age, pen name) between the name and its apposition.
+      else if (toks[q]?.text === '(' && !titleIdx.has(q + 1)) {
+        let r = q + 1;
+        while (r < n && r - q < 6 && toks[r]!.text !== ')' && toks[r]!.text !== '(') r++;
+        if (toks[r]?.text === ')' && (toks[r + 1]?.text === ',' || (toks[r + 1]?.text === '-' && toks[r + 1]!.sp))) q = r + 1;
+      }
+      // `Nguyễn Văn A, 56 tuổi, Giám đốc ...`.
+      else if (toks[q]?.text === ',' && toks[q + 1]?.kind === 'number' && keys[q + 2] === 'tuổi' && toks[q + 3]?.text === ',') q += 3;
       const sep = toks[q]?.text;
       if (sep !== ',' && sep !== '(' && !(sep === '-' && toks[q]!.sp)) continue;
       q++;
