@@ -871,6 +871,18 @@ function run(doc: Doc): Analysis {
     const p = personAfter(q + 1);
     if (p) holderOf.set(tp, p);
   }
+  // f) `miễn nhiệm chức danh Chủ tịch HĐQT đối với ông X`, `đơn từ nhiệm chức vụ T của bà Y`:
+  // the office named after `chức vụ`/`chức danh`, then whose it is.
+  for (const tp of sorted) {
+    if (holderOf.has(tp) || tp.start < 2 || keys[tp.start - 2] !== 'chức' || !(keys[tp.start - 1] === 'vụ' || keys[tp.start - 1] === 'danh')) continue;
+    let q = tp.end;
+    if (keys[q] === 'đối' && keys[q + 1] === 'với') q += 2;
+    else if (keys[q] === 'của') q++;
+    else continue;
+    if (q >= n || toks[q]!.sent !== toks[tp.start]!.sent) continue;
+    const p = personAfter(q);
+    if (p) holderOf.set(tp, p);
+  }
 
   function chainGap(a: number, b: number): boolean {
     if (b <= a) return false;
