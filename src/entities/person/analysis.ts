@@ -880,7 +880,9 @@ function run(doc: Doc): Analysis {
     else if (keys[q] === 'của') q++;
     else continue;
     if (q >= n || toks[q]!.sent !== toks[tp.start]!.sent) continue;
-    const p = personAfter(q);
+    // `... đối với Hòa thượng Thích X`: a title of the person's own before the name.
+    const own = titleIdx.get(q);
+    const p = personAfter(q) ?? (own ? personAfter(own.end) : null);
     if (p) holderOf.set(tp, p);
   }
 

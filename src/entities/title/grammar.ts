@@ -124,6 +124,15 @@ function foreignRun(c: GrammarCtx, a: number, b: number): boolean {
 }
 const VN_DIACRITIC = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/u;
 
+const AFTER_NAME_NUMBER = new Set(['đối', 'của', 'tại', 'ở', 'và', 'cho', 'theo', 'từ', 'đã']);
+/** The number at q ends a name: punctuation closing the phrase, a line's end or a preposition follows. */
+function numberEndsName(toks: readonly Tk[], q: number): boolean {
+  const nx = toks[q + 1];
+  if (!nx || nx.line) return true;
+  if (nx.kind === 'word') return nx.sp && !nx.cap && AFTER_NAME_NUMBER.has(nx.low);
+  return nx.text === ',' || nx.text === ';' || nx.text === ')' || (nx.text === '.' && (!toks[q + 2] || toks[q + 2]!.sp || toks[q + 2]!.line) && toks[q + 2]?.kind !== 'number');
+}
+
 /** A foreign name (known first name, two or more words) starts at k. */
 function foreignNameAt(c: GrammarCtx, k: number): boolean {
   if (!c.L.foreignParts.has(c.keys[k]!) && !c.L.foreignFull.longest(c.keys, k)) return false;
@@ -394,6 +403,13 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       }
     }
     if (t.kind === 'number' && t.sp && n === 0 && !afterKnown && /^\d{1,4}$/u.test(t.text)) {
+      q++;
+      n++;
+      continue;
+    }
+    // `trụ trì chùa Kỳ Quang 2 đối với ...`: a one- or two-digit number closing a capitalized
+    // name, before punctuation ending the phrase, a line's end or a preposition (not a count: `2 năm`).
+    if (t.kind === 'number' && t.sp && n > 0 && q > 0 && capWord(toks[q - 1]) && /^\d{1,2}$/u.test(t.text) && numberEndsName(toks, q)) {
       q++;
       n++;
       continue;
