@@ -450,6 +450,12 @@ function run(doc: Doc): Analysis {
         // `Sao Mai Việt` (a company): two name words right after another capitalized word of
         // the same run, that is no name, honorific, sentence starter or place, are its end.
         const midRun = len === 2 && !ctx && k > s && joins(toks, k) && !L.notNameWords.has(keys[k - 1]!) && placeEnd[k - 1]! < 0 && placeCover[k - 1]! < 0 && !L.surnames.longest(keys, k - 1, k) && !L.givens.has(keys[k - 1]!) && !L.middles.has(keys[k - 1]!);
+        // `tập trận ở Hoàng Hải`, `khai trương tại Nguyễn Văn Linh`: a run right after the
+        // prepositions of place, without an honorific or a title, names a place or a street.
+        if (len >= 2 && !ctx && k === s && k > 0 && (keys[k - 1] === 'ở' || keys[k - 1] === 'tại') && !toks[k - 1]!.cap) {
+          k = vend;
+          continue;
+        }
         if (len >= 2 && strong && !midRun && !(placeAfter && len === 2 && honS < 2) && !(headline && !(len >= 3 && vn.allKnown)) && !(!ctx && streetAt(vn.start, vend))) {
           out.push({ ...vn, end: vend });
           k = vend;
