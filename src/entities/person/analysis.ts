@@ -655,6 +655,23 @@ function run(doc: Doc): Analysis {
         for (let i = 0; i < n; i++) {
           if (!(flags[i]! & F_CAP_WORD)) continue;
           if (taken[i] || !free(i) || !toks[i]!.cap || toks[i]!.hl || !foreignKnown.has(keys[i]!)) continue;
+          // `chị N.` met elsewhere, then `N.H.N.`: a remembered letter inside initials gives the
+          // whole initials (not a one-letter person, one per letter).
+          if (toks[i]!.text.length === 1) {
+            let s0 = i;
+            while (s0 >= 2 && i - s0 < 8 && toks[s0 - 1]!.text === '.' && !toks[s0 - 1]!.sp && !toks[s0]!.sp && toks[s0 - 2]!.kind === 'word' && toks[s0 - 2]!.text.length === 1 && toks[s0 - 2]!.cap) s0 -= 2;
+            const ini = parseInitials(g, s0);
+            if (ini && ini.end > i) {
+              let ok = true;
+              for (let q = ini.start; q < ini.end; q++) if (taken[q] || !free(q)) ok = false;
+              if (ok) {
+                persons.push({ start: ini.start, end: ini.end, parse: ini });
+                for (let q = ini.start; q < ini.end; q++) taken[q] = 1;
+              }
+              i = ini.end - 1;
+              continue;
+            }
+          }
           if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !toks[i - 1]!.line && free(i - 1))) continue;
           // `Kim ngạch`: a sentence-initial word running into a lowercase word is no bare mention.
           const atStart = i === 0 || toks[i - 1]!.sent !== toks[i]!.sent || toks[i]!.line;
