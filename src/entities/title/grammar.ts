@@ -718,6 +718,11 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   else if (keys[head.end - 1] === 'ban' && head.end - 1 > headStart && capWord(toks[head.end]) && (L.organizations.longest(keys, head.end - 1)?.end ?? 0) > head.end) {
     head = { end: head.end - 1, value: head.value };
   }
+  // `Chánh Văn phòng Chủ tịch nước`: a known `Văn phòng ...` body (named after a post)
+  // opens the organization, so the post inside it is no title of its own.
+  else if (keys[head.end - 1] === 'phòng' && keys[head.end - 2] === 'văn' && head.end - 2 > headStart && (L.organizations.longest(keys, head.end - 2)?.end ?? 0) > head.end) {
+    head = { end: head.end - 2, value: head.value };
+  }
   p = head.end;
   // `giám đốc thẩm` (cassation review), `Đại sứ quán` (embassy) are no posts.
   if (keys[p] === 'thẩm' && keys[p - 1] === 'đốc') return null;
