@@ -844,6 +844,8 @@ function run(doc: Doc): Analysis {
         // `Phó Chủ tịch HĐQT - Tổng Giám đốc`: a spaced dash joins two posts of one person too.
         if (toks[nx]?.text === ',' || keys[nx] === 'kiêm' || keys[nx] === 'và' || (toks[nx]?.text === '-' && toks[nx]!.sp)) nx++;
         else if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
+        // `ông B, Phó Giám đốc Kho bạc; nguyên Đảng ủy viên ...`: a former post after `;` is his too.
+        else if (toks[nx]?.text === ';' && keys[nx + 1] === 'nguyên') nx++;
         else break;
         if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
         const t2 = titleIdx.get(nx);
