@@ -151,6 +151,11 @@ export interface TrieMatch<V> {
   value: V;
 }
 
+/** First slot of the edge (node, word id) in an edge table of `mask + 1` slots. */
+function edgeSlot(node: number, id: number, mask: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca77)) & mask;
+}
+
 /** A trie over lowercased token keys: longest match at a token position, linear in the match. */
 const NO_EDGES = new Int32Array(0);
 
@@ -268,7 +273,7 @@ export class Trie<V> {
       if (field === 0) parent = c - num;
       else if (field === 1) id = num;
       else {
-        let p = (Math.imul(parent, 0x9e3779b1) ^ Math.imul(id, 0x85ebca77)) & mask;
+        let p = edgeSlot(parent, id, mask);
         while (e[3 * p] !== -1) p = (p + 1) & mask;
         e[3 * p] = parent;
         e[3 * p + 1] = id;
@@ -296,7 +301,7 @@ export class Trie<V> {
   }
 
   private slot(node: number, id: number): number {
-    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca77)) & this.edgeMask;
+    return edgeSlot(node, id, this.edgeMask);
   }
 
   /** Child of `node` by word id, or -1. */
