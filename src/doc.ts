@@ -67,6 +67,18 @@ export function memoKey<T>(name: string): MemoKey<T> {
  * across young-generation collections (a document's tokens and strings were copied and
  * promoted, then freed only by a full collection), several times the collector's work.
  */
+/** Index of the first span (sorted, not overlapping) ending after `pos`: binary search. */
+function firstEndingAfter(spans: readonly { end: number }[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 class DocImpl implements Doc {
   private foldCache: string | undefined = undefined;
   private memos: Map<MemoKey<unknown>, unknown> | undefined = undefined;
@@ -97,27 +109,13 @@ class DocImpl implements Doc {
   }
 
   tokenIndexAt(pos: number): number {
-    const tokens = this.tokens;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (tokens[mid]!.end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstEndingAfter(this.tokens, pos);
   }
 
   sentenceIndexAt(pos: number): number {
     const sentences = this.sentences;
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sentences[mid]!.end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < sentences.length && sentences[lo]!.start <= pos ? lo : -1;
+    const i = firstEndingAfter(sentences, pos);
+    return i < sentences.length && sentences[i]!.start <= pos ? i : -1;
   }
 }
 
