@@ -14,7 +14,7 @@ import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
 import { COMMON_SURNAMES, NAME_PARTICLES, joins, parseForeign, parseInitials, parseVnName, vnLike, orgLike, type NameParse } from './names.js';
-import { KF_HEAD, KF_ORG, bridgeStopAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
+import { DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
   start: number;
@@ -1090,7 +1090,7 @@ const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 
 /** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */
 const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến']);
 /** Occupations written as abbreviations between a degree and the name (`TS. BS`, `ThS. KTS`). */
-const OCCUPATION_ABBR = new Set(['bs', 'ks', 'ls', 'ds', 'kts', 'bscki', 'bsckii', 'ncs']);
+const OCCUPATION_ABBR = new Set([...DEGREE_OCCUPATIONS, 'kts', 'ncs']);
 /** Words of a ship's type between `tàu` and its name (`tàu hộ vệ`, `tàu khu trục`, `tàu sân bay`). */
 const SHIP_TYPE_WORDS = new Set(['hộ', 'vệ', 'khu', 'trục', 'tuần', 'dương', 'sân', 'bay', 'ngầm', 'chiến', 'đổ', 'bộ', 'tên', 'lửa', 'tra']);
 const MIDDLE_ONLY = new Set(['thị', 'văn', 'hữu', 'đình', 'bá', 'công', 'khắc', 'sỹ', 'sĩ']);

@@ -675,6 +675,9 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
   return q;
 }
 
+/** Occupations written as abbreviations after a degree (`GS.TS.BS`), keys lowercased. */
+export const DEGREE_OCCUPATIONS: ReadonlySet<string> = new Set(['bs', 'bsckii', 'bscki', 'ks', 'ls', 'ds']);
+
 const TERM_RE = /^(?:[IVXLC]{1,7}|\d{1,2})$/u;
 
 /** A head post at `at`, or `Phó` + a head (a weak head becomes a head then). */
@@ -741,7 +744,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     while (toks[p]?.text === '.' && !toks[p]!.sp && toks[p + 1] && !toks[p + 1]!.sp) {
       const nx = postAt(c, p + 1);
       if (nx && (nx.value === 'academic' || nx.value === 'honorary')) p = nx.end;
-      else if (['bs', 'bsckii', 'bscki', 'ks', 'ls', 'ds'].includes(keys[p + 1]!)) p += 2;
+      else if (DEGREE_OCCUPATIONS.has(keys[p + 1]!)) p += 2;
       else break;
     }
   }
