@@ -1366,6 +1366,8 @@ export class DateParser {
   /** The day of a bracketed `(d/m)` or `(d/m/yyyy)` at token j, or null. */
   private bracketDay(j: number): Pt | null {
     if (!this.is(j, '(')) return null;
+    // `(ngày 29/11)`: the head word inside the bracket changes nothing.
+    if (this.is(j + 1, 'ngày')) j++;
     // `(26-4)`
     if (this.is(j + 2, '-') && this.tight(j + 2) && this.tight(j + 3) && this.is(j + 4, ')')) {
       const d = this.int(j + 1);
