@@ -1340,9 +1340,12 @@ function personValue(doc: Doc, toks: readonly Tk[], keys: readonly string[], p: 
   const pr = p.parse;
   if (pr.kind === 'vn' && pr.surnameEnd > pr.start && pr.surnameEnd < p.end) {
     const surname = doc.text.slice(toks[pr.start]!.start, toks[pr.surnameEnd - 1]!.end);
-    const given = toks[p.end - 1]!.text;
+    // The given name is the last name part: with its glued hyphens (`Kim Sang-sik`).
+    let g = p.end - 1;
+    while (g - 2 >= pr.surnameEnd && hyphenJoin(toks, g - 1)) g -= 2;
+    const given = doc.text.slice(toks[g]!.start, toks[p.end - 1]!.end);
     const v: PersonValue = { name, surname, given };
-    if (p.end - pr.surnameEnd > 1) v.middle = doc.text.slice(toks[pr.surnameEnd]!.start, toks[p.end - 2]!.end);
+    if (g > pr.surnameEnd) v.middle = doc.text.slice(toks[pr.surnameEnd]!.start, toks[g - 1]!.end);
     return v;
   }
   if (p.end - p.start === 1 && pr.kind !== 'initials' && pr.kind !== 'foreign' && vnLike(toks[p.start]!.low)) {
