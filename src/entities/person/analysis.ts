@@ -254,8 +254,8 @@ function run(doc: Doc): Analysis {
       if (!capWord(toks[s0]) || !toks[s0]!.sp || inTitle[s0]! >= 0) break;
       let e2 = s0 + 1;
       while (e2 < n && e2 - s0 < 5 && joins(toks, e2)) e2++;
-      const vn = parseVnName(g, s0, e2);
-      if (!vn || e2 - s0 < 2) break;
+      // Items that are no person's name (`Hàng Bài`, `Tràng Tiền`) carry the list on.
+      if (e2 - s0 < 2) break;
       // Another item or the list's end follows (a verb after it makes the name a subject),
       // unless `và` introduced it (the list's last item).
       const nx = toks[e2];
