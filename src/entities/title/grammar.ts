@@ -238,6 +238,8 @@ function companyTypeEnds(keys: readonly string[], q: number): boolean {
   const a = keys[q - 1];
   if (a === 'tnhh' || a === 'mtv') return true;
   if (a === 'phần') return keys[q - 2] === 'cổ';
+  // `Công ty CP` (cổ phần), not the `CP` of `NĐ-CP`.
+  if (a === 'cp') return keys[q - 2] === 'ty';
   if (a === 'nhân') return keys[q - 2] === 'tư';
   return a === 'viên' && keys[q - 2] === 'thành' && keys[q - 3] === 'một';
 }
