@@ -9,6 +9,7 @@
  * changing it.
  */
 import { abbreviations } from '../generated/lexicons.js';
+import { CodeUnits } from '../normalize/units.js';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -121,14 +122,18 @@ export function tokenizeWithBreaks(text: string): { tokens: Token[]; breaks: num
   return { tokens: tokenizeInto(text, breaks), breaks };
 }
 
+/** The tokenizer's copy of the text's code units, then a 0 (no letter, digit, period or space: loops stop there). */
+const UNITS = new CodeUnits();
+
 function tokenizeInto(text: string, breaks: number[] | undefined): Token[] {
   const tokens: Token[] = [];
   const len = text.length;
+  const u = UNITS.load(text);
   let i = 0;
   let space = true;
   let line = true;
   while (i < len) {
-    const c = text.charCodeAt(i);
+    const c = u[i]!;
     let k = CLASS[c]!;
     if (k === 0) k = learn(c);
     if (k & C_SPACE) {
@@ -143,24 +148,24 @@ function tokenizeInto(text: string, breaks: number[] | undefined): Token[] {
     let upper = false;
     if (k & C_DIGIT) {
       kind = 'number';
-      while (j < len && isDigit(text.charCodeAt(j))) j++;
-      const h = j < len ? text.charCodeAt(j) : 0;
+      while (isDigit(u[j]!)) j++;
+      const h = u[j]!;
       let time = false;
       if (j - i <= 2 && (h === 104 || h === 72)) {
         // clock time: 14h, 14h30
         let m = j + 1;
-        if (m + 1 < len && isDigit(text.charCodeAt(m)) && isDigit(text.charCodeAt(m + 1)) && text.charCodeAt(m) <= 53) m += 2;
-        if (m >= len || (!isDigit(text.charCodeAt(m)) && !(classAt(text, m) & C_LETTER))) {
+        if (m + 1 < len && isDigit(u[m]!) && isDigit(u[m + 1]!) && u[m]! <= 53) m += 2;
+        if (m >= len || (!isDigit(u[m]!) && !(classAt(text, m) & C_LETTER))) {
           j = m;
           time = true;
         }
       }
       if (!time) {
         while (j + 1 < len) {
-          const sep = text.charCodeAt(j);
-          if ((sep === 46 || sep === 44 || sep === 47 || sep === 58) && isDigit(text.charCodeAt(j + 1))) {
+          const sep = u[j]!;
+          if ((sep === 46 || sep === 44 || sep === 47 || sep === 58) && isDigit(u[j + 1]!)) {
             j += 2;
-            while (j < len && isDigit(text.charCodeAt(j))) j++;
+            while (isDigit(u[j]!)) j++;
           } else break;
         }
       }
@@ -175,12 +180,12 @@ function tokenizeInto(text: string, breaks: number[] | undefined): Token[] {
         for (;;) {
           // BMP letters, marks and digits, the bulk of every word.
           let kj = 0;
-          while (j < len && (kj = CLASS[text.charCodeAt(j)]!) & C_WORD) {
+          while ((kj = CLASS[u[j]!]!) & C_WORD) {
             rest |= kj;
             j++;
           }
           if (j >= len) break;
-          const cj = text.charCodeAt(j);
+          const cj = u[j]!;
           if (kj === 0) kj = learn(cj);
           if (kj & C_WORD) continue;
           if (!(kj & C_SURROGATE)) break;
@@ -194,13 +199,13 @@ function tokenizeInto(text: string, breaks: number[] | undefined): Token[] {
       } else {
         kind = 'punct';
         if (c === 46) {
-          while (j < len && text.charCodeAt(j) === 46) j++;
+          while (u[j]! === 46) j++;
           if (j - i === 2) j = i + 1; // `..` is two periods; `...` and longer are one ellipsis
           if (breaks !== undefined && (j - i === 1 || j - i === 3) && !line) breaks.push(tokens.length);
         } else if (c === 33 || c === 63 || c === 0x2026) {
           if (breaks !== undefined && !line) breaks.push(tokens.length);
         } else if (c >= 0xd800 && c <= 0xdbff && j < len) {
-          const d = text.charCodeAt(j);
+          const d = u[j]!;
           if (d >= 0xdc00 && d <= 0xdfff) j++;
         }
       }
@@ -209,7 +214,7 @@ function tokenizeInto(text: string, breaks: number[] | undefined): Token[] {
     tokens.push({ kind, start: i, end: j, text: text.slice(i, j), spaceBefore: space, lineStart: line, cap, upper });
     line = false;
     // The usual single space between tokens, without a trip through the loop.
-    if (j < len && text.charCodeAt(j) === 32) {
+    if (u[j]! === 32) {
       space = true;
       i = j + 1;
     } else {
