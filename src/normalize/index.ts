@@ -210,15 +210,13 @@ function isCombining(c: number): boolean {
 const PLAIN_A = new Uint8Array(0x300);
 for (let c = 0; c < 0x300; c++) PLAIN_A[c] = (c >= 0x20 && c !== 0x7f && !REPLACE.has(c)) || c === 0x0a ? 1 : 0;
 
-/** Code units from U+0300 up that are NFC-stable on their own and need no replacement. */
-function isPlainHigh(c: number): boolean {
-  return (
-    (c >= 0x1ea0 && c <= 0x1ef9) ||
-    (c >= 0x2020 && c <= 0x2027) || // † ‡ • ‣ ․ ‥ … ‧
-    (c >= 0x3040 && c <= 0x9fff) ||
-    (c >= 0xac00 && c <= 0xd7a3)
-  );
-}
+/** Ranges (inclusive) of code units from U+0300 up that are NFC-stable on their own and need no replacement. */
+const PLAIN_HIGH: readonly (readonly [number, number])[] = [
+  [0x1ea0, 0x1ef9],
+  [0x2020, 0x2027], // † ‡ • ‣ ․ ‥ … ‧
+  [0x3040, 0x9fff],
+  [0xac00, 0xd7a3],
+];
 
 /**
  * Every code unit: 0 not plain, 1 plain, 2 plain and a toned `a`/`e`/`y` (a tone rewrite
@@ -226,7 +224,8 @@ function isPlainHigh(c: number): boolean {
  * after `q`). A full table, so the scanning loop needs no range test.
  */
 const KIND = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) KIND[c] = (c < 0x300 ? PLAIN_A[c] === 1 : isPlainHigh(c)) ? 1 : 0;
+KIND.set(PLAIN_A);
+for (const [lo, hi] of PLAIN_HIGH) KIND.fill(1, lo, hi + 1);
 for (const [chars, k] of [[OLD_STYLE_TRIGGERS.second, 2], [OLD_STYLE_TRIGGERS.qu, 3]] as const) {
   for (const ch of chars) {
     const c = ch.charCodeAt(0);
