@@ -127,11 +127,12 @@ export function createDoc(
   chunk = 0,
 ): Doc {
   const { text, map } = normalize(input);
-  // Native lowercasing is fastest; it keeps the length except for a few letters
+  const { tokens, breaks, lower: tokLower } = tokenizeWithBreaks(text);
+  // The tokenizer lowercases on the way unless a code unit has no one-to-one lowercase;
+  // then native lowercasing, which keeps the length except for a few letters
   // (`İ` -> `i̇`), where the aligned table takes over.
-  let lower = text.toLowerCase();
+  let lower = tokLower ?? text.toLowerCase();
   if (lower.length !== text.length) lower = foldKeyAligned(text).lower;
-  const { tokens, breaks } = tokenizeWithBreaks(text);
   const sentences = splitSentencesAt(tokens, breaks);
   return new DocImpl(input, text, lower, map, tokens, sentences, referenceDate, lexicons, shared, chunk);
 }

@@ -8,6 +8,7 @@
 
 interface NodeBuffer {
   write(s: string, offset: number, encoding: 'utf16le'): number;
+  toString(encoding: 'utf16le', start: number, end: number): string;
 }
 interface NodeBufferStatic {
   from(b: ArrayBufferLike): NodeBuffer;
@@ -21,7 +22,7 @@ const NATIVE = NodeBuffer !== undefined && typeof NodeBuffer.from === 'function'
 const MAX_KEPT = 1 << 16;
 
 /** Copies `text`'s code units into `u` (at least `text.length` long); `bytes` is a Buffer view of `u`, if any. */
-function fill(text: string, u: Uint16Array, bytes: NodeBuffer | undefined): Uint16Array {
+function fill<T extends Uint16Array>(text: string, u: T, bytes: NodeBuffer | undefined): T {
   if (bytes !== undefined) bytes.write(text, 0, 'utf16le');
   else for (let i = 0; i < text.length; i++) u[i] = text.charCodeAt(i);
   return u;
@@ -30,6 +31,9 @@ function fill(text: string, u: Uint16Array, bytes: NodeBuffer | undefined): Uint
 function bytesOf(u: Uint16Array): NodeBuffer | undefined {
   return NATIVE ? NodeBuffer!.from(u.buffer) : undefined;
 }
+
+// Without Buffer: the standard decoder (host byte order; a BOM is text, not a marker).
+const UTF16 = new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be', { ignoreBOM: true });
 
 /**
  * A reusable scratch array: `load(text)` returns an array whose first `text.length`
@@ -41,12 +45,17 @@ function bytesOf(u: Uint16Array): NodeBuffer | undefined {
 export class CodeUnits {
   private units = new Uint16Array(1 << 12);
   private bytes = bytesOf(this.units);
+  /** The array the last `load` returned (`units`, or a one-off one for a long text) and its Buffer view. */
+  private last = this.units;
+  private lastBytes = this.bytes;
 
   load(text: string): Uint16Array {
     const len = text.length;
     if (len >= MAX_KEPT) {
       const u = new Uint16Array(len + 1);
-      return fill(text, u, bytesOf(u));
+      this.last = u;
+      this.lastBytes = bytesOf(u);
+      return fill(text, u, this.lastBytes);
     }
     if (this.units.length <= len) {
       let size = this.units.length;
@@ -56,6 +65,22 @@ export class CodeUnits {
     }
     const u = fill(text, this.units, this.bytes);
     u[len] = 0;
+    this.last = u;
+    this.lastBytes = this.bytes;
     return u;
+  }
+
+  /** The array the last `load` returned (the caller may have changed its code units since). */
+  current(): Uint16Array {
+    return this.last;
+  }
+
+  /**
+   * The first `len` code units of `current()` as a string. With no lone surrogate among
+   * them only: the decoder without Buffer would replace one.
+   */
+  text(len: number): string {
+    if (this.lastBytes !== undefined) return this.lastBytes.toString('utf16le', 0, len * 2);
+    return UTF16.decode(this.last.subarray(0, len));
   }
 }

@@ -46,7 +46,8 @@ const LOWER_CHAR_RE = /\p{Ll}/u;
 
 // Class bits of a code unit: 1 letter or mark, 2 uppercase letter, 4 lowercase letter,
 // 8 ASCII digit, 16 space, 32 line break, 64 surrogate (class depends on the pair),
-// 128 known. Filled for the Latin and Vietnamese ranges at load, the rest on first use.
+// 128 known, 256 word (below), 512 cased (below). Filled for the Latin and Vietnamese
+// ranges at load, the rest on first use.
 const C_LETTER = 1;
 const C_UPPER = 2;
 const C_LOWER = 4;
@@ -57,7 +58,18 @@ const C_SURROGATE = 64;
 const C_KNOWN = 128;
 /** Set for BMP letters, marks and ASCII digits: code units that continue a word. */
 const C_WORD = 256;
+/**
+ * Set for code units that `toLowerCase` changes, and for surrogates (an astral letter may
+ * have case). Not only letters: `Ⅻ` and `Ⓐ` have lowercase forms too.
+ */
+const C_CASED = 512;
 const CLASS = new Uint16Array(0x10000);
+/**
+ * Lowercase of each cased code unit (C_CASED), or 0 where lowercasing the whole text
+ * may not be lowercasing it alone: `İ` (two code units), `Σ` (`ς` at the end of a word),
+ * surrogates.
+ */
+const LOWER = new Uint16Array(0x10000);
 
 function letterClass(ch: string): number {
   if (!LETTER_RE.test(ch)) return 0;
@@ -74,6 +86,15 @@ function learn(c: number): number {
   else if (c >= 0x300 && c <= 0x36f) k = C_LETTER;
   else k = letterClass(String.fromCharCode(c));
   if (k & (C_LETTER | C_DIGIT)) k |= C_WORD;
+  if (k & C_SURROGATE) k |= C_CASED;
+  else {
+    const ch = String.fromCharCode(c);
+    const low = ch.toLowerCase();
+    if (low !== ch) {
+      k |= C_CASED;
+      LOWER[c] = low.length === 1 && c !== 0x3a3 ? low.charCodeAt(0) : 0;
+    }
+  }
   CLASS[c] = k | C_KNOWN;
   return k | C_KNOWN;
 }
@@ -109,23 +130,64 @@ function isDigit(c: number): boolean {
  * - punct: anything else, one code point at a time, except `...` which stays whole.
  */
 export function tokenize(text: string): Token[] {
-  return tokenizeInto(text, undefined);
+  return tokenizeInto(text, undefined, undefined);
 }
 
 /**
  * `tokenize(text)` that also returns, in order, the indices of the tokens where
  * `splitSentences` has something to decide (a line start, a sentence-ending mark), for
- * `splitSentencesAt`.
+ * `splitSentencesAt`; and `text.toLowerCase()` when it could be made on the way
+ * (undefined otherwise: the caller lowercases).
+ *
+ * The lowercase comes almost free: only the tokens with a cased code unit (the tokenizer
+ * sees each code unit's class anyway) are lowercased, in the tokenizer's copy of the code
+ * units, and the copy becomes the string. That is lowercasing code unit by code unit, the
+ * same as `toLowerCase` except for the units LOWER leaves at 0, where it gives up.
  */
-export function tokenizeWithBreaks(text: string): { tokens: Token[]; breaks: number[] } {
+export function tokenizeWithBreaks(text: string): { tokens: Token[]; breaks: number[]; lower: string | undefined } {
   const breaks: number[] = [];
-  return { tokens: tokenizeInto(text, breaks), breaks };
+  const cased: number[] = [];
+  const tokens = tokenizeInto(text, breaks, cased);
+  return { tokens, breaks, lower: lowerFromUnits(text, cased) };
+}
+
+/**
+ * `text.toLowerCase()` from the tokenizer's copy of `text`'s code units (still loaded),
+ * or undefined if a code unit has no one-to-one lowercase. `cased` lists where the cased
+ * code units can be (see tokenizeInto); spaces (never cased) are outside tokens.
+ */
+function lowerFromUnits(text: string, cased: readonly number[]): string | undefined {
+  if (cased.length === 0) return text;
+  const u = UNITS.current();
+  for (let n = 0; n < cased.length; n++) {
+    let p = cased[n]!;
+    let end = p + 1;
+    if (p < 0) {
+      p = ~p;
+      end = cased[++n]!;
+    }
+    for (; p < end; p++) {
+      const c = u[p]!;
+      let k = CLASS[c]!;
+      if (k === 0) k = learn(c);
+      if (!(k & C_CASED)) continue;
+      const low = LOWER[c]!;
+      if (low === 0) return undefined;
+      u[p] = low;
+    }
+  }
+  return UNITS.text(text.length);
 }
 
 /** The tokenizer's copy of the text's code units, then a 0 (no letter, digit, period or space: loops stop there). */
 const UNITS = new CodeUnits();
 
-function tokenizeInto(text: string, breaks: number[] | undefined): Token[] {
+/**
+ * The tokens of `text`; `breaks` (if given) gets the indices `splitSentencesAt` needs,
+ * `cased` (if given) where the tokens' cased code units (C_CASED) are: the offset of a
+ * token's first code unit when no other is cased (`Nguyễn`), else `~start, end` (`UBND`).
+ */
+function tokenizeInto(text: string, breaks: number[] | undefined, cased?: number[]): Token[] {
   const tokens: Token[] = [];
   const len = text.length;
   const u = UNITS.load(text);
@@ -146,6 +208,8 @@ function tokenizeInto(text: string, breaks: number[] | undefined): Token[] {
     let kind: TokenKind;
     let cap = false;
     let upper = false;
+    const casedFirst = k & C_CASED; // the first code unit is cased
+    let casedRest = 0; // another one may be
     if (k & C_DIGIT) {
       kind = 'number';
       while (isDigit(u[j]!)) j++;
@@ -158,6 +222,7 @@ function tokenizeInto(text: string, breaks: number[] | undefined): Token[] {
         if (m >= len || (!isDigit(u[m]!) && !(classAt(text, m) & C_LETTER))) {
           j = m;
           time = true;
+          if (h === 72) casedRest = C_CASED; // `14H30`
         }
       }
       if (!time) {
@@ -191,11 +256,12 @@ function tokenizeInto(text: string, breaks: number[] | undefined): Token[] {
           if (!(kj & C_SURROGATE)) break;
           kj = surrogateClass(text, j, cj);
           if (!(kj & C_LETTER)) break;
-          rest |= kj;
+          rest |= kj | C_CASED;
           j += cj <= 0xdbff ? 2 : 1;
         }
         // `upper`: two or more letters, none lowercase.
         upper = cap && (rest & C_LETTER) !== 0 && ((k | rest) & C_LOWER) === 0;
+        casedRest = rest & C_CASED;
       } else {
         kind = 'punct';
         if (c === 46) {
@@ -211,6 +277,10 @@ function tokenizeInto(text: string, breaks: number[] | undefined): Token[] {
       }
     }
     if (line && breaks !== undefined) breaks.push(tokens.length);
+    if (cased !== undefined && (casedFirst | casedRest) !== 0) {
+      if (casedRest !== 0) cased.push(~i, j);
+      else cased.push(i);
+    }
     tokens.push({ kind, start: i, end: j, text: text.slice(i, j), spaceBefore: space, lineStart: line, cap, upper });
     line = false;
     // The usual single space between tokens, without a trip through the loop.
