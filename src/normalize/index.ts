@@ -237,6 +237,23 @@ for (const [chars, k] of [[OLD_STYLE_TRIGGERS.second, 2], [OLD_STYLE_TRIGGERS.qu
 /** normalize's copy of the input's code units. */
 const UNITS = new CodeUnits();
 
+/**
+ * How normalize sees code unit `c` (KIND): 0 not plain (rewritten, or it may be), 1 plain,
+ * 2 plain and a toned `a`/`e`/`y`, 3 plain and a toned `u`. A text of plain code units
+ * where no tone mark moves (`toneMoveAt`) normalizes to itself: see `unchanged`.
+ */
+export function normalKind(c: number): number {
+  return KIND[c]!;
+}
+
+/**
+ * `normalize(input)` for an input it leaves as it is: every code unit plain
+ * (`normalKind` >= 1) and no tone mark to move. The caller has checked that.
+ */
+export function unchanged(input: string): Normalized {
+  return { text: input, map: OffsetMap.sparse(input.length, NO_EDITS, input.length) };
+}
+
 /** Normalizes `input` and returns the text with its offset map. Throws a TypeError for non-strings. */
 export function normalize(input: string, options: NormalizeOptions = {}): Normalized {
   if (typeof input !== 'string') {
