@@ -48,8 +48,8 @@ const LOWER_CHAR_RE = /\p{Ll}/u;
 
 // Class bits of a code unit: 1 letter or mark, 2 uppercase letter, 4 lowercase letter,
 // 8 ASCII digit, 16 space, 32 line break, 64 surrogate (class depends on the pair),
-// 128 known, 256 word, 512 cased, 1024 odd, 2048 toned, 4096 pair (below). Filled for the Latin
-// and Vietnamese ranges at load, the rest on first use.
+// 128 known, 256 word, 512 cased, 1024 odd, 2048 toned, 4096 pair (below). Filled for
+// the Latin and Vietnamese ranges at load, the rest on first use.
 const C_LETTER = 1;
 const C_UPPER = 2;
 const C_LOWER = 4;
