@@ -2,8 +2,8 @@
  * The document every recognizer reads: the input normalized and tokenized once per
  * `extract` call.
  */
-import { foldKeyAligned, normalize, type OffsetMap } from './normalize/index.js';
-import { splitSentencesAt, tokenizeWithBreaks, type Sentence, type Token } from './tokenize/index.js';
+import { foldKeyAligned, normalize, unchanged, type OffsetMap } from './normalize/index.js';
+import { splitSentencesAt, tokenizeNormal, tokenizeWithBreaks, type Sentence, type Token } from './tokenize/index.js';
 import type { CallerLexicons } from './types.js';
 
 export interface YMD {
@@ -126,12 +126,15 @@ export function createDoc(
   shared: Record<string, unknown> = {},
   chunk = 0,
 ): Doc {
-  const { text, map } = normalize(input);
-  // Native lowercasing is fastest; it keeps the length except for a few letters
+  // Most text is already normal: then one pass, the tokenizer's, checks it on the way.
+  const quick = typeof input === 'string' ? tokenizeNormal(input) : undefined;
+  const { text, map } = quick !== undefined ? unchanged(input) : normalize(input);
+  const { tokens, breaks, lower: tokLower } = quick ?? tokenizeWithBreaks(text);
+  // The tokenizer lowercases on the way unless a code unit has no one-to-one lowercase;
+  // then native lowercasing, which keeps the length except for a few letters
   // (`İ` -> `i̇`), where the aligned table takes over.
-  let lower = text.toLowerCase();
+  let lower = tokLower ?? text.toLowerCase();
   if (lower.length !== text.length) lower = foldKeyAligned(text).lower;
-  const { tokens, breaks } = tokenizeWithBreaks(text);
   const sentences = splitSentencesAt(tokens, breaks);
   return new DocImpl(input, text, lower, map, tokens, sentences, referenceDate, lexicons, shared, chunk);
 }

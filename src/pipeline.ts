@@ -54,6 +54,24 @@ export function resolveOverlaps(cands: Candidate[], textLength: number): Candida
   return out;
 }
 
+/**
+ * `resolveOverlaps(cands, textLength)` sorted by start. Most documents have no
+ * overlapping candidates at all (none of the 170 real articles has one): sorted by start
+ * and checked pairwise, the valid candidates are then exactly what the policy keeps, and
+ * the priority sort is skipped. Kept spans never overlap, so order by start is unique.
+ */
+export function resolveOverlapsByStart(cands: Candidate[], textLength: number): Candidate[] {
+  const byStart = cands
+    .filter((c) => c.end > c.start && c.start >= 0 && c.end <= textLength)
+    .sort((a, b) => a.start - b.start);
+  for (let i = 1; i < byStart.length; i++) {
+    if (byStart[i]!.start < byStart[i - 1]!.end) {
+      return resolveOverlaps(cands, textLength).sort((a, b) => a.start - b.start);
+    }
+  }
+  return byStart;
+}
+
 function toRecord(c: Candidate, doc: Doc): EntityRecord {
   const [start, end] = doc.map.toOriginal(c.start, c.end);
   return { type: c.type, start, end, text: doc.input.slice(start, end), ...c.fields } as EntityRecord;
@@ -134,7 +152,7 @@ function extractChunk(
     (byType as Record<string, Candidate[]>)[t] = cands;
     for (const c of cands) all.push(c);
   }
-  const kept = resolveOverlaps(all, doc.text.length).sort((a, b) => a.start - b.start);
+  const kept = resolveOverlapsByStart(all, doc.text.length);
   const records = kept.map((c) => toRecord(c, doc));
   for (const t of order) RECOGNIZERS[t].finalize?.(records, doc);
   return records.filter((r) => opts.types.has(r.type));

@@ -15,6 +15,7 @@
  * any normalized span maps back to the original input exactly.
  */
 import { OLD_STYLE_TRIGGERS, placeTones, placeTonesOldAt, type ToneStyle } from './tone.js';
+import { CodeUnits } from './units.js';
 
 export type { ToneStyle } from './tone.js';
 export { placeTones } from './tone.js';
@@ -209,29 +210,48 @@ function isCombining(c: number): boolean {
 const PLAIN_A = new Uint8Array(0x300);
 for (let c = 0; c < 0x300; c++) PLAIN_A[c] = (c >= 0x20 && c !== 0x7f && !REPLACE.has(c)) || c === 0x0a ? 1 : 0;
 
-/** Code units from U+0300 up that are NFC-stable on their own and need no replacement. */
-function isPlainHigh(c: number): boolean {
-  return (
-    (c >= 0x1ea0 && c <= 0x1ef9) ||
-    (c >= 0x2020 && c <= 0x2027) || // † ‡ • ‣ ․ ‥ … ‧
-    (c >= 0x3040 && c <= 0x9fff) ||
-    (c >= 0xac00 && c <= 0xd7a3)
-  );
-}
+/** Ranges (inclusive) of code units from U+0300 up that are NFC-stable on their own and need no replacement. */
+const PLAIN_HIGH: readonly (readonly [number, number])[] = [
+  [0x1ea0, 0x1ef9],
+  [0x2020, 0x2027], // † ‡ • ‣ ․ ‥ … ‧
+  [0x3040, 0x9fff],
+  [0xac00, 0xd7a3],
+];
 
 /**
- * Code units below U+1F00: 0 not plain, 1 plain, 2 plain and a toned `a`/`e`/`y` (a
- * tone rewrite may start at the code unit before), 3 plain and a toned `u` (a rewrite
- * may start here, after `q`).
+ * Every code unit: 0 not plain, 1 plain, 2 plain and a toned `a`/`e`/`y` (a tone rewrite
+ * may start at the code unit before), 3 plain and a toned `u` (a rewrite may start here,
+ * after `q`). A full table, so the scanning loop needs no range test.
  */
-const KIND = new Uint8Array(0x1f00);
-for (let c = 0; c < 0x1f00; c++) KIND[c] = (c < 0x300 ? PLAIN_A[c] === 1 : isPlainHigh(c)) ? 1 : 0;
+const KIND = new Uint8Array(0x10000);
+KIND.set(PLAIN_A);
+for (const [lo, hi] of PLAIN_HIGH) KIND.fill(1, lo, hi + 1);
 for (const [chars, k] of [[OLD_STYLE_TRIGGERS.second, 2], [OLD_STYLE_TRIGGERS.qu, 3]] as const) {
   for (const ch of chars) {
     const c = ch.charCodeAt(0);
     if (KIND[c] !== 1) throw new Error('normalize: tone trigger is not a plain code unit');
     KIND[c] = k;
   }
+}
+
+/** normalize's copy of the input's code units. */
+const UNITS = new CodeUnits();
+
+/**
+ * How normalize sees code unit `c` (KIND): 0 not plain (rewritten, or it may be), 1 plain,
+ * 2 plain and a toned `a`/`e`/`y`, 3 plain and a toned `u`. A text of plain code units
+ * where no tone mark moves (`toneMoveAt`) normalizes to itself: see `unchanged`.
+ */
+export function normalKind(c: number): number {
+  return KIND[c]!;
+}
+
+/**
+ * `normalize(input)` for an input it leaves as it is: every code unit plain
+ * (`normalKind` >= 1) and no tone mark to move. The caller has checked that.
+ */
+export function unchanged(input: string): Normalized {
+  return { text: input, map: OffsetMap.sparse(input.length, NO_EDITS, input.length) };
 }
 
 /** Normalizes `input` and returns the text with its offset map. Throws a TypeError for non-strings. */
@@ -256,33 +276,29 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
   let tonesBy = -1; // input offset of the code unit that noted the last tone position
   let runStart = 0; // start of the current run of unchanged code units
   let nRun = 0; // normalized offset of runStart
+  // The input's code units, then a 0 (not plain: it stops the scan at the end).
+  const u = UNITS.load(input);
   let i = 0;
   while (i < len) {
-    let c = input.charCodeAt(i);
+    let c: number;
     for (;;) {
       // The bulk: plain code units with nothing to note.
-      while (c < 0x1f00 && KIND[c] === 1) {
-        if (++i === len) break;
-        c = input.charCodeAt(i);
-      }
-      if (i === len) break;
-      const k = c < 0x1f00 ? KIND[c]! : isPlainHigh(c) ? 1 : 0;
+      while (KIND[u[i]!] === 1) i++;
+      c = u[i]!;
+      const k = KIND[c]!;
       if (k === 0) break;
-      if (k !== 1) {
-        // A toned vowel: keep the position if the code unit before could pair with it.
-        const b = i > runStart ? input.charCodeAt(i - 1) : -1;
-        if (k === 2) {
-          if (b === -1 || b === 0x6f || b === 0x4f || b === 0x75 || b === 0x55) {
-            (tones ??= []).push(nRun + (i - runStart) - 1);
-            tonesBy = i;
-          }
-        } else if (b === -1 || b === 0x71 || b === 0x51) {
-          (tones ??= []).push(nRun + (i - runStart));
+      // A toned vowel: keep the position if the code unit before could pair with it.
+      const b = i > runStart ? u[i - 1]! : -1;
+      if (k === 2) {
+        if (b === -1 || b === 0x6f || b === 0x4f || b === 0x75 || b === 0x55) {
+          (tones ??= []).push(nRun + (i - runStart) - 1);
           tonesBy = i;
         }
+      } else if (b === -1 || b === 0x71 || b === 0x51) {
+        (tones ??= []).push(nRun + (i - runStart));
+        tonesBy = i;
       }
-      if (++i === len) break;
-      c = input.charCodeAt(i);
+      i++;
     }
     if (i === len) break;
     // A combining mark joins the plain code unit before it into one cluster.
@@ -332,7 +348,7 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
     }
     for (let q = 0; q < out.length; q++) {
       const oc = out.charCodeAt(q);
-      const k = oc < 0x1f00 ? KIND[oc]! : 0;
+      const k = KIND[oc]!;
       if (k >= 2) (tones ??= []).push(k === 2 ? n + q - 1 : n + q);
     }
     nRun = n + out.length;

@@ -112,28 +112,34 @@ for (let c = 0; c < 0x250; c++) LM_LATIN[c] = LETTER_OR_MARK.test(String.fromCha
 for (let c = 0; c < 0x100; c++) LM_VIET[c] = LETTER_OR_MARK.test(String.fromCharCode(0x1e00 + c)) ? 1 : 0;
 
 /**
+ * Whether the old style moves a tone mark in `nfc` at `p`: 0 no; 1 to the first vowel
+ * (`oà` -> `òa`, a rhyme ending the syllable); 2 to the second (`qùa` -> `quà`).
+ */
+export function toneMoveAt(nfc: string, p: number): 0 | 1 | 2 {
+  if (p < 0 || p + 1 >= nfc.length) return 0;
+  const a = nfc.charCodeAt(p);
+  const b = nfc.charCodeAt(p + 1);
+  const vb = b < 0x1f00 ? VOWEL[b]! : 0;
+  if ((a === 0x6f || a === 0x4f ? vb & 1 : a === 0x75 || a === 0x55 ? vb & 2 : 0) && !isQ(nfc, p - 1) && !letterOrMarkAt(nfc, p + 2)) return 1;
+  if (a < 0x1f00 && VOWEL[a]! & 4 && vb & 8 && isQ(nfc, p - 1)) return 2;
+  return 0;
+}
+
+/**
  * `placeTones(nfc, 'old')` when the caller already knows every position where a rewrite
  * could start: `candidates` (increasing, repeats allowed) must include each `p` such
  * that `nfc[p + 1]` is a toned `a`/`e`/`y` preceded by `o`/`u`, or `nfc[p]` is a toned
  * `u` preceded by `q` (see OLD_STYLE_TRIGGERS). Other positions may be listed too.
  */
 export function placeTonesOldAt(nfc: string, candidates: readonly number[]): string {
-  const len = nfc.length;
   let out: string[] | undefined;
   let done = 0; // input copied to `out` up to here; also the end of the last rewrite
   for (let k = 0; k < candidates.length; k++) {
     const p = candidates[k]!;
-    if (p < done || p + 1 >= len) continue;
-    const a = nfc.charCodeAt(p);
-    const b = nfc.charCodeAt(p + 1);
-    const vb = b < 0x1f00 ? VOWEL[b]! : 0;
-    let toSecond: boolean;
-    if ((a === 0x6f || a === 0x4f ? vb & 1 : a === 0x75 || a === 0x55 ? vb & 2 : 0) && !isQ(nfc, p - 1) && !letterOrMarkAt(nfc, p + 2)) {
-      toSecond = false;
-    } else if (a < 0x1f00 && VOWEL[a]! & 4 && vb & 8 && isQ(nfc, p - 1)) {
-      toSecond = true;
-    } else continue;
-    (out ??= []).push(nfc.slice(done, p), moveTone(nfc.slice(p, p + 2), toSecond));
+    if (p < done) continue;
+    const move = toneMoveAt(nfc, p);
+    if (move === 0) continue;
+    (out ??= []).push(nfc.slice(done, p), moveTone(nfc.slice(p, p + 2), move === 2));
     done = p + 2;
   }
   if (out === undefined) return nfc;

@@ -9,6 +9,9 @@
  * changing it.
  */
 import { abbreviations } from '../generated/lexicons.js';
+import { normalKind } from '../normalize/index.js';
+import { toneMoveAt } from '../normalize/tone.js';
+import { CodeUnits } from '../normalize/units.js';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -45,7 +48,8 @@ const LOWER_CHAR_RE = /\p{Ll}/u;
 
 // Class bits of a code unit: 1 letter or mark, 2 uppercase letter, 4 lowercase letter,
 // 8 ASCII digit, 16 space, 32 line break, 64 surrogate (class depends on the pair),
-// 128 known. Filled for the Latin and Vietnamese ranges at load, the rest on first use.
+// 128 known, 256 word, 512 cased, 1024 odd, 2048 toned, 4096 pair (below). Filled for
+// the Latin and Vietnamese ranges at load, the rest on first use.
 const C_LETTER = 1;
 const C_UPPER = 2;
 const C_LOWER = 4;
@@ -56,7 +60,27 @@ const C_SURROGATE = 64;
 const C_KNOWN = 128;
 /** Set for BMP letters, marks and ASCII digits: code units that continue a word. */
 const C_WORD = 256;
+/**
+ * Set for code units that `toLowerCase` changes, and for surrogates (an astral letter may
+ * have case). Not only letters: `Ⅻ` and `Ⓐ` have lowercase forms too.
+ */
+const C_CASED = 512;
+/** Set for code units normalize may rewrite (`normalKind` 0): surrogates included. */
+const C_ODD = 1024;
+/** Set for the toned vowels where normalize may move a tone mark (`normalKind` 2 or 3). */
+const C_TONED = 2048;
+/**
+ * Set for `o`, `u`, `q` (either case): a tone mark moves only in a pair that starts with
+ * one (`oà`, `uý`, `qùa`), within one word token.
+ */
+const C_PAIR = 4096;
 const CLASS = new Uint16Array(0x10000);
+/**
+ * Lowercase of each cased code unit (C_CASED), or 0 where lowercasing the whole text
+ * may not be lowercasing it alone: `İ` (two code units), `Σ` (`ς` at the end of a word),
+ * surrogates.
+ */
+const LOWER = new Uint16Array(0x10000);
 
 function letterClass(ch: string): number {
   if (!LETTER_RE.test(ch)) return 0;
@@ -73,6 +97,19 @@ function learn(c: number): number {
   else if (c >= 0x300 && c <= 0x36f) k = C_LETTER;
   else k = letterClass(String.fromCharCode(c));
   if (k & (C_LETTER | C_DIGIT)) k |= C_WORD;
+  const nk = normalKind(c);
+  if (nk === 0) k |= C_ODD;
+  else if (nk >= 2) k |= C_TONED;
+  if (c === 0x6f || c === 0x4f || c === 0x75 || c === 0x55 || c === 0x71 || c === 0x51) k |= C_PAIR;
+  if (k & C_SURROGATE) k |= C_CASED;
+  else {
+    const ch = String.fromCharCode(c);
+    const low = ch.toLowerCase();
+    if (low !== ch) {
+      k |= C_CASED;
+      LOWER[c] = low.length === 1 && c !== 0x3a3 ? low.charCodeAt(0) : 0;
+    }
+  }
   CLASS[c] = k | C_KNOWN;
   return k | C_KNOWN;
 }
@@ -108,30 +145,110 @@ function isDigit(c: number): boolean {
  * - punct: anything else, one code point at a time, except `...` which stays whole.
  */
 export function tokenize(text: string): Token[] {
-  return tokenizeInto(text, undefined);
+  return tokenizeInto(text, undefined, undefined, false)!;
 }
 
 /**
  * `tokenize(text)` that also returns, in order, the indices of the tokens where
  * `splitSentences` has something to decide (a line start, a sentence-ending mark), for
- * `splitSentencesAt`.
+ * `splitSentencesAt`; and `text.toLowerCase()` when it could be made on the way
+ * (undefined otherwise: the caller lowercases).
+ *
+ * The lowercase comes almost free: only the tokens with a cased code unit (the tokenizer
+ * sees each code unit's class anyway) are lowercased, in the tokenizer's copy of the code
+ * units, and the copy becomes the string. That is lowercasing code unit by code unit, the
+ * same as `toLowerCase` except for the units LOWER leaves at 0, where it gives up.
  */
-export function tokenizeWithBreaks(text: string): { tokens: Token[]; breaks: number[] } {
+export function tokenizeWithBreaks(text: string): { tokens: Token[]; breaks: number[]; lower: string | undefined } {
   const breaks: number[] = [];
-  return { tokens: tokenizeInto(text, breaks), breaks };
+  const cased: number[] = [];
+  const tokens = tokenizeInto(text, breaks, cased, false)!;
+  return { tokens, breaks, lower: lowerFromUnits(text, cased) };
 }
 
-function tokenizeInto(text: string, breaks: number[] | undefined): Token[] {
+/**
+ * `tokenizeWithBreaks(input)` when `normalize(input)` gives `input` back unchanged with
+ * the identity map (`unchanged(input)`): every code unit plain and no tone mark to move,
+ * which is most real text (158 of the 170 real articles). Else undefined, as soon as the
+ * tokenizer meets a code unit normalize would change. Checking this on the way costs a
+ * few bit tests per token, less than a separate pass of normalize over the text.
+ */
+export function tokenizeNormal(input: string): { tokens: Token[]; breaks: number[]; lower: string | undefined } | undefined {
+  const breaks: number[] = [];
+  const cased: number[] = [];
+  const tokens = tokenizeInto(input, breaks, cased, true);
+  if (tokens === undefined) return undefined;
+  return { tokens, breaks, lower: lowerFromUnits(input, cased) };
+}
+
+/**
+ * Whether normalize moves a tone mark within the token at `i`..`j` of `text` (`u`: its
+ * code units): the positions it would try are those of its scan (a toned `a`/`e`/`y`
+ * after `o`/`u`, a toned `u` after `q`, or at the start of the text).
+ */
+function toneMoves(text: string, u: Uint16Array, i: number, j: number): boolean {
+  for (let q = i; q < j; q++) {
+    const nk = normalKind(u[q]!);
+    if (nk < 2) continue;
+    const b = q > 0 ? u[q - 1]! : -1;
+    if (nk === 2) {
+      if ((b === -1 || b === 0x6f || b === 0x4f || b === 0x75 || b === 0x55) && toneMoveAt(text, q - 1) !== 0) return true;
+    } else if ((b === -1 || b === 0x71 || b === 0x51) && toneMoveAt(text, q) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * `text.toLowerCase()` from the tokenizer's copy of `text`'s code units (still loaded),
+ * or undefined if a code unit has no one-to-one lowercase. `cased` lists where the cased
+ * code units can be (see tokenizeInto); spaces (never cased) are outside tokens.
+ */
+function lowerFromUnits(text: string, cased: readonly number[]): string | undefined {
+  if (cased.length === 0) return text;
+  const u = UNITS.current();
+  for (let n = 0; n < cased.length; n++) {
+    let p = cased[n]!;
+    let end = p + 1;
+    if (p < 0) {
+      p = ~p;
+      end = cased[++n]!;
+    }
+    for (; p < end; p++) {
+      const c = u[p]!;
+      let k = CLASS[c]!;
+      if (k === 0) k = learn(c);
+      if (!(k & C_CASED)) continue;
+      const low = LOWER[c]!;
+      if (low === 0) return undefined;
+      u[p] = low;
+    }
+  }
+  return UNITS.text(text.length);
+}
+
+/** The tokenizer's copy of the text's code units, then a 0 (no letter, digit, period or space: loops stop there). */
+const UNITS = new CodeUnits();
+
+/**
+ * The tokens of `text`; `breaks` (if given) gets the indices `splitSentencesAt` needs,
+ * `cased` (if given) where the tokens' cased code units (C_CASED) are: the offset of a
+ * token's first code unit when no other is cased (`Nguyễn`), else `~start, end` (`UBND`).
+ * With `normal`, undefined as soon as a code unit shows normalize would change the text
+ * (see tokenizeNormal).
+ */
+function tokenizeInto(text: string, breaks: number[] | undefined, cased: number[] | undefined, normal: boolean): Token[] | undefined {
   const tokens: Token[] = [];
   const len = text.length;
+  const u = UNITS.load(text);
   let i = 0;
   let space = true;
   let line = true;
   while (i < len) {
-    const c = text.charCodeAt(i);
+    const c = u[i]!;
     let k = CLASS[c]!;
     if (k === 0) k = learn(c);
     if (k & C_SPACE) {
+      if (normal && k & C_ODD) return undefined; // a tab, a no-break space, CR...
       space = true;
       if (k & C_BREAK) line = true;
       i++;
@@ -141,26 +258,30 @@ function tokenizeInto(text: string, breaks: number[] | undefined): Token[] {
     let kind: TokenKind;
     let cap = false;
     let upper = false;
+    const casedFirst = k & C_CASED; // the first code unit is cased
+    let casedRest = 0; // another one may be
+    let bits = k; // class bits of the token's code units (those normalize cares about)
     if (k & C_DIGIT) {
       kind = 'number';
-      while (j < len && isDigit(text.charCodeAt(j))) j++;
-      const h = j < len ? text.charCodeAt(j) : 0;
+      while (isDigit(u[j]!)) j++;
+      const h = u[j]!;
       let time = false;
       if (j - i <= 2 && (h === 104 || h === 72)) {
         // clock time: 14h, 14h30
         let m = j + 1;
-        if (m + 1 < len && isDigit(text.charCodeAt(m)) && isDigit(text.charCodeAt(m + 1)) && text.charCodeAt(m) <= 53) m += 2;
-        if (m >= len || (!isDigit(text.charCodeAt(m)) && !(classAt(text, m) & C_LETTER))) {
+        if (m + 1 < len && isDigit(u[m]!) && isDigit(u[m + 1]!) && u[m]! <= 53) m += 2;
+        if (m >= len || (!isDigit(u[m]!) && !(classAt(text, m) & C_LETTER))) {
           j = m;
           time = true;
+          if (h === 72) casedRest = C_CASED; // `14H30`
         }
       }
       if (!time) {
         while (j + 1 < len) {
-          const sep = text.charCodeAt(j);
-          if ((sep === 46 || sep === 44 || sep === 47 || sep === 58) && isDigit(text.charCodeAt(j + 1))) {
+          const sep = u[j]!;
+          if ((sep === 46 || sep === 44 || sep === 47 || sep === 58) && isDigit(u[j + 1]!)) {
             j += 2;
-            while (j < len && isDigit(text.charCodeAt(j))) j++;
+            while (isDigit(u[j]!)) j++;
           } else break;
         }
       }
@@ -175,41 +296,52 @@ function tokenizeInto(text: string, breaks: number[] | undefined): Token[] {
         for (;;) {
           // BMP letters, marks and digits, the bulk of every word.
           let kj = 0;
-          while (j < len && (kj = CLASS[text.charCodeAt(j)]!) & C_WORD) {
+          while ((kj = CLASS[u[j]!]!) & C_WORD) {
             rest |= kj;
             j++;
           }
           if (j >= len) break;
-          const cj = text.charCodeAt(j);
+          const cj = u[j]!;
           if (kj === 0) kj = learn(cj);
           if (kj & C_WORD) continue;
           if (!(kj & C_SURROGATE)) break;
           kj = surrogateClass(text, j, cj);
           if (!(kj & C_LETTER)) break;
-          rest |= kj;
+          rest |= kj | C_CASED | C_ODD;
           j += cj <= 0xdbff ? 2 : 1;
         }
         // `upper`: two or more letters, none lowercase.
         upper = cap && (rest & C_LETTER) !== 0 && ((k | rest) & C_LOWER) === 0;
+        casedRest = rest & C_CASED;
+        bits |= rest;
       } else {
         kind = 'punct';
         if (c === 46) {
-          while (j < len && text.charCodeAt(j) === 46) j++;
+          while (u[j]! === 46) j++;
           if (j - i === 2) j = i + 1; // `..` is two periods; `...` and longer are one ellipsis
           if (breaks !== undefined && (j - i === 1 || j - i === 3) && !line) breaks.push(tokens.length);
         } else if (c === 33 || c === 63 || c === 0x2026) {
           if (breaks !== undefined && !line) breaks.push(tokens.length);
         } else if (c >= 0xd800 && c <= 0xdbff && j < len) {
-          const d = text.charCodeAt(j);
+          const d = u[j]!;
           if (d >= 0xdc00 && d <= 0xdfff) j++;
         }
       }
     }
+    // Numbers are digits, `.,/:` and `h`, all plain; other tokens have their bits. A
+    // toned vowel at a token's start follows no letter: no pair, no move.
+    if (normal && bits & (C_ODD | C_TONED)) {
+      if (bits & C_ODD || (bits & C_PAIR && toneMoves(text, u, i, j))) return undefined;
+    }
     if (line && breaks !== undefined) breaks.push(tokens.length);
+    if (cased !== undefined && (casedFirst | casedRest) !== 0) {
+      if (casedRest !== 0) cased.push(~i, j);
+      else cased.push(i);
+    }
     tokens.push({ kind, start: i, end: j, text: text.slice(i, j), spaceBefore: space, lineStart: line, cap, upper });
     line = false;
     // The usual single space between tokens, without a trip through the loop.
-    if (j < len && text.charCodeAt(j) === 32) {
+    if (u[j]! === 32) {
       space = true;
       i = j + 1;
     } else {
