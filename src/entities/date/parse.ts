@@ -10,7 +10,7 @@
 import type { Doc } from '../../doc.js';
 import type { Token } from '../../tokenize/index.js';
 import { parseRoman } from '../../numbers/index.js';
-import { keywordBit, NUMBER_BIT, scanOf } from '../../numbers/scan.js';
+import { keywordBit, keywordIds, NUMBER_BIT, scanOf } from '../../numbers/scan.js';
 import { LowerWords } from '../../numbers/wordset.js';
 import { dateDocumentWords, dateQuantityWords } from '../../generated/lexicons.js';
 import {
@@ -224,11 +224,8 @@ const VAGUE_BEFORE = new Set(['ít', 'mấy', 'những', 'các', 'nhiều', 'bao
 
 const POD2_FIRST: ReadonlySet<string> = new Set([...POD2.keys()].map((k) => k.split(' ')[0]!));
 
-/**
- * Every word point() dispatches on: its cases and the words its default branch reads
- * (anything else gives no point).
- */
-const POINT_WORD_LIST: readonly string[] = [
+/** The words point() has a case for. */
+const POINT_CASES: readonly string[] = [
   'đầu',
   'giữa',
   'cuối',
@@ -254,10 +251,12 @@ const POINT_WORD_LIST: readonly string[] = [
   'thượng',
   'trung',
   'hạ',
-  ...POD1.keys(),
-  ...POD2_FIRST,
-  ...NUMBER_WORDS.keys(),
 ];
+/**
+ * Every word point() dispatches on: its cases and the words its default branch reads
+ * (anything else gives no point).
+ */
+const POINT_WORD_LIST: readonly string[] = [...POINT_CASES, ...POD1.keys(), ...POD2_FIRST, ...NUMBER_WORDS.keys()];
 /**
  * POINT_WORD_LIST looked up by offsets: it hands back the constant string, so no slice
  * is made per token and the switch compares interned strings.
@@ -285,6 +284,54 @@ const NUMBER_WORD_LOOKUP = new LowerWords(NUMBER_WORDS.keys());
 
 /** START_WORDS' bit in the shared token scan (number tokens are listed there too). */
 const START_BIT = keywordBit(START_WORDS);
+
+/**
+ * Start words at which point() gives nothing unless the next token is one of a few
+ * words, as the first test of the rule it calls says: a number word needs a period
+ * noun (countStart), `trung`/`thượng`/`hạ` need `tuần` (tenDays), `những` needs `năm`
+ * (decadeNhung), `chủ` needs `nhật` (weekday), `thế` needs `kỷ` (century), `tài` needs
+ * `khóa` (fiscal), a word that only opens a two-word part of day (`gần trưa`) needs
+ * its second word. Most of these words are something else in running text (`một`,
+ * `trung`, `chủ`, `những`), so parseAll tests the next token before calling expr().
+ */
+const NEXT_REQUIRED: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, readonly string[]>();
+  const cases = new Set(POINT_CASES);
+  for (const w of NUMBER_WORDS.keys()) {
+    if (!cases.has(w) && !POD1.has(w) && !POD2_FIRST.has(w)) m.set(w, ['tháng', 'ngày', 'tuần', 'năm']);
+  }
+  for (const w of POD2_FIRST) {
+    if (cases.has(w) || POD1.has(w) || NUMBER_WORDS.has(w)) continue;
+    const seconds: string[] = [];
+    for (const k of POD2.keys()) if (k.startsWith(w + ' ')) seconds.push(k.slice(w.length + 1));
+    m.set(w, seconds);
+  }
+  m.set('trung', ['tuần']);
+  m.set('thượng', ['tuần']);
+  m.set('hạ', ['tuần']);
+  m.set('những', ['năm']);
+  m.set('chủ', ['nhật']);
+  m.set('thế', ['kỷ', 'kỉ']);
+  m.set('tài', ['khóa']);
+  return m;
+})();
+
+/** NEXT_REQUIRED by the shared scan's keyword ids, rebuilt when those change. */
+let nextRequiredGen = -1;
+let nextRequiredById: (readonly string[] | undefined)[] = [];
+function nextRequiredTable(generation: number): (readonly string[] | undefined)[] {
+  if (generation !== nextRequiredGen) {
+    const k = keywordIds();
+    const table = new Array<readonly string[] | undefined>(k.size).fill(undefined);
+    for (const [w, next] of NEXT_REQUIRED) {
+      const id = k.idOf(w);
+      if (id >= 0) table[id] = next;
+    }
+    nextRequiredById = table;
+    nextRequiredGen = k.generation;
+  }
+  return nextRequiredById;
+}
 
 /** Parser state over one document. */
 export class DateParser {
@@ -353,6 +400,12 @@ export class DateParser {
     return !DOCUMENT.has(this.w(i - 1));
   }
 
+  /** Token i + 1's lowercase text is one of `words`. */
+  private nextIsOneOf(i: number, words: readonly string[]): boolean {
+    for (let k = 0; k < words.length; k++) if (this.is(i + 1, words[k]!)) return true;
+    return false;
+  }
+
   /** All parses in document order, non-overlapping, longest at each start. */
   parseAll(): Parsed[] {
     const out: Parsed[] = [];
@@ -360,11 +413,21 @@ export class DateParser {
     const scan = scanOf(this.doc);
     const index = scan.index;
     const bits = scan.bits;
+    const ids = scan.ids;
+    const required = nextRequiredTable(scan.generation);
     // Tokens before `next` belong to an expression already read.
     let next = 0;
     for (let k = 0; k < index.length; k++) {
       const i = index[k]!;
       if (i < next || (bits[k]! & (NUMBER_BIT | START_BIT)) === 0) continue;
+      const id = ids[k]!;
+      if (id >= 0) {
+        const need = required[id];
+        if (need !== undefined && !this.nextIsOneOf(i, need)) {
+          next = i + 1;
+          continue;
+        }
+      }
       let r = this.expr(i);
       if (r && r.length === 1 && r[0]!.pt.fiscal) r = [this.fiscalYear(r[0]!)];
       if (r && r.length) {
