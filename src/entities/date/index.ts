@@ -165,8 +165,10 @@ function wordBefore(lower: string, start: number): string {
   if (b === e) return '';
   const w = lower.slice(b, e);
   const c = w.charCodeAt(0);
-  // Letters and digits start most words: no punctuation to strip.
-  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return w;
+  // Letters and digits start most words: no punctuation to strip. Latin-1 letters and
+  // Latin Extended-A/B (0xC0-0x24F: no punctuation there, `×` and `÷` are symbols) and
+  // the Vietnamese letters of Latin Extended Additional (0x1E00-0x1EFF) are letters too.
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) return w;
   return w.replace(LEADING_PUNCT_RE, '');
 }
 
