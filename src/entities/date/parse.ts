@@ -474,9 +474,9 @@ export class DateParser {
     if (t.kind === 'word' && this.is(i, 'từ')) {
       const l = this.point(i + 1);
       if (!l) return null;
-      if (l.to && l.wordRange) return [{ ...l, first: i }];
+      if (l.to && l.wordRange) return [withFirst(l, i)];
       const r = this.rangeTail(l, true);
-      if (r) return this.is(l.last, '-') && borrowsMonth(r.pt, r.to!) ? [r] : [{ ...r, first: i }];
+      if (r) return this.is(l.last, '-') && borrowsMonth(r.pt, r.to!) ? [r] : [withFirst(r, i)];
       return [l];
     }
     const l = this.point(i);
@@ -595,7 +595,9 @@ export class DateParser {
         const g = r.pt.grain;
         if (g === 'day' || r.pt.timeOnly || r.pt.months) return null;
         if (r.mod) return null;
-        return { ...r, first: i, mod: wi === 'đầu' ? 'START' : wi === 'giữa' ? 'MID' : 'END' };
+        r.first = i;
+        r.mod = wi === 'đầu' ? 'START' : wi === 'giữa' ? 'MID' : 'END';
+        return r;
       }
       case 'ngày':
       case 'hôm':
@@ -981,7 +983,11 @@ export class DateParser {
       }
       return { first: i, last: j, pt: { grain: 'day', hh: h, mi, pod, timeOnly: true } };
     }
-    return { first: i, last: date.last, pt: { ...date.pt, hh: h, mi, pod: pod ?? date.pt.pod } };
+    const pt = date.pt;
+    pt.hh = h;
+    pt.mi = mi;
+    pt.pod = pod ?? pt.pod;
+    return { first: i, last: date.last, pt };
   }
 
   /** `2020/2021` at token j (consecutive years, as in `năm học 2020/2021`): the two years, else null. */
@@ -1156,7 +1162,8 @@ export class DateParser {
       } else if (!p) date = this.listedDay(j);
     }
     if (!date) return null;
-    return { first: i, last: date.last, pt: { ...date.pt, pod } };
+    date.pt.pod = pod;
+    return { first: i, last: date.last, pt: date.pt };
   }
 
   // ---------------------------------------------------------------- days
@@ -1190,7 +1197,9 @@ export class DateParser {
     if (!this.is(i + 1, 'tuần') || !this.is(i + 2, 'tháng')) return null;
     const r = this.month(i + 2);
     if (!r || r.to || r.mod || r.pt.months) return null;
-    return { ...r, first: i, mod };
+    r.first = i;
+    r.mod = mod;
+    return r;
   }
 
   /** `ngày ...`, `hôm ...` */
@@ -1226,21 +1235,21 @@ export class DateParser {
     }
     if (wj === 'thứ' || wj === 'chủ') {
       const r = this.weekday(j, true);
-      return r ? { ...r, first: i } : null;
+      return r ? withFirst(r, i) : null;
     }
     const t = this.toks[j];
     if (!t || t.kind !== 'number') return null;
     const dm = dmExec(t.text);
     if (dm) {
       const r = this.bareDayMonth(j, dm, true);
-      return r ? { ...r, first: i } : null;
+      return r ? withFirst(r, i) : null;
     }
     const n = this.int(j);
     if (n === null || n < 1 || n > 31 || t.text.length > 2) return null;
     // `ngày 16-19/4`, `ngày 21-7-2021`
     if (this.is(j + 1, '-') && this.tight(j + 1)) {
       const r = this.numberStart(j);
-      if (r) return { ...r, first: i };
+      if (r) return withFirst(r, i);
       // `ngày 2-3 lần`: a count, not the day `ngày 2`.
       if (this.tight(j + 2) && this.isNum(j + 2)) return null;
     }
@@ -1284,7 +1293,7 @@ export class DateParser {
     const dm = dmExec(t.text);
     if (dm) {
       const r = this.bareDayMonth(i + 1, dm, true);
-      return r ? { ...r, first: i } : null;
+      return r ? withFirst(r, i) : null;
     }
     const n = this.int(i + 1);
     if (n === null || n < 1 || n > 10) return null;
@@ -1332,11 +1341,13 @@ export class DateParser {
   private dayTail(p: Parsed): Parsed {
     let r = p;
     if (this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch') && r.pt.d !== undefined && r.pt.m !== undefined) {
-      r = { ...r, last: r.last + 2, pt: { grain: 'day', y: r.pt.y, lunar: { month: r.pt.m, day: r.pt.d } } };
+      r.last += 2;
+      r.pt = { grain: 'day', y: r.pt.y, lunar: { month: r.pt.m, day: r.pt.d } };
     }
     if (r.pt.y === undefined) r = this.yearTail(r);
     if (r.pt.lunar === undefined && this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch') && r.pt.d !== undefined && r.pt.m !== undefined) {
-      r = { ...r, last: r.last + 2, pt: { grain: 'day', y: r.pt.y, yRel: r.pt.yRel, lunar: { month: r.pt.m, day: r.pt.d } } };
+      r.last += 2;
+      r.pt = { grain: 'day', y: r.pt.y, yRel: r.pt.yRel, lunar: { month: r.pt.m, day: r.pt.d } };
     }
     return this.afterRel(r);
   }
@@ -1344,13 +1355,13 @@ export class DateParser {
   /** `vừa qua`, `tới`, `sắp tới` after a point. */
   private afterRel(p: Parsed): Parsed {
     const j = p.last;
-    if (this.is(j, 'vừa') && this.is(j + 1, 'qua')) return { ...p, last: j + 2, pt: { ...p.pt, dir: -1 } };
+    if (this.is(j, 'vừa') && this.is(j + 1, 'qua')) return extended(p, j + 2, 'dir', -1);
     if (p.pt.rel === undefined && p.pt.y === undefined && p.pt.yRel === undefined) {
       if (this.is(j, 'tới') && !this.is(j + 1, 'nay') && !this.is(j + 1, 'hiện') && !this.isNum(j + 1) && !POD1.has(this.w(j + 1)) && !this.is(j + 1, 'ngày') && !this.is(j + 1, 'năm')) {
         // `ngày 19/5 tới đây`: `tới đây` (coming) is one marker, like `vừa qua`.
-        return { ...p, last: this.is(j + 1, 'đây') ? j + 2 : j + 1, pt: { ...p.pt, dir: 1 } };
+        return extended(p, this.is(j + 1, 'đây') ? j + 2 : j + 1, 'dir', 1);
       }
-      if (this.is(j, 'sắp') && this.is(j + 1, 'tới')) return { ...p, last: j + 2, pt: { ...p.pt, dir: 1 } };
+      if (this.is(j, 'sắp') && this.is(j + 1, 'tới')) return extended(p, j + 2, 'dir', 1);
     }
     return p;
   }
@@ -1364,12 +1375,17 @@ export class DateParser {
     const n = this.int(j + 1);
     if (n !== null && t.text.length >= 3 && n >= 100 && n <= 2200) {
       const bc = this.bcTail(j + 2);
-      if (bc) return { ...p, last: bc, pt: { ...p.pt, y: n, bc: true } };
-      return { ...p, last: j + 2, pt: { ...p.pt, y: n } };
+      if (bc) {
+        p.pt.y = n;
+        p.pt.bc = true;
+        p.last = bc;
+        return p;
+      }
+      return extended(p, j + 2, 'y', n);
     }
     const rel = REL_AFTER.get(this.w(j + 1));
     if (rel !== undefined && !this.is(j + 1, 'tới') ? true : rel !== undefined) {
-      return { ...p, last: j + 2, pt: { ...p.pt, yRel: rel } };
+      return extended(p, j + 2, 'yRel', rel);
     }
     return p;
   }
@@ -1746,6 +1762,24 @@ export class DateParser {
     const p = this.yearTail({ first, last: i + 2, pt: { grain: 'season', season: s } });
     return p.last > i + 2 ? p : null;
   }
+}
+
+// Parse results are fresh objects that belong to the caller (no rule keeps or shares
+// one it returns), so a rule that extends a result (a year, `vừa qua`, the head word
+// before it) updates it in place: copying it with a spread at every step was a good
+// part of the cost of each date read.
+
+/** `p` starting at token `first`. */
+function withFirst(p: Parsed, first: number): Parsed {
+  p.first = first;
+  return p;
+}
+
+/** `p` extended to token `last`, its point's `key` set to `value`. */
+function extended<K extends 'dir' | 'y' | 'yRel'>(p: Parsed, last: number, key: K, value: Pt[K]): Parsed {
+  p.pt[key] = value;
+  p.last = last;
+  return p;
 }
 
 /** 12-hour clock with a part of day -> 24-hour. */
