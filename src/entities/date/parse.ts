@@ -1413,7 +1413,7 @@ export class DateParser {
     const dm = dmExec(this.toks[k]?.text ?? '');
     if (dm) {
       const r = this.bareDayMonth(k, dm, true);
-      if (r && !r.to) return { ...r, first: i, pt: { ...r.pt } };
+      if (r && !r.to) return withFirst(r, i);
     }
     // `ngày thứ 4 liên tiếp`, `ngày thứ hai`: an ordinal day unless anchored.
     const anchored = this.is(j, 'tuần') || this.is(j, 'tới') || this.is(j, 'này') || (this.is(j, 'vừa') && this.is(j + 1, 'qua'));
