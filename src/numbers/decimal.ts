@@ -19,8 +19,15 @@ export function dec(n: bigint | number, e = 0): Dec {
   return { n: typeof n === 'bigint' ? n : BigInt(n), e };
 }
 
+/** 10^0 .. 10^40, built once: `TEN ** BigInt(k)` was most of the cost of scaling an amount. */
+const POW10: readonly bigint[] = (() => {
+  const out: bigint[] = [1n];
+  for (let k = 1; k <= 40; k++) out.push(out[k - 1]! * TEN);
+  return out;
+})();
+
 function pow10(k: number): bigint {
-  return TEN ** BigInt(k);
+  return k <= 40 ? POW10[k]! : TEN ** BigInt(k);
 }
 
 function align(a: Dec, b: Dec): [bigint, bigint, number] {

@@ -56,10 +56,25 @@ export interface Scan {
   readonly index: readonly number[];
   /** For each entry of `index`: {@link NUMBER_BIT} for a number token, else its keyword sets' bits. */
   readonly bits: readonly number[];
+  /**
+   * For each entry of `index`: the keyword's id ({@link keywordId} of the same
+   * generation), -1 for a number token. A recognizer can look up a table by it instead
+   * of reading the token's text again.
+   */
+  readonly ids: readonly number[];
+  /** The keyword registrations this scan reflects: ids are valid for this generation only. */
+  readonly generation: number;
 }
 
-interface Cached extends Scan {
-  generation: number;
+type Cached = Scan;
+
+/**
+ * The id the scans of the current generation give `word` (a lowercase registered
+ * keyword), or -1 when no registered set has it. `size` is one past the largest id.
+ */
+export function keywordIds(): { generation: number; size: number; idOf(word: string): number } {
+  const u = unionOf();
+  return { generation, size: u.list.length, idOf: (w: string) => u.idOf(w, 0, w.length) };
 }
 
 /** Per document: the latest scan (recomputed when a keyword set was registered since). */
@@ -79,24 +94,28 @@ export function scanOf(doc: Doc): Scan {
   // text): one allocation each, grown only when needed, trimmed at the end.
   const index: number[] = new Array<number>(16 + (toks.length >> 3));
   const bits: number[] = new Array<number>(index.length);
+  const ids: number[] = new Array<number>(index.length);
   let n = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const kind = t.kind;
     let b: number;
+    let id = -1;
     if (kind === 'word') {
-      const id = u.idOf(lower, t.start, t.end);
+      id = u.idOf(lower, t.start, t.end);
       if (id < 0) continue;
       b = byId[id]!;
     } else if (kind === 'number') b = NUMBER_BIT;
     else continue;
     index[n] = i;
     bits[n] = b;
+    ids[n] = id;
     n++;
   }
   index.length = n;
   bits.length = n;
-  const out: Cached = { index, bits, generation };
+  ids.length = n;
+  const out: Cached = { index, bits, ids, generation };
   box.current = out;
   return out;
 }

@@ -102,10 +102,12 @@ function lineOf(starts: number[], pos: number): number {
   return lo;
 }
 
-/** Range ends share the parts the other end states (`từ 21/5 đến 2/7/1968`, `23-27/4`). */
-function shareParts(a: Pt, b: Pt): [Pt, Pt] {
-  const A = { ...a };
-  const B = { ...b };
+/**
+ * Range ends share the parts the other end states (`từ 21/5 đến 2/7/1968`, `23-27/4`).
+ * The points are updated in place: parse results belong to recognizeDates, which reads
+ * each once.
+ */
+function shareParts(A: Pt, B: Pt): [Pt, Pt] {
   if (A.y === undefined && A.yRel === undefined && (B.y !== undefined || B.yRel !== undefined) && A.rel === undefined && A.dir === undefined) {
     A.y = B.y;
     A.yRel = B.yRel;
@@ -120,6 +122,14 @@ function shareParts(a: Pt, b: Pt): [Pt, Pt] {
   if (A.dir !== undefined && B.dir === undefined) B.dir = A.dir;
   if (B.dir !== undefined && A.dir === undefined) A.dir = B.dir;
   return [A, B];
+}
+
+/** A clock time without a date (`lúc 8h`) placed on the day the text last named. */
+function onDay(pt: Pt, day: { y: number; m: number; d: number }): void {
+  pt.y = day.y;
+  pt.m = day.m;
+  pt.d = day.d;
+  pt.timeOnly = false;
 }
 
 /** Whether a plain object has an own enumerable key (`Object.keys(o).length > 0` without the array). */
@@ -165,8 +175,10 @@ function wordBefore(lower: string, start: number): string {
   if (b === e) return '';
   const w = lower.slice(b, e);
   const c = w.charCodeAt(0);
-  // Letters and digits start most words: no punctuation to strip.
-  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return w;
+  // Letters and digits start most words: no punctuation to strip. Latin-1 letters and
+  // Latin Extended-A/B (0xC0-0x24F: no punctuation there, `×` and `÷` are symbols) and
+  // the Vietnamese letters of Latin Extended Additional (0x1E00-0x1EFF) are letters too.
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) return w;
   return w.replace(LEADING_PUNCT_RE, '');
 }
 
@@ -234,16 +246,19 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       !HABITUAL_AFTER.test(doc.lower.slice(end, end + 14)) &&
       !HABITUAL_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))
     ) {
-      const day = { y: lastDay.y, m: lastDay.m, d: lastDay.d };
       dayFilled = true;
-      p = { ...p, pt: { ...p.pt, ...day, timeOnly: false }, ...(p.to && p.to.timeOnly ? { to: { ...p.to, ...day, timeOnly: false } } : {}) };
+      // Parse results are read once, here: their points are updated in place.
+      onDay(p.pt, lastDay);
+      if (p.to && p.to.timeOnly) onDay(p.to, lastDay);
     }
     if (p.pt.narr !== undefined) {
       if (lastDay) {
         const d = addDays({ year: lastDay.y, month: lastDay.m, day: lastDay.d }, p.pt.narr);
-        p = { ...p, pt: { ...p.pt, y: d.year, m: d.month, d: d.day } };
+        p.pt.y = d.year;
+        p.pt.m = d.month;
+        p.pt.d = d.day;
         dayFilled = true;
-      } else p = { ...p, pt: { ...p.pt, timeOnly: true } };
+      } else p.pt.timeOnly = true;
     }
     let value: DateValue;
     let detail: DateDetail;

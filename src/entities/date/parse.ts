@@ -10,7 +10,7 @@
 import type { Doc } from '../../doc.js';
 import type { Token } from '../../tokenize/index.js';
 import { parseRoman } from '../../numbers/index.js';
-import { keywordBit, NUMBER_BIT, scanOf } from '../../numbers/scan.js';
+import { keywordBit, keywordIds, NUMBER_BIT, scanOf } from '../../numbers/scan.js';
 import { LowerWords } from '../../numbers/wordset.js';
 import { dateDocumentWords, dateQuantityWords } from '../../generated/lexicons.js';
 import {
@@ -224,11 +224,8 @@ const VAGUE_BEFORE = new Set(['ít', 'mấy', 'những', 'các', 'nhiều', 'bao
 
 const POD2_FIRST: ReadonlySet<string> = new Set([...POD2.keys()].map((k) => k.split(' ')[0]!));
 
-/**
- * Every word point() dispatches on: its cases and the words its default branch reads
- * (anything else gives no point).
- */
-const POINT_WORD_LIST: readonly string[] = [
+/** The words point() has a case for. */
+const POINT_CASES: readonly string[] = [
   'đầu',
   'giữa',
   'cuối',
@@ -254,10 +251,12 @@ const POINT_WORD_LIST: readonly string[] = [
   'thượng',
   'trung',
   'hạ',
-  ...POD1.keys(),
-  ...POD2_FIRST,
-  ...NUMBER_WORDS.keys(),
 ];
+/**
+ * Every word point() dispatches on: its cases and the words its default branch reads
+ * (anything else gives no point).
+ */
+const POINT_WORD_LIST: readonly string[] = [...POINT_CASES, ...POD1.keys(), ...POD2_FIRST, ...NUMBER_WORDS.keys()];
 /**
  * POINT_WORD_LIST looked up by offsets: it hands back the constant string, so no slice
  * is made per token and the switch compares interned strings.
@@ -285,6 +284,54 @@ const NUMBER_WORD_LOOKUP = new LowerWords(NUMBER_WORDS.keys());
 
 /** START_WORDS' bit in the shared token scan (number tokens are listed there too). */
 const START_BIT = keywordBit(START_WORDS);
+
+/**
+ * Start words at which point() gives nothing unless the next token is one of a few
+ * words, as the first test of the rule it calls says: a number word needs a period
+ * noun (countStart), `trung`/`thượng`/`hạ` need `tuần` (tenDays), `những` needs `năm`
+ * (decadeNhung), `chủ` needs `nhật` (weekday), `thế` needs `kỷ` (century), `tài` needs
+ * `khóa` (fiscal), a word that only opens a two-word part of day (`gần trưa`) needs
+ * its second word. Most of these words are something else in running text (`một`,
+ * `trung`, `chủ`, `những`), so parseAll tests the next token before calling expr().
+ */
+const NEXT_REQUIRED: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, readonly string[]>();
+  const cases = new Set(POINT_CASES);
+  for (const w of NUMBER_WORDS.keys()) {
+    if (!cases.has(w) && !POD1.has(w) && !POD2_FIRST.has(w)) m.set(w, ['tháng', 'ngày', 'tuần', 'năm']);
+  }
+  for (const w of POD2_FIRST) {
+    if (cases.has(w) || POD1.has(w) || NUMBER_WORDS.has(w)) continue;
+    const seconds: string[] = [];
+    for (const k of POD2.keys()) if (k.startsWith(w + ' ')) seconds.push(k.slice(w.length + 1));
+    m.set(w, seconds);
+  }
+  m.set('trung', ['tuần']);
+  m.set('thượng', ['tuần']);
+  m.set('hạ', ['tuần']);
+  m.set('những', ['năm']);
+  m.set('chủ', ['nhật']);
+  m.set('thế', ['kỷ', 'kỉ']);
+  m.set('tài', ['khóa']);
+  return m;
+})();
+
+/** NEXT_REQUIRED by the shared scan's keyword ids, rebuilt when those change. */
+let nextRequiredGen = -1;
+let nextRequiredById: (readonly string[] | undefined)[] = [];
+function nextRequiredTable(generation: number): (readonly string[] | undefined)[] {
+  if (generation !== nextRequiredGen) {
+    const k = keywordIds();
+    const table = new Array<readonly string[] | undefined>(k.size).fill(undefined);
+    for (const [w, next] of NEXT_REQUIRED) {
+      const id = k.idOf(w);
+      if (id >= 0) table[id] = next;
+    }
+    nextRequiredById = table;
+    nextRequiredGen = k.generation;
+  }
+  return nextRequiredById;
+}
 
 /** Parser state over one document. */
 export class DateParser {
@@ -353,6 +400,12 @@ export class DateParser {
     return !DOCUMENT.has(this.w(i - 1));
   }
 
+  /** Token i + 1's lowercase text is one of `words`. */
+  private nextIsOneOf(i: number, words: readonly string[]): boolean {
+    for (let k = 0; k < words.length; k++) if (this.is(i + 1, words[k]!)) return true;
+    return false;
+  }
+
   /** All parses in document order, non-overlapping, longest at each start. */
   parseAll(): Parsed[] {
     const out: Parsed[] = [];
@@ -360,11 +413,21 @@ export class DateParser {
     const scan = scanOf(this.doc);
     const index = scan.index;
     const bits = scan.bits;
+    const ids = scan.ids;
+    const required = nextRequiredTable(scan.generation);
     // Tokens before `next` belong to an expression already read.
     let next = 0;
     for (let k = 0; k < index.length; k++) {
       const i = index[k]!;
       if (i < next || (bits[k]! & (NUMBER_BIT | START_BIT)) === 0) continue;
+      const id = ids[k]!;
+      if (id >= 0) {
+        const need = required[id];
+        if (need !== undefined && !this.nextIsOneOf(i, need)) {
+          next = i + 1;
+          continue;
+        }
+      }
       let r = this.expr(i);
       if (r && r.length === 1 && r[0]!.pt.fiscal) r = [this.fiscalYear(r[0]!)];
       if (r && r.length) {
@@ -411,9 +474,9 @@ export class DateParser {
     if (t.kind === 'word' && this.is(i, 'từ')) {
       const l = this.point(i + 1);
       if (!l) return null;
-      if (l.to && l.wordRange) return [{ ...l, first: i }];
+      if (l.to && l.wordRange) return [withFirst(l, i)];
       const r = this.rangeTail(l, true);
-      if (r) return this.is(l.last, '-') && borrowsMonth(r.pt, r.to!) ? [r] : [{ ...r, first: i }];
+      if (r) return this.is(l.last, '-') && borrowsMonth(r.pt, r.to!) ? [r] : [withFirst(r, i)];
       return [l];
     }
     const l = this.point(i);
@@ -532,7 +595,9 @@ export class DateParser {
         const g = r.pt.grain;
         if (g === 'day' || r.pt.timeOnly || r.pt.months) return null;
         if (r.mod) return null;
-        return { ...r, first: i, mod: wi === 'đầu' ? 'START' : wi === 'giữa' ? 'MID' : 'END' };
+        r.first = i;
+        r.mod = wi === 'đầu' ? 'START' : wi === 'giữa' ? 'MID' : 'END';
+        return r;
       }
       case 'ngày':
       case 'hôm':
@@ -918,7 +983,11 @@ export class DateParser {
       }
       return { first: i, last: j, pt: { grain: 'day', hh: h, mi, pod, timeOnly: true } };
     }
-    return { first: i, last: date.last, pt: { ...date.pt, hh: h, mi, pod: pod ?? date.pt.pod } };
+    const pt = date.pt;
+    pt.hh = h;
+    pt.mi = mi;
+    pt.pod = pod ?? pt.pod;
+    return { first: i, last: date.last, pt };
   }
 
   /** `2020/2021` at token j (consecutive years, as in `năm học 2020/2021`): the two years, else null. */
@@ -1093,7 +1162,8 @@ export class DateParser {
       } else if (!p) date = this.listedDay(j);
     }
     if (!date) return null;
-    return { first: i, last: date.last, pt: { ...date.pt, pod } };
+    date.pt.pod = pod;
+    return { first: i, last: date.last, pt: date.pt };
   }
 
   // ---------------------------------------------------------------- days
@@ -1127,7 +1197,9 @@ export class DateParser {
     if (!this.is(i + 1, 'tuần') || !this.is(i + 2, 'tháng')) return null;
     const r = this.month(i + 2);
     if (!r || r.to || r.mod || r.pt.months) return null;
-    return { ...r, first: i, mod };
+    r.first = i;
+    r.mod = mod;
+    return r;
   }
 
   /** `ngày ...`, `hôm ...` */
@@ -1163,21 +1235,21 @@ export class DateParser {
     }
     if (wj === 'thứ' || wj === 'chủ') {
       const r = this.weekday(j, true);
-      return r ? { ...r, first: i } : null;
+      return r ? withFirst(r, i) : null;
     }
     const t = this.toks[j];
     if (!t || t.kind !== 'number') return null;
     const dm = dmExec(t.text);
     if (dm) {
       const r = this.bareDayMonth(j, dm, true);
-      return r ? { ...r, first: i } : null;
+      return r ? withFirst(r, i) : null;
     }
     const n = this.int(j);
     if (n === null || n < 1 || n > 31 || t.text.length > 2) return null;
     // `ngày 16-19/4`, `ngày 21-7-2021`
     if (this.is(j + 1, '-') && this.tight(j + 1)) {
       const r = this.numberStart(j);
-      if (r) return { ...r, first: i };
+      if (r) return withFirst(r, i);
       // `ngày 2-3 lần`: a count, not the day `ngày 2`.
       if (this.tight(j + 2) && this.isNum(j + 2)) return null;
     }
@@ -1221,7 +1293,7 @@ export class DateParser {
     const dm = dmExec(t.text);
     if (dm) {
       const r = this.bareDayMonth(i + 1, dm, true);
-      return r ? { ...r, first: i } : null;
+      return r ? withFirst(r, i) : null;
     }
     const n = this.int(i + 1);
     if (n === null || n < 1 || n > 10) return null;
@@ -1269,11 +1341,13 @@ export class DateParser {
   private dayTail(p: Parsed): Parsed {
     let r = p;
     if (this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch') && r.pt.d !== undefined && r.pt.m !== undefined) {
-      r = { ...r, last: r.last + 2, pt: { grain: 'day', y: r.pt.y, lunar: { month: r.pt.m, day: r.pt.d } } };
+      r.last += 2;
+      r.pt = { grain: 'day', y: r.pt.y, lunar: { month: r.pt.m, day: r.pt.d } };
     }
     if (r.pt.y === undefined) r = this.yearTail(r);
     if (r.pt.lunar === undefined && this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch') && r.pt.d !== undefined && r.pt.m !== undefined) {
-      r = { ...r, last: r.last + 2, pt: { grain: 'day', y: r.pt.y, yRel: r.pt.yRel, lunar: { month: r.pt.m, day: r.pt.d } } };
+      r.last += 2;
+      r.pt = { grain: 'day', y: r.pt.y, yRel: r.pt.yRel, lunar: { month: r.pt.m, day: r.pt.d } };
     }
     return this.afterRel(r);
   }
@@ -1281,13 +1355,13 @@ export class DateParser {
   /** `vừa qua`, `tới`, `sắp tới` after a point. */
   private afterRel(p: Parsed): Parsed {
     const j = p.last;
-    if (this.is(j, 'vừa') && this.is(j + 1, 'qua')) return { ...p, last: j + 2, pt: { ...p.pt, dir: -1 } };
+    if (this.is(j, 'vừa') && this.is(j + 1, 'qua')) return extended(p, j + 2, 'dir', -1);
     if (p.pt.rel === undefined && p.pt.y === undefined && p.pt.yRel === undefined) {
       if (this.is(j, 'tới') && !this.is(j + 1, 'nay') && !this.is(j + 1, 'hiện') && !this.isNum(j + 1) && !POD1.has(this.w(j + 1)) && !this.is(j + 1, 'ngày') && !this.is(j + 1, 'năm')) {
         // `ngày 19/5 tới đây`: `tới đây` (coming) is one marker, like `vừa qua`.
-        return { ...p, last: this.is(j + 1, 'đây') ? j + 2 : j + 1, pt: { ...p.pt, dir: 1 } };
+        return extended(p, this.is(j + 1, 'đây') ? j + 2 : j + 1, 'dir', 1);
       }
-      if (this.is(j, 'sắp') && this.is(j + 1, 'tới')) return { ...p, last: j + 2, pt: { ...p.pt, dir: 1 } };
+      if (this.is(j, 'sắp') && this.is(j + 1, 'tới')) return extended(p, j + 2, 'dir', 1);
     }
     return p;
   }
@@ -1301,12 +1375,17 @@ export class DateParser {
     const n = this.int(j + 1);
     if (n !== null && t.text.length >= 3 && n >= 100 && n <= 2200) {
       const bc = this.bcTail(j + 2);
-      if (bc) return { ...p, last: bc, pt: { ...p.pt, y: n, bc: true } };
-      return { ...p, last: j + 2, pt: { ...p.pt, y: n } };
+      if (bc) {
+        p.pt.y = n;
+        p.pt.bc = true;
+        p.last = bc;
+        return p;
+      }
+      return extended(p, j + 2, 'y', n);
     }
     const rel = REL_AFTER.get(this.w(j + 1));
     if (rel !== undefined && !this.is(j + 1, 'tới') ? true : rel !== undefined) {
-      return { ...p, last: j + 2, pt: { ...p.pt, yRel: rel } };
+      return extended(p, j + 2, 'yRel', rel);
     }
     return p;
   }
@@ -1334,7 +1413,7 @@ export class DateParser {
     const dm = dmExec(this.toks[k]?.text ?? '');
     if (dm) {
       const r = this.bareDayMonth(k, dm, true);
-      if (r && !r.to) return { ...r, first: i, pt: { ...r.pt } };
+      if (r && !r.to) return withFirst(r, i);
     }
     // `ngày thứ 4 liên tiếp`, `ngày thứ hai`: an ordinal day unless anchored.
     const anchored = this.is(j, 'tuần') || this.is(j, 'tới') || this.is(j, 'này') || (this.is(j, 'vừa') && this.is(j + 1, 'qua'));
@@ -1685,6 +1764,24 @@ export class DateParser {
     const p = this.yearTail({ first, last: i + 2, pt: { grain: 'season', season: s } });
     return p.last > i + 2 ? p : null;
   }
+}
+
+// Parse results are fresh objects that belong to the caller (no rule keeps or shares
+// one it returns), so a rule that extends a result (a year, `vừa qua`, the head word
+// before it) updates it in place: copying it with a spread at every step was a good
+// part of the cost of each date read.
+
+/** `p` starting at token `first`. */
+function withFirst(p: Parsed, first: number): Parsed {
+  p.first = first;
+  return p;
+}
+
+/** `p` extended to token `last`, its point's `key` set to `value`. */
+function extended<K extends 'dir' | 'y' | 'yRel'>(p: Parsed, last: number, key: K, value: Pt[K]): Parsed {
+  p.pt[key] = value;
+  p.last = last;
+  return p;
 }
 
 /** 12-hour clock with a part of day -> 24-hour. */

@@ -13,7 +13,7 @@ import type { MoneyRecord, MoneyValue } from '../../types.js';
 import { moneyPerUnitPhrases } from '../../generated/lexicons.js';
 import { readNumberAt, type NumberAt } from '../../numbers/tokens.js';
 import { isNumberWord } from '../../numbers/words.js';
-import { type Dec, cmp, decToNumber, decToString, shift } from '../../numbers/decimal.js';
+import { type Dec, cmp, decToString, shift } from '../../numbers/decimal.js';
 import { parseDigits } from '../../numbers/digits.js';
 import {
   gluedDecimal,
@@ -128,15 +128,20 @@ interface Amount {
   exact: MoneyRecord['exact'];
 }
 
-function single(a: Dec, code: string): Pick<Amount, 'value' | 'exact'> {
-  return { value: { amount: decToNumber(a), currency: code }, exact: { amount: decToString(a) } };
+// Amounts are built field by field (not by spreading a `{ value, exact }` into the
+// span's fields): one object per amount, one shape.
+
+/** The amount of one value `a`. */
+function single(first: number, last: number, start: number, end: number, a: Dec, code: string): Amount {
+  const s = decToString(a);
+  return { first, last, start, end, value: { amount: Number(s), currency: code }, exact: { amount: s } };
 }
 
-function range(a: Dec, b: Dec, code: string): Pick<Amount, 'value' | 'exact'> {
-  return {
-    value: { from: decToNumber(a), to: decToNumber(b), currency: code },
-    exact: { from: decToString(a), to: decToString(b) },
-  };
+/** The amount of a range `a`-`b`. */
+function range(first: number, last: number, start: number, end: number, a: Dec, b: Dec, code: string): Amount {
+  const sa = decToString(a);
+  const sb = decToString(b);
+  return { first, last, start, end, value: { from: Number(sa), to: Number(sb), currency: code }, exact: { from: sa, to: sb } };
 }
 
 interface Second {
@@ -213,7 +218,7 @@ function amountAt(doc: Doc, nums: DocNumbers, i: number, s: number): Amount | nu
           }
           const last = s.cur ? s.cur.last : s.n.last;
           const end = s.cur ? s.cur.cur.end : s.n.end;
-          return { first, last, start, end, ...range(from, to, code2) };
+          return range(first, last, start, end, from, to, code2);
         }
       }
     }
@@ -222,7 +227,7 @@ function amountAt(doc: Doc, nums: DocNumbers, i: number, s: number): Amount | nu
   // A sign before and the same code after (`$5 USD`) keep both; with a different code after,
   // the currency after the amount wins (`tỷ giá $ 23.150 đồng`).
   if (pre && !c1) {
-    return { first: doc.tokenIndexAt(pre.start), last: n1.last, start: pre.start, end: n1.end, ...single(n1.dec, pre.code) };
+    return single(doc.tokenIndexAt(pre.start), n1.last, pre.start, n1.end, n1.dec, pre.code);
   }
   const c = c1!;
   // `đạt63,2 triệu đồng`: the number begins inside the word before it (a missing space).
@@ -231,17 +236,11 @@ function amountAt(doc: Doc, nums: DocNumbers, i: number, s: number): Amount | nu
     const p = g ? parseDigits(g.digits) : null;
     if (g && p) {
       const d = n1.scaled ? scaledLike(doc, n1, p.dec) : p.dec;
-      if (d) return { first: i - 2, last: c.last, start: g.start, end: c.cur.end, ...single(shift(d, c.cur.exp ?? 0), c.cur.code) };
+      if (d) return single(i - 2, c.last, g.start, c.cur.end, shift(d, c.cur.exp ?? 0), c.cur.code);
     }
   }
   const withPre = !!pre && pre.code === c.cur.code;
-  return {
-    first: withPre ? doc.tokenIndexAt(pre.start) : i,
-    last: c.last,
-    start: withPre ? pre.start : n1.start,
-    end: c.cur.end,
-    ...single(shift(n1.dec, c.cur.exp ?? 0), c.cur.code),
-  };
+  return single(withPre ? doc.tokenIndexAt(pre.start) : i, c.last, withPre ? pre.start : n1.start, c.cur.end, shift(n1.dec, c.cur.exp ?? 0), c.cur.code);
 }
 
 function recognize(doc: Doc): Candidate<'money'>[] {
