@@ -18,7 +18,9 @@ import { extract } from '../../src/index.js';
 import { ENTITY_TYPES, type EntityType } from '../../src/types.js';
 
 const root = process.cwd();
-const news = join(root, '..', 'shared', 'corpus', 'news');
+// The news corpus: VN_NEWS, else ../shared/corpus/news beside the checkout (a worktree
+// elsewhere passes VN_NEWS, or the digest would silently cover the fixtures only).
+const news = process.env.VN_NEWS ?? join(root, '..', 'shared', 'corpus', 'news');
 
 function corpus(): { text: string; ref?: string }[] {
   const out: { text: string; ref?: string }[] = [];
@@ -60,7 +62,10 @@ function best(f: () => void, rounds = 5): number {
 
 const args = process.argv.slice(2);
 if (args.includes('--digest')) {
-  const docs = [...corpus(), ...fixtures()];
+  const found = corpus();
+  // Name what the digest covers: a missing corpus changes every hash.
+  console.log(`digest over ${found.length} news articles (${found.length > 0 ? news : 'corpus not found: set VN_NEWS'}) and the fixture articles`);
+  const docs = [...found, ...fixtures()];
   const ti = args.indexOf('--types');
   const only = ti >= 0 ? (args[ti + 1]!.split(',') as EntityType[]) : undefined;
   for (const t of only ?? ENTITY_TYPES) {
