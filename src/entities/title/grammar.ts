@@ -760,9 +760,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `trợ lý Tổng thống Nga`, `thư ký Bộ trưởng`: an aide's post names the post it serves.
   const served = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn') && toks[p]?.sp && !toks[p]!.line && postAt(c, p)?.value === 'head' ? parseTitleAt(c, p) : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
-  // An organization never ends on the first word of a post (`cố vấn của Bộ | trưởng`):
-  // the post is a title of its own.
-  if (!served && end > p && (postAt(c, end - 1)?.end ?? 0) > end) end = p;
+  // An organization never ends on a head that `trưởng` makes a post (`cố vấn của Bộ |
+  // trưởng`): the post is a title of its own.
+  if (!served && end > p && keys[end] === 'trưởng' && toks[end]!.sp && (postAt(c, end - 1)?.end ?? 0) > end) end = p;
   // Foreign ranks name their service or country: `Phó đô đốc hải quân Pháp`.
   if (head.value === 'rank' && (knownOrgAt(c, p) > 0 || (capWord(toks[p]) && c.placeEnd[p]! > p && c.placeEnd[p]! - p === 1))) end = parseOrg(c, p, headKey);
   const hasOrg = end > roleEnd;
