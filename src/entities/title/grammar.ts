@@ -772,7 +772,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `(TN-MT)`, `(KH&ĐT)`: parts of an acronym glued by `-` or `&`.
   let close = end + 2;
   if (hasOrg && toks[end]?.text === '(' && toks[end + 1]?.upper) while (close < end + 7 && (toks[close]?.text === '-' || toks[close]?.text === '&') && !toks[close]!.sp && toks[close + 1]?.upper && !toks[close + 1]!.sp) close += 2;
-  if (hasOrg && toks[end]?.text === '(' && toks[end + 1]?.upper && toks[close]?.text === ')') {
+  // `(Fed)`, `(HoSE)`, `(Vietcombank)`: one capitalized word that is no Vietnamese syllable.
+  const shortName = hasOrg && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && toks[end + 2]?.text === ')' && !vnLike(keys[end + 1]!);
+  if (hasOrg && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName) && toks[close]?.text === ')') {
     end = close + 1;
     // `Kho bạc Nhà nước (KBNN) tỉnh Phú Yên`: the unit's place after the acronym.
     const ad = adminAt(c, end);
