@@ -756,7 +756,8 @@ function run(doc: Doc): Analysis {
     const s = tp.start;
     if (s === 0) return toks[tp.end]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end]!.text) && tp.hasOrg;
     const prev = toks[s - 1]!;
-    if (prev.kind === 'number' || prev.text === '%') return true;
+    // `3 Phó Chủ tịch` is a count; `Quân khu 4 Trung tướng X`: the number closes the title before.
+    if ((prev.kind === 'number' && !(toks[s]!.cap && inTitle[s - 1]! >= 0)) || prev.text === '%') return true;
     // `Chủ tịch ASEAN 2020`: a chairmanship held by a country for a year.
     if (toks[tp.end]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end]!.text) && tp.hasOrg) return true;
     for (let b = Math.max(0, s - 2); b < s; b++) {
@@ -864,10 +865,13 @@ function run(doc: Doc): Analysis {
       if (!a.hasOrg && a.kind === 'head' && a.start > 0 && OBJECT_PREPS.has(keys[a.start - 1]!) && toks[a.end]?.text === ',') continue;
       // `PGS. TS. Vũ Thanh Bình`: degrees each closed by a spaced period.
       const degrees = a.kind === 'academic' && b.kind === 'academic' && b.start === a.end + 1 && toks[a.end]!.text === '.';
+      // `Giám đốc Công an tỉnh Đại tá X`, `Giám đốc Bệnh viện PGS.TS Y`: a rank or degree
+      // right after a post (no comma) is the same person's.
+      const rankAfter = b.start === a.end && (b.kind === 'rank' || b.kind === 'academic') && (a.kind === 'head' || a.kind === 'weak');
       // `Thủ tướng và Bộ trưởng Tài chính Taro Aso`: a head of state or government joined
       // by `và` to another post before a name is another person (`Chủ tịch và giám đốc
       // điều hành Phòng Thương mại Mỹ X` is one).
-      if (degrees || (chainGap(a.end, b.start) && !(b.start === a.end + 1 && keys[a.end] === 'và' && !a.hasOrg && HEADS_OF_GOVERNMENT.has(spanKey(keys, a.start, a.roleEnd))))) holderOf.set(a, holderOf.get(b)!);
+      if (degrees || rankAfter || (chainGap(a.end, b.start) && !(b.start === a.end + 1 && keys[a.end] === 'và' && !a.hasOrg && HEADS_OF_GOVERNMENT.has(spanKey(keys, a.start, a.roleEnd))))) holderOf.set(a, holderOf.get(b)!);
     }
     // d) verbs of holding: `ông B là / làm / giữ chức / được bầu làm Giám đốc Sở`.
     for (let x = 0; x < sorted.length; x++) {

@@ -539,7 +539,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     if (nx && nx.line) return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
     if (nx && c.placeEnd[q]! > q) return c.placeEnd[q]!;
     if (nx && nx.kind === 'number') return q + 1;
-    if (nx && capWord(nx) && !nameStartsAt(c, q)) {
+    // `Công an tỉnh | Đại tá ...`: a rank after the unit is no place name.
+    if (nx && capWord(nx) && !nameStartsAt(c, q) && !postAt(c, q)) {
       const runEnd = capRunEnd(c, q);
       return nameSplit(c, q, runEnd, 1);
     }
@@ -551,9 +552,10 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     if (dm) return parseTail(c, dm.end, true);
     if (c.L.orgWords.longest(keys, k) || c.L.orgWordsCap.longest(keys, k)) return parseTail(c, k, true);
   }
-  if (t.kind === 'word' && orgLike(t) && !t.hl) {
+  // Acronyms, but not a degree or rank written in capitals (`Bệnh viện Bạch Mai | PGS.TS ...`).
+  if (t.kind === 'word' && orgLike(t) && !t.hl && !postAt(c, k)) {
     let q = k + 1;
-    while (q < toks.length && toks[q]!.sp && toks[q]!.kind === 'word' && orgLike(toks[q]!) && !toks[q]!.hl) q++;
+    while (q < toks.length && toks[q]!.sp && toks[q]!.kind === 'word' && orgLike(toks[q]!) && !toks[q]!.hl && !postAt(c, q)) q++;
     return q;
   }
   if (first && capWord(t) && !t.hl && !nameStartsAt(c, k) && !c.L.notNameWords.has(t.low) && !c.L.honorifics.longest(keys, k)) {
