@@ -456,7 +456,12 @@ function run(doc: Doc): Analysis {
           k = vend;
           continue;
         }
-        if (len >= 2 && strong && !midRun && !(placeAfter && len === 2 && honS < 2) && !(headline && !(len >= 3 && vn.allKnown)) && !(!ctx && streetAt(vn.start, vend))) {
+        // A street in an address (`tại số 5 Nguyễn Văn Cừ`): none of its words starts a name.
+        if (len >= 2 && !ctx && streetAt(vn.start, vend)) {
+          k = vend;
+          continue;
+        }
+        if (len >= 2 && strong && !midRun && !(placeAfter && len === 2 && honS < 2) && !(headline && !(len >= 3 && vn.allKnown))) {
           out.push({ ...vn, end: vend });
           k = vend;
           continue;

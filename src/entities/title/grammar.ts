@@ -82,7 +82,9 @@ export function nameStartsAt(c: GrammarCtx, k: number): boolean {
   if (c.placeEnd[k]! > k && vn.end <= c.placeEnd[k]!) return false;
   const len = vn.end - vn.start;
   const common = COMMON_SURNAMES.has(c.keys[k]!) || c.C.surnames.longest(c.keys, k) !== null;
-  return (len >= 3 && (common || vn.allKnown)) || (len === 2 && common && vn.allKnown);
+  // A rarer surname with `Văn` or `Thị` after it (`Cấn Văn Lực`) starts a name too.
+  const marked = len >= 3 && (c.keys[k + 1] === 'văn' || c.keys[k + 1] === 'thị') && c.L.surnames.longest(c.keys, k) !== null;
+  return (len >= 3 && (common || vn.allKnown || marked)) || (len === 2 && common && vn.allKnown);
 }
 
 /**
@@ -101,7 +103,8 @@ function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
     if (!vn || (vn.end !== end && !(c.toks[p]!.hl && vn.end - p >= 3))) continue;
     const len = vn.end - p;
     if (len > 4) continue;
-    const common = COMMON_SURNAMES.has(c.keys[p]!) || c.C.surnames.longest(c.keys, p) !== null;
+    // A rarer surname with `Văn` or `Thị` after it counts as common (`BIDV | Cấn Văn Lực`, not `Văn Lực`).
+    const common = COMMON_SURNAMES.has(c.keys[p]!) || c.C.surnames.longest(c.keys, p) !== null || (len >= 3 && (c.keys[p + 1] === 'văn' || c.keys[p + 1] === 'thị') && c.L.surnames.longest(c.keys, p) !== null);
     if (!common && len < 3) continue;
     const score = (common ? 4 : 1) + (len === 3 ? 2 : len === 2 ? 1 : 0) + (vn.allKnown ? 1 : 0);
     if (score > bestScore) {
