@@ -356,6 +356,9 @@ function run(doc: Doc): Analysis {
     if (!NAME_PARTICLES.has(x.low) || x.cap || !x.sp) return false;
     let q = k;
     while (q < n && q - k < 3 && NAME_PARTICLES.has(keys[q]!) && !toks[q]!.cap) q++;
+    // `Ahmed al-Sharaa`: one particle hyphened to a capitalized word.
+    const hy = toks[q + 1];
+    if (q === k + 1 && k > 0 && toks[k - 1]!.cap && toks[q]?.text === '-' && !toks[q]!.sp && hy && !hy.sp && hy.kind === 'word' && hy.cap && !vnLike(hy.low)) return true;
     return q < n && joins(toks, q) && !vnLike(keys[q]!) && k > 0 && (toks[k - 1]!.cap || NAME_PARTICLES.has(keys[k - 1]!) || honorificStrength(L, keys, toks, k) > 0);
   }
 
@@ -479,8 +482,9 @@ function run(doc: Doc): Analysis {
             ce += 2;
           }
           else {
+            // Lowercase particles (`Lula da Silva`) are not counted among the four words.
+            if (toks[ce]!.cap || !NAME_PARTICLES.has(keys[ce]!)) nw++;
             ce++;
-            nw++;
           }
         }
         const words = toks.slice(k, ce);
