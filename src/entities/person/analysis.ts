@@ -133,6 +133,20 @@ function run(doc: Doc): Analysis {
   const inPlace = scratchU8(S8_IN_PLACE, n);
   for (const i of placeStarts) if (placeEnd[i]! > i + 1) for (let k = i + 1; k < placeEnd[i]!; k++) inPlace[k] = 1;
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
+  /**
+   * `cô giáo chủ nhiệm`, `giáo viên chủ nhiệm`: no title starts inside an honorific led by
+   * a kinship word (`giáo chủ`), nor in lowercase right after an occupation (`chủ nhiệm`).
+   */
+  const inOccupation = (i: number): boolean => {
+    for (let b = Math.max(0, i - 2); b < i; b++) {
+      const o = L.occupations.longest(keys, b);
+      if (o && o.end === i && !toks[i]!.cap) return true;
+      // Kinship-led ones only (`cô giáo`): `yêu cầu thủ trưởng` is no `cầu thủ`.
+      const h = STRONG_HON.has(keys[b]!) ? L.honorifics.longest(keys, b) : null;
+      if (h && h.end > i) return true;
+    }
+    return false;
+  };
   const titlesPass = (): void => {
     for (let i = 0; i < n; i++) {
       // Flags first (other tokens have none): most tokens are passed over without reading them.
@@ -144,6 +158,7 @@ function run(doc: Doc): Analysis {
       // Quick rejection: no post, modifier or organization starts with this word.
       if (!(flags[i]! & F_TITLE) && !(callerPosts && (C.posts.starts(keys[i]!) || C.organizations.starts(keys[i]!)))) continue;
       if (keys[i] === 'đại' && keys[i + 1] === 'biểu' && keys[i - 1] === 'hội') continue;
+      if (i > 0 && inOccupation(i)) continue;
       // No pre-modifier, post or `Phó` starts here: no title (parseTitleAt would say null).
       const tp = flags[i]! & F_HEAD || callerPosts ? parseTitleAt(g, i) : null;
       if (!tp || tp.end <= tp.start) {
