@@ -9,7 +9,7 @@
 import { memoKey, type Doc } from '../../doc.js';
 import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
-import { PLAIN_ENTRY, callerTries, internWord, lexicons, longer, optionalList, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
+import { HASH_PRIME, HASH_START, PLAIN_ENTRY, callerTries, hashOf, internWord, lexicons, longer, optionalList, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
@@ -1018,10 +1018,56 @@ function prefixCaseOk(toks: readonly Tk[], i: number, end: number): boolean {
   // One lowercase word (the usual case): its vocabulary id answers (every form of one
   // lowercase word is a vocabulary word: the prefixes' trie interned it).
   if (end === i + 1 && t.text === t.low) return t.id >= 0 && prefixFormIds()[t.id] === 1;
-  // The prefix as written: one word (the usual case) without building a string.
-  let written = t.text;
-  for (let k = i + 1; k < end; k++) written += ` ${toks[k]!.text}`;
-  return PREFIX_FORMS().has(written) || ((atStart || t.hl) && PREFIX_FORMS().has(t.low));
+  // The prefix as written (its words joined by spaces) is a listed form: looked up by its
+  // hash, without building the string (a joined string is flattened and hashed again by
+  // the set; this runs at every capitalized or multi-word prefix).
+  if (writtenIsForm(toks, i, end)) return true;
+  // A lowercase word is a form exactly when its vocabulary id is flagged (see above).
+  return (atStart || t.hl) && t.id >= 0 && prefixFormIds()[t.id] === 1;
+}
+
+/** FNV-1a hash (as `hashOf`) of the texts of toks[i .. end) joined by single spaces. */
+function writtenHash(toks: readonly Tk[], i: number, end: number): number {
+  let h = HASH_START;
+  for (let k = i; k < end; k++) {
+    if (k > i) h = Math.imul(h ^ 32, HASH_PRIME);
+    const x = toks[k]!.text;
+    for (let c = 0; c < x.length; c++) h = Math.imul(h ^ x.charCodeAt(c), HASH_PRIME);
+  }
+  return h;
+}
+
+/** PREFIX_FORMS().has(texts of toks[i .. end) joined by single spaces), without the join. */
+function writtenIsForm(toks: readonly Tk[], i: number, end: number): boolean {
+  const cands = prefixFormsByHash().get(writtenHash(toks, i, end));
+  if (!cands) return false;
+  for (const f of cands) {
+    let at = 0;
+    let ok = true;
+    for (let k = i; k < end && ok; k++) {
+      if (k > i) ok = f.charCodeAt(at++) === 32;
+      const x = toks[k]!.text;
+      ok = ok && f.startsWith(x, at);
+      at += x.length;
+    }
+    if (ok && at === f.length) return true;
+  }
+  return false;
+}
+
+let prefixFormHashes: Map<number, string[]> | null = null;
+/** PREFIX_FORMS by `hashOf`. */
+function prefixFormsByHash(): Map<number, string[]> {
+  if (prefixFormHashes) return prefixFormHashes;
+  const m = new Map<number, string[]>();
+  for (const f of PREFIX_FORMS()) {
+    const h = hashOf(f);
+    const a = m.get(h);
+    if (a) a.push(f);
+    else m.set(h, [f]);
+  }
+  prefixFormHashes = m;
+  return m;
 }
 
 let prefixForms: Set<string> | null = null;
