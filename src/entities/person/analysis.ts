@@ -13,7 +13,7 @@ import { HASH_PRIME, HASH_START, PLAIN_ENTRY, callerTries, hashOf, internWord, l
 import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
-import { COMMON_SURNAMES, NAME_PARTICLES, joins, parseForeign, parseInitials, parseVnName, vnLike, orgLike, type NameParse } from './names.js';
+import { COMMON_SURNAMES, NAME_PARTICLES, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
 import { DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
@@ -356,7 +356,7 @@ function run(doc: Doc): Analysis {
     if (!NAME_PARTICLES.has(x.low) || x.cap || !x.sp) return false;
     let q = k;
     while (q < n && q - k < 3 && NAME_PARTICLES.has(keys[q]!) && !toks[q]!.cap) q++;
-    return q < n && joins(toks, q) && !vnLike(keys[q]!) && k > 0 && (toks[k - 1]!.cap || NAME_PARTICLES.has(keys[k - 1]!) || honorificStrength(L, keys, toks, k) > 0);
+    return q < n && joins(toks, q) && !vnTok(toks[q]!) && k > 0 && (toks[k - 1]!.cap || NAME_PARTICLES.has(keys[k - 1]!) || honorificStrength(L, keys, toks, k) > 0);
   }
 
   function decideRun(s: number, e: number): NameParse[] {
@@ -462,7 +462,7 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
-      if (ctx && !t.hl && !L.notNameWords.has(t.low) && !(honS === 1 && !afterTitle && !credit && !byline && e - k === 1 && !L.givens.has(t.low) && vnLike(t.low))) {
+      if (ctx && !t.hl && !L.notNameWords.has(t.low) && !(honS === 1 && !afterTitle && !credit && !byline && e - k === 1 && !L.givens.has(t.low) && vnTok(t))) {
         // A name after an honorific, a title, in a credit or a byline: the whole run up to 4 words.
         let ce = k + 1;
         let nw = 1;
@@ -487,12 +487,12 @@ function run(doc: Doc): Analysis {
         // `Thủ tướng Chan-o-cha`: a word with glued hyphened parts is a name part whatever it looks like.
         const singleBad = hy === 0 && (
           // `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a word after a business post followed by lowercase words is its org.
-          (nw === 1 && afterTitle && !hon && vnLike(t.low) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && BUSINESS_TITLE.test(doc.text.slice(toks[titleAt[inTitle[k - 1]!]!.start]!.start, toks[k - 1]!.end))) ||
+          (nw === 1 && afterTitle && !hon && vnTok(t) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && BUSINESS_TITLE.test(doc.text.slice(toks[titleAt[inTitle[k - 1]!]!.start]!.start, toks[k - 1]!.end))) ||
           // `Phó Trưởng ban Hướng dẫn ...`: the word and the next one are a word the text writes in lowercase elsewhere.
           (nw === 1 && afterTitle && !hon && L.givens.has(t.low) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && lowerBigramOf(k)) ||
-          (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnLike(t.low) && !L.foreignParts.has(t.low) && !C.nameParts.has(t.low) && !(keys[k - 1] === 'tên' && NAMED_PERSON_NOUNS.has(keys[k - 2] ?? ''))) ||
+          (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnTok(t) && !L.foreignParts.has(t.low) && !C.nameParts.has(t.low) && !(keys[k - 1] === 'tên' && NAMED_PERSON_NOUNS.has(keys[k - 2] ?? ''))) ||
           nw === 1 &&
-          ((vnLike(t.low) && t.text.length > 1 && !L.givens.has(t.low) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && lastWords.has(t.low))) ||
+          ((vnTok(t) && t.text.length > 1 && !L.givens.has(t.low) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && lastWords.has(t.low))) ||
             (t.text.length === 1 && (toks[k + 1]?.text === '&' || toks[k + 1]?.text === '-'))));
         // `nhân viên Đại sứ quán`: a word that starts a post or an org word is no name.
         const startsWord = nw === 1 && ((L.posts.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgWords.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgHeads.longest(keys, k)?.end ?? 0) > k + 1);
@@ -518,7 +518,7 @@ function run(doc: Doc): Analysis {
       // `"...", Thủy Tiên nói`: a short name run between a closing quote and a speech verb.
       if (!t.hl && e - k <= 3 && k === s && quoteAttribution(k, e) && !orgLike(t)) {
         let allName = true;
-        for (let j = k; j < e; j++) if (!(L.givens.has(keys[j]!) || L.middles.has(keys[j]!) || !vnLike(keys[j]!)) || placeEnd[j]! >= 0) allName = false;
+        for (let j = k; j < e; j++) if (!(L.givens.has(keys[j]!) || L.middles.has(keys[j]!) || !vnTok(toks[j]!)) || placeEnd[j]! >= 0) allName = false;
         if (allName) {
           out.push({ start: k, end: e, surnameEnd: k, score: 1, allKnown: false, kind: 'vn' });
           k = e;
@@ -550,7 +550,7 @@ function run(doc: Doc): Analysis {
         // alone. A known first word with another ending is another entity (`Flamingo
         // Redtours`, then `Flamingo Đại Lải`: a brand and its resorts).
         // `Kim ngạch` at a sentence's start after `Kim Jong-un`: a word, not a bare mention.
-        const wordStart = fp.end - fp.start === 1 && (fp.start === 0 || toks[fp.start - 1]!.sent !== toks[fp.start]!.sent || toks[fp.start]!.line) && toks[fp.end]?.kind === 'word' && !toks[fp.end]!.cap && vnLike(keys[fp.start]!) && !SUBJECT_VERBS.has(keys[fp.end]!) && !speechAt(keys, fp.end);
+        const wordStart = fp.end - fp.start === 1 && (fp.start === 0 || toks[fp.start - 1]!.sent !== toks[fp.start]!.sent || toks[fp.start]!.line) && toks[fp.end]?.kind === 'word' && !toks[fp.end]!.cap && vnTok(toks[fp.start]!) && !SUBJECT_VERBS.has(keys[fp.end]!) && !speechAt(keys, fp.end);
         const remembered = !wordStart && (known.has(keys[fp.end - 1]!) || (known.has(keys[fp.start]!) && fp.end - fp.start === 1));
         if (appos || (speech && wordsIn(fp) >= 2) || firstKnown || remembered || age || nationality || quoteAttribution(fp.start, fp.end)) {
           out.push(fp);
@@ -675,7 +675,7 @@ function run(doc: Doc): Analysis {
           if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !toks[i - 1]!.line && free(i - 1))) continue;
           // `Kim ngạch`: a sentence-initial word running into a lowercase word is no bare mention.
           const atStart = i === 0 || toks[i - 1]!.sent !== toks[i]!.sent || toks[i]!.line;
-          if (atStart && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && vnLike(keys[i]!) && !SUBJECT_VERBS.has(keys[i + 1]!) && !speechAt(keys, i + 1)) continue;
+          if (atStart && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && vnTok(toks[i]!) && !SUBJECT_VERBS.has(keys[i + 1]!) && !speechAt(keys, i + 1)) continue;
           persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'foreign' } });
         }
         persons.sort((a, b) => a.start - b.start);
@@ -1345,7 +1345,7 @@ function theoAuthor(toks: readonly Tk[], b: LineB, L: Lexicons, keys: readonly s
   const s = b.first + 1;
   if (s >= b.last || !toks[b.first]!.cap || L.agencies.longest(keys, s)) return null;
   let e = s;
-  while (e < b.last && e - s < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && toks[e]!.sp && !toks[e]!.upper && vnLike(keys[e]!) && (L.givens.has(keys[e]!) || L.middles.has(keys[e]!) || L.surnames.longest(keys, e, e + 1) !== null)) e++;
+  while (e < b.last && e - s < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && toks[e]!.sp && !toks[e]!.upper && vnTok(toks[e]!) && (L.givens.has(keys[e]!) || L.middles.has(keys[e]!) || L.surnames.longest(keys, e, e + 1) !== null)) e++;
   if (e - s < 2 || e - s > 3) return null;
   // The line ends with the name, or a paper's name glued to it follows.
   if (e < b.last && toks[e]!.sp) return null;
@@ -1391,7 +1391,7 @@ function personValue(doc: Doc, toks: readonly Tk[], keys: readonly string[], p: 
     if (p.end - pr.surnameEnd > 1) v.middle = doc.text.slice(toks[pr.surnameEnd]!.start, toks[p.end - 2]!.end);
     return v;
   }
-  if (p.end - p.start === 1 && pr.kind !== 'initials' && pr.kind !== 'foreign' && vnLike(toks[p.start]!.low)) {
+  if (p.end - p.start === 1 && pr.kind !== 'initials' && pr.kind !== 'foreign' && vnTok(toks[p.start]!)) {
     return { name, given: name };
   }
   // Two-word foreign names: given name first, surname last (`Joe Biden`).
