@@ -79,6 +79,37 @@ function keyFlags(L: Lexicons): Uint8Array {
   return a;
 }
 
+/**
+ * Quick rejection before parseTitleAt (most words that start a post's name start none
+ * there: `tổng` in `tổng số`, `bộ` in `bộ phim`): by vocabulary id, 1 when the word
+ * alone is a pre-modifier or a post, or is `Phó` (a title may start there whatever
+ * follows); and a bit set of the hashed id pairs that start a pre-modifier or a post of
+ * two or more words. A title starts at a word that is neither only when the pair's bit
+ * is set (a few other pairs share bits: parseTitleAt decides those).
+ */
+let titleSoloArr: Uint8Array | null = null;
+const TITLE_PAIR_BITS = 1 << 16;
+const titlePairs = new Uint8Array(TITLE_PAIR_BITS >> 3);
+function titlePairBit(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 16;
+}
+function titleSolo(L: Lexicons): Uint8Array {
+  if (titleSoloArr) return titleSoloArr;
+  const solo = new Uint8Array(vocabSize());
+  const add = (a: number, b: number): void => {
+    if (b < 0) solo[a] = 1;
+    else {
+      const bit = titlePairBit(a, b);
+      titlePairs[bit >> 3] = titlePairs[bit >> 3]! | (1 << (bit & 7));
+    }
+  };
+  L.preMods.forEachPrefix2(add);
+  L.posts.forEachPrefix2(add);
+  for (const k of L.vice) solo[internWord(k)] = 1;
+  titleSoloArr = solo;
+  return solo;
+}
+
 function run(doc: Doc): Analysis {
   const L: Lexicons = lexicons();
   const C: CallerTries = callerTries(doc.lexicons);
@@ -87,6 +118,7 @@ function run(doc: Doc): Analysis {
   // view is built, so this runs before it). The id answers the quick rejections below
   // and every built-in trie step.
   const KF = keyFlags(L);
+  const TSOLO = titleSolo(L);
   const { toks, keys, flags } = buildTokens(doc, KF);
   const n = toks.length;
   const callerPlaces = C.places.size > 0;
@@ -132,6 +164,18 @@ function run(doc: Doc): Analysis {
   const inTitle = scratchI32(S_IN_TITLE, n, -1);
   const inPlace = scratchU8(S8_IN_PLACE, n);
   for (const i of placeStarts) if (placeEnd[i]! > i + 1) for (let k = i + 1; k < placeEnd[i]!; k++) inPlace[k] = 1;
+  const ids = keys.ids;
+  /** The word at i (flagged F_HEAD) is one that starts a title alone, or the pair at i may start one (see titleSolo). */
+  const titleMayStart = (i: number): boolean => {
+    const a = ids[i]!;
+    if (a < 0) return true;
+    if (a < TSOLO.length && TSOLO[a] === 1) return true;
+    if (a >= TSOLO.length) return true;
+    const b = i + 1 < n ? ids[i + 1]! : -1;
+    if (b < 0) return false;
+    const bit = titlePairBit(a, b);
+    return (titlePairs[bit >> 3]! & (1 << (bit & 7))) !== 0;
+  };
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const titlesPass = (): void => {
     for (let i = 0; i < n; i++) {
@@ -145,7 +189,7 @@ function run(doc: Doc): Analysis {
       if (!(flags[i]! & F_TITLE) && !(callerPosts && (C.posts.starts(keys[i]!) || C.organizations.starts(keys[i]!)))) continue;
       if (keys[i] === 'đại' && keys[i + 1] === 'biểu' && keys[i - 1] === 'hội') continue;
       // No pre-modifier, post or `Phó` starts here: no title (parseTitleAt would say null).
-      const tp = flags[i]! & F_HEAD || callerPosts ? parseTitleAt(g, i) : null;
+      const tp = flags[i]! & F_HEAD || callerPosts ? (callerPosts || titleMayStart(i) ? parseTitleAt(g, i) : null) : null;
       if (!tp || tp.end <= tp.start) {
         // Titles do not start inside an organization's name (`Ủy ban Thường vụ Quốc hội`, `Bộ Tư lệnh Hải quân`).
         if ((flags[i]! & F_ORG || callerPosts) && ((capWord(t) && orgHeadAt(g, i, false) > 0) || knownOrgAt(g, i) > 0)) {
