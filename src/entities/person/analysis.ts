@@ -128,10 +128,9 @@ function run(doc: Doc): Analysis {
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const placesPass = (): void => {
     for (let i = 0; i < n; i++) {
-      // Flags first (other tokens have none): most tokens are passed over without reading them.
-      if (!(flags[i]! & F_PLACE) && !callerPlaces) continue;
-      const t = toks[i]!;
-      if (t.kind !== 'word' || !(t.cap || t.hl)) continue;
+      // Flags first (other tokens have none): most tokens are passed over without reading
+      // them. F_CAP_WORD is `t.kind === 'word' && (t.cap || t.hl)`, which a place needs.
+      if (!(flags[i]! & F_CAP_WORD) || (!(flags[i]! & F_PLACE) && !callerPlaces)) continue;
       const m = longer(L.places.longest(keys, i), C.places.longest(keys, i));
       if (m) {
         // All words of a place are capitalized (`Hà Nội`), joiners aside.
@@ -216,9 +215,9 @@ function run(doc: Doc): Analysis {
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const blockPass = (): void => {
     for (let i = 0; i < n; i++) {
-      if (inTitle[i]! >= 0) continue;
       // Flags first (other tokens have none): most tokens are passed over without reading them.
       if (!(flags[i]! & F_BLOCK) && !callerPosts) continue;
+      if (inTitle[i]! >= 0) continue;
       const t = toks[i]!;
       if (t.kind !== 'word') continue;
       // Quick rejection: no agency, organization, org head or prefix starts with this word.
@@ -396,8 +395,10 @@ function run(doc: Doc): Analysis {
   }
   function particleJoin(k: number): boolean {
     // `Von der Leyen`: a lowercase particle between capitalized foreign words.
+    // F_PARTICLE is NAME_PARTICLES.has(x.low) (flags by vocabulary id): no set lookup.
+    if (!(flags[k]! & F_PARTICLE)) return false;
     const x = toks[k]!;
-    if (!NAME_PARTICLES.has(x.low) || x.cap || !x.sp) return false;
+    if (x.cap || !x.sp) return false;
     let q = k;
     while (q < n && q - k < 3 && NAME_PARTICLES.has(keys[q]!) && !toks[q]!.cap) q++;
     return q < n && joins(toks, q) && !vnTok(toks[q]!) && k > 0 && (toks[k - 1]!.cap || NAME_PARTICLES.has(keys[k - 1]!) || honorificStrength(L, keys, toks, k) > 0);
