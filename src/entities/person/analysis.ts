@@ -9,11 +9,11 @@
 import { memoKey, type Doc } from '../../doc.js';
 import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
-import { PLAIN_ENTRY, callerTries, internWord, lexicons, longer, optionalList, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
+import { HASH_PRIME, HASH_START, PLAIN_ENTRY, callerTries, hashOf, internWord, lexicons, longer, optionalList, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
-import { COMMON_SURNAMES, NAME_PARTICLES, joins, parseForeign, parseInitials, parseVnName, vnLike, orgLike, type NameParse } from './names.js';
+import { COMMON_SURNAMES, NAME_PARTICLES, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
 import { DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
@@ -79,6 +79,37 @@ function keyFlags(L: Lexicons): Uint8Array {
   return a;
 }
 
+/**
+ * Quick rejection before parseTitleAt (most words that start a post's name start none
+ * there: `tổng` in `tổng số`, `bộ` in `bộ phim`): by vocabulary id, 1 when the word
+ * alone is a pre-modifier or a post, or is `Phó` (a title may start there whatever
+ * follows); and a bit set of the hashed id pairs that start a pre-modifier or a post of
+ * two or more words. A title starts at a word that is neither only when the pair's bit
+ * is set (a few other pairs share bits: parseTitleAt decides those).
+ */
+let titleSoloArr: Uint8Array | null = null;
+const TITLE_PAIR_BITS = 1 << 16;
+const titlePairs = new Uint8Array(TITLE_PAIR_BITS >> 3);
+function titlePairBit(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 16;
+}
+function titleSolo(L: Lexicons): Uint8Array {
+  if (titleSoloArr) return titleSoloArr;
+  const solo = new Uint8Array(vocabSize());
+  const add = (a: number, b: number): void => {
+    if (b < 0) solo[a] = 1;
+    else {
+      const bit = titlePairBit(a, b);
+      titlePairs[bit >> 3] = titlePairs[bit >> 3]! | (1 << (bit & 7));
+    }
+  };
+  L.preMods.forEachPrefix2(add);
+  L.posts.forEachPrefix2(add);
+  for (const k of L.vice) solo[internWord(k)] = 1;
+  titleSoloArr = solo;
+  return solo;
+}
+
 function run(doc: Doc): Analysis {
   const L: Lexicons = lexicons();
   const C: CallerTries = callerTries(doc.lexicons);
@@ -87,6 +118,7 @@ function run(doc: Doc): Analysis {
   // view is built, so this runs before it). The id answers the quick rejections below
   // and every built-in trie step.
   const KF = keyFlags(L);
+  const TSOLO = titleSolo(L);
   const { toks, keys, flags } = buildTokens(doc, KF);
   const n = toks.length;
   const callerPlaces = C.places.size > 0;
@@ -96,10 +128,9 @@ function run(doc: Doc): Analysis {
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const placesPass = (): void => {
     for (let i = 0; i < n; i++) {
-      // Flags first (other tokens have none): most tokens are passed over without reading them.
-      if (!(flags[i]! & F_PLACE) && !callerPlaces) continue;
-      const t = toks[i]!;
-      if (t.kind !== 'word' || !(t.cap || t.hl)) continue;
+      // Flags first (other tokens have none): most tokens are passed over without reading
+      // them. F_CAP_WORD is `t.kind === 'word' && (t.cap || t.hl)`, which a place needs.
+      if (!(flags[i]! & F_CAP_WORD) || (!(flags[i]! & F_PLACE) && !callerPlaces)) continue;
       const m = longer(L.places.longest(keys, i), C.places.longest(keys, i));
       if (m) {
         // All words of a place are capitalized (`Hà Nội`), joiners aside.
@@ -132,6 +163,18 @@ function run(doc: Doc): Analysis {
   const inTitle = scratchI32(S_IN_TITLE, n, -1);
   const inPlace = scratchU8(S8_IN_PLACE, n);
   for (const i of placeStarts) if (placeEnd[i]! > i + 1) for (let k = i + 1; k < placeEnd[i]!; k++) inPlace[k] = 1;
+  const ids = keys.ids;
+  /** The word at i (flagged F_HEAD) is one that starts a title alone, or the pair at i may start one (see titleSolo). */
+  const titleMayStart = (i: number): boolean => {
+    const a = ids[i]!;
+    if (a < 0) return true;
+    if (a < TSOLO.length && TSOLO[a] === 1) return true;
+    if (a >= TSOLO.length) return true;
+    const b = i + 1 < n ? ids[i + 1]! : -1;
+    if (b < 0) return false;
+    const bit = titlePairBit(a, b);
+    return (titlePairs[bit >> 3]! & (1 << (bit & 7))) !== 0;
+  };
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   /**
    * `cô giáo chủ nhiệm`, `giáo viên chủ nhiệm`: no title starts inside an honorific led by
@@ -160,7 +203,7 @@ function run(doc: Doc): Analysis {
       if (keys[i] === 'đại' && keys[i + 1] === 'biểu' && keys[i - 1] === 'hội') continue;
       if (i > 0 && inOccupation(i)) continue;
       // No pre-modifier, post or `Phó` starts here: no title (parseTitleAt would say null).
-      const tp = flags[i]! & F_HEAD || callerPosts ? parseTitleAt(g, i) : null;
+      const tp = flags[i]! & F_HEAD || callerPosts ? (callerPosts || titleMayStart(i) ? parseTitleAt(g, i) : null) : null;
       if (!tp || tp.end <= tp.start) {
         // Titles do not start inside an organization's name (`Ủy ban Thường vụ Quốc hội`, `Bộ Tư lệnh Hải quân`).
         if ((flags[i]! & F_ORG || callerPosts) && ((capWord(t) && orgHeadAt(g, i, false) > 0) || knownOrgAt(g, i) > 0)) {
@@ -187,9 +230,9 @@ function run(doc: Doc): Analysis {
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const blockPass = (): void => {
     for (let i = 0; i < n; i++) {
-      if (inTitle[i]! >= 0) continue;
       // Flags first (other tokens have none): most tokens are passed over without reading them.
       if (!(flags[i]! & F_BLOCK) && !callerPosts) continue;
+      if (inTitle[i]! >= 0) continue;
       const t = toks[i]!;
       if (t.kind !== 'word') continue;
       // Quick rejection: no agency, organization, org head or prefix starts with this word.
@@ -367,14 +410,16 @@ function run(doc: Doc): Analysis {
   }
   function particleJoin(k: number): boolean {
     // `Von der Leyen`: a lowercase particle between capitalized foreign words.
+    // F_PARTICLE is NAME_PARTICLES.has(x.low) (flags by vocabulary id): no set lookup.
+    if (!(flags[k]! & F_PARTICLE)) return false;
     const x = toks[k]!;
-    if (!NAME_PARTICLES.has(x.low) || x.cap || !x.sp) return false;
+    if (x.cap || !x.sp) return false;
     let q = k;
     while (q < n && q - k < 3 && NAME_PARTICLES.has(keys[q]!) && !toks[q]!.cap) q++;
     // `Ahmed al-Sharaa`: one particle hyphened to a capitalized word.
     const hy = toks[q + 1];
-    if (q === k + 1 && k > 0 && toks[k - 1]!.cap && toks[q]?.text === '-' && !toks[q]!.sp && hy && !hy.sp && hy.kind === 'word' && hy.cap && !vnLike(hy.low)) return true;
-    return q < n && joins(toks, q) && !vnLike(keys[q]!) && k > 0 && (toks[k - 1]!.cap || NAME_PARTICLES.has(keys[k - 1]!) || honorificStrength(L, keys, toks, k) > 0);
+    if (q === k + 1 && k > 0 && toks[k - 1]!.cap && toks[q]?.text === '-' && !toks[q]!.sp && hy && !hy.sp && hy.kind === 'word' && hy.cap && !vnTok(hy)) return true;
+    return q < n && joins(toks, q) && !vnTok(toks[q]!) && k > 0 && (toks[k - 1]!.cap || NAME_PARTICLES.has(keys[k - 1]!) || honorificStrength(L, keys, toks, k) > 0);
   }
 
   function decideRun(s: number, e: number): NameParse[] {
@@ -485,7 +530,7 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
-      if (ctx && !t.hl && !L.notNameWords.has(t.low) && !(honS === 1 && !afterTitle && !credit && !byline && e - k === 1 && !L.givens.has(t.low) && vnLike(t.low))) {
+      if (ctx && !t.hl && !L.notNameWords.has(t.low) && !(honS === 1 && !afterTitle && !credit && !byline && e - k === 1 && !L.givens.has(t.low) && vnTok(t))) {
         // A name after an honorific, a title, in a credit or a byline: the whole run up to 4 words.
         let ce = k + 1;
         let nw = 1;
@@ -511,12 +556,12 @@ function run(doc: Doc): Analysis {
         // `Thủ tướng Chan-o-cha`: a word with glued hyphened parts is a name part whatever it looks like.
         const singleBad = hy === 0 && (
           // `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a word after a business post followed by lowercase words is its org.
-          (nw === 1 && afterTitle && !hon && vnLike(t.low) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && BUSINESS_TITLE.test(doc.text.slice(toks[titleAt[inTitle[k - 1]!]!.start]!.start, toks[k - 1]!.end))) ||
+          (nw === 1 && afterTitle && !hon && vnTok(t) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && BUSINESS_TITLE.test(doc.text.slice(toks[titleAt[inTitle[k - 1]!]!.start]!.start, toks[k - 1]!.end))) ||
           // `Phó Trưởng ban Hướng dẫn ...`: the word and the next one are a word the text writes in lowercase elsewhere.
           (nw === 1 && afterTitle && !hon && L.givens.has(t.low) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && lowerBigramOf(k)) ||
-          (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnLike(t.low) && !L.foreignParts.has(t.low) && !C.nameParts.has(t.low) && !(keys[k - 1] === 'tên' && NAMED_PERSON_NOUNS.has(keys[k - 2] ?? ''))) ||
+          (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnTok(t) && !L.foreignParts.has(t.low) && !C.nameParts.has(t.low) && !(keys[k - 1] === 'tên' && NAMED_PERSON_NOUNS.has(keys[k - 2] ?? ''))) ||
           nw === 1 &&
-          ((vnLike(t.low) && t.text.length > 1 && !L.givens.has(t.low) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && lastWords.has(t.low))) ||
+          ((vnTok(t) && t.text.length > 1 && !L.givens.has(t.low) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && lastWords.has(t.low))) ||
             (t.text.length === 1 && (toks[k + 1]?.text === '&' || toks[k + 1]?.text === '-'))));
         // `nhân viên Đại sứ quán`: a word that starts a post or an org word is no name.
         const startsWord = nw === 1 && ((L.posts.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgWords.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgHeads.longest(keys, k)?.end ?? 0) > k + 1);
@@ -542,7 +587,7 @@ function run(doc: Doc): Analysis {
       // `"...", Thủy Tiên nói`: a short name run between a closing quote and a speech verb.
       if (!t.hl && e - k <= 3 && k === s && quoteAttribution(k, e) && !orgLike(t)) {
         let allName = true;
-        for (let j = k; j < e; j++) if (!(L.givens.has(keys[j]!) || L.middles.has(keys[j]!) || !vnLike(keys[j]!)) || placeEnd[j]! >= 0) allName = false;
+        for (let j = k; j < e; j++) if (!(L.givens.has(keys[j]!) || L.middles.has(keys[j]!) || !vnTok(toks[j]!)) || placeEnd[j]! >= 0) allName = false;
         if (allName) {
           out.push({ start: k, end: e, surnameEnd: k, score: 1, allKnown: false, kind: 'vn' });
           k = e;
@@ -574,7 +619,7 @@ function run(doc: Doc): Analysis {
         // alone. A known first word with another ending is another entity (`Flamingo
         // Redtours`, then `Flamingo Đại Lải`: a brand and its resorts).
         // `Kim ngạch` at a sentence's start after `Kim Jong-un`: a word, not a bare mention.
-        const wordStart = fp.end - fp.start === 1 && (fp.start === 0 || toks[fp.start - 1]!.sent !== toks[fp.start]!.sent || toks[fp.start]!.line) && toks[fp.end]?.kind === 'word' && !toks[fp.end]!.cap && vnLike(keys[fp.start]!) && !SUBJECT_VERBS.has(keys[fp.end]!) && !speechAt(keys, fp.end);
+        const wordStart = fp.end - fp.start === 1 && (fp.start === 0 || toks[fp.start - 1]!.sent !== toks[fp.start]!.sent || toks[fp.start]!.line) && toks[fp.end]?.kind === 'word' && !toks[fp.end]!.cap && vnTok(toks[fp.start]!) && !SUBJECT_VERBS.has(keys[fp.end]!) && !speechAt(keys, fp.end);
         const remembered = !wordStart && (known.has(keys[fp.end - 1]!) || (known.has(keys[fp.start]!) && fp.end - fp.start === 1));
         if (appos || (speech && wordsIn(fp) >= 2) || firstKnown || remembered || age || nationality || quoteAttribution(fp.start, fp.end)) {
           out.push(fp);
@@ -699,7 +744,7 @@ function run(doc: Doc): Analysis {
           if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !toks[i - 1]!.line && free(i - 1))) continue;
           // `Kim ngạch`: a sentence-initial word running into a lowercase word is no bare mention.
           const atStart = i === 0 || toks[i - 1]!.sent !== toks[i]!.sent || toks[i]!.line;
-          if (atStart && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && vnLike(keys[i]!) && !SUBJECT_VERBS.has(keys[i + 1]!) && !speechAt(keys, i + 1)) continue;
+          if (atStart && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && vnTok(toks[i]!) && !SUBJECT_VERBS.has(keys[i + 1]!) && !speechAt(keys, i + 1)) continue;
           persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'foreign' } });
         }
         persons.sort((a, b) => a.start - b.start);
@@ -1048,10 +1093,56 @@ function prefixCaseOk(toks: readonly Tk[], i: number, end: number): boolean {
   // One lowercase word (the usual case): its vocabulary id answers (every form of one
   // lowercase word is a vocabulary word: the prefixes' trie interned it).
   if (end === i + 1 && t.text === t.low) return t.id >= 0 && prefixFormIds()[t.id] === 1;
-  // The prefix as written: one word (the usual case) without building a string.
-  let written = t.text;
-  for (let k = i + 1; k < end; k++) written += ` ${toks[k]!.text}`;
-  return PREFIX_FORMS().has(written) || ((atStart || t.hl) && PREFIX_FORMS().has(t.low));
+  // The prefix as written (its words joined by spaces) is a listed form: looked up by its
+  // hash, without building the string (a joined string is flattened and hashed again by
+  // the set; this runs at every capitalized or multi-word prefix).
+  if (writtenIsForm(toks, i, end)) return true;
+  // A lowercase word is a form exactly when its vocabulary id is flagged (see above).
+  return (atStart || t.hl) && t.id >= 0 && prefixFormIds()[t.id] === 1;
+}
+
+/** FNV-1a hash (as `hashOf`) of the texts of toks[i .. end) joined by single spaces. */
+function writtenHash(toks: readonly Tk[], i: number, end: number): number {
+  let h = HASH_START;
+  for (let k = i; k < end; k++) {
+    if (k > i) h = Math.imul(h ^ 32, HASH_PRIME);
+    const x = toks[k]!.text;
+    for (let c = 0; c < x.length; c++) h = Math.imul(h ^ x.charCodeAt(c), HASH_PRIME);
+  }
+  return h;
+}
+
+/** PREFIX_FORMS().has(texts of toks[i .. end) joined by single spaces), without the join. */
+function writtenIsForm(toks: readonly Tk[], i: number, end: number): boolean {
+  const cands = prefixFormsByHash().get(writtenHash(toks, i, end));
+  if (!cands) return false;
+  for (const f of cands) {
+    let at = 0;
+    let ok = true;
+    for (let k = i; k < end && ok; k++) {
+      if (k > i) ok = f.charCodeAt(at++) === 32;
+      const x = toks[k]!.text;
+      ok = ok && f.startsWith(x, at);
+      at += x.length;
+    }
+    if (ok && at === f.length) return true;
+  }
+  return false;
+}
+
+let prefixFormHashes: Map<number, string[]> | null = null;
+/** PREFIX_FORMS by `hashOf`. */
+function prefixFormsByHash(): Map<number, string[]> {
+  if (prefixFormHashes) return prefixFormHashes;
+  const m = new Map<number, string[]>();
+  for (const f of PREFIX_FORMS()) {
+    const h = hashOf(f);
+    const a = m.get(h);
+    if (a) a.push(f);
+    else m.set(h, [f]);
+  }
+  prefixFormHashes = m;
+  return m;
 }
 
 let prefixForms: Set<string> | null = null;
@@ -1329,7 +1420,7 @@ function theoAuthor(toks: readonly Tk[], b: LineB, L: Lexicons, keys: readonly s
   const s = b.first + 1;
   if (s >= b.last || !toks[b.first]!.cap || L.agencies.longest(keys, s)) return null;
   let e = s;
-  while (e < b.last && e - s < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && toks[e]!.sp && !toks[e]!.upper && vnLike(keys[e]!) && (L.givens.has(keys[e]!) || L.middles.has(keys[e]!) || L.surnames.longest(keys, e, e + 1) !== null)) e++;
+  while (e < b.last && e - s < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && toks[e]!.sp && !toks[e]!.upper && vnTok(toks[e]!) && (L.givens.has(keys[e]!) || L.middles.has(keys[e]!) || L.surnames.longest(keys, e, e + 1) !== null)) e++;
   if (e - s < 2 || e - s > 3) return null;
   // The line ends with the name, or a paper's name glued to it follows.
   if (e < b.last && toks[e]!.sp) return null;
@@ -1378,7 +1469,7 @@ function personValue(doc: Doc, toks: readonly Tk[], keys: readonly string[], p: 
     if (g > pr.surnameEnd) v.middle = doc.text.slice(toks[pr.surnameEnd]!.start, toks[g - 1]!.end);
     return v;
   }
-  if (p.end - p.start === 1 && pr.kind !== 'initials' && pr.kind !== 'foreign' && vnLike(toks[p.start]!.low)) {
+  if (p.end - p.start === 1 && pr.kind !== 'initials' && pr.kind !== 'foreign' && vnTok(toks[p.start]!)) {
     return { name, given: name };
   }
   // Two-word foreign names: given name first, surname last (`Joe Biden`).

@@ -421,6 +421,22 @@ export class Trie<V> {
   }
 
   /** First keys of all entries. */
+  /**
+   * Word ids of the entries' first two words (built-in tries): `f(first, -1)` for each
+   * one-word entry, `f(first, second)` for each entry of two or more words (once per pair).
+   */
+  forEachPrefix2(f: (first: number, second: number) => void): void {
+    if (!this.byId) throw new Error('only built-in tries have word ids');
+    const e = this.edges;
+    const firstOf = new Map<number, number>();
+    for (let p = 0; p < e.length; p += 3) if (e[p] === 0) firstOf.set(e[p + 2]!, e[p + 1]!);
+    for (const [child, id] of firstOf) if (this.values[child] !== undefined) f(id, -1);
+    for (let p = 0; p < e.length; p += 3) {
+      const a = e[p] === -1 || e[p] === 0 ? undefined : firstOf.get(e[p]!);
+      if (a !== undefined) f(a, e[p + 1]!);
+    }
+  }
+
   firstKeys(): string[] {
     return this.byId ? this.rootIds.map((id) => WORDS[id]!) : [...this.root.next.keys()];
   }

@@ -41,6 +41,28 @@ export function vnLike(low: string): boolean {
   const m = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?([aeiouy]{1,3})(ng|nh|ch|[cmnpt])?$/u.exec(low);
   return !!m && VN_NUCLEI.has(m[2]!);
 }
+/**
+ * `vnLike(t.low)`, memoized on the token and, for a vocabulary word, by its id (the
+ * regexes then run once per word of the vocabulary, not at every token that asks).
+ */
+export function vnTok(t: Tk): boolean {
+  if (t.vn === 0) {
+    const id = t.id;
+    if (id >= 0) {
+      if (id >= vnById.length) {
+        const a = new Uint8Array(Math.max(vocabSize(), id + 1));
+        a.set(vnById);
+        vnById = a;
+      }
+      if (vnById[id] === 0) vnById[id] = vnLike(t.low) ? 2 : 1;
+      t.vn = vnById[id]!;
+    } else t.vn = vnLike(t.low) ? 2 : 1;
+  }
+  return t.vn === 2;
+}
+/** vnLike of vocabulary words by id: 0 not computed yet, 1 no, 2 yes. */
+let vnById = new Uint8Array(0);
+
 /** Vowel clusters of Vietnamese syllables (accents folded). */
 const VN_NUCLEI = new Set([
   'a', 'e', 'i', 'o', 'u', 'y', 'ai', 'ao', 'au', 'ay', 'eo', 'eu', 'ia', 'ie', 'iu', 'oa', 'oe', 'oi', 'oo', 'ua', 'ue', 'ui',
@@ -89,7 +111,7 @@ export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | n
       break;
     }
     if (!known) {
-      if (!vnLike(low) || toks[j]!.upper) break;
+      if (!vnTok(toks[j]!) || toks[j]!.upper) break;
       // An unknown syllable only as the last one.
       allKnown = false;
       parts++;
@@ -219,7 +241,7 @@ export function parseForeign(c: NameCtx, k: number, limit: number): NameParse | 
   if (!t || t.kind !== 'word' || !t.cap || t.upper || orgLike(t)) return null;
   let j = k + 1;
   let words = 1;
-  let foreignish = !vnLike(t.low) || L.foreignParts.has(t.low);
+  let foreignish = !vnTok(t) || L.foreignParts.has(t.low);
   let known = L.foreignParts.has(t.low) ? 1 : 0;
   let hyphens = 0;
   while (j < limit && words < 4) {
@@ -234,7 +256,7 @@ export function parseForeign(c: NameCtx, k: number, limit: number): NameParse | 
     if (NAME_PARTICLES.has(x.low) && x.sp && !x.cap) {
       let q = j;
       while (q < limit && q - j < 3 && NAME_PARTICLES.has(toks[q]!.low) && toks[q]!.sp && !toks[q]!.cap) q++;
-      if (q < limit && joins(toks, q) && !vnLike(toks[q]!.low)) {
+      if (q < limit && joins(toks, q) && !vnTok(toks[q]!)) {
         j = q;
         continue;
       }
@@ -242,7 +264,7 @@ export function parseForeign(c: NameCtx, k: number, limit: number): NameParse | 
     }
     if (!joins(toks, j) || x.upper || orgLike(x)) break;
     if (L.notNameWords.has(x.low)) break;
-    if (!vnLike(x.low) || L.foreignParts.has(x.low)) foreignish = true;
+    if (!vnTok(x) || L.foreignParts.has(x.low)) foreignish = true;
     if (L.foreignParts.has(x.low)) known++;
     words++;
     j++;

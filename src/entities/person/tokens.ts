@@ -33,6 +33,8 @@ export interface Tk {
   id: number;
   /** Memo of orgLike (./names.ts): 0 not computed yet, 1 no, 2 yes. */
   org: number;
+  /** Memo of vnLike(low) (see vnTok in ./names.ts): 0 not computed yet, 1 no, 2 yes. */
+  vn: number;
 }
 
 /** Function words often glued to the name before them in scraped text. */
@@ -71,6 +73,7 @@ function mk(doc: Doc, start: number, end: number, kind: TokenKind, sp: boolean, 
     hl: false,
     id: lookupHashed(low, hashOf(low)),
     org: 0,
+    vn: 0,
   };
 }
 
@@ -126,6 +129,7 @@ function fromToken(lower: string, t: Token, sent: number, lineNo: number): Tk {
     hl: false,
     id,
     org: 0,
+    vn: 0,
   };
 }
 
@@ -256,9 +260,10 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
   const out: Tk[] = [];
   const keyList: string[] = [];
   const tokens = doc.tokens;
-  // One more entry per glued word split: grown on demand (rare).
-  let ids = scratchI32(S_IDS, tokens.length, 0);
-  let flags = scratchU8(S8_FLAGS, tokens.length);
+  // One more entry per glued word split: a few splits fit in the slack (most documents
+  // with any have one or two), more grow the arrays (rare).
+  let ids = scratchI32(S_IDS, tokens.length + GLUE_SLACK, 0);
+  let flags = scratchU8(S8_FLAGS, tokens.length + GLUE_SLACK);
   const sentOf = scratchI32(S_SENT_OF, tokens.length, 0);
   const sentences = doc.sentences;
   for (let si = 0; si < sentences.length; si++) {
@@ -327,8 +332,9 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
   if (words >= 3 && upper / words >= 0.7) markHeadline(out, flags, lineFirst, out.length);
   const n = out.length;
   if (ids.length !== n) {
-    ids = ids.slice(0, n);
-    flags = flags.slice(0, n);
+    // Views (no copy): the analysis uses them only while it runs, like the scratch arrays.
+    ids = ids.subarray(0, n);
+    flags = flags.subarray(0, n);
   }
   const keys = keyList as string[] & { ids: Int32Array };
   keys.ids = ids;
@@ -342,6 +348,9 @@ function markHeadline(out: Tk[], flags: Uint8Array, a: number, b: number): void 
     if (x.kind === 'word') flags[k] = flags[k]! | TK_CAP_WORD;
   }
 }
+
+/** Entries for glued word splits beyond the document's tokens before the arrays grow. */
+const GLUE_SLACK = 16;
 
 /** 1 for the last code units (low 16 bits) a glued word can end with (see gluePoint). */
 const GLUE_LAST = new Uint8Array(0x10000);

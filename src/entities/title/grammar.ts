@@ -16,7 +16,7 @@
  */
 import type { Lexicons, PostKind, CallerTries } from '../person/lexicon.js';
 import { Trie, longer } from '../person/lexicon.js';
-import { COMMON_SURNAMES, HEADLINE_STOP, joins, orgLike, parseForeign, parseVnName, vnLike, type NameCtx } from '../person/names.js';
+import { COMMON_SURNAMES, HEADLINE_STOP, joins, orgLike, parseForeign, parseVnName, vnTok, type NameCtx } from '../person/names.js';
 import type { Tk } from '../person/tokens.js';
 
 export interface GrammarCtx extends NameCtx {
@@ -121,7 +121,7 @@ function foreignRun(c: GrammarCtx, a: number, b: number): boolean {
   for (let j = a; j < b; j++) {
     const t = c.toks[j]!;
     if (t.upper || orgLike(t) || VN_DIACRITIC.test(t.low)) return false;
-    if (!vnLike(t.low)) nonVn++;
+    if (!vnTok(t)) nonVn++;
   }
   return nonVn >= 2;
 }
@@ -325,7 +325,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         if (c.placeEnd[q]! > q) {
           q = c.placeEnd[q]!;
           // `CLB Porto Verde Rui Almeida`: foreign words after the place, the last two the holder.
-          if (joins(toks, q) && !vnLike(keys[q]!)) {
+          if (joins(toks, q) && !vnTok(toks[q]!)) {
             const runEnd = capRunEnd(c, q);
             if (foreignRun(c, q, runEnd) && runEnd - q >= 3) {
               q = runEnd - 2;
@@ -364,7 +364,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         if (foreignNameAt(c, q)) break;
         // A run of three or more foreign words after an org head: the last two are the holder
         // (`CLB Porto Verde | Rui Almeida`); after the org's name, two foreign words are a name.
-        if (!vnLike(t.low) && !t.upper) {
+        if (!vnTok(t) && !t.upper) {
           const runEnd = capRunEnd(c, q);
           const allForeign = foreignRun(c, q, runEnd);
           // Right after a generic head the words are its name (`bệnh viện Sir Ganga Ram`).
@@ -377,13 +377,13 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         // `Chánh Văn phòng Nội các Matsuno cho biết`: one foreign word then a lowercase word is the holder.
         if (n > 0 || afterKnown) {
           const nx = toks[q + 1];
-          if (!vnLike(t.low) && !orgLike(t) && (!nx || (nx.kind === 'word' && !nx.cap && nx.sp))) break;
+          if (!vnTok(t) && !orgLike(t) && (!nx || (nx.kind === 'word' && !nx.cap && nx.sp))) break;
         }
         q++;
         n++;
         // `Bách khoa`, `Hồ tiêu`, `Thể dục`, `Quốc vụ`: org names capitalize only a word's first syllable.
         const x = toks[q];
-        if (x && x.kind === 'word' && !x.cap && x.sp && vnLike(x.low) && vnLike(t.low) && !t.upper && !bridgeStopAt(keys, q) && !L.honorifics.longest(keys, q)) {
+        if (x && x.kind === 'word' && !x.cap && x.sp && vnTok(x) && vnTok(t) && !t.upper && !bridgeStopAt(keys, q) && !L.honorifics.longest(keys, q)) {
           const y = toks[q + 1];
           if (!y || y.kind !== 'word' || capWord(y) || L.orgWords.longest(keys, q + 1) || !y.sp || (y.low === 'và' && capWord(toks[q + 2])) || (y.low === 'về' && L.orgWords.longest(keys, q + 2))) q++;
         }
@@ -519,7 +519,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     if (capWord(x) && !nameStartsAt(c, k + 1)) {
       const end = capRunEnd(c, k + 1);
       // `của Westbridge Daniel Okafor`: one foreign word is the org, two more are the holder.
-      if (x && !vnLike(x.low) && !x.upper) {
+      if (x && !vnTok(x) && !x.upper) {
         if (end - (k + 1) === 1) return end;
         if (end - (k + 1) >= 3) return end - 2;
       }
@@ -572,12 +572,12 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     if (ROYAL_HEADS.has(head) && runEnd - k >= 2 && /^[IVX]{1,5}$/u.test(toks[runEnd - 1]!.text) && !toks[runEnd - 2]!.upper) return k;
     // `Chủ tịch Masan Group`: a run ending in a company word is the org; so is one ending
     // in an English word of company names (`Giám đốc điều hành Bannockburn Global Forex`).
-    if (runEnd - k <= 4 && (orgLike(toks[runEnd - 1]!) || (runEnd - k >= 2 && c.L.notNameWords.has(keys[runEnd - 1]!) && !vnLike(keys[runEnd - 1]!)))) return runEnd;
+    if (runEnd - k <= 4 && (orgLike(toks[runEnd - 1]!) || (runEnd - k >= 2 && c.L.notNameWords.has(keys[runEnd - 1]!) && !vnTok(toks[runEnd - 1]!)))) return runEnd;
     // `Tổng Giám đốc Nielsen Việt Nam`: a foreign brand and the country of its branch.
-    if (runEnd - k <= 4 && !vnLike(keys[k]!)) {
+    if (runEnd - k <= 4 && !vnTok(toks[k]!)) {
       for (let p = k + 1; p < runEnd && p - k <= 2; p++) {
         if (c.placeEnd[p] === runEnd) return runEnd;
-        if (vnLike(keys[p]!)) break;
+        if (vnTok(toks[p]!)) break;
       }
     }
     if (c.L.foreignFull.longest(keys, k) || foreignNameAt(c, k)) return k;
@@ -585,12 +585,12 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     // so are Vietnamese words ending in an English one after a business post (`nhà sáng lập Trung Nguyên Legend`).
     if (runEnd - k >= 2 && runEnd - k <= 4) {
       let vnWords = 0;
-      for (let j = k; j < runEnd; j++) if (vnLike(keys[j]!)) vnWords++;
+      for (let j = k; j < runEnd; j++) if (vnTok(toks[j]!)) vnWords++;
       if (vnWords === runEnd - k) return runEnd;
-      if (vnWords === runEnd - k - 1 && vnWords >= 2 && !vnLike(keys[runEnd - 1]!) && BUSINESS_HEADS.has(head)) return runEnd;
+      if (vnWords === runEnd - k - 1 && vnWords >= 2 && !vnTok(toks[runEnd - 1]!) && BUSINESS_HEADS.has(head)) return runEnd;
     }
     // One foreign-looking word after a business post: a company (`Phó Tổng giám đốc Vietjet`).
-    if (runEnd - k === 1 && !vnLike(t.low) && !c.L.foreignParts.has(t.low) && BUSINESS_HEADS.has(head)) return k + 1;
+    if (runEnd - k === 1 && !vnTok(t) && !c.L.foreignParts.has(t.low) && BUSINESS_HEADS.has(head)) return k + 1;
   }
   return k;
 }
@@ -778,7 +778,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   let close = end + 2;
   if (hasOrg && toks[end]?.text === '(' && toks[end + 1]?.upper) while (close < end + 7 && (toks[close]?.text === '-' || toks[close]?.text === '&') && !toks[close]!.sp && toks[close + 1]?.upper && !toks[close + 1]!.sp) close += 2;
   // `(Fed)`, `(HoSE)`, `(Vietcombank)`: one capitalized word that is no Vietnamese syllable.
-  const shortName = hasOrg && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && toks[end + 2]?.text === ')' && !vnLike(keys[end + 1]!);
+  const shortName = hasOrg && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && toks[end + 2]?.text === ')' && !vnTok(toks[end + 1]!);
   if (hasOrg && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName) && toks[close]?.text === ')') {
     end = close + 1;
     // `Kho bạc Nhà nước (KBNN) tỉnh Phú Yên`: the unit's place after the acronym.
