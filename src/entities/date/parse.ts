@@ -961,6 +961,16 @@ export class DateParser {
     // The date after it: `14h ngày 30/9`, `8h sáng nay`, `10h30, thứ Hai (21/7)`.
     let k = j;
     if (this.is(k, ',') && !this.isNum(k + 1)) k++;
+    // `19h (giờ Hà Nội) ngày 27/11`: the time zone note between the time and its day.
+    else if (this.is(k, '(') && this.is(k + 1, 'giờ')) {
+      for (let q = k + 2; q < k + 7 && q < this.toks.length; q++) {
+        if (this.is(q, ')')) {
+          const nk = this.w(q + 1);
+          if (nk === 'ngày' || nk === 'hôm' || nk === 'thứ' || nk === 'chủ') k = q + 1;
+          break;
+        }
+      }
+    }
     let date: Parsed | null = null;
     const wk = this.w(k);
     if (pod && (wk === 'nay' || wk === 'mai' || wk === 'qua')) {
@@ -977,7 +987,8 @@ export class DateParser {
       if (!pod && !withMin && !this.is(i - 1, 'lúc') && !this.is(i - 1, 'vào') && !TIME_BEFORE.has(this.w(i - 1)) && !this.rightEnd && !this.clockAfterDash(j)) return null;
       // `3 giờ` is a duration; `lúc 21 giờ`, `vào 9 giờ` are clock times.
       if (!pod && !withMin && this.toks[i]!.kind === 'number' && this.is(i + 1, 'giờ')) {
-        if (!this.is(i - 1, 'lúc') && !this.is(i - 1, 'vào')) return null;
+        // `từ 7 giờ đến 17 giờ`: both ends of a range of hours are clock times.
+        if (!this.is(i - 1, 'lúc') && !this.is(i - 1, 'vào') && !this.rightEnd && !this.hourRangeAt(i, j)) return null;
         const nw = this.w(i + 2);
         if (nw === 'qua' || nw === 'tới' || nw === 'nữa' || nw === 'sau' || nw === 'trước') return null; // `vào 2 giờ tới`
       }
@@ -988,6 +999,13 @@ export class DateParser {
     pt.mi = mi;
     pt.pod = pod ?? pt.pod;
     return { first: i, last: date.last, pt };
+  }
+
+  /** `từ 7 giờ đến 17 giờ` (i at `7`, j after `giờ`): `từ` before and `đến`/`tới`/`-` and another `N giờ` after. */
+  private hourRangeAt(i: number, j: number): boolean {
+    if (!this.is(i - 1, 'từ')) return false;
+    if (!this.is(j, 'đến') && !this.is(j, 'tới') && !this.is(j, '-')) return false;
+    return this.toks[j + 1]?.kind === 'number' && this.is(j + 2, 'giờ');
   }
 
   /** `2020/2021` at token j (consecutive years, as in `năm học 2020/2021`): the two years, else null. */
