@@ -298,7 +298,7 @@ const NEXT_REQUIRED: ReadonlyMap<string, readonly string[]> = (() => {
   const m = new Map<string, readonly string[]>();
   const cases = new Set(POINT_CASES);
   for (const w of NUMBER_WORDS.keys()) {
-    if (!cases.has(w) && !POD1.has(w) && !POD2_FIRST.has(w)) m.set(w, ['tháng', 'ngày', 'tuần', 'năm']);
+    if (!cases.has(w) && !POD1.has(w) && !POD2_FIRST.has(w)) m.set(w, ['tháng', 'ngày', 'tuần', 'năm', 'quý']);
   }
   for (const w of POD2_FIRST) {
     if (cases.has(w) || POD1.has(w) || NUMBER_WORDS.has(w)) continue;
@@ -1670,7 +1670,15 @@ export class DateParser {
   /** `nửa đầu năm 2021`, `nửa cuối năm nay`. */
   private halfWords(i: number): Parsed | null {
     const w = this.w(i + 1);
+    // `nửa đêm 25/11`: midnight, a part of day.
+    if (w === 'đêm') return this.pod(i);
     const half = w === 'đầu' ? 1 : w === 'cuối' || w === 'sau' ? 2 : 0;
+    // `nửa đầu tháng 12`: the month, at its start or end.
+    if (half && this.is(i + 2, 'tháng')) {
+      const r = this.month(i + 2);
+      if (!r || r.to || r.mod || r.pt.grain !== 'month' || r.pt.months || r.pt.lunarMonth) return null;
+      return { ...r, first: i, mod: half === 1 ? 'START' : 'END' };
+    }
     if (!half || !this.is(i + 2, 'năm')) return null;
     const p = this.yearTail({ first: i, last: i + 2, pt: { grain: 'half', half } });
     return p.last > i + 2 ? p : { first: i, last: i + 3, pt: { grain: 'half', half } };
@@ -1679,11 +1687,20 @@ export class DateParser {
   /** Starting at a count: `6 tháng đầu năm`, `3 năm trước`, `21 tháng 7 năm 2021`. */
   private countStart(i: number): Parsed | null {
     // Every rule below needs a period noun right after the count: most counts have none.
-    if (!this.is(i + 1, 'tháng') && !this.is(i + 1, 'ngày') && !this.is(i + 1, 'tuần') && !this.is(i + 1, 'năm')) return null;
+    if (!this.is(i + 1, 'tháng') && !this.is(i + 1, 'ngày') && !this.is(i + 1, 'tuần') && !this.is(i + 1, 'năm') && !this.is(i + 1, 'quý')) return null;
     const n = this.count(i);
     if (n === null || n < 1) return null;
     const unit = this.w(i + 1);
     const before = this.w(i - 1);
+    // `3 quý đầu năm (2025)`, `2 quý cuối năm`: like `9 tháng đầu năm`.
+    if (unit === 'quý') {
+      if (n > 4 || !(this.is(i + 2, 'đầu') || this.is(i + 2, 'cuối')) || !this.is(i + 3, 'năm')) return null;
+      const first = this.is(i + 2, 'đầu');
+      const base: Pt =
+        n === 1 ? { grain: 'quarter', q: first ? 1 : 4 } : n === 2 ? { grain: 'half', half: first ? 1 : 2 } : n === 4 ? { grain: 'year' } : { grain: 'month', months: first ? { from: 1, to: 9 } : { from: 4, to: 12 } };
+      const p = this.yearTail({ first: i, last: i + 3, pt: base });
+      return p.last > i + 3 ? p : { first: i, last: i + 4, pt: base };
+    }
     // `6 tháng đầu năm (2021)`, `9 tháng cuối năm`
     if (unit === 'tháng' && n <= 12 && (this.is(i + 2, 'đầu') || this.is(i + 2, 'cuối')) && this.is(i + 3, 'năm')) {
       const first = this.is(i + 2, 'đầu');
