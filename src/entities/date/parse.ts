@@ -1196,11 +1196,14 @@ export class DateParser {
     // `đêm 25 và rạng sáng 26/4`, `đêm 25 rạng sáng 26/4`, `tối 25 đến sáng 26/4` (a range).
     let k = j + 1;
     if (this.is(k, 'và') || this.is(k, ',') || this.is(k, 'đến') || this.is(k, 'tới')) k++;
+    // `chiều 26 đến hết ngày 28/11`
+    if (k > j + 1 && this.is(k, 'hết') && this.is(k + 1, 'ngày') && !this.is(k - 1, 'và') && !this.is(k - 1, ',')) k++;
     // The next item's clock time: `22h đêm 25 đến 2h sáng 26/4`.
     if (k > j + 1 && this.toks[k]?.kind === 'number' && clockShape(this.lower, this.toks[k]!.start, this.toks[k]!.end)) k++;
     if (POD2.has(this.w(k) + ' ' + this.w(k + 1))) k += 2;
     else if (POD1.has(this.w(k))) k++;
-    else return null;
+    // `đêm 26 đến ngày 28/11`, `đêm 26 và ngày 27/11`: the next item is a whole day.
+    else if (!(k > j + 1 && this.is(k, 'ngày'))) return null;
     if (this.is(k, 'ngày')) k++;
     const dm = dmExec(this.toks[k]?.text ?? '');
     if (!dm || dm[2] !== '/' || Number(dm[1]) <= n) return null;
