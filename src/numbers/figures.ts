@@ -25,6 +25,11 @@ const BARE_TENS_SCALES = new LowerWords(['nghìn', 'ngàn', 'triệu', 'tỷ', '
 function bareTensStart(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const c = doc.lower.charCodeAt(t.start);
+  // `dăm ba triệu đồng`: a vague few, not three.
+  if (c === 0x62 && i > 0 && t.end - t.start === 2 && doc.lower.startsWith('ba', t.start)) {
+    const p = doc.tokens[i - 1]!;
+    return !(p.kind === 'word' && p.end - p.start === 3 && doc.lower.startsWith('dăm', p.start));
+  }
   if (c !== 0x63 && c !== 0x74) return true; // not `chục` / `trăm`
   if (t.end - t.start !== 4 || !(doc.lower.startsWith('chục', t.start) || doc.lower.startsWith('trăm', t.start))) return true;
   const p = doc.tokens[i - 1];

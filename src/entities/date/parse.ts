@@ -185,6 +185,8 @@ const YEAR_REJECT_BEFORE = new Set([
   'model',
   'type',
 ]);
+/** Words before `12/3` that make it a class or an address, not a date: `lớp 12/3`, `hẻm 12/5`. */
+const PLACE_NUMBER_BEFORE = new Set(['lớp', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'kiốt', 'lô', 'căn', 'phòng', 'nhà']);
 /** Second words of the two-word entries: a two-token phrase `X Y` can be one only when Y is. */
 function secondWords(set: ReadonlySet<string>): ReadonlySet<string> {
   const out = new Set<string>();
@@ -877,6 +879,7 @@ export class DateParser {
     if (before === 45 && t.start > 1 && /[\p{L}]/u.test(this.text.charAt(t.start - 2))) return false; // `NQ-12/2020`
     const p1 = this.w(i - 1);
     if (DOCUMENT.has(p1) || (DOCUMENT_SECOND.has(p1) && DOCUMENT.has(this.w(i - 2) + ' ' + p1))) return false;
+    if (PLACE_NUMBER_BEFORE.has(p1)) return false; // `lớp 12/3`, `hẻm 12/5`
     if (this.toks[i - 1]?.upper && this.toks[i - 1]!.text.length <= 4 && DOCUMENT.has(p1)) return false;
     return true;
   }
