@@ -25,7 +25,7 @@ import {
   WEEKDAYS,
   type PartOfDay,
 } from './words.js';
-import { validDay } from './calendar.js';
+import { isoWeekday, validDay } from './calendar.js';
 
 export type Grain = 'century' | 'decade' | 'year' | 'half' | 'quarter' | 'season' | 'month' | 'week' | 'day';
 
@@ -253,6 +253,10 @@ const POINT_CASES: readonly string[] = [
   'thượng',
   'trung',
   'hạ',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
 ];
 /**
  * Every word point() dispatches on: its cases and the words its default branch reads
@@ -615,6 +619,11 @@ export class DateParser {
         return this.year(i);
       case 'quý':
         return this.quarter(i);
+      case 'q1':
+      case 'q2':
+      case 'q3':
+      case 'q4':
+        return this.quarterAbbrev(i);
       case 'nửa':
         return this.halfWords(i);
       case 'thập':
@@ -1447,6 +1456,18 @@ export class DateParser {
     if (this.habitualWeekdays(i, j)) return null; // `các tối thứ Bảy, Chủ nhật`, `thứ Hai, thứ Năm hằng tuần`
     if (prev === 'là' || prev === 'vào' && this.is(i - 2, 'rơi')) return null; // `... là thứ Tư`: a description
     const ordinalRisk = this.is(i, 'thứ') && !(t1 && (t1.cap || t1.kind === 'number'));
+    // `ngày 29/11 (thứ Bảy)`: the bracketed weekday is the day just written.
+    if (this.is(i - 1, '(') && this.is(j, ')')) {
+      const dmb = dmExec(this.toks[i - 2]?.text ?? '');
+      if (dmb && dmb[2] === '/') {
+        const d = Number(dmb[1]);
+        const m = Number(dmb[3]);
+        const y = dmb[4] !== undefined && dmb[4].length === 4 ? Number(dmb[4]) : undefined;
+        if ((dmb[4] === undefined || y !== undefined) && validDay(y, m, d) && (y === undefined || isoWeekday({ year: y, month: m, day: d }) === dow)) {
+          return { first: i, last: j, pt: { grain: 'day', d, m, y } };
+        }
+      }
+    }
     if (this.is(j, 'tuần')) {
       const rel = REL_AFTER.get(this.w(j + 1));
       if (rel !== undefined && !this.is(j + 1, 'ngoái')) return { first: i, last: j + 2, pt: { grain: 'day', wd: dow, wdWeek: rel, wdMode: 'near' } };
@@ -1545,6 +1566,9 @@ export class DateParser {
     }
     const mo = this.monthNumber(i + 1);
     if (mo) {
+      // `tháng 11-2025`: the year after a glued dash.
+      const dy = t.kind === 'number' ? this.dashYear(mo.end) : null;
+      if (dy !== null) return this.afterRel({ first: i, last: mo.end + 2, pt: { grain: 'month', m: mo.m, y: dy } });
       let p: Parsed = { first: i, last: mo.end, pt: { grain: 'month', m: mo.m } };
       // `tháng 7 này`: this year's July, whatever year the text spoke of before.
       p = this.yearTail(p);
@@ -1629,6 +1653,35 @@ export class DateParser {
   }
 
   /** `quý I/2021`, `quý 3 năm 2020`, `quý 1 năm nay`, `quý tới`, `quý 3 này`. */
+  /** A glued `-` and a four-digit year at token j (`tháng 11-2025`, `quý 4-2025`): the year, else null. */
+  private dashYear(j: number): number | null {
+    if (!this.is(j, '-') || !this.tight(j) || !this.tight(j + 1)) return null;
+    const t = this.toks[j + 1];
+    if (!t || t.kind !== 'number' || t.end - t.start !== 4) return null;
+    const n = this.int(j + 1);
+    if (n === null || n < 1900 || n > 2100) return null;
+    // `11-2025-...`: part of a longer code.
+    const after = this.text.charCodeAt(t.end);
+    if (after === 45 || after === 47) return null;
+    return n;
+  }
+
+  /** `Q3/2025`, `Q4-2024` (capital Q, glued year): a quarter. */
+  private quarterAbbrev(i: number): Parsed | null {
+    const t = this.toks[i]!;
+    if (this.text.charCodeAt(t.start) !== 81) return null; // `Q`
+    if (t.start > 0 && /[\p{L}\p{N}]/u.test(this.text.charAt(t.start - 1))) return null;
+    const q = this.text.charCodeAt(t.start + 1) - 48;
+    let y: number | null = null;
+    if (this.is(i + 1, '/') && this.tight(i + 1) && this.tight(i + 2) && this.toks[i + 2]?.kind === 'number' && this.toks[i + 2]!.end - this.toks[i + 2]!.start === 4) {
+      const n = this.int(i + 2);
+      const after = this.text.charCodeAt(this.toks[i + 2]!.end);
+      if (n !== null && n >= 1900 && n <= 2100 && after !== 47 && after !== 45) y = n;
+    } else y = this.dashYear(i + 1);
+    if (y === null) return null;
+    return { first: i, last: i + 3, pt: { grain: 'quarter', q, y } };
+  }
+
   private quarter(i: number): Parsed | null {
     const t = this.toks[i + 1];
     if (!t) return null;
@@ -1666,6 +1719,14 @@ export class DateParser {
       if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) return { first: i, last: i + 2, pt: { grain: 'quarter', rel } };
       if (this.is(i + 1, 'đầu') && this.is(i + 2, 'tiên')) return this.yearTail({ first: i, last: i + 3, pt: { grain: 'quarter', q: 1 } });
       return null;
+    }
+    // `quý 4-2025`, `quý IV-2025`: the year after a glued dash.
+    if (y === undefined) {
+      const yy = this.dashYear(end);
+      if (yy !== null) {
+        y = yy;
+        end += 2;
+      }
     }
     let p: Parsed = { first: i, last: end, pt: { grain: 'quarter', q, y } };
     if (y === undefined) p = this.yearTail(p);
