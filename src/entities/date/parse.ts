@@ -525,6 +525,10 @@ export class DateParser {
     const b = right.pt;
     // `từ 8h đến 11h sáng mai`: a clock time before a dated one is on its day.
     if (a.timeOnly && !b.timeOnly && a.hh !== undefined && b.hh !== undefined && b.grain === 'day') a = onDayOf(a, b);
+    // `từ thứ Hai đến thứ Sáu tuần sau`: the first weekday is in the week the second names.
+    if (a.wd !== undefined && a.wdWeek === undefined && a.d === undefined && b.wd !== undefined && b.wdWeek !== undefined) {
+      a = { ...a, wdWeek: b.wdWeek, wdMode: b.wdMode };
+    }
     if (!compatible(a, b)) return null;
     if (a.timeOnly !== b.timeOnly) return null;
     if (!dash && !withTu && a.grain !== b.grain) return null;
