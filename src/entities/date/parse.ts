@@ -44,6 +44,8 @@ export interface Pt {
   bc?: boolean;
   /** Year relative to the reference year (`năm nay` 0, `năm ngoái` -1). */
   yRel?: number;
+  /** A lunar year named in the sexagenary cycle (`Tết Bính Ngọ`): (year - 4) mod 60. */
+  cycle?: number;
   /** Whole point relative to the reference date, at `grain` (`hôm qua`: day -1). */
   rel?: number;
   /** Weekday (1 = Monday) and how it is anchored. */
@@ -184,6 +186,24 @@ const YEAR_REJECT_BEFORE = new Set([
   'hotline',
   'model',
   'type',
+]);
+/** Heavenly stems and earthly branches (lowercase), for lunar years named `Bính Ngọ`. */
+const CAN: readonly string[] = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
+const CHI: ReadonlyMap<string, number> = new Map([
+  ['tý', 0],
+  ['sửu', 1],
+  ['dần', 2],
+  ['mão', 3],
+  ['mẹo', 3],
+  ['thìn', 4],
+  ['tỵ', 5],
+  ['tị', 5],
+  ['ngọ', 6],
+  ['mùi', 7],
+  ['thân', 8],
+  ['dậu', 9],
+  ['tuất', 10],
+  ['hợi', 11],
 ]);
 /** Words before `12/3` that make it a class or an address, not a date: `lớp 12/3`, `hẻm 12/5`. */
 const PLACE_NUMBER_BEFORE = new Set(['lớp', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'kiốt', 'lô', 'căn', 'phòng', 'nhà']);
@@ -1245,7 +1265,8 @@ export class DateParser {
     const j = i + 1;
     const wj = this.w(j);
     if (VAGUE_BEFORE.has(this.w(i - 1))) return null; // `những ngày qua`
-    if (this.durationCount(i - 1)) return null; // `4 ngày 3 đêm`, `hai ngày 24-25/7`
+    // `4 ngày 3 đêm`, `hai ngày 24-25/7`; not the minutes of `7 giờ 15 ngày 26/11`.
+    if (this.durationCount(i - 1) && !(this.is(i - 2, 'giờ') && this.isNum(i - 3))) return null;
     if (head === 'hôm' && (wj === 'nay' || wj === 'qua' || wj === 'kia')) {
       // `hôm qua 23/4`: the explicit date that follows is the same day.
       const dm = dmExec(this.toks[j + 1]?.text ?? '');
@@ -1354,6 +1375,19 @@ export class DateParser {
   private lunarTail(p: Parsed): Parsed {
     let j = p.last;
     if (this.is(j, 'âm') && this.is(j + 1, 'lịch')) j += 2;
+    // `mùng 1 Tết Bính Ngọ`: the lunar year by its name in the sixty-year cycle.
+    if (this.is(j - 1, 'tết') && this.toks[j]?.cap && this.toks[j + 1]?.cap) {
+      const c = CAN.indexOf(this.w(j));
+      const z = CHI.get(this.w(j + 1));
+      if (c >= 0 && z !== undefined && (c % 2) === (z % 2)) {
+        // The year whose stem is c and branch z: (year - 4) mod 10 = c, mod 12 = z.
+        let cycle = 0;
+        while (cycle % 10 !== c || cycle % 12 !== z) cycle++;
+        // The name stays out of the span, as in the project's annotated articles
+        // (`mùng 1 Tết` in `mùng 1 Tết Tân Sửu`); it only says which year.
+        return { ...p, last: j, pt: { ...p.pt, cycle } };
+      }
+    }
     const r = this.yearTail({ ...p, last: j });
     return r;
   }
@@ -1368,7 +1402,7 @@ export class DateParser {
       return null;
     }
     const w = this.w(j);
-    if (w === 'mười' && (this.is(j + 1, 'một') || this.is(j + 1, 'hai')) && t.cap) return { m: this.is(j + 1, 'một') ? 11 : 12, end: j + 2 };
+    if (w === 'mười' && (this.is(j + 1, 'một') || this.is(j + 1, 'hai'))) return { m: this.is(j + 1, 'một') ? 11 : 12, end: j + 2 };
     const m = MONTH_NAMES.get(w);
     if (m && (t.cap || MONTH_NAMES_LOWER_OK.has(w))) return { m, end: j + 1 };
     return null;
