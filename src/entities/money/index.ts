@@ -231,7 +231,9 @@ function amountAt(doc: Doc, nums: DocNumbers, i: number, s: number): Amount | nu
     const s2 = k !== null && toks[i]!.kind === 'number' ? second(doc, k) : null;
     // Both written alike (`500 tỷ` … `800 tỷ đồng`, `15.000` … `13.500 đồng`): a bare `7`
     // before `9 triệu đồng` says too little on its own to be a span.
-    if (s2 && s2.cur && !s2.pre && n1.scaled === s2.n.scaled && !looksLikeYear(doc, n1)) {
+    const t1 = toks[i]!;
+    const yearLike = !n1.scaled && t1.end - t1.start === 4 && yearAt(doc.lower, t1.start); // `từ 2019 lên …`
+    if (s2 && s2.cur && !s2.pre && n1.scaled === s2.n.scaled && !yearLike && !looksLikeYear(doc, n1)) {
       return single(i, n1.last, n1.start, n1.end, shift(n1.dec, s2.cur.cur.exp ?? 0), s2.cur.cur.code);
     }
     return n1.last;

@@ -120,7 +120,7 @@ function recognize(doc: Doc): Candidate<'percent'>[] {
     }
     // `giảm từ 7,5 xuống 6,2%`: the first number of a change shares the second's unit
     // (two entities, the first without `từ`).
-    if (!value && n1.last === n1.first + 1 && toks[n1.first]!.kind === 'number') {
+    if (!value && n1.last === n1.first + 1 && toks[n1.first]!.kind === 'number' && n1.value < 1000) {
       const k = changeConnector(doc, n1.first, n1.last);
       const n2 = k !== null ? secondNumber(doc, k) : null;
       const u2 = n2 ? unitAt(doc, n2.last) : null;
