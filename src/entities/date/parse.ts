@@ -1510,6 +1510,21 @@ export class DateParser {
       const rel = REL_AFTER.get(this.w(j + 1));
       if (rel !== undefined && !this.is(j + 1, 'ngoái')) return { first: i, last: j + 2, pt: { grain: 'day', wd: dow, wdWeek: rel, wdMode: 'near' } };
     }
+    // `thứ Bảy và Chủ nhật tuần này`: a listed weekday shares the week of the list's end.
+    {
+      let k = j;
+      for (let n = 0; n < 3 && (this.is(k, ',') || this.is(k, 'và')); n++) {
+        const e = this.weekdayEnd(k + 1);
+        if (e < 0) break;
+        k = e;
+      }
+      if (k > j && this.is(k, 'tuần')) {
+        const rel = REL_AFTER.get(this.w(k + 1));
+        if (rel !== undefined && !this.is(k + 1, 'ngoái') && !BEFORE_EVENT.has(this.w(k + 2))) {
+          return { first: i, last: j, pt: { grain: 'day', wd: dow, wdWeek: rel, wdMode: 'near' } };
+        }
+      }
+    }
     const dateCtx = headed || prev === 'vào' || prev === 'hôm' || prev === 'sáng' || prev === 'chiều' || prev === 'tối' || prev === 'trưa' || prev === 'đêm' || prev === 'từ' || prev === 'đến' || prev === 'tới' || prev === 'cuối' || prev === 'đầu';
     if (this.is(j, 'vừa') && this.is(j + 1, 'qua')) return { first: i, last: j + 2, pt: { grain: 'day', wd: dow, wdMode: 'past' } };
     if ((this.is(j, 'tới') || this.is(j, 'này')) && (!ordinalRisk || dateCtx)) {
@@ -1573,8 +1588,10 @@ export class DateParser {
       if (c < 0 || this.weekdayEnd(c) !== b - 1) break;
       b = c;
     }
-    if (b === i) return false;
     const pw = this.w(b - 1);
+    // `các ngày thứ Bảy và Chủ nhật`, `những ngày thứ Hai`: said of every such day.
+    if (pw === 'ngày' && VAGUE_BEFORE.has(this.w(b - 2))) return true;
+    if (b === i) return false;
     return VAGUE_BEFORE.has(pw) || (POD1.has(pw) && VAGUE_BEFORE.has(this.w(b - 2)));
   }
 
