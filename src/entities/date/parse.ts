@@ -1375,21 +1375,32 @@ export class DateParser {
   private lunarTail(p: Parsed): Parsed {
     let j = p.last;
     if (this.is(j, 'âm') && this.is(j + 1, 'lịch')) j += 2;
-    // `mùng 1 Tết Bính Ngọ`: the lunar year by its name in the sixty-year cycle.
-    if (this.is(j - 1, 'tết') && this.toks[j]?.cap && this.toks[j + 1]?.cap) {
-      const c = CAN.indexOf(this.w(j));
-      const z = CHI.get(this.w(j + 1));
-      if (c >= 0 && z !== undefined && (c % 2) === (z % 2)) {
-        // The year whose stem is c and branch z: (year - 4) mod 10 = c, mod 12 = z.
-        let cycle = 0;
-        while (cycle % 10 !== c || cycle % 12 !== z) cycle++;
-        // The name stays out of the span, as in the project's annotated articles
-        // (`mùng 1 Tết` in `mùng 1 Tết Tân Sửu`); it only says which year.
-        return { ...p, last: j, pt: { ...p.pt, cycle } };
-      }
+    // `mùng 1 Tết Bính Ngọ`: the lunar year by its name in the sixty-year cycle. The name
+    // stays out of the span, as in the project's annotated articles (`mùng 1 Tết` in
+    // `mùng 1 Tết Tân Sửu`); it only says which year.
+    if (this.is(j - 1, 'tết')) {
+      const cycle = this.cycleAt(j);
+      if (cycle !== null) return { ...p, last: j, pt: { ...p.pt, cycle } };
+    }
+    // `rằm tháng Giêng năm Bính Ngọ`: a year tail with the year's name (in the span, like `năm 2026`).
+    if (this.is(j, 'năm')) {
+      const cycle = this.cycleAt(j + 1);
+      if (cycle !== null) return { ...p, last: j + 3, pt: { ...p.pt, cycle } };
     }
     const r = this.yearTail({ ...p, last: j });
     return r;
+  }
+
+  /** A year's name in the sixty-year cycle at token j (`Bính Ngọ`, capitalized): (year - 4) mod 60, else null. */
+  private cycleAt(j: number): number | null {
+    if (!this.toks[j]?.cap || !this.toks[j + 1]?.cap) return null;
+    const c = CAN.indexOf(this.w(j));
+    const z = CHI.get(this.w(j + 1));
+    if (c < 0 || z === undefined || c % 2 !== z % 2) return null;
+    // The year whose stem is c and branch z: (year - 4) mod 10 = c, mod 12 = z.
+    let cycle = 0;
+    while (cycle % 10 !== c || cycle % 12 !== z) cycle++;
+    return cycle;
   }
 
   /** A month number or name at token j: `7`, `Bảy`, `Giêng`. */
@@ -1414,6 +1425,13 @@ export class DateParser {
     if (this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch') && r.pt.d !== undefined && r.pt.m !== undefined) {
       r.last += 2;
       r.pt = { grain: 'day', y: r.pt.y, lunar: { month: r.pt.m, day: r.pt.d } };
+      // `ngày 15/8 âm lịch năm Ất Tỵ`
+      const cycle = r.pt.y === undefined && this.is(r.last, 'năm') ? this.cycleAt(r.last + 1) : null;
+      if (cycle !== null) {
+        r.last += 3;
+        r.pt.cycle = cycle;
+        return this.afterRel(r);
+      }
     }
     if (r.pt.y === undefined) r = this.yearTail(r);
     if (r.pt.lunar === undefined && this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch') && r.pt.d !== undefined && r.pt.m !== undefined) {
