@@ -688,6 +688,12 @@ export class DateParser {
     // string `s` is read only where a shape may match.
     const lower = this.lower;
     const len = t.end - t.start;
+    // `30 Tết`, `chiều 29 Tết`: the last day of the lunar year before the Tết of the
+    // reference year (the 30th of the twelfth month, or its 29th in a short month).
+    if (len === 2 && this.is(i + 1, 'tết') && (this.lower.startsWith('29', t.start) || this.lower.startsWith('30', t.start))) {
+      const n = this.lower.charCodeAt(t.start) === 51 ? 30 : 29;
+      return { first: i, last: i + 2, pt: { grain: 'day', lunar: { month: 12, day: n, last: n === 30 }, yRel: -1 } };
+    }
     // Clock time `14h30`, `14:30`, `8h`.
     const ck = clockShape(lower, t.start, t.end) ? clockExec(t.text) : null;
     const s = ck ? t.text : '';
