@@ -800,9 +800,10 @@ export class DateParser {
     }
     // `các ngày 22, 23/4/2021`, `hai ngày 22 và 23/4`, `ngày 10, 11 và 12/5`: days listed
     // before a full date take its month.
-    if (n >= 1 && n <= 31 && len <= 2 && (this.is(i + 1, ',') || this.is(i + 1, 'và')) && (this.is(i - 1, 'ngày') || this.dayListBefore(i))) {
+    if (n >= 1 && n <= 31 && len <= 2 && (this.is(i + 1, ',') || this.is(i + 1, 'và')) && (this.is(i - 1, 'ngày') || this.is(i - 1, '(') || this.dayListBefore(i))) {
       const k = this.dayListEnd(i, n);
-      if (k >= 0) {
+      // `(29 và 30/11)`: a bracketed list only when the bracket closes right after it.
+      if (k >= 0 && (!this.is(i - 1, '(') || this.is(k + 1, ')'))) {
         const r = dmExec(this.toks[k]!.text)!;
         const y = r[4] === undefined ? undefined : r[4].length === 4 ? Number(r[4]) : undefined;
         return { first: i, last: i + 1, pt: { grain: 'day', d: n, m: Number(r[3]), y } };
