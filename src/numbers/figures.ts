@@ -11,7 +11,32 @@ import { LowerWords } from './wordset.js';
 import { keywordBit, NUMBER_BIT, scanOf } from './scan.js';
 
 /** Words that can start a number written in words. */
-const STARTERS = new LowerWords(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'nửa']);
+const STARTERS = new LowerWords(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'nửa', 'chục', 'trăm']);
+
+/** Words before a bare `chục`/`trăm` that make it ten/a hundred (`hơn chục triệu đồng`). */
+const BARE_TENS_BEFORE = new LowerWords(['hơn', 'gần', 'khoảng', 'trên', 'ngót', 'nghét', 'chừng', 'cỡ', 'tầm', 'dưới', 'xỉ']);
+const BARE_TENS_SCALES = new LowerWords(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ']);
+
+/**
+ * A bare `chục`/`trăm` at token i starts a number only after an approximating word and
+ * before a scale word: `hơn chục triệu đồng`, `gần trăm tỷ đồng`; never `hàng chục triệu`,
+ * `vài trăm nghìn`, nor inside `hai trăm` (read from `hai`).
+ */
+function bareTensStart(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const c = doc.lower.charCodeAt(t.start);
+  // `dăm ba triệu đồng`: a vague few, not three.
+  if (c === 0x62 && i > 0 && t.end - t.start === 2 && doc.lower.startsWith('ba', t.start)) {
+    const p = doc.tokens[i - 1]!;
+    return !(p.kind === 'word' && p.end - p.start === 3 && doc.lower.startsWith('dăm', p.start));
+  }
+  if (c !== 0x63 && c !== 0x74) return true; // not `chục` / `trăm`
+  if (t.end - t.start !== 4 || !(doc.lower.startsWith('chục', t.start) || doc.lower.startsWith('trăm', t.start))) return true;
+  const p = doc.tokens[i - 1];
+  const n = doc.tokens[i + 1];
+  if (!p || !n || p.kind !== 'word' || n.kind !== 'word' || n.lineStart || !t.spaceBefore) return false;
+  return BARE_TENS_BEFORE.has(doc.lower, p.start, p.end) && BARE_TENS_SCALES.has(doc.lower, n.start, n.end);
+}
 
 const STARTER_BIT = keywordBit(STARTERS.list);
 
@@ -49,7 +74,7 @@ export function canStartNumber(doc: Doc, i: number): boolean {
   if (t.kind !== 'word') return false;
   if (!STARTERS.has(doc.lower, t.start, t.end)) return false;
   if (!t.spaceBefore && i > 0 && doc.tokens[i - 1]!.kind !== 'punct') return false;
-  return true;
+  return bareTensStart(doc, i);
 }
 
 const NO_OPTIONS = {};
@@ -76,7 +101,7 @@ export class DocNumbers {
       const i = index[k]!;
       if (b & STARTER_BIT) {
         // canStartNumber for a starter word.
-        if (toks[i]!.spaceBefore || i === 0 || toks[i - 1]!.kind === 'punct') starts.push(i);
+        if ((toks[i]!.spaceBefore || i === 0 || toks[i - 1]!.kind === 'punct') && bareTensStart(doc, i)) starts.push(i);
       } else if (b === NUMBER_BIT && canStartNumber(doc, i)) starts.push(i);
     }
     this.starts = starts;
@@ -285,6 +310,23 @@ export function rangeConnector(doc: Doc, j: number): number | null {
   }
   if (t.kind === 'word' && t.spaceBefore && (isWord(doc, t, 'đến') || isWord(doc, t, 'tới'))) return j + 1;
   return null;
+}
+
+/**
+ * A change written with its unit only once, `từ 7,5 xuống 6,2%`, `từ 500 tỷ lên 800 tỷ đồng`:
+ * at token j (right after the first number, which has no unit of its own and follows
+ * `từ`), `lên` or `xuống` and an optional `còn`/`mức`. Returns the token where the second
+ * number starts, or null.
+ */
+export function changeConnector(doc: Doc, first: number, j: number): number | null {
+  if (tuBefore(doc, first) < 0) return null;
+  const t = doc.tokens[j];
+  if (!t || t.lineStart || t.kind !== 'word' || !(isWord(doc, t, 'lên') || isWord(doc, t, 'xuống'))) return null;
+  let k = j + 1;
+  const c = doc.tokens[k];
+  if (c && !c.lineStart && c.kind === 'word' && (isWord(doc, c, 'còn') || isWord(doc, c, 'mức'))) k++;
+  const n = doc.tokens[k];
+  return n && !n.lineStart && n.kind === 'number' ? k : null;
 }
 
 /** Index of `từ` right before token `first` (same line), or -1. */

@@ -302,6 +302,13 @@ class Reader {
       } else {
         // `không trăm` only inside a number (after a scale word), never at its start.
         if (w === 'không') return null;
+        // `(hơn) chục triệu`, `(gần) trăm tỷ`: a bare ten or hundred before a scale word
+        // (the caller decides where it may start: not after `hàng`, `vài`, `mấy`).
+        if ((w === 'chục' || w === 'trăm') && this.scale(i + 1) !== undefined) {
+          group = dec(w === 'chục' ? 10 : 100);
+          i++;
+          words++;
+        } else {
         const g = this.group(i);
         if (!g) return null;
         words += g.next - i;
@@ -315,6 +322,7 @@ class Reader {
             words += f.next - i;
             i = f.next;
           }
+        }
         }
       }
     }
@@ -373,6 +381,17 @@ class Reader {
             group = dn;
             i++;
             continue;
+          }
+          // `1 tỷ 2 trăm triệu`: a digit times a hundred or ten, then a smaller scale.
+          const w2 = this.w(i + 1);
+          if ((w2 === 'trăm' || w2 === 'chục') && dn.e === 0 && dn.n > 0n && dn.n < 10n) {
+            const s3 = this.scale(i + 2);
+            if (s3 !== undefined && s3 < lastExp) {
+              group = shift(dn, w2 === 'trăm' ? 2 : 1);
+              words++;
+              i += 2;
+              continue;
+            }
           }
           break;
         }

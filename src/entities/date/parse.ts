@@ -25,7 +25,7 @@ import {
   WEEKDAYS,
   type PartOfDay,
 } from './words.js';
-import { validDay } from './calendar.js';
+import { isoWeekday, validDay } from './calendar.js';
 
 export type Grain = 'century' | 'decade' | 'year' | 'half' | 'quarter' | 'season' | 'month' | 'week' | 'day';
 
@@ -44,6 +44,8 @@ export interface Pt {
   bc?: boolean;
   /** Year relative to the reference year (`năm nay` 0, `năm ngoái` -1). */
   yRel?: number;
+  /** A lunar year named in the sexagenary cycle (`Tết Bính Ngọ`): (year - 4) mod 60. */
+  cycle?: number;
   /** Whole point relative to the reference date, at `grain` (`hôm qua`: day -1). */
   rel?: number;
   /** Weekday (1 = Monday) and how it is anchored. */
@@ -185,6 +187,26 @@ const YEAR_REJECT_BEFORE = new Set([
   'model',
   'type',
 ]);
+/** Heavenly stems and earthly branches (lowercase), for lunar years named `Bính Ngọ`. */
+const CAN: readonly string[] = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
+const CHI: ReadonlyMap<string, number> = new Map([
+  ['tý', 0],
+  ['sửu', 1],
+  ['dần', 2],
+  ['mão', 3],
+  ['mẹo', 3],
+  ['thìn', 4],
+  ['tỵ', 5],
+  ['tị', 5],
+  ['ngọ', 6],
+  ['mùi', 7],
+  ['thân', 8],
+  ['dậu', 9],
+  ['tuất', 10],
+  ['hợi', 11],
+]);
+/** Words before `12/3` that make it a class or an address, not a date: `lớp 12/3`, `hẻm 12/5`. */
+const PLACE_NUMBER_BEFORE = new Set(['lớp', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'kiốt', 'lô', 'căn', 'phòng', 'nhà']);
 /** Second words of the two-word entries: a two-token phrase `X Y` can be one only when Y is. */
 function secondWords(set: ReadonlySet<string>): ReadonlySet<string> {
   const out = new Set<string>();
@@ -251,6 +273,10 @@ const POINT_CASES: readonly string[] = [
   'thượng',
   'trung',
   'hạ',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
 ];
 /**
  * Every word point() dispatches on: its cases and the words its default branch reads
@@ -298,7 +324,7 @@ const NEXT_REQUIRED: ReadonlyMap<string, readonly string[]> = (() => {
   const m = new Map<string, readonly string[]>();
   const cases = new Set(POINT_CASES);
   for (const w of NUMBER_WORDS.keys()) {
-    if (!cases.has(w) && !POD1.has(w) && !POD2_FIRST.has(w)) m.set(w, ['tháng', 'ngày', 'tuần', 'năm']);
+    if (!cases.has(w) && !POD1.has(w) && !POD2_FIRST.has(w)) m.set(w, ['tháng', 'ngày', 'tuần', 'năm', 'quý']);
   }
   for (const w of POD2_FIRST) {
     if (cases.has(w) || POD1.has(w) || NUMBER_WORDS.has(w)) continue;
@@ -519,6 +545,10 @@ export class DateParser {
     const b = right.pt;
     // `từ 8h đến 11h sáng mai`: a clock time before a dated one is on its day.
     if (a.timeOnly && !b.timeOnly && a.hh !== undefined && b.hh !== undefined && b.grain === 'day') a = onDayOf(a, b);
+    // `từ thứ Hai đến thứ Sáu tuần sau`: the first weekday is in the week the second names.
+    if (a.wd !== undefined && a.wdWeek === undefined && a.d === undefined && b.wd !== undefined && b.wdWeek !== undefined) {
+      a = { ...a, wdWeek: b.wdWeek, wdMode: b.wdMode };
+    }
     if (!compatible(a, b)) return null;
     if (a.timeOnly !== b.timeOnly) return null;
     if (!dash && !withTu && a.grain !== b.grain) return null;
@@ -613,6 +643,11 @@ export class DateParser {
         return this.year(i);
       case 'quý':
         return this.quarter(i);
+      case 'q1':
+      case 'q2':
+      case 'q3':
+      case 'q4':
+        return this.quarterAbbrev(i);
       case 'nửa':
         return this.halfWords(i);
       case 'thập':
@@ -653,6 +688,12 @@ export class DateParser {
     // string `s` is read only where a shape may match.
     const lower = this.lower;
     const len = t.end - t.start;
+    // `30 Tết`, `chiều 29 Tết`: the last day of the lunar year before the Tết of the
+    // reference year (the 30th of the twelfth month, or its 29th in a short month).
+    if (len === 2 && this.is(i + 1, 'tết') && (this.lower.startsWith('29', t.start) || this.lower.startsWith('30', t.start))) {
+      const n = this.lower.charCodeAt(t.start) === 51 ? 30 : 29;
+      return { first: i, last: i + 2, pt: { grain: 'day', lunar: { month: 12, day: n, last: n === 30 }, yRel: -1 } };
+    }
     // Clock time `14h30`, `14:30`, `8h`.
     const ck = clockShape(lower, t.start, t.end) ? clockExec(t.text) : null;
     const s = ck ? t.text : '';
@@ -759,9 +800,10 @@ export class DateParser {
     }
     // `các ngày 22, 23/4/2021`, `hai ngày 22 và 23/4`, `ngày 10, 11 và 12/5`: days listed
     // before a full date take its month.
-    if (n >= 1 && n <= 31 && len <= 2 && (this.is(i + 1, ',') || this.is(i + 1, 'và')) && (this.is(i - 1, 'ngày') || this.dayListBefore(i))) {
+    if (n >= 1 && n <= 31 && len <= 2 && (this.is(i + 1, ',') || this.is(i + 1, 'và')) && (this.is(i - 1, 'ngày') || this.is(i - 1, '(') || this.dayListBefore(i))) {
       const k = this.dayListEnd(i, n);
-      if (k >= 0) {
+      // `(29 và 30/11)`: a bracketed list only when the bracket closes right after it.
+      if (k >= 0 && (!this.is(i - 1, '(') || this.is(k + 1, ')'))) {
         const r = dmExec(this.toks[k]!.text)!;
         const y = r[4] === undefined ? undefined : r[4].length === 4 ? Number(r[4]) : undefined;
         return { first: i, last: i + 1, pt: { grain: 'day', d: n, m: Number(r[3]), y } };
@@ -877,6 +919,7 @@ export class DateParser {
     if (before === 45 && t.start > 1 && /[\p{L}]/u.test(this.text.charAt(t.start - 2))) return false; // `NQ-12/2020`
     const p1 = this.w(i - 1);
     if (DOCUMENT.has(p1) || (DOCUMENT_SECOND.has(p1) && DOCUMENT.has(this.w(i - 2) + ' ' + p1))) return false;
+    if (PLACE_NUMBER_BEFORE.has(p1)) return false; // `lớp 12/3`, `hẻm 12/5`
     if (this.toks[i - 1]?.upper && this.toks[i - 1]!.text.length <= 4 && DOCUMENT.has(p1)) return false;
     return true;
   }
@@ -961,6 +1004,16 @@ export class DateParser {
     // The date after it: `14h ngày 30/9`, `8h sáng nay`, `10h30, thứ Hai (21/7)`.
     let k = j;
     if (this.is(k, ',') && !this.isNum(k + 1)) k++;
+    // `19h (giờ Hà Nội) ngày 27/11`: the time zone note between the time and its day.
+    else if (this.is(k, '(') && this.is(k + 1, 'giờ')) {
+      for (let q = k + 2; q < k + 7 && q < this.toks.length; q++) {
+        if (this.is(q, ')')) {
+          const nk = this.w(q + 1);
+          if (nk === 'ngày' || nk === 'hôm' || nk === 'thứ' || nk === 'chủ') k = q + 1;
+          break;
+        }
+      }
+    }
     let date: Parsed | null = null;
     const wk = this.w(k);
     if (pod && (wk === 'nay' || wk === 'mai' || wk === 'qua')) {
@@ -977,7 +1030,8 @@ export class DateParser {
       if (!pod && !withMin && !this.is(i - 1, 'lúc') && !this.is(i - 1, 'vào') && !TIME_BEFORE.has(this.w(i - 1)) && !this.rightEnd && !this.clockAfterDash(j)) return null;
       // `3 giờ` is a duration; `lúc 21 giờ`, `vào 9 giờ` are clock times.
       if (!pod && !withMin && this.toks[i]!.kind === 'number' && this.is(i + 1, 'giờ')) {
-        if (!this.is(i - 1, 'lúc') && !this.is(i - 1, 'vào')) return null;
+        // `từ 7 giờ đến 17 giờ`: both ends of a range of hours are clock times.
+        if (!this.is(i - 1, 'lúc') && !this.is(i - 1, 'vào') && !this.rightEnd && !this.hourRangeAt(i, j)) return null;
         const nw = this.w(i + 2);
         if (nw === 'qua' || nw === 'tới' || nw === 'nữa' || nw === 'sau' || nw === 'trước') return null; // `vào 2 giờ tới`
       }
@@ -988,6 +1042,13 @@ export class DateParser {
     pt.mi = mi;
     pt.pod = pod ?? pt.pod;
     return { first: i, last: date.last, pt };
+  }
+
+  /** `từ 7 giờ đến 17 giờ` (i at `7`, j after `giờ`): `từ` before and `đến`/`tới`/`-` and another `N giờ` after. */
+  private hourRangeAt(i: number, j: number): boolean {
+    if (!this.is(i - 1, 'từ')) return false;
+    if (!this.is(j, 'đến') && !this.is(j, 'tới') && !this.is(j, '-')) return false;
+    return this.toks[j + 1]?.kind === 'number' && this.is(j + 2, 'giờ');
   }
 
   /** `2020/2021` at token j (consecutive years, as in `năm học 2020/2021`): the two years, else null. */
@@ -1178,11 +1239,14 @@ export class DateParser {
     // `đêm 25 và rạng sáng 26/4`, `đêm 25 rạng sáng 26/4`, `tối 25 đến sáng 26/4` (a range).
     let k = j + 1;
     if (this.is(k, 'và') || this.is(k, ',') || this.is(k, 'đến') || this.is(k, 'tới')) k++;
+    // `chiều 26 đến hết ngày 28/11`
+    if (k > j + 1 && this.is(k, 'hết') && this.is(k + 1, 'ngày') && !this.is(k - 1, 'và') && !this.is(k - 1, ',')) k++;
     // The next item's clock time: `22h đêm 25 đến 2h sáng 26/4`.
     if (k > j + 1 && this.toks[k]?.kind === 'number' && clockShape(this.lower, this.toks[k]!.start, this.toks[k]!.end)) k++;
     if (POD2.has(this.w(k) + ' ' + this.w(k + 1))) k += 2;
     else if (POD1.has(this.w(k))) k++;
-    else return null;
+    // `đêm 26 đến ngày 28/11`, `đêm 26 và ngày 27/11`: the next item is a whole day.
+    else if (!(k > j + 1 && this.is(k, 'ngày'))) return null;
     if (this.is(k, 'ngày')) k++;
     const dm = dmExec(this.toks[k]?.text ?? '');
     if (!dm || dm[2] !== '/' || Number(dm[1]) <= n) return null;
@@ -1208,7 +1272,8 @@ export class DateParser {
     const j = i + 1;
     const wj = this.w(j);
     if (VAGUE_BEFORE.has(this.w(i - 1))) return null; // `những ngày qua`
-    if (this.durationCount(i - 1)) return null; // `4 ngày 3 đêm`, `hai ngày 24-25/7`
+    // `4 ngày 3 đêm`, `hai ngày 24-25/7`; not the minutes of `7 giờ 15 ngày 26/11`.
+    if (this.durationCount(i - 1) && !(this.is(i - 2, 'giờ') && this.isNum(i - 3))) return null;
     if (head === 'hôm' && (wj === 'nay' || wj === 'qua' || wj === 'kia')) {
       // `hôm qua 23/4`: the explicit date that follows is the same day.
       const dm = dmExec(this.toks[j + 1]?.text ?? '');
@@ -1317,8 +1382,32 @@ export class DateParser {
   private lunarTail(p: Parsed): Parsed {
     let j = p.last;
     if (this.is(j, 'âm') && this.is(j + 1, 'lịch')) j += 2;
+    // `mùng 1 Tết Bính Ngọ`: the lunar year by its name in the sixty-year cycle. The name
+    // stays out of the span, as in the project's annotated articles (`mùng 1 Tết` in
+    // `mùng 1 Tết Tân Sửu`); it only says which year.
+    if (this.is(j - 1, 'tết')) {
+      const cycle = this.cycleAt(j);
+      if (cycle !== null) return { ...p, last: j, pt: { ...p.pt, cycle } };
+    }
+    // `rằm tháng Giêng năm Bính Ngọ`: a year tail with the year's name (in the span, like `năm 2026`).
+    if (this.is(j, 'năm')) {
+      const cycle = this.cycleAt(j + 1);
+      if (cycle !== null) return { ...p, last: j + 3, pt: { ...p.pt, cycle } };
+    }
     const r = this.yearTail({ ...p, last: j });
     return r;
+  }
+
+  /** A year's name in the sixty-year cycle at token j (`Bính Ngọ`, capitalized): (year - 4) mod 60, else null. */
+  private cycleAt(j: number): number | null {
+    if (!this.toks[j]?.cap || !this.toks[j + 1]?.cap) return null;
+    const c = CAN.indexOf(this.w(j));
+    const z = CHI.get(this.w(j + 1));
+    if (c < 0 || z === undefined || c % 2 !== z % 2) return null;
+    // The year whose stem is c and branch z: (year - 4) mod 10 = c, mod 12 = z.
+    let cycle = 0;
+    while (cycle % 10 !== c || cycle % 12 !== z) cycle++;
+    return cycle;
   }
 
   /** A month number or name at token j: `7`, `Bảy`, `Giêng`. */
@@ -1331,7 +1420,7 @@ export class DateParser {
       return null;
     }
     const w = this.w(j);
-    if (w === 'mười' && (this.is(j + 1, 'một') || this.is(j + 1, 'hai')) && t.cap) return { m: this.is(j + 1, 'một') ? 11 : 12, end: j + 2 };
+    if (w === 'mười' && (this.is(j + 1, 'một') || this.is(j + 1, 'hai'))) return { m: this.is(j + 1, 'một') ? 11 : 12, end: j + 2 };
     const m = MONTH_NAMES.get(w);
     if (m && (t.cap || MONTH_NAMES_LOWER_OK.has(w))) return { m, end: j + 1 };
     return null;
@@ -1343,6 +1432,13 @@ export class DateParser {
     if (this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch') && r.pt.d !== undefined && r.pt.m !== undefined) {
       r.last += 2;
       r.pt = { grain: 'day', y: r.pt.y, lunar: { month: r.pt.m, day: r.pt.d } };
+      // `ngày 15/8 âm lịch năm Ất Tỵ`
+      const cycle = r.pt.y === undefined && this.is(r.last, 'năm') ? this.cycleAt(r.last + 1) : null;
+      if (cycle !== null) {
+        r.last += 3;
+        r.pt.cycle = cycle;
+        return this.afterRel(r);
+      }
     }
     if (r.pt.y === undefined) r = this.yearTail(r);
     if (r.pt.lunar === undefined && this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch') && r.pt.d !== undefined && r.pt.m !== undefined) {
@@ -1423,9 +1519,36 @@ export class DateParser {
     if (this.habitualWeekdays(i, j)) return null; // `các tối thứ Bảy, Chủ nhật`, `thứ Hai, thứ Năm hằng tuần`
     if (prev === 'là' || prev === 'vào' && this.is(i - 2, 'rơi')) return null; // `... là thứ Tư`: a description
     const ordinalRisk = this.is(i, 'thứ') && !(t1 && (t1.cap || t1.kind === 'number'));
+    // `ngày 29/11 (thứ Bảy)`: the bracketed weekday is the day just written.
+    if (this.is(i - 1, '(') && this.is(j, ')')) {
+      const dmb = dmExec(this.toks[i - 2]?.text ?? '');
+      if (dmb && dmb[2] === '/') {
+        const d = Number(dmb[1]);
+        const m = Number(dmb[3]);
+        const y = dmb[4] !== undefined && dmb[4].length === 4 ? Number(dmb[4]) : undefined;
+        if ((dmb[4] === undefined || y !== undefined) && validDay(y, m, d) && (y === undefined || isoWeekday({ year: y, month: m, day: d }) === dow)) {
+          return { first: i, last: j, pt: { grain: 'day', d, m, y } };
+        }
+      }
+    }
     if (this.is(j, 'tuần')) {
       const rel = REL_AFTER.get(this.w(j + 1));
       if (rel !== undefined && !this.is(j + 1, 'ngoái')) return { first: i, last: j + 2, pt: { grain: 'day', wd: dow, wdWeek: rel, wdMode: 'near' } };
+    }
+    // `thứ Bảy và Chủ nhật tuần này`: a listed weekday shares the week of the list's end.
+    {
+      let k = j;
+      for (let n = 0; n < 3 && (this.is(k, ',') || this.is(k, 'và')); n++) {
+        const e = this.weekdayEnd(k + 1);
+        if (e < 0) break;
+        k = e;
+      }
+      if (k > j && this.is(k, 'tuần')) {
+        const rel = REL_AFTER.get(this.w(k + 1));
+        if (rel !== undefined && !this.is(k + 1, 'ngoái') && !BEFORE_EVENT.has(this.w(k + 2))) {
+          return { first: i, last: j, pt: { grain: 'day', wd: dow, wdWeek: rel, wdMode: 'near' } };
+        }
+      }
     }
     const dateCtx = headed || prev === 'vào' || prev === 'hôm' || prev === 'sáng' || prev === 'chiều' || prev === 'tối' || prev === 'trưa' || prev === 'đêm' || prev === 'từ' || prev === 'đến' || prev === 'tới' || prev === 'cuối' || prev === 'đầu';
     if (this.is(j, 'vừa') && this.is(j + 1, 'qua')) return { first: i, last: j + 2, pt: { grain: 'day', wd: dow, wdMode: 'past' } };
@@ -1490,8 +1613,10 @@ export class DateParser {
       if (c < 0 || this.weekdayEnd(c) !== b - 1) break;
       b = c;
     }
-    if (b === i) return false;
     const pw = this.w(b - 1);
+    // `các ngày thứ Bảy và Chủ nhật`, `những ngày thứ Hai`: said of every such day.
+    if (pw === 'ngày' && VAGUE_BEFORE.has(this.w(b - 2))) return true;
+    if (b === i) return false;
     return VAGUE_BEFORE.has(pw) || (POD1.has(pw) && VAGUE_BEFORE.has(this.w(b - 2)));
   }
 
@@ -1521,6 +1646,9 @@ export class DateParser {
     }
     const mo = this.monthNumber(i + 1);
     if (mo) {
+      // `tháng 11-2025`: the year after a glued dash.
+      const dy = t.kind === 'number' ? this.dashYear(mo.end) : null;
+      if (dy !== null) return this.afterRel({ first: i, last: mo.end + 2, pt: { grain: 'month', m: mo.m, y: dy } });
       let p: Parsed = { first: i, last: mo.end, pt: { grain: 'month', m: mo.m } };
       // `tháng 7 này`: this year's July, whatever year the text spoke of before.
       p = this.yearTail(p);
@@ -1605,6 +1733,35 @@ export class DateParser {
   }
 
   /** `quý I/2021`, `quý 3 năm 2020`, `quý 1 năm nay`, `quý tới`, `quý 3 này`. */
+  /** A glued `-` and a four-digit year at token j (`tháng 11-2025`, `quý 4-2025`): the year, else null. */
+  private dashYear(j: number): number | null {
+    if (!this.is(j, '-') || !this.tight(j) || !this.tight(j + 1)) return null;
+    const t = this.toks[j + 1];
+    if (!t || t.kind !== 'number' || t.end - t.start !== 4) return null;
+    const n = this.int(j + 1);
+    if (n === null || n < 1900 || n > 2100) return null;
+    // `11-2025-...`: part of a longer code.
+    const after = this.text.charCodeAt(t.end);
+    if (after === 45 || after === 47) return null;
+    return n;
+  }
+
+  /** `Q3/2025`, `Q4-2024` (capital Q, glued year): a quarter. */
+  private quarterAbbrev(i: number): Parsed | null {
+    const t = this.toks[i]!;
+    if (this.text.charCodeAt(t.start) !== 81) return null; // `Q`
+    if (t.start > 0 && /[\p{L}\p{N}]/u.test(this.text.charAt(t.start - 1))) return null;
+    const q = this.text.charCodeAt(t.start + 1) - 48;
+    let y: number | null = null;
+    if (this.is(i + 1, '/') && this.tight(i + 1) && this.tight(i + 2) && this.toks[i + 2]?.kind === 'number' && this.toks[i + 2]!.end - this.toks[i + 2]!.start === 4) {
+      const n = this.int(i + 2);
+      const after = this.text.charCodeAt(this.toks[i + 2]!.end);
+      if (n !== null && n >= 1900 && n <= 2100 && after !== 47 && after !== 45) y = n;
+    } else y = this.dashYear(i + 1);
+    if (y === null) return null;
+    return { first: i, last: i + 3, pt: { grain: 'quarter', q, y } };
+  }
+
   private quarter(i: number): Parsed | null {
     const t = this.toks[i + 1];
     if (!t) return null;
@@ -1643,6 +1800,14 @@ export class DateParser {
       if (this.is(i + 1, 'đầu') && this.is(i + 2, 'tiên')) return this.yearTail({ first: i, last: i + 3, pt: { grain: 'quarter', q: 1 } });
       return null;
     }
+    // `quý 4-2025`, `quý IV-2025`: the year after a glued dash.
+    if (y === undefined) {
+      const yy = this.dashYear(end);
+      if (yy !== null) {
+        y = yy;
+        end += 2;
+      }
+    }
     let p: Parsed = { first: i, last: end, pt: { grain: 'quarter', q, y } };
     if (y === undefined) p = this.yearTail(p);
     if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = { ...p, last: p.last + 1, pt: { ...p.pt, yRel: 0 } };
@@ -1652,7 +1817,15 @@ export class DateParser {
   /** `nửa đầu năm 2021`, `nửa cuối năm nay`. */
   private halfWords(i: number): Parsed | null {
     const w = this.w(i + 1);
+    // `nửa đêm 25/11`: midnight, a part of day.
+    if (w === 'đêm') return this.pod(i);
     const half = w === 'đầu' ? 1 : w === 'cuối' || w === 'sau' ? 2 : 0;
+    // `nửa đầu tháng 12`: the month, at its start or end.
+    if (half && this.is(i + 2, 'tháng')) {
+      const r = this.month(i + 2);
+      if (!r || r.to || r.mod || r.pt.grain !== 'month' || r.pt.months || r.pt.lunarMonth) return null;
+      return { ...r, first: i, mod: half === 1 ? 'START' : 'END' };
+    }
     if (!half || !this.is(i + 2, 'năm')) return null;
     const p = this.yearTail({ first: i, last: i + 2, pt: { grain: 'half', half } });
     return p.last > i + 2 ? p : { first: i, last: i + 3, pt: { grain: 'half', half } };
@@ -1661,11 +1834,20 @@ export class DateParser {
   /** Starting at a count: `6 tháng đầu năm`, `3 năm trước`, `21 tháng 7 năm 2021`. */
   private countStart(i: number): Parsed | null {
     // Every rule below needs a period noun right after the count: most counts have none.
-    if (!this.is(i + 1, 'tháng') && !this.is(i + 1, 'ngày') && !this.is(i + 1, 'tuần') && !this.is(i + 1, 'năm')) return null;
+    if (!this.is(i + 1, 'tháng') && !this.is(i + 1, 'ngày') && !this.is(i + 1, 'tuần') && !this.is(i + 1, 'năm') && !this.is(i + 1, 'quý')) return null;
     const n = this.count(i);
     if (n === null || n < 1) return null;
     const unit = this.w(i + 1);
     const before = this.w(i - 1);
+    // `3 quý đầu năm (2025)`, `2 quý cuối năm`: like `9 tháng đầu năm`.
+    if (unit === 'quý') {
+      if (n > 4 || !(this.is(i + 2, 'đầu') || this.is(i + 2, 'cuối')) || !this.is(i + 3, 'năm')) return null;
+      const first = this.is(i + 2, 'đầu');
+      const base: Pt =
+        n === 1 ? { grain: 'quarter', q: first ? 1 : 4 } : n === 2 ? { grain: 'half', half: first ? 1 : 2 } : n === 4 ? { grain: 'year' } : { grain: 'month', months: first ? { from: 1, to: 9 } : { from: 4, to: 12 } };
+      const p = this.yearTail({ first: i, last: i + 3, pt: base });
+      return p.last > i + 3 ? p : { first: i, last: i + 4, pt: base };
+    }
     // `6 tháng đầu năm (2021)`, `9 tháng cuối năm`
     if (unit === 'tháng' && n <= 12 && (this.is(i + 2, 'đầu') || this.is(i + 2, 'cuối')) && this.is(i + 3, 'năm')) {
       const first = this.is(i + 2, 'đầu');

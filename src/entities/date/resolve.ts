@@ -98,6 +98,14 @@ export function resolvePoint(p: Pt, ref: Ref | undefined, ctx: YearContext | und
     default:
       break;
   }
+  // A lunar year named in the sixty-year cycle (`Tết Bính Ngọ`): the one nearest the context.
+  if (y === undefined && p.cycle !== undefined) {
+    const base = ctx?.year ?? ref?.year;
+    if (base !== undefined) {
+      const off = (((p.cycle - (base - 4)) % 60) + 60) % 60;
+      y = off >= 30 ? base + off - 60 : base + off;
+    }
+  }
   // Fill the year.
   let m = p.m;
   let d = p.d;
