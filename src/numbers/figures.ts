@@ -312,23 +312,6 @@ export function rangeConnector(doc: Doc, j: number): number | null {
   return null;
 }
 
-/**
- * A change written with its unit only once, `từ 7,5 xuống 6,2%`, `từ 500 tỷ lên 800 tỷ đồng`:
- * at token j (right after the first number, which has no unit of its own and follows
- * `từ`), `lên` or `xuống` and an optional `còn`/`mức`. Returns the token where the second
- * number starts, or null.
- */
-export function changeConnector(doc: Doc, first: number, j: number): number | null {
-  if (tuBefore(doc, first) < 0) return null;
-  const t = doc.tokens[j];
-  if (!t || t.lineStart || t.kind !== 'word' || !(isWord(doc, t, 'lên') || isWord(doc, t, 'xuống'))) return null;
-  let k = j + 1;
-  const c = doc.tokens[k];
-  if (c && !c.lineStart && c.kind === 'word' && (isWord(doc, c, 'còn') || isWord(doc, c, 'mức'))) k++;
-  const n = doc.tokens[k];
-  return n && !n.lineStart && n.kind === 'number' ? k : null;
-}
-
 /** Index of `từ` right before token `first` (same line), or -1. */
 export function tuBefore(doc: Doc, first: number): number {
   const k = first - 1;

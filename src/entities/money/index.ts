@@ -25,7 +25,6 @@ import {
   qualifierAfter,
   qualifierBefore,
   rangeConnector,
-  changeConnector,
   spanText,
   tuBefore,
 } from '../../numbers/figures.js';
@@ -224,20 +223,9 @@ function amountAt(doc: Doc, nums: DocNumbers, i: number, s: number): Amount | nu
       }
     }
   }
-  if (!code1) {
-    // `tăng từ 500 tỷ lên 800 tỷ đồng`, `giảm từ 15.000 xuống 13.500 đồng/kg`: the first
-    // amount of a change shares the second's currency (and its scale when it has none).
-    const k = hasPer ? null : changeConnector(doc, i, n1.last);
-    const s2 = k !== null && toks[i]!.kind === 'number' ? second(doc, k) : null;
-    // Both written alike (`500 tỷ` … `800 tỷ đồng`, `15.000` … `13.500 đồng`): a bare `7`
-    // before `9 triệu đồng` says too little on its own to be a span.
-    const t1 = toks[i]!;
-    const yearLike = !n1.scaled && t1.end - t1.start === 4 && yearAt(doc.lower, t1.start); // `từ 2019 lên …`
-    if (s2 && s2.cur && !s2.pre && n1.scaled === s2.n.scaled && !yearLike && !looksLikeYear(doc, n1)) {
-      return single(i, n1.last, n1.start, n1.end, shift(n1.dec, s2.cur.cur.exp ?? 0), s2.cur.cur.code);
-    }
-    return n1.last;
-  }
+  // `tăng từ 500 tỷ lên 800 tỷ đồng`: the contract wants the number and its currency in one
+  // expression, so a bare `500 tỷ` is no money even when the reader supplies `đồng`.
+  if (!code1) return n1.last;
   // A sign before and the same code after (`$5 USD`) keep both; with a different code after,
   // the currency after the amount wins (`tỷ giá $ 23.150 đồng`).
   if (pre && !c1) {

@@ -18,7 +18,6 @@ import {
   qualifierAfter,
   qualifierBefore,
   rangeConnector,
-  changeConnector,
   tuBefore,
 } from '../../numbers/figures.js';
 
@@ -118,17 +117,8 @@ function recognize(doc: Doc): Candidate<'percent'>[] {
         }
       }
     }
-    // `giảm từ 7,5 xuống 6,2%`: the first number of a change shares the second's unit
-    // (two entities, the first without `từ`).
-    if (!value && n1.last === n1.first + 1 && toks[n1.first]!.kind === 'number' && n1.value < 1000) {
-      const k = changeConnector(doc, n1.first, n1.last);
-      const n2 = k !== null ? secondNumber(doc, k) : null;
-      const u2 = n2 ? unitAt(doc, n2.last) : null;
-      if (n2 && u2) {
-        value = { value: n1.value };
-        point = u2.point;
-      }
-    }
+    // `giảm từ 7,5 xuống 6,2%`: the first number has no `%` of its own, and the contract's
+    // span is a number with its `%`: only `6,2%` is a percentage (docs/NUMBERS.md).
     if (!value) {
       next = n1.last;
       continue;
