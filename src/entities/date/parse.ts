@@ -1429,6 +1429,11 @@ export class DateParser {
   /** After a day: `năm 2021`, `/năm nay`, `vừa qua`, `tới`, `âm lịch`. */
   private dayTail(p: Parsed): Parsed {
     let r = p;
+    // `ngày 23 tháng Chạp`: the twelfth month by its lunar name is the lunar month.
+    // (Followed by `âm lịch`, the rule below takes it with its span.)
+    if (r.pt.lunar === undefined && r.pt.d !== undefined && r.pt.m === 12 && this.is(r.last - 1, 'chạp') && !(this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch'))) {
+      r.pt = { grain: 'day', y: r.pt.y, lunar: { month: 12, day: r.pt.d } };
+    }
     if (this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch') && r.pt.d !== undefined && r.pt.m !== undefined) {
       r.last += 2;
       r.pt = { grain: 'day', y: r.pt.y, lunar: { month: r.pt.m, day: r.pt.d } };
