@@ -72,8 +72,8 @@ const ANNIVERSARY_BEFORE = /kỷ niệm[^.;:!?\n]{0,40}$/u;
 
 /** Two day points covering a lunar month (`tháng 2 âm lịch`): its first and last days. */
 function lunarMonthDays(a: Pt, b: Pt): [Pt, Pt] {
-  const first: Pt = { grain: 'day', y: a.y, yRel: a.yRel, dir: a.dir, lunar: { month: a.m!, day: 1 } };
-  const last: Pt = { grain: 'day', y: b.y, yRel: b.yRel, dir: b.dir, lunar: { month: b.m!, day: 30, last: true } };
+  const first: Pt = { grain: 'day', y: a.y, yRel: a.yRel, dir: a.dir, lunar: { month: a.m!, day: 1 }, monthEnd: true };
+  const last: Pt = { grain: 'day', y: b.y, yRel: b.yRel, dir: b.dir, lunar: { month: b.m!, day: 30, last: true }, monthEnd: true };
   return [first, last];
 }
 
@@ -108,6 +108,9 @@ function lineOf(starts: number[], pos: number): number {
  * each once.
  */
 function shareParts(A: Pt, B: Pt): [Pt, Pt] {
+  // Lunar ends keep their own years (`từ 29 Tết đến mùng 5 Tết` spans two lunar years):
+  // see lunarLeftEnd.
+  if (A.lunar || B.lunar) return [A, B];
   if (A.y === undefined && A.yRel === undefined && (B.y !== undefined || B.yRel !== undefined) && A.rel === undefined && A.dir === undefined) {
     A.y = B.y;
     A.yRel = B.yRel;
@@ -122,6 +125,23 @@ function shareParts(A: Pt, B: Pt): [Pt, Pt] {
   if (A.dir !== undefined && B.dir === undefined) B.dir = A.dir;
   if (B.dir !== undefined && A.dir === undefined) A.dir = B.dir;
   return [A, B];
+}
+
+/**
+ * A lunar left end without a year of its own: its last occurrence on or before the right
+ * end (`từ 29 Tết đến mùng 5 Tết`, `từ 23 tháng Chạp đến mùng 5 Tết`), or null.
+ */
+function lunarLeftEnd(a: Pt, rb: Resolved, ref: Ref | undefined, ctx: YearContext | undefined): Resolved | null {
+  if (!a.lunar || a.monthEnd || a.y !== undefined || a.yRel !== undefined || a.cycle !== undefined) return null;
+  if (rb.y === undefined || rb.m === undefined || rb.d === undefined) return null;
+  const right = rb.y * 10000 + rb.m * 100 + rb.d;
+  for (const y of [rb.y, rb.y - 1, rb.y - 2]) {
+    const r = resolvePoint({ ...a, y }, ref, ctx);
+    if (r.y !== undefined && r.m !== undefined && r.d !== undefined && r.y * 10000 + r.m * 100 + r.d <= right) {
+      return { ...r, filled: [...r.filled, 'year'], yearStated: false };
+    }
+  }
+  return null;
 }
 
 /** A clock time without a date (`lúc 8h`) placed on the day the text last named. */
@@ -274,8 +294,8 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       detail = { grain: 'month', ...(r.filled.length ? { filled: r.filled } : {}) };
     } else if (p.to) {
       const [a, b] = shareParts(p.pt, p.to);
-      const ra = resolvePoint(a, ref, useCtx);
       const rb = resolvePoint(b, ref, useCtx);
+      const ra = lunarLeftEnd(a, rb, ref, useCtx) ?? resolvePoint(a, ref, useCtx);
       // A bare-day left end resolved with a filled month keeps the right end's.
       value = { from: ra.value, to: rb.value };
       detail = detailOf(ra, a, rb);

@@ -63,6 +63,8 @@ export interface Pt {
   lunar?: { month: number; day: number; leap?: boolean; last?: boolean };
   /** A month of the lunar calendar (`tháng 2 âm lịch`): a span of days, resolved from `m`. */
   lunarMonth?: boolean;
+  /** A lunar day standing for a lunar month's end: its year is the reference's, not the nearest. */
+  monthEnd?: boolean;
   /** Clock time without any date. */
   timeOnly?: boolean;
   /** A fiscal year (`năm tài chính 2021`). */
@@ -688,11 +690,12 @@ export class DateParser {
     // string `s` is read only where a shape may match.
     const lower = this.lower;
     const len = t.end - t.start;
-    // `30 Tết`, `chiều 29 Tết`: the last day of the lunar year before the Tết of the
-    // reference year (the 30th of the twelfth month, or its 29th in a short month).
+    // `30 Tết`, `chiều 29 Tết`: the last day of a lunar year (the 30th of the twelfth
+    // month, or its 29th in a short month); which year is resolved like any lunar day
+    // without a year: the one nearest the reference date.
     if (len === 2 && this.is(i + 1, 'tết') && (this.lower.startsWith('29', t.start) || this.lower.startsWith('30', t.start))) {
       const n = this.lower.charCodeAt(t.start) === 51 ? 30 : 29;
-      return { first: i, last: i + 2, pt: { grain: 'day', lunar: { month: 12, day: n, last: n === 30 }, yRel: -1 } };
+      return { first: i, last: i + 2, pt: { grain: 'day', lunar: { month: 12, day: n, last: n === 30 } } };
     }
     // Clock time `14h30`, `14:30`, `8h`.
     const ck = clockShape(lower, t.start, t.end) ? clockExec(t.text) : null;
@@ -1272,6 +1275,11 @@ export class DateParser {
     const j = i + 1;
     const wj = this.w(j);
     if (VAGUE_BEFORE.has(this.w(i - 1))) return null; // `những ngày qua`
+    // `chiều ngày 30 Tết`: the Tết eve with its head word.
+    if (head === 'ngày' && this.is(j + 1, 'tết') && this.isNum(j)) {
+      const eve = this.numberStart(j);
+      if (eve && eve.pt.lunar) return { first: i, last: eve.last, pt: eve.pt };
+    }
     // `4 ngày 3 đêm`, `hai ngày 24-25/7`; not the minutes of `7 giờ 15 ngày 26/11`.
     if (this.durationCount(i - 1) && !(this.is(i - 2, 'giờ') && this.isNum(i - 3))) return null;
     if (head === 'hôm' && (wj === 'nay' || wj === 'qua' || wj === 'kia')) {
@@ -1432,7 +1440,7 @@ export class DateParser {
     // `ngày 23 tháng Chạp`: the twelfth month by its lunar name is the lunar month.
     // (Followed by `âm lịch`, the rule below takes it with its span.)
     if (r.pt.lunar === undefined && r.pt.d !== undefined && r.pt.m === 12 && this.is(r.last - 1, 'chạp') && !(this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch'))) {
-      r.pt = { grain: 'day', y: r.pt.y, lunar: { month: 12, day: r.pt.d } };
+      r.pt = { grain: 'day', y: r.pt.y, lunar: { month: 12, day: r.pt.d, last: r.pt.d === 30 } };
     }
     if (this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch') && r.pt.d !== undefined && r.pt.m !== undefined) {
       r.last += 2;
@@ -1737,7 +1745,6 @@ export class DateParser {
     return { first: i, last: i + 2, pt: { grain: 'year', yRel: rel } };
   }
 
-  /** `quý I/2021`, `quý 3 năm 2020`, `quý 1 năm nay`, `quý tới`, `quý 3 này`. */
   /** A glued `-` and a four-digit year at token j (`tháng 11-2025`, `quý 4-2025`): the year, else null. */
   private dashYear(j: number): number | null {
     if (!this.is(j, '-') || !this.tight(j) || !this.tight(j + 1)) return null;
@@ -1767,6 +1774,7 @@ export class DateParser {
     return { first: i, last: i + 3, pt: { grain: 'quarter', q, y } };
   }
 
+  /** `quý I/2021`, `quý 3 năm 2020`, `quý 1 năm nay`, `quý tới`, `quý 3 này`. */
   private quarter(i: number): Parsed | null {
     const t = this.toks[i + 1];
     if (!t) return null;

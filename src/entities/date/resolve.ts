@@ -6,7 +6,7 @@
  */
 import type { DateDetail, DateValue } from '../../types.js';
 import { addDays, isoWeek, isoWeekStart, isoWeekday, monthDays, pad, validDay, type Ymd } from './calendar.js';
-import { lunarToSolar } from './lunar.js';
+import { julianDay, lunarToSolar } from './lunar.js';
 import type { Pt } from './parse.js';
 
 /** A reference date; month and day may be unknown (a document dated `2021-07`). */
@@ -144,8 +144,24 @@ export function resolvePoint(p: Pt, ref: Ref | undefined, ctx: YearContext | und
   }
   if (p.lunar) {
     if (y !== undefined) {
+      const lu = p.lunar;
       // The last day of a lunar month (`last`) is its 30th, or its 29th in a short month.
-      const s = lunarToSolar(y, p.lunar.month, p.lunar.day, p.lunar.leap) ?? (p.lunar.last ? lunarToSolar(y, p.lunar.month, 29, p.lunar.leap) : null);
+      const solar = (yy: number): Ymd | null => lunarToSolar(yy, lu.month, lu.day, lu.leap) ?? (lu.last ? lunarToSolar(yy, lu.month, 29, lu.leap) : null);
+      let s = solar(y);
+      // No year written nor stated before: the occurrence nearest the reference date
+      // (`mùng 1 Tết`, `23 tháng Chạp` in a late-year article are the coming ones).
+      if (s && !ctx && !p.lunarMonth && !p.monthEnd && filled.includes('year') && ref?.month !== undefined && ref.day !== undefined) {
+        const at = julianDay(ref.year, ref.month, ref.day);
+        let best = Math.abs(julianDay(s.year, s.month, s.day) - at);
+        for (const yy of [y - 1, y + 1]) {
+          const o = solar(yy);
+          const dist = o ? Math.abs(julianDay(o.year, o.month, o.day) - at) : Infinity;
+          if (o && dist < best) {
+            s = o;
+            best = dist;
+          }
+        }
+      }
       if (s) {
         y = s.year;
         m = s.month;
