@@ -27,7 +27,8 @@ const POW10: readonly bigint[] = (() => {
 })();
 
 function pow10(k: number): bigint {
-  return k <= 40 ? POW10[k]! : TEN ** BigInt(k);
+  // (A negative k throws RangeError from BigInt exponentiation, as before the table.)
+  return k >= 0 && k <= 40 ? POW10[k]! : TEN ** BigInt(k);
 }
 
 function align(a: Dec, b: Dec): [bigint, bigint, number] {

@@ -66,8 +66,6 @@ export interface Scan {
   readonly generation: number;
 }
 
-type Cached = Scan;
-
 /**
  * The id the scans of the current generation give `word` (a lowercase registered
  * keyword), or -1 when no registered set has it. `size` is one past the largest id.
@@ -78,8 +76,8 @@ export function keywordIds(): { generation: number; size: number; idOf(word: str
 }
 
 /** Per document: the latest scan (recomputed when a keyword set was registered since). */
-const SCAN = memoKey<{ current: Cached | undefined }>('number scan');
-const newBox = (): { current: Cached | undefined } => ({ current: undefined });
+const SCAN = memoKey<{ current: Scan | undefined }>('number scan');
+const newBox = (): { current: Scan | undefined } => ({ current: undefined });
 
 /** The scan of `doc`, computed once per document. */
 export function scanOf(doc: Doc): Scan {
@@ -115,7 +113,7 @@ export function scanOf(doc: Doc): Scan {
   index.length = n;
   bits.length = n;
   ids.length = n;
-  const out: Cached = { index, bits, ids, generation };
+  const out: Scan = { index, bits, ids, generation };
   box.current = out;
   return out;
 }

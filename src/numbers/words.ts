@@ -309,20 +309,20 @@ class Reader {
           i++;
           words++;
         } else {
-        const g = this.group(i);
-        if (!g) return null;
-        words += g.next - i;
-        i = g.next;
-        group = dec(g.value);
-        // Decimal words: `bảy phẩy bảy`.
-        if (this.w(i) === 'phẩy') {
-          const f = this.fraction(i + 1);
-          if (f) {
-            group = add(group, { n: BigInt(f.digits), e: f.digits.length });
-            words += f.next - i;
-            i = f.next;
+          const g = this.group(i);
+          if (!g) return null;
+          words += g.next - i;
+          i = g.next;
+          group = dec(g.value);
+          // Decimal words: `bảy phẩy bảy`.
+          if (this.w(i) === 'phẩy') {
+            const f = this.fraction(i + 1);
+            if (f) {
+              group = add(group, { n: BigInt(f.digits), e: f.digits.length });
+              words += f.next - i;
+              i = f.next;
+            }
           }
-        }
         }
       }
     }

@@ -420,7 +420,6 @@ export class Trie<V> {
     return id >= 0 && (this.mask ?? this.buildMask())[id] === 1;
   }
 
-  /** First keys of all entries. */
   /**
    * Word ids of the entries' first two words (built-in tries): `f(first, -1)` for each
    * one-word entry, `f(first, second)` for each entry of two or more words (once per pair).
@@ -437,6 +436,7 @@ export class Trie<V> {
     }
   }
 
+  /** First keys of all entries. */
   firstKeys(): string[] {
     return this.byId ? this.rootIds.map((id) => WORDS[id]!) : [...this.root.next.keys()];
   }
