@@ -1040,6 +1040,13 @@ function run(doc: Doc): Analysis {
         continue;
       }
       if (lw === 'người' && keys[prev - 1] === ',' && pEndAt.get(prev - 1)) return pEndAt.get(prev - 1)!;
+      // `Ông Lý Văn Pả (dân tộc Mông) là trưởng bản`: a short bracket right after the name.
+      if (lw === ')') {
+        let o = prev - 1;
+        while (o > 0 && prev - o < 10 && toks[o]!.text !== '(' && toks[o]!.text !== ')') o--;
+        const pb = toks[o]!.text === '(' ? pEndAt.get(o) : undefined;
+        if (pb && toks[pb.start]!.sent === sent) return pb;
+      }
       for (let s = Math.max(0, prev - 2); s <= prev; s++) {
         const lm = L.leaving.longest(keys, s, prev + 1);
         if (lm && lm.end === prev + 1) return null;
