@@ -201,7 +201,6 @@ function run(doc: Doc): Analysis {
       // Quick rejection: no post, modifier or organization starts with this word.
       if (!(flags[i]! & F_TITLE) && !(callerPosts && (C.posts.starts(keys[i]!) || C.organizations.starts(keys[i]!)))) continue;
       if (keys[i] === 'đại' && keys[i + 1] === 'biểu' && keys[i - 1] === 'hội') continue;
-      if (i > 0 && inOccupation(i)) continue;
       // No pre-modifier, post or `Phó` starts here: no title (parseTitleAt would say null).
       const tp = flags[i]! & F_HEAD || callerPosts ? (callerPosts || titleMayStart(i) ? parseTitleAt(g, i) : null) : null;
       if (!tp || tp.end <= tp.start) {
@@ -212,6 +211,8 @@ function run(doc: Doc): Analysis {
         }
         continue;
       }
+      // (Checked on parsed titles only: a few lookups, not at every candidate word.)
+      if (i > 0 && inOccupation(i)) continue;
       titleAt.push(tp);
       for (let k = tp.start; k < tp.end; k++) inTitle[k] = titleAt.length - 1;
       i = tp.end - 1;
