@@ -82,9 +82,15 @@ export function nameStartsAt(c: GrammarCtx, k: number): boolean {
   if (c.placeEnd[k]! > k && vn.end <= c.placeEnd[k]!) return false;
   const len = vn.end - vn.start;
   const common = COMMON_SURNAMES.has(c.keys[k]!) || c.C.surnames.longest(c.keys, k) !== null;
-  // A rarer surname with `Văn` or `Thị` after it (`Cấn Văn Lực`) starts a name too.
-  const marked = len >= 3 && (c.keys[k + 1] === 'văn' || c.keys[k + 1] === 'thị') && c.L.surnames.longest(c.keys, k) !== null;
-  return (len >= 3 && (common || vn.allKnown || marked)) || (len === 2 && common && vn.allKnown);
+  return (len >= 3 && (common || vn.allKnown || markedSurname(c, k, len))) || (len === 2 && common && vn.allKnown);
+}
+
+/**
+ * A rarer surname (from the lexicon) at k with `Văn` or `Thị` after it, in a name of `len`
+ * words (three or more), counts as a common one: `BIDV | Cấn Văn Lực`, not `Văn Lực`.
+ */
+function markedSurname(c: GrammarCtx, k: number, len: number): boolean {
+  return len >= 3 && (c.keys[k + 1] === 'văn' || c.keys[k + 1] === 'thị') && c.L.surnames.longest(c.keys, k) !== null;
 }
 
 /**
@@ -103,8 +109,7 @@ function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
     if (!vn || (vn.end !== end && !(c.toks[p]!.hl && vn.end - p >= 3))) continue;
     const len = vn.end - p;
     if (len > 4) continue;
-    // A rarer surname with `Văn` or `Thị` after it counts as common (`BIDV | Cấn Văn Lực`, not `Văn Lực`).
-    const common = COMMON_SURNAMES.has(c.keys[p]!) || c.C.surnames.longest(c.keys, p) !== null || (len >= 3 && (c.keys[p + 1] === 'văn' || c.keys[p + 1] === 'thị') && c.L.surnames.longest(c.keys, p) !== null);
+    const common = COMMON_SURNAMES.has(c.keys[p]!) || c.C.surnames.longest(c.keys, p) !== null || markedSurname(c, p, len);
     if (!common && len < 3) continue;
     const score = (common ? 4 : 1) + (len === 3 ? 2 : len === 2 ? 1 : 0) + (vn.allKnown ? 1 : 0);
     if (score > bestScore) {
@@ -189,7 +194,7 @@ function knownOrgAt(c: GrammarCtx, k: number): number {
   const m = longer(c.L.organizations.longest(c.keys, k), c.C.organizations.longest(c.keys, k));
   if (!m) return -1;
   // Lowercase only for entries written in lowercase (`hải quân`, `chính quyền`).
-  if (!t.cap && !t.hl && lowerKnown().longest(c.keys, k, m.end)?.end !== m.end) return -1;
+  if (!t.cap && !t.hl && LOWER_KNOWN_TRIE.longest(c.keys, k, m.end)?.end !== m.end) return -1;
   return m.end;
 }
 const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đội', 'chính quyền', 'chính phủ', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên'];
@@ -198,9 +203,6 @@ const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đ
  * as the module loads, before any document's words are looked up.
  */
 const LOWER_KNOWN_TRIE = new Trie<true>(true).addAll(LOWER_KNOWN, true, true);
-function lowerKnown(): Trie<true> {
-  return LOWER_KNOWN_TRIE;
-}
 
 function orgHeadAt(c: GrammarCtx, k: number, first: boolean): number {
   const t = c.toks[k];
@@ -231,7 +233,6 @@ function adminAt(c: GrammarCtx, k: number): number {
   return -1;
 }
 
-/** Org name tail after an org head: org words, capitalized words, numbers, `và`, joiners. */
 /**
  * A company's legal form ends right before `q` (`TNHH`, `cổ phần`, `MTV`, `một thành
  * viên`, `tư nhân`): a person's name after it is the company's name (`Công ty TNHH Trần
@@ -267,6 +268,7 @@ function companyFieldEnds(c: GrammarCtx, q: number): boolean {
   return false;
 }
 
+/** Org name tail after an org head: org words, capitalized words, numbers, `và`, joiners. */
 function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
   const { toks, keys, L } = c;
   let q = k;
