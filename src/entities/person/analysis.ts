@@ -1042,7 +1042,7 @@ function run(doc: Doc): Analysis {
       }
       if (lw === 'người' && keys[prev - 1] === ',' && pEndAt.get(prev - 1)) return pEndAt.get(prev - 1)!;
       // `Ông Lý Văn Pả (dân tộc Mông) là trưởng bản`: a short bracket right after the name.
-      if (lw === ')') {
+      if (lw === ')' && prev > 0) {
         let o = prev - 1;
         while (o > 0 && prev - o < 10 && toks[o]!.text !== '(' && toks[o]!.text !== ')') o--;
         const pb = toks[o]!.text === '(' ? pEndAt.get(o) : undefined;
