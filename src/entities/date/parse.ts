@@ -950,6 +950,10 @@ export class DateParser {
       if (hasHead && d <= m && WEAK_DAY_HEAD.has(head) && !listed) {
         const nw = this.toks[i + 1]?.kind === 'word' ? this.w(i + 1) : '';
         if (nw !== 'người' && QUANTITY.has(nw)) return null;
+        // `sau 2/3 số phiếu`, `chiều nay 2/3 tổng số đại biểu`: a fraction of a whole.
+        if (nw === 'số' || nw === 'tổng') return null;
+        // `8h sáng nay 3/4 công nhân`: after `nay` / `qua` / `mai` a fraction before a noun.
+        if ((head === 'nay' || head === 'qua' || head === 'mai') && this.nounAfter(i + 1)) return null;
       }
       // `ngày bầu cử 3/11`, `Ngày Quốc tế Lao động 1/5`: the day named by `ngày` and its name.
       // Only where the date closes the phrase (`… 3/11.`), not before a noun (`1/3 số khách`).
@@ -1021,6 +1025,9 @@ export class DateParser {
     const wk = this.w(k);
     if (pod && (wk === 'nay' || wk === 'mai' || wk === 'qua')) {
       date = { first: k, last: k + 1, pt: { grain: 'day', rel: wk === 'nay' ? 0 : wk === 'mai' ? 1 : -1 } };
+      // `7h sáng nay 21/4`: the explicit date that follows is the same day (as `chiều nay 30/9`).
+      const p = this.sameDayAfter(k + 1);
+      if (p) date = { first: k, last: p.last, pt: p.pt };
     } else if (k === j && wk === 'cùng' && this.is(k + 1, 'ngày')) {
       // `16h45 cùng ngày`: on the day the text last named.
       date = { first: k, last: k + 2, pt: { grain: 'day', narr: 0 } };
@@ -1045,6 +1052,27 @@ export class DateParser {
     pt.mi = mi;
     pt.pod = pod ?? pt.pod;
     return { first: i, last: date.last, pt };
+  }
+
+  /**
+   * The `d/m` at token i right after `sáng nay` / `tối qua` / `7h sáng mai` names that day:
+   * `chiều nay 30/9`, `7h sáng nay 21/4 (giờ Việt Nam)`. A fraction before a noun is no date:
+   * `chiều nay 2/3 số đại biểu` (day not after month, no year, a lowercase word after it).
+   */
+  private sameDayAfter(i: number): Parsed | null {
+    const t = this.toks[i];
+    if (!t || !t.spaceBefore) return null;
+    const dm = dmExec(t.text);
+    if (!dm) return null;
+    if (dm[4] === undefined && Number(dm[1]) <= Number(dm[3]) && this.nounAfter(i + 1)) return null;
+    const p = this.bareDayMonth(i, dm, true);
+    return p && !p.to ? p : null;
+  }
+
+  /** Token i is a lowercase word on the same line that does not follow a date (`số`, `công nhân`). */
+  private nounAfter(i: number): boolean {
+    const nx = this.toks[i];
+    return !!nx && nx.kind === 'word' && !nx.lineStart && !nx.cap && !nx.upper && !DM_FOLLOW.has(this.w(i));
   }
 
   /** `từ 7 giờ đến 17 giờ` (i at `7`, j after `giờ`): `từ` before and `đến`/`tới`/`-` and another `N giờ` after. */
@@ -1204,11 +1232,8 @@ export class DateParser {
     if (wj === 'nay' || wj === 'mai' || wj === 'qua') {
       date = { first: j, last: j + 1, pt: { grain: 'day', rel: wj === 'nay' ? 0 : wj === 'mai' ? 1 : -1 } };
       // `chiều nay 30/9`: the explicit date that follows is the same day.
-      const dm = dmExec(this.toks[j + 1]?.text ?? '');
-      if (dm && this.toks[j + 1]!.spaceBefore) {
-        const p = this.bareDayMonth(j + 1, dm, true);
-        if (p && !p.to) date = { first: j, last: p.last, pt: p.pt };
-      }
+      const p = this.sameDayAfter(j + 1);
+      if (p) date = { first: j, last: p.last, pt: p.pt };
     } else if (wj === 'cùng' && this.is(j + 1, 'ngày')) {
       // `chiều cùng ngày`: the part of the day the text last named.
       date = { first: j, last: j + 2, pt: { grain: 'day', narr: 0 } };
