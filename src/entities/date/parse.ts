@@ -234,6 +234,8 @@ const BRACKET_AFTER = new Set(['nay', 'qua', 'mai', 'này', 'tới', 'kia', 'sá
 const ORDINAL_BEFORE: ReadonlySet<string> = new Set(['lần', 'đợt', 'phiên', 'kỳ', 'vòng', 'lượt']);
 /** `DAY_CONTEXT_BEFORE` words that frame a date only loosely: `sau 6/12 lần` is a count. */
 const WEAK_DAY_HEAD: ReadonlySet<string> = new Set(['sau', 'trước', 'qua', 'từ', 'đến', 'tới', 'hết', 'kể', 'tính', 'nay', 'mai']);
+/** Plans named by their period: a four-digit year after them is a year (`Kế hoạch 2021-2025`). */
+const PLAN_BEFORE: ReadonlySet<string> = new Set(['kế hoạch', 'đề án', 'chương trình']);
 /** Words after `ngày` that make no day's name (`ngày càng`, `ngày nay`). */
 const NOT_DAY_NAME: ReadonlySet<string> = new Set(['càng', 'nay', 'xưa', 'đêm', 'trước', 'sau', 'thường', 'mai', 'hôm', 'công', 'làm', 'có', 'là']);
 /** Words after `ngày <name> d/m` that let the date close its phrase. */
@@ -921,9 +923,28 @@ export class DateParser {
     if ((before === 47 && !(this.rightEnd && this.text.charCodeAt(t.start - 2) === 45)) || before === 35 || before === 46 || before === 44) return false;
     if (before === 45 && t.start > 1 && /[\p{L}]/u.test(this.text.charAt(t.start - 2))) return false; // `NQ-12/2020`
     const p1 = this.w(i - 1);
-    if (DOCUMENT.has(p1) || (DOCUMENT_SECOND.has(p1) && DOCUMENT.has(this.w(i - 2) + ' ' + p1))) return false;
+    if ((DOCUMENT.has(p1) || (DOCUMENT_SECOND.has(p1) && DOCUMENT.has(this.w(i - 2) + ' ' + p1))) && !this.planYear(i)) return false;
     if (PLACE_NUMBER_BEFORE.has(p1)) return false; // `lớp 12/3`, `hẻm 12/5`
     if (this.toks[i - 1]?.upper && this.toks[i - 1]!.text.length <= 4 && DOCUMENT.has(p1)) return false;
+    return true;
+  }
+
+  /**
+   * Token i is a four-digit year after a plan named by its period (`Kế hoạch 2021-2025`,
+   * `đề án 2020`, `chương trình 2021 - 2025`): a year, not a document's number (those carry
+   * `/` or `số`: `Kế hoạch 123/KH-UBND`, `Kế hoạch số 2021`).
+   */
+  private planYear(i: number): boolean {
+    const t = this.toks[i]!;
+    if (t.kind !== 'number' || t.end - t.start !== 4) return false;
+    const n = intAt(this.lower, t.start, t.end);
+    if (n < 1900 || n > 2100 || !PLAN_BEFORE.has(this.w(i - 2) + ' ' + this.w(i - 1))) return false;
+    // `Kế hoạch 2021-2025/KH-UBND`: a `/` before the next space makes it a document number.
+    for (let q = t.end; q < t.end + 12 && q < this.text.length; q++) {
+      const c = this.text.charCodeAt(q);
+      if (c === 47) return false;
+      if (c === 32 || c === 10 || c === 9) break;
+    }
     return true;
   }
 
