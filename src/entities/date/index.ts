@@ -63,6 +63,8 @@ interface Ctx extends YearContext {
    * `ĐHĐCĐ thường niên năm 2020 lần 3 sáng 26/4`): it fills no bare day.
    */
   weak: boolean;
+  /** The first year of a school year or season just named (`năm học 2025-2026` → 2025). */
+  academic?: number;
 }
 
 /** Words before a mid-sentence year that make it the time the sentence speaks of (`vào năm 2019, ngày 3/2`). */
@@ -222,6 +224,22 @@ const HABITUAL_AFTER = /^\s*(?:[,-]\s*)?(?:hằng|hàng|mỗi|các) (?:ngày|tu�
 const HABITUAL_BEFORE = /(?:suốt|thường|thường xuyên|hằng ngày|hàng ngày|mỗi ngày|thường lệ)\s+(?:\p{L}+\s+){0,2}$/u;
 const NO_CONTEXT_BEFORE = new Set(['kỳ', 'với', 'từ', 'sinh', 'sn']);
 
+/** A school year or a season of play (`năm học 2025-2026`, `mùa giải 2025/2026`) before its years. */
+const ACADEMIC_BEFORE = /(?:năm học|niên khóa|niên học|mùa giải) ?$/;
+
+/**
+ * The first year of `{from: "2025", to: "2026"}` (two years in a row) when the text names it a
+ * school year or a season: its months from August are in the first year, the others in the second.
+ */
+function academicStart(v: DateValue, lower: string, start: number, end: number): number | undefined {
+  if (typeof v !== 'object' || v.from.length !== 4 || v.to.length !== 4) return undefined;
+  const a = Number(v.from);
+  if (Number(v.to) !== a + 1) return undefined;
+  const head = lower.slice(Math.max(0, start - 12), start);
+  const own = lower.slice(start, Math.min(end, start + 12));
+  return ACADEMIC_BEFORE.test(head) || /^(?:năm học|niên khóa|niên học|mùa giải) /.test(own) ? a : undefined;
+}
+
 export function recognizeDates(doc: Doc): Candidate<'date'>[] {
   // The document's own date is read from its first lines, once: later chunks of a long
   // input (see docs/ARCHITECTURE.md) reuse it.
@@ -249,6 +267,10 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     const line = lineOf(starts, start);
     let useCtx: YearContext | undefined;
     if (ctx && (ctx.sentence === sentence || ((ctx.fine || !ref) && line - ctx.line <= 1))) useCtx = ctx.sentence === sentence ? ctx : { year: ctx.year };
+    // `Năm học 2025-2026 khai giảng ngày 5/9 … nghỉ hè từ tháng 6`: September 2025, June 2026.
+    if (useCtx && ctx && ctx.academic !== undefined && ctx.sentence === sentence && !p.to && p.pt.m !== undefined && p.pt.y === undefined && p.pt.rel === undefined) {
+      useCtx = { year: p.pt.m >= 8 ? ctx.academic : ctx.academic + 1 };
+    }
     if (useCtx && ref && useCtx.year === ref.year) useCtx = undefined;
     // `ngày 28/4 tới`, `tháng 9 vừa qua`: placed against the reference date, not the narrative.
     if (useCtx && (p.pt.dir !== undefined || (p.to !== undefined && p.to.dir !== undefined))) useCtx = undefined;
@@ -332,6 +354,8 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
         const fine = opensSentence || main.grain === 'day' || main.grain === 'month' || main.grain === 'minute' || main.grain === 'partOfDay';
         const weak = !fine && main.grain === 'year' && !p.to && !p.mod && !TIME_PREP.has(wordBefore(doc.lower, start));
         ctx = { year: main.y, month: fine ? main.m : undefined, sentence, line, fine: fine && !future, weak };
+        const academic = p.to ? academicStart(value, doc.lower, start, end) : undefined;
+        if (academic !== undefined) ctx.academic = academic;
       }
     } else if (main && useCtx && ctx && main.filled.includes('year')) {
       // The narrative goes on in the context year.
