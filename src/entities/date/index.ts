@@ -124,6 +124,8 @@ function shareParts(A: Pt, B: Pt): [Pt, Pt] {
     B.bc = A.bc;
   }
   if (A.grain === 'day' && A.m === undefined && B.m !== undefined && !A.lunar) A.m = B.m;
+  // `từ ngày 1 đến ngày 10 tháng tới`: both ends in the next month.
+  if (A.grain === 'day' && A.m === undefined && A.y === undefined && A.mRel === undefined && B.mRel !== undefined && !A.lunar) A.mRel = B.mRel;
   if (A.dir !== undefined && B.dir === undefined) B.dir = A.dir;
   if (B.dir !== undefined && A.dir === undefined) A.dir = B.dir;
   return [A, B];

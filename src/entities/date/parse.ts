@@ -44,6 +44,8 @@ export interface Pt {
   bc?: boolean;
   /** Year relative to the reference year (`năm nay` 0, `năm ngoái` -1). */
   yRel?: number;
+  /** Month relative to the reference month, for a day (`ngày 5 tháng tới`: +1). */
+  mRel?: number;
   /** A lunar year named in the sexagenary cycle (`Tết Bính Ngọ`): (year - 4) mod 60. */
   cycle?: number;
   /** Whole point relative to the reference date, at `grain` (`hôm qua`: day -1). */
@@ -1483,6 +1485,17 @@ export class DateParser {
   /** After a day: `năm 2021`, `/năm nay`, `vừa qua`, `tới`, `âm lịch`. */
   private dayTail(p: Parsed): Parsed {
     let r = p;
+    // `ngày 15 tháng này`, `ngày 5 tháng tới`, `ngày 20 tháng trước`: a day of a month named
+    // against the reference month (`tháng sau đó` / `tháng trước đó` count from the story: no).
+    if (r.pt.grain === 'day' && r.pt.d !== undefined && r.pt.m === undefined && r.pt.y === undefined && r.pt.rel === undefined && r.pt.wd === undefined && this.is(r.last, 'tháng')) {
+      const rw = this.w(r.last + 1);
+      const mRel = rw === 'này' ? 0 : rw === 'tới' || rw === 'sau' ? 1 : rw === 'trước' ? -1 : undefined;
+      if (mRel !== undefined && !this.is(r.last + 2, 'đó') && !this.is(r.last + 2, 'nữa')) {
+        r.last += 2;
+        r.pt.mRel = mRel;
+        return r;
+      }
+    }
     // `ngày 23 tháng Chạp`: the twelfth month by its lunar name is the lunar month.
     // (Followed by `âm lịch`, the rule below takes it with its span.)
     if (r.pt.lunar === undefined && r.pt.d !== undefined && r.pt.m === 12 && this.is(r.last - 1, 'chạp') && !(this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch'))) {

@@ -109,11 +109,21 @@ export function resolvePoint(p: Pt, ref: Ref | undefined, ctx: YearContext | und
   // Fill the year.
   let m = p.m;
   let d = p.d;
+  // `ngày 5 tháng tới`: the month (and its year) counted from the reference month.
+  if (p.mRel !== undefined && m === undefined && y === undefined) {
+    relativeFlag = true;
+    if (ref?.month !== undefined) {
+      const k = ref.year * 12 + ref.month - 1 + p.mRel;
+      y = Math.floor(k / 12);
+      m = (k % 12) + 1;
+      yearStated = true;
+    }
+  }
   if (p.lunar) {
     m = undefined;
     d = undefined;
   }
-  if (y === undefined && !timeOnly && !p.bc) {
+  if (y === undefined && !timeOnly && !p.bc && p.mRel === undefined) {
     if (ctx) {
       y = ctx.year;
       filled.push('year');
@@ -132,7 +142,7 @@ export function resolvePoint(p: Pt, ref: Ref | undefined, ctx: YearContext | und
       }
     }
   }
-  if (p.grain === 'day' && d !== undefined && m === undefined && !p.lunar) {
+  if (p.grain === 'day' && d !== undefined && m === undefined && !p.lunar && p.mRel === undefined) {
     if (ctx?.month !== undefined) {
       m = ctx.month;
       filled.push('month');
