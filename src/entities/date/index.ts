@@ -225,6 +225,11 @@ const DOCUMENT_BEFORE = /(?:\d\/[\p{L}\d][\p{L}\d-]*|[A-ZĐ]{2,}-[A-ZĐ]{2,}[\p{
 const HABITUAL_AFTER = /^\s*(?:[,-]\s*)?(?:hằng|hàng|mỗi|các) (?:ngày|tuần|đêm|sáng|tối)/;
 const HABITUAL_BEFORE = /(?:suốt|thường|thường xuyên|hằng ngày|hàng ngày|mỗi ngày|thường lệ)\s+(?:\p{L}+\s+){0,2}$/u;
 const NO_CONTEXT_BEFORE = new Set(['kỳ', 'với', 'từ', 'sinh', 'sn']);
+/**
+ * A clause of background before a mid-sentence date (`leo thang sau khi Nga sáp nhập Crimea
+ * hồi tháng 3/2014.`): its year holds for its own sentence only, not for the next paragraph.
+ */
+const BACKGROUND_BEFORE = /(?:sau khi|từ khi|kể từ khi)[^.;:!?\n,]{0,60}$/u;
 
 /** A school year or a season of play (`năm học 2025-2026`, `mùa giải 2025/2026`) before its years. */
 const ACADEMIC_BEFORE = /(?:năm học|niên khóa|niên học|mùa giải) ?$/;
@@ -355,7 +360,8 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
         const opensSentence = sentence >= 0 && doc.sentences[sentence]!.start === start;
         const fine = opensSentence || main.grain === 'day' || main.grain === 'month' || main.grain === 'minute' || main.grain === 'partOfDay';
         const weak = !fine && main.grain === 'year' && !p.to && !p.mod && !TIME_PREP.has(wordBefore(doc.lower, start));
-        ctx = { year: main.y, month: fine ? main.m : undefined, sentence, line, fine: fine && !future, weak };
+        const background = !opensSentence && BACKGROUND_BEFORE.test(doc.lower.slice(Math.max(0, start - 70), start));
+        ctx = { year: main.y, month: fine ? main.m : undefined, sentence, line, fine: fine && !future && !background, weak };
         const academic = p.to ? academicStart(value, doc.lower, start, end) : undefined;
         if (academic !== undefined) ctx.academic = academic;
       }
