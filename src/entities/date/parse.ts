@@ -1078,18 +1078,29 @@ export class DateParser {
   }
 
   /**
-   * The `d/m` at token i right after `sáng nay` / `tối qua` / `7h sáng mai` names that day:
-   * `chiều nay 30/9`, `7h sáng nay 21/4 (giờ Việt Nam)`. A fraction before a noun is no date:
-   * `chiều nay 2/3 số đại biểu` (day not after month, no year, a lowercase word after it).
+   * The date at token i right after `sáng nay` / `tối qua` / `7h sáng mai` / `hôm qua` names
+   * that day: `chiều nay 30/9`, `7h sáng nay 21/4 (giờ Việt Nam)`, `sáng nay ngày 21/7`,
+   * `sáng nay 21-7`. Returns the date's end and point (its own `first` is i). A fraction
+   * before a noun is no date: `chiều nay 2/3 số đại biểu` (day not after month, no year, a
+   * lowercase word after it).
    */
   private sameDayAfter(i: number): Parsed | null {
-    const t = this.toks[i];
-    if (!t || !t.spaceBefore) return null;
+    const t0 = this.toks[i];
+    if (!t0 || !t0.spaceBefore) return null;
+    let k = i;
+    if (this.is(k, 'ngày') && this.isNum(k + 1)) k++;
+    const t = this.toks[k]!;
     const dm = dmExec(t.text);
-    if (!dm) return null;
-    if (dm[4] === undefined && Number(dm[1]) <= Number(dm[3]) && this.nounAfter(i + 1)) return null;
-    const p = this.bareDayMonth(i, dm, true);
-    return p && !p.to ? p : null;
+    if (dm) {
+      if (dm[4] === undefined && Number(dm[1]) <= Number(dm[3]) && this.nounAfter(k + 1)) return null;
+      const p = this.bareDayMonth(k, dm, true);
+      return p && !p.to ? { first: i, last: p.last, pt: p.pt } : null;
+    }
+    if (t.kind === 'number' && this.is(k + 1, '-') && this.tight(k + 1) && this.tight(k + 2)) {
+      const p = this.point(k);
+      if (p && !p.to && p.pt.grain === 'day' && p.pt.d !== undefined && p.pt.m !== undefined && p.pt.hh === undefined) return { first: i, last: p.last, pt: p.pt };
+    }
+    return null;
   }
 
   /** Token i is a lowercase word on the same line that does not follow a date (`số`, `công nhân`). */
@@ -1134,6 +1145,7 @@ export class DateParser {
     const w = this.w(i - 1);
     // `thứ Hai (26-4)`, `chiều nay (26-4)`
     if (w === '(') return BRACKET_AFTER.has(this.w(i - 2)) || (this.is(i - 2, 'nhật') && this.is(i - 3, 'chủ')) || (WEEKDAYS.has(this.w(i - 2)) && this.is(i - 3, 'thứ'));
+    if ((w === 'nay' || w === 'qua' || w === 'mai') && (POD1.has(this.w(i - 2)) || this.is(i - 2, 'hôm'))) return true; // `sáng nay 21-7`
     return w === 'ngày' || w === 'hôm' || w === 'mùng' || w === 'mồng' || w === 'dịp' || POD1.has(w);
   }
 
@@ -1332,11 +1344,8 @@ export class DateParser {
     if (this.durationCount(i - 1) && !(this.is(i - 2, 'giờ') && this.isNum(i - 3))) return null;
     if (head === 'hôm' && (wj === 'nay' || wj === 'qua' || wj === 'kia')) {
       // `hôm qua 23/4`: the explicit date that follows is the same day.
-      const dm = dmExec(this.toks[j + 1]?.text ?? '');
-      if (dm && this.toks[j + 1]!.spaceBefore) {
-        const p = this.bareDayMonth(j + 1, dm, true);
-        if (p && !p.to) return { first: i, last: p.last, pt: p.pt };
-      }
+      const p = this.sameDayAfter(j + 1);
+      if (p) return { first: i, last: p.last, pt: p.pt };
       return this.afterRel({ first: i, last: j + 1, pt: { grain: 'day', rel: wj === 'nay' ? 0 : wj === 'qua' ? -1 : -2 } });
     }
     // `tối hôm trước`, `sáng ngày hôm sau`: relative to the day just told, after a part of day or a time.
@@ -1349,9 +1358,14 @@ export class DateParser {
       return { first: i, last: j + 2, pt: { grain: 'day', narr: this.is(j + 1, 'trước') ? -1 : 1 } };
     }
     if (head === 'ngày' && (wj === 'mai' || wj === 'kia')) {
+      const p = this.sameDayAfter(j + 1);
+      if (p) return { first: i, last: p.last, pt: p.pt };
       return { first: i, last: j + 1, pt: { grain: 'day', rel: wj === 'mai' ? 1 : 2 } };
     }
     if (head === 'ngày' && wj === 'hôm' && (this.is(j + 1, 'qua') || this.is(j + 1, 'nay'))) {
+      // `ngày hôm qua 20/7`: the same day.
+      const p = this.sameDayAfter(j + 2);
+      if (p) return { first: i, last: p.last, pt: p.pt };
       return { first: i, last: j + 2, pt: { grain: 'day', rel: this.is(j + 1, 'nay') ? 0 : -1 } };
     }
     if (wj === 'thứ' || wj === 'chủ') {
