@@ -133,10 +133,12 @@ export function resolvePoint(p: Pt, ref: Ref | undefined, ctx: YearContext | und
       filled.push('year');
       if (p.lunar === undefined && m !== undefined && ref.month !== undefined) {
         const diff = m - ref.month;
+        // The reference day itself stays in its year (`ngày 21/7 tới` in an article dated 21/7,
+        // written the day before): only a day before it is next year's.
         if (p.dir === -1) {
-          if (diff > 0 || (diff === 0 && d !== undefined && ref.day !== undefined && d >= ref.day)) y--;
+          if (diff > 0 || (diff === 0 && d !== undefined && ref.day !== undefined && d > ref.day)) y--;
         } else if (p.dir === 1) {
-          if (diff < 0 || (diff === 0 && d !== undefined && ref.day !== undefined && d <= ref.day)) y++;
+          if (diff < 0 || (diff === 0 && d !== undefined && ref.day !== undefined && d < ref.day)) y++;
         } else if (diff > 6) y--;
         else if (diff < -10) y++;
       }
