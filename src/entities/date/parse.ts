@@ -236,6 +236,8 @@ const BRACKET_AFTER = new Set(['nay', 'qua', 'mai', 'này', 'tới', 'kia', 'sá
 const ORDINAL_BEFORE: ReadonlySet<string> = new Set(['lần', 'đợt', 'phiên', 'kỳ', 'vòng', 'lượt']);
 /** `DAY_CONTEXT_BEFORE` words that frame a date only loosely: `sau 6/12 lần` is a count. */
 const WEAK_DAY_HEAD: ReadonlySet<string> = new Set(['sau', 'trước', 'qua', 'từ', 'đến', 'tới', 'hết', 'kể', 'tính', 'nay', 'mai']);
+/** Holidays named with their day, without `ngày`: `Quốc khánh 2/9`, `Tết Dương lịch 1/1`. */
+const HOLIDAY_BEFORE: ReadonlySet<string> = new Set(['quốc khánh', 'tết dương lịch', 'quốc tế lao động', 'quốc tế thiếu nhi']);
 /** Plans named by their period: a four-digit year after them is a year (`Kế hoạch 2021-2025`). */
 const PLAN_BEFORE: ReadonlySet<string> = new Set(['kế hoạch', 'đề án', 'chương trình']);
 /** Words after `ngày` that make no day's name (`ngày càng`, `ngày nay`). */
@@ -983,6 +985,12 @@ export class DateParser {
       if (!hasHead && d <= m) {
         const nx = this.toks[i + 1];
         if (!nx || nx.kind === 'punct' || nx.lineStart || AFTER_NAMED_DAY.has(this.w(i + 1))) hasHead = this.namedDayBefore(i);
+        // `Quốc khánh 2/9`, `Tết Dương lịch 1/1`, `Quốc tế Lao động 1/5`: a holiday's name
+        // without `ngày` (not before a noun: `tỷ số 2/9 hiệp`).
+        if (!hasHead && this.holidayBefore(i)) {
+          const nw = this.toks[i + 1]?.kind === 'word' ? this.w(i + 1) : '';
+          if (!QUANTITY.has(nw) && nw !== 'số' && nw !== 'tổng' && nw !== 'hiệp') hasHead = true;
+        }
       }
     }
     if (y === undefined && !hasHead && !inRange && !this.rightEnd) {
@@ -1101,6 +1109,14 @@ export class DateParser {
       if (p && !p.to && p.pt.grain === 'day' && p.pt.d !== undefined && p.pt.m !== undefined && p.pt.hh === undefined) return { first: i, last: p.last, pt: p.pt };
     }
     return null;
+  }
+
+  /** A holiday's name (`Quốc khánh`, `Tết Dương lịch`, `Quốc tế Lao động`) ends right before token i. */
+  private holidayBefore(i: number): boolean {
+    const w2 = this.w(i - 2) + ' ' + this.w(i - 1);
+    if (HOLIDAY_BEFORE.has(w2)) return true;
+    const w3 = this.w(i - 3) + ' ' + w2;
+    return HOLIDAY_BEFORE.has(w3) || HOLIDAY_BEFORE.has(this.w(i - 4) + ' ' + w3);
   }
 
   /** Token i is a lowercase word on the same line that does not follow a date (`số`, `công nhân`). */
