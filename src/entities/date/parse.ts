@@ -1222,6 +1222,14 @@ export class DateParser {
     return undefined;
   }
 
+  /** `tháng` at token i opens a list of bare months that ends with its year: `(các) tháng 7, 8 và 9/2021`. */
+  private datedMonthList(i: number): boolean {
+    const t = this.toks[i + 1];
+    if (!t || t.kind !== 'number' || t.text.length > 2) return false;
+    const n = this.int(i + 1);
+    return n !== null && n >= 1 && n <= 12 && this.monthListYear(i + 2, n) !== undefined;
+  }
+
   /** Month number `n` at token i follows a list of bare months opened by `tháng` (`tháng 3, 4 và` before it), rising. */
   private monthListBefore(i: number, n: number): boolean {
     let k = i - 1;
@@ -1230,7 +1238,8 @@ export class DateParser {
       const p = this.toks[k - 1];
       const v = this.int(k - 1);
       if (!p || p.kind !== 'number' || p.text.length > 2 || v === null || v < 1 || v >= next) return false;
-      if (this.is(k - 2, 'tháng')) return true;
+      // `các tháng 7, 8 và 9` (habitual, no year) lists no date; `các tháng 7, 8 và 9/2021` does.
+      if (this.is(k - 2, 'tháng')) return !VAGUE_BEFORE.has(this.w(k - 3)) || this.datedMonthList(k - 2);
       next = v;
       k -= 2;
     }
@@ -1735,7 +1744,7 @@ export class DateParser {
 
   /** `tháng 7`, `tháng 7/2021`, `tháng Bảy năm 2021`, `tháng này`, `tháng 9 vừa qua`. */
   private month(i: number): Parsed | null {
-    if (VAGUE_BEFORE.has(this.w(i - 1)) || this.count(i - 1) !== null) return null;
+    if ((VAGUE_BEFORE.has(this.w(i - 1)) && !this.datedMonthList(i)) || this.count(i - 1) !== null) return null;
     const t = this.toks[i + 1];
     if (!t) return null;
     if (t.kind === 'number') {
