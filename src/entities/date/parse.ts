@@ -1119,6 +1119,16 @@ export class DateParser {
     return HOLIDAY_BEFORE.has(w3) || HOLIDAY_BEFORE.has(this.w(i - 4) + ' ' + w3);
   }
 
+  /** Token i opens a phrase: a line's or clause's start, or after `vào` / `từ` / `đến` (not `trong sáng`). */
+  private listOpenerAt(i: number): boolean {
+    const t = this.toks[i];
+    const pv = this.toks[i - 1];
+    if (!t || t.lineStart || !pv) return true;
+    if (pv.kind === 'punct') return pv.text !== '-' && pv.text !== '/';
+    const w = this.w(i - 1);
+    return w === 'vào' || w === 'từ' || w === 'đến' || w === 'cả';
+  }
+
   /** Token i is a lowercase word on the same line that does not follow a date (`số`, `công nhân`). */
   private nounAfter(i: number): boolean {
     const nx = this.toks[i];
@@ -1309,6 +1319,14 @@ export class DateParser {
           if (l) date = { ...p, pt: { ...p.pt, m: l.pt.m, y: l.pt.y } };
         }
       } else if (!p) date = this.listedDay(j);
+    } else if (this.listSep(j) && !this.is(j, ',') && this.listOpenerAt(i)) {
+      // `Chiều tối và đêm nay`, `sáng và chiều mai`: a part of day listed before one with its day.
+      let k = j + 1;
+      if (POD2.has(this.w(k) + ' ' + this.w(k + 1))) k += 2;
+      else if (POD1.has(this.w(k))) k++;
+      else k = -1;
+      const wk = k > 0 ? this.w(k) : '';
+      if (wk === 'nay' || wk === 'mai' || wk === 'qua') date = { first: j, last: j, pt: { grain: 'day', rel: wk === 'nay' ? 0 : wk === 'mai' ? 1 : -1 } };
     }
     if (!date) return null;
     date.pt.pod = pod;
