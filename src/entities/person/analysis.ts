@@ -9,9 +9,7 @@
 import { memoKey, type Doc } from '../../doc.js';
 import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
-import { HASH_PRIME, HASH_START, PLAIN_ENTRY, callerTries, hashOf, internWord, lexicons, longer, optionalList, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
-import { normalize } from '../../normalize/index.js';
-import { tokenize } from '../../tokenize/index.js';
+import { callerTries, internWord, lexicons, longer, optionalList, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
 import { COMMON_SURNAMES, NAME_PARTICLES, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
 import { DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
@@ -61,20 +59,24 @@ let keyFlagArr: Uint8Array | null = null;
 /** Quick-rejection flags by vocabulary id (see wordId in ./lexicon.ts). */
 function keyFlags(L: Lexicons): Uint8Array {
   if (keyFlagArr) return keyFlagArr;
-  const pairs: [number, number][] = [];
-  const add = (k: string, f: number): void => {
-    pairs.push([internWord(k), f]);
-  };
-  for (const k of L.titleFirst) add(k, F_TITLE);
-  for (const t of [L.preMods, L.posts]) for (const k of t.firstKeys()) add(k, F_HEAD);
-  for (const k of L.vice) add(k, F_HEAD);
-  for (const k of L.agencies.firstKeys()) add(k, F_AGENCY);
-  for (const t of [L.organizations, L.orgHeads]) for (const k of t.firstKeys()) add(k, F_ORG);
-  for (const k of L.nonPersonPrefixes.firstKeys()) add(k, F_PREFIX);
-  for (const k of NAME_PARTICLES) add(k, F_PARTICLE);
-  for (const k of L.places.firstKeys()) add(k, F_PLACE);
+  // By the tries' first-word ids (no string hashed: this runs in the first extract call,
+  // before the engine has compiled anything). L.titleFirst is the first keys of these
+  // four tries and the vice words.
+  const few: [number, number][] = [];
+  for (const k of L.vice) few.push([internWord(k), F_TITLE | F_HEAD]);
+  for (const k of NAME_PARTICLES) few.push([internWord(k), F_PARTICLE]);
   const a = new Uint8Array(vocabSize());
-  for (const [id, f] of pairs) a[id] = a[id]! | f;
+  const mark = (t: { firstIds(): readonly number[] }, f: number): void => {
+    for (const id of t.firstIds()) a[id] = a[id]! | f;
+  };
+  mark(L.preMods, F_TITLE | F_HEAD);
+  mark(L.posts, F_TITLE | F_HEAD);
+  mark(L.organizations, F_TITLE | F_ORG);
+  mark(L.orgHeads, F_TITLE | F_ORG);
+  mark(L.agencies, F_AGENCY);
+  mark(L.nonPersonPrefixes, F_PREFIX);
+  mark(L.places, F_PLACE);
+  for (const [id, f] of few) a[id] = a[id]! | f;
   keyFlagArr = a;
   return a;
 }
@@ -1101,90 +1103,39 @@ function prefixCaseOk(toks: readonly Tk[], i: number, end: number): boolean {
   // One lowercase word (the usual case): its vocabulary id answers (every form of one
   // lowercase word is a vocabulary word: the prefixes' trie interned it).
   if (end === i + 1 && t.text === t.low) return t.id >= 0 && prefixFormIds()[t.id] === 1;
-  // The prefix as written (its words joined by spaces) is a listed form: looked up by its
-  // hash, without building the string (a joined string is flattened and hashed again by
-  // the set; this runs at every capitalized or multi-word prefix).
+  // The prefix as written (its words joined by spaces) is a listed form.
   if (writtenIsForm(toks, i, end)) return true;
   // A lowercase word is a form exactly when its vocabulary id is flagged (see above).
   return (atStart || t.hl) && t.id >= 0 && prefixFormIds()[t.id] === 1;
 }
 
-/** FNV-1a hash (as `hashOf`) of the texts of toks[i .. end) joined by single spaces. */
-function writtenHash(toks: readonly Tk[], i: number, end: number): number {
-  let h = HASH_START;
-  for (let k = i; k < end; k++) {
-    if (k > i) h = Math.imul(h ^ 32, HASH_PRIME);
-    const x = toks[k]!.text;
-    for (let c = 0; c < x.length; c++) h = Math.imul(h ^ x.charCodeAt(c), HASH_PRIME);
-  }
-  return h;
-}
-
-/** PREFIX_FORMS().has(texts of toks[i .. end) joined by single spaces), without the join. */
+/** PREFIX_FORMS().has(texts of toks[i .. end) joined by single spaces). */
 function writtenIsForm(toks: readonly Tk[], i: number, end: number): boolean {
-  const cands = prefixFormsByHash().get(writtenHash(toks, i, end));
-  if (!cands) return false;
-  for (const f of cands) {
-    let at = 0;
-    let ok = true;
-    for (let k = i; k < end && ok; k++) {
-      if (k > i) ok = f.charCodeAt(at++) === 32;
-      const x = toks[k]!.text;
-      ok = ok && f.startsWith(x, at);
-      at += x.length;
-    }
-    if (ok && at === f.length) return true;
-  }
-  return false;
+  // One word (the usual case): its text is the key, no string built.
+  if (end === i + 1) return PREFIX_FORMS().has(toks[i]!.text);
+  let s = toks[i]!.text;
+  for (let k = i + 1; k < end; k++) s += ' ' + toks[k]!.text;
+  return PREFIX_FORMS().has(s);
 }
 
-let prefixFormHashes: Map<number, string[]> | null = null;
-/** PREFIX_FORMS by `hashOf`. */
-function prefixFormsByHash(): Map<number, string[]> {
-  if (prefixFormHashes) return prefixFormHashes;
-  const m = new Map<number, string[]>();
-  for (const f of PREFIX_FORMS()) {
-    const h = hashOf(f);
-    const a = m.get(h);
-    if (a) a.push(f);
-    else m.set(h, [f]);
-  }
-  prefixFormHashes = m;
-  return m;
-}
-
-let prefixForms: Set<string> | null = null;
 let prefixFormIdArr: Uint8Array | null = null;
-/** Byte per vocabulary id: 1 when PREFIX_FORMS holds the word. */
-function prefixFormIds(): Uint8Array {
-  if (prefixFormIdArr && prefixFormIdArr.length === vocabSize()) return prefixFormIdArr;
+/**
+ * Byte per vocabulary id: 1 when PREFIX_FORMS holds the word. The forms that are
+ * vocabulary words (lowercase single words) are exactly the lowercased first words of
+ * the prefixes, the first-word ids of their trie: no form is built or hashed here
+ * (tests/lexicon-snapshot.test.ts checks the two agree).
+ */
+export function prefixFormIds(): Uint8Array {
+  if (prefixFormIdArr) return prefixFormIdArr;
   const a = new Uint8Array(vocabSize());
-  for (const f of PREFIX_FORMS()) {
-    const id = wordId(f);
-    if (id >= 0) a[id] = 1;
-  }
+  for (const id of lexicons().nonPersonPrefixes.firstIds()) a[id] = 1;
   prefixFormIdArr = a;
   return a;
 }
 
-function PREFIX_FORMS(): Set<string> {
-  if (!prefixForms) {
-    prefixForms = new Set<string>();
-    for (const e of optionalList('personNonPersonPrefixes')) {
-      // Letters and single spaces (nearly all entries): the words are the entry's own,
-      // no need for the tokenizer (this runs during the first extract call).
-      if (PLAIN_ENTRY.test(e)) {
-        prefixForms.add(e);
-        const sp = e.indexOf(' ');
-        prefixForms.add((sp < 0 ? e : e.slice(0, sp)).toLowerCase());
-        continue;
-      }
-      const toksE = tokenize(normalize(e).text);
-      prefixForms.add(toksE.map((x) => x.text).join(' '));
-      if (toksE.length) prefixForms.add(toksE[0]!.text.toLowerCase());
-    }
-  }
-  return prefixForms;
+/** The non-person prefixes as written, and their first words in lowercase (see Lexicons.prefixForms). */
+export function PREFIX_FORMS(): Set<string> {
+  return lexicons().prefixForms;
 }
 
 /**

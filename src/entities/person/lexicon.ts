@@ -436,6 +436,12 @@ export class Trie<V> {
     }
   }
 
+  /** Vocabulary ids of the entries' first words, in insertion order (built-in tries; do not modify). */
+  firstIds(): readonly number[] {
+    if (!this.byId) throw new Error('only built-in tries have word ids');
+    return this.rootIds;
+  }
+
   /** First keys of all entries. */
   firstKeys(): string[] {
     return this.byId ? this.rootIds.map((id) => WORDS[id]!) : [...this.root.next.keys()];
@@ -543,6 +549,12 @@ export interface Lexicons {
   foreignParts: Set<string>;
   honorifics: Trie<true>;
   nonPersonPrefixes: Trie<true>;
+  /**
+   * The non-person prefixes as written (their tokens joined by single spaces: `Đình`,
+   * `đình làng`) and their first words in lowercase: a prefix matched in lowercase must
+   * also be written as listed (see prefixCaseOk in ./analysis.ts).
+   */
+  prefixForms: Set<string>;
   agencies: Trie<true>;
   notNameWords: Set<string>;
   places: Trie<true>;
@@ -632,6 +644,7 @@ export function buildLexicons(): Lexicons {
     foreignParts,
     honorifics: new Trie<true>(true).addAll(hon.length ? hon : fallbackHonorifics, true, true),
     nonPersonPrefixes: new Trie<true>(true).addAll(optionalList('personNonPersonPrefixes'), true, true),
+    prefixForms: prefixForms(optionalList('personNonPersonPrefixes')),
     agencies: new Trie<true>(true).addAll(optionalList('personAgencies'), true, true),
     notNameWords: set(optionalList('personNotNameWords')),
     places: new Trie<true>(true)
@@ -683,6 +696,24 @@ export function encodeLexicons(L: Lexicons): LexiconSnapshot {
   return out;
 }
 
+/** See Lexicons.prefixForms. */
+function prefixForms(prefixes: readonly string[]): Set<string> {
+  const forms = new Set<string>();
+  for (const e of prefixes) {
+    // Letters and single spaces (nearly all entries): the words are the entry's own.
+    if (PLAIN_ENTRY.test(e)) {
+      forms.add(e);
+      const sp = e.indexOf(' ');
+      forms.add((sp < 0 ? e : e.slice(0, sp)).toLowerCase());
+      continue;
+    }
+    const toks = tokenize(normalize(e).text);
+    forms.add(toks.map((x) => x.text).join(' '));
+    if (toks.length) forms.add(toks[0]!.text.toLowerCase());
+  }
+  return forms;
+}
+
 function fromSnapshot(s: LexiconSnapshot): Lexicons {
   const trie = <V>(name: keyof Lexicons): Trie<V> => {
     const t = s.tries[name];
@@ -702,6 +733,7 @@ function fromSnapshot(s: LexiconSnapshot): Lexicons {
     foreignParts: words('foreignParts'),
     honorifics: trie('honorifics'),
     nonPersonPrefixes: trie('nonPersonPrefixes'),
+    prefixForms: words('prefixForms'),
     agencies: trie('agencies'),
     notNameWords: words('notNameWords'),
     places: trie('places'),
