@@ -1203,12 +1203,11 @@ const NOT_HONORIFIC_SECOND = new Set([...NOT_HONORIFIC_AFTER].map((p) => p.slice
 let honLastArr: Uint8Array | null = null;
 function honLast(L: Lexicons): Uint8Array {
   if (honLastArr) return honLastArr;
-  const ids: number[] = [];
-  for (const k of L.honorifics.lastKeys) ids.push(internWord(k));
   const ids4: number[] = [];
   for (const k of hon4Last()) ids4.push(internWord(k));
   const a = new Uint8Array(vocabSize());
-  for (const id of ids) a[id] = 1;
+  // By the trie's ids (no string hashed: this runs in the first extract call).
+  for (const id of L.honorifics.lastIds()) a[id] = 1;
   // 2: also the last word of a four-word entry (the scan then goes one word further back).
   for (const id of ids4) if (a[id] === 1) a[id] = 2;
   honLastArr = a;

@@ -517,7 +517,7 @@ export class Trie<V> {
     // (most lists), no entry needs its own test.
     const joined = entries.join('\n');
     const lower = lowerEach(entries, joined);
-    const allPlain = ALL_PLAIN.test(joined);
+    const allPlain = plainLetters(joined) || ALL_PLAIN.test(joined);
     if (this.byId) {
       // At most one new edge per word: size the table once.
       let words = 0;
@@ -597,6 +597,25 @@ function codes(units: readonly number[]): string {
 /** Lowercased copies of one-line entries, lowercased in one call. */
 /** Entries joined by line breaks, each plain (see PLAIN_ENTRY); linear (separators are no letters). */
 const ALL_PLAIN = /^\p{L}+(?:[ \n]\p{L}+)*$/u;
+
+/**
+ * `ALL_PLAIN.test(s)` when s is made of ASCII, Latin-1, Latin Extended-A and Vietnamese
+ * letters (code points that are all `\p{L}`), single spaces and line breaks; false
+ * when it cannot tell (the regex then decides). Tries built as modules load use it: a
+ * `\p{L}` regex costs a millisecond or more to compile at its first use.
+ */
+export function plainLetters(s: string): boolean {
+  let prev = 10;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 10) {
+      // No empty entry or word: a separator follows a letter.
+      if (prev === 32 || prev === 10) return false;
+    } else if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1a0 && c <= 0x1b0) || (c >= 0x1ea0 && c <= 0x1ef9))) return false;
+    prev = c;
+  }
+  return prev !== 32 && prev !== 10;
+}
 
 function lowerEach(list: readonly string[], joined: string = list.join('\n')): string[] {
   const lower = joined.toLowerCase().split('\n');
