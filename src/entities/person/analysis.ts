@@ -9,7 +9,7 @@
 import { memoKey, type Doc } from '../../doc.js';
 import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
-import { callerTries, internWord, lexicons, longer, optionalList, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
+import { callerTries, internWord, lexicons, longer, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
 import { COMMON_SURNAMES, NAME_PARTICLES, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
 import { DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
@@ -1204,7 +1204,7 @@ let honLastArr: Uint8Array | null = null;
 function honLast(L: Lexicons): Uint8Array {
   if (honLastArr) return honLastArr;
   const ids4: number[] = [];
-  for (const k of hon4Last()) ids4.push(internWord(k));
+  for (const k of L.honorificLast4) ids4.push(internWord(k));
   const a = new Uint8Array(vocabSize());
   // By the trie's ids (no string hashed: this runs in the first extract call).
   for (const id of L.honorifics.lastIds()) a[id] = 1;
@@ -1212,19 +1212,6 @@ function honLast(L: Lexicons): Uint8Array {
   for (const id of ids4) if (a[id] === 1) a[id] = 2;
   honLastArr = a;
   return a;
-}
-
-let hon4: Set<string> | null = null;
-/** Last words of the honorifics of four or more words (`tích` of `chuyên gia phân tích`). */
-function hon4Last(): Set<string> {
-  if (!hon4) {
-    hon4 = new Set<string>();
-    for (const e of optionalList('personHonorifics')) {
-      const w = e.toLowerCase().split(' ');
-      if (w.length >= 4) hon4.add(w[w.length - 1]!);
-    }
-  }
-  return hon4;
 }
 
 /** The words s .. k-1 joined by spaces (one to three words without an array). */

@@ -1,29 +1,17 @@
 /**
  * Lexicon resources shared by the person and title recognizers: token tries keyed on
- * lowercased syllables, built once per process from src/generated/lexicons.ts, plus
- * small per-document overlays built from the caller's `lexicons` option.
- *
- * Lexicon files owned by other modules are read through `optionalList`, so the
- * recognizers keep working (with less knowledge) while a file does not exist yet.
+ * lowercased syllables, loaded from the snapshot the build generated from the lexicon
+ * lists (src/generated/lexicon-snapshot.ts; ./lexicon-build.ts builds them from the
+ * lists), plus small per-document overlays built from the caller's `lexicons` option.
  */
-import * as generated from '../../generated/lexicons.js';
 import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
 import type { CallerLexicons } from '../../types.js';
 import { lexiconSnapshot } from '../../generated/lexicon-snapshot.js';
 
-const GEN = generated as unknown as Record<string, unknown>;
-
-/** A generated `.txt` lexicon by export name, or `[]` when that file does not exist. */
-export function optionalList(name: string): readonly string[] {
-  const v = GEN[name];
-  return Array.isArray(v) ? (v as string[]) : [];
-}
-
-/** A generated `.json` lexicon by export name, or `undefined`. */
-export function optionalJson(name: string): unknown {
-  return GEN[name];
-}
+// The list-based builder, for the build (scripts/gen-lexicons.mjs) and tests. Not used
+// by the library at run time: the bundle leaves it out, with the lexicon lists it reads.
+export { buildLexicons, encodeLexicons, optionalJson, optionalList } from './lexicon-build.js';
 
 /** Letters (no marks, digits or punctuation) separated by single spaces. */
 export const PLAIN_ENTRY = /^\p{L}+(?: \p{L}+)*$/u;
@@ -617,15 +605,10 @@ export function plainLetters(s: string): boolean {
   return prev !== 32 && prev !== 10;
 }
 
-function lowerEach(list: readonly string[], joined: string = list.join('\n')): string[] {
+export function lowerEach(list: readonly string[], joined: string = list.join('\n')): string[] {
   const lower = joined.toLowerCase().split('\n');
   // An entry with a line break (none in the lexicon files) would shift the rest: lowercase one by one.
   return lower.length === list.length ? lower : list.map((e) => e.toLowerCase());
-}
-
-/** A set of lowercased built-in entries (already normalized: see entryKeys). */
-function set(list: readonly string[]): Set<string> {
-  return new Set<string>(lowerEach(list));
 }
 
 export type PostKind = 'head' | 'weak' | 'rank' | 'academic' | 'honorary' | 'religious';
@@ -665,105 +648,23 @@ export interface Lexicons {
   holding: Trie<true>;
   leaving: Trie<true>;
   abbreviations: Map<string, string>;
-  /** First keys of every entry a title can start with (pre-modifiers, posts, vice) or an org (heads, known orgs). */
-  titleFirst: Set<string>;
+  /** Last words of the honorifics of four or more words (`tích` of `chuyên gia phân tích`). */
+  honorificLast4: Set<string>;
 }
 
 let cached: Lexicons | null = null;
 
-/** Surnames the rules rely on (see COMMON_SURNAMES in names.ts), always present. */
-const CORE_SURNAMES = [
-  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
-  'Đinh', 'Đào', 'Trịnh', 'Mai', 'Trương', 'Lâm', 'Phùng', 'Cao', 'Hà', 'Chu', 'Tạ', 'Lương', 'Đàm', 'Kiều', 'Lưu', 'Tô',
-  'Thái', 'Quách', 'Vương', 'Triệu', 'Đoàn', 'Hứa', 'Doãn', 'Khổng', 'Lại', 'Nghiêm', 'Châu', 'Lục', 'Thân', 'Mạc', 'Ninh',
-  'Khúc', 'Cù', 'Tăng', 'Kim', 'La', 'Văn', 'Từ', 'Âu', 'Giang', 'Tôn', 'Ông',
-];
-
-interface Modifiers {
-  pre?: string[];
-  vice?: string[];
-  post?: string[];
-}
-
 /**
- * The built-in lexicons, made on first use: from the snapshot the build generated
- * (src/generated/lexicon-snapshot.ts, see scripts/gen-lexicons.mjs) when there is one,
- * else from the lexicon lists. Both give the same lexicons (tests/lexicon-snapshot.test.ts).
+ * The built-in lexicons, made on first use from the snapshot the build generated
+ * (src/generated/lexicon-snapshot.ts, see scripts/gen-lexicons.mjs). It holds what
+ * building them from the lists gives (buildLexicons; tests/lexicon-snapshot.test.ts).
  */
 export function lexicons(): Lexicons {
-  if (!cached) cached = lexiconSnapshot ? fromSnapshot(lexiconSnapshot) : buildLexicons();
-  return cached;
-}
-
-/** The built-in lexicons, built from the lexicon lists (entry by entry). */
-export function buildLexicons(): Lexicons {
-  const mods = (optionalJson('titleModifiers') ?? {}) as Modifiers;
-  const abbr = (optionalJson('titleAbbreviations') ?? {}) as Record<string, string>;
-  const foreign = optionalList('personForeignNames');
-  const foreignFull = new Trie<true>(true);
-  const foreignParts = new Set<string>();
-  for (const f of foreign) {
-    if (PLAIN_ENTRY.test(f)) {
-      // Letters and spaces (nearly all): the words are the keys, no tokenizer.
-      const words = f.toLowerCase().split(' ');
-      if (words.length > 1) foreignFull.addKeys(words, true);
-      else foreignParts.add(words[0]!);
-      continue;
-    }
-    const keys = entryKeys(f, true);
-    const words = keys.filter((k) => /\p{L}/u.test(k));
-    if (words.length > 1 && !keys.includes('-')) foreignFull.add(f, true, true);
-    // Syllables of Sino-Vietnamese full names (`Tập Cận Bình`) are Vietnamese syllables: not foreign parts.
-    if (words.length === 1 || keys.includes('-')) for (const k of words) foreignParts.add(k);
+  if (!cached) {
+    if (!lexiconSnapshot) throw new Error('no lexicon snapshot: run `npm run gen`');
+    cached = fromSnapshot(lexiconSnapshot);
   }
-  const posts = new Trie<PostKind>(true);
-  // Specific kinds first: the first value stored for an entry wins.
-  posts.addAll(optionalList('titleRanks'), 'rank', true);
-  posts.addAll(optionalList('titleAcademic'), 'academic', true);
-  posts.addAll(optionalList('titleHonorary'), 'honorary', true);
-  posts.addAll(optionalList('titleReligious'), 'religious', true);
-  posts.addAll(optionalList('titleHeads'), 'head', true);
-  posts.addAll(optionalList('titleHeadsWeak'), 'weak', true);
-  const fallbackHonorifics = ['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'bé', 'đồng chí', 'đ/c', 'ngài', 'bầu'];
-  const hon = optionalList('personHonorifics');
-  const c: Lexicons = {
-    // The lexicon file plus the most common surnames the recognizer relies on.
-    surnames: new Trie<true>(true).addAll(optionalList('personSurnames'), true, true).addAll(CORE_SURNAMES, true, true),
-    middles: set(optionalList('personMiddleNames')),
-    givens: set(optionalList('personGivenNames')),
-    foreignFull,
-    foreignParts,
-    honorifics: new Trie<true>(true).addAll(hon.length ? hon : fallbackHonorifics, true, true),
-    nonPersonPrefixes: new Trie<true>(true).addAll(optionalList('personNonPersonPrefixes'), true, true),
-    prefixForms: prefixForms(optionalList('personNonPersonPrefixes')),
-    agencies: new Trie<true>(true).addAll(optionalList('personAgencies'), true, true),
-    notNameWords: set(optionalList('personNotNameWords')),
-    places: new Trie<true>(true)
-      .addAll(optionalList('placesVnProvinces'), true, true)
-      .addAll(optionalList('placesVnDistricts'), true, true)
-      .addAll(optionalList('placesCountries'), true, true)
-      .addAll(optionalList('placesForeignPlaces'), true, true)
-      .addAll(optionalList('placesRegions'), true, true),
-    posts,
-    organizations: new Trie<true>(true).addAll(optionalList('titleOrganizations'), true, true),
-    orgHeads: new Trie<true>(true).addAll(optionalList('titleOrgHeads'), true, true),
-    orgWords: new Trie<true>(true).addAll(optionalList('titleOrgWords'), true, true),
-    orgWordsCap: new Trie<true>(true).addAll(optionalList('titleOrgWordsCapitalized'), true, true),
-    domains: new Trie<true>(true).addAll(optionalList('titleDomains'), true, true),
-    adminUnits: new Trie<true>(true).addAll(optionalList('titleAdminUnits'), true, true),
-    preMods: new Trie<true>(true).addAll(mods.pre ?? [], true, true),
-    vice: set(mods.vice ?? ['Phó']),
-    postMods: new Trie<true>(true).addAll(mods.post ?? [], true, true),
-    plural: new Trie<true>(true).addAll(optionalList('titlePluralWords'), true, true),
-    occupations: new Trie<true>(true).addAll(optionalList('titleOccupations'), true, true),
-    holding: new Trie<true>(true).addAll(optionalList('titleHoldingVerbs'), true, true),
-    leaving: new Trie<true>(true).addAll(optionalList('titleLeavingVerbs'), true, true),
-    abbreviations: new Map(Object.entries(abbr)),
-    titleFirst: new Set<string>(),
-  };
-  for (const t of [c.preMods, c.posts, c.orgHeads, c.organizations]) for (const k of t.firstKeys()) c.titleFirst.add(k);
-  for (const v of c.vice) c.titleFirst.add(v);
-  return c;
+  return cached;
 }
 
 /**
@@ -775,34 +676,7 @@ export interface LexiconSnapshot {
   vocab: string;
   tries: Record<string, FrozenTrie & { values: readonly unknown[] }>;
   sets: Record<string, string>;
-}
-
-/** The snapshot of built-in lexicons `L` (built from the lists in this process). */
-export function encodeLexicons(L: Lexicons): LexiconSnapshot {
-  const out: LexiconSnapshot = { vocab: WORDS.join('\n'), tries: {}, sets: {} };
-  for (const [name, v] of Object.entries(L)) {
-    if (v instanceof Trie) out.tries[name] = (v as Trie<unknown>).snapshot();
-    else if (v instanceof Set) out.sets[name] = [...(v as Set<string>)].join('\n');
-  }
-  return out;
-}
-
-/** See Lexicons.prefixForms. */
-function prefixForms(prefixes: readonly string[]): Set<string> {
-  const forms = new Set<string>();
-  for (const e of prefixes) {
-    // Letters and single spaces (nearly all entries): the words are the entry's own.
-    if (PLAIN_ENTRY.test(e)) {
-      forms.add(e);
-      const sp = e.indexOf(' ');
-      forms.add((sp < 0 ? e : e.slice(0, sp)).toLowerCase());
-      continue;
-    }
-    const toks = tokenize(normalize(e).text);
-    forms.add(toks.map((x) => x.text).join(' '));
-    if (toks.length) forms.add(toks[0]!.text.toLowerCase());
-  }
-  return forms;
+  maps: Record<string, Record<string, string>>;
 }
 
 function fromSnapshot(s: LexiconSnapshot): Lexicons {
@@ -842,8 +716,8 @@ function fromSnapshot(s: LexiconSnapshot): Lexicons {
     occupations: trie('occupations'),
     holding: trie('holding'),
     leaving: trie('leaving'),
-    abbreviations: new Map(Object.entries((optionalJson('titleAbbreviations') ?? {}) as Record<string, string>)),
-    titleFirst: words('titleFirst'),
+    abbreviations: new Map(Object.entries(s.maps['abbreviations'] ?? {})),
+    honorificLast4: words('honorificLast4'),
   };
 }
 
