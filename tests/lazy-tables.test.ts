@@ -31,4 +31,8 @@ describe('lazily built person tables', () => {
     expect(plainLetters('hải quân\nchính phủ')).toBe(true);
     for (const s of ['', ' a', 'a ', 'a  b', 'a\n\nb', 'a\n', 'a1']) expect(plainLetters(s), JSON.stringify(s)).toBe(false);
   });
+
+  it('finds every vocabulary word by its hash (the snapshot holds the hashes)', () => {
+    for (let id = 0; id < vocabSize(); id++) expect(wordId(vocabWord(id)), vocabWord(id)).toBe(id);
+  });
 });

@@ -11,7 +11,7 @@
 import * as generated from '../../generated/lexicons.js';
 import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
-import { PLAIN_ENTRY, Trie, entryKeys, lowerEach, vocabSize, vocabWord, type LexiconSnapshot, type Lexicons, type PostKind } from './lexicon.js';
+import { PLAIN_ENTRY, Trie, entryKeys, hashOf, lowerEach, vocabSize, vocabWord, type LexiconSnapshot, type Lexicons, type PostKind } from './lexicon.js';
 
 const GEN = generated as unknown as Record<string, unknown>;
 
@@ -139,8 +139,13 @@ function prefixForms(prefixes: readonly string[]): Set<string> {
 /** The snapshot of built-in lexicons `L` (built from the lists in this process). */
 export function encodeLexicons(L: Lexicons): LexiconSnapshot {
   const vocab: string[] = [];
-  for (let id = 0; id < vocabSize(); id++) vocab.push(vocabWord(id));
-  const out: LexiconSnapshot = { vocab: vocab.join('\n'), tries: {}, sets: {}, maps: {} };
+  let hashes = '';
+  for (let id = 0; id < vocabSize(); id++) {
+    vocab.push(vocabWord(id));
+    const h = hashOf(vocabWord(id));
+    hashes += String.fromCharCode(h >>> 16, h & 0xffff);
+  }
+  const out: LexiconSnapshot = { vocab: vocab.join('\n'), hashes, tries: {}, sets: {}, maps: {} };
   for (const [name, v] of Object.entries(L)) {
     if (v instanceof Trie) out.tries[name] = (v as Trie<unknown>).snapshot();
     else if (v instanceof Set) out.sets[name] = [...(v as Set<string>)].join('\n');

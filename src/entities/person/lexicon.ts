@@ -35,7 +35,11 @@ export function entryKeys(entry: string, trusted = false): string[] {
  * interned (the vocabulary stays bounded in a long-running process): their tries step
  * on strings.
  */
-const WORDS: string[] = [];
+// The snapshot's word ids are the vocabulary's first ids: its words are installed before
+// anything else is interned (other modules intern constant words as they load).
+const WORDS: string[] = lexiconSnapshot ? lexiconSnapshot.vocab.split('\n') : [];
+/** `hashOf` of the snapshot's words, two code units each (high half first): no word is hashed at load. */
+const SNAPSHOT_HASHES = lexiconSnapshot ? lexiconSnapshot.hashes : '';
 
 /** The id of a lowercased key, adding it to the vocabulary (load time only). */
 export function internWord(k: string): number {
@@ -101,7 +105,11 @@ function vocabTable(): void {
   while (cap < WORDS.length * 4) cap <<= 1;
   const t = new Int32Array(cap * 2).fill(-1);
   const mask = cap - 1;
-  for (let id = 0; id < WORDS.length; id++) slotPut(t, mask, hashOf(WORDS[id]!), id);
+  const known = SNAPSHOT_HASHES.length >> 1;
+  for (let id = 0; id < WORDS.length; id++) {
+    const h = id < known ? (SNAPSHOT_HASHES.charCodeAt(2 * id) << 16) | SNAPSHOT_HASHES.charCodeAt(2 * id + 1) : hashOf(WORDS[id]!);
+    slotPut(t, mask, h, id);
+  }
   slots = t;
   slotMask = mask;
   tableSize = WORDS.length;
@@ -674,6 +682,8 @@ export function lexicons(): Lexicons {
  */
 export interface LexiconSnapshot {
   vocab: string;
+  /** `hashOf` of each vocabulary word as two UTF-16 code units, high half first. */
+  hashes: string;
   tries: Record<string, FrozenTrie & { values: readonly unknown[] }>;
   sets: Record<string, string>;
   maps: Record<string, Record<string, string>>;
@@ -721,12 +731,6 @@ function fromSnapshot(s: LexiconSnapshot): Lexicons {
   };
 }
 
-// The snapshot's word ids are the vocabulary's first ids: install its words before
-// anything else is interned (other modules intern constant words as they load).
-if (lexiconSnapshot) {
-  if (WORDS.length > 0) throw new Error('lexicon snapshot: vocabulary already in use');
-  for (const w of lexiconSnapshot.vocab.split('\n')) WORDS.push(w);
-}
 
 /** Per-document tries for the caller's extra entries (empty tries when none). */
 export interface CallerTries {
