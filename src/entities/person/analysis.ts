@@ -66,16 +66,13 @@ function keyFlags(L: Lexicons): Uint8Array {
   for (const k of L.vice) few.push([internWord(k), F_TITLE | F_HEAD]);
   for (const k of NAME_PARTICLES) few.push([internWord(k), F_PARTICLE]);
   const a = new Uint8Array(vocabSize());
-  const mark = (t: { firstIds(): readonly number[] }, f: number): void => {
-    for (const id of t.firstIds()) a[id] = a[id]! | f;
-  };
-  mark(L.preMods, F_TITLE | F_HEAD);
-  mark(L.posts, F_TITLE | F_HEAD);
-  mark(L.organizations, F_TITLE | F_ORG);
-  mark(L.orgHeads, F_TITLE | F_ORG);
-  mark(L.agencies, F_AGENCY);
-  mark(L.nonPersonPrefixes, F_PREFIX);
-  mark(L.places, F_PLACE);
+  L.preMods.markFirstIds(a, F_TITLE | F_HEAD);
+  L.posts.markFirstIds(a, F_TITLE | F_HEAD);
+  L.organizations.markFirstIds(a, F_TITLE | F_ORG);
+  L.orgHeads.markFirstIds(a, F_TITLE | F_ORG);
+  L.agencies.markFirstIds(a, F_AGENCY);
+  L.nonPersonPrefixes.markFirstIds(a, F_PREFIX);
+  L.places.markFirstIds(a, F_PLACE);
   for (const [id, f] of few) a[id] = a[id]! | f;
   keyFlagArr = a;
   return a;
@@ -1128,7 +1125,7 @@ let prefixFormIdArr: Uint8Array | null = null;
 export function prefixFormIds(): Uint8Array {
   if (prefixFormIdArr) return prefixFormIdArr;
   const a = new Uint8Array(vocabSize());
-  for (const id of lexicons().nonPersonPrefixes.firstIds()) a[id] = 1;
+  lexicons().nonPersonPrefixes.markFirstIds(a, 1);
   prefixFormIdArr = a;
   return a;
 }

@@ -105,11 +105,17 @@ function vocabTable(): void {
   while (cap < WORDS.length * 4) cap <<= 1;
   const t = new Int32Array(cap * 2).fill(-1);
   const mask = cap - 1;
-  const known = SNAPSHOT_HASHES.length >> 1;
-  for (let id = 0; id < WORDS.length; id++) {
-    const h = id < known ? (SNAPSHOT_HASHES.charCodeAt(2 * id) << 16) | SNAPSHOT_HASHES.charCodeAt(2 * id + 1) : hashOf(WORDS[id]!);
-    slotPut(t, mask, h, id);
+  const H = SNAPSHOT_HASHES;
+  const known = Math.min(H.length >> 1, WORDS.length);
+  // The snapshot's words (slotPut inlined: this runs at import, before anything is compiled).
+  for (let id = 0; id < known; id++) {
+    const h = (H.charCodeAt(2 * id) << 16) | H.charCodeAt(2 * id + 1);
+    let p = h & mask;
+    while (t[2 * p + 1] !== -1) p = (p + 1) & mask;
+    t[2 * p] = h;
+    t[2 * p + 1] = id;
   }
+  for (let id = known; id < WORDS.length; id++) slotPut(t, mask, hashOf(WORDS[id]!), id);
   slots = t;
   slotMask = mask;
   tableSize = WORDS.length;
@@ -487,6 +493,17 @@ export class Trie<V> {
       const a = v.word.charCodeAt(c);
       if (v.value.charCodeAt(c) !== FROZEN_NONE) f(a, -1);
       for (let d = F.charCodeAt(c); d < F.charCodeAt(c + 1); d++) f(a, v.word.charCodeAt(d));
+    }
+  }
+
+  /** `a[id] |= flag` for the vocabulary id of each entry's first word (built-in tries; ids past a's end skipped). */
+  markFirstIds(a: Uint8Array, flag: number): void {
+    const v = this.view();
+    const W = v.word;
+    const end = v.first.charCodeAt(1);
+    for (let c = 1; c < end; c++) {
+      const id = W.charCodeAt(c);
+      if (id < a.length) a[id] = a[id]! | flag;
     }
   }
 
