@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PREFIX_FORMS, prefixFormIds } from '../src/entities/person/analysis.js';
-import { lexicons, plainLetters, vocabSize, vocabWord, wordId } from '../src/entities/person/lexicon.js';
+import { hashAt, hashOf, lexicons, plainLetters, vocabSize, vocabWord, wordId } from '../src/entities/person/lexicon.js';
 
 describe('lazily built person tables', () => {
   it('prefixFormIds flags exactly the vocabulary words that are prefix forms', () => {
@@ -34,5 +34,12 @@ describe('lazily built person tables', () => {
 
   it('finds every vocabulary word by its hash (the snapshot holds the hashes)', () => {
     for (let id = 0; id < vocabSize(); id++) expect(wordId(vocabWord(id)), vocabWord(id)).toBe(id);
+  });
+
+  it('prefixFormHashes are the hashes of prefixForms, in order', () => {
+    const L = lexicons();
+    const forms = [...L.prefixForms];
+    expect(L.prefixFormHashes.length).toBe(2 * forms.length);
+    forms.forEach((f, k) => expect(hashAt(L.prefixFormHashes, k), f).toBe(hashOf(f)));
   });
 });

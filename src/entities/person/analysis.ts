@@ -9,7 +9,7 @@
 import { memoKey, type Doc } from '../../doc.js';
 import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
-import { callerTries, internWord, lexicons, longer, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
+import { HASH_PRIME, HASH_START, callerTries, hashAt, internWord, lexicons, longer, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
 import { COMMON_SURNAMES, NAME_PARTICLES, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
 import { DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
@@ -60,8 +60,8 @@ let keyFlagArr: Uint8Array | null = null;
 function keyFlags(L: Lexicons): Uint8Array {
   if (keyFlagArr) return keyFlagArr;
   // By the tries' first-word ids (no string hashed: this runs in the first extract call,
-  // before the engine has compiled anything). L.titleFirst is the first keys of these
-  // four tries and the vice words.
+  // before the engine has compiled anything). A title (F_TITLE) starts with a
+  // pre-modifier, a post, an organization, an org head or a vice word.
   const few: [number, number][] = [];
   for (const k of L.vice) few.push([internWord(k), F_TITLE | F_HEAD]);
   for (const k of NAME_PARTICLES) few.push([internWord(k), F_PARTICLE]);
@@ -1100,19 +1100,59 @@ function prefixCaseOk(toks: readonly Tk[], i: number, end: number): boolean {
   // One lowercase word (the usual case): its vocabulary id answers (every form of one
   // lowercase word is a vocabulary word: the prefixes' trie interned it).
   if (end === i + 1 && t.text === t.low) return t.id >= 0 && prefixFormIds()[t.id] === 1;
-  // The prefix as written (its words joined by spaces) is a listed form.
+  // The prefix as written (its words joined by spaces) is a listed form: looked up by its
+  // hash, without building the string (a joined string is flattened and hashed again by
+  // the set; this runs at every capitalized or multi-word prefix).
   if (writtenIsForm(toks, i, end)) return true;
   // A lowercase word is a form exactly when its vocabulary id is flagged (see above).
   return (atStart || t.hl) && t.id >= 0 && prefixFormIds()[t.id] === 1;
 }
 
-/** PREFIX_FORMS().has(texts of toks[i .. end) joined by single spaces). */
+/** FNV-1a hash (as `hashOf`) of the texts of toks[i .. end) joined by single spaces. */
+function writtenHash(toks: readonly Tk[], i: number, end: number): number {
+  let h = HASH_START;
+  for (let k = i; k < end; k++) {
+    if (k > i) h = Math.imul(h ^ 32, HASH_PRIME);
+    const x = toks[k]!.text;
+    for (let c = 0; c < x.length; c++) h = Math.imul(h ^ x.charCodeAt(c), HASH_PRIME);
+  }
+  return h;
+}
+
+/** PREFIX_FORMS().has(texts of toks[i .. end) joined by single spaces), without the join. */
 function writtenIsForm(toks: readonly Tk[], i: number, end: number): boolean {
-  // One word (the usual case): its text is the key, no string built.
-  if (end === i + 1) return PREFIX_FORMS().has(toks[i]!.text);
-  let s = toks[i]!.text;
-  for (let k = i + 1; k < end; k++) s += ' ' + toks[k]!.text;
-  return PREFIX_FORMS().has(s);
+  const cands = prefixFormsByHash().get(writtenHash(toks, i, end));
+  if (!cands) return false;
+  for (const f of cands) {
+    let at = 0;
+    let ok = true;
+    for (let k = i; k < end && ok; k++) {
+      if (k > i) ok = f.charCodeAt(at++) === 32;
+      const x = toks[k]!.text;
+      ok = ok && f.startsWith(x, at);
+      at += x.length;
+    }
+    if (ok && at === f.length) return true;
+  }
+  return false;
+}
+
+let prefixFormHashes: Map<number, string[]> | null = null;
+/** PREFIX_FORMS by `hashOf`. */
+function prefixFormsByHash(): Map<number, string[]> {
+  if (prefixFormHashes) return prefixFormHashes;
+  const m = new Map<number, string[]>();
+  // The hashes come with the forms (the lexicon snapshot holds them): none computed here.
+  const L = lexicons();
+  let k = 0;
+  for (const f of L.prefixForms) {
+    const h = hashAt(L.prefixFormHashes, k++);
+    const a = m.get(h);
+    if (a) a.push(f);
+    else m.set(h, [f]);
+  }
+  prefixFormHashes = m;
+  return m;
 }
 
 let prefixFormIdArr: Uint8Array | null = null;
@@ -1120,7 +1160,7 @@ let prefixFormIdArr: Uint8Array | null = null;
  * Byte per vocabulary id: 1 when PREFIX_FORMS holds the word. The forms that are
  * vocabulary words (lowercase single words) are exactly the lowercased first words of
  * the prefixes, the first-word ids of their trie: no form is built or hashed here
- * (tests/lexicon-snapshot.test.ts checks the two agree).
+ * (tests/lazy-tables.test.ts checks the two agree).
  */
 export function prefixFormIds(): Uint8Array {
   if (prefixFormIdArr) return prefixFormIdArr;

@@ -11,7 +11,7 @@
 import * as generated from '../../generated/lexicons.js';
 import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
-import { PLAIN_ENTRY, Trie, entryKeys, hashOf, lowerEach, vocabSize, vocabWord, type LexiconSnapshot, type Lexicons, type PostKind } from './lexicon.js';
+import { PLAIN_ENTRY, Trie, entryKeys, hashOf, hashString, lowerEach, vocabSize, vocabWord, type LexiconSnapshot, type Lexicons, type PostKind } from './lexicon.js';
 
 const GEN = generated as unknown as Record<string, unknown>;
 
@@ -86,6 +86,7 @@ export function buildLexicons(): Lexicons {
     honorifics: new Trie<true>(true).addAll(hon.length ? hon : fallbackHonorifics, true, true),
     nonPersonPrefixes: new Trie<true>(true).addAll(optionalList('personNonPersonPrefixes'), true, true),
     prefixForms: prefixForms(optionalList('personNonPersonPrefixes')),
+    prefixFormHashes: '',
     agencies: new Trie<true>(true).addAll(optionalList('personAgencies'), true, true),
     notNameWords: set(optionalList('personNotNameWords')),
     places: new Trie<true>(true)
@@ -111,6 +112,7 @@ export function buildLexicons(): Lexicons {
     abbreviations: new Map(Object.entries(abbr)),
     honorificLast4: new Set<string>(),
   };
+  c.prefixFormHashes = hashString([...c.prefixForms].map(hashOf));
   for (const e of hon) {
     const w = e.toLowerCase().split(' ');
     if (w.length >= 4) c.honorificLast4.add(w[w.length - 1]!);
@@ -139,17 +141,13 @@ function prefixForms(prefixes: readonly string[]): Set<string> {
 /** The snapshot of built-in lexicons `L` (built from the lists in this process). */
 export function encodeLexicons(L: Lexicons): LexiconSnapshot {
   const vocab: string[] = [];
-  let hashes = '';
-  for (let id = 0; id < vocabSize(); id++) {
-    vocab.push(vocabWord(id));
-    const h = hashOf(vocabWord(id));
-    hashes += String.fromCharCode(h >>> 16, h & 0xffff);
-  }
-  const out: LexiconSnapshot = { vocab: vocab.join('\n'), hashes, tries: {}, sets: {}, maps: {} };
+  for (let id = 0; id < vocabSize(); id++) vocab.push(vocabWord(id));
+  const out: LexiconSnapshot = { vocab: vocab.join('\n'), hashes: hashString(vocab.map(hashOf)), tries: {}, sets: {}, maps: {}, strings: {} };
   for (const [name, v] of Object.entries(L)) {
     if (v instanceof Trie) out.tries[name] = (v as Trie<unknown>).snapshot();
     else if (v instanceof Set) out.sets[name] = [...(v as Set<string>)].join('\n');
     else if (v instanceof Map) out.maps[name] = Object.fromEntries(v as Map<string, string>);
+    else if (typeof v === 'string') out.strings[name] = v;
   }
   return out;
 }

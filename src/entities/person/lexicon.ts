@@ -99,6 +99,18 @@ export function hashOf(s: string): number {
   return h;
 }
 
+/** The k-th hash of a string of hashes (two code units each, high half first, as the snapshot holds them). */
+export function hashAt(hashes: string, k: number): number {
+  return (hashes.charCodeAt(2 * k) << 16) | hashes.charCodeAt(2 * k + 1);
+}
+
+/** Hashes as `hashAt` reads them. */
+export function hashString(hashes: Iterable<number>): string {
+  let s = '';
+  for (const h of hashes) s += String.fromCharCode(h >>> 16, h & 0xffff);
+  return s;
+}
+
 function vocabTable(): void {
   if (tableSize === WORDS.length) return;
   let cap = 16;
@@ -654,6 +666,8 @@ export interface Lexicons {
    * also be written as listed (see prefixCaseOk in ./analysis.ts).
    */
   prefixForms: Set<string>;
+  /** `hashOf` of each of `prefixForms`, in its order, as two UTF-16 code units (high half first): see `hashAt`. */
+  prefixFormHashes: string;
   agencies: Trie<true>;
   notNameWords: Set<string>;
   places: Trie<true>;
@@ -704,6 +718,7 @@ export interface LexiconSnapshot {
   tries: Record<string, FrozenTrie & { values: readonly unknown[] }>;
   sets: Record<string, string>;
   maps: Record<string, Record<string, string>>;
+  strings: Record<string, string>;
 }
 
 function fromSnapshot(s: LexiconSnapshot): Lexicons {
@@ -726,6 +741,7 @@ function fromSnapshot(s: LexiconSnapshot): Lexicons {
     honorifics: trie('honorifics'),
     nonPersonPrefixes: trie('nonPersonPrefixes'),
     prefixForms: words('prefixForms'),
+    prefixFormHashes: s.strings['prefixFormHashes'] ?? '',
     agencies: trie('agencies'),
     notNameWords: words('notNameWords'),
     places: trie('places'),
