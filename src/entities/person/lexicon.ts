@@ -450,7 +450,8 @@ export class Trie<V> {
     this.view();
     const m = new Int32Array(vocabSize());
     const W = this.fWord;
-    for (let c = 1; c < this.fFirst.charCodeAt(1); c++) m[W.charCodeAt(c)] = c;
+    const end = this.fFirst.charCodeAt(1);
+    for (let c = 1; c < end; c++) m[W.charCodeAt(c)] = c;
     this.rootChild = m;
     return m;
   }
@@ -501,10 +502,12 @@ export class Trie<V> {
   forEachPrefix2(f: (first: number, second: number) => void): void {
     const v = this.view();
     const F = v.first;
-    for (let c = 1; c < F.charCodeAt(1); c++) {
+    const end = F.charCodeAt(1);
+    for (let c = 1; c < end; c++) {
       const a = v.word.charCodeAt(c);
       if (v.value.charCodeAt(c) !== FROZEN_NONE) f(a, -1);
-      for (let d = F.charCodeAt(c); d < F.charCodeAt(c + 1); d++) f(a, v.word.charCodeAt(d));
+      const last = F.charCodeAt(c + 1);
+      for (let d = F.charCodeAt(c); d < last; d++) f(a, v.word.charCodeAt(d));
     }
   }
 
