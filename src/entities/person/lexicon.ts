@@ -622,7 +622,6 @@ function codes(units: readonly number[]): string {
   return s;
 }
 
-/** Lowercased copies of one-line entries, lowercased in one call. */
 /** Entries joined by line breaks, each plain (see PLAIN_ENTRY); linear (separators are no letters). */
 const ALL_PLAIN = /^\p{L}+(?:[ \n]\p{L}+)*$/u;
 
@@ -645,6 +644,7 @@ export function plainLetters(s: string): boolean {
   return prev !== 32 && prev !== 10;
 }
 
+/** Lowercased copies of one-line entries, lowercased in one call. */
 export function lowerEach(list: readonly string[], joined: string = list.join('\n')): string[] {
   const lower = joined.toLowerCase().split('\n');
   // An entry with a line break (none in the lexicon files) would shift the rest: lowercase one by one.
@@ -710,9 +710,11 @@ export function lexicons(): Lexicons {
 }
 
 /**
- * The built-in lexicons in a form that loads without building: the vocabulary (one
- * word a line, in id order), each trie as `Trie.snapshot()` gives it, each set one
- * entry a line. scripts/gen-lexicons.mjs writes it at build time from `buildLexicons()`.
+ * The built-in lexicons in a form that loads without building or decoding: the
+ * vocabulary (one word a line, in id order) with its hashes, each trie as
+ * `Trie.snapshot()` gives it (read in place), each set one entry a line, maps as
+ * objects, strings as they are. scripts/gen-lexicons.mjs writes it at build time from
+ * `buildLexicons()` (./lexicon-build.ts).
  */
 export interface LexiconSnapshot {
   vocab: string;
