@@ -5,8 +5,10 @@
 // - lexicons/**/*.json: any JSON value, embedded as is.
 // The export name is the file path under lexicons/ in camelCase (person/surnames.txt -> personSurnames).
 // Then src/generated/lexicon-snapshot.ts: the person/title lexicons built from those lists
-// (vocabulary and tries, see LexiconSnapshot in src/entities/person/lexicon.ts), so the
-// library loads them at start-up instead of building them entry by entry.
+// by src/entities/person/lexicon-build.ts (vocabulary with its hashes, tries in the form
+// they are read in, sets; see LexiconSnapshot in src/entities/person/lexicon.ts), so the
+// library loads them at start-up without building or decoding them, and its bundle
+// leaves out the lists only the builder reads.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -68,7 +70,7 @@ const { build } = await import('esbuild');
 const tmp = mkdtempSync(join(tmpdir(), 'vn-extract-gen-'));
 try {
   const entry = join(tmp, 'entry.ts');
-  writeFileSync(entry, `export { buildLexicons, encodeLexicons } from ${JSON.stringify(join(root, 'src', 'entities', 'person', 'lexicon.ts'))};\n`);
+  writeFileSync(entry, `export { buildLexicons, encodeLexicons } from ${JSON.stringify(join(root, 'src', 'entities', 'person', 'lexicon-build.ts'))};\n`);
   const bundle = join(tmp, 'lexicon.mjs');
   await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'warning' });
   const lib = await import(pathToFileURL(bundle).href);

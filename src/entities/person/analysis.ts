@@ -9,9 +9,7 @@
 import { memoKey, type Doc } from '../../doc.js';
 import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
-import { HASH_PRIME, HASH_START, PLAIN_ENTRY, callerTries, hashOf, internWord, lexicons, longer, optionalList, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
-import { normalize } from '../../normalize/index.js';
-import { tokenize } from '../../tokenize/index.js';
+import { HASH_PRIME, HASH_START, callerTries, hashAt, internWord, lexicons, longer, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
 import { COMMON_SURNAMES, NAME_PARTICLES, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
 import { DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
@@ -61,20 +59,21 @@ let keyFlagArr: Uint8Array | null = null;
 /** Quick-rejection flags by vocabulary id (see wordId in ./lexicon.ts). */
 function keyFlags(L: Lexicons): Uint8Array {
   if (keyFlagArr) return keyFlagArr;
-  const pairs: [number, number][] = [];
-  const add = (k: string, f: number): void => {
-    pairs.push([internWord(k), f]);
-  };
-  for (const k of L.titleFirst) add(k, F_TITLE);
-  for (const t of [L.preMods, L.posts]) for (const k of t.firstKeys()) add(k, F_HEAD);
-  for (const k of L.vice) add(k, F_HEAD);
-  for (const k of L.agencies.firstKeys()) add(k, F_AGENCY);
-  for (const t of [L.organizations, L.orgHeads]) for (const k of t.firstKeys()) add(k, F_ORG);
-  for (const k of L.nonPersonPrefixes.firstKeys()) add(k, F_PREFIX);
-  for (const k of NAME_PARTICLES) add(k, F_PARTICLE);
-  for (const k of L.places.firstKeys()) add(k, F_PLACE);
+  // By the tries' first-word ids (no string hashed: this runs in the first extract call,
+  // before the engine has compiled anything). A title (F_TITLE) starts with a
+  // pre-modifier, a post, an organization, an org head or a vice word.
+  const few: [number, number][] = [];
+  for (const k of L.vice) few.push([internWord(k), F_TITLE | F_HEAD]);
+  for (const k of NAME_PARTICLES) few.push([internWord(k), F_PARTICLE]);
   const a = new Uint8Array(vocabSize());
-  for (const [id, f] of pairs) a[id] = a[id]! | f;
+  L.preMods.markFirstIds(a, F_TITLE | F_HEAD);
+  L.posts.markFirstIds(a, F_TITLE | F_HEAD);
+  L.organizations.markFirstIds(a, F_TITLE | F_ORG);
+  L.orgHeads.markFirstIds(a, F_TITLE | F_ORG);
+  L.agencies.markFirstIds(a, F_AGENCY);
+  L.nonPersonPrefixes.markFirstIds(a, F_PREFIX);
+  L.places.markFirstIds(a, F_PLACE);
+  for (const [id, f] of few) a[id] = a[id]! | f;
   keyFlagArr = a;
   return a;
 }
@@ -1143,8 +1142,11 @@ let prefixFormHashes: Map<number, string[]> | null = null;
 function prefixFormsByHash(): Map<number, string[]> {
   if (prefixFormHashes) return prefixFormHashes;
   const m = new Map<number, string[]>();
-  for (const f of PREFIX_FORMS()) {
-    const h = hashOf(f);
+  // The hashes come with the forms (the lexicon snapshot holds them): none computed here.
+  const L = lexicons();
+  let k = 0;
+  for (const f of L.prefixForms) {
+    const h = hashAt(L.prefixFormHashes, k++);
     const a = m.get(h);
     if (a) a.push(f);
     else m.set(h, [f]);
@@ -1153,38 +1155,24 @@ function prefixFormsByHash(): Map<number, string[]> {
   return m;
 }
 
-let prefixForms: Set<string> | null = null;
 let prefixFormIdArr: Uint8Array | null = null;
-/** Byte per vocabulary id: 1 when PREFIX_FORMS holds the word. */
-function prefixFormIds(): Uint8Array {
-  if (prefixFormIdArr && prefixFormIdArr.length === vocabSize()) return prefixFormIdArr;
+/**
+ * Byte per vocabulary id: 1 when PREFIX_FORMS holds the word. The forms that are
+ * vocabulary words (lowercase single words) are exactly the lowercased first words of
+ * the prefixes, the first-word ids of their trie: no form is built or hashed here
+ * (tests/lazy-tables.test.ts checks the two agree).
+ */
+export function prefixFormIds(): Uint8Array {
+  if (prefixFormIdArr) return prefixFormIdArr;
   const a = new Uint8Array(vocabSize());
-  for (const f of PREFIX_FORMS()) {
-    const id = wordId(f);
-    if (id >= 0) a[id] = 1;
-  }
+  lexicons().nonPersonPrefixes.markFirstIds(a, 1);
   prefixFormIdArr = a;
   return a;
 }
 
-function PREFIX_FORMS(): Set<string> {
-  if (!prefixForms) {
-    prefixForms = new Set<string>();
-    for (const e of optionalList('personNonPersonPrefixes')) {
-      // Letters and single spaces (nearly all entries): the words are the entry's own,
-      // no need for the tokenizer (this runs during the first extract call).
-      if (PLAIN_ENTRY.test(e)) {
-        prefixForms.add(e);
-        const sp = e.indexOf(' ');
-        prefixForms.add((sp < 0 ? e : e.slice(0, sp)).toLowerCase());
-        continue;
-      }
-      const toksE = tokenize(normalize(e).text);
-      prefixForms.add(toksE.map((x) => x.text).join(' '));
-      if (toksE.length) prefixForms.add(toksE[0]!.text.toLowerCase());
-    }
-  }
-  return prefixForms;
+/** The non-person prefixes as written, and their first words in lowercase (see Lexicons.prefixForms). */
+export function PREFIX_FORMS(): Set<string> {
+  return lexicons().prefixForms;
 }
 
 /**
@@ -1252,29 +1240,15 @@ const NOT_HONORIFIC_SECOND = new Set([...NOT_HONORIFIC_AFTER].map((p) => p.slice
 let honLastArr: Uint8Array | null = null;
 function honLast(L: Lexicons): Uint8Array {
   if (honLastArr) return honLastArr;
-  const ids: number[] = [];
-  for (const k of L.honorifics.lastKeys) ids.push(internWord(k));
   const ids4: number[] = [];
-  for (const k of hon4Last()) ids4.push(internWord(k));
+  for (const k of L.honorificLast4) ids4.push(internWord(k));
   const a = new Uint8Array(vocabSize());
-  for (const id of ids) a[id] = 1;
+  // By the trie's ids (no string hashed: this runs in the first extract call).
+  for (const id of L.honorifics.lastIds()) a[id] = 1;
   // 2: also the last word of a four-word entry (the scan then goes one word further back).
   for (const id of ids4) if (a[id] === 1) a[id] = 2;
   honLastArr = a;
   return a;
-}
-
-let hon4: Set<string> | null = null;
-/** Last words of the honorifics of four or more words (`tích` of `chuyên gia phân tích`). */
-function hon4Last(): Set<string> {
-  if (!hon4) {
-    hon4 = new Set<string>();
-    for (const e of optionalList('personHonorifics')) {
-      const w = e.toLowerCase().split(' ');
-      if (w.length >= 4) hon4.add(w[w.length - 1]!);
-    }
-  }
-  return hon4;
 }
 
 /** The words s .. k-1 joined by spaces (one to three words without an array). */

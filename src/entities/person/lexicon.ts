@@ -1,30 +1,17 @@
 /**
  * Lexicon resources shared by the person and title recognizers: token tries keyed on
- * lowercased syllables, built once per process from src/generated/lexicons.ts, plus
- * small per-document overlays built from the caller's `lexicons` option.
- *
- * Lexicon files owned by other modules are read through `optionalList`, so the
- * recognizers keep working (with less knowledge) while a file does not exist yet.
+ * lowercased syllables, loaded from the snapshot the build generated from the lexicon
+ * lists (src/generated/lexicon-snapshot.ts; ./lexicon-build.ts builds them from the
+ * lists), plus small per-document overlays built from the caller's `lexicons` option.
  */
-import * as generated from '../../generated/lexicons.js';
 import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
 import type { CallerLexicons } from '../../types.js';
-import { VARINT_DIGIT, VarintReader, writeVarints } from './varint.js';
 import { lexiconSnapshot } from '../../generated/lexicon-snapshot.js';
 
-const GEN = generated as unknown as Record<string, unknown>;
-
-/** A generated `.txt` lexicon by export name, or `[]` when that file does not exist. */
-export function optionalList(name: string): readonly string[] {
-  const v = GEN[name];
-  return Array.isArray(v) ? (v as string[]) : [];
-}
-
-/** A generated `.json` lexicon by export name, or `undefined`. */
-export function optionalJson(name: string): unknown {
-  return GEN[name];
-}
+// The list-based builder, for the build (scripts/gen-lexicons.mjs) and tests. Not used
+// by the library at run time: the bundle leaves it out, with the lexicon lists it reads.
+export { buildLexicons, encodeLexicons, optionalJson, optionalList } from './lexicon-build.js';
 
 /** Letters (no marks, digits or punctuation) separated by single spaces. */
 export const PLAIN_ENTRY = /^\p{L}+(?: \p{L}+)*$/u;
@@ -48,7 +35,11 @@ export function entryKeys(entry: string, trusted = false): string[] {
  * interned (the vocabulary stays bounded in a long-running process): their tries step
  * on strings.
  */
-const WORDS: string[] = [];
+// The snapshot's word ids are the vocabulary's first ids: its words are installed before
+// anything else is interned (other modules intern constant words as they load).
+const WORDS: string[] = lexiconSnapshot ? lexiconSnapshot.vocab.split('\n') : [];
+/** `hashOf` of the snapshot's words, two code units each (high half first): no word is hashed at load. */
+const SNAPSHOT_HASHES = lexiconSnapshot ? lexiconSnapshot.hashes : '';
 
 /** The id of a lowercased key, adding it to the vocabulary (load time only). */
 export function internWord(k: string): number {
@@ -108,13 +99,35 @@ export function hashOf(s: string): number {
   return h;
 }
 
+/** The k-th hash of a string of hashes (two code units each, high half first, as the snapshot holds them). */
+export function hashAt(hashes: string, k: number): number {
+  return (hashes.charCodeAt(2 * k) << 16) | hashes.charCodeAt(2 * k + 1);
+}
+
+/** Hashes as `hashAt` reads them. */
+export function hashString(hashes: Iterable<number>): string {
+  let s = '';
+  for (const h of hashes) s += String.fromCharCode(h >>> 16, h & 0xffff);
+  return s;
+}
+
 function vocabTable(): void {
   if (tableSize === WORDS.length) return;
   let cap = 16;
   while (cap < WORDS.length * 4) cap <<= 1;
   const t = new Int32Array(cap * 2).fill(-1);
   const mask = cap - 1;
-  for (let id = 0; id < WORDS.length; id++) slotPut(t, mask, hashOf(WORDS[id]!), id);
+  const H = SNAPSHOT_HASHES;
+  const known = Math.min(H.length >> 1, WORDS.length);
+  // The snapshot's words (slotPut inlined: this runs at import, before anything is compiled).
+  for (let id = 0; id < known; id++) {
+    const h = (H.charCodeAt(2 * id) << 16) | H.charCodeAt(2 * id + 1);
+    let p = h & mask;
+    while (t[2 * p + 1] !== -1) p = (p + 1) & mask;
+    t[2 * p] = h;
+    t[2 * p + 1] = id;
+  }
+  for (let id = known; id < WORDS.length; id++) slotPut(t, mask, hashOf(WORDS[id]!), id);
   slots = t;
   slotMask = mask;
   tableSize = WORDS.length;
@@ -156,26 +169,66 @@ function edgeSlot(node: number, id: number, mask: number): number {
   return (Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca77)) & mask;
 }
 
-/** A trie over lowercased token keys: longest match at a token position, linear in the match. */
 const NO_EDGES = new Int32Array(0);
+const NO_ROOT = new Int32Array(0);
 
+/**
+ * A built-in trie in its read-only form: nodes numbered breadth first (0 is the root),
+ * so the children of a node are consecutive, sorted by word id. Three strings hold
+ * one UTF-16 code unit per node: `word` its word id, `first` the number of its first
+ * child (one more unit at the end: the children of n are first[n] .. first[n + 1] - 1),
+ * `value` FROZEN_NONE, or FROZEN_NONE + 1 + the index of its value in `values`.
+ * Strings, not typed arrays: the snapshot (src/generated/lexicon-snapshot.ts) holds
+ * them as string literals that the tries read in place, so loading the built-in
+ * lexicons decodes nothing.
+ */
+export interface FrozenTrie {
+  word: string;
+  first: string;
+  value: string;
+  /** Number of entries. */
+  size: number;
+}
+
+/** `value` code of a node where no entry ends ('0': the snapshot stays readable ASCII there). */
+const FROZEN_NONE = 48;
+/** Node numbers and word ids stay below the surrogates (a string literal holds any other code unit). */
+const FROZEN_MAX = 0xd7ff;
+/** Children counts up to this are scanned, larger ones searched by halves. */
+const LINEAR_CHILDREN = 8;
+
+/** A trie over lowercased token keys: longest match at a token position, linear in the match. */
 export class Trie<V> {
   /** String-keyed nodes (caller tries). */
   private readonly root: Node<V> = { next: new Map(), value: undefined };
   size = 0;
   /**
-   * Id-keyed tries (built-in lexicons) keep no node objects: nodes are integers (0 is
-   * the root), `values[node]` is the value of the entry ending there, and the edges
-   * live in one open-addressing table of (node, word id, child) triples. Building
-   * tens of thousands of entries at start-up then costs a few typed-array writes per
-   * key instead of a map per node, and a step is one probe.
+   * Id-keyed tries (built-in lexicons) are built into an open-addressing table of
+   * (node, word id, child) triples (nodes are integers, 0 is the root, `values[node]`
+   * the value of the entry ending there): building tens of thousands of entries costs a
+   * few typed-array writes per key. Lookups read the frozen form (FrozenTrie), made from
+   * the table at the first lookup after a change, or loaded as is from the snapshot
+   * (then there is no table: the trie is read-only).
    */
   private values: (V | undefined)[] = [undefined];
   private edges: Int32Array;
   private edgeMask = 0;
   private edgeCount = 0;
-  /** Word ids of the root's children, in insertion order. */
+  /** Word ids of the root's children, in insertion order (building only). */
   private rootIds: number[] = [];
+
+  /** The frozen form (id-keyed tries), null while it must be made from the edge table. */
+  private frozen: FrozenTrie | null = null;
+  /** Distinct values of the frozen form (see FrozenTrie.value). */
+  private frozenValues: readonly V[] = [];
+  /**
+   * Child node of the root by word id, 0 for none (made at the first lookup after a
+   * change; ids past its end, interned later, start no entry).
+   */
+  private rootChild: Int32Array = NO_ROOT;
+  private fWord = '';
+  private fFirst = '';
+  private fValue = '';
 
   /** `byId`: steps on interned vocabulary ids (built-in lexicons only). */
   constructor(private readonly byId = false) {
@@ -184,54 +237,119 @@ export class Trie<V> {
     this.edgeMask = byId ? 63 : 0;
   }
 
-  /**
-   * A built-in trie as varints (see ./varint.ts): its node count, then for each node
-   * after the root, in creation order, the distance back to its parent, its word id and
-   * its value (0 for none, else 1 + the index in `values`, which lists the trie's
-   * distinct values). `fromSnapshot` restores the same trie from it.
-   */
-  snapshot(): { code: string; values: V[] } {
-    if (!this.byId) throw new Error('only built-in tries have snapshots');
+  /** The frozen form, made from the edge table when the trie has changed since. */
+  private view(): FrozenTrie {
+    if (!this.byId) throw new Error('only built-in tries have word ids');
+    if (this.frozen) return this.frozen;
+    this.freeze();
+    return this.frozen!;
+  }
+
+  private freeze(): void {
+    // Children of each node from the edge table, sorted by word id.
     const n = this.values.length;
-    const parent = new Int32Array(n);
-    const word = new Int32Array(n);
+    const kids: [number, number][][] = [];
+    for (let c = 0; c < n; c++) kids.push([]);
     const e = this.edges;
-    for (let p = 0; p < e.length; p += 3) if (e[p] !== -1) {
-      parent[e[p + 2]!] = e[p]!;
-      word[e[p + 2]!] = e[p + 1]!;
-    }
+    for (let p = 0; p < e.length; p += 3) if (e[p] !== -1) kids[e[p]!]!.push([e[p + 1]!, e[p + 2]!]);
+    const word: number[] = [0];
+    const first: number[] = [];
+    const value: number[] = [];
     const values: V[] = [];
-    const nums: number[] = [n];
-    for (let c = 1; c < n; c++) {
-      const v = this.values[c];
-      let code = 0;
-      if (v !== undefined) {
-        let k = values.indexOf(v);
-        if (k < 0) k = values.push(v) - 1;
-        code = k + 1;
+    const codeOf = (v: V | undefined): number => {
+      if (v === undefined) return FROZEN_NONE;
+      let k = values.indexOf(v);
+      if (k < 0) k = values.push(v) - 1;
+      return FROZEN_NONE + 1 + k;
+    };
+    // Breadth first: `order[k]` is the table node numbered k.
+    const order: number[] = [0];
+    value.push(codeOf(this.values[0]));
+    for (let k = 0; k < order.length; k++) {
+      first.push(order.length);
+      for (const [id, c] of kids[order[k]!]!.sort((a, b) => a[0] - b[0])) {
+        order.push(c);
+        word.push(id);
+        value.push(codeOf(this.values[c]));
       }
-      nums.push(c - parent[c]!, word[c]!, code);
     }
-    return { code: writeVarints(nums), values };
+    first.push(order.length);
+    if (order.length > FROZEN_MAX || word.some((id) => id > FROZEN_MAX)) throw new Error('trie too large to freeze');
+    this.setFrozen({ word: codes(word), first: codes(first), value: codes(value), size: this.size }, values);
+  }
+
+  private setFrozen(f: FrozenTrie, values: readonly V[]): void {
+    this.frozen = f;
+    this.frozenValues = values;
+    this.fWord = f.word;
+    this.fFirst = f.first;
+    this.fValue = f.value;
+    this.rootChild = NO_ROOT;
+    this.size = f.size;
+  }
+
+  /** The trie in its frozen form with its distinct values (see `fromSnapshot`). */
+  snapshot(): FrozenTrie & { values: V[] } {
+    const f = this.view();
+    return { word: f.word, first: f.first, value: f.value, size: f.size, values: [...this.frozenValues] };
+  }
+
+  /** The read-only trie `snapshot()` gave (its word ids must be the vocabulary's). */
+  static fromSnapshot<V>(f: FrozenTrie, values: readonly V[]): Trie<V> {
+    const t = new Trie<V>(true);
+    // No edge table: a loaded trie takes no entries (addKeys throws).
+    t.edges = NO_EDGES;
+    t.setFrozen(f, values);
+    return t;
+  }
+
+  /** Child of frozen node `node` by word id, or -1. */
+  private frozenChild(node: number, id: number): number {
+    const W = this.fWord;
+    let lo = this.fFirst.charCodeAt(node);
+    let hi = this.fFirst.charCodeAt(node + 1);
+    if (hi - lo <= LINEAR_CHILDREN) {
+      for (; lo < hi; lo++) {
+        const w = W.charCodeAt(lo);
+        if (w === id) return lo;
+        if (w > id) return -1;
+      }
+      return -1;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const w = W.charCodeAt(mid);
+      if (w === id) return mid;
+      if (w < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  }
+
+  /** Calls `f(node, depth)` for each frozen node below the root, depth first. */
+  private eachNode(f: (node: number, path: readonly number[]) => void): void {
+    const F = this.fFirst;
+    const path: number[] = [];
+    const walk = (node: number): void => {
+      for (let c = F.charCodeAt(node); c < F.charCodeAt(node + 1); c++) {
+        path.push(this.fWord.charCodeAt(c));
+        f(c, path);
+        walk(c);
+        path.pop();
+      }
+    };
+    walk(0);
   }
 
   /** Every entry as its keys joined by single spaces, with its value (tests, tools). */
   entries(): [string, V][] {
     const out: [string, V][] = [];
     if (this.byId) {
-      const kids = new Map<number, [number, number][]>();
-      const e = this.edges;
-      for (let p = 0; p < e.length; p += 3) if (e[p] !== -1) {
-        let k = kids.get(e[p]!);
-        if (!k) kids.set(e[p]!, (k = []));
-        k.push([e[p + 1]!, e[p + 2]!]);
-      }
-      const walk = (node: number, path: string[]): void => {
-        const v = this.values[node];
-        if (node !== 0 && v !== undefined) out.push([path.join(' '), v]);
-        for (const [id, c] of kids.get(node) ?? []) walk(c, [...path, WORDS[id]!]);
-      };
-      walk(0, []);
+      this.view();
+      this.eachNode((node, path) => {
+        const code = this.fValue.charCodeAt(node);
+        if (code !== FROZEN_NONE) out.push([path.map((id) => WORDS[id]!).join(' '), this.frozenValues[code - FROZEN_NONE - 1]!]);
+      });
     } else {
       const walk = (n: Node<V>, path: string[]): void => {
         if (n !== this.root && n.value !== undefined) out.push([path.join(' '), n.value]);
@@ -242,60 +360,6 @@ export class Trie<V> {
     return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   }
 
-  /** The trie `snapshot()` described (its word ids must be the vocabulary's). */
-  static fromSnapshot<V>(code: string, values: readonly V[]): Trie<V> {
-    const t = new Trie<V>(true);
-    // One loop with the varints read inline: start-up runs it once, before the engine
-    // has compiled anything, where a call per number would cost more than the decoding.
-    const r = new VarintReader(code);
-    const n = r.next();
-    t.reserve(n - 1);
-    const e = t.edges;
-    const mask = t.edgeMask;
-    const vals: (V | undefined)[] = new Array<V | undefined>(n).fill(undefined);
-    let size = 0;
-    let at = r.position;
-    let field = 0;
-    let num = 0;
-    let shift = 1;
-    let parent = 0;
-    let id = 0;
-    let c = 1;
-    while (c < n) {
-      const d = at < code.length ? VARINT_DIGIT[code.charCodeAt(at) & 127]! : -1;
-      at++;
-      if (d < 0) throw new Error('bad lexicon snapshot');
-      num += (d & 31) * shift;
-      if (d >= 32) {
-        shift *= 32;
-        continue;
-      }
-      if (field === 0) parent = c - num;
-      else if (field === 1) id = num;
-      else {
-        let p = edgeSlot(parent, id, mask);
-        while (e[3 * p] !== -1) p = (p + 1) & mask;
-        e[3 * p] = parent;
-        e[3 * p + 1] = id;
-        e[3 * p + 2] = c;
-        if (parent === 0) t.rootIds.push(id);
-        if (num > 0) {
-          vals[c] = values[num - 1]!;
-          size++;
-        }
-        c++;
-      }
-      field = field === 2 ? 0 : field + 1;
-      num = 0;
-      shift = 1;
-    }
-    if (at !== code.length || field !== 0) throw new Error('bad lexicon snapshot');
-    t.values = vals;
-    t.edgeCount = n - 1;
-    t.size = size;
-    return t;
-  }
-
   add(entry: string, value: V, trusted = false): void {
     this.addKeys(entryKeys(entry, trusted), value);
   }
@@ -304,7 +368,7 @@ export class Trie<V> {
     return edgeSlot(node, id, this.edgeMask);
   }
 
-  /** Child of `node` by word id, or -1. */
+  /** Child of `node` by word id in the edge table, or -1. */
   private child(node: number, id: number): number {
     const e = this.edges;
     for (let p = this.slot(node, id); ; p = (p + 1) & this.edgeMask) {
@@ -344,6 +408,7 @@ export class Trie<V> {
   addKeys(keys: readonly string[], value: V): void {
     if (keys.length === 0) return;
     if (this.byId) {
+      if (this.edges === NO_EDGES) throw new Error('a trie loaded from the snapshot is read-only');
       let node = 0;
       for (const key of keys) {
         const id = internWord(key);
@@ -360,6 +425,8 @@ export class Trie<V> {
         this.values[node] = value;
         this.size++;
       }
+      this.frozen = null;
+      this.rootChild = NO_ROOT;
     } else {
       let n = this.root;
       for (const k of keys) {
@@ -376,16 +443,16 @@ export class Trie<V> {
       }
     }
     this.last = null;
-    this.mask = null;
   }
 
-  /** Byte per vocabulary id: 1 when some entry starts with that word (built-in tries). */
-  private mask: Uint8Array | null = null;
-
-  private buildMask(): Uint8Array {
-    const m = new Uint8Array(vocabSize());
-    for (const id of this.rootIds) m[id] = 1;
-    this.mask = m;
+  /** The root's child by word id (`rootChild`), made for the current vocabulary. */
+  private buildRootChild(): Int32Array {
+    this.view();
+    const m = new Int32Array(vocabSize());
+    const W = this.fWord;
+    const end = this.fFirst.charCodeAt(1);
+    for (let c = 1; c < end; c++) m[W.charCodeAt(c)] = c;
+    this.rootChild = m;
     return m;
   }
 
@@ -396,8 +463,7 @@ export class Trie<V> {
     if (!this.last) {
       const out = new Set<string>();
       if (this.byId) {
-        const e = this.edges;
-        for (let p = 0; p < e.length; p += 3) if (e[p] !== -1 && this.values[e[p + 2]!] !== undefined) out.add(WORDS[e[p + 1]!]!);
+        for (const id of this.lastIds()) out.add(WORDS[id]!);
       } else {
         const stack: Node<V>[] = [this.root];
         while (stack.length) {
@@ -413,11 +479,20 @@ export class Trie<V> {
     return this.last;
   }
 
+  /** Vocabulary ids of the last words of all entries (built-in tries; `lastKeys` by id, repeats possible). */
+  lastIds(): number[] {
+    const f = this.view();
+    const out: number[] = [];
+    for (let c = 1; c < f.value.length; c++) if (f.value.charCodeAt(c) !== FROZEN_NONE) out.push(f.word.charCodeAt(c));
+    return out;
+  }
+
   /** Some entry starts with `key` (one lookup, for quick rejection). */
   starts(key: string): boolean {
     if (!this.byId) return this.root.next.has(key);
     const id = wordId(key);
-    return id >= 0 && (this.mask ?? this.buildMask())[id] === 1;
+    if (this.rootChild === NO_ROOT) this.buildRootChild();
+    return id >= 0 && id < this.rootChild.length && this.rootChild[id]! > 0;
   }
 
   /**
@@ -425,20 +500,39 @@ export class Trie<V> {
    * one-word entry, `f(first, second)` for each entry of two or more words (once per pair).
    */
   forEachPrefix2(f: (first: number, second: number) => void): void {
-    if (!this.byId) throw new Error('only built-in tries have word ids');
-    const e = this.edges;
-    const firstOf = new Map<number, number>();
-    for (let p = 0; p < e.length; p += 3) if (e[p] === 0) firstOf.set(e[p + 2]!, e[p + 1]!);
-    for (const [child, id] of firstOf) if (this.values[child] !== undefined) f(id, -1);
-    for (let p = 0; p < e.length; p += 3) {
-      const a = e[p] === -1 || e[p] === 0 ? undefined : firstOf.get(e[p]!);
-      if (a !== undefined) f(a, e[p + 1]!);
+    const v = this.view();
+    const F = v.first;
+    const end = F.charCodeAt(1);
+    for (let c = 1; c < end; c++) {
+      const a = v.word.charCodeAt(c);
+      if (v.value.charCodeAt(c) !== FROZEN_NONE) f(a, -1);
+      const last = F.charCodeAt(c + 1);
+      for (let d = F.charCodeAt(c); d < last; d++) f(a, v.word.charCodeAt(d));
     }
   }
 
-  /** First keys of all entries. */
+  /** `a[id] |= flag` for the vocabulary id of each entry's first word (built-in tries; ids past a's end skipped). */
+  markFirstIds(a: Uint8Array, flag: number): void {
+    const v = this.view();
+    const W = v.word;
+    const end = v.first.charCodeAt(1);
+    for (let c = 1; c < end; c++) {
+      const id = W.charCodeAt(c);
+      if (id < a.length) a[id] = a[id]! | flag;
+    }
+  }
+
+  /** Vocabulary ids of the entries' first words, ascending (built-in tries). */
+  firstIds(): number[] {
+    const v = this.view();
+    const out: number[] = [];
+    for (let c = 1; c < v.first.charCodeAt(1); c++) out.push(v.word.charCodeAt(c));
+    return out;
+  }
+
+  /** First keys of all entries (built-in tries: in word id order). */
   firstKeys(): string[] {
-    return this.byId ? this.rootIds.map((id) => WORDS[id]!) : [...this.root.next.keys()];
+    return this.byId ? this.firstIds().map((id) => WORDS[id]!) : [...this.root.next.keys()];
   }
 
   addAll(entries: readonly string[], value: V, trusted = false): this {
@@ -451,7 +545,7 @@ export class Trie<V> {
     // (most lists), no entry needs its own test.
     const joined = entries.join('\n');
     const lower = lowerEach(entries, joined);
-    const allPlain = ALL_PLAIN.test(joined);
+    const allPlain = plainLetters(joined) || ALL_PLAIN.test(joined);
     if (this.byId) {
       // At most one new edge per word: size the table once.
       let words = 0;
@@ -473,31 +567,36 @@ export class Trie<V> {
     // Empty tries (the caller's, almost always) match nothing: no lookup.
     if (this.size === 0 || i >= limit) return null;
     if (!this.byId) return this.longestByKey(keys, i, limit);
-    // Most calls find no entry starting here: reject on a byte per vocabulary id before
-    // any table probe. (This front is small enough for the engine to inline at the call.)
+    // Most calls find no entry starting here: one read of the root's child by word id
+    // rejects them. (This front is small enough for the engine to inline at the call.)
     const ids = keys.ids;
     const first = ids !== undefined ? ids[i]! : wordId(keys[i]!);
-    if (first < 0 || (this.mask ?? this.buildMask())[first] !== 1) return null;
-    return this.longestById(keys, i, limit, first);
+    if (this.rootChild === NO_ROOT) this.buildRootChild();
+    if (first < 0 || first >= this.rootChild.length) return null;
+    const node = this.rootChild[first]!;
+    if (node === 0) return null;
+    return this.longestById(keys, i, limit, node);
   }
 
-  private longestById(keys: KeyList, i: number, limit: number, first: number): TrieMatch<V> | null {
+  /** Longest entry from `i` on, the root's child by keys[i] being `node`. */
+  private longestById(keys: KeyList, i: number, limit: number, node: number): TrieMatch<V> | null {
     const ids = keys.ids;
-    let bestEnd = -1;
-    let bestValue: V | undefined;
-    let node = 0;
-    for (let j = i; j < limit; j++) {
-      const id = j === i ? first : ids !== undefined ? ids[j]! : wordId(keys[j]!);
+    const V = this.fValue;
+    let code = V.charCodeAt(node);
+    let bestEnd = code !== FROZEN_NONE ? i + 1 : -1;
+    let bestCode = code;
+    for (let j = i + 1; j < limit; j++) {
+      const id = ids !== undefined ? ids[j]! : wordId(keys[j]!);
       if (id < 0) break;
-      node = this.child(node, id);
+      node = this.frozenChild(node, id);
       if (node < 0) break;
-      const v = this.values[node];
-      if (v !== undefined) {
+      code = V.charCodeAt(node);
+      if (code !== FROZEN_NONE) {
         bestEnd = j + 1;
-        bestValue = v;
+        bestCode = code;
       }
     }
-    return bestEnd < 0 ? null : { end: bestEnd, value: bestValue as V };
+    return bestEnd < 0 ? null : { end: bestEnd, value: this.frozenValues[bestCode - FROZEN_NONE - 1]! };
   }
 
   private longestByKey(keys: KeyList, i: number, limit: number): TrieMatch<V> | null {
@@ -516,19 +615,40 @@ export class Trie<V> {
   }
 }
 
-/** Lowercased copies of one-line entries, lowercased in one call. */
+/** A string of the given UTF-16 code units (in chunks: no huge argument lists). */
+function codes(units: readonly number[]): string {
+  let s = '';
+  for (let k = 0; k < units.length; k += 4096) s += String.fromCharCode(...units.slice(k, k + 4096));
+  return s;
+}
+
 /** Entries joined by line breaks, each plain (see PLAIN_ENTRY); linear (separators are no letters). */
 const ALL_PLAIN = /^\p{L}+(?:[ \n]\p{L}+)*$/u;
 
-function lowerEach(list: readonly string[], joined: string = list.join('\n')): string[] {
+/**
+ * `ALL_PLAIN.test(s)` when s is made of ASCII, Latin-1, Latin Extended-A and Vietnamese
+ * letters (code points that are all `\p{L}`), single spaces and line breaks; false
+ * when it cannot tell (the regex then decides). Tries built as modules load use it: a
+ * `\p{L}` regex costs a millisecond or more to compile at its first use.
+ */
+export function plainLetters(s: string): boolean {
+  let prev = 10;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 10) {
+      // No empty entry or word: a separator follows a letter.
+      if (prev === 32 || prev === 10) return false;
+    } else if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1a0 && c <= 0x1b0) || (c >= 0x1ea0 && c <= 0x1ef9))) return false;
+    prev = c;
+  }
+  return prev !== 32 && prev !== 10;
+}
+
+/** Lowercased copies of one-line entries, lowercased in one call. */
+export function lowerEach(list: readonly string[], joined: string = list.join('\n')): string[] {
   const lower = joined.toLowerCase().split('\n');
   // An entry with a line break (none in the lexicon files) would shift the rest: lowercase one by one.
   return lower.length === list.length ? lower : list.map((e) => e.toLowerCase());
-}
-
-/** A set of lowercased built-in entries (already normalized: see entryKeys). */
-function set(list: readonly string[]): Set<string> {
-  return new Set<string>(lowerEach(list));
 }
 
 export type PostKind = 'head' | 'weak' | 'rank' | 'academic' | 'honorary' | 'religious';
@@ -543,6 +663,14 @@ export interface Lexicons {
   foreignParts: Set<string>;
   honorifics: Trie<true>;
   nonPersonPrefixes: Trie<true>;
+  /**
+   * The non-person prefixes as written (their tokens joined by single spaces: `Đình`,
+   * `đình làng`) and their first words in lowercase: a prefix matched in lowercase must
+   * also be written as listed (see prefixCaseOk in ./analysis.ts).
+   */
+  prefixForms: Set<string>;
+  /** `hashOf` of each of `prefixForms`, in its order, as two UTF-16 code units (high half first): see `hashAt`. */
+  prefixFormHashes: string;
   agencies: Trie<true>;
   notNameWords: Set<string>;
   places: Trie<true>;
@@ -562,132 +690,47 @@ export interface Lexicons {
   holding: Trie<true>;
   leaving: Trie<true>;
   abbreviations: Map<string, string>;
-  /** First keys of every entry a title can start with (pre-modifiers, posts, vice) or an org (heads, known orgs). */
-  titleFirst: Set<string>;
+  /** Last words of the honorifics of four or more words (`tích` of `chuyên gia phân tích`). */
+  honorificLast4: Set<string>;
 }
 
 let cached: Lexicons | null = null;
 
-/** Surnames the rules rely on (see COMMON_SURNAMES in names.ts), always present. */
-const CORE_SURNAMES = [
-  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
-  'Đinh', 'Đào', 'Trịnh', 'Mai', 'Trương', 'Lâm', 'Phùng', 'Cao', 'Hà', 'Chu', 'Tạ', 'Lương', 'Đàm', 'Kiều', 'Lưu', 'Tô',
-  'Thái', 'Quách', 'Vương', 'Triệu', 'Đoàn', 'Hứa', 'Doãn', 'Khổng', 'Lại', 'Nghiêm', 'Châu', 'Lục', 'Thân', 'Mạc', 'Ninh',
-  'Khúc', 'Cù', 'Tăng', 'Kim', 'La', 'Văn', 'Từ', 'Âu', 'Giang', 'Tôn', 'Ông',
-];
-
-interface Modifiers {
-  pre?: string[];
-  vice?: string[];
-  post?: string[];
-}
-
 /**
- * The built-in lexicons, made on first use: from the snapshot the build generated
- * (src/generated/lexicon-snapshot.ts, see scripts/gen-lexicons.mjs) when there is one,
- * else from the lexicon lists. Both give the same lexicons (tests/lexicon-snapshot.test.ts).
+ * The built-in lexicons, made on first use from the snapshot the build generated
+ * (src/generated/lexicon-snapshot.ts, see scripts/gen-lexicons.mjs). It holds what
+ * building them from the lists gives (buildLexicons; tests/lexicon-snapshot.test.ts).
  */
 export function lexicons(): Lexicons {
-  if (!cached) cached = lexiconSnapshot ? fromSnapshot(lexiconSnapshot) : buildLexicons();
+  if (!cached) {
+    if (!lexiconSnapshot) throw new Error('no lexicon snapshot: run `npm run gen`');
+    cached = fromSnapshot(lexiconSnapshot);
+  }
   return cached;
 }
 
-/** The built-in lexicons, built from the lexicon lists (entry by entry). */
-export function buildLexicons(): Lexicons {
-  const mods = (optionalJson('titleModifiers') ?? {}) as Modifiers;
-  const abbr = (optionalJson('titleAbbreviations') ?? {}) as Record<string, string>;
-  const foreign = optionalList('personForeignNames');
-  const foreignFull = new Trie<true>(true);
-  const foreignParts = new Set<string>();
-  for (const f of foreign) {
-    if (PLAIN_ENTRY.test(f)) {
-      // Letters and spaces (nearly all): the words are the keys, no tokenizer.
-      const words = f.toLowerCase().split(' ');
-      if (words.length > 1) foreignFull.addKeys(words, true);
-      else foreignParts.add(words[0]!);
-      continue;
-    }
-    const keys = entryKeys(f, true);
-    const words = keys.filter((k) => /\p{L}/u.test(k));
-    if (words.length > 1 && !keys.includes('-')) foreignFull.add(f, true, true);
-    // Syllables of Sino-Vietnamese full names (`Tập Cận Bình`) are Vietnamese syllables: not foreign parts.
-    if (words.length === 1 || keys.includes('-')) for (const k of words) foreignParts.add(k);
-  }
-  const posts = new Trie<PostKind>(true);
-  // Specific kinds first: the first value stored for an entry wins.
-  posts.addAll(optionalList('titleRanks'), 'rank', true);
-  posts.addAll(optionalList('titleAcademic'), 'academic', true);
-  posts.addAll(optionalList('titleHonorary'), 'honorary', true);
-  posts.addAll(optionalList('titleReligious'), 'religious', true);
-  posts.addAll(optionalList('titleHeads'), 'head', true);
-  posts.addAll(optionalList('titleHeadsWeak'), 'weak', true);
-  const fallbackHonorifics = ['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'bé', 'đồng chí', 'đ/c', 'ngài', 'bầu'];
-  const hon = optionalList('personHonorifics');
-  const c: Lexicons = {
-    // The lexicon file plus the most common surnames the recognizer relies on.
-    surnames: new Trie<true>(true).addAll(optionalList('personSurnames'), true, true).addAll(CORE_SURNAMES, true, true),
-    middles: set(optionalList('personMiddleNames')),
-    givens: set(optionalList('personGivenNames')),
-    foreignFull,
-    foreignParts,
-    honorifics: new Trie<true>(true).addAll(hon.length ? hon : fallbackHonorifics, true, true),
-    nonPersonPrefixes: new Trie<true>(true).addAll(optionalList('personNonPersonPrefixes'), true, true),
-    agencies: new Trie<true>(true).addAll(optionalList('personAgencies'), true, true),
-    notNameWords: set(optionalList('personNotNameWords')),
-    places: new Trie<true>(true)
-      .addAll(optionalList('placesVnProvinces'), true, true)
-      .addAll(optionalList('placesVnDistricts'), true, true)
-      .addAll(optionalList('placesCountries'), true, true)
-      .addAll(optionalList('placesForeignPlaces'), true, true)
-      .addAll(optionalList('placesRegions'), true, true),
-    posts,
-    organizations: new Trie<true>(true).addAll(optionalList('titleOrganizations'), true, true),
-    orgHeads: new Trie<true>(true).addAll(optionalList('titleOrgHeads'), true, true),
-    orgWords: new Trie<true>(true).addAll(optionalList('titleOrgWords'), true, true),
-    orgWordsCap: new Trie<true>(true).addAll(optionalList('titleOrgWordsCapitalized'), true, true),
-    domains: new Trie<true>(true).addAll(optionalList('titleDomains'), true, true),
-    adminUnits: new Trie<true>(true).addAll(optionalList('titleAdminUnits'), true, true),
-    preMods: new Trie<true>(true).addAll(mods.pre ?? [], true, true),
-    vice: set(mods.vice ?? ['Phó']),
-    postMods: new Trie<true>(true).addAll(mods.post ?? [], true, true),
-    plural: new Trie<true>(true).addAll(optionalList('titlePluralWords'), true, true),
-    occupations: new Trie<true>(true).addAll(optionalList('titleOccupations'), true, true),
-    holding: new Trie<true>(true).addAll(optionalList('titleHoldingVerbs'), true, true),
-    leaving: new Trie<true>(true).addAll(optionalList('titleLeavingVerbs'), true, true),
-    abbreviations: new Map(Object.entries(abbr)),
-    titleFirst: new Set<string>(),
-  };
-  for (const t of [c.preMods, c.posts, c.orgHeads, c.organizations]) for (const k of t.firstKeys()) c.titleFirst.add(k);
-  for (const v of c.vice) c.titleFirst.add(v);
-  return c;
-}
-
 /**
- * The built-in lexicons in a form that loads without building: the vocabulary (one
- * word a line, in id order), each trie as `Trie.snapshot()` gives it, each set one
- * entry a line. scripts/gen-lexicons.mjs writes it at build time from `buildLexicons()`.
+ * The built-in lexicons in a form that loads without building or decoding: the
+ * vocabulary (one word a line, in id order) with its hashes, each trie as
+ * `Trie.snapshot()` gives it (read in place), each set one entry a line, maps as
+ * objects, strings as they are. scripts/gen-lexicons.mjs writes it at build time from
+ * `buildLexicons()` (./lexicon-build.ts).
  */
 export interface LexiconSnapshot {
   vocab: string;
-  tries: Record<string, { code: string; values: readonly unknown[] }>;
+  /** `hashOf` of each vocabulary word as two UTF-16 code units, high half first. */
+  hashes: string;
+  tries: Record<string, FrozenTrie & { values: readonly unknown[] }>;
   sets: Record<string, string>;
-}
-
-/** The snapshot of built-in lexicons `L` (built from the lists in this process). */
-export function encodeLexicons(L: Lexicons): LexiconSnapshot {
-  const out: LexiconSnapshot = { vocab: WORDS.join('\n'), tries: {}, sets: {} };
-  for (const [name, v] of Object.entries(L)) {
-    if (v instanceof Trie) out.tries[name] = (v as Trie<unknown>).snapshot();
-    else if (v instanceof Set) out.sets[name] = [...(v as Set<string>)].join('\n');
-  }
-  return out;
+  maps: Record<string, Record<string, string>>;
+  strings: Record<string, string>;
 }
 
 function fromSnapshot(s: LexiconSnapshot): Lexicons {
   const trie = <V>(name: keyof Lexicons): Trie<V> => {
     const t = s.tries[name];
     if (!t) throw new Error(`lexicon snapshot: no trie ${name}`);
-    return Trie.fromSnapshot(t.code, t.values as readonly V[]);
+    return Trie.fromSnapshot(t, t.values as readonly V[]);
   };
   const words = (name: keyof Lexicons): Set<string> => {
     const w = s.sets[name];
@@ -702,6 +745,8 @@ function fromSnapshot(s: LexiconSnapshot): Lexicons {
     foreignParts: words('foreignParts'),
     honorifics: trie('honorifics'),
     nonPersonPrefixes: trie('nonPersonPrefixes'),
+    prefixForms: words('prefixForms'),
+    prefixFormHashes: s.strings['prefixFormHashes'] ?? '',
     agencies: trie('agencies'),
     notNameWords: words('notNameWords'),
     places: trie('places'),
@@ -719,17 +764,11 @@ function fromSnapshot(s: LexiconSnapshot): Lexicons {
     occupations: trie('occupations'),
     holding: trie('holding'),
     leaving: trie('leaving'),
-    abbreviations: new Map(Object.entries((optionalJson('titleAbbreviations') ?? {}) as Record<string, string>)),
-    titleFirst: words('titleFirst'),
+    abbreviations: new Map(Object.entries(s.maps['abbreviations'] ?? {})),
+    honorificLast4: words('honorificLast4'),
   };
 }
 
-// The snapshot's word ids are the vocabulary's first ids: install its words before
-// anything else is interned (other modules intern constant words as they load).
-if (lexiconSnapshot) {
-  if (WORDS.length > 0) throw new Error('lexicon snapshot: vocabulary already in use');
-  for (const w of lexiconSnapshot.vocab.split('\n')) WORDS.push(w);
-}
 
 /** Per-document tries for the caller's extra entries (empty tries when none). */
 export interface CallerTries {
