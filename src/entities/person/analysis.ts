@@ -702,7 +702,9 @@ function run(doc: Doc): Analysis {
         const prev = keys[i - 1] ?? '';
         if (REGION_WORDS.has(prev)) continue;
         const nx = toks[i + 1];
-        if (!nx || nx.kind !== 'word' || nx.cap || !nx.sp) continue;
+        // `giới thiệu cho Liễu; thu ...`: also before a clause mark, after a lowercase word.
+        const markAfter = !!nx && nx.kind === 'punct' && !nx.sp && GIVEN_CLOSERS.has(nx.text) && i > 0 && toks[i - 1]!.kind === 'word' && !toks[i - 1]!.cap && toks[i - 1]!.sent === t.sent && !t.line;
+        if (!nx || (!markAfter && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
         const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
         if (initial && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
@@ -801,7 +803,8 @@ function run(doc: Doc): Analysis {
   function holdingBefore(k: number): boolean {
     for (let s = Math.max(0, k - 4); s < k; s++) {
       const m = L.holding.longest(keys, s, k);
-      if (m && m.end === k) return true;
+      // `với tư cách đại biểu`: a phrase of capacity does not make a bare weak head a post.
+      if (m && m.end === k && !CAPACITY_PREPS.has(keys[s]!)) return true;
     }
     return false;
   }
@@ -918,7 +921,7 @@ function run(doc: Doc): Analysis {
         if (toks[nx]?.text === ',' || keys[nx] === 'kiêm' || keys[nx] === 'và' || (toks[nx]?.text === '-' && toks[nx]!.sp)) nx++;
         else if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
         // `ông B, Phó Giám đốc Kho bạc; nguyên Đảng ủy viên ...`: a former post after `;` is his too.
-        else if (toks[nx]?.text === ';' && keys[nx + 1] === 'nguyên') nx++;
+        else if (toks[nx]?.text === ';' && (keys[nx + 1] === 'nguyên' || closingPost(nx + 1))) nx++;
         else break;
         if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
         const t2 = titleIdx.get(nx);
@@ -987,6 +990,19 @@ function run(doc: Doc): Analysis {
     if (p) holderOf.set(tp, p);
   }
 
+  /**
+   * `ông B, Thẩm phán Trung cấp; Thẩm phán Tòa hình sự, TAND TP Hà Nội.`: a post after `;`
+   * that closes the sentence (or the next `;`) continues the apposition.
+   */
+  function closingPost(k: number): boolean {
+    const t2 = titleIdx.get(k);
+    if (!t2) return false;
+    const after = toks[t2.end];
+    if (!after || after.line || after.text === ';') return true;
+    if (after.text !== '.') return false;
+    const next = toks[t2.end + 1];
+    return !next || next.sent !== after.sent || next.line;
+  }
   function chainGap(a: number, b: number): boolean {
     if (b <= a) return false;
     const gap = keys.slice(a, b).join(' ');
@@ -1011,6 +1027,9 @@ function run(doc: Doc): Analysis {
       }
     }
     if (!verb) return null;
+    // `Liễu tham gia với tư cách là Giám đốc ...`, `Ông B gắn bó với X từ năm 2011 với các vị
+    // trí ...`: a phrase of capacity (a preposition first) describes the clause's subject.
+    const capacityAt = CAPACITY_PREPS.has(keys[q]!) ? q : -1;
     for (let steps = 0; steps < 8 && q > 0; steps++) {
       const pe = pEndAt.get(q);
       if (pe && toks[pe.start]!.sent === sent) return pe;
@@ -1062,9 +1081,32 @@ function run(doc: Doc): Analysis {
         continue;
       }
       // `bầu ông X giữ chức`, `chuyển giao cho ông X` handled above; other words end the scan.
-      return null;
+      return capacityAt >= 0 ? capacitySubject(capacityAt, sent) : null;
     }
-    return null;
+    return capacityAt >= 0 ? capacitySubject(capacityAt, sent) : null;
+  }
+  /**
+   * The subject of the clause ending at a phrase of capacity at `v`: a name opening the
+   * clause (after an honorific or its own titles), the only name before `v` in the clause.
+   */
+  function capacitySubject(v: number, sent: number): PersonSpan | null {
+    let b = v;
+    while (b > 0 && v - b < 16 && toks[b - 1]!.sent === sent && !CLAUSE_MARKS.has(toks[b - 1]!.text)) b--;
+    if (v - b >= 16) return null;
+    let q = b;
+    for (let hop = 0; hop < 4 && q < v && !personAt.has(q); hop++) {
+      const ti = inTitle[q]!;
+      if (ti !== undefined && ti >= 0 && titleAt[ti]!.start === q) q = titleAt[ti]!.end;
+      else {
+        const h = L.honorifics.longest(keys, q);
+        if (!h) break;
+        q = h.end;
+      }
+    }
+    const p = personAt.get(q);
+    if (!p || p.end > v) return null;
+    for (let k = p.end; k < v; k++) if (personAt.has(k)) return null;
+    return p;
   }
 
   // 6. Candidates.
@@ -1218,6 +1260,12 @@ const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']
 const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây', 'mới']);
 /** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */
 const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến']);
+/** Marks after which a bare given name met before may end (`cho Liễu;`, `gặp Thắng.`). */
+const GIVEN_CLOSERS = new Set([',', ';', '.', ')', ':', '!', '?']);
+/** First words of the phrases of capacity among the verbs of holding (`với tư cách là`, `ở vị trí`). */
+const CAPACITY_PREPS = new Set(['với', 'trên', 'ở', 'trong']);
+/** Punctuation that closes a clause, for the scan back to a clause's subject. */
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '"', '-', '.', '?', '!']);
 /** Occupations written as abbreviations between a degree and the name (`TS. BS`, `ThS. KTS`). */
 const OCCUPATION_ABBR = new Set([...DEGREE_OCCUPATIONS, 'kts', 'ncs']);
 /** Words of a ship's type between `tàu` and its name (`tàu hộ vệ`, `tàu khu trục`, `tàu sân bay`). */
