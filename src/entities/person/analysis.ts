@@ -469,6 +469,12 @@ function run(doc: Doc): Analysis {
         k = placeCover[k]!;
         continue;
       }
+      // `Công ty du học Hàn Quốc Minh Anh`: a country of two or more words starts no name
+      // without an honorific before it (a district may: `Hoàng Mai Anh, 25 tuổi`).
+      if (placeEnd[k]! - k >= 2 && vn && vn.end > placeEnd[k]! && !hon && !byline && !credit && !(ff && ff.end > placeEnd[k]!) && isCountry(keys, k, placeEnd[k]!)) {
+        k = placeEnd[k]!;
+        continue;
+      }
       if (placeEnd[k]! > k && !(vn && vn.end > placeEnd[k]!) && !(ff && ff.end > placeEnd[k]!)) {
         // A place here: a person only after a strong honorific (`ông Anh`), in a byline or credit.
         const single = placeEnd[k]! - k === 1;
@@ -1260,6 +1266,12 @@ const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']
 const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây', 'mới']);
 /** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */
 const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến']);
+let countryKeys: Set<string> | null = null;
+/** Words [a, b) name a country (`hàn quốc`): built on first use, only where a name would start with a place. */
+function isCountry(keys: readonly string[], a: number, b: number): boolean {
+  countryKeys ??= new Set(optionalList('placesCountries').map((x) => x.toLowerCase()));
+  return countryKeys.has(keys.slice(a, b).join(' '));
+}
 /** Marks after which a bare given name met before may end (`cho Liễu;`, `gặp Thắng.`). */
 const GIVEN_CLOSERS = new Set([',', ';', '.', ')', ':', '!', '?']);
 /** First words of the phrases of capacity among the verbs of holding (`với tư cách là`, `ở vị trí`). */

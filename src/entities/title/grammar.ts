@@ -268,6 +268,42 @@ function companyFieldEnds(c: GrammarCtx, q: number): boolean {
   return false;
 }
 
+/**
+ * End of a company's own name (two or three Vietnamese words starting no name, ending the
+ * capitalized run) after the place [ps, q) that follows a lowercase field of a company
+ * (`Công ty ... du học Nhật Bản | Bắc Nam`), or q when there is none.
+ */
+function companyOwnNameEnd(c: GrammarCtx, ps: number, q: number): number {
+  const { toks, keys, L } = c;
+  const f = toks[ps - 1];
+  if (!f || f.kind !== 'word' || f.cap) return q;
+  let company = false;
+  for (let b = ps - 2; b >= 1 && ps - b <= 8; b--) {
+    if ((keys[b] === 'ty' && keys[b - 1] === 'công') || (keys[b] === 'đoàn' && keys[b - 1] === 'tập')) {
+      company = true;
+      break;
+    }
+  }
+  if (!company) return q;
+  let fieldOk = false;
+  for (let b = ps - 1; b >= ps - 3 && b >= 0; b--) {
+    const w = L.orgWords.longest(keys, b, ps);
+    if (w && w.end === ps) {
+      fieldOk = true;
+      break;
+    }
+  }
+  if (!fieldOk) return q;
+  const runEnd = capRunEnd(c, q);
+  if (runEnd - q < 2 || runEnd - q > 3 || runEnd - q >= MAX_RUN) return q;
+  for (let j = q; j < runEnd; j++) {
+    const t = toks[j]!;
+    if (!vnTok(t) || t.upper || c.placeEnd[j]! > j || postAt(c, j) || L.honorifics.longest(keys, j)) return q;
+  }
+  if (nameStartsAt(c, q) || COMMON_SURNAMES.has(keys[q]!) || c.C.surnames.longest(keys, q) || L.surnames.longest(keys, q)) return q;
+  return runEnd;
+}
+
 /** Org name tail after an org head: org words, capitalized words, numbers, `và`, joiners. */
 function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
   const { toks, keys, L } = c;
@@ -319,13 +355,24 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         if (postAt(c, q) && !c.L.domains.longest(keys, q)) break;
         if (L.honorifics.longest(keys, q) && !t.hl) break;
         // A name longer than a place it starts with is a name (`Phùng Văn Hòa`, not the town `Phùng`).
-        if (c.placeEnd[q]! > q && (n > 0 || afterKnown) && nameStartsAt(c, q) && !companyTypeEnds(keys, q) && !companyFieldEnds(c, q)) {
+        // A place of two or more words (`Hàn Quốc`) starts no name (as in the person pass).
+        if (c.placeEnd[q]! === q + 1 && (n > 0 || afterKnown) && nameStartsAt(c, q) && !companyTypeEnds(keys, q) && !companyFieldEnds(c, q)) {
           const vn = parseVnName(c, q, toks.length);
           if (vn && vn.end > c.placeEnd[q]!) break;
         }
         // A place ends the organization (`Sở Y tế Hà Nội`, `Bộ đội Biên phòng Quảng Trị`).
         if (c.placeEnd[q]! > q) {
+          const placeStart = q;
           q = c.placeEnd[q]!;
+          // `Công ty TNHH tư vấn du học Nhật Bản Bắc Nam`, `Công ty du học Hàn Quốc Minh Anh`:
+          // after a company's field and a country, Vietnamese words that start no name are
+          // the company's own name.
+          const ownName = joins(toks, q) ? companyOwnNameEnd(c, placeStart, q) : q;
+          if (ownName > q) {
+            q = ownName;
+            n++;
+            break;
+          }
           // `CLB Porto Verde Rui Almeida`: foreign words after the place, the last two the holder.
           if (joins(toks, q) && !vnTok(toks[q]!)) {
             const runEnd = capRunEnd(c, q);
