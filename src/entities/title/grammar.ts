@@ -652,6 +652,35 @@ const ROYAL_HEADS = new Set(['vua', 'nhà vua', 'nữ hoàng', 'hoàng đế', '
 
 const BUSINESS_HEADS = new Set(['tgđ', 'giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'tổng giám đốc điều hành', 'cfo', 'coo', 'cto']);
 
+const ENVOY_HEADS = new Set(['đặc phái viên', 'đặc sứ']);
+/** Aides and envoys: `... của` + the post they serve is one post. */
+const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'trợ lý', 'thư ký', 'cố vấn', 'người phát ngôn', 'phát ngôn viên']);
+
+/**
+ * An envoy's brief at q (`về Iran`, `về khí hậu`) when the holder's name follows it: the
+ * brief's end, else q.
+ */
+function envoyBriefEnd(c: GrammarCtx, q: number): number {
+  const { toks, keys } = c;
+  if (keys[q] !== 'về') return q;
+  let r = c.placeEnd[q + 1]! > q + 1 ? c.placeEnd[q + 1]! : q + 1;
+  if (r === q + 1) {
+    while (r < toks.length && r - q <= 3 && toks[r]!.kind === 'word' && !toks[r]!.cap && toks[r]!.sp) r++;
+    // `về vấn đề Triều Tiên`: a place closing the brief.
+    if (r > q + 1 && c.placeEnd[r]! > r) r = c.placeEnd[r]!;
+  }
+  if (r > q + 1 && toks[r]?.sp && !toks[r]!.line && (nameStartsAt(c, r) || foreignNameAt(c, r))) return r;
+  return q;
+}
+
+/** A count or plural word right before the title at i (`một cố vấn của ...`, `các trợ lý`). */
+function countedBefore(c: GrammarCtx, i: number): boolean {
+  if (i === 0) return false;
+  if (c.toks[i - 1]!.kind === 'number') return true;
+  for (let b = Math.max(0, i - 2); b < i; b++) if (c.L.plural.longest(c.keys, b, i)?.end === i) return true;
+  return false;
+}
+
 /** Organization phrase after a head at k: returns its end (k when none). */
 function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): number {
   const { toks, keys } = c;
@@ -676,10 +705,9 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     }
     // `Đặc phái viên Mỹ về Iran Robert Malley`, `Đặc phái viên về khí hậu John Kerry`: an
     // envoy's brief, when the holder's name follows it.
-    if (t.low === 'về' && (head === 'đặc phái viên' || head === 'đặc sứ')) {
-      let r = c.placeEnd[q + 1]! > q + 1 ? c.placeEnd[q + 1]! : q + 1;
-      if (r === q + 1) while (r < toks.length && r - q <= 3 && toks[r]!.kind === 'word' && !toks[r]!.cap && toks[r]!.sp) r++;
-      if (r > q + 1 && toks[r]?.sp && !toks[r]!.line && (nameStartsAt(c, r) || foreignNameAt(c, r))) {
+    if (t.low === 'về' && ENVOY_HEADS.has(head)) {
+      const r = envoyBriefEnd(c, q);
+      if (r > q) {
         q = r;
         any = true;
         continue;
@@ -817,6 +845,17 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `trợ lý Tổng thống Nga`, `thư ký Bộ trưởng`: an aide's post names the post it serves.
   const served = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn') && toks[p]?.sp && !toks[p]!.line && postAt(c, p)?.value === 'head' ? parseTitleAt(c, p) : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
+  // `đặc phái viên của Tổng thống Mỹ về khí hậu John Kerry`, `người phát ngôn của Tổng thống
+  // Nga cho biết`: an aide or envoy `của` the post they serve is one post; not when a name
+  // follows the post served (`người phát ngôn của Tổng thống Nga Vladimir Putin`: whose?).
+  if (!served && end === p && AIDE_HEADS.has(headKey) && keys[p] === 'của' && !countedBefore(c, i) && toks[p]!.sp && toks[p + 1]?.sp && !toks[p + 1]!.line && postAt(c, p + 1)?.value === 'head') {
+    const of = parseTitleAt(c, p + 1);
+    if (of && of.hasOrg) {
+      const brief = ENVOY_HEADS.has(headKey) ? envoyBriefEnd(c, of.end) : of.end;
+      if (brief > of.end) end = brief;
+      else if (!nameStartsAt(c, of.end) && !foreignNameAt(c, of.end) && !capWord(toks[of.end]) && toks[of.end]?.text !== '(') end = of.end;
+    }
+  }
   // An organization never ends on a head that `trưởng` makes a post (`cố vấn của Bộ |
   // trưởng`): the post is a title of its own.
   if (!served && end > p && keys[end] === 'trưởng' && toks[end]!.sp && (postAt(c, end - 1)?.end ?? 0) > end) end = p;
