@@ -797,10 +797,26 @@ function run(doc: Doc): Analysis {
       if (q === k + 1 && !(toks[p.end]?.text === ',' && p.end - p.start >= 2 && p.parse.kind !== 'initials')) return null;
       const ts = titleStartBefore(k);
       const before = ts > 0 ? toks[ts - 1]! : null;
-      const opens = ts === 0 || !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || before.text === ',' || before.text === ':' || before.text === '"' || before.low === 'theo';
+      const opens = ts === 0 || !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || before.text === ',' || before.text === ':' || before.text === '"' || before.low === 'theo' || (capacityBefore(ts) && heldPost(k));
       if (!opens) return null;
     }
     return p;
+  }
+  /** The title ending at k is a head post or has an organization (not a bare `thành viên`). */
+  function heldPost(k: number): boolean {
+    const ti = inTitle[k - 1];
+    if (ti === undefined || ti < 0) return false;
+    const tp = titleAt[ti]!;
+    return tp.kind !== 'weak' || tp.hasOrg;
+  }
+  /** `Trên cương vị Chủ tịch nước, ông B ...`: a phrase of capacity ends right before k. */
+  function capacityBefore(k: number): boolean {
+    for (let s = Math.max(0, k - 4); s < k; s++) {
+      if (!CAPACITY_PREPS.has(keys[s]!)) continue;
+      const m = L.holding.longest(keys, s, k);
+      if (m && m.end === k) return true;
+    }
+    return false;
   }
   function titleStartBefore(end: number): number {
     const ti = inTitle[end - 1];
