@@ -929,6 +929,15 @@ function run(doc: Doc): Analysis {
       q++;
       // `Tô Lâm (nay là Tổng Bí thư)`, `ông B, hiện là Giám đốc ...`.
       if ((keys[q] === 'nay' || keys[q] === 'hiện') && keys[q + 1] === 'là') q += 2;
+      // `bà B, vào thời điểm đó là Bộ trưởng ...`, `ông B, từng là Chủ tịch ...`: time words
+      // and adverbs, then `là`.
+      // (`Theo ông B, đây là Chủ tịch ...`: a demonstrative, or a speaker before the comma,
+      // opens a clause of its own.)
+      else if (!titleIdx.has(q) && toks[q]?.kind === 'word' && !toks[q]!.cap && !DEMONSTRATIVES.has(keys[q]!) && keys[p.start - 1] !== 'theo' && keys[p.start - 2] !== 'theo') {
+        let r = q;
+        while (r < n && r - q < 5 && keys[r] !== 'là' && (WHEN_WORDS.has(keys[r]!) || ADVERBS.has(keys[r]!) || keys[r] === 'vào')) r++;
+        if (r > q && keys[r] === 'là' && toks[r]!.sent === toks[q]!.sent) q = r + 1;
+      }
       let tp = titleIdx.get(q);
       if (!tp || toks[q]!.sent !== toks[p.start]!.sent) continue;
       // `Bộ trưởng Thể, Thủ tướng nêu rõ`: a bare post after a name that has its own title starts a new clause.
@@ -1288,6 +1297,8 @@ function isCountry(keys: readonly string[], a: number, b: number): boolean {
   countryKeys ??= new Set(optionalList('placesCountries').map((x) => x.toLowerCase()));
   return countryKeys.has(keys.slice(a, b).join(' '));
 }
+/** Demonstratives that open a clause as its subject (`đây là ...`). */
+const DEMONSTRATIVES = new Set(['đây', 'đó', 'này', 'ấy', 'kia']);
 /** Marks after which a bare given name met before may end (`cho Liễu;`, `gặp Thắng.`). */
 const GIVEN_CLOSERS = new Set([',', ';', '.', ')', ':', '!', '?']);
 /** First words of the phrases of capacity among the verbs of holding (`với tư cách là`, `ở vị trí`). */
