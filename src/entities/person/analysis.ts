@@ -452,6 +452,11 @@ function run(doc: Doc): Analysis {
         k = ini.end;
         continue;
       }
+      // `các vấn đề châu Âu Clement Beaune`: a continent after a lowercase `châu` is no name word.
+      if (k > 0 && CONTINENT_WORDS.has(keys[k]!) && keys[k - 1] === 'châu' && !toks[k - 1]!.cap && !toks[k - 1]!.hl) {
+        k++;
+        continue;
+      }
       const ff = L.foreignFull.longest(keys, k, e);
       const vn = parseVnName(g, k, e);
       // `doanh nhân Bulgaria Emilian Gebrev`, `cầu thủ Hàn Quốc Son Heung-min`: a nationality
@@ -1297,6 +1302,8 @@ function isCountry(keys: readonly string[], a: number, b: number): boolean {
   countryKeys ??= new Set(optionalList('placesCountries').map((x) => x.toLowerCase()));
   return countryKeys.has(keys.slice(a, b).join(' '));
 }
+/** Continents after a lowercase `châu` (`châu Âu`). */
+const CONTINENT_WORDS = new Set(['âu', 'á', 'phi', 'mỹ', 'úc']);
 /** Demonstratives that open a clause as its subject (`đây là ...`). */
 const DEMONSTRATIVES = new Set(['đây', 'đó', 'này', 'ấy', 'kia']);
 /** Marks after which a bare given name met before may end (`cho Liễu;`, `gặp Thắng.`). */

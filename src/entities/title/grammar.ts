@@ -599,6 +599,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
   }
   if (capWord(t) && c.placeEnd[k]! > k) return c.placeEnd[k]!;
+  // `Ủy viên châu Âu`: a continent after a lowercase `châu`.
+  if (continentAt(c, k)) return k + 2;
   if (capWord(t) && first) {
     const dm = c.L.domains.longest(keys, k);
     if (dm) return parseTail(c, dm.end, true);
@@ -670,6 +672,54 @@ function envoyBriefEnd(c: GrammarCtx, q: number): number {
     if (r > q + 1 && c.placeEnd[r]! > r) r = c.placeEnd[r]!;
   }
   if (r > q + 1 && toks[r]?.sp && !toks[r]!.line && (nameStartsAt(c, r) || foreignNameAt(c, r))) return r;
+  return q;
+}
+
+const CONTINENTS = new Set(['âu', 'á', 'phi', 'mỹ', 'úc', 'đại dương']);
+/** Lowercase `châu` + a continent at k (`châu Âu`, `châu Á`). */
+function continentAt(c: GrammarCtx, k: number): boolean {
+  const t = c.toks[k];
+  return !!t && t.low === 'châu' && !t.cap && !t.hl && capWord(c.toks[k + 1]) && c.toks[k + 1]!.sp && CONTINENTS.has(c.keys[k + 1]!);
+}
+
+/**
+ * The field of a post in charge at q, right after `phụ trách` / `chuyên trách` (`kinh tế`,
+ * `các vấn đề châu Âu`, `vấn đề cứu trợ nhân đạo`): up to six words, no verb or function
+ * word past the first, ending before the holder's name or punctuation closing the phrase.
+ * Its end, or q when there is none.
+ */
+function portfolioEnd(c: GrammarCtx, q: number): number {
+  const { toks, keys } = c;
+  let r = q;
+  while (r < toks.length && r - q < 6) {
+    const t = toks[r]!;
+    if (t.kind !== 'word' || !t.sp || t.line) break;
+    if (continentAt(c, r)) {
+      r += 2;
+      continue;
+    }
+    if (capWord(t)) {
+      if (c.placeEnd[r]! > r && !nameStartsAt(c, r)) {
+        r = c.placeEnd[r]!;
+        continue;
+      }
+      break;
+    }
+    if (!(r === q && (t.low === 'các' || t.low === 'lĩnh')) && bridgeStopAt(keys, r)) break;
+    r++;
+  }
+  if (r === q) return q;
+  const nx = toks[r];
+  if (!nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || nx.text === '(') return r;
+  // `... phụ trách an ninh Đại tá Nguyễn Văn A`: a rank or another post of the holder's.
+  if (nx.sp && capWord(nx) && postAt(c, r)) return r;
+  if (nx.text === '.' && (!toks[r + 1] || toks[r + 1]!.sent !== nx.sent || toks[r + 1]!.line)) return r;
+  if (nx.sp && (nameStartsAt(c, r) || foreignNameAt(c, r))) return r;
+  // Two or three foreign-looking words (`Ylva Johansson`): a name the lexicon lacks.
+  if (nx.sp && capWord(nx)) {
+    const runEnd = capRunEnd(c, r);
+    if (runEnd - r >= 2 && runEnd - r <= 3 && foreignRun(c, r, runEnd)) return r;
+  }
   return q;
 }
 
@@ -861,6 +911,13 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (!served && end > p && keys[end] === 'trưởng' && toks[end]!.sp && (postAt(c, end - 1)?.end ?? 0) > end) end = p;
   // Foreign ranks name their service or country: `Phó đô đốc hải quân Pháp`.
   if (head.value === 'rank' && (knownOrgAt(c, p) > 0 || (capWord(toks[p]) && c.placeEnd[p]! > p && c.placeEnd[p]! - p === 1))) end = parseOrg(c, p, headKey);
+  // `Ủy viên EU chuyên trách vấn đề cứu trợ nhân đạo Janez Lenarcic`, `Phó Thủ tướng phụ
+  // trách kinh tế Lê Minh Khái`: the field a post is in charge of.
+  if (keys[end - 1] === 'trách' && (keys[end - 2] === 'phụ' || keys[end - 2] === 'chuyên') && end - 2 >= head.end) end = portfolioEnd(c, end);
+  else if (keys[end + 1] === 'trách' && (keys[end] === 'phụ' || keys[end] === 'chuyên') && toks[end]!.sp) {
+    const pe = portfolioEnd(c, end + 2);
+    if (pe > end + 2) end = pe;
+  }
   const hasOrg = end > roleEnd;
   // Term: `khóa XIII`.
   if (keys[end] === 'khóa' && toks[end + 1] && TERM_RE.test(toks[end + 1]!.text)) end += 2;
