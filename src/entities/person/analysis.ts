@@ -817,7 +817,9 @@ function run(doc: Doc): Analysis {
   /** `Trên cương vị Chủ tịch nước, ông B ...`: a phrase of capacity ends right before k. */
   function capacityBefore(k: number): boolean {
     for (let s = Math.max(0, k - 4); s < k; s++) {
-      if (!CAPACITY_PREPS.has(keys[s]!)) continue;
+      // `Là cố vấn cao cấp cho nhiều ngân hàng, ông B ...`: also a verb of holding opening the sentence.
+      const opensSentence = s === 0 || toks[s - 1]!.sent !== toks[s]!.sent || toks[s]!.line;
+      if (!CAPACITY_PREPS.has(keys[s]!) && !opensSentence) continue;
       const m = L.holding.longest(keys, s, k);
       if (m && m.end === k) return true;
     }
