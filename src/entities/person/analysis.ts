@@ -942,8 +942,13 @@ function run(doc: Doc): Analysis {
       // opens a clause of its own.)
       else if (!titleIdx.has(q) && toks[q]?.kind === 'word' && !toks[q]!.cap && !DEMONSTRATIVES.has(keys[q]!) && keys[p.start - 1] !== 'theo' && keys[p.start - 2] !== 'theo') {
         let r = q;
-        while (r < n && r - q < 5 && keys[r] !== 'là' && (WHEN_WORDS.has(keys[r]!) || ADVERBS.has(keys[r]!) || keys[r] === 'vào')) r++;
-        if (r > q && keys[r] === 'là' && toks[r]!.sent === toks[q]!.sent) q = r + 1;
+        let shared = false;
+        while (r < n && r - q < 5 && keys[r] !== 'là' && (WHEN_WORDS.has(keys[r]!) || ADVERBS.has(keys[r]!) || keys[r] === 'vào')) {
+          if (keys[r] === 'đều') shared = true;
+          r++;
+        }
+        // (`ông A và ông B, đều là Bộ trưởng`: a post both hold is no apposition of B's.)
+        if (r > q && !shared && keys[r] === 'là' && toks[r]!.sent === toks[q]!.sent) q = r + 1;
       }
       let tp = titleIdx.get(q);
       if (!tp || toks[q]!.sent !== toks[p.start]!.sent) continue;
@@ -1068,6 +1073,7 @@ function run(doc: Doc): Analysis {
     // `Liễu tham gia với tư cách là Giám đốc ...`, `Ông B gắn bó với X từ năm 2011 với các vị
     // trí ...`: a phrase of capacity (a preposition first) describes the clause's subject.
     const capacityAt = CAPACITY_PREPS.has(keys[q]!) ? q : -1;
+    const verbAt = q;
     for (let steps = 0; steps < 8 && q > 0; steps++) {
       const pe = pEndAt.get(q);
       if (pe && toks[pe.start]!.sent === sent) return pe;
@@ -1118,10 +1124,46 @@ function run(doc: Doc): Analysis {
         q = prev;
         continue;
       }
+      // `Ông B sinh ra tại X, là Thượng tướng, từng là Bộ trưởng`: a comma right before the
+      // verb (adverbs aside) leaves its subject unsaid: the sentence's subject.
+      if (lw === ',' && adverbsOnly(q, verbAt)) return sentenceSubject(prev, sent);
       // `bầu ông X giữ chức`, `chuyển giao cho ông X` handled above; other words end the scan.
       return capacityAt >= 0 ? capacitySubject(capacityAt, sent) : null;
     }
     return capacityAt >= 0 ? capacitySubject(capacityAt, sent) : null;
+  }
+  /** Tokens [a, b) are adverbs of time or manner only (`từng`, `hiện`), none shared by a plural subject (`đều`). */
+  function adverbsOnly(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (!ADVERBS.has(keys[k]!) || keys[k] === 'là') return false;
+    return true;
+  }
+  /**
+   * The subject of a sentence whose predicates are joined by commas, the last one before
+   * `c` (a comma): a name opening the sentence (after an honorific or its own titles), the
+   * only name before `c`, with no quote, colon or bracket between.
+   */
+  function sentenceSubject(c: number, sent: number): PersonSpan | null {
+    let b = c;
+    while (b > 0 && c - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line) {
+      const x = toks[b - 1]!.text;
+      if (x === '"' || x === ':' || x === '(' || x === ')' || x === ';') return null;
+      b--;
+    }
+    if (c - b >= 30 || (b > 0 && toks[b - 1]!.sent === sent && !toks[b]!.line)) return null;
+    let q = b;
+    for (let hop = 0; hop < 4 && q < c && !personAt.has(q); hop++) {
+      const ti = inTitle[q]!;
+      if (ti !== undefined && ti >= 0 && titleAt[ti]!.start === q) q = titleAt[ti]!.end;
+      else {
+        const h = L.honorifics.longest(keys, q);
+        if (!h) break;
+        q = h.end;
+      }
+    }
+    const p = personAt.get(q);
+    if (!p || p.end > c) return null;
+    for (let k = p.end; k < c; k++) if (personAt.has(k) || SPEECH_AFTER_SUBJECT.has(keys[k]!)) return null;
+    return p;
   }
   /**
    * The subject of the clause ending at a phrase of capacity at `v`: a name opening the
@@ -1304,6 +1346,8 @@ function isCountry(keys: readonly string[], a: number, b: number): boolean {
   countryKeys ??= new Set(optionalList('placesCountries').map((x) => x.toLowerCase()));
   return countryKeys.has(keys.slice(a, b).join(' '));
 }
+/** Verbs of saying and their like: after one, a comma opens reported speech with a subject of its own. */
+const SPEECH_AFTER_SUBJECT = new Set(['biết', 'nói', 'cho', 'khẳng', 'nhấn', 'thông', 'chia', 'cho rằng', 'rằng', 'nhận', 'phát', 'kể', 'hỏi', 'đáp', 'yêu', 'đề']);
 /** Continents after a lowercase `châu` (`châu Âu`). */
 const CONTINENT_WORDS = new Set(['âu', 'á', 'phi', 'mỹ', 'úc']);
 /** Demonstratives that open a clause as its subject (`đây là ...`). */
