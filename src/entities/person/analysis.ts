@@ -1041,7 +1041,7 @@ function run(doc: Doc): Analysis {
     const t2 = titleIdx.get(k);
     if (!t2) return false;
     const after = toks[t2.end];
-    if (!after || after.line || after.text === ';') return true;
+    if (!after || after.line || after.text === ';' || after.text === '(') return true;
     if (after.text !== '.') return false;
     const next = toks[t2.end + 1];
     return !next || next.sent !== after.sent || next.line;
