@@ -895,6 +895,15 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `trợ lý Tổng thống Nga`, `thư ký Bộ trưởng`: an aide's post names the post it serves.
   const served = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn') && toks[p]?.sp && !toks[p]!.line && postAt(c, p)?.value === 'head' ? parseTitleAt(c, p) : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
+  // `trợ lý kinh doanh Công ty X`, `thư ký pháp lý Tập đoàn Y`: an aide's field, then the
+  // organization.
+  if (!served && end === p && (headKey === 'trợ lý' || headKey === 'thư ký') && toks[p]?.sp && toks[p]!.kind === 'word' && !toks[p]!.cap) {
+    const f = longer(L.orgWords.longest(keys, p), L.domains.longest(keys, p));
+    if (f && f.end - p <= 3 && capWord(toks[f.end]) && toks[f.end]!.sp && (knownOrgAt(c, f.end) > 0 || orgHeadAt(c, f.end, true) > 0)) {
+      const o = parseOrg(c, f.end, headKey);
+      if (o > f.end) end = o;
+    }
+  }
   // `đặc phái viên của Tổng thống Mỹ về khí hậu John Kerry`, `người phát ngôn của Tổng thống
   // Nga cho biết`: an aide or envoy `của` the post they serve is one post; not when a name
   // follows the post served (`người phát ngôn của Tổng thống Nga Vladimir Putin`: whose?).
