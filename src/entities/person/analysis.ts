@@ -393,10 +393,21 @@ function run(doc: Doc): Analysis {
    * `thần tượng Lionel Messi và Quang Hải`: a run right after `và` that follows a full name
    * (two words or more) is listed with it, as a strong context for a known name.
    */
+  /** The person listed before s (`và` or ` - `) is two Vietnamese given names after a kinship word or honorific. */
+  function givenPairAt(s: number): boolean {
+    if (!coordAfterPerson(s)) return false;
+    const last = persons[persons.length - 1]!;
+    return last.end - last.start === 2 && last.parse.kind === 'vn' && vnTok(toks[last.start]!) && vnTok(toks[last.start + 1]!) && !COMMON_SURNAMES.has(keys[last.start]!) && honorificStrength(L, keys, toks, last.start) > 0;
+  }
   function coordAfterPerson(s: number): boolean {
-    if (s < 2 || keys[s - 1] !== 'và' || toks[s - 1]!.cap || !toks[s]!.sp) return false;
+    if (s < 2 || !toks[s]!.sp) return false;
+    // `cặp song sinh Trúc Nhi - Diệu Nhi`: also a spaced dash between two names.
+    const dash = toks[s - 1]!.text === '-' && toks[s - 1]!.sp;
+    if (!dash && (keys[s - 1] !== 'và' || toks[s - 1]!.cap)) return false;
     const last = persons[persons.length - 1];
-    return last !== undefined && last.end === s - 1 && last.end - last.start >= 2 && toks[s - 1]!.sent === toks[s]!.sent;
+    if (last === undefined || last.end !== s - 1 || toks[s - 1]!.sent !== toks[s]!.sent) return false;
+    // `hai bé Trúc Nhi và Diệu Nhi`: after a kinship word the first name may be a given name.
+    return last.end - last.start >= 2 && (!dash || honorificStrength(L, keys, toks, last.start) > 0);
   }
   function ageAfter(k: number): boolean {
     // `, 24 tuổi` or `(24 tuổi)` right after a name.
@@ -433,7 +444,10 @@ function run(doc: Doc): Analysis {
       const afterTitle = k > 0 && inTitle[k - 1]! >= 0 && toks[k]!.sp && !toks[k]!.line && titleOk(inTitle[k - 1]!);
       const credit = creditBefore(toks, keys, k);
       const byline = bylineLines.has(t.lineNo);
-      const ctx = hon || afterTitle || credit || byline;
+      // `hai bé Trúc Nhi và Diệu Nhi`, `cặp song sinh Trúc Nhi - Diệu Nhi`: a name listed
+      // after one that a kinship word or honorific introduced shares it.
+      const coordCtx = k === s && !hon && e - s === 2 && vnTok(toks[s]!) && vnTok(toks[s + 1]!) && givenPairAt(s);
+      const ctx = hon || afterTitle || credit || byline || coordCtx;
       // Leading words that are not names: sentence starters, honorifics in capitals.
       if (!ctx && (L.notNameWords.has(t.low) || (t.cap && L.honorifics.longest(keys, k)))) {
         const h = L.honorifics.longest(keys, k);
