@@ -655,6 +655,12 @@ const ROYAL_HEADS = new Set(['vua', 'nhà vua', 'nữ hoàng', 'hoàng đế', '
 const BUSINESS_HEADS = new Set(['tgđ', 'giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'tổng giám đốc điều hành', 'cfo', 'coo', 'cto']);
 
 const ENVOY_HEADS = new Set(['đặc phái viên', 'đặc sứ']);
+/** Boards named in lowercase after `Trưởng ban` (`ban giám khảo`, `ban tổ chức`). */
+const BOARD_NAMES = new Set([
+  'giám khảo', 'tổ chức', 'biên tập', 'chỉ đạo', 'quản lý', 'tuyên giáo', 'nữ công', 'tham vấn', 'vận động', 'thư ký',
+  'dân vận', 'đại diện', 'công tác', 'bầu cử', 'kiểm phiếu', 'điều phối', 'soạn thảo', 'chấp hành', 'thường vụ', 'cán sự',
+  'pháp chế', 'trị sự', 'tuyên huấn', 'kiểm tra', 'thanh tra', 'chuyên môn', 'điều hành', 'kiểm soát', 'liên lạc', 'hậu cần',
+]);
 /** Aides and envoys: `... của` + the post they serve is one post. */
 const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'trợ lý', 'thư ký', 'cố vấn', 'người phát ngôn', 'phát ngôn viên']);
 
@@ -895,6 +901,19 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `trợ lý Tổng thống Nga`, `thư ký Bộ trưởng`: an aide's post names the post it serves.
   const served = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn') && toks[p]?.sp && !toks[p]!.line && postAt(c, p)?.value === 'head' ? parseTitleAt(c, p) : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
+  // `Trưởng ban giám khảo`, `Trưởng ban tham vấn`, `Trưởng ban quản lý dự án`: a board
+  // named in lowercase after a lowercase `ban`.
+  if (end === p && headKey === 'trưởng ban' && !toks[head.end - 1]!.cap && toks[p]?.sp && toks[p]!.kind === 'word' && !toks[p]!.cap) {
+    const two = BOARD_NAMES.has(keyOf(keys, p, p + 2)) ? p + 2 : BOARD_NAMES.has(keys[p]!) ? p + 1 : p;
+    if (two > p) {
+      end = two;
+      const ow = toks[end]?.sp && toks[end]!.kind === 'word' && !toks[end]!.cap ? L.orgWords.longest(keys, end) : null;
+      if (ow) end = ow.end;
+      // `Trưởng ban tuyên giáo huyện`, `Trưởng ban đại diện Hội người cao tuổi`: the body it belongs to.
+      const o = parseOrg(c, end, headKey);
+      if (o > end) end = o;
+    }
+  }
   // `trợ lý kinh doanh Công ty X`, `thư ký pháp lý Tập đoàn Y`: an aide's field, then the
   // organization.
   if (!served && end === p && (headKey === 'trợ lý' || headKey === 'thư ký') && toks[p]?.sp && toks[p]!.kind === 'word' && !toks[p]!.cap) {
