@@ -886,6 +886,9 @@ function run(doc: Doc): Analysis {
     }
     // A post held by a country or body: `nước Chủ tịch ASEAN`, `năm Chủ tịch ASEAN`.
     if ((prev.low === 'nước' || prev.low === 'quốc gia') && tp.hasOrg) return true;
+    // A post naming a palace, fund or trophy: `Phủ Chủ tịch`, `Dinh Thống đốc`, `Quỹ Tổng
+    // thống`, `Cúp Chủ tịch nước`, `Giải thưởng Chủ tịch nước`.
+    if (prev.kind === 'word' && !prev.hl && toks[s]!.sp && !toks[s]!.line && ((prev.cap && NAMED_AFTER_POST.has(prev.low)) || (prev.low === 'thưởng' && s >= 2 && keys[s - 2] === 'giải' && toks[s - 2]!.cap))) return true;
     if (tp.kind === 'rank' && shipNamed(s, 0)) return true;
     return false;
   }
@@ -1360,6 +1363,8 @@ function isCountry(keys: readonly string[], a: number, b: number): boolean {
   countryKeys ??= new Set(optionalList('placesCountries').map((x) => x.toLowerCase()));
   return countryKeys.has(keys.slice(a, b).join(' '));
 }
+/** Capitalized words of palaces, funds and trophies named after a post (`Phủ Chủ tịch`). */
+const NAMED_AFTER_POST = new Set(['phủ', 'dinh', 'quỹ', 'cúp']);
 /** Verbs of saying and their like: after one, a comma opens reported speech with a subject of its own. */
 const SPEECH_AFTER_SUBJECT = new Set(['biết', 'nói', 'cho', 'khẳng', 'nhấn', 'thông', 'chia', 'cho rằng', 'rằng', 'nhận', 'phát', 'kể', 'hỏi', 'đáp', 'yêu', 'đề']);
 /** Continents after a lowercase `châu` (`châu Âu`). */
