@@ -1357,11 +1357,18 @@ const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']
 const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây', 'mới']);
 /** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */
 const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến']);
-let countryKeys: Set<string> | null = null;
-/** Words [a, b) name a country (`hàn quốc`): built on first use, only where a name would start with a place. */
+/**
+ * Countries of two or more words as news writes them (lowercase keys). Kept here, not read
+ * from the place lists: the lexicons ship as a snapshot that does not tell countries apart.
+ */
+const MULTIWORD_COUNTRIES = new Set([
+  'hàn quốc', 'thái lan', 'hà lan', 'ba lan', 'trung quốc', 'nhật bản', 'đài loan', 'ấn độ', 'triều tiên', 'bắc triều tiên',
+  'hoa kỳ', 'việt nam', 'anh quốc', 'thụy điển', 'thụy sĩ', 'na uy', 'đan mạch', 'hy lạp', 'tây ban nha', 'bồ đào nha',
+  'thổ nhĩ kỳ', 'ai cập', 'nam phi', 'phần lan', 'mông cổ', 'tân tây lan', 'ả rập xê út', 'ba tư', 'áo môn', 'ma cao',
+]);
+/** Words [a, b) name a country (`hàn quốc`): asked only where a name would start with a place. */
 function isCountry(keys: readonly string[], a: number, b: number): boolean {
-  countryKeys ??= new Set(optionalList('placesCountries').map((x) => x.toLowerCase()));
-  return countryKeys.has(keys.slice(a, b).join(' '));
+  return b - a <= 4 && MULTIWORD_COUNTRIES.has(keys.slice(a, b).join(' '));
 }
 /** Capitalized words of palaces, funds and trophies named after a post (`Phủ Chủ tịch`). */
 const NAMED_AFTER_POST = new Set(['phủ', 'dinh', 'quỹ', 'cúp']);
