@@ -392,10 +392,21 @@ function run(doc: Doc): Analysis {
    * `thần tượng Lionel Messi và Quang Hải`: a run right after `và` that follows a full name
    * (two words or more) is listed with it, as a strong context for a known name.
    */
+  /** The person listed before s (`và` or ` - `) is two Vietnamese given names after a kinship word or honorific. */
+  function givenPairAt(s: number): boolean {
+    if (!coordAfterPerson(s)) return false;
+    const last = persons[persons.length - 1]!;
+    return last.end - last.start === 2 && last.parse.kind === 'vn' && vnTok(toks[last.start]!) && vnTok(toks[last.start + 1]!) && !COMMON_SURNAMES.has(keys[last.start]!) && honorificStrength(L, keys, toks, last.start) > 0;
+  }
   function coordAfterPerson(s: number): boolean {
-    if (s < 2 || keys[s - 1] !== 'và' || toks[s - 1]!.cap || !toks[s]!.sp) return false;
+    if (s < 2 || !toks[s]!.sp) return false;
+    // `cặp song sinh Trúc Nhi - Diệu Nhi`: also a spaced dash between two names.
+    const dash = toks[s - 1]!.text === '-' && toks[s - 1]!.sp;
+    if (!dash && (keys[s - 1] !== 'và' || toks[s - 1]!.cap)) return false;
     const last = persons[persons.length - 1];
-    return last !== undefined && last.end === s - 1 && last.end - last.start >= 2 && toks[s - 1]!.sent === toks[s]!.sent;
+    if (last === undefined || last.end !== s - 1 || toks[s - 1]!.sent !== toks[s]!.sent) return false;
+    // `hai bé Trúc Nhi và Diệu Nhi`: after a kinship word the first name may be a given name.
+    return last.end - last.start >= 2 && (!dash || honorificStrength(L, keys, toks, last.start) > 0);
   }
   function ageAfter(k: number): boolean {
     // `, 24 tuổi` or `(24 tuổi)` right after a name.
@@ -432,7 +443,10 @@ function run(doc: Doc): Analysis {
       const afterTitle = k > 0 && inTitle[k - 1]! >= 0 && toks[k]!.sp && !toks[k]!.line && titleOk(inTitle[k - 1]!);
       const credit = creditBefore(toks, keys, k);
       const byline = bylineLines.has(t.lineNo);
-      const ctx = hon || afterTitle || credit || byline;
+      // `hai bé Trúc Nhi và Diệu Nhi`, `cặp song sinh Trúc Nhi - Diệu Nhi`: a name listed
+      // after one that a kinship word or honorific introduced shares it.
+      const coordCtx = k === s && !hon && e - s === 2 && vnTok(toks[s]!) && vnTok(toks[s + 1]!) && givenPairAt(s);
+      const ctx = hon || afterTitle || credit || byline || coordCtx;
       // Leading words that are not names: sentence starters, honorifics in capitals.
       if (!ctx && (L.notNameWords.has(t.low) || (t.cap && L.honorifics.longest(keys, k)))) {
         const h = L.honorifics.longest(keys, k);
@@ -451,6 +465,11 @@ function run(doc: Doc): Analysis {
         k = ini.end;
         continue;
       }
+      // `các vấn đề châu Âu Clement Beaune`: a continent after a lowercase `châu` is no name word.
+      if (k > 0 && CONTINENT_WORDS.has(keys[k]!) && keys[k - 1] === 'châu' && !toks[k - 1]!.cap && !toks[k - 1]!.hl) {
+        k++;
+        continue;
+      }
       const ff = L.foreignFull.longest(keys, k, e);
       const vn = parseVnName(g, k, e);
       // `doanh nhân Bulgaria Emilian Gebrev`, `cầu thủ Hàn Quốc Son Heung-min`: a nationality
@@ -466,6 +485,12 @@ function run(doc: Doc): Analysis {
       // Inside a place that started before this word (`TP Hồ Chí Minh`).
       if (placeCover[k]! > k && !byline && !credit) {
         k = placeCover[k]!;
+        continue;
+      }
+      // `Công ty du học Hàn Quốc Minh Anh`: a country of two or more words starts no name
+      // without an honorific before it (a district may: `Hoàng Mai Anh, 25 tuổi`).
+      if (placeEnd[k]! - k >= 2 && vn && vn.end > placeEnd[k]! && !hon && !byline && !credit && !(ff && ff.end > placeEnd[k]!) && isCountry(keys, k, placeEnd[k]!)) {
+        k = placeEnd[k]!;
         continue;
       }
       if (placeEnd[k]! > k && !(vn && vn.end > placeEnd[k]!) && !(ff && ff.end > placeEnd[k]!)) {
@@ -701,7 +726,9 @@ function run(doc: Doc): Analysis {
         const prev = keys[i - 1] ?? '';
         if (REGION_WORDS.has(prev)) continue;
         const nx = toks[i + 1];
-        if (!nx || nx.kind !== 'word' || nx.cap || !nx.sp) continue;
+        // `giới thiệu cho Liễu; thu ...`: also before a clause mark, after a lowercase word.
+        const markAfter = !!nx && nx.kind === 'punct' && !nx.sp && GIVEN_CLOSERS.has(nx.text) && i > 0 && toks[i - 1]!.kind === 'word' && !toks[i - 1]!.cap && toks[i - 1]!.sent === t.sent && !t.line;
+        if (!nx || (!markAfter && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
         const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
         if (initial && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
@@ -788,10 +815,28 @@ function run(doc: Doc): Analysis {
       if (q === k + 1 && !(toks[p.end]?.text === ',' && p.end - p.start >= 2 && p.parse.kind !== 'initials')) return null;
       const ts = titleStartBefore(k);
       const before = ts > 0 ? toks[ts - 1]! : null;
-      const opens = ts === 0 || !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || before.text === ',' || before.text === ':' || before.text === '"' || before.low === 'theo';
+      const opens = ts === 0 || !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || before.text === ',' || before.text === ':' || before.text === '"' || before.low === 'theo' || (capacityBefore(ts) && heldPost(k));
       if (!opens) return null;
     }
     return p;
+  }
+  /** The title ending at k is a head post or has an organization (not a bare `thành viên`). */
+  function heldPost(k: number): boolean {
+    const ti = inTitle[k - 1];
+    if (ti === undefined || ti < 0) return false;
+    const tp = titleAt[ti]!;
+    return tp.kind !== 'weak' || tp.hasOrg;
+  }
+  /** `Trên cương vị Chủ tịch nước, ông B ...`: a phrase of capacity ends right before k. */
+  function capacityBefore(k: number): boolean {
+    for (let s = Math.max(0, k - 4); s < k; s++) {
+      // `Là cố vấn cao cấp cho nhiều ngân hàng, ông B ...`: also a verb of holding opening the sentence.
+      const opensSentence = s === 0 || toks[s - 1]!.sent !== toks[s]!.sent || toks[s]!.line;
+      if (!CAPACITY_PREPS.has(keys[s]!) && !opensSentence) continue;
+      const m = L.holding.longest(keys, s, k);
+      if (m && m.end === k) return true;
+    }
+    return false;
   }
   function titleStartBefore(end: number): number {
     const ti = inTitle[end - 1];
@@ -800,7 +845,8 @@ function run(doc: Doc): Analysis {
   function holdingBefore(k: number): boolean {
     for (let s = Math.max(0, k - 4); s < k; s++) {
       const m = L.holding.longest(keys, s, k);
-      if (m && m.end === k) return true;
+      // `với tư cách đại biểu`: a phrase of capacity does not make a bare weak head a post.
+      if (m && m.end === k && !CAPACITY_PREPS.has(keys[s]!)) return true;
     }
     return false;
   }
@@ -839,6 +885,9 @@ function run(doc: Doc): Analysis {
     }
     // A post held by a country or body: `nước Chủ tịch ASEAN`, `năm Chủ tịch ASEAN`.
     if ((prev.low === 'nước' || prev.low === 'quốc gia') && tp.hasOrg) return true;
+    // A post naming a palace, fund or trophy: `Phủ Chủ tịch`, `Dinh Thống đốc`, `Quỹ Tổng
+    // thống`, `Cúp Chủ tịch nước`, `Giải thưởng Chủ tịch nước`.
+    if (prev.kind === 'word' && !prev.hl && toks[s]!.sp && !toks[s]!.line && ((prev.cap && NAMED_AFTER_POST.has(prev.low)) || (prev.low === 'thưởng' && s >= 2 && keys[s - 2] === 'giải' && toks[s - 2]!.cap))) return true;
     if (tp.kind === 'rank' && shipNamed(s, 0)) return true;
     return false;
   }
@@ -903,6 +952,20 @@ function run(doc: Doc): Analysis {
       q++;
       // `Tô Lâm (nay là Tổng Bí thư)`, `ông B, hiện là Giám đốc ...`.
       if ((keys[q] === 'nay' || keys[q] === 'hiện') && keys[q + 1] === 'là') q += 2;
+      // `bà B, vào thời điểm đó là Bộ trưởng ...`, `ông B, từng là Chủ tịch ...`: time words
+      // and adverbs, then `là`.
+      // (`Theo ông B, đây là Chủ tịch ...`: a demonstrative, or a speaker before the comma,
+      // opens a clause of its own.)
+      else if (!titleIdx.has(q) && toks[q]?.kind === 'word' && !toks[q]!.cap && !DEMONSTRATIVES.has(keys[q]!) && keys[p.start - 1] !== 'theo' && keys[p.start - 2] !== 'theo') {
+        let r = q;
+        let shared = false;
+        while (r < n && r - q < 5 && keys[r] !== 'là' && (WHEN_WORDS.has(keys[r]!) || ADVERBS.has(keys[r]!) || keys[r] === 'vào')) {
+          if (keys[r] === 'đều') shared = true;
+          r++;
+        }
+        // (`ông A và ông B, đều là Bộ trưởng`: a post both hold is no apposition of B's.)
+        if (r > q && !shared && keys[r] === 'là' && toks[r]!.sent === toks[q]!.sent) q = r + 1;
+      }
       let tp = titleIdx.get(q);
       if (!tp || toks[q]!.sent !== toks[p.start]!.sent) continue;
       // `Bộ trưởng Thể, Thủ tướng nêu rõ`: a bare post after a name that has its own title starts a new clause.
@@ -917,7 +980,7 @@ function run(doc: Doc): Analysis {
         if (toks[nx]?.text === ',' || keys[nx] === 'kiêm' || keys[nx] === 'và' || (toks[nx]?.text === '-' && toks[nx]!.sp)) nx++;
         else if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
         // `ông B, Phó Giám đốc Kho bạc; nguyên Đảng ủy viên ...`: a former post after `;` is his too.
-        else if (toks[nx]?.text === ';' && keys[nx + 1] === 'nguyên') nx++;
+        else if (toks[nx]?.text === ';' && (keys[nx + 1] === 'nguyên' || closingPost(nx + 1))) nx++;
         else break;
         if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
         const t2 = titleIdx.get(nx);
@@ -986,6 +1049,19 @@ function run(doc: Doc): Analysis {
     if (p) holderOf.set(tp, p);
   }
 
+  /**
+   * `ông B, Thẩm phán Trung cấp; Thẩm phán Tòa hình sự, TAND TP Hà Nội.`: a post after `;`
+   * that closes the sentence (or the next `;`) continues the apposition.
+   */
+  function closingPost(k: number): boolean {
+    const t2 = titleIdx.get(k);
+    if (!t2) return false;
+    const after = toks[t2.end];
+    if (!after || after.line || after.text === ';' || after.text === '(') return true;
+    if (after.text !== '.') return false;
+    const next = toks[t2.end + 1];
+    return !next || next.sent !== after.sent || next.line;
+  }
   function chainGap(a: number, b: number): boolean {
     if (b <= a) return false;
     const gap = keys.slice(a, b).join(' ');
@@ -1010,6 +1086,10 @@ function run(doc: Doc): Analysis {
       }
     }
     if (!verb) return null;
+    // `Liễu tham gia với tư cách là Giám đốc ...`, `Ông B gắn bó với X từ năm 2011 với các vị
+    // trí ...`: a phrase of capacity (a preposition first) describes the clause's subject.
+    const capacityAt = CAPACITY_PREPS.has(keys[q]!) ? q : -1;
+    const verbAt = q;
     for (let steps = 0; steps < 8 && q > 0; steps++) {
       const pe = pEndAt.get(q);
       if (pe && toks[pe.start]!.sent === sent) return pe;
@@ -1060,10 +1140,69 @@ function run(doc: Doc): Analysis {
         q = prev;
         continue;
       }
+      // `Ông B sinh ra tại X, là Thượng tướng, từng là Bộ trưởng`: a comma right before the
+      // verb (adverbs aside) leaves its subject unsaid: the sentence's subject.
+      if (lw === ',' && adverbsOnly(q, verbAt)) return sentenceSubject(prev, sent);
       // `bầu ông X giữ chức`, `chuyển giao cho ông X` handled above; other words end the scan.
-      return null;
+      return capacityAt >= 0 ? capacitySubject(capacityAt, sent) : null;
     }
-    return null;
+    return capacityAt >= 0 ? capacitySubject(capacityAt, sent) : null;
+  }
+  /** Tokens [a, b) are adverbs of time or manner only (`từng`, `hiện`), none shared by a plural subject (`đều`). */
+  function adverbsOnly(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (!ADVERBS.has(keys[k]!) || keys[k] === 'là') return false;
+    return true;
+  }
+  /**
+   * The subject of a sentence whose predicates are joined by commas, the last one before
+   * `c` (a comma): a name opening the sentence (after an honorific or its own titles), the
+   * only name before `c`, with no quote, colon or bracket between.
+   */
+  function sentenceSubject(c: number, sent: number): PersonSpan | null {
+    let b = c;
+    while (b > 0 && c - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line) {
+      const x = toks[b - 1]!.text;
+      if (x === '"' || x === ':' || x === '(' || x === ')' || x === ';') return null;
+      b--;
+    }
+    if (c - b >= 30 || (b > 0 && toks[b - 1]!.sent === sent && !toks[b]!.line)) return null;
+    let q = b;
+    for (let hop = 0; hop < 4 && q < c && !personAt.has(q); hop++) {
+      const ti = inTitle[q]!;
+      if (ti !== undefined && ti >= 0 && titleAt[ti]!.start === q) q = titleAt[ti]!.end;
+      else {
+        const h = L.honorifics.longest(keys, q);
+        if (!h) break;
+        q = h.end;
+      }
+    }
+    const p = personAt.get(q);
+    if (!p || p.end > c) return null;
+    for (let k = p.end; k < c; k++) if (personAt.has(k) || SPEECH_AFTER_SUBJECT.has(keys[k]!)) return null;
+    return p;
+  }
+  /**
+   * The subject of the clause ending at a phrase of capacity at `v`: a name opening the
+   * clause (after an honorific or its own titles), the only name before `v` in the clause.
+   */
+  function capacitySubject(v: number, sent: number): PersonSpan | null {
+    let b = v;
+    while (b > 0 && v - b < 16 && toks[b - 1]!.sent === sent && !CLAUSE_MARKS.has(toks[b - 1]!.text)) b--;
+    if (v - b >= 16) return null;
+    let q = b;
+    for (let hop = 0; hop < 4 && q < v && !personAt.has(q); hop++) {
+      const ti = inTitle[q]!;
+      if (ti !== undefined && ti >= 0 && titleAt[ti]!.start === q) q = titleAt[ti]!.end;
+      else {
+        const h = L.honorifics.longest(keys, q);
+        if (!h) break;
+        q = h.end;
+      }
+    }
+    const p = personAt.get(q);
+    if (!p || p.end > v) return null;
+    for (let k = p.end; k < v; k++) if (personAt.has(k)) return null;
+    return p;
   }
 
   // 6. Candidates.
@@ -1206,6 +1345,33 @@ const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']
 const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây', 'mới']);
 /** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */
 const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến']);
+/**
+ * Countries of two or more words as news writes them (lowercase keys). Kept here, not read
+ * from the place lists: the lexicons ship as a snapshot that does not tell countries apart.
+ */
+const MULTIWORD_COUNTRIES = new Set([
+  'hàn quốc', 'thái lan', 'hà lan', 'ba lan', 'trung quốc', 'nhật bản', 'đài loan', 'ấn độ', 'triều tiên', 'bắc triều tiên',
+  'hoa kỳ', 'việt nam', 'anh quốc', 'thụy điển', 'thụy sĩ', 'na uy', 'đan mạch', 'hy lạp', 'tây ban nha', 'bồ đào nha',
+  'thổ nhĩ kỳ', 'ai cập', 'nam phi', 'phần lan', 'mông cổ', 'tân tây lan', 'ả rập xê út', 'ba tư', 'áo môn', 'ma cao',
+]);
+/** Words [a, b) name a country (`hàn quốc`): asked only where a name would start with a place. */
+function isCountry(keys: readonly string[], a: number, b: number): boolean {
+  return b - a <= 4 && MULTIWORD_COUNTRIES.has(keys.slice(a, b).join(' '));
+}
+/** Capitalized words of palaces, funds and trophies named after a post (`Phủ Chủ tịch`). */
+const NAMED_AFTER_POST = new Set(['phủ', 'dinh', 'quỹ', 'cúp']);
+/** Verbs of saying and their like: after one, a comma opens reported speech with a subject of its own. */
+const SPEECH_AFTER_SUBJECT = new Set(['biết', 'nói', 'cho', 'khẳng', 'nhấn', 'thông', 'chia', 'cho rằng', 'rằng', 'nhận', 'phát', 'kể', 'hỏi', 'đáp', 'yêu', 'đề']);
+/** Continents after a lowercase `châu` (`châu Âu`). */
+const CONTINENT_WORDS = new Set(['âu', 'á', 'phi', 'mỹ', 'úc']);
+/** Demonstratives that open a clause as its subject (`đây là ...`). */
+const DEMONSTRATIVES = new Set(['đây', 'đó', 'này', 'ấy', 'kia']);
+/** Marks after which a bare given name met before may end (`cho Liễu;`, `gặp Thắng.`). */
+const GIVEN_CLOSERS = new Set([',', ';', '.', ')', ':', '!', '?']);
+/** First words of the phrases of capacity among the verbs of holding (`với tư cách là`, `ở vị trí`). */
+const CAPACITY_PREPS = new Set(['với', 'trên', 'ở', 'trong']);
+/** Punctuation that closes a clause, for the scan back to a clause's subject. */
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '"', '-', '.', '?', '!']);
 /** Occupations written as abbreviations between a degree and the name (`TS. BS`, `ThS. KTS`). */
 const OCCUPATION_ABBR = new Set([...DEGREE_OCCUPATIONS, 'kts', 'ncs']);
 /** Words of a ship's type between `tàu` and its name (`tàu hộ vệ`, `tàu khu trục`, `tàu sân bay`). */

@@ -268,6 +268,42 @@ function companyFieldEnds(c: GrammarCtx, q: number): boolean {
   return false;
 }
 
+/**
+ * End of a company's own name (two or three Vietnamese words starting no name, ending the
+ * capitalized run) after the place [ps, q) that follows a lowercase field of a company
+ * (`Công ty ... du học Nhật Bản | Bắc Nam`), or q when there is none.
+ */
+function companyOwnNameEnd(c: GrammarCtx, ps: number, q: number): number {
+  const { toks, keys, L } = c;
+  const f = toks[ps - 1];
+  if (!f || f.kind !== 'word' || f.cap) return q;
+  let company = false;
+  for (let b = ps - 2; b >= 1 && ps - b <= 8; b--) {
+    if ((keys[b] === 'ty' && keys[b - 1] === 'công') || (keys[b] === 'đoàn' && keys[b - 1] === 'tập')) {
+      company = true;
+      break;
+    }
+  }
+  if (!company) return q;
+  let fieldOk = false;
+  for (let b = ps - 1; b >= ps - 3 && b >= 0; b--) {
+    const w = L.orgWords.longest(keys, b, ps);
+    if (w && w.end === ps) {
+      fieldOk = true;
+      break;
+    }
+  }
+  if (!fieldOk) return q;
+  const runEnd = capRunEnd(c, q);
+  if (runEnd - q < 2 || runEnd - q > 3 || runEnd - q >= MAX_RUN) return q;
+  for (let j = q; j < runEnd; j++) {
+    const t = toks[j]!;
+    if (!vnTok(t) || t.upper || c.placeEnd[j]! > j || postAt(c, j) || L.honorifics.longest(keys, j)) return q;
+  }
+  if (nameStartsAt(c, q) || COMMON_SURNAMES.has(keys[q]!) || c.C.surnames.longest(keys, q) || L.surnames.longest(keys, q)) return q;
+  return runEnd;
+}
+
 /** Org name tail after an org head: org words, capitalized words, numbers, `và`, joiners. */
 function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
   const { toks, keys, L } = c;
@@ -319,13 +355,24 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         if (postAt(c, q) && !c.L.domains.longest(keys, q)) break;
         if (L.honorifics.longest(keys, q) && !t.hl) break;
         // A name longer than a place it starts with is a name (`Phùng Văn Hòa`, not the town `Phùng`).
-        if (c.placeEnd[q]! > q && (n > 0 || afterKnown) && nameStartsAt(c, q) && !companyTypeEnds(keys, q) && !companyFieldEnds(c, q)) {
+        // A place of two or more words (`Hàn Quốc`) starts no name (as in the person pass).
+        if (c.placeEnd[q]! === q + 1 && (n > 0 || afterKnown) && nameStartsAt(c, q) && !companyTypeEnds(keys, q) && !companyFieldEnds(c, q)) {
           const vn = parseVnName(c, q, toks.length);
           if (vn && vn.end > c.placeEnd[q]!) break;
         }
         // A place ends the organization (`Sở Y tế Hà Nội`, `Bộ đội Biên phòng Quảng Trị`).
         if (c.placeEnd[q]! > q) {
+          const placeStart = q;
           q = c.placeEnd[q]!;
+          // `Công ty TNHH tư vấn du học Nhật Bản Bắc Nam`, `Công ty du học Hàn Quốc Minh Anh`:
+          // after a company's field and a country, Vietnamese words that start no name are
+          // the company's own name.
+          const ownName = joins(toks, q) ? companyOwnNameEnd(c, placeStart, q) : q;
+          if (ownName > q) {
+            q = ownName;
+            n++;
+            break;
+          }
           // `CLB Porto Verde Rui Almeida`: foreign words after the place, the last two the holder.
           if (joins(toks, q) && !vnTok(toks[q]!)) {
             const runEnd = capRunEnd(c, q);
@@ -552,6 +599,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
   }
   if (capWord(t) && c.placeEnd[k]! > k) return c.placeEnd[k]!;
+  // `Ủy viên châu Âu`: a continent after a lowercase `châu`.
+  if (continentAt(c, k)) return k + 2;
   if (capWord(t) && first) {
     const dm = c.L.domains.longest(keys, k);
     if (dm) return parseTail(c, dm.end, true);
@@ -605,6 +654,89 @@ const ROYAL_HEADS = new Set(['vua', 'nhà vua', 'nữ hoàng', 'hoàng đế', '
 
 const BUSINESS_HEADS = new Set(['tgđ', 'giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'tổng giám đốc điều hành', 'cfo', 'coo', 'cto']);
 
+const ENVOY_HEADS = new Set(['đặc phái viên', 'đặc sứ']);
+/** Boards named in lowercase after `Trưởng ban` (`ban giám khảo`, `ban tổ chức`). */
+const BOARD_NAMES = new Set([
+  'giám khảo', 'tổ chức', 'biên tập', 'chỉ đạo', 'quản lý', 'tuyên giáo', 'nữ công', 'tham vấn', 'vận động', 'thư ký',
+  'dân vận', 'đại diện', 'công tác', 'bầu cử', 'kiểm phiếu', 'điều phối', 'soạn thảo', 'chấp hành', 'thường vụ', 'cán sự',
+  'pháp chế', 'trị sự', 'tuyên huấn', 'kiểm tra', 'thanh tra', 'chuyên môn', 'điều hành', 'kiểm soát', 'liên lạc', 'hậu cần',
+]);
+/** Aides and envoys: `... của` + the post they serve is one post. */
+const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'trợ lý', 'thư ký', 'cố vấn', 'người phát ngôn', 'phát ngôn viên']);
+
+/**
+ * An envoy's brief at q (`về Iran`, `về khí hậu`) when the holder's name follows it: the
+ * brief's end, else q.
+ */
+function envoyBriefEnd(c: GrammarCtx, q: number): number {
+  const { toks, keys } = c;
+  if (keys[q] !== 'về') return q;
+  let r = c.placeEnd[q + 1]! > q + 1 ? c.placeEnd[q + 1]! : q + 1;
+  if (r === q + 1) {
+    while (r < toks.length && r - q <= 3 && toks[r]!.kind === 'word' && !toks[r]!.cap && toks[r]!.sp) r++;
+    // `về vấn đề Triều Tiên`: a place closing the brief.
+    if (r > q + 1 && c.placeEnd[r]! > r) r = c.placeEnd[r]!;
+  }
+  if (r > q + 1 && toks[r]?.sp && !toks[r]!.line && (nameStartsAt(c, r) || foreignNameAt(c, r))) return r;
+  return q;
+}
+
+const CONTINENTS = new Set(['âu', 'á', 'phi', 'mỹ', 'úc', 'đại dương']);
+/** Lowercase `châu` + a continent at k (`châu Âu`, `châu Á`). */
+function continentAt(c: GrammarCtx, k: number): boolean {
+  const t = c.toks[k];
+  return !!t && t.low === 'châu' && !t.cap && !t.hl && capWord(c.toks[k + 1]) && c.toks[k + 1]!.sp && CONTINENTS.has(c.keys[k + 1]!);
+}
+
+/**
+ * The field of a post in charge at q, right after `phụ trách` / `chuyên trách` (`kinh tế`,
+ * `các vấn đề châu Âu`, `vấn đề cứu trợ nhân đạo`): up to six words, no verb or function
+ * word past the first, ending before the holder's name or punctuation closing the phrase.
+ * Its end, or q when there is none.
+ */
+function portfolioEnd(c: GrammarCtx, q: number): number {
+  const { toks, keys } = c;
+  let r = q;
+  while (r < toks.length && r - q < 6) {
+    const t = toks[r]!;
+    if (t.kind !== 'word' || !t.sp || t.line) break;
+    if (continentAt(c, r)) {
+      r += 2;
+      continue;
+    }
+    if (capWord(t)) {
+      if (c.placeEnd[r]! > r && !nameStartsAt(c, r)) {
+        r = c.placeEnd[r]!;
+        continue;
+      }
+      break;
+    }
+    if (!(r === q && (t.low === 'các' || t.low === 'lĩnh')) && bridgeStopAt(keys, r)) break;
+    r++;
+  }
+  if (r === q) return q;
+  const nx = toks[r];
+  if (!nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || nx.text === '(') return r;
+  // `... phụ trách an ninh Đại tá Nguyễn Văn A`: a rank or another post of the holder's.
+  if (nx.sp && capWord(nx) && postAt(c, r)) return r;
+  if (nx.text === '.' && (!toks[r + 1] || toks[r + 1]!.sent !== nx.sent || toks[r + 1]!.line)) return r;
+  if (nx.sp && (nameStartsAt(c, r) || foreignNameAt(c, r))) return r;
+  // Two or three foreign-looking words (`Ylva Johansson`): a name the lexicon lacks.
+  if (nx.sp && capWord(nx)) {
+    const runEnd = capRunEnd(c, r);
+    if (runEnd - r >= 2 && runEnd - r <= 3 && foreignRun(c, r, runEnd)) return r;
+  }
+  return q;
+}
+
+/** A count or plural word right before the title at i (`một cố vấn của ...`, `các trợ lý`). */
+function countedBefore(c: GrammarCtx, i: number): boolean {
+  if (i === 0) return false;
+  if (c.toks[i - 1]!.kind === 'number') return true;
+  for (let b = Math.max(0, i - 2); b < i; b++) if (c.L.plural.longest(c.keys, b, i)?.end === i) return true;
+  return false;
+}
+
 /** Organization phrase after a head at k: returns its end (k when none). */
 function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): number {
   const { toks, keys } = c;
@@ -629,10 +761,9 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     }
     // `Đặc phái viên Mỹ về Iran Robert Malley`, `Đặc phái viên về khí hậu John Kerry`: an
     // envoy's brief, when the holder's name follows it.
-    if (t.low === 'về' && (head === 'đặc phái viên' || head === 'đặc sứ')) {
-      let r = c.placeEnd[q + 1]! > q + 1 ? c.placeEnd[q + 1]! : q + 1;
-      if (r === q + 1) while (r < toks.length && r - q <= 3 && toks[r]!.kind === 'word' && !toks[r]!.cap && toks[r]!.sp) r++;
-      if (r > q + 1 && toks[r]?.sp && !toks[r]!.line && (nameStartsAt(c, r) || foreignNameAt(c, r))) {
+    if (t.low === 'về' && ENVOY_HEADS.has(head)) {
+      const r = envoyBriefEnd(c, q);
+      if (r > q) {
         q = r;
         any = true;
         continue;
@@ -770,11 +901,51 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `trợ lý Tổng thống Nga`, `thư ký Bộ trưởng`: an aide's post names the post it serves.
   const served = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn') && toks[p]?.sp && !toks[p]!.line && postAt(c, p)?.value === 'head' ? parseTitleAt(c, p) : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
+  // `Trưởng ban giám khảo`, `Trưởng ban tham vấn`, `Trưởng ban quản lý dự án`: a board
+  // named in lowercase after a lowercase `ban`.
+  if (end === p && headKey === 'trưởng ban' && !toks[head.end - 1]!.cap && toks[p]?.sp && toks[p]!.kind === 'word' && !toks[p]!.cap) {
+    const two = BOARD_NAMES.has(keyOf(keys, p, p + 2)) ? p + 2 : BOARD_NAMES.has(keys[p]!) ? p + 1 : p;
+    if (two > p) {
+      end = two;
+      const ow = toks[end]?.sp && toks[end]!.kind === 'word' && !toks[end]!.cap ? L.orgWords.longest(keys, end) : null;
+      if (ow) end = ow.end;
+      // `Trưởng ban tuyên giáo huyện`, `Trưởng ban đại diện Hội người cao tuổi`: the body it belongs to.
+      const o = parseOrg(c, end, headKey);
+      if (o > end) end = o;
+    }
+  }
+  // `trợ lý kinh doanh Công ty X`, `thư ký pháp lý Tập đoàn Y`: an aide's field, then the
+  // organization.
+  if (!served && end === p && (headKey === 'trợ lý' || headKey === 'thư ký') && toks[p]?.sp && toks[p]!.kind === 'word' && !toks[p]!.cap) {
+    const f = longer(L.orgWords.longest(keys, p), L.domains.longest(keys, p));
+    if (f && f.end - p <= 3 && capWord(toks[f.end]) && toks[f.end]!.sp && (knownOrgAt(c, f.end) > 0 || orgHeadAt(c, f.end, true) > 0)) {
+      const o = parseOrg(c, f.end, headKey);
+      if (o > f.end) end = o;
+    }
+  }
+  // `đặc phái viên của Tổng thống Mỹ về khí hậu John Kerry`, `người phát ngôn của Tổng thống
+  // Nga cho biết`: an aide or envoy `của` the post they serve is one post; not when a name
+  // follows the post served (`người phát ngôn của Tổng thống Nga Vladimir Putin`: whose?).
+  if (!served && end === p && AIDE_HEADS.has(headKey) && keys[p] === 'của' && !countedBefore(c, i) && toks[p]!.sp && toks[p + 1]?.sp && !toks[p + 1]!.line && postAt(c, p + 1)?.value === 'head') {
+    const of = parseTitleAt(c, p + 1);
+    if (of && of.hasOrg) {
+      const brief = ENVOY_HEADS.has(headKey) ? envoyBriefEnd(c, of.end) : of.end;
+      if (brief > of.end) end = brief;
+      else if (!nameStartsAt(c, of.end) && !foreignNameAt(c, of.end) && !capWord(toks[of.end]) && toks[of.end]?.text !== '(') end = of.end;
+    }
+  }
   // An organization never ends on a head that `trưởng` makes a post (`cố vấn của Bộ |
   // trưởng`): the post is a title of its own.
   if (!served && end > p && keys[end] === 'trưởng' && toks[end]!.sp && (postAt(c, end - 1)?.end ?? 0) > end) end = p;
   // Foreign ranks name their service or country: `Phó đô đốc hải quân Pháp`.
   if (head.value === 'rank' && (knownOrgAt(c, p) > 0 || (capWord(toks[p]) && c.placeEnd[p]! > p && c.placeEnd[p]! - p === 1))) end = parseOrg(c, p, headKey);
+  // `Ủy viên EU chuyên trách vấn đề cứu trợ nhân đạo Janez Lenarcic`, `Phó Thủ tướng phụ
+  // trách kinh tế Lê Minh Khái`: the field a post is in charge of.
+  if (keys[end - 1] === 'trách' && (keys[end - 2] === 'phụ' || keys[end - 2] === 'chuyên') && end - 2 >= head.end) end = portfolioEnd(c, end);
+  else if (keys[end + 1] === 'trách' && (keys[end] === 'phụ' || keys[end] === 'chuyên') && toks[end]!.sp) {
+    const pe = portfolioEnd(c, end + 2);
+    if (pe > end + 2) end = pe;
+  }
   const hasOrg = end > roleEnd;
   // Term: `khóa XIII`.
   if (keys[end] === 'khóa' && toks[end + 1] && TERM_RE.test(toks[end + 1]!.text)) end += 2;
