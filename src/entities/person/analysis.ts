@@ -7,6 +7,7 @@
  * only when a name follows -> holder links -> candidates.
  */
 import { memoKey, type Doc } from '../../doc.js';
+import { placesCountries } from '../../generated/lexicons.js';
 import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, callerTries, hashAt, internWord, lexicons, longer, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
@@ -1346,14 +1347,10 @@ const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 
 /** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */
 const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến']);
 /**
- * Countries of two or more words as news writes them (lowercase keys). Kept here, not read
- * from the place lists: the lexicons ship as a snapshot that does not tell countries apart.
+ * Countries of two or more words (lowercase keys), from lexicons/places/countries.txt (the
+ * snapshot's place trie does not tell countries from provinces).
  */
-const MULTIWORD_COUNTRIES = new Set([
-  'hàn quốc', 'thái lan', 'hà lan', 'ba lan', 'trung quốc', 'nhật bản', 'đài loan', 'ấn độ', 'triều tiên', 'bắc triều tiên',
-  'hoa kỳ', 'việt nam', 'anh quốc', 'thụy điển', 'thụy sĩ', 'na uy', 'đan mạch', 'hy lạp', 'tây ban nha', 'bồ đào nha',
-  'thổ nhĩ kỳ', 'ai cập', 'nam phi', 'phần lan', 'mông cổ', 'tân tây lan', 'ả rập xê út', 'ba tư', 'áo môn', 'ma cao',
-]);
+const MULTIWORD_COUNTRIES: ReadonlySet<string> = new Set(placesCountries.filter((c) => c.includes(' ')).map((c) => c.toLowerCase()));
 /** Words [a, b) name a country (`hàn quốc`): asked only where a name would start with a place. */
 function isCountry(keys: readonly string[], a: number, b: number): boolean {
   return b - a <= 4 && MULTIWORD_COUNTRIES.has(keys.slice(a, b).join(' '));
