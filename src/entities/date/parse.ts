@@ -313,6 +313,9 @@ const COUNT_DURATION_BEFORE: ReadonlySet<string> = new Set(['sau', 'vòng', 'm�
 /** Words at which an expression can start (anything else is skipped at once): `từ` and the point words. */
 const START_WORDS: ReadonlySet<string> = new Set(['từ', ...POINT_WORD_LIST]);
 
+/** The tokens after a plain figure that some rule of numberStart reads (see figureMayStart). */
+const FIGURE_NEXT = new LowerWords(['tết', 'giờ', '-', 'đến', 'tới', ',', 'và', 'tháng', 'ngày', 'tuần', 'năm', 'quý', 'tcn', 'trước']);
+
 /** NUMBER_WORDS' keys, tested by offsets. */
 const NUMBER_WORD_LOOKUP = new LowerWords(NUMBER_WORDS.keys());
 
@@ -696,6 +699,10 @@ export class DateParser {
     // string `s` is read only where a shape may match.
     const lower = this.lower;
     const len = t.end - t.start;
+    const int = intAt(lower, t.start, t.end);
+    // Most number tokens are plain figures that start nothing (counts, amounts): one
+    // look at their neighbours skips the rules below (see figureMayStart).
+    if (int >= 0 && !this.figureMayStart(i, int, len)) return null;
     // `30 Tết`, `chiều 29 Tết`: the last day of a lunar year (the 30th of the twelfth
     // month, or its 29th in a short month); which year is resolved like any lunar day
     // without a year: the one nearest the reference date.
@@ -711,7 +718,6 @@ export class DateParser {
       if (ck[2] !== undefined && (this.w(e) === "'" && this.tight(e) || this.is(e, 'phút'))) e++;
       return this.time(i, Number(ck[1]), ck[2] === undefined ? 0 : Number(ck[2]), !!ck[2] || s.includes(':'), e);
     }
-    const int = intAt(lower, t.start, t.end);
     // `8g30`, `lúc 8g` (split by the tokenizer into `8` and `g30`): a clock time.
     const g = this.toks[i + 1];
     if (int >= 0 && int <= 24 && g && !g.spaceBefore && g.kind === 'word' && lower.charCodeAt(g.start) === 103 && (g.end - g.start === 1 || g.end - g.start === 3)) {
@@ -877,6 +883,21 @@ export class DateParser {
     // A bare calendar year.
     if (len === 4 && n >= 1900 && n <= 2100 && this.bareYearOk(i)) return { first: i, last: i + 1, pt: { grain: 'year', y: n } };
     return null;
+  }
+
+  /**
+   * Whether a plain figure (one to four digits, value `n`, `len` digits) at token i may
+   * start an expression: a necessary condition of every rule of numberStart for such a
+   * token. It is a bare year's figure, or glued to a word (`8g30`), or followed by a token
+   * some rule reads next (`30 Tết`, `14 giờ`, `6-7h`, `22 đến 23/3`, `10, 11 và 12/5`,
+   * `16-19/4`, `2021-07-21`, `6 tháng đầu năm`, `3 năm trước`, `179 TCN`), or listed after a
+   * month (`tháng 3, 4 và 5`: a list separator before it).
+   */
+  private figureMayStart(i: number, n: number, len: number): boolean {
+    if (len === 4 && n >= 1900 && n <= 2100) return true;
+    const nx = this.toks[i + 1];
+    if (nx !== undefined && ((!nx.spaceBefore && nx.kind === 'word') || FIGURE_NEXT.has(this.lower, nx.start, nx.end))) return true;
+    return this.listSep(i - 1);
   }
 
   /** Tokens after a year number meaning BC: `TCN`, `trước Công nguyên`, `tr. CN`. Returns the end or 0. */
