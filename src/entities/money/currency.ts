@@ -61,6 +61,12 @@ class Alternatives {
   private readonly byTwo = new Map<number, string[]>();
   /** byTwo's lists with what lets `at` skip most of their entries (see TwoList). */
   private readonly twoLists = new Map<number, TwoList>();
+  /**
+   * A filter on byTwo's keys (by `twoHash`) and byOne's code units: most offsets `at` is
+   * asked about start no alternative, and are rejected without a map lookup.
+   */
+  private readonly twoFilter = new Uint8Array(0x10000);
+  private readonly oneFilter = new Uint8Array(0x10000);
   /** One-code-unit alternatives by their code unit (they come after all longer ones). */
   private readonly byOne = new Map<number, string[]>();
   private readonly re: RegExp | null = null;
@@ -78,7 +84,11 @@ class Alternatives {
       if (w.length === 1) push(this.byOne, c, w);
       else push(this.byTwo, c * 65536 + w.charCodeAt(1), w);
     }
-    for (const [k, l] of this.byTwo) this.twoLists.set(k, twoList(l));
+    for (const [k, l] of this.byTwo) {
+      this.twoLists.set(k, twoList(l));
+      this.twoFilter[twoHash(l[0]!.charCodeAt(0), l[0]!.charCodeAt(1))] = 1;
+    }
+    for (const c of this.byOne.keys()) this.oneFilter[c] = 1;
   }
 
   /**
@@ -103,7 +113,8 @@ class Alternatives {
     // The list is sorted longest first, so the alternatives that can match at `pos` are,
     // in order, those starting with its first two code units, then the one-unit ones.
     const c = s.charCodeAt(pos);
-    const two = this.twoLists.get(c * 65536 + s.charCodeAt(pos + 1));
+    const c1 = s.charCodeAt(pos + 1);
+    const two = this.twoFilter[twoHash(c, c1)] === 1 ? this.twoLists.get(c * 65536 + c1) : undefined;
     if (two !== undefined && s.startsWith(two.prefix, pos)) {
       const d = two.prefix.length;
       const s1 = s.charCodeAt(pos + d);
@@ -117,7 +128,7 @@ class Alternatives {
         if (s.startsWith(w, pos) && endsAt(s, pos + w.length)) return w;
       }
     }
-    const one = this.byOne.get(c);
+    const one = this.oneFilter[c] === 1 ? this.byOne.get(c) : undefined;
     if (one !== undefined) {
       for (let k = 0; k < one.length; k++) {
         const w = one[k]!;
@@ -139,6 +150,11 @@ interface TwoList {
   words: readonly string[];
   c1: Int32Array;
   c2: Int32Array;
+}
+
+/** The slot of Alternatives.twoFilter for the first two code units `c0`, `c1` (`c1` NaN past the text's end: slot 0, a lookup that finds nothing). */
+function twoHash(c0: number, c1: number): number {
+  return (c0 * 31 + c1) & 0xffff;
 }
 
 function twoList(words: readonly string[]): TwoList {
