@@ -86,7 +86,6 @@ export interface Parsed {
   wordRange?: boolean;
 }
 
-const DM_RE = /^(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/;
 const MY_RE = /^(\d{1,2})\/(\d{4})$/;
 const CLOCK_RE = /^(\d{1,2})[hHgG:](\d{2})?$/;
 
@@ -103,10 +102,37 @@ function sepAt1or2At(str: string, start: number, a: number, b: number): boolean 
   const c2 = str.charCodeAt(start + 2);
   return c1 === a || c1 === b || c2 === a || c2 === b;
 }
-/** `DM_RE.exec`: `d/m`, `d/m/yy(yy)`, `d.m.yyyy`. */
-function dmExec(s: string): RegExpExecArray | null {
-  if (s.length < 3 || s.length > 10 || !sepAt1or2(s, 47, 46)) return null;
-  return DM_RE.exec(s);
+/**
+ * What `/^(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/.exec` gives (DM_RE, the grammar
+ * dmExec reads): the whole, the day, the separator, the month, the year if any.
+ */
+type DayMonth = readonly [whole: string, day: string, sep: string, month: string, year: string | undefined];
+
+function isDigitAt(s: string, k: number): boolean {
+  const c = s.charCodeAt(k);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * DM_RE's match: `d/m`, `d/m/yy(yy)`, `d.m.yyyy`, read by hand (no match array from the
+ * regex engine). The regex cannot backtrack into another reading: a day or month of two
+ * digits given back leaves a digit where the separator or the end must be.
+ */
+function dmExec(s: string): DayMonth | null {
+  const n = s.length;
+  if (n < 3 || n > 10 || !isDigitAt(s, 0)) return null;
+  const k = isDigitAt(s, 1) ? 2 : 1;
+  const sep = s.charCodeAt(k);
+  if (sep !== 47 && sep !== 46) return null;
+  let e = k + 1;
+  while (e < n && e < k + 3 && isDigitAt(s, e)) e++;
+  if (e === k + 1) return null;
+  if (e === n) return [s, s.slice(0, k), s.charAt(k), s.slice(k + 1, e), undefined];
+  if (s.charCodeAt(e) !== sep) return null;
+  const yl = n - e - 1;
+  if (yl !== 4 && yl !== 2) return null;
+  for (let q = e + 1; q < n; q++) if (!isDigitAt(s, q)) return null;
+  return [s, s.slice(0, k), s.charAt(k), s.slice(k + 1, e), s.slice(e + 1)];
 }
 /** `MY_RE.exec`: `m/yyyy`. */
 function myExec(s: string): RegExpExecArray | null {
@@ -973,7 +999,7 @@ export class DateParser {
     return true;
   }
 
-  private bareDayMonth(i: number, dm: RegExpExecArray, inRange = false): Parsed | null {
+  private bareDayMonth(i: number, dm: DayMonth, inRange = false): Parsed | null {
     const d = Number(dm[1]);
     const sep = dm[2]!;
     const m = Number(dm[3]);
