@@ -86,7 +86,6 @@ export interface Parsed {
   wordRange?: boolean;
 }
 
-const DM_RE = /^(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/;
 const MY_RE = /^(\d{1,2})\/(\d{4})$/;
 const CLOCK_RE = /^(\d{1,2})[hHgG:](\d{2})?$/;
 
@@ -103,10 +102,37 @@ function sepAt1or2At(str: string, start: number, a: number, b: number): boolean 
   const c2 = str.charCodeAt(start + 2);
   return c1 === a || c1 === b || c2 === a || c2 === b;
 }
-/** `DM_RE.exec`: `d/m`, `d/m/yy(yy)`, `d.m.yyyy`. */
-function dmExec(s: string): RegExpExecArray | null {
-  if (s.length < 3 || s.length > 10 || !sepAt1or2(s, 47, 46)) return null;
-  return DM_RE.exec(s);
+/**
+ * What `/^(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/.exec` gives (DM_RE, the grammar
+ * dmExec reads): the whole, the day, the separator, the month, the year if any.
+ */
+type DayMonth = readonly [whole: string, day: string, sep: string, month: string, year: string | undefined];
+
+function isDigitAt(s: string, k: number): boolean {
+  const c = s.charCodeAt(k);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * DM_RE's match: `d/m`, `d/m/yy(yy)`, `d.m.yyyy`, read by hand (no match array from the
+ * regex engine). The regex cannot backtrack into another reading: a day or month of two
+ * digits given back leaves a digit where the separator or the end must be.
+ */
+function dmExec(s: string): DayMonth | null {
+  const n = s.length;
+  if (n < 3 || n > 10 || !isDigitAt(s, 0)) return null;
+  const k = isDigitAt(s, 1) ? 2 : 1;
+  const sep = s.charCodeAt(k);
+  if (sep !== 47 && sep !== 46) return null;
+  let e = k + 1;
+  while (e < n && e < k + 3 && isDigitAt(s, e)) e++;
+  if (e === k + 1) return null;
+  if (e === n) return [s, s.slice(0, k), s.charAt(k), s.slice(k + 1, e), undefined];
+  if (s.charCodeAt(e) !== sep) return null;
+  const yl = n - e - 1;
+  if (yl !== 4 && yl !== 2) return null;
+  for (let q = e + 1; q < n; q++) if (!isDigitAt(s, q)) return null;
+  return [s, s.slice(0, k), s.charAt(k), s.slice(k + 1, e), s.slice(e + 1)];
 }
 /** `MY_RE.exec`: `m/yyyy`. */
 function myExec(s: string): RegExpExecArray | null {
@@ -312,6 +338,9 @@ const COUNT_DURATION_BEFORE: ReadonlySet<string> = new Set(['sau', 'vòng', 'm�
 
 /** Words at which an expression can start (anything else is skipped at once): `từ` and the point words. */
 const START_WORDS: ReadonlySet<string> = new Set(['từ', ...POINT_WORD_LIST]);
+
+/** The tokens after a plain figure that some rule of numberStart reads (see figureMayStart). */
+const FIGURE_NEXT = new LowerWords(['tết', 'giờ', '-', 'đến', 'tới', ',', 'và', 'tháng', 'ngày', 'tuần', 'năm', 'quý', 'tcn', 'trước']);
 
 /** NUMBER_WORDS' keys, tested by offsets. */
 const NUMBER_WORD_LOOKUP = new LowerWords(NUMBER_WORDS.keys());
@@ -696,6 +725,10 @@ export class DateParser {
     // string `s` is read only where a shape may match.
     const lower = this.lower;
     const len = t.end - t.start;
+    const int = intAt(lower, t.start, t.end);
+    // Most number tokens are plain figures that start nothing (counts, amounts): one
+    // look at their neighbours skips the rules below (see figureMayStart).
+    if (int >= 0 && !this.figureMayStart(i, int, len)) return null;
     // `30 Tết`, `chiều 29 Tết`: the last day of a lunar year (the 30th of the twelfth
     // month, or its 29th in a short month); which year is resolved like any lunar day
     // without a year: the one nearest the reference date.
@@ -711,7 +744,6 @@ export class DateParser {
       if (ck[2] !== undefined && (this.w(e) === "'" && this.tight(e) || this.is(e, 'phút'))) e++;
       return this.time(i, Number(ck[1]), ck[2] === undefined ? 0 : Number(ck[2]), !!ck[2] || s.includes(':'), e);
     }
-    const int = intAt(lower, t.start, t.end);
     // `8g30`, `lúc 8g` (split by the tokenizer into `8` and `g30`): a clock time.
     const g = this.toks[i + 1];
     if (int >= 0 && int <= 24 && g && !g.spaceBefore && g.kind === 'word' && lower.charCodeAt(g.start) === 103 && (g.end - g.start === 1 || g.end - g.start === 3)) {
@@ -879,6 +911,21 @@ export class DateParser {
     return null;
   }
 
+  /**
+   * Whether a plain figure (one to four digits, value `n`, `len` digits) at token i may
+   * start an expression: a necessary condition of every rule of numberStart for such a
+   * token. It is a bare year's figure, or glued to a word (`8g30`), or followed by a token
+   * some rule reads next (`30 Tết`, `14 giờ`, `6-7h`, `22 đến 23/3`, `10, 11 và 12/5`,
+   * `16-19/4`, `2021-07-21`, `6 tháng đầu năm`, `3 năm trước`, `179 TCN`), or listed after a
+   * month (`tháng 3, 4 và 5`: a list separator before it).
+   */
+  private figureMayStart(i: number, n: number, len: number): boolean {
+    if (len === 4 && n >= 1900 && n <= 2100) return true;
+    const nx = this.toks[i + 1];
+    if (nx !== undefined && ((!nx.spaceBefore && nx.kind === 'word') || FIGURE_NEXT.has(this.lower, nx.start, nx.end))) return true;
+    return this.listSep(i - 1);
+  }
+
   /** Tokens after a year number meaning BC: `TCN`, `trước Công nguyên`, `tr. CN`. Returns the end or 0. */
   private bcTail(j: number): number {
     const t = this.toks[j];
@@ -952,7 +999,7 @@ export class DateParser {
     return true;
   }
 
-  private bareDayMonth(i: number, dm: RegExpExecArray, inRange = false): Parsed | null {
+  private bareDayMonth(i: number, dm: DayMonth, inRange = false): Parsed | null {
     const d = Number(dm[1]);
     const sep = dm[2]!;
     const m = Number(dm[3]);

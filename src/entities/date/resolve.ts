@@ -241,8 +241,9 @@ export function resolvePoint(p: Pt, ref: Ref | undefined, ctx: YearContext | und
       const D = d === undefined ? 'XX' : pad(d, 2);
       let v = `${Y}-${M}-${D}`;
       const full = known && m !== undefined && d !== undefined && validDay(y, m, d);
-      let start: string | undefined = full ? ymd(y!, m!, d!) : undefined;
-      let end: string | undefined = full ? ymdStr(addDays({ year: y!, month: m!, day: d! }, 1)) : undefined;
+      // A full date's value so far is its ISO day (`known`: the year is `pad(y, 4)`).
+      let start: string | undefined = full ? v : undefined;
+      let end: string | undefined = full ? nextDay(y!, m!, d!) : undefined;
       let g: Resolved['grain'] = grain;
       if (p.hh !== undefined) {
         const hm = `T${pad(p.hh, 2)}:${pad(p.mi ?? 0, 2)}`;
@@ -259,6 +260,12 @@ export function resolvePoint(p: Pt, ref: Ref | undefined, ctx: YearContext | und
       return resolved(v, g, filled, relativeFlag, yearStated, y, m, d, start, end);
     }
   }
+}
+
+/** The ISO day after the valid date y-m-d (`ymdStr(addDays(…, 1))` without the day numbers). */
+function nextDay(y: number, m: number, d: number): string {
+  if (d < monthDays(y, m)) return ymd(y, m, d + 1);
+  return m < 12 ? ymd(y, m + 1, 1) : ymd(y + 1, 1, 1);
 }
 
 function ymd(y: number, m: number, d: number): string {

@@ -59,6 +59,15 @@ class Alternatives {
   private readonly byFirst = new Map<number, string[]>();
   /** Alternatives of two or more code units by their first two (`c0 * 65536 + c1`), in order. */
   private readonly byTwo = new Map<number, string[]>();
+  /** byTwo's lists with what lets `at` skip most of their entries (see TwoList). */
+  private readonly twoLists = new Map<number, TwoList>();
+  /**
+   * A filter on byTwo's keys (by `twoHash`) and byOne's code units (by their low twelve
+   * bits): most offsets `at` is asked about start no alternative, and are rejected
+   * without a map lookup. Small tables (4 KB), so the module loads no faster for them.
+   */
+  private readonly twoFilter = new Uint8Array(0x1000);
+  private readonly oneFilter = new Uint8Array(0x1000);
   /** One-code-unit alternatives by their code unit (they come after all longer ones). */
   private readonly byOne = new Map<number, string[]>();
   private readonly re: RegExp | null = null;
@@ -76,6 +85,11 @@ class Alternatives {
       if (w.length === 1) push(this.byOne, c, w);
       else push(this.byTwo, c * 65536 + w.charCodeAt(1), w);
     }
+    for (const [k, l] of this.byTwo) {
+      this.twoLists.set(k, twoList(l));
+      this.twoFilter[twoHash(l[0]!.charCodeAt(0), l[0]!.charCodeAt(1))] = 1;
+    }
+    for (const c of this.byOne.keys()) this.oneFilter[c & 0xfff] = 1;
   }
 
   /**
@@ -100,14 +114,22 @@ class Alternatives {
     // The list is sorted longest first, so the alternatives that can match at `pos` are,
     // in order, those starting with its first two code units, then the one-unit ones.
     const c = s.charCodeAt(pos);
-    const two = this.byTwo.get(c * 65536 + s.charCodeAt(pos + 1));
-    if (two !== undefined) {
-      for (let k = 0; k < two.length; k++) {
-        const w = two[k]!;
+    const c1 = s.charCodeAt(pos + 1);
+    const two = this.twoFilter[twoHash(c, c1)] === 1 ? this.twoLists.get(c * 65536 + c1) : undefined;
+    if (two !== undefined && s.startsWith(two.prefix, pos)) {
+      const d = two.prefix.length;
+      const s1 = s.charCodeAt(pos + d);
+      const s2 = s.charCodeAt(pos + d + 1);
+      const words = two.words;
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k]!;
+        // An entry whose code unit after the shared prefix (or the next) differs from the
+        // text's is not written here: no startsWith needed.
+        if ((w.length > d && two.c1[k] !== s1) || (w.length > d + 1 && two.c2[k] !== s2)) continue;
         if (s.startsWith(w, pos) && endsAt(s, pos + w.length)) return w;
       }
     }
-    const one = this.byOne.get(c);
+    const one = this.oneFilter[c & 0xfff] === 1 ? this.byOne.get(c) : undefined;
     if (one !== undefined) {
       for (let k = 0; k < one.length; k++) {
         const w = one[k]!;
@@ -116,6 +138,41 @@ class Alternatives {
     }
     return null;
   }
+}
+
+/**
+ * A list of alternatives sharing their first two code units, in order, with the prefix
+ * they all share and, for each, its code units right after that prefix (`c1`) and after
+ * that (`c2`): `đồng` and the eighteen longer `đồng …` names are mostly told apart by
+ * those two numbers, not by a startsWith each.
+ */
+interface TwoList {
+  prefix: string;
+  words: readonly string[];
+  c1: Int32Array;
+  c2: Int32Array;
+}
+
+/** The slot of Alternatives.twoFilter for the first two code units `c0`, `c1` (`c1` NaN past the text's end: slot 0, a lookup that finds nothing). */
+function twoHash(c0: number, c1: number): number {
+  return (c0 * 31 + c1) & 0xfff;
+}
+
+function twoList(words: readonly string[]): TwoList {
+  let n = words[0]!.length;
+  for (const w of words) {
+    let k = 0;
+    while (k < n && k < w.length && w.charCodeAt(k) === words[0]!.charCodeAt(k)) k++;
+    n = k;
+  }
+  const c1 = new Int32Array(words.length);
+  const c2 = new Int32Array(words.length);
+  for (let k = 0; k < words.length; k++) {
+    // Read only where the word is longer than the prefix (+1): see Alternatives.at.
+    c1[k] = words[k]!.length > n ? words[k]!.charCodeAt(n) : -1;
+    c2[k] = words[k]!.length > n + 1 ? words[k]!.charCodeAt(n + 1) : -1;
+  }
+  return { prefix: words[0]!.slice(0, n), words, c1, c2 };
 }
 
 function push(m: Map<number, string[]>, key: number, w: string): void {
