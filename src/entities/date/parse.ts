@@ -845,9 +845,8 @@ export class DateParser {
       const k = this.dayListEnd(i, n);
       // `(29 và 30/11)`: a bracketed list only when the bracket closes right after it.
       if (k >= 0 && (!this.is(i - 1, '(') || this.is(k + 1, ')'))) {
-        const r = dmExec(this.toks[k]!.text)!;
-        const y = r[4] === undefined ? undefined : r[4].length === 4 ? Number(r[4]) : undefined;
-        return { first: i, last: i + 1, pt: { grain: 'day', d: n, m: Number(r[3]), y } };
+        const { m, y } = this.listEndMonth(k);
+        return { first: i, last: i + 1, pt: { grain: 'day', d: n, m, y } };
       }
     }
     // `các ngày 29 - 30/4`, `từ 10 - 15/4`: a spaced day range after `ngày` or `từ`.
@@ -1224,7 +1223,10 @@ export class DateParser {
 
   /** Token i follows `ngày 30-4 và` / `sáng 30-4,`: a dashed day-month listed after a headed one. */
   private dashedDayListed(i: number): boolean {
-    return this.listSep(i - 1) && this.is(i - 3, '-') && this.tight(i - 3) && this.tight(i - 2) && this.isNum(i - 2) && this.isNum(i - 4) && this.dayHeadBefore(i - 4);
+    if (!this.listSep(i - 1)) return false;
+    if (this.is(i - 3, '-') && this.tight(i - 3) && this.tight(i - 2) && this.isNum(i - 2) && this.isNum(i - 4) && this.dayHeadBefore(i - 4)) return true;
+    // `ngày 24 và 25-11`, `các ngày 24, 25 và 26-11`: bare days opened by `ngày`, rising.
+    return this.dayListBefore(i) && (this.int(i - 2) ?? 99) < (this.int(i) ?? 0);
   }
 
   /** Token j is `,`, `và` or `hoặc`: a list's separator. */
@@ -1246,10 +1248,39 @@ export class DateParser {
       if (r) return r[2] === '/' && Number(r[1]) > prev && validDay(undefined, Number(r[3]), n) ? j + 1 : -1;
       const v = this.int(j + 1);
       if (v === null || v <= prev || v > 31 || u.text.length > 2) return -1;
+      // `24 và 25-11`: the last day written with a dash and its month.
+      const dashed = this.dashedMonthAt(j + 1);
+      if (dashed) return validDay(undefined, dashed.m, n) ? j + 1 : -1;
       prev = v;
       j += 2;
     }
     return -1;
+  }
+
+  /**
+   * Day number at token i written with a dash and its month, glued (`25-11`, `25-11-2026`):
+   * the month and the four-digit year if any; null otherwise (or when more is glued on).
+   */
+  private dashedMonthAt(i: number): { m: number; y?: number } | null {
+    if (!this.is(i + 1, '-') || !this.tight(i + 1) || !this.tight(i + 2) || (this.toks[i + 2]?.text.length ?? 3) > 2) return null;
+    const m = this.int(i + 2);
+    if (m === null || m < 1 || m > 12) return null;
+    const a = this.toks[i + 3];
+    if (a === undefined || a.spaceBefore) return { m };
+    if (a.text === '-' && this.tight(i + 4) && this.toks[i + 4]?.text.length === 4) {
+      const y = this.int(i + 4);
+      const b = this.toks[i + 5];
+      if (y !== null && (b === undefined || b.spaceBefore || b.kind === 'punct')) return { m, y };
+      return null;
+    }
+    return a.kind === 'punct' && a.text !== '-' && a.text !== '/' && a.text !== '.' ? { m } : null;
+  }
+
+  /** The month (and year) of the full date at token k that ends a list of days (see dayListEnd). */
+  private listEndMonth(k: number): { m: number; y?: number } {
+    const r = dmExec(this.toks[k]!.text);
+    if (r) return { m: Number(r[3]), y: r[4] === undefined ? undefined : r[4].length === 4 ? Number(r[4]) : undefined };
+    return this.dashedMonthAt(k)!;
   }
 
   /**
@@ -1496,9 +1527,8 @@ export class DateParser {
       if (this.listSep(j + 1)) {
         const k = this.dayListEnd(j, n);
         if (k >= 0) {
-          const r = dmExec(this.toks[k]!.text)!;
-          const y = r[4] === undefined ? undefined : r[4].length === 4 ? Number(r[4]) : undefined;
-          return { first: i, last: j + 1, pt: { grain: 'day', d: n, m: Number(r[3]), y } };
+          const { m, y } = this.listEndMonth(k);
+          return { first: i, last: j + 1, pt: { grain: 'day', d: n, m, y } };
         }
       }
       return this.dayTail({ first: i, last: j + 1, pt: { grain: 'day', d: n } });
