@@ -112,6 +112,12 @@ function lineOf(starts: number[], pos: number): number {
 function shareParts(A: Pt, B: Pt): [Pt, Pt] {
   // Lunar ends keep their own years (`từ 29 Tết đến mùng 5 Tết` spans two lunar years):
   // see lunarLeftEnd.
+  // `từ mùng 1 đến mùng 3 Tết`, `từ mùng 6 đến mùng 8 tháng Giêng`: a bare day before a
+  // lunar day is in its lunar month (its year: lunarLeftEnd).
+  if (!A.lunar && B.lunar && !B.lunar.leap && A.grain === 'day' && A.d !== undefined && A.m === undefined && A.y === undefined && A.yRel === undefined && A.rel === undefined && A.dir === undefined && A.hh === undefined && A.d < B.lunar.day) {
+    A.lunar = { month: B.lunar.month, day: A.d };
+    A.d = undefined;
+  }
   if (A.lunar || B.lunar) return [A, B];
   if (A.y === undefined && A.yRel === undefined && (B.y !== undefined || B.yRel !== undefined) && A.rel === undefined && A.dir === undefined) {
     A.y = B.y;

@@ -1463,6 +1463,11 @@ export class DateParser {
     }
     // `4 ngày 3 đêm`, `hai ngày 24-25/7`; not the minutes of `7 giờ 15 ngày 26/11`.
     if (this.durationCount(i - 1) && !(this.is(i - 2, 'giờ') && this.isNum(i - 3))) return null;
+    // `ngày mùng 1 Tết`, `ngày rằm tháng Giêng`: the head word before a lunar day's own head.
+    if (head === 'ngày' && (wj === 'mùng' || wj === 'mồng' || wj === 'rằm')) {
+      const r = wj === 'rằm' ? this.ram(j) : this.mungDay(j);
+      return r ? withFirst(r, i) : null;
+    }
     if (head === 'hôm' && (wj === 'nay' || wj === 'qua' || wj === 'kia')) {
       // `hôm qua 23/4`: the explicit date that follows is the same day.
       const p = this.sameDayAfter(j + 1);
@@ -1555,6 +1560,11 @@ export class DateParser {
     if (this.is(i + 2, 'tết')) return this.lunarTail({ first: i, last: i + 3, pt: { grain: 'day', lunar: { month: 1, day: n } } });
     if (this.is(i + 2, 'tháng')) {
       const mo = this.monthNumber(i + 3);
+      // `mùng 10 tháng Giêng`: a festival day of the first lunar month (`tháng Giêng` alone
+      // may be January; with `mùng` it is the lunar month, like `rằm tháng Giêng`).
+      if (mo && mo.m === 1 && this.is(mo.end - 1, 'giêng') && !(this.is(mo.end, 'dương') && this.is(mo.end + 1, 'lịch'))) {
+        return this.lunarTail({ first: i, last: mo.end, pt: { grain: 'day', lunar: { month: 1, day: n } } });
+      }
       if (mo) return this.dayTail({ first: i, last: mo.end, pt: { grain: 'day', d: n, m: mo.m } });
     }
     return this.dayTail({ first: i, last: i + 2, pt: { grain: 'day', d: n } });
