@@ -57,6 +57,8 @@ const LOWER_ORG_HEADS = new Set([
 const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'thôn', 'ấp']);
 /** Org heads named by a field or a proper name rather than a person's name. */
 const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên']);
+/** Lowercase units a post may head in the plural (`Thủ trưởng các cơ quan`). */
+const PLURAL_UNITS = new Set(['cơ quan', 'đơn vị', 'cơ sở']);
 const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'cơ sở', 'trung ương', 'thành phố', 'quận', 'phường']);
 
 function keyOf(keys: readonly string[], a: number, b: number): string {
@@ -901,6 +903,19 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `trợ lý Tổng thống Nga`, `thư ký Bộ trưởng`: an aide's post names the post it serves.
   const served = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn') && toks[p]?.sp && !toks[p]!.line && postAt(c, p)?.value === 'head' ? parseTitleAt(c, p) : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
+  // `Chủ nhiệm các Ủy ban của Quốc hội`, `Thủ trưởng các sở`: a (strong) post over a
+  // plural organization is still a post; weak heads stay groups (`lãnh đạo các sở`).
+  // Also lowercase units (`Thủ trưởng các cơ quan, đơn vị`, `Chủ tịch các xã`).
+  if (end === p && head.value === 'head' && keys[p] === 'các' && !toks[p]!.cap && toks[p]!.sp && toks[p + 1]?.sp && !toks[p + 1]!.line && toks[p + 1]!.kind === 'word') {
+    if ((c.flags[p + 1]! & KF_ORG) && (knownOrgAt(c, p + 1) > 0 || orgHeadAt(c, p + 1, true) > 0)) {
+      const o = parseOrg(c, p + 1, headKey);
+      if (o > p + 1) end = o;
+    } else if (!toks[p + 1]!.cap && (PLURAL_UNITS.has(keyOf(keys, p + 1, p + 3)) || LONE_ADMIN.has(keys[p + 1]!))) {
+      end = PLURAL_UNITS.has(keyOf(keys, p + 1, p + 3)) ? p + 3 : p + 2;
+      const ow = toks[end]?.sp && toks[end]!.kind === 'word' && !toks[end]!.cap ? L.orgWords.longest(keys, end) : null;
+      if (ow) end = ow.end;
+    }
+  }
   // `Trưởng ban giám khảo`, `Trưởng ban tham vấn`, `Trưởng ban quản lý dự án`: a board
   // named in lowercase after a lowercase `ban`.
   if (end === p && headKey === 'trưởng ban' && !toks[head.end - 1]!.cap && toks[p]?.sp && toks[p]!.kind === 'word' && !toks[p]!.cap) {
