@@ -786,6 +786,9 @@ function run(doc: Doc): Analysis {
   const keptTitles: TitleParse[] = [];
   for (const tp of titleAt) {
     if (isPluralOrNotHeld(tp)) continue;
+    // `Hội nghị Bộ trưởng Quốc phòng các nước ASEAN`, `Hội nghị Thủ tướng Chính phủ với doanh
+    // nghiệp`: a post (with its organization) naming a conference; not when a name follows it.
+    if ((tp.hasOrg || tp.headEnd - tp.headStart > 2) && tp.start >= 2 && keys[tp.start - 1] === 'nghị' && keys[tp.start - 2] === 'hội' && toks[tp.start - 2]!.cap && !toks[tp.start - 2]!.hl && toks[tp.start]!.sp && !toks[tp.start]!.line && !personAt.has(tp.end)) continue;
     const nameAfter = personAfter(tp.end) !== null;
     if ((tp.kind === 'weak' || tp.kind === 'academic') && !tp.hasOrg && !nameAfter && !holdingBefore(tp.start) && !chainedToName(tp)) continue;
     if (tp.kind === 'weak' && keys[tp.headStart] === 'lãnh' && tp.hasOrg && isGroupLeadership(tp)) continue;
