@@ -475,6 +475,17 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       q++;
       continue;
     }
+    // `Phòng Tài chính - kế hoạch`, `Phòng CSGT đường bộ - đường sắt`: a lowercase field of
+    // two or more syllables after a dash, ending the phrase or followed by the unit's place
+    // or parent body (not `- ông X`, `- người đứng đầu ...`).
+    if (t.text === '-' && t.sp && (n > 0 || afterKnown) && toks[q - 1]!.kind === 'word' && toks[q + 1]?.sp && toks[q + 1]!.kind === 'word' && !toks[q + 1]!.cap && !toks[q + 1]!.hl) {
+      const f = longer(L.orgWords.longest(keys, q + 1), L.domains.longest(keys, q + 1));
+      if (f && f.end - q > 2 && !postAt(c, q + 1) && dashFieldEnds(c, f.end)) {
+        q = f.end;
+        n++;
+        continue;
+      }
+    }
     // Joiners inside acronyms: `LĐ-TB&XH`, `KH&ĐT`.
     if ((t.text === '&' || t.text === '-') && !t.sp && n > 0 && toks[q + 1] && !toks[q + 1]!.sp && (toks[q + 1]!.kind === 'word' || (t.text === '-' && toks[q + 1]!.kind === 'number'))) {
       q += 2;
@@ -483,6 +494,15 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
     break;
   }
   return q;
+}
+
+/** After a lowercase field at e: the phrase ends, or a capitalized word, an admin unit or `và` follows. */
+function dashFieldEnds(c: GrammarCtx, e: number): boolean {
+  const x = c.toks[e];
+  if (!x || x.line) return true;
+  if (x.kind === 'punct') return x.text !== '-' && x.text !== '(';
+  if (x.kind !== 'word' || !x.sp) return false;
+  return capWord(x) || x.low === 'và' || c.L.adminUnits.longest(c.keys, e) !== null;
 }
 
 const BRIDGE_STOP = new Set([
@@ -612,6 +632,14 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   if (t.kind === 'word' && orgLike(t) && !t.hl && !postAt(c, k)) {
     let q = k + 1;
     while (q < toks.length && toks[q]!.sp && toks[q]!.kind === 'word' && orgLike(toks[q]!) && !toks[q]!.hl && !postAt(c, q)) q++;
+    // `Phòng CSGT đường bộ - đường sắt`: a lowercase field after the acronym, then its parent.
+    if (first && toks[q]?.sp && toks[q]!.kind === 'word' && !toks[q]!.cap && !toks[q]!.hl && toks[q + 2]?.text === '-') {
+      const f = c.L.orgWords.longest(keys, q);
+      if (f && f.end === q + 2) {
+        const r = parseTail(c, f.end, true);
+        if (r > f.end) return r;
+      }
+    }
     return q;
   }
   // `CEO Apple Tim Cook`, `Giám đốc điều hành Tesla Elon Musk`: after a business post, a
