@@ -430,7 +430,8 @@ function run(doc: Doc): Analysis {
     else return false;
     if (!toks[q]?.sp || toks[q]!.line || toks[q]!.cap) return false;
     const m = L.honorifics.longest(keys, q);
-    return !!m && PERSON_NOUNS.has(keys.slice(q, m.end).join(' '));
+    // `Năm Thìn, nghệ sĩ Xuân Hinh ...`: the noun introduces the name after it.
+    return !!m && PERSON_NOUNS.has(keys.slice(q, m.end).join(' ')) && !capWord(toks[m.end]);
   }
   function particleJoin(k: number): boolean {
     // `Von der Leyen`: a lowercase particle between capitalized foreign words.
