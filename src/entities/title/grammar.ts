@@ -990,6 +990,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     if (pe > end + 2) end = pe;
   }
   const hasOrg = end > roleEnd;
+  // `các nhà khoa học cố vấn cho chính phủ`, `là cố vấn cao cấp cho nhiều ngân hàng`: a
+  // lowercase `cố vấn` with no organization, advising someone (`cho`), is a verb or a role.
+  if (!hasOrg && (headKey === 'cố vấn' || headKey.startsWith('cố vấn ')) && !toks[headStart]!.cap && !toks[headStart]!.hl && keys[end] === 'cho' && toks[end]!.sp) return null;
   // Term: `khóa XIII`.
   if (keys[end] === 'khóa' && toks[end + 1] && TERM_RE.test(toks[end + 1]!.text)) end += 2;
   // Bracketed acronym of the org: `(FBI)`.
