@@ -420,6 +420,19 @@ function run(doc: Doc): Analysis {
     if (!p1 || !p2 || !(p1.text === ',' || p1.text === '-') || p2.text !== '"') return false;
     return speechAt(keys, b);
   }
+  /** `là (một) nhà thơ`, `, ca sĩ`: an occupation only people have, after a run ending at b. */
+  function personNounAfter(b: number): boolean {
+    const x = toks[b];
+    if (!x || x.line) return false;
+    let q = b;
+    if (x.text === ',') q = b + 1;
+    else if (x.kind === 'word' && x.low === 'là' && x.sp) q = keys[b + 1] === 'một' ? b + 2 : b + 1;
+    else return false;
+    if (!toks[q]?.sp || toks[q]!.line || toks[q]!.cap) return false;
+    const m = L.honorifics.longest(keys, q);
+    // `Năm Thìn, nghệ sĩ Xuân Hinh ...`: the noun introduces the name after it.
+    return !!m && PERSON_NOUNS.has(keys.slice(q, m.end).join(' ')) && !capWord(toks[m.end]);
+  }
   function particleJoin(k: number): boolean {
     // `Von der Leyen`: a lowercase particle between capitalized foreign words.
     // F_PARTICLE is NAME_PARTICLES.has(x.low) (flags by vocabulary id): no set lookup.
@@ -610,8 +623,10 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
-      // `"...", Thủy Tiên nói`: a short name run between a closing quote and a speech verb.
-      if (!t.hl && e - k <= 3 && k === s && quoteAttribution(k, e) && !orgLike(t)) {
+      // `"...", Thủy Tiên nói`: a short name run between a closing quote and a speech verb;
+      // `Xuân Diệu là nhà thơ ...`, `Sơn Tùng, ca sĩ ...`: a run of two or three name
+      // syllables described by an occupation only people have.
+      if (!t.hl && e - k <= 3 && k === s && !orgLike(t) && (quoteAttribution(k, e) || (e - k >= 2 && personNounAfter(e)))) {
         let allName = true;
         for (let j = k; j < e; j++) if (!(L.givens.has(keys[j]!) || L.middles.has(keys[j]!) || !vnTok(toks[j]!)) || placeEnd[j]! >= 0) allName = false;
         if (allName) {
@@ -786,6 +801,9 @@ function run(doc: Doc): Analysis {
   const keptTitles: TitleParse[] = [];
   for (const tp of titleAt) {
     if (isPluralOrNotHeld(tp)) continue;
+    // `Hội nghị Bộ trưởng Quốc phòng các nước ASEAN`, `Hội nghị Thủ tướng Chính phủ với doanh
+    // nghiệp`: a post (with its organization) naming a conference; not when a name follows it.
+    if ((tp.hasOrg || tp.headEnd - tp.headStart > 2) && tp.start >= 2 && keys[tp.start - 1] === 'nghị' && keys[tp.start - 2] === 'hội' && toks[tp.start - 2]!.cap && !toks[tp.start - 2]!.hl && toks[tp.start]!.sp && !toks[tp.start]!.line && !personAt.has(tp.end)) continue;
     const nameAfter = personAfter(tp.end) !== null;
     if ((tp.kind === 'weak' || tp.kind === 'academic') && !tp.hasOrg && !nameAfter && !holdingBefore(tp.start) && !chainedToName(tp)) continue;
     if (tp.kind === 'weak' && keys[tp.headStart] === 'lãnh' && tp.hasOrg && isGroupLeadership(tp)) continue;
@@ -1355,6 +1373,14 @@ const MULTIWORD_COUNTRIES: ReadonlySet<string> = new Set(placesCountries.filter(
 function isCountry(keys: readonly string[], a: number, b: number): boolean {
   return b - a <= 4 && MULTIWORD_COUNTRIES.has(keys.slice(a, b).join(' '));
 }
+/** Occupations and kin words only people have (no company is a `nhà thơ`), after `là` or a comma. */
+const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'nhà thơ', 'nhà văn', 'nhạc sĩ', 'ca sĩ', 'nữ ca sĩ', 'nam ca sĩ', 'họa sĩ', 'diễn viên', 'nữ diễn viên', 'nam diễn viên',
+  'cầu thủ', 'vận động viên', 'nhà báo', 'nghệ sĩ', 'nhà giáo', 'nhà khoa học', 'nhà nghiên cứu', 'nhà sử học', 'đạo diễn',
+  'biên kịch', 'nhà soạn nhạc', 'người mẫu', 'hoa hậu', 'á hậu', 'nhà thiết kế', 'tiền đạo', 'thủ môn', 'tiền vệ', 'hậu vệ',
+  'huấn luyện viên', 'nhà ngoại giao', 'chính trị gia', 'doanh nhân', 'tỷ phú', 'nhà hoạt động', 'danh hài', 'nghệ nhân',
+  'nhà điêu khắc', 'nhiếp ảnh gia', 'nhà văn hóa', 'nhà cách mạng', 'nhà triết học', 'nhà toán học', 'nhà vật lý',
+]);
 /** Capitalized words of palaces, funds and trophies named after a post (`Phủ Chủ tịch`). */
 const NAMED_AFTER_POST = new Set(['phủ', 'dinh', 'quỹ', 'cúp']);
 /** Verbs of saying and their like: after one, a comma opens reported speech with a subject of its own. */

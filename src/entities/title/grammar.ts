@@ -52,11 +52,15 @@ const LOWER_ORG_HEADS = new Set([
   'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'bệnh viện', 'trường', 'trường đại học', 'đại học', 'học viện',
   'khoa', 'phòng', 'hãng', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'quỹ', 'viện', 'trung tâm', 'chùa', 'đội', 'đồn',
   'trạm', 'báo', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
+  'sân bay', 'cảng', 'nhà ga', 'bảo tàng', 'thư viện', 'nhà hát', 'trại giam', 'kho bạc', 'vườn quốc gia', 'nhà xuất bản',
+  'hội đồng', 'khách sạn', 'siêu thị', 'công đoàn',
 ]);
 /** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
 const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'thôn', 'ấp']);
 /** Org heads named by a field or a proper name rather than a person's name. */
 const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên']);
+/** Lowercase units a post may head in the plural (`Thủ trưởng các cơ quan`). */
+const PLURAL_UNITS = new Set(['cơ quan', 'đơn vị', 'cơ sở']);
 const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'cơ sở', 'trung ương', 'thành phố', 'quận', 'phường']);
 
 function keyOf(keys: readonly string[], a: number, b: number): string {
@@ -197,7 +201,7 @@ function knownOrgAt(c: GrammarCtx, k: number): number {
   if (!t.cap && !t.hl && LOWER_KNOWN_TRIE.longest(c.keys, k, m.end)?.end !== m.end) return -1;
   return m.end;
 }
-const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đội', 'chính quyền', 'chính phủ', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên'];
+const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đội', 'chính quyền', 'chính phủ', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên', 'cơ quan ngang bộ'];
 /**
  * LOWER_KNOWN as a trie on word ids (the span's check without building its key). Built
  * as the module loads, before any document's words are looked up.
@@ -473,6 +477,17 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       q++;
       continue;
     }
+    // `Phòng Tài chính - kế hoạch`, `Phòng CSGT đường bộ - đường sắt`: a lowercase field of
+    // two or more syllables after a dash, ending the phrase or followed by the unit's place
+    // or parent body (not `- ông X`, `- người đứng đầu ...`).
+    if (t.text === '-' && t.sp && (n > 0 || afterKnown) && toks[q - 1]!.kind === 'word' && toks[q + 1]?.sp && toks[q + 1]!.kind === 'word' && !toks[q + 1]!.cap && !toks[q + 1]!.hl) {
+      const f = longer(L.orgWords.longest(keys, q + 1), L.domains.longest(keys, q + 1));
+      if (f && f.end - q > 2 && !postAt(c, q + 1) && dashFieldEnds(c, f.end)) {
+        q = f.end;
+        n++;
+        continue;
+      }
+    }
     // Joiners inside acronyms: `LĐ-TB&XH`, `KH&ĐT`.
     if ((t.text === '&' || t.text === '-') && !t.sp && n > 0 && toks[q + 1] && !toks[q + 1]!.sp && (toks[q + 1]!.kind === 'word' || (t.text === '-' && toks[q + 1]!.kind === 'number'))) {
       q += 2;
@@ -481,6 +496,15 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
     break;
   }
   return q;
+}
+
+/** After a lowercase field at e: the phrase ends, or a capitalized word, an admin unit or `và` follows. */
+function dashFieldEnds(c: GrammarCtx, e: number): boolean {
+  const x = c.toks[e];
+  if (!x || x.line) return true;
+  if (x.kind === 'punct') return x.text !== '-' && x.text !== '(';
+  if (x.kind !== 'word' || !x.sp) return false;
+  return capWord(x) || x.low === 'và' || c.L.adminUnits.longest(c.keys, e) !== null;
 }
 
 const BRIDGE_STOP = new Set([
@@ -610,6 +634,14 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   if (t.kind === 'word' && orgLike(t) && !t.hl && !postAt(c, k)) {
     let q = k + 1;
     while (q < toks.length && toks[q]!.sp && toks[q]!.kind === 'word' && orgLike(toks[q]!) && !toks[q]!.hl && !postAt(c, q)) q++;
+    // `Phòng CSGT đường bộ - đường sắt`: a lowercase field after the acronym, then its parent.
+    if (first && toks[q]?.sp && toks[q]!.kind === 'word' && !toks[q]!.cap && !toks[q]!.hl && toks[q + 2]?.text === '-') {
+      const f = c.L.orgWords.longest(keys, q);
+      if (f && f.end === q + 2) {
+        const r = parseTail(c, f.end, true);
+        if (r > f.end) return r;
+      }
+    }
     return q;
   }
   // `CEO Apple Tim Cook`, `Giám đốc điều hành Tesla Elon Musk`: after a business post, a
@@ -901,6 +933,19 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `trợ lý Tổng thống Nga`, `thư ký Bộ trưởng`: an aide's post names the post it serves.
   const served = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn') && toks[p]?.sp && !toks[p]!.line && postAt(c, p)?.value === 'head' ? parseTitleAt(c, p) : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
+  // `Chủ nhiệm các Ủy ban của Quốc hội`, `Thủ trưởng các sở`: a (strong) post over a
+  // plural organization is still a post; weak heads stay groups (`lãnh đạo các sở`).
+  // Also lowercase units (`Thủ trưởng các cơ quan, đơn vị`, `Chủ tịch các xã`).
+  if (end === p && head.value === 'head' && keys[p] === 'các' && !toks[p]!.cap && toks[p]!.sp && toks[p + 1]?.sp && !toks[p + 1]!.line && toks[p + 1]!.kind === 'word') {
+    if ((c.flags[p + 1]! & KF_ORG) && (knownOrgAt(c, p + 1) > 0 || orgHeadAt(c, p + 1, true) > 0)) {
+      const o = parseOrg(c, p + 1, headKey);
+      if (o > p + 1) end = o;
+    } else if (!toks[p + 1]!.cap && (PLURAL_UNITS.has(keyOf(keys, p + 1, p + 3)) || LONE_ADMIN.has(keys[p + 1]!))) {
+      end = PLURAL_UNITS.has(keyOf(keys, p + 1, p + 3)) ? p + 3 : p + 2;
+      const ow = toks[end]?.sp && toks[end]!.kind === 'word' && !toks[end]!.cap ? L.orgWords.longest(keys, end) : null;
+      if (ow) end = ow.end;
+    }
+  }
   // `Trưởng ban giám khảo`, `Trưởng ban tham vấn`, `Trưởng ban quản lý dự án`: a board
   // named in lowercase after a lowercase `ban`.
   if (end === p && headKey === 'trưởng ban' && !toks[head.end - 1]!.cap && toks[p]?.sp && toks[p]!.kind === 'word' && !toks[p]!.cap) {
@@ -947,6 +992,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     if (pe > end + 2) end = pe;
   }
   const hasOrg = end > roleEnd;
+  // `các nhà khoa học cố vấn cho chính phủ`, `là cố vấn cao cấp cho nhiều ngân hàng`: a
+  // lowercase `cố vấn` with no organization, advising someone (`cho`), is a verb or a role.
+  if (!hasOrg && (headKey === 'cố vấn' || headKey.startsWith('cố vấn ')) && !toks[headStart]!.cap && !toks[headStart]!.hl && keys[end] === 'cho' && toks[end]!.sp) return null;
   // Term: `khóa XIII`.
   if (keys[end] === 'khóa' && toks[end + 1] && TERM_RE.test(toks[end + 1]!.text)) end += 2;
   // Bracketed acronym of the org: `(FBI)`.
