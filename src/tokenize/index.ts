@@ -48,8 +48,8 @@ const LOWER_CHAR_RE = /\p{Ll}/u;
 
 // Class bits of a code unit: 1 letter or mark, 2 uppercase letter, 4 lowercase letter,
 // 8 ASCII digit, 16 space, 32 line break, 64 surrogate (class depends on the pair),
-// 128 known, 256 word, 512 cased, 1024 odd, 2048 toned, 4096 pair (below). Filled for
-// the Latin and Vietnamese ranges at load, the rest on first use.
+// 128 known, 256 word, 512 cased, 1024 odd, 2048 toned, 4096 pair (below). Filled on
+// first use.
 const C_LETTER = 1;
 const C_UPPER = 2;
 const C_LOWER = 4;
@@ -113,9 +113,9 @@ function learn(c: number): number {
   CLASS[c] = k | C_KNOWN;
   return k | C_KNOWN;
 }
-for (let c = 0; c < 0x250; c++) learn(c);
-for (let c = 0x300; c < 0x370; c++) learn(c);
-for (let c = 0x1e00; c < 0x1f00; c++) learn(c);
+// Nothing is learned at load: a text's few distinct code units are learned as the
+// tokenizer first meets them (learning the Latin and Vietnamese ranges up front, a
+// thousand code units, was a noticeable part of the load time).
 
 /** Letter class of the surrogate code unit `c` at `i`: a pair's code point's, 0 for a lone one. */
 function surrogateClass(text: string, i: number, c: number): number {
