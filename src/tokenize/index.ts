@@ -48,8 +48,8 @@ const LOWER_CHAR_RE = /\p{Ll}/u;
 
 // Class bits of a code unit: 1 letter or mark, 2 uppercase letter, 4 lowercase letter,
 // 8 ASCII digit, 16 space, 32 line break, 64 surrogate (class depends on the pair),
-// 128 known, 256 word, 512 cased, 1024 odd, 2048 toned, 4096 pair (below). Filled for
-// the Latin and Vietnamese ranges at load, the rest on first use.
+// 128 known, 256 word, 512 cased, 1024 odd, 2048 toned, 4096 pair (below). Filled on
+// first use.
 const C_LETTER = 1;
 const C_UPPER = 2;
 const C_LOWER = 4;
@@ -87,6 +87,32 @@ function letterClass(ch: string): number {
   return C_LETTER | (UPPER_CHAR_RE.test(ch) ? C_UPPER : 0) | (LOWER_CHAR_RE.test(ch) ? C_LOWER : 0);
 }
 
+/** Uppercase letters of Vietnamese outside Latin-1 and U+1EA0..U+1EF9: `Ă Đ Ĩ Ũ Ơ Ư` (lowercase: the next code unit). */
+const VI_UPPER = [0x102, 0x110, 0x128, 0x168, 0x1a0, 0x1af];
+
+/**
+ * letterClass of BMP code unit `c` (not a surrogate). The code units of Vietnamese text
+ * (ASCII, Latin-1, the Vietnamese letters, general punctuation such as `“ ” – …`) are
+ * classed here without the `\p{…}` regexes: compiling those was most of the tokenizer's
+ * start-up cost, now paid only by a text with other code units.
+ */
+function letterClassOf(c: number): number {
+  if (c < 0x80) return c >= 65 && c <= 90 ? C_LETTER | C_UPPER : c >= 97 && c <= 122 ? C_LETTER | C_LOWER : 0;
+  if (c < 0x100) {
+    if (c === 0xaa || c === 0xba) return C_LETTER; // `ª` `º`: letters without case (Lo)
+    if (c === 0xb5 || (c >= 0xdf && c !== 0xf7)) return C_LETTER | C_LOWER; // `µ`, `ß`..`ÿ` but `÷`
+    if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return C_LETTER | C_UPPER; // `À`..`Þ` but `×`
+    return 0; // controls, symbols and punctuation
+  }
+  // Ạ ạ Ả ả ... Ỹ ỹ: capital at even, small at odd code units.
+  if (c >= 0x1ea0 && c <= 0x1ef9) return C_LETTER | (c & 1 ? C_LOWER : C_UPPER);
+  if (VI_UPPER.includes(c)) return C_LETTER | C_UPPER;
+  if (VI_UPPER.includes(c - 1)) return C_LETTER | C_LOWER;
+  // General punctuation (dashes, quotes, `…`, `‰`, ...): no letter or mark there.
+  if ((c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e)) return 0;
+  return letterClass(String.fromCharCode(c));
+}
+
 /** Class bits of BMP code unit `c`, computed and cached. */
 function learn(c: number): number {
   let k: number;
@@ -95,7 +121,7 @@ function learn(c: number): number {
   else if (c === 10 || c === 13) k = C_SPACE | C_BREAK;
   else if (c === 32 || c === 9 || c === 0x0b || c === 0x0c || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000) k = C_SPACE;
   else if (c >= 0x300 && c <= 0x36f) k = C_LETTER;
-  else k = letterClass(String.fromCharCode(c));
+  else k = letterClassOf(c);
   if (k & (C_LETTER | C_DIGIT)) k |= C_WORD;
   const nk = normalKind(c);
   if (nk === 0) k |= C_ODD;
@@ -113,9 +139,9 @@ function learn(c: number): number {
   CLASS[c] = k | C_KNOWN;
   return k | C_KNOWN;
 }
-for (let c = 0; c < 0x250; c++) learn(c);
-for (let c = 0x300; c < 0x370; c++) learn(c);
-for (let c = 0x1e00; c < 0x1f00; c++) learn(c);
+// Nothing is learned at load: a text's few distinct code units are learned as the
+// tokenizer first meets them (learning the Latin and Vietnamese ranges up front, a
+// thousand code units, was a noticeable part of the load time).
 
 /** Letter class of the surrogate code unit `c` at `i`: a pair's code point's, 0 for a lone one. */
 function surrogateClass(text: string, i: number, c: number): number {
