@@ -1186,6 +1186,11 @@ function run(doc: Doc): Analysis {
     }
     if (c - b >= 30 || (b > 0 && toks[b - 1]!.sent === sent && !toks[b]!.line)) return null;
     let q = b;
+    // `Còn ông B ..., hiện là T`, `Trong khi đó, bà C ..., là T`: a connective opening the sentence.
+    const op = SENTENCE_OPENERS.get(keys[q]!);
+    if (op !== undefined && op.length > 0 && op.every((w, j) => keys[q + 1 + j] === w)) q += 1 + op.length;
+    else if (op !== undefined && op.length === 0) q++;
+    if (q > b && keys[q] === ',') q++;
     for (let hop = 0; hop < 4 && q < c && !personAt.has(q); hop++) {
       const ti = inTitle[q]!;
       if (ti !== undefined && ti >= 0 && titleAt[ti]!.start === q) q = titleAt[ti]!.end;
@@ -1394,6 +1399,17 @@ const GIVEN_CLOSERS = new Set([',', ';', '.', ')', ':', '!', '?']);
 /** First words of the phrases of capacity among the verbs of holding (`với tư cách là`, `ở vị trí`). */
 const CAPACITY_PREPS = new Set(['với', 'trên', 'ở', 'trong']);
 /** Punctuation that closes a clause, for the scan back to a clause's subject. */
+/** Connectives that may open a sentence before its subject: first word -> the rest ([] when one word). */
+const SENTENCE_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['còn', []],
+  ['riêng', []],
+  ['tuy', ['nhiên']],
+  ['trong', ['khi', 'đó']],
+  ['ngoài', ['ra']],
+  ['bên', ['cạnh', 'đó']],
+  ['trước', ['đó']],
+  ['hiện', ['nay']],
+]);
 const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '"', '-', '.', '?', '!']);
 /** Occupations written as abbreviations between a degree and the name (`TS. BS`, `ThS. KTS`). */
 const OCCUPATION_ABBR = new Set([...DEGREE_OCCUPATIONS, 'kts', 'ncs']);
