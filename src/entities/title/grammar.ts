@@ -763,7 +763,7 @@ function portfolioEnd(c: GrammarCtx, q: number): number {
 
 /** A count or plural word right before the title at i (`một cố vấn của ...`, `các trợ lý`). */
 function countedBefore(c: GrammarCtx, i: number): boolean {
-  if (i === 0) return false;
+  if (i === 0 || c.toks[i]!.line) return false;
   if (c.toks[i - 1]!.kind === 'number') return true;
   for (let b = Math.max(0, i - 2); b < i; b++) if (c.L.plural.longest(c.keys, b, i)?.end === i) return true;
   return false;
