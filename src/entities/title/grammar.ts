@@ -983,7 +983,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       const o = parseOrg(c, p + 1, headKey);
       if (o > p + 1) end = o;
     } else if (!toks[p + 1]!.cap && (PLURAL_UNITS.has(keyOf(keys, p + 1, p + 3)) || LONE_ADMIN.has(keys[p + 1]!))) {
-      end = PLURAL_UNITS.has(keyOf(keys, p + 1, p + 3)) ? p + 3 : p + 2;
+      end = PLURAL_UNITS.has(keyOf(keys, p + 1, p + 3)) ? p + 3 : levelListEnd(c, p + 2, false, true);
       const ow = toks[end]?.sp && toks[end]!.kind === 'word' && !toks[end]!.cap ? L.orgWords.longest(keys, end) : null;
       if (ow) end = ow.end;
     }
