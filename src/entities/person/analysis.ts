@@ -888,10 +888,11 @@ function run(doc: Doc): Analysis {
   }
   function isPluralOrNotHeld(tp: TitleParse): boolean {
     const s = tp.start;
-    if (s === 0) return toks[tp.end]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end]!.text) && tp.hasOrg;
+    // A count or a holder body never reaches across a line break (`... Covid-19` / `Chủ tịch UBND ...`).
+    if (s === 0 || toks[s]!.line) return (toks[tp.end]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end]!.text) && tp.hasOrg) || (s > 0 && tp.kind === 'rank' && shipNamed(s, 0));
     const prev = toks[s - 1]!;
     // `3 Phó Chủ tịch` is a count; `Quân khu 4 Trung tướng X`: the number closes the title before.
-    if ((prev.kind === 'number' && !(toks[s]!.cap && inTitle[s - 1]! >= 0)) || prev.text === '%') return true;
+    if ((prev.kind === 'number' && !(toks[s]!.cap && inTitle[s - 1]! >= 0) && !dateBefore(s - 1)) || prev.text === '%') return true;
     // `Chủ tịch ASEAN 2020`: a chairmanship held by a country for a year.
     if (toks[tp.end]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end]!.text) && tp.hasOrg) return true;
     for (let b = Math.max(0, s - 2); b < s; b++) {
@@ -909,6 +910,21 @@ function run(doc: Doc): Analysis {
     if (prev.kind === 'word' && !prev.hl && toks[s]!.sp && !toks[s]!.line && ((prev.cap && NAMED_AFTER_POST.has(prev.low)) || (prev.low === 'thưởng' && s >= 2 && keys[s - 2] === 'giải' && toks[s - 2]!.cap))) return true;
     if (tp.kind === 'rank' && shipNamed(s, 0)) return true;
     return false;
+  }
+  /**
+   * The number at `k` belongs to a date or a time, not a count (`Sáng 30/4 Chủ tịch ...`,
+   * `Năm 2020 Chủ tịch ...`, `Lúc 9 giờ`): a `/` before it or a date word right before it.
+   */
+  function dateBefore(k: number): boolean {
+    const b = toks[k - 1];
+    if (!b) return false;
+    if (b.text === '/' && !b.sp && toks[k - 2]?.kind === 'number') return true;
+    // `2021-2025 Bí thư ...`: a span of years; `3-5 Phó Chủ tịch` stays a count.
+    if (b.text === '-' && !b.sp && /^(?:19|20)\d\d$/u.test(toks[k]!.text) && /^(?:19|20)\d\d$/u.test(toks[k - 2]?.text ?? '')) return true;
+    if (!toks[k]!.sp) return false;
+    // `năm 2020` is a year; `năm 2` may be a count after `năm` (five) or a span of years.
+    if (b.low === 'năm') return /^(?:19|20)\d\d$/u.test(toks[k]!.text);
+    return DATE_WORDS_BEFORE_NUMBER.has(b.low);
   }
   /**
    * A ship named after a rank starts at `s`: `tàu hộ vệ Đô đốc Essen`, `chiến hạm Đô đốc
@@ -1186,6 +1202,11 @@ function run(doc: Doc): Analysis {
     }
     if (c - b >= 30 || (b > 0 && toks[b - 1]!.sent === sent && !toks[b]!.line)) return null;
     let q = b;
+    // `Còn ông B ..., hiện là T`, `Trong khi đó, bà C ..., là T`: a connective opening the sentence.
+    const op = SENTENCE_OPENERS.get(keys[q]!);
+    if (op !== undefined && op.length > 0 && op.every((w, j) => keys[q + 1 + j] === w)) q += 1 + op.length;
+    else if (op !== undefined && op.length === 0) q++;
+    if (q > b && keys[q] === ',') q++;
     for (let hop = 0; hop < 4 && q < c && !personAt.has(q); hop++) {
       const ti = inTitle[q]!;
       if (ti !== undefined && ti >= 0 && titleAt[ti]!.start === q) q = titleAt[ti]!.end;
@@ -1394,6 +1415,19 @@ const GIVEN_CLOSERS = new Set([',', ';', '.', ')', ':', '!', '?']);
 /** First words of the phrases of capacity among the verbs of holding (`với tư cách là`, `ở vị trí`). */
 const CAPACITY_PREPS = new Set(['với', 'trên', 'ở', 'trong']);
 /** Punctuation that closes a clause, for the scan back to a clause's subject. */
+/** Words before a number that make it a date or a time rather than a count. */
+const DATE_WORDS_BEFORE_NUMBER = new Set(['ngày', 'tháng', 'năm', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'lúc', 'khuya']);
+/** Connectives that may open a sentence before its subject: first word -> the rest ([] when one word). */
+const SENTENCE_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['còn', []],
+  ['riêng', []],
+  ['tuy', ['nhiên']],
+  ['trong', ['khi', 'đó']],
+  ['ngoài', ['ra']],
+  ['bên', ['cạnh', 'đó']],
+  ['trước', ['đó']],
+  ['hiện', ['nay']],
+]);
 const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '"', '-', '.', '?', '!']);
 /** Occupations written as abbreviations between a degree and the name (`TS. BS`, `ThS. KTS`). */
 const OCCUPATION_ABBR = new Set([...DEGREE_OCCUPATIONS, 'kts', 'ncs']);

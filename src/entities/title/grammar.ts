@@ -763,13 +763,47 @@ function portfolioEnd(c: GrammarCtx, q: number): number {
 
 /** A count or plural word right before the title at i (`một cố vấn của ...`, `các trợ lý`). */
 function countedBefore(c: GrammarCtx, i: number): boolean {
-  if (i === 0) return false;
+  if (i === 0 || c.toks[i]!.line) return false;
   if (c.toks[i - 1]!.kind === 'number') return true;
   for (let b = Math.max(0, i - 2); b < i; b++) if (c.L.plural.longest(c.keys, b, i)?.end === i) return true;
   return false;
 }
 
 /** Organization phrase after a head at k: returns its end (k when none). */
+/**
+ * `các huyện, thị xã, thành phố`, `cấp huyện, cấp xã`: more bare administrative levels after
+ * the one ending at `q`, joined by `,` or a last `và`. A level followed by a capitalized word
+ * is a named place (`xã A, huyện B`), so the list stops before it. `open` (after `các`/`cấp`)
+ * lets the list end anywhere; otherwise the clause must end right after it.
+ */
+function levelListEnd(c: GrammarCtx, q: number, cap: boolean, open: boolean): number {
+  const { toks, keys } = c;
+  let end = q;
+  for (let guard = 0; guard < 6; guard++) {
+    const sep = toks[end];
+    if (!sep || (sep.text !== ',' && sep.low !== 'và') || toks[end + 1]?.line) break;
+    let x = end + 1;
+    if (cap) {
+      if (keys[x] !== 'cấp') break;
+      x++;
+    }
+    const u = toks[x];
+    if (!u || u.cap || u.kind !== 'word' || !u.sp) break;
+    const m = c.L.adminUnits.longest(keys, x);
+    if (!m || !LONE_ADMIN.has(keyOf(keys, x, m.end))) break;
+    const nx = toks[m.end];
+    if (nx && nx.sp && !nx.line && nx.kind === 'word' && nx.cap) break;
+    end = m.end;
+    if (sep.low === 'và') break;
+  }
+  if (end === q) return q;
+  // `các tỉnh, thành phố trực thuộc Trung ương`
+  if (keys[end] === 'trực' && keys[end + 1] === 'thuộc' && keys[end + 2] === 'trung' && keys[end + 3] === 'ương') end += 4;
+  if (open) return end;
+  const nx = toks[end];
+  return !nx || nx.line || nx.text === ',' || nx.text === '.' || nx.text === ';' ? end : q;
+}
+
 function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): number {
   const { toks, keys } = c;
   let q = k;
@@ -802,6 +836,14 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       }
     }
     if (!any) break;
+    // `Phó Chủ tịch UBND quận, phường`: one post at two bare levels, when the list ends the clause.
+    if (t.text === ',' && q > k && !toks[q - 1]!.cap && (LONE_ADMIN.has(keys[q - 1]!) || (q - 2 >= k && LONE_ADMIN.has(keyOf(keys, q - 2, q))))) {
+      const r = levelListEnd(c, q, false, false);
+      if (r > q) {
+        q = r;
+        continue;
+      }
+    }
     // Parent organization after ` - ` or `,`: `Viện X - Viện Hàn lâm ...`, `Ban X, Sở Y`.
     if ((t.text === '-' && t.sp) || t.text === ',') {
       const x = q + 1;
@@ -834,7 +876,7 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       continue;
     }
     if (t.low === 'các' && c.L.adminUnits.longest(keys, q + 1) && !toks[q + 1]!.cap) {
-      q = c.L.adminUnits.longest(keys, q + 1)!.end;
+      q = levelListEnd(c, c.L.adminUnits.longest(keys, q + 1)!.end, false, true);
       continue;
     }
     if ((t.low === 'các' || t.low === 'cùng') && keys[q + 1] === 'cấp') {
@@ -842,7 +884,7 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       continue;
     }
     if (t.low === 'cấp' && LEVELS.has(keys[q + 1] ?? '')) {
-      q += 2;
+      q = levelListEnd(c, q + 2, true, true);
       continue;
     }
     break;
@@ -941,7 +983,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       const o = parseOrg(c, p + 1, headKey);
       if (o > p + 1) end = o;
     } else if (!toks[p + 1]!.cap && (PLURAL_UNITS.has(keyOf(keys, p + 1, p + 3)) || LONE_ADMIN.has(keys[p + 1]!))) {
-      end = PLURAL_UNITS.has(keyOf(keys, p + 1, p + 3)) ? p + 3 : p + 2;
+      end = PLURAL_UNITS.has(keyOf(keys, p + 1, p + 3)) ? p + 3 : levelListEnd(c, p + 2, false, true);
       const ow = toks[end]?.sp && toks[end]!.kind === 'word' && !toks[end]!.cap ? L.orgWords.longest(keys, end) : null;
       if (ow) end = ow.end;
     }
