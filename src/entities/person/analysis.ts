@@ -798,6 +798,10 @@ function run(doc: Doc): Analysis {
   // 4. Titles: weak and academic heads need an organization or a following name.
   const personAt = new Map<number, PersonSpan>();
   for (const p of persons) personAt.set(p.start, p);
+  /** Token indices one past each person's name. */
+  const personEnds = new Set<number>();
+  for (const p of persons) personEnds.add(p.end);
+  const personEndAt = (k: number): boolean => personEnds.has(k);
   const keptTitles: TitleParse[] = [];
   for (const tp of titleAt) {
     if (isPluralOrNotHeld(tp)) continue;
@@ -834,7 +838,9 @@ function run(doc: Doc): Analysis {
       if (q === k + 1 && !(toks[p.end]?.text === ',' && p.end - p.start >= 2 && p.parse.kind !== 'initials')) return null;
       const ts = titleStartBefore(k);
       const before = ts > 0 ? toks[ts - 1]! : null;
-      const opens = ts === 0 || !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || before.text === ',' || before.text === ':' || before.text === '"' || before.low === 'theo' || (capacityBefore(ts) && heldPost(k));
+      // (A comma right after a name makes the title that name's apposition, not a clause
+      // opener: `ông A, Chủ tịch UBND huyện, ông B, Bí thư Huyện ủy` lists two people.)
+      const opens = ts === 0 || !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || (before.text === ',' && !personEndAt(ts - 1)) || before.text === ':' || before.text === '"' || before.low === 'theo' || (capacityBefore(ts) && heldPost(k));
       if (!opens) return null;
     }
     return p;
