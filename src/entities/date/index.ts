@@ -114,7 +114,7 @@ function shareParts(A: Pt, B: Pt): [Pt, Pt] {
   // see lunarLeftEnd.
   // `từ mùng 1 đến mùng 3 Tết`, `từ mùng 6 đến mùng 8 tháng Giêng`: a bare day before a
   // lunar day is in its lunar month (its year: lunarLeftEnd).
-  if (!A.lunar && B.lunar && !B.lunar.leap && A.grain === 'day' && A.d !== undefined && A.m === undefined && A.y === undefined && A.yRel === undefined && A.rel === undefined && A.dir === undefined && A.hh === undefined && A.d < B.lunar.day) {
+  if (!A.lunar && B.lunar && !B.lunar.leap && A.grain === 'day' && A.d !== undefined && A.m === undefined && A.y === undefined && A.yRel === undefined && A.rel === undefined && A.dir === undefined && A.d < B.lunar.day) {
     A.lunar = { month: B.lunar.month, day: A.d };
     A.d = undefined;
   }
