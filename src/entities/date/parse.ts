@@ -2084,6 +2084,9 @@ export class DateParser {
     if ((unit === 'ngày' || unit === 'tuần' || unit === 'tháng' || unit === 'năm') && this.is(i + 2, 'trước') && !VAGUE_BEFORE.has(before)) {
       const nx = this.w(i + 3);
       if (nx === 'đó' || nx === 'khi' || nx === 'kia' || nx === 'nữa' || this.isNum(i + 3)) return null;
+      // `năm học 2025-2026 tháng trước`: a year's figure counts no days, weeks or months ago
+      // (2026 months ago is 1857).
+      if (unit !== 'năm' && n >= 1900 && this.int(i) === n) return null;
       // `một ngày trước đại hội`: N days before an event, not N days ago.
       if (BEFORE_EVENT.has(nx) || EVENT_NOUN_FIRST.has(nx)) return null;
       if (before === 'trong' || before === 'cách' || before === 'từ') {
