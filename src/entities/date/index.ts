@@ -128,6 +128,11 @@ function shareParts(A: Pt, B: Pt): [Pt, Pt] {
     B.y = A.y;
     B.yRel = A.yRel;
     B.bc = A.bc;
+    // `từ 20/12/2025 đến 5/1`: a right end earlier in the year than the left is in the next year.
+    if (!A.bc && A.m !== undefined && B.m !== undefined && (B.m < A.m || (B.m === A.m && A.d !== undefined && B.d !== undefined && B.d < A.d))) {
+      if (B.y !== undefined) B.y++;
+      else if (B.yRel !== undefined) B.yRel++;
+    }
   }
   if (A.grain === 'day' && A.m === undefined && B.m !== undefined && !A.lunar) A.m = B.m;
   // `từ ngày 1 đến ngày 10 tháng tới`: both ends in the next month.
