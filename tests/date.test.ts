@@ -127,3 +127,13 @@ describe('year figures', () => {
     }
   });
 });
+
+describe('year ranges', () => {
+  it('stated years running back make no range', () => {
+    for (const text of ['Giai đoạn 2030 - 2025 được ghi trong báo cáo.', 'Từ năm 2020 đến năm 2015, giá tăng.']) {
+      for (const d of dates(text, '2026-03-10')) {
+        if (typeof d.value === 'object') expect(d.value.from <= d.value.to).toBe(true);
+      }
+    }
+  });
+});

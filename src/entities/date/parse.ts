@@ -587,6 +587,8 @@ export class DateParser {
       a = { ...a, wdWeek: b.wdWeek, wdMode: b.wdMode };
     }
     if (!compatible(a, b)) return null;
+    // `2086 - 1978`, `từ năm 2020 đến năm 2015`: stated years running back are no range.
+    if (a.grain === 'year' && b.grain === 'year' && a.y !== undefined && b.y !== undefined && !a.bc && !b.bc && a.y > b.y) return null;
     if (a.timeOnly !== b.timeOnly) return null;
     if (!dash && !withTu && a.grain !== b.grain) return null;
     return { first: l.first, last: right.last, pt: a, to: b, mod: l.mod };
