@@ -119,6 +119,8 @@ function shareParts(A: Pt, B: Pt): [Pt, Pt] {
     A.d = undefined;
   }
   if (A.lunar || B.lunar) return [A, B];
+  // `năm 200 - 100 TCN`, `từ năm 111 đến năm 40 TCN`: a larger year before a BC one is BC too.
+  if (B.bc && !A.bc && A.y !== undefined && B.y !== undefined && A.y > B.y && A.yRel === undefined) A.bc = true;
   if (A.y === undefined && A.yRel === undefined && (B.y !== undefined || B.yRel !== undefined) && A.rel === undefined && A.dir === undefined) {
     A.y = B.y;
     A.yRel = B.yRel;
