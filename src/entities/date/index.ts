@@ -137,6 +137,12 @@ function shareParts(A: Pt, B: Pt): [Pt, Pt] {
     }
   }
   if (A.grain === 'day' && A.m === undefined && B.m !== undefined && !A.lunar) A.m = B.m;
+  // `từ ngày 12/9 đến ngày 17`: a bare right day is in the left end's month (`từ 28/9 đến
+  // ngày 3`: the next one).
+  if (B.grain === 'day' && B.d !== undefined && B.m === undefined && B.mRel === undefined && B.rel === undefined && B.wd === undefined && A.grain === 'day' && A.d !== undefined && A.m !== undefined && A.rel === undefined) {
+    B.m = B.d < A.d ? (A.m % 12) + 1 : A.m;
+    if (B.m === 1 && A.m === 12 && B.y !== undefined) B.y++;
+  }
   // `từ ngày 1 đến ngày 10 tháng tới`: both ends in the next month.
   if (A.grain === 'day' && A.m === undefined && A.y === undefined && A.mRel === undefined && B.mRel !== undefined && !A.lunar) A.mRel = B.mRel;
   if (A.dir !== undefined && B.dir === undefined) B.dir = A.dir;
