@@ -155,7 +155,16 @@ function shareParts(A: Pt, B: Pt): [Pt, Pt] {
  * end (`từ 29 Tết đến mùng 5 Tết`, `từ 23 tháng Chạp đến mùng 5 Tết`), or null.
  */
 function lunarLeftEnd(a: Pt, rb: Resolved, ref: Ref | undefined, ctx: YearContext | undefined): Resolved | null {
-  if (!a.lunar || a.monthEnd || a.y !== undefined || a.yRel !== undefined || a.cycle !== undefined) return null;
+  return a.lunar ? leftEndBefore(a, rb, ref, ctx) : null;
+}
+
+/**
+ * A left end without a year of its own, in the last year that puts it on or before the
+ * right end rb (see lunarLeftEnd; `từ 28/9 đến 3/10` read in March: September this year
+ * and October last year when each end is placed on its own), or null.
+ */
+function leftEndBefore(a: Pt, rb: Resolved, ref: Ref | undefined, ctx: YearContext | undefined): Resolved | null {
+  if (a.monthEnd || a.y !== undefined || a.yRel !== undefined || a.cycle !== undefined) return null;
   if (rb.y === undefined || rb.m === undefined || rb.d === undefined) return null;
   const right = rb.y * 10000 + rb.m * 100 + rb.d;
   for (const y of [rb.y, rb.y - 1, rb.y - 2]) {
@@ -343,7 +352,11 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     } else if (p.to) {
       const [a, b] = shareParts(p.pt, p.to);
       const rb = resolvePoint(b, ref, useCtx);
-      const ra = lunarLeftEnd(a, rb, ref, useCtx) ?? resolvePoint(a, ref, useCtx);
+      let ra = lunarLeftEnd(a, rb, ref, useCtx) ?? resolvePoint(a, ref, useCtx);
+      // Each end's year filled on its own may run the range back: the left end goes before the right.
+      if (!a.lunar && a.grain === 'day' && ra.filled.includes('year') && ra.y !== undefined && ra.m !== undefined && ra.d !== undefined && rb.y !== undefined && rb.m !== undefined && rb.d !== undefined && ra.y * 10000 + ra.m * 100 + ra.d > rb.y * 10000 + rb.m * 100 + rb.d) {
+        ra = leftEndBefore(a, rb, ref, useCtx) ?? ra;
+      }
       // A bare-day left end resolved with a filled month keeps the right end's.
       value = { from: ra.value, to: rb.value };
       detail = detailOf(ra, a, rb);
