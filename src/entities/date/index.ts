@@ -121,7 +121,8 @@ function shareParts(A: Pt, B: Pt): [Pt, Pt] {
   if (A.lunar || B.lunar) return [A, B];
   // `năm 200 - 100 TCN`, `từ năm 111 đến năm 40 TCN`: a larger year before a BC one is BC too.
   if (B.bc && !A.bc && A.y !== undefined && B.y !== undefined && A.y > B.y && A.yRel === undefined) A.bc = true;
-  if (A.y === undefined && A.yRel === undefined && (B.y !== undefined || B.yRel !== undefined) && A.rel === undefined && A.dir === undefined) {
+  // `từ ngày 5 tháng tới đến ngày 10/11/2026`: a day of a relative month keeps its own month and year.
+  if (A.y === undefined && A.yRel === undefined && (B.y !== undefined || B.yRel !== undefined) && A.rel === undefined && A.dir === undefined && A.mRel === undefined) {
     A.y = B.y;
     A.yRel = B.yRel;
     A.bc = B.bc;
@@ -136,7 +137,7 @@ function shareParts(A: Pt, B: Pt): [Pt, Pt] {
       else if (B.yRel !== undefined) B.yRel++;
     }
   }
-  if (A.grain === 'day' && A.m === undefined && B.m !== undefined && !A.lunar) A.m = B.m;
+  if (A.grain === 'day' && A.m === undefined && B.m !== undefined && !A.lunar && A.mRel === undefined) A.m = B.m;
   // `từ ngày 12/9 đến ngày 17`: a bare right day is in the left end's month (`từ 28/9 đến
   // ngày 3`: the next one).
   if (B.grain === 'day' && B.d !== undefined && B.m === undefined && B.mRel === undefined && B.rel === undefined && B.wd === undefined && A.grain === 'day' && A.d !== undefined && A.m !== undefined && A.rel === undefined) {
