@@ -126,6 +126,11 @@ function shareParts(A: Pt, B: Pt): [Pt, Pt] {
     A.y = B.y;
     A.yRel = B.yRel;
     A.bc = B.bc;
+    // `từ 18/11 đến 16/1 năm nay`: a left end later in the year than the right is in the year before.
+    if (!B.bc && A.m !== undefined && B.m !== undefined && (A.m > B.m || (A.m === B.m && A.d !== undefined && B.d !== undefined && A.d > B.d))) {
+      if (A.y !== undefined) A.y--;
+      else if (A.yRel !== undefined) A.yRel--;
+    }
   }
   if (B.y === undefined && B.yRel === undefined && (A.y !== undefined || A.yRel !== undefined) && B.rel === undefined && B.dir === undefined) {
     B.y = A.y;
