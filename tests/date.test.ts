@@ -115,3 +115,25 @@ describe('running time', () => {
     expect(t2 - t1).toBeLessThan(Math.max(2000, 4 * (t1 - t0)));
   });
 });
+
+describe('year figures', () => {
+  it('a year figure before `tháng trước` counts no months ago', () => {
+    // Was `2030 tháng trước` = 2030 months ago (1857-01), and `2025-2026 tháng trước` a
+    // range from 2025 back to 1857.
+    for (const text of ['Kế hoạch 2026-2030 tháng trước đã được thông qua.', 'Năm học 2025-2026 tháng trước đã khép lại.']) {
+      const ds = dates(text, '2026-03-10');
+      expect(ds.length).toBeGreaterThan(0);
+      for (const d of ds) expect(JSON.stringify(d.value)).not.toMatch(/18\d\d/);
+    }
+  });
+});
+
+describe('year ranges', () => {
+  it('stated years running back make no range', () => {
+    for (const text of ['Giai đoạn 2030 - 2025 được ghi trong báo cáo.', 'Từ năm 2020 đến năm 2015, giá tăng.']) {
+      for (const d of dates(text, '2026-03-10')) {
+        if (typeof d.value === 'object') expect(d.value.from <= d.value.to).toBe(true);
+      }
+    }
+  });
+});

@@ -114,22 +114,41 @@ function shareParts(A: Pt, B: Pt): [Pt, Pt] {
   // see lunarLeftEnd.
   // `từ mùng 1 đến mùng 3 Tết`, `từ mùng 6 đến mùng 8 tháng Giêng`: a bare day before a
   // lunar day is in its lunar month (its year: lunarLeftEnd).
-  if (!A.lunar && B.lunar && !B.lunar.leap && A.grain === 'day' && A.d !== undefined && A.m === undefined && A.y === undefined && A.yRel === undefined && A.rel === undefined && A.dir === undefined && A.hh === undefined && A.d < B.lunar.day) {
+  if (!A.lunar && B.lunar && !B.lunar.leap && A.grain === 'day' && A.d !== undefined && A.m === undefined && A.y === undefined && A.yRel === undefined && A.rel === undefined && A.dir === undefined && A.d < B.lunar.day) {
     A.lunar = { month: B.lunar.month, day: A.d };
     A.d = undefined;
   }
   if (A.lunar || B.lunar) return [A, B];
-  if (A.y === undefined && A.yRel === undefined && (B.y !== undefined || B.yRel !== undefined) && A.rel === undefined && A.dir === undefined) {
+  // `năm 200 - 100 TCN`, `từ năm 111 đến năm 40 TCN`: a larger year before a BC one is BC too.
+  if (B.bc && !A.bc && A.y !== undefined && B.y !== undefined && A.y > B.y && A.yRel === undefined) A.bc = true;
+  // `từ ngày 5 tháng tới đến ngày 10/11/2026`: a day of a relative month keeps its own month and year.
+  if (A.y === undefined && A.yRel === undefined && (B.y !== undefined || B.yRel !== undefined) && A.rel === undefined && A.dir === undefined && A.mRel === undefined) {
     A.y = B.y;
     A.yRel = B.yRel;
     A.bc = B.bc;
+    // `từ 18/11 đến 16/1 năm nay`: a left end later in the year than the right is in the year before.
+    if (!B.bc && A.m !== undefined && B.m !== undefined && (A.m > B.m || (A.m === B.m && A.d !== undefined && B.d !== undefined && A.d > B.d))) {
+      if (A.y !== undefined) A.y--;
+      else if (A.yRel !== undefined) A.yRel--;
+    }
   }
   if (B.y === undefined && B.yRel === undefined && (A.y !== undefined || A.yRel !== undefined) && B.rel === undefined && B.dir === undefined) {
     B.y = A.y;
     B.yRel = A.yRel;
     B.bc = A.bc;
+    // `từ 20/12/2025 đến 5/1`: a right end earlier in the year than the left is in the next year.
+    if (!A.bc && A.m !== undefined && B.m !== undefined && (B.m < A.m || (B.m === A.m && A.d !== undefined && B.d !== undefined && B.d < A.d))) {
+      if (B.y !== undefined) B.y++;
+      else if (B.yRel !== undefined) B.yRel++;
+    }
   }
-  if (A.grain === 'day' && A.m === undefined && B.m !== undefined && !A.lunar) A.m = B.m;
+  if (A.grain === 'day' && A.m === undefined && B.m !== undefined && !A.lunar && A.mRel === undefined) A.m = B.m;
+  // `từ ngày 12/9 đến ngày 17`: a bare right day is in the left end's month (`từ 28/9 đến
+  // ngày 3`: the next one).
+  if (B.grain === 'day' && B.d !== undefined && B.m === undefined && B.mRel === undefined && B.rel === undefined && B.wd === undefined && A.grain === 'day' && A.d !== undefined && A.m !== undefined && A.rel === undefined) {
+    B.m = B.d < A.d ? (A.m % 12) + 1 : A.m;
+    if (B.m === 1 && A.m === 12 && B.y !== undefined) B.y++;
+  }
   // `từ ngày 1 đến ngày 10 tháng tới`: both ends in the next month.
   if (A.grain === 'day' && A.m === undefined && A.y === undefined && A.mRel === undefined && B.mRel !== undefined && !A.lunar) A.mRel = B.mRel;
   if (A.dir !== undefined && B.dir === undefined) B.dir = A.dir;
@@ -142,7 +161,16 @@ function shareParts(A: Pt, B: Pt): [Pt, Pt] {
  * end (`từ 29 Tết đến mùng 5 Tết`, `từ 23 tháng Chạp đến mùng 5 Tết`), or null.
  */
 function lunarLeftEnd(a: Pt, rb: Resolved, ref: Ref | undefined, ctx: YearContext | undefined): Resolved | null {
-  if (!a.lunar || a.monthEnd || a.y !== undefined || a.yRel !== undefined || a.cycle !== undefined) return null;
+  return a.lunar ? leftEndBefore(a, rb, ref, ctx) : null;
+}
+
+/**
+ * A left end without a year of its own, in the last year that puts it on or before the
+ * right end rb (see lunarLeftEnd; `từ 28/9 đến 3/10` read in March: September this year
+ * and October last year when each end is placed on its own), or null.
+ */
+function leftEndBefore(a: Pt, rb: Resolved, ref: Ref | undefined, ctx: YearContext | undefined): Resolved | null {
+  if (a.monthEnd || a.y !== undefined || a.yRel !== undefined || a.cycle !== undefined) return null;
   if (rb.y === undefined || rb.m === undefined || rb.d === undefined) return null;
   const right = rb.y * 10000 + rb.m * 100 + rb.d;
   for (const y of [rb.y, rb.y - 1, rb.y - 2]) {
@@ -330,7 +358,11 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     } else if (p.to) {
       const [a, b] = shareParts(p.pt, p.to);
       const rb = resolvePoint(b, ref, useCtx);
-      const ra = lunarLeftEnd(a, rb, ref, useCtx) ?? resolvePoint(a, ref, useCtx);
+      let ra = lunarLeftEnd(a, rb, ref, useCtx) ?? resolvePoint(a, ref, useCtx);
+      // Each end's year filled on its own may run the range back: the left end goes before the right.
+      if (!a.lunar && a.grain === 'day' && ra.filled.includes('year') && ra.y !== undefined && ra.m !== undefined && ra.d !== undefined && rb.y !== undefined && rb.m !== undefined && rb.d !== undefined && ra.y * 10000 + ra.m * 100 + ra.d > rb.y * 10000 + rb.m * 100 + rb.d) {
+        ra = leftEndBefore(a, rb, ref, useCtx) ?? ra;
+      }
       // A bare-day left end resolved with a filled month keeps the right end's.
       value = { from: ra.value, to: rb.value };
       detail = detailOf(ra, a, rb);

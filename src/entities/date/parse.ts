@@ -587,6 +587,8 @@ export class DateParser {
       a = { ...a, wdWeek: b.wdWeek, wdMode: b.wdMode };
     }
     if (!compatible(a, b)) return null;
+    // `2086 - 1978`, `từ năm 2020 đến năm 2015`: stated years running back are no range.
+    if (a.grain === 'year' && b.grain === 'year' && a.y !== undefined && b.y !== undefined && !a.bc && !b.bc && a.y > b.y) return null;
     if (a.timeOnly !== b.timeOnly) return null;
     if (!dash && !withTu && a.grain !== b.grain) return null;
     return { first: l.first, last: right.last, pt: a, to: b, mod: l.mod };
@@ -2084,6 +2086,9 @@ export class DateParser {
     if ((unit === 'ngày' || unit === 'tuần' || unit === 'tháng' || unit === 'năm') && this.is(i + 2, 'trước') && !VAGUE_BEFORE.has(before)) {
       const nx = this.w(i + 3);
       if (nx === 'đó' || nx === 'khi' || nx === 'kia' || nx === 'nữa' || this.isNum(i + 3)) return null;
+      // `năm học 2025-2026 tháng trước`: a year's figure counts no days, weeks or months ago
+      // (2026 months ago is 1857).
+      if (unit !== 'năm' && n >= 1900 && this.int(i) === n) return null;
       // `một ngày trước đại hội`: N days before an event, not N days ago.
       if (BEFORE_EVENT.has(nx) || EVENT_NOUN_FIRST.has(nx)) return null;
       if (before === 'trong' || before === 'cách' || before === 'từ') {

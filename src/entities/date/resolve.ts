@@ -114,9 +114,14 @@ export function resolvePoint(p: Pt, ref: Ref | undefined, ctx: YearContext | und
     relativeFlag = true;
     if (ref?.month !== undefined) {
       const k = ref.year * 12 + ref.month - 1 + p.mRel;
-      y = Math.floor(k / 12);
-      m = (k % 12) + 1;
-      yearStated = true;
+      const ky = Math.floor(k / 12);
+      const km = (k % 12) + 1;
+      // `ngày 31 tháng tới` read in March: April has no 31st, the month stays unknown.
+      if (d === undefined || validDay(ky, km, d)) {
+        y = ky;
+        m = km;
+        yearStated = true;
+      }
     }
   }
   if (p.lunar) {

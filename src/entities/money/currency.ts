@@ -64,7 +64,7 @@ class Alternatives {
   /**
    * A filter on byTwo's keys (by `twoHash`) and byOne's code units (by their low twelve
    * bits): most offsets `at` is asked about start no alternative, and are rejected
-   * without a map lookup. Small tables (4 KB), so the module loads no faster for them.
+   * without a map lookup. Small tables (4 KB each): zeroing them costs the module load next to nothing.
    */
   private readonly twoFilter = new Uint8Array(0x1000);
   private readonly oneFilter = new Uint8Array(0x1000);

@@ -1207,13 +1207,23 @@ function run(doc: Doc): Analysis {
       b--;
     }
     if (c - b >= 30 || (b > 0 && toks[b - 1]!.sent === sent && !toks[b]!.line)) return null;
+    const p = openingPerson(b, c);
+    if (!p) return null;
+    for (let k = p.end; k < c; k++) if (personAt.has(k) || SPEECH_AFTER_SUBJECT.has(keys[k]!)) return null;
+    return p;
+  }
+  /**
+   * The name that opens a clause at b (after an honorific or its own titles, at most four
+   * hops) and ends by `end`, or null.
+   */
+  function openingPerson(b: number, end: number): PersonSpan | null {
     let q = b;
     // `Còn ông B ..., hiện là T`, `Trong khi đó, bà C ..., là T`: a connective opening the sentence.
     const op = SENTENCE_OPENERS.get(keys[q]!);
     if (op !== undefined && op.length > 0 && op.every((w, j) => keys[q + 1 + j] === w)) q += 1 + op.length;
     else if (op !== undefined && op.length === 0) q++;
     if (q > b && keys[q] === ',') q++;
-    for (let hop = 0; hop < 4 && q < c && !personAt.has(q); hop++) {
+    for (let hop = 0; hop < 4 && q < end && !personAt.has(q); hop++) {
       const ti = inTitle[q]!;
       if (ti !== undefined && ti >= 0 && titleAt[ti]!.start === q) q = titleAt[ti]!.end;
       else {
@@ -1223,9 +1233,7 @@ function run(doc: Doc): Analysis {
       }
     }
     const p = personAt.get(q);
-    if (!p || p.end > c) return null;
-    for (let k = p.end; k < c; k++) if (personAt.has(k) || SPEECH_AFTER_SUBJECT.has(keys[k]!)) return null;
-    return p;
+    return p && p.end <= end ? p : null;
   }
   /**
    * The subject of the clause ending at a phrase of capacity at `v`: a name opening the
@@ -1235,18 +1243,8 @@ function run(doc: Doc): Analysis {
     let b = v;
     while (b > 0 && v - b < 16 && toks[b - 1]!.sent === sent && !CLAUSE_MARKS.has(toks[b - 1]!.text)) b--;
     if (v - b >= 16) return null;
-    let q = b;
-    for (let hop = 0; hop < 4 && q < v && !personAt.has(q); hop++) {
-      const ti = inTitle[q]!;
-      if (ti !== undefined && ti >= 0 && titleAt[ti]!.start === q) q = titleAt[ti]!.end;
-      else {
-        const h = L.honorifics.longest(keys, q);
-        if (!h) break;
-        q = h.end;
-      }
-    }
-    const p = personAt.get(q);
-    if (!p || p.end > v) return null;
+    const p = openingPerson(b, v);
+    if (!p) return null;
     for (let k = p.end; k < v; k++) if (personAt.has(k)) return null;
     return p;
   }

@@ -761,6 +761,13 @@ function portfolioEnd(c: GrammarCtx, q: number): number {
   return q;
 }
 
+/** After a plural unit or a board at e, the lowercase organization words that go on naming it (`các cơ quan | chuyên môn`): their end, else e. */
+function lowerOrgWordsEnd(c: GrammarCtx, e: number): number {
+  const t = c.toks[e];
+  if (!t || !t.sp || t.kind !== 'word' || t.cap) return e;
+  return c.L.orgWords.longest(c.keys, e)?.end ?? e;
+}
+
 /** A count or plural word right before the title at i (`một cố vấn của ...`, `các trợ lý`). */
 function countedBefore(c: GrammarCtx, i: number): boolean {
   if (i === 0 || c.toks[i]!.line) return false;
@@ -984,8 +991,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       if (o > p + 1) end = o;
     } else if (!toks[p + 1]!.cap && (PLURAL_UNITS.has(keyOf(keys, p + 1, p + 3)) || LONE_ADMIN.has(keys[p + 1]!))) {
       end = PLURAL_UNITS.has(keyOf(keys, p + 1, p + 3)) ? p + 3 : levelListEnd(c, p + 2, false, true);
-      const ow = toks[end]?.sp && toks[end]!.kind === 'word' && !toks[end]!.cap ? L.orgWords.longest(keys, end) : null;
-      if (ow) end = ow.end;
+      end = lowerOrgWordsEnd(c, end);
     }
   }
   // `Trưởng ban giám khảo`, `Trưởng ban tham vấn`, `Trưởng ban quản lý dự án`: a board
@@ -994,8 +1000,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const two = BOARD_NAMES.has(keyOf(keys, p, p + 2)) ? p + 2 : BOARD_NAMES.has(keys[p]!) ? p + 1 : p;
     if (two > p) {
       end = two;
-      const ow = toks[end]?.sp && toks[end]!.kind === 'word' && !toks[end]!.cap ? L.orgWords.longest(keys, end) : null;
-      if (ow) end = ow.end;
+      end = lowerOrgWordsEnd(c, end);
       // `Trưởng ban tuyên giáo huyện`, `Trưởng ban đại diện Hội người cao tuổi`: the body it belongs to.
       const o = parseOrg(c, end, headKey);
       if (o > end) end = o;
