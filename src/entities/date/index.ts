@@ -363,7 +363,6 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       if (!a.lunar && a.grain === 'day' && ra.filled.includes('year') && ra.y !== undefined && ra.m !== undefined && ra.d !== undefined && rb.y !== undefined && rb.m !== undefined && rb.d !== undefined && ra.y * 10000 + ra.m * 100 + ra.d > rb.y * 10000 + rb.m * 100 + rb.d) {
         ra = leftEndBefore(a, rb, ref, useCtx) ?? ra;
       }
-      // A bare-day left end resolved with a filled month keeps the right end's.
       value = { from: ra.value, to: rb.value };
       detail = detailOf(ra, a, rb);
       main = rb;
