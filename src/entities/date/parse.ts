@@ -432,6 +432,20 @@ export class DateParser {
     const t = this.toks[i];
     return !!t && !t.spaceBefore;
   }
+  /** `đến nay`, `tới nay`, `đến hiện nay`, `nay` at token i: a span running to now. */
+  toNow(i: number): boolean {
+    if (this.is(i, 'nay')) return true;
+    if (!this.is(i, 'đến') && !this.is(i, 'tới')) return false;
+    return this.is(i + 1, 'nay') || (this.is(i + 1, 'hiện') && this.is(i + 2, 'nay')) || (this.is(i + 1, 'thời') && this.is(i + 2, 'điểm') && this.is(i + 3, 'này'));
+  }
+  /**
+   * The relative offset of the word at token k after a period noun (`năm tới` +1), but none
+   * for `tới` in `tới nay` (`từ đầu năm tới nay`: up to now, not next year).
+   */
+  relAt(k: number): number | undefined {
+    if (this.is(k, 'tới') && this.toNow(k)) return undefined;
+    return REL_AFTER.get(this.w(k));
+  }
   isNum(i: number): boolean {
     return this.toks[i]?.kind === 'number';
   }
@@ -653,7 +667,9 @@ export class DateParser {
         if (!r) {
           // `cuối năm`, `đầu tháng`: the current year / month.
           const u = this.w(i + 1);
-          if (u === 'năm' && !this.isNum(i + 2) && !NOT_YEAR_AFTER.has(this.w(i + 2))) r = { first: i + 1, last: i + 2, pt: { grain: 'year', yRel: 0 } };
+          // A bare `cuối năm` goes on in the year the narrative states (`Năm 2020, … Cuối năm, …`),
+          // else the reference year; `từ đầu năm đến nay` always counts to now.
+          if (u === 'năm' && !this.isNum(i + 2) && (!NOT_YEAR_AFTER.has(this.w(i + 2)) || this.toNow(i + 2))) r = { first: i + 1, last: i + 2, pt: this.toNow(i + 2) ? { grain: 'year', yRel: 0 } : { grain: 'year' } };
           else if (u === 'tháng' && !this.isNum(i + 2) && this.monthNumber(i + 2) === null) r = { first: i + 1, last: i + 2, pt: { grain: 'month', rel: 0 } };
           // `cuối tuần qua`: the end of last week (`tuần qua` alone is a duration).
           else if (u === 'tuần' && this.is(i + 2, 'qua') && !VAGUE_BEFORE.has(this.w(i - 1))) r = { first: i + 1, last: i + 3, pt: { grain: 'week', rel: -1 } };
@@ -1697,7 +1713,7 @@ export class DateParser {
       }
       return extended(p, j + 2, 'y', n);
     }
-    const rel = REL_AFTER.get(this.w(j + 1));
+    const rel = this.relAt(j + 1);
     if (rel !== undefined && !this.is(j + 1, 'tới') ? true : rel !== undefined) {
       return extended(p, j + 2, 'yRel', rel);
     }
@@ -1841,7 +1857,7 @@ export class DateParser {
   /** `tuần này`, `tuần trước`, `tuần tới`, `tuần sau`. */
   private week(i: number): Parsed | null {
     if (VAGUE_BEFORE.has(this.w(i - 1)) || this.count(i - 1) !== null) return null;
-    const rel = REL_AFTER.get(this.w(i + 1));
+    const rel = this.relAt(i + 1);
     if (rel === undefined || this.is(i + 1, 'ngoái') || this.is(i + 1, 'nay')) return null;
     if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null; // `tuần trước dịp lễ`: the week before an event
     return { first: i, last: i + 2, pt: { grain: 'week', rel } };
@@ -1882,7 +1898,7 @@ export class DateParser {
       }
       return this.afterRel(p);
     }
-    const rel = REL_AFTER.get(this.w(i + 1));
+    const rel = this.relAt(i + 1);
     if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) {
       return { first: i, last: i + 2, pt: { grain: 'month', rel } };
     }
@@ -1945,7 +1961,7 @@ export class DateParser {
     if ((VAGUE_BEFORE.has(prev) && !(prev === 'hàng' && this.is(i - 2, 'ngân'))) || this.count(i - 1) !== null) return null;
     const w = this.w(i + 1);
     if (w === 'kia' && prev !== 'hôm') return { first: i, last: i + 2, pt: { grain: 'year', yRel: -2 } };
-    const rel = REL_AFTER.get(w);
+    const rel = this.relAt(i + 1);
     if (rel === undefined) return null;
     return { first: i, last: i + 2, pt: { grain: 'year', yRel: rel } };
   }
@@ -2011,7 +2027,7 @@ export class DateParser {
       }
     }
     if (q === null) {
-      const rel = REL_AFTER.get(this.w(i + 1));
+      const rel = this.relAt(i + 1);
       // `quý trước ngày 20`: the quarter's (report) before a day, not last quarter.
       if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null;
       if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) return { first: i, last: i + 2, pt: { grain: 'quarter', rel } };
