@@ -65,8 +65,16 @@ interface Ctx extends YearContext {
   weak: boolean;
   /** The first year of a school year or season just named (`năm học 2025-2026` → 2025). */
   academic?: number;
+  /** Set by the end of a year (`Cuối năm ngoái, …`): a first-half month told after it is in the next year. */
+  yearEnd?: boolean;
 }
 
+/** Words before a month that look back (`hồi tháng 3`, `trước tháng 3`): no move into the next year. */
+const BACK_BEFORE: ReadonlySet<string> = new Set(['hồi', 'trước']);
+/** A bare month of the first half of a year, with no year, relative or lunar part (`tháng 2`). */
+function earlyMonth(pt: Pt): boolean {
+  return pt.grain === 'month' && pt.m !== undefined && pt.m <= 6 && pt.y === undefined && pt.yRel === undefined && pt.rel === undefined && pt.dir === undefined && !pt.lunarMonth && !pt.months;
+}
 /** Words before a mid-sentence year that make it the time the sentence speaks of (`vào năm 2019, ngày 3/2`). */
 const TIME_PREP: ReadonlySet<string> = new Set(['vào', 'trong', 'từ', 'đến', 'tới', 'hồi', 'sang', 'suốt', 'cuối', 'đầu', 'giữa']);
 /** An anniversary (`kỷ niệm 46 năm Ngày toàn thắng 30/4/1975`): its date sets no narrative time. */
@@ -312,6 +320,10 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     if (useCtx && ctx && ctx.academic !== undefined && ctx.sentence === sentence && !p.to && p.pt.m !== undefined && p.pt.y === undefined && p.pt.rel === undefined) {
       useCtx = { year: p.pt.m >= 8 ? ctx.academic : ctx.academic + 1 };
     }
+    // `Cuối năm 2019, … Đến tháng 1, …`: the story moves on into the next year.
+    if (useCtx && ctx && ctx.yearEnd && earlyMonth(p.pt) && (!p.to || earlyMonth(p.to)) && !BACK_BEFORE.has(wordBefore(doc.lower, start))) {
+      useCtx = { year: ctx.year + 1 };
+    }
     if (useCtx && ref && useCtx.year === ref.year) useCtx = undefined;
     // `ngày 28/4 tới`, `tháng 9 vừa qua`: placed against the reference date, not the narrative.
     if (useCtx && (p.pt.dir !== undefined || (p.to !== undefined && p.to.dir !== undefined))) useCtx = undefined;
@@ -399,6 +411,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
         const weak = !fine && main.grain === 'year' && !p.to && !p.mod && !TIME_PREP.has(wordBefore(doc.lower, start));
         const background = !opensSentence && BACKGROUND_BEFORE.test(doc.lower.slice(Math.max(0, start - 70), start));
         ctx = { year: main.y, month: fine ? main.m : undefined, sentence, line, fine: fine && !future && !background, weak };
+        if (!p.to && p.mod === 'END' && main.grain === 'year') ctx.yearEnd = true;
         const academic = p.to ? academicStart(value, doc.lower, start, end) : undefined;
         if (academic !== undefined) ctx.academic = academic;
       }
