@@ -70,6 +70,12 @@ interface Ctx extends YearContext {
 }
 
 /** Words before a month that look back (`hồi tháng 3`, `trước tháng 3`): no move into the next year. */
+/** A four-digit year in brackets right after a date: `nửa cuối năm (2008)`. */
+const BRACKET_YEAR = /^ ?\((1[5-9]\d\d|20\d\d)\)/u;
+/** A point with no year of its own, written or relative. */
+function yearless(pt: Pt): boolean {
+  return pt.y === undefined && pt.yRel === undefined && pt.rel === undefined && pt.dir === undefined && pt.mRel === undefined && !pt.timeOnly && pt.grain !== 'century' && pt.grain !== 'decade';
+}
 const BACK_BEFORE: ReadonlySet<string> = new Set(['hồi', 'trước']);
 /** A bare month of the first half of a year, with no year, relative or lunar part (`tháng 2`). */
 function earlyMonth(pt: Pt): boolean {
@@ -323,6 +329,11 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     // `Cuối năm 2019, … Đến tháng 1, …`: the story moves on into the next year.
     if (useCtx && ctx && ctx.yearEnd && earlyMonth(p.pt) && (!p.to || earlyMonth(p.to)) && !BACK_BEFORE.has(wordBefore(doc.lower, start))) {
       useCtx = { year: ctx.year + 1 };
+    }
+    // `nửa cuối năm (2008)`, `tháng 3 (2019)`: a year in brackets right after is the date's own.
+    if (yearless(p.pt) && (!p.to || yearless(p.to))) {
+      const by = BRACKET_YEAR.exec(doc.text.slice(end, end + 9));
+      if (by) useCtx = { year: Number(by[1]) };
     }
     if (useCtx && ref && useCtx.year === ref.year) useCtx = undefined;
     // `ngày 28/4 tới`, `tháng 9 vừa qua`: placed against the reference date, not the narrative.
