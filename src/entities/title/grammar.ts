@@ -595,6 +595,11 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
       if (x && !vnTok(x) && !x.upper) {
         if (end - (k + 1) === 1) return end;
         if (end - (k + 1) >= 3) return end - 2;
+        // `Phó chủ tịch của Berkshire Hathaway`: two foreign words after a post's `của` name
+        // its company, unless they read as a known person's name or the post serves a person
+        // (`trợ lý của ...`).
+        const y = toks[k + 2]!;
+        if (!AIDE_HEADS.has(head) && !vnTok(y) && !y.upper && !foreignNameAt(c, k + 1) && !c.L.foreignParts.has(keys[k + 2]!)) return end;
       }
       let foreignOrg = false;
       for (let j = k + 1; j < end; j++) if (orgLike(toks[j]!) || /(corporation|company|group|institute|university|foundation|association|bank)$/iu.test(toks[j]!.text)) foreignOrg = true;
