@@ -1510,6 +1510,8 @@ function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: n
     if (s > 0 && NOT_HONORIFIC_SECOND.has(keys[s]!) && NOT_HONORIFIC_AFTER.has(`${keys[s - 1]} ${keys[s]}`)) continue;
     // `bầu Ban Chấp hành`: the verb `bầu` (elect) before a body or a post.
     if (keys[s] === 'bầu' && m.end === s + 1 && (L.orgHeads.longest(keys, k) || L.organizations.longest(keys, k) || L.posts.longest(keys, k))) continue;
+    // `Shark Tank`: the TV show, not the nickname honorific of `Shark Hưng`.
+    if (keys[s] === 'shark' && keys[k] === 'tank') continue;
     // `Câu lạc bộ Anh Westbridge United`: a capitalized `Anh` inside a sentence is England.
     if (s === k - 1 && toks[s]!.cap && keys[s] === 'anh' && s > 0 && toks[s - 1]!.sent === toks[s]!.sent && !toks[s]!.line && toks[s - 1]!.kind === 'word') continue;
     best = Math.max(best, STRONG_HON.has(spanKey(keys, s, k)) ? 2 : 1);

@@ -595,6 +595,11 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
       if (x && !vnTok(x) && !x.upper) {
         if (end - (k + 1) === 1) return end;
         if (end - (k + 1) >= 3) return end - 2;
+        // `Phó chủ tịch của Berkshire Hathaway`: two foreign words after a post's `của` name
+        // its company, unless they read as a known person's name or the post serves a person
+        // (`trợ lý của ...`).
+        const y = toks[k + 2]!;
+        if (!AIDE_HEADS.has(head) && !vnTok(y) && !y.upper && !foreignNameAt(c, k + 1) && !c.L.foreignParts.has(keys[k + 2]!)) return end;
       }
       let foreignOrg = false;
       for (let j = k + 1; j < end; j++) if (orgLike(toks[j]!) || /(corporation|company|group|institute|university|foundation|association|bank)$/iu.test(toks[j]!.text)) foreignOrg = true;
@@ -811,6 +816,51 @@ function levelListEnd(c: GrammarCtx, q: number, cap: boolean, open: boolean): nu
   return !nx || nx.line || nx.text === ',' || nx.text === '.' || nx.text === ';' ? end : q;
 }
 
+/** Rank of an administrative unit key (higher contains lower); 0 for hamlets and unknown. */
+const ADMIN_RANK: ReadonlyMap<string, number> = new Map([
+  ['xã', 1], ['phường', 1], ['thị trấn', 1], ['tt', 1], ['tt.', 1],
+  ['huyện', 2], ['quận', 2], ['thị xã', 2], ['tx', 2], ['tx.', 2], ['đặc khu', 2],
+  ['thành phố', 3], ['tp', 3], ['tp.', 3],
+  ['tỉnh', 4],
+]);
+
+/**
+ * After the comma at q, inside an organization phrase that started at k: the end of a
+ * higher administrative level that locates the last named unit of the phrase (`xã A, huyện
+ * B`, `thị xã A, tỉnh B`, `quận A, Hà Nội`), else q. The last unit is looked for in the few
+ * tokens before the comma only.
+ */
+function higherLevelEnd(c: GrammarCtx, k: number, q: number): number {
+  const { toks, keys } = c;
+  let rank = 0;
+  for (let j = q - 1; j >= k && j >= q - 6; j--) {
+    const m = c.L.adminUnits.longest(keys, j);
+    if (!m || m.end >= q || adminAt(c, j) < 0 || (toks[j]!.cap && !keys[j]!.startsWith('tp'))) continue;
+    rank = ADMIN_RANK.get(keyOf(keys, j, m.end)) ?? 0;
+    break;
+  }
+  if (rank === 0) return q;
+  const x = q + 1;
+  const u = toks[x];
+  if (!u || u.line || !u.sp || u.kind !== 'word') return q;
+  const m = c.L.adminUnits.longest(keys, x);
+  if (m) {
+    const r = ADMIN_RANK.get(keyOf(keys, x, m.end)) ?? 0;
+    if (r <= rank || adminAt(c, x) !== m.end || (u.cap && !keys[x]!.startsWith('tp'))) return q;
+    const e = orgSegment(c, x, false, '');
+    return e > m.end ? e : q;
+  }
+  // A bare province or city after a district-level unit.
+  // (`quận A, B và C` lists districts: a place followed by `và` or another comma and a
+  // capitalized word is a list.)
+  if (rank <= 2 && capWord(u) && c.placeEnd[x]! > x) {
+    const e = c.placeEnd[x]!;
+    if (keys[e] === 'và' || (toks[e]?.text === ',' && capWord(toks[e + 1]) && !keys[e + 1]!.startsWith('tp'))) return q;
+    return e;
+  }
+  return q;
+}
+
 function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): number {
   const { toks, keys } = c;
   let q = k;
@@ -846,6 +896,15 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     // `Phó Chủ tịch UBND quận, phường`: one post at two bare levels, when the list ends the clause.
     if (t.text === ',' && q > k && !toks[q - 1]!.cap && (LONE_ADMIN.has(keys[q - 1]!) || (q - 2 >= k && LONE_ADMIN.has(keyOf(keys, q - 2, q))))) {
       const r = levelListEnd(c, q, false, false);
+      if (r > q) {
+        q = r;
+        continue;
+      }
+    }
+    // `UBND xã A, huyện B, tỉnh C`, `Trung tâm Y tế thị xã A, tỉnh B`, `quận A, Hà Nội`: the
+    // higher administrative levels that locate the last named unit belong to the title.
+    if (t.text === ',') {
+      const r = higherLevelEnd(c, k, q);
       if (r > q) {
         q = r;
         continue;
