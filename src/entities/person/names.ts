@@ -160,7 +160,11 @@ export function parseInitials(c: NameCtx, k: number): NameParse | null {
 const NOT_NAMES = new Set(['covid', 'sars', 'ncov', 'mers', 'ebola', 'zika', 'internet', 'facebook', 'google', 'youtube', 'zalo', 'tiktok', 'twitter', 'instagram', 'iphone', 'android', 'windows', 'website', 'email', 'online', 'video', 'clip', 'app', 'wifi', 'bitcoin', 'pfizer', 'moderna', 'astrazeneca', 'vaccine', 'vắc', 'olympic', 'seagames', 'euro', 'world']);
 
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ter', 'zu']);
-const ORG_WORDS = new Set(['group', 'bank', 'corp', 'corporation', 'holdings', 'holding', 'capital', 'inc', 'ltd', 'airlines', 'airways', 'motors', 'media', 'news', 'times', 'post', 'company', 'co', 'jsc', 'fund', 'partners', 'securities', 'pharma', 'energy', 'land', 'foods', 'retail', 'home', 'mart', 'tech', 'group.']);
+const ORG_WORDS = new Set(['group', 'bank', 'corp', 'corporation', 'holdings', 'holding', 'capital', 'inc', 'ltd', 'airlines', 'airways', 'motors', 'media', 'news', 'times', 'post', 'company', 'co', 'jsc', 'fund', 'partners', 'securities', 'pharma', 'energy', 'land', 'foods', 'retail', 'home', 'mart', 'tech', 'group.',
+  // Sector words of company names (`CVS Health`, `Prudential Financial`, `Samsung Electronics`).
+  'health', 'healthcare', 'insurance', 'financial', 'finance', 'investment', 'investments', 'industries', 'international', 'global',
+  'systems', 'solutions', 'logistics', 'telecom', 'electronics', 'entertainment', 'studios', 'ventures', 'resources',
+  'services', 'petroleum', 'chemicals', 'pharmaceuticals', 'biotech', 'technologies', 'technology', 'brands', 'networks']);
 const ORG_SUFFIX = /(group|bank|corp|tech|soft|land|holdings?|capital|inc|ltd|airlines?|motors?|pharma|media|news|times|post|mart|com)$/iu;
 
 /** Looks like a company or product word (`VietBank`, `TPBank`, `Vingroup`, `NextTech`, `H-6K`). */
