@@ -952,6 +952,15 @@ function run(doc: Doc): Analysis {
     // Only `vị lãnh đạo ...` / `người lãnh đạo ...` (one leader) or a named leader is a post.
     const prev = keys[tp.start - 1] ?? '';
     if (prev === 'vị' || prev === 'người') return false;
+    // `lãnh đạo Công an phường X cho biết`: the leader who speaks to the press is one person.
+    // (Not `nói chung` / `nói riêng`, "in general", nor `tập thể lãnh đạo`, the body.)
+    // A short bracket may come between (`lãnh đạo Công an phường X (TP Y) cho biết`).
+    let v = tp.end;
+    if (toks[v]?.text === '(') for (let q = v + 1; q < n && q - v <= 12 && toks[q]!.sent === toks[v]!.sent; q++) if (toks[q]!.text === ')') {
+      v = q + 1;
+      break;
+    }
+    if (speechAt(keys, v) && !(keys[v] === 'nói' && (keys[v + 1] === 'chung' || keys[v + 1] === 'riêng')) && !(prev === 'thể' && keys[tp.start - 2] === 'tập')) return false;
     return personAfter(tp.end) === null;
   }
 
