@@ -960,7 +960,10 @@ function run(doc: Doc): Analysis {
       v = q + 1;
       break;
     }
-    if (speechAt(keys, v) && !(keys[v] === 'nói' && (keys[v + 1] === 'chung' || keys[v + 1] === 'riêng')) && !(prev === 'thể' && keys[tp.start - 2] === 'tập')) return false;
+    // Only the leader of a body (`lãnh đạo Sở Y tế`): the leadership of a place or an
+    // administrative unit (`lãnh đạo tỉnh`, `lãnh đạo huyện X`, `lãnh đạo Phú Quốc`) is a group.
+    const placeOrg = placeEnd[tp.roleEnd]! > tp.roleEnd || L.adminUnits.longest(keys, tp.roleEnd) !== null;
+    if (!placeOrg && speechAt(keys, v) && !(keys[v] === 'nói' && (keys[v + 1] === 'chung' || keys[v + 1] === 'riêng')) && !(prev === 'thể' && keys[tp.start - 2] === 'tập')) return false;
     return personAfter(tp.end) === null;
   }
 
