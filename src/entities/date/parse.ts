@@ -466,11 +466,20 @@ export class DateParser {
     return w === undefined ? null : NUMBER_WORDS.get(w)!;
   }
 
+  /** Token i is a number ending a name or code glued to it by a hyphen (`SARS-CoV-2 ngày 29/4`, `Covid-19 tháng 3`, `Su-30 năm 2021`): no count. */
+  codeSuffix(i: number): boolean {
+    const t = this.toks[i];
+    const dash = this.toks[i - 1];
+    const head = this.toks[i - 2];
+    return t !== undefined && t.kind === 'number' && !t.spaceBefore && dash?.text === '-' && !dash.spaceBefore && head?.kind === 'word';
+  }
+
   /** Token i is a small count making the next noun a duration (`3 ngày`), not a document number (`số 649 năm 2014`). */
   durationCount(i: number): boolean {
     const n = this.count(i);
     if (n === null || n > 60) return false;
     const t = this.toks[i]!;
+    if (this.codeSuffix(i)) return false;
     // `đầu tư`, `hạng Ba`, `thứ hai`; a capital at a sentence's start is no name (`Hai ngày 3 và 4/5`).
     const initial = t.lineStart || this.is(i - 1, '.') || this.is(i - 1, '!') || this.is(i - 1, '?');
     if (t.kind === 'word' && ((t.cap && !initial) || this.is(i, 'tư') || this.is(i - 1, 'thứ') || this.is(i - 1, 'tháng'))) return false;
@@ -1856,7 +1865,7 @@ export class DateParser {
 
   /** `tuần này`, `tuần trước`, `tuần tới`, `tuần sau`. */
   private week(i: number): Parsed | null {
-    if (VAGUE_BEFORE.has(this.w(i - 1)) || this.count(i - 1) !== null) return null;
+    if (VAGUE_BEFORE.has(this.w(i - 1)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
     const rel = this.relAt(i + 1);
     if (rel === undefined || this.is(i + 1, 'ngoái') || this.is(i + 1, 'nay')) return null;
     if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null; // `tuần trước dịp lễ`: the week before an event
@@ -1867,7 +1876,7 @@ export class DateParser {
 
   /** `tháng 7`, `tháng 7/2021`, `tháng Bảy năm 2021`, `tháng này`, `tháng 9 vừa qua`. */
   private month(i: number): Parsed | null {
-    if ((VAGUE_BEFORE.has(this.w(i - 1)) && !this.datedMonthList(i)) || this.count(i - 1) !== null) return null;
+    if ((VAGUE_BEFORE.has(this.w(i - 1)) && !this.datedMonthList(i)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
     const t = this.toks[i + 1];
     if (!t) return null;
     if (t.kind === 'number') {
@@ -1958,7 +1967,7 @@ export class DateParser {
       return this.afterRel({ first: i, last: j + 1, pt: fiscal ? { grain: 'year', y: n, fiscal } : { grain: 'year', y: n } });
     }
     if (j !== i + 1) return null;
-    if ((VAGUE_BEFORE.has(prev) && !(prev === 'hàng' && this.is(i - 2, 'ngân'))) || this.count(i - 1) !== null) return null;
+    if ((VAGUE_BEFORE.has(prev) && !(prev === 'hàng' && this.is(i - 2, 'ngân'))) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
     const w = this.w(i + 1);
     if (w === 'kia' && prev !== 'hôm') return { first: i, last: i + 2, pt: { grain: 'year', yRel: -2 } };
     const rel = this.relAt(i + 1);
@@ -2102,6 +2111,8 @@ export class DateParser {
     if ((unit === 'ngày' || unit === 'tuần' || unit === 'tháng' || unit === 'năm') && this.is(i + 2, 'trước') && !VAGUE_BEFORE.has(before)) {
       const nx = this.w(i + 3);
       if (nx === 'đó' || nx === 'khi' || nx === 'kia' || nx === 'nữa' || this.isNum(i + 3)) return null;
+      // `Covid-19 tuần trước`: the number ends a name, the week is last week (read from `tuần`).
+      if (this.codeSuffix(i)) return null;
       // `năm học 2025-2026 tháng trước`: a year's figure counts no days, weeks or months ago
       // (2026 months ago is 1857).
       if (unit !== 'năm' && n >= 1900 && this.int(i) === n) return null;
