@@ -57,6 +57,8 @@ export interface Pt {
   wdWeek?: number;
   /** `vừa qua` / `tới`: the point lies before / after the reference date. */
   dir?: -1 | 1;
+  /** A listed day's year follows the list's end: the day `dir` compares with the reference (`ngày 24 và 25/11 tới`). */
+  dirDay?: number;
   hh?: number;
   mi?: number;
   pod?: PartOfDay;
@@ -873,7 +875,10 @@ export class DateParser {
       // `(29 và 30/11)`: a bracketed list only when the bracket closes right after it.
       if (k >= 0 && (!this.is(i - 1, '(') || this.is(k + 1, ')'))) {
         const { m, y } = this.listEndMonth(k);
-        return { first: i, last: i + 1, pt: { grain: 'day', d: n, m, y } };
+        // `ngày 24 và 25/11 tới`, `ngày 2 và 3/1 năm sau`: the listed days share the year the
+        // list's end takes from what follows it (`tới`, `vừa qua`, `năm nay`).
+        const tail = this.listEndTail(k, m, y);
+        return { first: i, last: i + 1, pt: { grain: 'day', d: n, m, y: tail.y, yRel: tail.yRel, dir: tail.dir, dirDay: tail.dir === undefined ? undefined : tail.d } };
       }
     }
     // `các ngày 29 - 30/4`, `từ 10 - 15/4`: a spaced day range after `ngày` or `từ`.
@@ -1303,6 +1308,16 @@ export class DateParser {
     return a.kind === 'punct' && a.text !== '-' && a.text !== '/' && a.text !== '.' ? { m } : null;
   }
 
+  /** The year words after the full date at token k that ends a list of days: its year, `năm nay`, `tới`, `vừa qua`. */
+  private listEndTail(k: number, m: number, y: number | undefined): Pt {
+    const dashed = dmExec(this.toks[k]!.text) === null;
+    const last = dashed ? k + (y === undefined ? 3 : 5) : k + 1;
+    const r = dmExec(this.toks[k]!.text);
+    let p: Parsed = { first: k, last, pt: { grain: 'day', d: r ? Number(r[1]) : (this.int(k) ?? 1), m, y } };
+    if (y === undefined) p = this.yearTail(p);
+    return this.afterRel(p).pt;
+  }
+
   /** The month (and year) of the full date at token k that ends a list of days (see dayListEnd). */
   private listEndMonth(k: number): { m: number; y?: number } {
     const r = dmExec(this.toks[k]!.text);
@@ -1560,7 +1575,8 @@ export class DateParser {
         const k = this.dayListEnd(j, n);
         if (k >= 0) {
           const { m, y } = this.listEndMonth(k);
-          return { first: i, last: j + 1, pt: { grain: 'day', d: n, m, y } };
+          const tail = this.listEndTail(k, m, y);
+          return { first: i, last: j + 1, pt: { grain: 'day', d: n, m, y: tail.y, yRel: tail.yRel, dir: tail.dir, dirDay: tail.dir === undefined ? undefined : tail.d } };
         }
       }
       return this.dayTail({ first: i, last: j + 1, pt: { grain: 'day', d: n } });
