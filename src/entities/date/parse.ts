@@ -335,6 +335,9 @@ const DM_FOLLOW: ReadonlySet<string> = new Set([
   'anh', 'chị', 'nhiều', 'mọi', 'đoàn', 'cơ', 'lực', 'sắp', 'hằng', 'hàng', 'đều', 'nhằm', 'do', 'tiếp', 'chính',
 ]);
 
+/** Nouns that a date may precede but that, after `sáng nay 2-3`, make the pair a count (`2-3 đoàn khách`). */
+const COUNTED_AFTER_PAIR: ReadonlySet<string> = new Set(['đoàn', 'cơ', 'lực']);
+
 /** Words before a count that make `N tháng năm 2020` a duration in that year, not its first N months. */
 const COUNT_DURATION_BEFORE: ReadonlySet<string> = new Set(['sau', 'vòng', 'mất', 'dài', 'hơn', 'gần', 'khoảng', 'được', 'suốt', 'mỗi', 'cách', 'tới', 'đến', 'thêm', 'chừng', 'ngoài']);
 
@@ -1184,6 +1187,9 @@ export class DateParser {
     }
     if (t.kind === 'number' && this.is(k + 1, '-') && this.tight(k + 1) && this.tight(k + 2)) {
       const p = this.point(k);
+      // `Sáng nay 2-3 đoàn khách`: a count, as `2/3 số` above (day not after month, no year, a noun after).
+      // `đoàn`, `cơ quan`, `lực lượng` may follow a date, but after a rising pair of small numbers they are counted.
+      if (p && p.pt.y === undefined && p.pt.d !== undefined && p.pt.m !== undefined && p.pt.d < p.pt.m && p.pt.m - p.pt.d <= 2 && p.last === k + 3 && !this.toks[p.last]?.cap && COUNTED_AFTER_PAIR.has(this.w(p.last))) return null;
       if (p && !p.to && p.pt.grain === 'day' && p.pt.d !== undefined && p.pt.m !== undefined && p.pt.hh === undefined) return { first: i, last: p.last, pt: p.pt };
     }
     return null;
@@ -1241,7 +1247,15 @@ export class DateParser {
     const t = this.toks[k];
     if (!t || t.lineStart || t.kind === 'punct') return true;
     if (t.kind !== 'word') return false;
-    return t.cap || t.upper || DM_FOLLOW.has(this.w(k));
+    if (t.cap || t.upper) return true;
+    // `Sáng nay 2-3 đoàn khách`: after `nay` / `qua` / `mai`, a rising pair of small numbers before `đoàn` is a count.
+    const hw = this.w(i - 1);
+    if ((hw === 'nay' || hw === 'qua' || hw === 'mai') && k === i + 3 && COUNTED_AFTER_PAIR.has(this.w(k))) {
+      const d = this.int(i);
+      const m = this.int(i + 2);
+      if (d !== null && m !== null && d < m && m - d <= 2) return false;
+    }
+    return DM_FOLLOW.has(this.w(k));
   }
 
   /** The word before token i is a day's head word: `ngày`, `hôm`, `mùng`, a part of day (`sáng`, `rạng sáng`). */
