@@ -57,6 +57,8 @@ export interface Pt {
   wdWeek?: number;
   /** `vừa qua` / `tới`: the point lies before / after the reference date. */
   dir?: -1 | 1;
+  /** A listed day's year follows the list's end: the day `dir` compares with the reference (`ngày 24 và 25/11 tới`). */
+  dirDay?: number;
   hh?: number;
   mi?: number;
   pod?: PartOfDay;
@@ -333,6 +335,9 @@ const DM_FOLLOW: ReadonlySet<string> = new Set([
   'anh', 'chị', 'nhiều', 'mọi', 'đoàn', 'cơ', 'lực', 'sắp', 'hằng', 'hàng', 'đều', 'nhằm', 'do', 'tiếp', 'chính',
 ]);
 
+/** Nouns that a date may precede but that, after `sáng nay 2-3`, make the pair a count (`2-3 đoàn khách`). */
+const COUNTED_AFTER_PAIR: ReadonlySet<string> = new Set(['đoàn', 'cơ', 'lực']);
+
 /** Words before a count that make `N tháng năm 2020` a duration in that year, not its first N months. */
 const COUNT_DURATION_BEFORE: ReadonlySet<string> = new Set(['sau', 'vòng', 'mất', 'dài', 'hơn', 'gần', 'khoảng', 'được', 'suốt', 'mỗi', 'cách', 'tới', 'đến', 'thêm', 'chừng', 'ngoài']);
 
@@ -466,11 +471,20 @@ export class DateParser {
     return w === undefined ? null : NUMBER_WORDS.get(w)!;
   }
 
+  /** Token i is a number ending a name or code glued to it by a hyphen (`SARS-CoV-2 ngày 29/4`, `Covid-19 tháng 3`, `Su-30 năm 2021`): no count. */
+  codeSuffix(i: number): boolean {
+    const t = this.toks[i];
+    const dash = this.toks[i - 1];
+    const head = this.toks[i - 2];
+    return t !== undefined && t.kind === 'number' && !t.spaceBefore && dash?.text === '-' && !dash.spaceBefore && head?.kind === 'word';
+  }
+
   /** Token i is a small count making the next noun a duration (`3 ngày`), not a document number (`số 649 năm 2014`). */
   durationCount(i: number): boolean {
     const n = this.count(i);
     if (n === null || n > 60) return false;
     const t = this.toks[i]!;
+    if (this.codeSuffix(i)) return false;
     // `đầu tư`, `hạng Ba`, `thứ hai`; a capital at a sentence's start is no name (`Hai ngày 3 và 4/5`).
     const initial = t.lineStart || this.is(i - 1, '.') || this.is(i - 1, '!') || this.is(i - 1, '?');
     if (t.kind === 'word' && ((t.cap && !initial) || this.is(i, 'tư') || this.is(i - 1, 'thứ') || this.is(i - 1, 'tháng'))) return false;
@@ -864,7 +878,10 @@ export class DateParser {
       // `(29 và 30/11)`: a bracketed list only when the bracket closes right after it.
       if (k >= 0 && (!this.is(i - 1, '(') || this.is(k + 1, ')'))) {
         const { m, y } = this.listEndMonth(k);
-        return { first: i, last: i + 1, pt: { grain: 'day', d: n, m, y } };
+        // `ngày 24 và 25/11 tới`, `ngày 2 và 3/1 năm sau`: the listed days share the year the
+        // list's end takes from what follows it (`tới`, `vừa qua`, `năm nay`).
+        const tail = this.listEndTail(k, m, y);
+        return { first: i, last: i + 1, pt: { grain: 'day', d: n, m, y: tail.y, yRel: tail.yRel, dir: tail.dir, dirDay: tail.dir === undefined ? undefined : tail.d } };
       }
     }
     // `các ngày 29 - 30/4`, `từ 10 - 15/4`: a spaced day range after `ngày` or `từ`.
@@ -1170,6 +1187,9 @@ export class DateParser {
     }
     if (t.kind === 'number' && this.is(k + 1, '-') && this.tight(k + 1) && this.tight(k + 2)) {
       const p = this.point(k);
+      // `Sáng nay 2-3 đoàn khách`: a count, as `2/3 số` above (day not after month, no year, a noun after).
+      // `đoàn`, `cơ quan`, `lực lượng` may follow a date, but after a rising pair of small numbers they are counted.
+      if (p && p.pt.y === undefined && p.pt.d !== undefined && p.pt.m !== undefined && p.pt.d < p.pt.m && p.pt.m - p.pt.d <= 2 && p.last === k + 3 && !this.toks[p.last]?.cap && COUNTED_AFTER_PAIR.has(this.w(p.last))) return null;
       if (p && !p.to && p.pt.grain === 'day' && p.pt.d !== undefined && p.pt.m !== undefined && p.pt.hh === undefined) return { first: i, last: p.last, pt: p.pt };
     }
     return null;
@@ -1227,7 +1247,15 @@ export class DateParser {
     const t = this.toks[k];
     if (!t || t.lineStart || t.kind === 'punct') return true;
     if (t.kind !== 'word') return false;
-    return t.cap || t.upper || DM_FOLLOW.has(this.w(k));
+    if (t.cap || t.upper) return true;
+    // `Sáng nay 2-3 đoàn khách`: after `nay` / `qua` / `mai`, a rising pair of small numbers before `đoàn` is a count.
+    const hw = this.w(i - 1);
+    if ((hw === 'nay' || hw === 'qua' || hw === 'mai') && k === i + 3 && COUNTED_AFTER_PAIR.has(this.w(k))) {
+      const d = this.int(i);
+      const m = this.int(i + 2);
+      if (d !== null && m !== null && d < m && m - d <= 2) return false;
+    }
+    return DM_FOLLOW.has(this.w(k));
   }
 
   /** The word before token i is a day's head word: `ngày`, `hôm`, `mùng`, a part of day (`sáng`, `rạng sáng`). */
@@ -1292,6 +1320,16 @@ export class DateParser {
       return null;
     }
     return a.kind === 'punct' && a.text !== '-' && a.text !== '/' && a.text !== '.' ? { m } : null;
+  }
+
+  /** The year words after the full date at token k that ends a list of days: its year, `năm nay`, `tới`, `vừa qua`. */
+  private listEndTail(k: number, m: number, y: number | undefined): Pt {
+    const dashed = dmExec(this.toks[k]!.text) === null;
+    const last = dashed ? k + (y === undefined ? 3 : 5) : k + 1;
+    const r = dmExec(this.toks[k]!.text);
+    let p: Parsed = { first: k, last, pt: { grain: 'day', d: r ? Number(r[1]) : (this.int(k) ?? 1), m, y } };
+    if (y === undefined) p = this.yearTail(p);
+    return this.afterRel(p).pt;
   }
 
   /** The month (and year) of the full date at token k that ends a list of days (see dayListEnd). */
@@ -1551,7 +1589,8 @@ export class DateParser {
         const k = this.dayListEnd(j, n);
         if (k >= 0) {
           const { m, y } = this.listEndMonth(k);
-          return { first: i, last: j + 1, pt: { grain: 'day', d: n, m, y } };
+          const tail = this.listEndTail(k, m, y);
+          return { first: i, last: j + 1, pt: { grain: 'day', d: n, m, y: tail.y, yRel: tail.yRel, dir: tail.dir, dirDay: tail.dir === undefined ? undefined : tail.d } };
         }
       }
       return this.dayTail({ first: i, last: j + 1, pt: { grain: 'day', d: n } });
@@ -1856,7 +1895,7 @@ export class DateParser {
 
   /** `tuần này`, `tuần trước`, `tuần tới`, `tuần sau`. */
   private week(i: number): Parsed | null {
-    if (VAGUE_BEFORE.has(this.w(i - 1)) || this.count(i - 1) !== null) return null;
+    if (VAGUE_BEFORE.has(this.w(i - 1)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
     const rel = this.relAt(i + 1);
     if (rel === undefined || this.is(i + 1, 'ngoái') || this.is(i + 1, 'nay')) return null;
     if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null; // `tuần trước dịp lễ`: the week before an event
@@ -1867,7 +1906,7 @@ export class DateParser {
 
   /** `tháng 7`, `tháng 7/2021`, `tháng Bảy năm 2021`, `tháng này`, `tháng 9 vừa qua`. */
   private month(i: number): Parsed | null {
-    if ((VAGUE_BEFORE.has(this.w(i - 1)) && !this.datedMonthList(i)) || this.count(i - 1) !== null) return null;
+    if ((VAGUE_BEFORE.has(this.w(i - 1)) && !this.datedMonthList(i)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
     const t = this.toks[i + 1];
     if (!t) return null;
     if (t.kind === 'number') {
@@ -1958,7 +1997,7 @@ export class DateParser {
       return this.afterRel({ first: i, last: j + 1, pt: fiscal ? { grain: 'year', y: n, fiscal } : { grain: 'year', y: n } });
     }
     if (j !== i + 1) return null;
-    if ((VAGUE_BEFORE.has(prev) && !(prev === 'hàng' && this.is(i - 2, 'ngân'))) || this.count(i - 1) !== null) return null;
+    if ((VAGUE_BEFORE.has(prev) && !(prev === 'hàng' && this.is(i - 2, 'ngân'))) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
     const w = this.w(i + 1);
     if (w === 'kia' && prev !== 'hôm') return { first: i, last: i + 2, pt: { grain: 'year', yRel: -2 } };
     const rel = this.relAt(i + 1);
@@ -2102,6 +2141,8 @@ export class DateParser {
     if ((unit === 'ngày' || unit === 'tuần' || unit === 'tháng' || unit === 'năm') && this.is(i + 2, 'trước') && !VAGUE_BEFORE.has(before)) {
       const nx = this.w(i + 3);
       if (nx === 'đó' || nx === 'khi' || nx === 'kia' || nx === 'nữa' || this.isNum(i + 3)) return null;
+      // `Covid-19 tuần trước`: the number ends a name, the week is last week (read from `tuần`).
+      if (this.codeSuffix(i)) return null;
       // `năm học 2025-2026 tháng trước`: a year's figure counts no days, weeks or months ago
       // (2026 months ago is 1857).
       if (unit !== 'năm' && n >= 1900 && this.int(i) === n) return null;

@@ -140,10 +140,11 @@ export function resolvePoint(p: Pt, ref: Ref | undefined, ctx: YearContext | und
         const diff = m - ref.month;
         // The reference day itself stays in its year (`ngày 21/7 tới` in an article dated 21/7,
         // written the day before): only a day before it is next year's.
+        const dd = p.dirDay ?? d;
         if (p.dir === -1) {
-          if (diff > 0 || (diff === 0 && d !== undefined && ref.day !== undefined && d > ref.day)) y--;
+          if (diff > 0 || (diff === 0 && dd !== undefined && ref.day !== undefined && dd > ref.day)) y--;
         } else if (p.dir === 1) {
-          if (diff < 0 || (diff === 0 && d !== undefined && ref.day !== undefined && d < ref.day)) y++;
+          if (diff < 0 || (diff === 0 && dd !== undefined && ref.day !== undefined && dd < ref.day)) y++;
         } else if (diff > 6) y--;
         else if (diff < -10) y++;
       }
