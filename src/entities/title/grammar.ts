@@ -958,6 +958,15 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
   return q;
 }
 
+/** First words of a state body's name: its posts take no branch after `tại`. */
+const STATE_ORG: ReadonlySet<string> = new Set(['bộ', 'chính phủ', 'ubnd', 'ủy ban nhân', 'hđnd', 'hội đồng nhân', 'sở', 'cục', 'quốc hội', 'quốc phòng', 'tỉnh', 'thành ủy', 'thành phố', 'huyện', 'quận', 'xã', 'phường', 'tp', 'đảng', 'tòa', 'công an', 'quân', 'quân đội', 'tỉnh ủy', 'ngoại giao', 'nội vụ', 'tư pháp']);
+/** Words before a post that make it the one met, so `tại` after it names the meeting's place. */
+const MEET_VERBS: ReadonlySet<string> = new Set(['gặp', 'tiếp', 'thăm', 'đón', 'tiễn', 'mời', 'với', 'và', 'hội đàm', 'hội kiến', 'điện đàm', 'gặp gỡ', 'làm việc']);
+/** What may follow a branch that ends a title: the clause's end. */
+const BRANCH_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')', '-', ':']);
+/** Speech verbs after a speaker's post. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(['cho biết', 'cho hay', 'nói', 'cho rằng', 'nhận định', 'khẳng định', 'chia sẻ', 'nhấn mạnh', 'bày tỏ', 'tin rằng', 'phát biểu', 'tuyên bố', 'nhận xét', 'đánh giá', 'lưu ý', 'cảnh báo', 'dự báo', 'thông tin', 'thừa nhận']);
+
 /** Occupations written as abbreviations after a degree (`GS.TS.BS`), keys lowercased. */
 export const DEGREE_OCCUPATIONS: ReadonlySet<string> = new Set(['bs', 'bsckii', 'bscki', 'ks', 'ls', 'ds']);
 
@@ -1116,6 +1125,17 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     if (ad > 0 && toks[end]!.sp && c.placeEnd[ad]! > ad) end = c.placeEnd[ad]!;
     // `Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa`: or the place alone.
     else if (toks[end]?.sp && !toks[end]!.line && capWord(toks[end]) && c.placeEnd[end]! > end && !joins(toks, c.placeEnd[end]!)) end = c.placeEnd[end]!;
+  }
+  // `Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam, cho biết`, `Giám đốc Chương trình châu
+  // Á tại Hội đồng Đối ngoại Châu Âu,`: the branch or parent an organization works in, when
+  // the clause ends there or a speech verb follows. Not a state body's post (`Bộ trưởng
+  // Quốc phòng Mỹ tại Singapore`), nor a post met (`gặp Chủ tịch Tập đoàn X tại Hà Nội`).
+  if (hasOrg && keys[end] === 'tại' && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1]) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && !MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) {
+    const a = end + 1;
+    const pl = c.placeEnd[a]!;
+    const r = pl > a ? pl : knownOrgAt(c, a) > 0 || orgHeadAt(c, a, true) > 0 ? parseOrg(c, a, headKey) : a;
+    const nx = toks[r];
+    if (r > a && (!nx || nx.line || BRANCH_CLOSERS.has(nx.text) || SPEECH_VERBS.has(keys[r]!) || SPEECH_VERBS.has(keyOf(keys, r, r + 2)))) end = r;
   }
   // Never end on punctuation.
   while (end > head.end && toks[end - 1]!.kind === 'punct' && toks[end - 1]!.text !== ')') end--;
