@@ -651,7 +651,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   }
   // `CEO Apple Tim Cook`, `Giám đốc điều hành Tesla Elon Musk`: after a business post, a
   // foreign brand that is no name part, then a two-word foreign name (the holder's).
-  if (first && capWord(t) && !t.hl && BUSINESS_HEADS.has(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && !c.L.foreignFull.longest(keys, k) && capRunEnd(c, k) - k === 3 && foreignNameAt(c, k + 1)) return k + 1;
+  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && !c.L.foreignFull.longest(keys, k) && capRunEnd(c, k) - k === 3 && foreignNameAt(c, k + 1)) return k + 1;
   if (first && capWord(t) && !t.hl && !nameStartsAt(c, k) && !c.L.notNameWords.has(t.low) && !c.L.honorifics.longest(keys, k)) {
     // A proper name right after the head: an org (`Chủ tịch Vingroup`) or the holder
     // (`Thủ tướng Prayut`). Keep company-like words only.
@@ -678,10 +678,10 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
       let vnWords = 0;
       for (let j = k; j < runEnd; j++) if (vnTok(toks[j]!)) vnWords++;
       if (vnWords === runEnd - k) return runEnd;
-      if (vnWords === runEnd - k - 1 && vnWords >= 2 && !vnTok(toks[runEnd - 1]!) && BUSINESS_HEADS.has(head)) return runEnd;
+      if (vnWords === runEnd - k - 1 && vnWords >= 2 && !vnTok(toks[runEnd - 1]!) && businessHead(head)) return runEnd;
     }
     // One foreign-looking word after a business post: a company (`Phó Tổng giám đốc Vietjet`).
-    if (runEnd - k === 1 && !vnTok(t) && !c.L.foreignParts.has(t.low) && BUSINESS_HEADS.has(head)) return k + 1;
+    if (runEnd - k === 1 && !vnTok(t) && !c.L.foreignParts.has(t.low) && businessHead(head)) return k + 1;
   }
   return k;
 }
@@ -690,6 +690,11 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
 const ROYAL_HEADS = new Set(['vua', 'nhà vua', 'nữ hoàng', 'hoàng đế', 'quốc vương', 'nữ vương', 'thái tử', 'hoàng tử', 'công chúa']);
 
 const BUSINESS_HEADS = new Set(['tgđ', 'giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'tổng giám đốc điều hành', 'cfo', 'coo', 'cto']);
+
+/** A business post, also a functional director (`giám đốc tài chính`, `giám đốc marketing`). */
+function businessHead(head: string): boolean {
+  return BUSINESS_HEADS.has(head) || head.startsWith('giám đốc ') || head.startsWith('tổng giám đốc ');
+}
 
 const ENVOY_HEADS = new Set(['đặc phái viên', 'đặc sứ']);
 /** Boards named in lowercase after `Trưởng ban` (`ban giám khảo`, `ban tổ chức`). */
