@@ -652,7 +652,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // `CEO Apple Tim Cook`, `Giám đốc điều hành Tesla Elon Musk`: after a business post, a
   // foreign brand that is no name part, then a two-word foreign name (the holder's).
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && !c.L.foreignFull.longest(keys, k) && capRunEnd(c, k) - k === 3 && foreignNameAt(c, k + 1)) return k + 1;
-  if (first && capWord(t) && !t.hl && !nameStartsAt(c, k) && !c.L.notNameWords.has(t.low) && !c.L.honorifics.longest(keys, k)) {
+  // A brand kept from names (`Grab`, `Samsung`, `Tesla`) is still a company after a business
+  // post (`Tổng giám đốc Samsung Việt Nam`); Vietnamese sentence words (`Theo`, `Trong`) are not.
+  if (first && capWord(t) && !t.hl && !nameStartsAt(c, k) && (!c.L.notNameWords.has(t.low) || (!vnTok(t) && businessHead(head))) && !c.L.honorifics.longest(keys, k)) {
     // A proper name right after the head: an org (`Chủ tịch Vingroup`) or the holder
     // (`Thủ tướng Prayut`). Keep company-like words only.
     const runEnd = capRunEnd(c, k);
@@ -665,9 +667,12 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     // in an English word of company names (`Giám đốc điều hành Bannockburn Global Forex`).
     if (runEnd - k <= 4 && (orgLike(toks[runEnd - 1]!) || (runEnd - k >= 2 && c.L.notNameWords.has(keys[runEnd - 1]!) && !vnTok(toks[runEnd - 1]!)))) return runEnd;
     // `Tổng Giám đốc Nielsen Việt Nam`: a foreign brand and the country of its branch.
-    if (runEnd - k <= 4 && !vnTok(toks[k]!)) {
+    if (!vnTok(toks[k]!)) {
       for (let p = k + 1; p < runEnd && p - k <= 2; p++) {
-        if (c.placeEnd[p] === runEnd) return runEnd;
+        if (c.placeEnd[p] === runEnd && runEnd - k <= 4) return runEnd;
+        // `Tổng giám đốc Samsung Việt Nam Choi Joo Ho`: the holder's name right after the country.
+        const pe = c.placeEnd[p]!;
+        if (pe > p && pe < runEnd && (nameStartsAt(c, pe) || foreignNameAt(c, pe))) return pe;
         if (vnTok(toks[p]!)) break;
       }
     }
