@@ -972,7 +972,11 @@ function run(doc: Doc): Analysis {
   const titleIdx = new Map<number, TitleParse>();
   for (const tp of keptTitles) titleIdx.set(tp.start, tp);
   const pEndAt = new Map<number, PersonSpan>();
-  for (const p of persons) pEndAt.set(p.end, p);
+  const pStarts = new Set<number>();
+  for (const p of persons) {
+    pEndAt.set(p.end, p);
+    pStarts.add(p.start);
+  }
   const sorted = [...keptTitles].sort((a, b) => a.start - b.start);
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const holdersPass = (): void => {
@@ -1018,6 +1022,19 @@ function run(doc: Doc): Analysis {
         }
         // (`ông A và ông B, đều là Bộ trưởng`: a post both hold is no apposition of B's.)
         if (r > q && !shared && keys[r] === 'là' && toks[r]!.sent === toks[q]!.sent) q = r + 1;
+      }
+      // `ông A, chuyên gia kinh tế, nguyên Vụ trưởng ...`, `bà B - nhà nghiên cứu, nguyên Giám đốc
+      // Bảo tàng ...`: an occupation's apposition (up to its comma), then the name's post,
+      // when that post is a former one or closes its own apposition.
+      if (sep !== '(' && toks[q]?.kind === 'word' && !titleIdx.has(q)) {
+        const occ = L.occupations.longest(keys, q);
+        if (occ) {
+          let r = occ.end;
+          while (r < n && r - q < 14 && toks[r]!.text !== ',' && toks[r]!.kind !== 'punct' && inTitle[r]! < 0 && !pStarts.has(r)) r++;
+          const t2 = toks[r]?.text === ',' ? titleIdx.get(r + 1) : undefined;
+          const close = t2 ? toks[t2.end]?.text : undefined;
+          if (t2 && toks[r + 1]!.sent === toks[p.start]!.sent && (keys[t2.start] === 'nguyên' || keys[t2.start] === 'cựu' || close === ',' || close === ';' || close === '.')) q = r + 1;
+        }
       }
       let tp = titleIdx.get(q);
       if (!tp || toks[q]!.sent !== toks[p.start]!.sent) continue;

@@ -651,8 +651,10 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   }
   // `CEO Apple Tim Cook`, `Giám đốc điều hành Tesla Elon Musk`: after a business post, a
   // foreign brand that is no name part, then a two-word foreign name (the holder's).
-  if (first && capWord(t) && !t.hl && BUSINESS_HEADS.has(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && !c.L.foreignFull.longest(keys, k) && capRunEnd(c, k) - k === 3 && foreignNameAt(c, k + 1)) return k + 1;
-  if (first && capWord(t) && !t.hl && !nameStartsAt(c, k) && !c.L.notNameWords.has(t.low) && !c.L.honorifics.longest(keys, k)) {
+  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && !c.L.foreignFull.longest(keys, k) && capRunEnd(c, k) - k === 3 && foreignNameAt(c, k + 1)) return k + 1;
+  // A brand kept from names (`Grab`, `Samsung`, `Tesla`) is still a company after a business
+  // post (`Tổng giám đốc Samsung Việt Nam`); Vietnamese sentence words (`Theo`, `Trong`) are not.
+  if (first && capWord(t) && !t.hl && !nameStartsAt(c, k) && (!c.L.notNameWords.has(t.low) || (!vnTok(t) && businessHead(head))) && !c.L.honorifics.longest(keys, k)) {
     // A proper name right after the head: an org (`Chủ tịch Vingroup`) or the holder
     // (`Thủ tướng Prayut`). Keep company-like words only.
     const runEnd = capRunEnd(c, k);
@@ -665,9 +667,12 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     // in an English word of company names (`Giám đốc điều hành Bannockburn Global Forex`).
     if (runEnd - k <= 4 && (orgLike(toks[runEnd - 1]!) || (runEnd - k >= 2 && c.L.notNameWords.has(keys[runEnd - 1]!) && !vnTok(toks[runEnd - 1]!)))) return runEnd;
     // `Tổng Giám đốc Nielsen Việt Nam`: a foreign brand and the country of its branch.
-    if (runEnd - k <= 4 && !vnTok(toks[k]!)) {
+    if (!vnTok(toks[k]!)) {
       for (let p = k + 1; p < runEnd && p - k <= 2; p++) {
-        if (c.placeEnd[p] === runEnd) return runEnd;
+        if (c.placeEnd[p] === runEnd && runEnd - k <= 4) return runEnd;
+        // `Tổng giám đốc Samsung Việt Nam Choi Joo Ho`: the holder's name right after the country.
+        const pe = c.placeEnd[p]!;
+        if (pe > p && pe < runEnd && (nameStartsAt(c, pe) || foreignNameAt(c, pe))) return pe;
         if (vnTok(toks[p]!)) break;
       }
     }
@@ -678,10 +683,10 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
       let vnWords = 0;
       for (let j = k; j < runEnd; j++) if (vnTok(toks[j]!)) vnWords++;
       if (vnWords === runEnd - k) return runEnd;
-      if (vnWords === runEnd - k - 1 && vnWords >= 2 && !vnTok(toks[runEnd - 1]!) && BUSINESS_HEADS.has(head)) return runEnd;
+      if (vnWords === runEnd - k - 1 && vnWords >= 2 && !vnTok(toks[runEnd - 1]!) && businessHead(head)) return runEnd;
     }
     // One foreign-looking word after a business post: a company (`Phó Tổng giám đốc Vietjet`).
-    if (runEnd - k === 1 && !vnTok(t) && !c.L.foreignParts.has(t.low) && BUSINESS_HEADS.has(head)) return k + 1;
+    if (runEnd - k === 1 && !vnTok(t) && !c.L.foreignParts.has(t.low) && businessHead(head)) return k + 1;
   }
   return k;
 }
@@ -690,6 +695,11 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
 const ROYAL_HEADS = new Set(['vua', 'nhà vua', 'nữ hoàng', 'hoàng đế', 'quốc vương', 'nữ vương', 'thái tử', 'hoàng tử', 'công chúa']);
 
 const BUSINESS_HEADS = new Set(['tgđ', 'giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'tổng giám đốc điều hành', 'cfo', 'coo', 'cto']);
+
+/** A business post, also a functional director (`giám đốc tài chính`, `giám đốc marketing`). */
+function businessHead(head: string): boolean {
+  return BUSINESS_HEADS.has(head) || head.startsWith('giám đốc ') || head.startsWith('tổng giám đốc ');
+}
 
 const ENVOY_HEADS = new Set(['đặc phái viên', 'đặc sứ']);
 /** Boards named in lowercase after `Trưởng ban` (`ban giám khảo`, `ban tổ chức`). */
@@ -958,6 +968,15 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
   return q;
 }
 
+/** First words of a state body's name: its posts take no branch after `tại`. */
+const STATE_ORG: ReadonlySet<string> = new Set(['bộ', 'chính phủ', 'ubnd', 'ủy ban nhân', 'hđnd', 'hội đồng nhân', 'sở', 'cục', 'quốc hội', 'quốc phòng', 'tỉnh', 'thành ủy', 'thành phố', 'huyện', 'quận', 'xã', 'phường', 'tp', 'đảng', 'tòa', 'công an', 'quân', 'quân đội', 'tỉnh ủy', 'ngoại giao', 'nội vụ', 'tư pháp']);
+/** Words before a post that make it the one met, so `tại` after it names the meeting's place. */
+const MEET_VERBS: ReadonlySet<string> = new Set(['gặp', 'tiếp', 'thăm', 'đón', 'tiễn', 'mời', 'với', 'và', 'hội đàm', 'hội kiến', 'điện đàm', 'gặp gỡ', 'làm việc']);
+/** What may follow a branch that ends a title: the clause's end. */
+const BRANCH_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')', '-', ':']);
+/** Speech verbs after a speaker's post. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(['cho biết', 'cho hay', 'nói', 'cho rằng', 'nhận định', 'khẳng định', 'chia sẻ', 'nhấn mạnh', 'bày tỏ', 'tin rằng', 'phát biểu', 'tuyên bố', 'nhận xét', 'đánh giá', 'lưu ý', 'cảnh báo', 'dự báo', 'thông tin', 'thừa nhận']);
+
 /** Occupations written as abbreviations after a degree (`GS.TS.BS`), keys lowercased. */
 export const DEGREE_OCCUPATIONS: ReadonlySet<string> = new Set(['bs', 'bsckii', 'bscki', 'ks', 'ls', 'ds']);
 
@@ -1116,6 +1135,17 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     if (ad > 0 && toks[end]!.sp && c.placeEnd[ad]! > ad) end = c.placeEnd[ad]!;
     // `Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa`: or the place alone.
     else if (toks[end]?.sp && !toks[end]!.line && capWord(toks[end]) && c.placeEnd[end]! > end && !joins(toks, c.placeEnd[end]!)) end = c.placeEnd[end]!;
+  }
+  // `Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam, cho biết`, `Giám đốc Chương trình châu
+  // Á tại Hội đồng Đối ngoại Châu Âu,`: the branch or parent an organization works in, when
+  // the clause ends there or a speech verb follows. Not a state body's post (`Bộ trưởng
+  // Quốc phòng Mỹ tại Singapore`), nor a post met (`gặp Chủ tịch Tập đoàn X tại Hà Nội`).
+  if (hasOrg && keys[end] === 'tại' && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1]) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && !MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) {
+    const a = end + 1;
+    const pl = c.placeEnd[a]!;
+    const r = pl > a ? pl : knownOrgAt(c, a) > 0 || orgHeadAt(c, a, true) > 0 ? parseOrg(c, a, headKey) : a;
+    const nx = toks[r];
+    if (r > a && (!nx || nx.line || BRANCH_CLOSERS.has(nx.text) || SPEECH_VERBS.has(keys[r]!) || SPEECH_VERBS.has(keyOf(keys, r, r + 2)))) end = r;
   }
   // Never end on punctuation.
   while (end > head.end && toks[end - 1]!.kind === 'punct' && toks[end - 1]!.text !== ')') end--;
