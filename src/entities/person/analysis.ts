@@ -13,7 +13,7 @@ import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, callerTries, hashAt, internWord, lexicons, longer, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
 import { COMMON_SURNAMES, NAME_PARTICLES, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
-import { DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
+import { DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, speechAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
   start: number;
@@ -40,7 +40,6 @@ const STOP = new Set([
   'sẽ', 'có', 'không', 'này', 'đó', 'các', 'những', 'một', 'vì', 'nên', 'để', 'về', 'trong', 'ngoài', 'trên', 'dưới',
   'sau', 'trước', 'như', 'cùng', 'gồm', 'thuộc', 'bằng', 'hay', 'hoặc', 'lúc', 'nói', 'cũng', 'vừa', 'mới', 'rằng', 'đến',
 ]);
-const SPEECH = ['cho biết', 'nói', 'cho hay', 'phát biểu', 'khẳng định', 'nhấn mạnh', 'bình luận', 'viết', 'chia sẻ', 'tuyên bố', 'cảnh báo', 'nhận định', 'thông báo', 'giải thích', 'bày tỏ', 'kêu gọi', 'trả lời', 'cho rằng', 'thừa nhận', 'tiết lộ', 'lưu ý', 'đề nghị', 'yêu cầu', 'ủng hộ', 'nêu rõ'];
 const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là']);
 const CHAIN = new Set([',', 'kiêm', 'và']);
 
@@ -1569,27 +1568,6 @@ function creditBefore(toks: readonly Tk[], keys: readonly string[], k: number): 
   let q = k - 1;
   if (toks[q]?.text === ':') q--;
   return q >= 0 && keys[q] === 'ảnh' && (q === 0 || toks[q - 1]!.text === '(' || toks[q - 1]!.text === '.' || toks[q]!.line);
-}
-
-/** SPEECH split into words once, by first word. */
-const SPEECH_BY_FIRST = new Map<string, string[][]>();
-for (const s of SPEECH) {
-  const parts = s.split(' ');
-  const list = SPEECH_BY_FIRST.get(parts[0]!) ?? [];
-  list.push(parts);
-  SPEECH_BY_FIRST.set(parts[0]!, list);
-}
-
-function speechAt(keys: readonly string[], k: number): boolean {
-  const key = keys[k];
-  const cands = key === undefined ? undefined : SPEECH_BY_FIRST.get(key);
-  if (!cands) return false;
-  for (const parts of cands) {
-    let ok = true;
-    for (let j = 1; j < parts.length; j++) if (keys[k + j] !== parts[j]) ok = false;
-    if (ok) return true;
-  }
-  return false;
 }
 
 interface LineB {

@@ -18,6 +18,7 @@ import type { Lexicons, PostKind, CallerTries } from '../person/lexicon.js';
 import { Trie, longer } from '../person/lexicon.js';
 import { COMMON_SURNAMES, HEADLINE_STOP, joins, orgLike, parseForeign, parseVnName, vnTok, type NameCtx } from '../person/names.js';
 import type { Tk } from '../person/tokens.js';
+import { titleSpeechVerbs } from '../../generated/lexicons.js';
 
 export interface GrammarCtx extends NameCtx {
   toks: readonly Tk[];
@@ -974,8 +975,27 @@ const STATE_ORG: ReadonlySet<string> = new Set(['bộ', 'chính phủ', 'ubnd', 
 const MEET_VERBS: ReadonlySet<string> = new Set(['gặp', 'tiếp', 'thăm', 'đón', 'tiễn', 'mời', 'với', 'và', 'hội đàm', 'hội kiến', 'điện đàm', 'gặp gỡ', 'làm việc']);
 /** What may follow a branch that ends a title: the clause's end. */
 const BRANCH_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')', '-', ':']);
-/** Speech verbs after a speaker's post. */
-const SPEECH_VERBS: ReadonlySet<string> = new Set(['cho biết', 'cho hay', 'nói', 'cho rằng', 'nhận định', 'khẳng định', 'chia sẻ', 'nhấn mạnh', 'bày tỏ', 'tin rằng', 'phát biểu', 'tuyên bố', 'nhận xét', 'đánh giá', 'lưu ý', 'cảnh báo', 'dự báo', 'thông tin', 'thừa nhận']);
+/** Verbs of saying (lexicons/title/speech-verbs.txt) split into words, by first word. */
+const SPEECH_BY_FIRST = new Map<string, string[][]>();
+for (const s of titleSpeechVerbs) {
+  const parts = s.split(' ');
+  const list = SPEECH_BY_FIRST.get(parts[0]!) ?? [];
+  list.push(parts);
+  SPEECH_BY_FIRST.set(parts[0]!, list);
+}
+
+/** A verb of saying starts at token k (`cho biết`, `khẳng định`). */
+export function speechAt(keys: readonly string[], k: number): boolean {
+  const key = keys[k];
+  const cands = key === undefined ? undefined : SPEECH_BY_FIRST.get(key);
+  if (!cands) return false;
+  for (const parts of cands) {
+    let ok = true;
+    for (let j = 1; j < parts.length; j++) if (keys[k + j] !== parts[j]) ok = false;
+    if (ok) return true;
+  }
+  return false;
+}
 
 /** Occupations written as abbreviations after a degree (`GS.TS.BS`), keys lowercased. */
 export const DEGREE_OCCUPATIONS: ReadonlySet<string> = new Set(['bs', 'bsckii', 'bscki', 'ks', 'ls', 'ds']);
@@ -1145,7 +1165,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const pl = c.placeEnd[a]!;
     const r = pl > a ? pl : knownOrgAt(c, a) > 0 || orgHeadAt(c, a, true) > 0 ? parseOrg(c, a, headKey) : a;
     const nx = toks[r];
-    if (r > a && (!nx || nx.line || BRANCH_CLOSERS.has(nx.text) || SPEECH_VERBS.has(keys[r]!) || SPEECH_VERBS.has(keyOf(keys, r, r + 2)))) end = r;
+    if (r > a && (!nx || nx.line || BRANCH_CLOSERS.has(nx.text) || speechAt(keys, r))) end = r;
   }
   // Never end on punctuation.
   while (end > head.end && toks[end - 1]!.kind === 'punct' && toks[end - 1]!.text !== ')') end--;
