@@ -914,7 +914,9 @@ export class DateParser {
         const a = this.toks[i + 3];
         const glued = a !== undefined && !a.spaceBefore && (a.kind === 'number' || ((a.text === '/' || a.text === '-' || a.text === '.' || a.text === ',') && this.isNum(i + 4) && this.tight(i + 4)));
         // Not hours: `sáng 9-10 giờ`.
-        if (!glued && (this.rightEnd || listed || this.dmContextOk(i, i + 3)) && validDay(undefined, m, n)) {
+        // (A day above its month after a day's head is no count range, whatever follows:
+        // `Sáng nay 20-12 hội nghị khai mạc`; `2-3 đoàn` rises.)
+        if (!glued && (this.rightEnd || listed || this.dmContextOk(i, i + 3) || (n > m && !listed && this.dayHeadBefore(i))) && validDay(undefined, m, n)) {
           return this.dayTail({ first: i, last: i + 3, pt: { grain: 'day', d: n, m } });
         }
       }
