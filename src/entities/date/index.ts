@@ -118,6 +118,12 @@ function lineOf(starts: number[], pos: number): number {
   return lo;
 }
 
+/** A's month (and day, when both have one) comes after B's within a year. */
+function laterInYear(A: Pt, B: Pt): boolean {
+  if (A.m === undefined || B.m === undefined) return false;
+  return A.m > B.m || (A.m === B.m && A.d !== undefined && B.d !== undefined && A.d > B.d);
+}
+
 /**
  * Range ends share the parts the other end states (`từ 21/5 đến 2/7/1968`, `23-27/4`).
  * The points are updated in place: parse results belong to recognizeDates, which reads
@@ -141,7 +147,7 @@ function shareParts(A: Pt, B: Pt): [Pt, Pt] {
     A.yRel = B.yRel;
     A.bc = B.bc;
     // `từ 18/11 đến 16/1 năm nay`: a left end later in the year than the right is in the year before.
-    if (!B.bc && A.m !== undefined && B.m !== undefined && (A.m > B.m || (A.m === B.m && A.d !== undefined && B.d !== undefined && A.d > B.d))) {
+    if (!B.bc && laterInYear(A, B)) {
       if (A.y !== undefined) A.y--;
       else if (A.yRel !== undefined) A.yRel--;
     }
@@ -151,7 +157,7 @@ function shareParts(A: Pt, B: Pt): [Pt, Pt] {
     B.yRel = A.yRel;
     B.bc = A.bc;
     // `từ 20/12/2025 đến 5/1`: a right end earlier in the year than the left is in the next year.
-    if (!A.bc && A.m !== undefined && B.m !== undefined && (B.m < A.m || (B.m === A.m && A.d !== undefined && B.d !== undefined && B.d < A.d))) {
+    if (!A.bc && laterInYear(A, B)) {
       if (B.y !== undefined) B.y++;
       else if (B.yRel !== undefined) B.yRel++;
     }
