@@ -795,12 +795,13 @@ function run(doc: Doc): Analysis {
   foreignPass();
 
   // 4. Titles: weak and academic heads need an organization or a following name.
+  // The persons by their first token and by the token one past their name.
   const personAt = new Map<number, PersonSpan>();
-  for (const p of persons) personAt.set(p.start, p);
-  /** Token indices one past each person's name. */
-  const personEnds = new Set<number>();
-  for (const p of persons) personEnds.add(p.end);
-  const personEndAt = (k: number): boolean => personEnds.has(k);
+  const pEndAt = new Map<number, PersonSpan>();
+  for (const p of persons) {
+    personAt.set(p.start, p);
+    pEndAt.set(p.end, p);
+  }
   const keptTitles: TitleParse[] = [];
   for (const tp of titleAt) {
     if (isPluralOrNotHeld(tp)) continue;
@@ -839,7 +840,7 @@ function run(doc: Doc): Analysis {
       const before = ts > 0 ? toks[ts - 1]! : null;
       // (A comma right after a name makes the title that name's apposition, not a clause
       // opener: `ông A, Chủ tịch UBND huyện, ông B, Bí thư Huyện ủy` lists two people.)
-      const opens = ts === 0 || !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || (before.text === ',' && !personEndAt(ts - 1)) || before.text === ':' || before.text === '"' || before.low === 'theo' || (capacityBefore(ts) && heldPost(k));
+      const opens = ts === 0 || !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || (before.text === ',' && !pEndAt.has(ts - 1)) || before.text === ':' || before.text === '"' || before.low === 'theo' || (capacityBefore(ts) && heldPost(k));
       if (!opens) return null;
     }
     return p;
@@ -970,12 +971,6 @@ function run(doc: Doc): Analysis {
   const holderOf = new Map<TitleParse, PersonSpan>();
   const titleIdx = new Map<number, TitleParse>();
   for (const tp of keptTitles) titleIdx.set(tp.start, tp);
-  const pEndAt = new Map<number, PersonSpan>();
-  const pStarts = new Set<number>();
-  for (const p of persons) {
-    pEndAt.set(p.end, p);
-    pStarts.add(p.start);
-  }
   const sorted = [...keptTitles].sort((a, b) => a.start - b.start);
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const holdersPass = (): void => {
@@ -1029,7 +1024,7 @@ function run(doc: Doc): Analysis {
         const occ = L.occupations.longest(keys, q);
         if (occ) {
           let r = occ.end;
-          while (r < n && r - q < 14 && toks[r]!.text !== ',' && toks[r]!.kind !== 'punct' && inTitle[r]! < 0 && !pStarts.has(r)) r++;
+          while (r < n && r - q < 14 && toks[r]!.text !== ',' && toks[r]!.kind !== 'punct' && inTitle[r]! < 0 && !personAt.has(r)) r++;
           const t2 = toks[r]?.text === ',' ? titleIdx.get(r + 1) : undefined;
           const close = t2 ? toks[t2.end]?.text : undefined;
           if (t2 && toks[r + 1]!.sent === toks[p.start]!.sent && (keys[t2.start] === 'nguyên' || keys[t2.start] === 'cựu' || close === ',' || close === ';' || close === '.')) q = r + 1;
