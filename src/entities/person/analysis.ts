@@ -13,7 +13,7 @@ import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, callerTries, hashAt, internWord, lexicons, longer, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
 import { COMMON_SURNAMES, NAME_PARTICLES, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
-import { DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, speechAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
+import { CONTINENTS, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, speechAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
   start: number;
@@ -479,7 +479,7 @@ function run(doc: Doc): Analysis {
         continue;
       }
       // `các vấn đề châu Âu Clement Beaune`: a continent after a lowercase `châu` is no name word.
-      if (k > 0 && CONTINENT_WORDS.has(keys[k]!) && keys[k - 1] === 'châu' && !toks[k - 1]!.cap && !toks[k - 1]!.hl) {
+      if (k > 0 && CONTINENTS.has(keys[k]!) && keys[k - 1] === 'châu' && !toks[k - 1]!.cap && !toks[k - 1]!.hl) {
         k++;
         continue;
       }
@@ -1433,8 +1433,6 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
 const NAMED_AFTER_POST = new Set(['phủ', 'dinh', 'quỹ', 'cúp']);
 /** Verbs of saying and their like: after one, a comma opens reported speech with a subject of its own. */
 const SPEECH_AFTER_SUBJECT = new Set(['biết', 'nói', 'cho', 'khẳng', 'nhấn', 'thông', 'chia', 'cho rằng', 'rằng', 'nhận', 'phát', 'kể', 'hỏi', 'đáp', 'yêu', 'đề']);
-/** Continents after a lowercase `châu` (`châu Âu`). */
-const CONTINENT_WORDS = new Set(['âu', 'á', 'phi', 'mỹ', 'úc']);
 /** Demonstratives that open a clause as its subject (`đây là ...`). */
 const DEMONSTRATIVES = new Set(['đây', 'đó', 'này', 'ấy', 'kia']);
 /** Marks after which a bare given name met before may end (`cho Liễu;`, `gặp Thắng.`). */

@@ -729,7 +729,8 @@ function envoyBriefEnd(c: GrammarCtx, q: number): number {
   return q;
 }
 
-const CONTINENTS = new Set(['âu', 'á', 'phi', 'mỹ', 'úc', 'đại dương']);
+/** Continents after a lowercase `châu`, one token each (`châu Âu`); `Đại Dương` is two and never matched. */
+export const CONTINENTS: ReadonlySet<string> = new Set(['âu', 'á', 'phi', 'mỹ', 'úc']);
 /** Lowercase `châu` + a continent at k (`châu Âu`, `châu Á`). */
 function continentAt(c: GrammarCtx, k: number): boolean {
   const t = c.toks[k];
