@@ -286,7 +286,10 @@ const NO_CONTEXT_BEFORE = new Set(['kỳ', 'với', 'từ', 'sinh', 'sn']);
 const BACKGROUND_BEFORE = /(?:sau khi|từ khi|kể từ khi)[^.;:!?\n,]{0,60}$/u;
 
 /** A school year or a season of play (`năm học 2025-2026`, `mùa giải 2025/2026`) before its years. */
-const ACADEMIC_BEFORE = /(?:năm học|niên khóa|niên học|mùa giải) ?$/;
+const ACADEMIC_WORDS = '(?:năm học|niên khóa|niên học|mùa giải)';
+const ACADEMIC_BEFORE = new RegExp(`${ACADEMIC_WORDS} ?$`);
+/** The same words opening the expression itself (`năm học 2025-2026`). */
+const ACADEMIC_OWN = new RegExp(`^${ACADEMIC_WORDS} `);
 
 /**
  * The first year of `{from: "2025", to: "2026"}` (two years in a row) when the text names it a
@@ -298,7 +301,7 @@ function academicStart(v: DateValue, lower: string, start: number, end: number):
   if (Number(v.to) !== a + 1) return undefined;
   const head = lower.slice(Math.max(0, start - 12), start);
   const own = lower.slice(start, Math.min(end, start + 12));
-  return ACADEMIC_BEFORE.test(head) || /^(?:năm học|niên khóa|niên học|mùa giải) /.test(own) ? a : undefined;
+  return ACADEMIC_BEFORE.test(head) || ACADEMIC_OWN.test(own) ? a : undefined;
 }
 
 export function recognizeDates(doc: Doc): Candidate<'date'>[] {
