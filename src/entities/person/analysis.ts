@@ -412,6 +412,19 @@ function run(doc: Doc): Analysis {
     // `, 24 tuổi` or `(24 tuổi)` right after a name.
     return (toks[k]?.text === ',' || toks[k]?.text === '(') && toks[k + 1]?.kind === 'number' && keys[k + 2] === 'tuổi';
   }
+  /**
+   * `N.V.Đ. (SN 1993, ...)`, `T.V.K., 24 tuổi`, `N.H.N. (nữ, SN 1996)`: a birth year, an age
+   * or a gender right after initials (and their closing dot) makes them a person's.
+   */
+  function birthAfter(k: number): boolean {
+    let q = k;
+    if (toks[q]?.text === '.' && !toks[q]!.sp) q++;
+    if (toks[q]?.text !== '(' && toks[q]?.text !== ',') return false;
+    const w = keys[q + 1] ?? '';
+    if (w === 'sn' || (w === 'sinh' && keys[q + 2] === 'năm')) return toks[q + 2]?.kind === 'number' || keys[q + 2] === 'năm';
+    if ((w === 'nữ' || w === 'nam') && toks[q]!.text === '(') return toks[q + 2]?.text === ',' || toks[q + 2]?.text === ')';
+    return toks[q + 1]?.kind === 'number' && keys[q + 2] === 'tuổi';
+  }
   function quoteAttribution(a: number, b: number): boolean {
     // `"...", X nói` / `"..." - X cho biết`: closing quote and comma or dash before, speech verb after.
     const p1 = toks[a - 1];
@@ -473,7 +486,7 @@ function run(doc: Doc): Analysis {
         continue;
       }
       const ini = parseInitials(g, k);
-      if (ini && (ctx || t.hl === false) && (hon || credit || byline || afterTitle)) {
+      if (ini && (((ctx || t.hl === false) && (hon || credit || byline || afterTitle)) || (!t.hl && birthAfter(ini.end)))) {
         out.push(ini);
         k = ini.end;
         continue;
@@ -1393,7 +1406,9 @@ function hyphenJoin(toks: readonly Tk[], k: number): boolean {
 }
 
 /** Middle names that mark a Vietnamese full name whatever the surname (`Cà Thị Út`). */
-const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'công', 'bá', 'xuân', 'ngọc', 'thế', 'quang', 'minh', 'thanh', 'hoàng', 'kim', 'trọng', 'quốc', 'tiến', 'mạnh', 'duy', 'hồng', 'thu', 'diệu', 'như', 'tấn', 'sĩ', 'sỹ', 'khắc', 'phú']);
+const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'công', 'bá', 'xuân', 'ngọc', 'thế', 'quang', 'minh', 'thanh', 'hoàng', 'kim', 'trọng', 'quốc', 'tiến', 'mạnh', 'duy', 'hồng', 'thu', 'diệu', 'như', 'tấn', 'sĩ', 'sỹ', 'khắc', 'phú',
+  // Hmong middle names (`Giàng A Chua`, `Vàng Seo Sử`).
+  'a', 'seo']);
 
 /** Syllables that are middle names only: a name does not end on them. */
 /** A regnal number after a monarch's or pope's name (`Elizabeth II`, `Benedict XVI`). */
