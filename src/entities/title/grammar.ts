@@ -232,6 +232,8 @@ function adminAt(c: GrammarCtx, k: number): number {
   const nx = c.toks[m.end];
   if (key === 'xã' && c.keys[m.end] === 'hội') return -1;
   if (nx && nx.sp !== false && (capWord(nx) || nx.kind === 'number')) return m.end;
+  // `tổ dân phố số 5`, `thôn số 3`.
+  if (nx && nx.sp && nx.low === 'số' && c.toks[m.end + 1]?.kind === 'number' && c.toks[m.end + 1]!.sp) return m.end;
   if (nx && !nx.sp && c.toks[k + 1]?.text === '.' && capWord(nx)) return m.end;
   if (key === 'tp.' && nx && capWord(nx)) return m.end;
   if (LONE_ADMIN.has(key) && !c.toks[k]!.cap) return m.end;
@@ -621,6 +623,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     if (nx && nx.line) return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
     if (nx && c.placeEnd[q]! > q) return c.placeEnd[q]!;
     if (nx && nx.kind === 'number') return q + 1;
+    if (nx && nx.low === 'số' && toks[q + 1]?.kind === 'number' && toks[q + 1]!.sp) return q + 2;
     // `Công an tỉnh | Đại tá ...`: a rank after the unit is no place name.
     if (nx && capWord(nx) && !nameStartsAt(c, q) && !postAt(c, q)) {
       const runEnd = capRunEnd(c, q);
@@ -834,6 +837,8 @@ const ADMIN_RANK: ReadonlyMap<string, number> = new Map([
   ['huyện', 2], ['quận', 2], ['thị xã', 2], ['tx', 2], ['tx.', 2], ['đặc khu', 2],
   ['thành phố', 3], ['tp', 3], ['tp.', 3],
   ['tỉnh', 4],
+  // Villages and wards' quarters rank below communes (`Trưởng ấp 4, xã A`).
+  ['thôn', 0.5], ['ấp', 0.5], ['bản', 0.5], ['xóm', 0.5], ['khu phố', 0.5], ['tổ dân phố', 0.5],
 ]);
 
 /**
@@ -870,6 +875,28 @@ function higherLevelEnd(c: GrammarCtx, k: number, q: number): number {
     if (keys[e] === 'và' || (toks[e]?.text === ',' && capWord(toks[e + 1]) && !keys[e + 1]!.startsWith('tp'))) return q;
     return e;
   }
+  return q;
+}
+
+/** After the comma at q, an organization k..q that names no place: its province or city, see parseOrg. */
+function cityLocatorEnd(c: GrammarCtx, k: number, q: number): number {
+  const { toks, keys } = c;
+  if (q - k > 12) return q;
+  for (let j = k; j < q; j++) if (c.placeEnd[j]! > j || adminAt(c, j) > 0) return q;
+  const x = q + 1;
+  const u = toks[x];
+  if (!u || u.line || !u.sp || u.kind !== 'word') return q;
+  let e = q;
+  const m = c.L.adminUnits.longest(keys, x);
+  if (m) {
+    if ((ADMIN_RANK.get(keyOf(keys, x, m.end)) ?? 0) < 3 || adminAt(c, x) !== m.end) return q;
+    e = orgSegment(c, x, false, '');
+    if (e <= m.end) return q;
+  } else if (capWord(u) && c.placeEnd[x]! > x) e = c.placeEnd[x]!;
+  else return q;
+  const nx = toks[e];
+  if (!nx || nx.line || nx.text === '.' || nx.text === ';' || nx.text === ')' || speechAt(keys, e)) return e;
+  if (nx.text === ',' && speechAt(keys, e + 1)) return e;
   return q;
 }
 
@@ -917,6 +944,15 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     // higher administrative levels that locate the last named unit belong to the title.
     if (t.text === ',') {
       const r = higherLevelEnd(c, k, q);
+      if (r > q) {
+        q = r;
+        continue;
+      }
+    }
+    // `Phó Giám đốc Sở Du lịch, TPHCM cho biết`, `Giám đốc Sở Y tế, tỉnh B`: the province or
+    // city of an organization named without one, when the clause ends or a speech verb follows.
+    if (t.text === ',' && !standalone) {
+      const r = cityLocatorEnd(c, k, q);
       if (r > q) {
         q = r;
         continue;
@@ -1081,6 +1117,21 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `trợ lý Tổng thống Nga`, `thư ký Bộ trưởng`: an aide's post names the post it serves.
   const served = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn') && toks[p]?.sp && !toks[p]!.line && postAt(c, p)?.value === 'head' ? parseTitleAt(c, p) : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
+  // `Trưởng thôn 3`, `Tổ trưởng tổ dân phố số 5, phường A`: a post named after a village
+  // unit takes the unit's number (and the higher levels after it).
+  if (end === p && head.value === 'head' && toks[p]?.sp && !toks[p]!.line && (toks[p]!.kind === 'number' || (keys[p] === 'số' && toks[p + 1]?.kind === 'number'))) {
+    for (let j = head.end - 1; j > headStart && j >= head.end - 3; j--) {
+      if (L.adminUnits.longest(keys, j)?.end !== head.end || toks[j]!.cap) continue;
+      let o = toks[p]!.kind === 'number' ? p + 1 : p + 2;
+      for (let g = 0; g < 3 && toks[o]?.text === ','; g++) {
+        const r = higherLevelEnd(c, j, o);
+        if (r <= o) break;
+        o = r;
+      }
+      end = o;
+      break;
+    }
+  }
   // `Chủ nhiệm các Ủy ban của Quốc hội`, `Thủ trưởng các sở`: a (strong) post over a
   // plural organization is still a post; weak heads stay groups (`lãnh đạo các sở`).
   // Also lowercase units (`Thủ trưởng các cơ quan, đơn vị`, `Chủ tịch các xã`).
@@ -1141,6 +1192,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `các nhà khoa học cố vấn cho chính phủ`, `là cố vấn cao cấp cho nhiều ngân hàng`: a
   // lowercase `cố vấn` with no organization, advising someone (`cho`), is a verb or a role.
   if (!hasOrg && (headKey === 'cố vấn' || headKey.startsWith('cố vấn ')) && !toks[headStart]!.cap && !toks[headStart]!.hl && keys[end] === 'cho' && toks[end]!.sp) return null;
+  // `đại biểu Quốc hội đương nhiệm khóa XIV`: the incumbent, like `nguyên` for the former.
+  if (keys[end] === 'đương' && keys[end + 1] === 'nhiệm' && toks[end]!.sp && toks[end + 1]!.sp) end += 2;
   // Term: `khóa XIII`.
   if (keys[end] === 'khóa' && toks[end + 1] && TERM_RE.test(toks[end + 1]!.text)) end += 2;
   // Bracketed acronym of the org: `(FBI)`.
@@ -1156,6 +1209,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     if (ad > 0 && toks[end]!.sp && c.placeEnd[ad]! > ad) end = c.placeEnd[ad]!;
     // `Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa`: or the place alone.
     else if (toks[end]?.sp && !toks[end]!.line && capWord(toks[end]) && c.placeEnd[end]! > end && !joins(toks, c.placeEnd[end]!)) end = c.placeEnd[end]!;
+    // `Trưởng phòng Cảnh sát hình sự (PC02) Công an tỉnh X`: a police unit's code, then the
+    // body it belongs to.
+    else if (toks[end]?.sp && !toks[end]!.line && capWord(toks[end]) && /^[A-Z]{1,3}\d{1,3}$/u.test(toks[end - 2]!.text) && (knownOrgAt(c, end) > 0 || orgHeadAt(c, end, false) > 0) && !postAt(c, end)) {
+      const o = parseOrg(c, end, headKey);
+      if (o > end) end = o;
+    }
   }
   // `Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam, cho biết`, `Giám đốc Chương trình châu
   // Á tại Hội đồng Đối ngoại Châu Âu,`: the branch or parent an organization works in, when
