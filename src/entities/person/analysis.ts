@@ -824,6 +824,8 @@ function run(doc: Doc): Analysis {
     const nameAfter = personAfter(tp.end) !== null;
     if ((tp.kind === 'weak' || tp.kind === 'academic') && !tp.hasOrg && !nameAfter && !holdingBefore(tp.start) && !chainedToName(tp)) continue;
     if (tp.kind === 'weak' && keys[tp.headStart] === 'lãnh' && tp.hasOrg && isGroupLeadership(tp)) continue;
+    // `(đó là) lãnh đạo hai bệnh viện`: a weak head over counted bodies leads them as a group.
+    if (tp.kind === 'weak' && !tp.hasOrg && !nameAfter && toks[tp.end]?.sp && (L.plural.longest(keys, tp.end) !== null || (toks[tp.end]!.kind === 'number' && !toks[tp.end + 1]?.cap))) continue;
     keptTitles.push(tp);
   }
 
@@ -976,6 +978,8 @@ function run(doc: Doc): Analysis {
     // Only the leader of a body (`lãnh đạo Sở Y tế`): the leadership of a place or an
     // administrative unit (`lãnh đạo tỉnh`, `lãnh đạo huyện X`, `lãnh đạo Phú Quốc`) is a group.
     const placeOrg = placeEnd[tp.roleEnd]! > tp.roleEnd || L.adminUnits.longest(keys, tp.roleEnd) !== null;
+    // `lãnh đạo Sở đã giải thích`, `lãnh đạo Sở cũng khẳng định`: a tense word or two before the verb.
+    for (let a = 0; a < 2 && SPEAKER_ADVERBS.has(keys[v] ?? ''); a++) v++;
     if (!placeOrg && speechAt(keys, v) && !(keys[v] === 'nói' && (keys[v + 1] === 'chung' || keys[v + 1] === 'riêng')) && !(prev === 'thể' && keys[tp.start - 2] === 'tập')) return false;
     return personAfter(tp.end) === null;
   }
@@ -1477,6 +1481,8 @@ const MIDDLE_ONLY = new Set(['thị', 'văn', 'hữu', 'đình', 'bá', 'công',
 
 const BUSINESS_TITLE = /(giám đốc|tgđ|ceo|chủ tịch hđqt|hội đồng quản trị)$/iu;
 
+/** Adverbs between a speaking leader and the verb of saying (`lãnh đạo Sở đã giải thích`). */
+const SPEAKER_ADVERBS = new Set(['đã', 'vừa', 'cũng', 'từng', 'mới', 'sau', 'đó']);
 const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'khai', 'khai nhận', 'thừa nhận', 'cho biết', 'nói', 'kể', 'chia sẻ', 'cũng', 'vẫn', 'liền', 'tiếp tục', 'không', 'chưa', 'từng', 'vừa', 'cùng', 'là']);
 
 /**
