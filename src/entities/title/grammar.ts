@@ -396,7 +396,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           }
           break;
         }
-        if (((n === 0 && !afterKnown) || companyTypeEnds(keys, q) || companyFieldEnds(c, q)) && nameStartsAt(c, q)) {
+        // `Văn phòng luật sư Quang Minh`, `Công ty luật Hòa An`: a law firm's own name.
+        const lawFirm = q >= 3 && ((keys[q - 1] === 'sư' && keys[q - 2] === 'luật' && keys[q - 3] === 'phòng') || (keys[q - 1] === 'luật' && keys[q - 2] === 'ty' && keys[q - 3] === 'công'));
+        if (((n === 0 && !afterKnown) || lawFirm || companyTypeEnds(keys, q) || companyFieldEnds(c, q)) && nameStartsAt(c, q)) {
           // First words after a generic head may be a person's name naming the org
           // (`Trường Nguyễn Trãi`, `Đại học Lý Quang Diệu`), unless another name follows.
           const vn = parseVnName(c, q, toks.length)!;
@@ -1156,6 +1158,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       if (o > end) end = o;
     }
   }
+  // `Trưởng Văn phòng luật sư Quang Minh`, `Trưởng văn phòng công chứng số 2`: an office
+  // head's lowercase field names the office.
+  if (end === p && (headKey === 'trưởng văn phòng' || headKey === 'chánh văn phòng') && toks[p]?.sp && !toks[p]!.cap && (keyOf(keys, p, p + 2) === 'luật sư' || keyOf(keys, p, p + 2) === 'công chứng')) end = parseTail(c, p, true);
   // `trợ lý kinh doanh Công ty X`, `thư ký pháp lý Tập đoàn Y`: an aide's field, then the
   // organization.
   if (!served && end === p && (headKey === 'trợ lý' || headKey === 'thư ký') && toks[p]?.sp && toks[p]!.kind === 'word' && !toks[p]!.cap) {
