@@ -443,7 +443,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         const x = toks[q];
         if (x && x.kind === 'word' && !x.cap && x.sp && vnTok(x) && vnTok(t) && !t.upper && !bridgeStopAt(keys, q) && !L.honorifics.longest(keys, q)) {
           const y = toks[q + 1];
-          if (!y || y.kind !== 'word' || capWord(y) || L.orgWords.longest(keys, q + 1) || !y.sp || (y.low === 'và' && capWord(toks[q + 2])) || (y.low === 'về' && L.orgWords.longest(keys, q + 2))) q++;
+          if (!y || y.kind !== 'word' || capWord(y) || L.orgWords.longest(keys, q + 1) || !y.sp || (y.low === 'và' && capWord(toks[q + 2])) || (y.low === 'về' && L.orgWords.longest(keys, q + 2)) || (!y.line && adminAt(c, q + 1) > 0)) q++;
         }
         continue;
       }
@@ -478,7 +478,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       continue;
     }
     // `Tài chính - Kế hoạch`, `Thi đua - Khen thưởng`: two fields joined by a dash.
-    if (t.text === '-' && t.sp && q > 0 && toks[q - 1]!.kind === 'word' && capWord(toks[q + 1]) && toks[q + 1]!.sp && L.orgWords.longest(keys, q + 1) && !postAt(c, q + 1) && orgHeadAt(c, q + 1, false) < 0) {
+    if (t.text === '-' && t.sp && q > 0 && toks[q - 1]!.kind === 'word' && capWord(toks[q + 1]) && toks[q + 1]!.sp && (L.orgWords.longest(keys, q + 1) || L.orgWordsCap.longest(keys, q + 1)) && !postAt(c, q + 1) && orgHeadAt(c, q + 1, false) < 0) {
       q++;
       continue;
     }
