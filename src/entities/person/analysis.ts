@@ -254,7 +254,8 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
-      const np = f & F_PREFIX ? L.nonPersonPrefixes.longest(keys, i) : null;
+      // `gia đình Nguyễn Văn A` (family): `đình` (a communal house) is no prefix there.
+      const np = f & F_PREFIX && !(keys[i] === 'đình' && keys[i - 1] === 'gia') ? L.nonPersonPrefixes.longest(keys, i) : null;
       const honHere = np ? L.honorifics.longest(keys, i) : null;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
