@@ -460,6 +460,15 @@ function run(doc: Doc): Analysis {
     return q < n && joins(toks, q) && !vnTok(toks[q]!) && k > 0 && (toks[k - 1]!.cap || NAME_PARTICLES.has(keys[k - 1]!) || honorificStrength(L, keys, toks, k) > 0);
   }
 
+  function deityAt(k: number, e: number): boolean {
+    if (e - k === 2 && DEITIES.has(`${keys[k]} ${keys[k + 1]}`)) return true;
+    if (e - k !== 1) return false;
+    if (keys[k] === 'táo' || keys[k] === 'địa') return true;
+    // `ông Công ông Táo`, `ông Công, ông Táo`, `ông Công và ông Táo`.
+    const j = toks[k + 1]?.text === ',' || keys[k + 1] === 'và' ? k + 2 : k + 1;
+    return keys[k] === 'công' && keys[j] === 'ông' && keys[j + 1] === 'táo';
+  }
+
   function decideRun(s: number, e: number): NameParse[] {
     const out: NameParse[] = [];
     let k = s;
@@ -478,6 +487,11 @@ function run(doc: Doc): Analysis {
       if (!ctx && (L.notNameWords.has(t.low) || (t.cap && L.honorifics.longest(keys, k)))) {
         const h = L.honorifics.longest(keys, k);
         k = h ? Math.min(h.end, e) : k + 1;
+        continue;
+      }
+      // `Bà Chúa Xứ`, `ông Công ông Táo`: gods of folk religion, after their honorific.
+      if (hon && k > 0 && (keys[k - 1] === 'bà' || keys[k - 1] === 'ông') && deityAt(k, e)) {
+        k = e;
         continue;
       }
       const cn = C.names.longest(keys, k, e);
@@ -1485,6 +1499,8 @@ const MIDDLE_ONLY = new Set(['thị', 'văn', 'hữu', 'đình', 'bá', 'công',
 
 const BUSINESS_TITLE = /(giám đốc|tgđ|ceo|chủ tịch hđqt|hội đồng quản trị)$/iu;
 
+/** Gods of folk religion named with `Bà` / `Ông` (`Bà Chúa Xứ`, `Ông Thần Tài`): no persons. */
+const DEITIES = new Set(['chúa xứ', 'chúa kho', 'chúa tiên', 'chúa ngọc', 'thiên hậu', 'thần tài', 'ngũ hành', 'bổn mạng']);
 /** Adverbs between a speaking leader and the verb of saying (`lãnh đạo Sở đã giải thích`). */
 const SPEAKER_ADVERBS = new Set(['đã', 'vừa', 'cũng', 'từng', 'mới', 'sau', 'đó']);
 const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'khai', 'khai nhận', 'thừa nhận', 'cho biết', 'nói', 'kể', 'chia sẻ', 'cũng', 'vẫn', 'liền', 'tiếp tục', 'không', 'chưa', 'từng', 'vừa', 'cùng', 'là']);
