@@ -460,6 +460,11 @@ function run(doc: Doc): Analysis {
     return q < n && joins(toks, q) && !vnTok(toks[q]!) && k > 0 && (toks[k - 1]!.cap || NAME_PARTICLES.has(keys[k - 1]!) || honorificStrength(L, keys, toks, k) > 0);
   }
 
+  function penNameAt(k: number, e: number): boolean {
+    if (toks[k - 1]?.text !== '(' || toks[e]?.text !== ')' || toks[k - 1]!.sent !== toks[k]!.sent) return false;
+    const last = persons[persons.length - 1];
+    return last !== undefined && last.end === k - 1 && last.end - last.start >= 2 && last.parse.kind === 'vn';
+  }
   function deityAt(k: number, e: number): boolean {
     if (e - k === 2 && DEITIES.has(`${keys[k]} ${keys[k + 1]}`)) return true;
     if (e - k !== 1) return false;
@@ -653,7 +658,8 @@ function run(doc: Doc): Analysis {
       // `"...", Thủy Tiên nói`: a short name run between a closing quote and a speech verb;
       // `Xuân Diệu là nhà thơ ...`, `Sơn Tùng, ca sĩ ...`: a run of two or three name
       // syllables described by an occupation only people have.
-      if (!t.hl && e - k <= 3 && k === s && !orgLike(t) && (quoteAttribution(k, e) || (e - k >= 2 && personNounAfter(e)))) {
+      // `Huỳnh Văn B (Uyên Huy) - ...`: a pen name in brackets right after a full name.
+      if (!t.hl && e - k <= 3 && k === s && !orgLike(t) && (quoteAttribution(k, e) || (e - k >= 2 && (personNounAfter(e) || penNameAt(k, e))))) {
         let allName = true;
         for (let j = k; j < e; j++) if (!(L.givens.has(keys[j]!) || L.middles.has(keys[j]!) || !vnTok(toks[j]!)) || placeEnd[j]! >= 0) allName = false;
         if (allName) {
