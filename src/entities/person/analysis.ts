@@ -771,12 +771,14 @@ function run(doc: Doc): Analysis {
         const from = givenFrom.get(keys[i]!);
         if (from === undefined || i < from) continue;
         if (L.notNameWords.has(t.low) || placeEnd[i]! > i || placeCover[i]! > i) continue;
-        if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap)) continue;
+        // `Theo Hùng, ...`: a capitalized `Theo` opening the sentence, then a comma.
+        const theo = i > 0 && keys[i - 1] === 'theo' && toks[i - 1]!.sent === t.sent && toks[i + 1]?.text === ',';
+        if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !theo)) continue;
         const prev = keys[i - 1] ?? '';
         if (REGION_WORDS.has(prev)) continue;
         const nx = toks[i + 1];
         // `giới thiệu cho Liễu; thu ...`: also before a clause mark, after a lowercase word.
-        const markAfter = !!nx && nx.kind === 'punct' && !nx.sp && GIVEN_CLOSERS.has(nx.text) && i > 0 && toks[i - 1]!.kind === 'word' && !toks[i - 1]!.cap && toks[i - 1]!.sent === t.sent && !t.line;
+        const markAfter = !!nx && nx.kind === 'punct' && !nx.sp && GIVEN_CLOSERS.has(nx.text) && i > 0 && toks[i - 1]!.kind === 'word' && (!toks[i - 1]!.cap || theo) && toks[i - 1]!.sent === t.sent && !t.line;
         if (!nx || (!markAfter && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
         const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
@@ -1509,7 +1511,9 @@ const BUSINESS_TITLE = /(giám đốc|tgđ|ceo|chủ tịch hđqt|hội đồng 
 const DEITIES = new Set(['chúa xứ', 'chúa kho', 'chúa tiên', 'chúa ngọc', 'thiên hậu', 'thần tài', 'ngũ hành', 'bổn mạng']);
 /** Adverbs between a speaking leader and the verb of saying (`lãnh đạo Sở đã giải thích`). */
 const SPEAKER_ADVERBS = new Set(['đã', 'vừa', 'cũng', 'từng', 'mới', 'sau', 'đó']);
-const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'khai', 'khai nhận', 'thừa nhận', 'cho biết', 'nói', 'kể', 'chia sẻ', 'cũng', 'vẫn', 'liền', 'tiếp tục', 'không', 'chưa', 'từng', 'vừa', 'cùng', 'là']);
+const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'khai', 'khai nhận', 'thừa nhận', 'cho biết', 'nói', 'kể', 'chia sẻ', 'cũng', 'vẫn', 'liền', 'tiếp tục', 'không', 'chưa', 'từng', 'vừa', 'cùng', 'là',
+  // Court and crime reports (`Hùng thú nhận`, `Hùng còn khai`, `Tú hiện bị tạm giam`).
+  'thú nhận', 'còn', 'hiện', 'phủ nhận', 'bỏ trốn', 'khẳng định', 'trình bày', 'tâm sự', 'lập tức', 'nhanh chóng', 'mong muốn', 'năm nay']);
 
 /**
  * Words a given name starts that news capitalizes (`lấy Quốc huy có hình con rồng`,
