@@ -849,6 +849,7 @@ function run(doc: Doc): Analysis {
     if ((tp.hasOrg || tp.headEnd - tp.headStart > 2) && tp.start >= 2 && keys[tp.start - 1] === 'nghị' && keys[tp.start - 2] === 'hội' && toks[tp.start - 2]!.cap && !toks[tp.start - 2]!.hl && toks[tp.start]!.sp && !toks[tp.start]!.line && !personAt.has(tp.end)) continue;
     const nameAfter = personAfter(tp.end) !== null;
     if ((tp.kind === 'weak' || tp.kind === 'academic') && !tp.hasOrg && !nameAfter && !holdingBefore(tp.start) && !chainedToName(tp)) continue;
+    if (!nameAfter && tp.headEnd - tp.headStart === 2 && keys[tp.headStart] === 'anh' && keys[tp.headStart + 1] === 'hùng') continue;
     if (tp.kind === 'weak' && keys[tp.headStart] === 'lãnh' && tp.hasOrg && isGroupLeadership(tp)) continue;
     // `(đó là) lãnh đạo hai bệnh viện`: a weak head over counted bodies leads them as a group.
     if (tp.kind === 'weak' && !tp.hasOrg && !nameAfter && toks[tp.end]?.sp && (L.plural.longest(keys, tp.end) !== null || (toks[tp.end]!.kind === 'number' && !toks[tp.end + 1]?.cap))) continue;

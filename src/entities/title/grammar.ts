@@ -1092,6 +1092,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (keys[p] === 'thẩm' && keys[p - 1] === 'đốc') return null;
   if (keys[p] === 'quán' && (keys[p - 1] === 'sứ' || keys[p - 1] === 'sự')) return null;
   const headKey = keyOf(keys, L.vice.has(keys[headStart]!) ? headStart + 1 : headStart, head.end);
+  // `Anh hùng Nguyễn Văn A`: the honorary title is written `Anh hùng` (`anh hùng` is a hero,
+  // `Anh Hùng` a man called Hùng); the person pass keeps it only before a name.
+  if (headKey === 'anh hùng' && (!toks[headStart]!.cap || toks[headStart + 1]!.cap)) return null;
   // A bare `Trưởng` must be capitalized (`tăng trưởng` is growth).
   if (head.value === 'weak' && keyOf(keys, headStart, head.end) === 'trưởng' && !toks[headStart]!.cap) return null;
   // Headlines: capital letters say nothing; heads there still count.
