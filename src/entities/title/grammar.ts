@@ -890,12 +890,13 @@ function cityLocatorEnd(c: GrammarCtx, k: number, q: number): number {
   if (!u || u.line || !u.sp || u.kind !== 'word') return q;
   let e = q;
   const m = c.L.adminUnits.longest(keys, x);
-  if (m) {
-    if ((ADMIN_RANK.get(keyOf(keys, x, m.end)) ?? 0) < 3 || adminAt(c, x) !== m.end) return q;
+  if (c.placeEnd[x]! > x && capWord(u)) e = c.placeEnd[x]!;
+  else if (m) {
+    if ((ADMIN_RANK.get(keyOf(keys, x, m.end)) ?? 0) < 3) return q;
+    if (adminAt(c, x) !== m.end) return q;
     e = orgSegment(c, x, false, '');
     if (e <= m.end) return q;
-  } else if (capWord(u) && c.placeEnd[x]! > x) e = c.placeEnd[x]!;
-  else return q;
+  } else return q;
   const nx = toks[e];
   if (!nx || nx.line || nx.text === '.' || nx.text === ';' || nx.text === ')' || speechAt(keys, e)) return e;
   if (nx.text === ',' && speechAt(keys, e + 1)) return e;
