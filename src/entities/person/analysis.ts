@@ -1027,10 +1027,22 @@ function run(doc: Doc): Analysis {
     for (const p of persons) {
       let q = p.end;
       // `Vũ Đình Thắng (SN 1976, nguyên Giám đốc ...)`, `Lê Thị Mai Phương (SN 1983), nguyên Kế toán trưởng`.
-      if (toks[q]?.text === '(' && (keys[q + 1] === 'sn' || keys[q + 1] === 'sinh') ) {
+      // `Phạm Văn B (56 tuổi, cựu Giám đốc ...)`: an age in place of the birth year.
+      if (toks[q]?.text === '(' && (keys[q + 1] === 'sn' || keys[q + 1] === 'sinh' || (toks[q + 1]?.kind === 'number' && keys[q + 2] === 'tuổi' && toks[q + 3]?.text === ','))) {
         let r = q + 1;
         while (r < n && r - q < 6 && toks[r]!.text !== ')' && toks[r]!.text !== ',') r++;
-        if (toks[r]?.text === ',') q = r;
+        if (toks[r]?.text === ',') {
+          q = r;
+          // `(SN 1965, trú tại xã A, huyện B, nguyên Chủ tịch ...)`: the residence, then the post.
+          if (RESIDENCE_WORDS.has(keys[q + 1]!)) {
+            for (let z = q + 2; z < n && z - q < 24 && toks[z]!.text !== ')' && toks[z]!.text !== '('; z++) {
+              if (toks[z]!.text === ',' && titleIdx.has(z + 1)) {
+                q = z;
+                break;
+              }
+            }
+          }
+        }
         else if (toks[r]?.text === ')' && (toks[r + 1]?.text === ',' || (toks[r + 1]?.text === '-' && toks[r + 1]!.sp))) q = r + 1;
       }
       // `Nguyễn Văn A (56 tuổi) - Giám đốc ...`, `Huỳnh Văn B (Uyên Huy) - nguyên Chủ tịch ...`: a
@@ -1508,6 +1520,8 @@ const MIDDLE_ONLY = new Set(['thị', 'văn', 'hữu', 'đình', 'bá', 'công',
 
 const BUSINESS_TITLE = /(giám đốc|tgđ|ceo|chủ tịch hđqt|hội đồng quản trị)$/iu;
 
+/** Words opening a residence inside a name's bracket (`trú tại`, `ngụ`, `quê`). */
+const RESIDENCE_WORDS = new Set(['trú', 'ngụ', 'ở', 'quê', 'thường', 'tạm', 'hộ', 'địa']);
 /** Gods of folk religion named with `Bà` / `Ông` (`Bà Chúa Xứ`, `Ông Thần Tài`): no persons. */
 const DEITIES = new Set(['chúa xứ', 'chúa kho', 'chúa tiên', 'chúa ngọc', 'thiên hậu', 'thần tài', 'ngũ hành', 'bổn mạng']);
 /** Adverbs between a speaking leader and the verb of saying (`lãnh đạo Sở đã giải thích`). */
