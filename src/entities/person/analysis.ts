@@ -1015,6 +1015,19 @@ function run(doc: Doc): Analysis {
   const holderOf = new Map<TitleParse, PersonSpan>();
   const titleIdx = new Map<number, TitleParse>();
   for (const tp of keptTitles) titleIdx.set(tp.start, tp);
+  /**
+   * At the comma q before a residence (`trú tại xã A, huyện B`, `ngụ ...`): the comma (or the
+   * bracket's `),` / `) -`) after it that a post follows, else q.
+   */
+  const residenceSkip = (q: number): number => {
+    if (!RESIDENCE_WORDS.has(keys[q + 1] ?? '')) return q;
+    for (let z = q + 2; z < n && z - q < 24 && toks[z]!.text !== '(' && toks[z]!.sent === toks[q]!.sent; z++) {
+      const x = toks[z]!.text;
+      if (x === ',' && titleIdx.has(z + 1)) return z;
+      if (x === ')') return (toks[z + 1]?.text === ',' || (toks[z + 1]?.text === '-' && toks[z + 1]!.sp)) && titleIdx.has(z + 2) ? z + 1 : q;
+    }
+    return q;
+  };
   const sorted = [...keptTitles].sort((a, b) => a.start - b.start);
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const holdersPass = (): void => {
@@ -1034,14 +1047,7 @@ function run(doc: Doc): Analysis {
         if (toks[r]?.text === ',') {
           q = r;
           // `(SN 1965, trú tại xã A, huyện B, nguyên Chủ tịch ...)`: the residence, then the post.
-          if (RESIDENCE_WORDS.has(keys[q + 1]!)) {
-            for (let z = q + 2; z < n && z - q < 24 && toks[z]!.text !== ')' && toks[z]!.text !== '('; z++) {
-              if (toks[z]!.text === ',' && titleIdx.has(z + 1)) {
-                q = z;
-                break;
-              }
-            }
-          }
+          q = residenceSkip(q);
         }
         else if (toks[r]?.text === ')' && (toks[r + 1]?.text === ',' || (toks[r + 1]?.text === '-' && toks[r + 1]!.sp))) q = r + 1;
       }
@@ -1053,7 +1059,7 @@ function run(doc: Doc): Analysis {
         if (toks[r]?.text === ')' && (toks[r + 1]?.text === ',' || (toks[r + 1]?.text === '-' && toks[r + 1]!.sp))) q = r + 1;
       }
       // `Nguyễn Văn A, 56 tuổi, Giám đốc ...`.
-      else if (toks[q]?.text === ',' && toks[q + 1]?.kind === 'number' && keys[q + 2] === 'tuổi' && toks[q + 3]?.text === ',') q += 3;
+      else if (toks[q]?.text === ',' && toks[q + 1]?.kind === 'number' && keys[q + 2] === 'tuổi' && toks[q + 3]?.text === ',') q = residenceSkip(q + 3);
       const sep = toks[q]?.text;
       if (sep !== ',' && sep !== '(' && !(sep === '-' && toks[q]!.sp)) continue;
       q++;
