@@ -1526,6 +1526,8 @@ const MIDDLE_ONLY = new Set(['thị', 'văn', 'hữu', 'đình', 'bá', 'công',
 
 const BUSINESS_TITLE = /(giám đốc|tgđ|ceo|chủ tịch hđqt|hội đồng quản trị)$/iu;
 
+/** Lowercase notes in brackets after a byline's names (`(ghi)`, `(tổng hợp)`, `(thực hiện)`). */
+const BYLINE_NOTES = new Set(['ghi', 'tổng', 'thực', 'lược', 'dịch', 'biên', 'tường']);
 /** Words opening a residence inside a name's bracket (`trú tại`, `ngụ`, `quê`). */
 const RESIDENCE_WORDS = new Set(['trú', 'ngụ', 'ở', 'quê', 'thường', 'tạm', 'hộ', 'địa']);
 /** Gods of folk religion named with `Bà` / `Ông` (`Bà Chúa Xứ`, `Ông Thần Tài`): no persons. */
@@ -1734,6 +1736,8 @@ function isBylineLine(toks: readonly Tk[], lines: Map<number, LineB>, ln: number
     }
     // `Nhật LinhTheo Reuters`, `Đức Hoàng (Theo Reuters, AFP)`: a source ends the byline part.
     if (keys[i] === 'theo' || (t.text === '(' && keys[i + 1] === 'theo')) break;
+    // `Minh Tuấn - Ngọc Tân (ghi)`, `Thu Hà (tổng hợp)`: a lowercase note on the writers' work.
+    if (t.text === '(' && BYLINE_NOTES.has(keys[i + 1]!) && words > 0) break;
     return false;
   }
   return words > 0 && words <= 12;
