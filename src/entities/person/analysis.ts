@@ -465,6 +465,14 @@ function run(doc: Doc): Analysis {
     const last = persons[persons.length - 1];
     return last !== undefined && last.end === k - 1 && last.end - last.start >= 2 && last.parse.kind === 'vn';
   }
+  function teamAfterPlural(s: number, e: number): boolean {
+    let h = -1;
+    for (let b = s - 1; b >= 1 && b >= s - 3; b--) if (TEAM_NOUNS.has(spanKey(keys, b, s))) h = b;
+    if (h < 1 || !TEAM_PLURALS.has(keys[h - 1]!) || toks[h - 1]!.sent !== toks[s]!.sent) return false;
+    // `các cầu thủ Quang Hải, Văn Hậu và Tiến Linh`: a list of names is people.
+    const x = toks[e];
+    return !(x && (x.text === ',' || x.low === 'và' || x.text === '-') && capWord(toks[e + 1]));
+  }
   function deityAt(k: number, e: number): boolean {
     if (e - k === 2 && DEITIES.has(`${keys[k]} ${keys[k + 1]}`)) return true;
     if (e - k !== 1) return false;
@@ -492,6 +500,11 @@ function run(doc: Doc): Analysis {
       if (!ctx && (L.notNameWords.has(t.low) || (t.cap && L.honorifics.longest(keys, k)))) {
         const h = L.honorifics.longest(keys, k);
         k = h ? Math.min(h.end, e) : k + 1;
+        continue;
+      }
+      // `các cầu thủ Nà Ếch`: players in the plural before one name: their team or village.
+      if (hon && k === s && teamAfterPlural(s, e)) {
+        k = e;
         continue;
       }
       // `Bà Chúa Xứ`, `ông Công ông Táo`: gods of folk religion, after their honorific.
@@ -1530,6 +1543,9 @@ const BUSINESS_TITLE = /(giám đốc|tgđ|ceo|chủ tịch hđqt|hội đồng 
 const BYLINE_NOTES = new Set(['ghi', 'tổng', 'thực', 'lược', 'dịch', 'biên', 'tường']);
 /** Words opening a residence inside a name's bracket (`trú tại`, `ngụ`, `quê`). */
 const RESIDENCE_WORDS = new Set(['trú', 'ngụ', 'ở', 'quê', 'thường', 'tạm', 'hộ', 'địa']);
+/** Players before a team's name (`các cầu thủ Nà Ếch`), and the plurals that make it a team. */
+const TEAM_NOUNS = new Set(['cầu thủ', 'vận động viên', 'vđv', 'tuyển thủ', 'cổ động viên', 'cđv']);
+const TEAM_PLURALS = new Set(['các', 'những', 'nhiều']);
 /** Gods of folk religion named with `Bà` / `Ông` (`Bà Chúa Xứ`, `Ông Thần Tài`): no persons. */
 const DEITIES = new Set(['chúa xứ', 'chúa kho', 'chúa tiên', 'chúa ngọc', 'thiên hậu', 'thần tài', 'ngũ hành', 'bổn mạng']);
 /** Adverbs between a speaking leader and the verb of saying (`lãnh đạo Sở đã giải thích`). */
