@@ -1105,7 +1105,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     p = m.end;
   }
   // Degrees joined by dots: `GS.TS`, `PGS.TS.BS`.
-  if (head.value === 'academic') {
+  // `TTND.PGS.TS`, `NGƯT.TS`: an honorary abbreviation glued to degrees by dots is one title.
+  const honoraryDegree = head.value === 'honorary' && toks[headStart]!.upper && toks[p]?.text === '.' && !toks[p]!.sp && toks[p + 1] && !toks[p + 1]!.sp && postAt(c, p + 1)?.value === 'academic';
+  if (head.value === 'academic' || honoraryDegree) {
     while (toks[p]?.text === '.' && !toks[p]!.sp && toks[p + 1] && !toks[p + 1]!.sp) {
       const nx = postAt(c, p + 1);
       if (nx && (nx.value === 'academic' || nx.value === 'honorary')) p = nx.end;
