@@ -753,6 +753,11 @@ function portfolioEnd(c: GrammarCtx, q: number): number {
   let r = q;
   while (r < toks.length && r - q < 6) {
     const t = toks[r]!;
+    // `phụ trách văn hóa - xã hội`: two fields joined by a spaced dash.
+    if (t.text === '-' && t.sp && r > q && toks[r + 1]?.kind === 'word' && !toks[r + 1]!.cap && toks[r + 1]!.sp && !toks[r + 1]!.line) {
+      r++;
+      continue;
+    }
     if (t.kind !== 'word' || !t.sp || t.line) break;
     if (continentAt(c, r)) {
       r += 2;
