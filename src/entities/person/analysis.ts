@@ -223,6 +223,8 @@ function run(doc: Doc): Analysis {
   const theoAuthors: [number, number][] = [];
   const lastContent = lastLines(toks, lines, L, keys, theoAuthors);
   const bylineLines = new Set<number>();
+  /** Starts of two-word given names accepted as items of a list (see listedGivenAt). */
+  const listedGiven = new Set<number>();
   for (const ln of lastContent) if (isBylineLine(toks, lines, ln, L, keys)) bylineLines.add(ln);
 
   // 2. Blocked tokens: organizations, non-person prefixes and what follows them, agencies.
@@ -397,7 +399,20 @@ function run(doc: Doc): Analysis {
   function givenPairAt(s: number): boolean {
     if (!coordAfterPerson(s)) return false;
     const last = persons[persons.length - 1]!;
-    return last.end - last.start === 2 && last.parse.kind === 'vn' && vnTok(toks[last.start]!) && vnTok(toks[last.start + 1]!) && !COMMON_SURNAMES.has(keys[last.start]!) && honorificStrength(L, keys, toks, last.start) > 0;
+    return last.end - last.start === 2 && last.parse.kind === 'vn' && vnTok(toks[last.start]!) && vnTok(toks[last.start + 1]!) && !COMMON_SURNAMES.has(keys[last.start]!) && (honorificStrength(L, keys, toks, last.start) > 0 || listedGiven.has(last.start) || (toks[last.start - 1]?.text === ',' && persons[persons.length - 2]?.end === last.start - 1));
+  }
+  /**
+   * `các cầu thủ Quang Hải, Văn Hậu và Tiến Linh`: a two-word name after a comma, in a list that
+   * goes on (`,` or `và` and a capital after it), following such a name that a kinship word or
+   * honorific introduced.
+   */
+  function listedGivenAt(s: number, e: number): boolean {
+    if (s < 2 || toks[s - 1]!.text !== ',' || !toks[s]!.sp) return false;
+    const x = toks[e];
+    if (!x || !(x.low === 'và' || x.text === ',') || !capWord(toks[e + 1])) return false;
+    const last = persons[persons.length - 1];
+    if (last === undefined || last.end !== s - 1 || toks[s - 1]!.sent !== toks[s]!.sent) return false;
+    return last.end - last.start === 2 && last.parse.kind === 'vn' && vnTok(toks[last.start]!) && vnTok(toks[last.start + 1]!) && !COMMON_SURNAMES.has(keys[last.start]!) && (honorificStrength(L, keys, toks, last.start) > 0 || listedGiven.has(last.start));
   }
   function coordAfterPerson(s: number): boolean {
     if (s < 2 || !toks[s]!.sp) return false;
@@ -494,7 +509,8 @@ function run(doc: Doc): Analysis {
       const byline = bylineLines.has(t.lineNo);
       // `hai bé Trúc Nhi và Diệu Nhi`, `cặp song sinh Trúc Nhi - Diệu Nhi`: a name listed
       // after one that a kinship word or honorific introduced shares it.
-      const coordCtx = k === s && !hon && e - s === 2 && vnTok(toks[s]!) && vnTok(toks[s + 1]!) && givenPairAt(s);
+      const coordCtx = k === s && !hon && e - s === 2 && vnTok(toks[s]!) && vnTok(toks[s + 1]!) && (givenPairAt(s) || listedGivenAt(s, e));
+      if (coordCtx) listedGiven.add(s);
       const ctx = hon || afterTitle || credit || byline || coordCtx;
       // Leading words that are not names: sentence starters, honorifics in capitals.
       if (!ctx && (L.notNameWords.has(t.low) || (t.cap && L.honorifics.longest(keys, k)))) {
