@@ -488,6 +488,13 @@ function run(doc: Doc): Analysis {
     const x = toks[e];
     return !(x && (x.text === ',' || x.low === 'và' || x.text === '-') && capWord(toks[e + 1]));
   }
+  /** End of a regnal number in Sino-Vietnamese words at `after` (`đệ tam`, `đệ thập lục`), else `after`. */
+  function regnalAfter(after: number): number {
+    if (keys[after] !== 'đệ' || !toks[after]!.sp || toks[after]!.cap || !VI_ORDINALS.has(keys[after + 1] ?? '') || !toks[after + 1]!.sp) return after;
+    let r = after + 2;
+    if (VI_ORDINALS.has(keys[r] ?? '') && toks[r]!.sp && !toks[r]!.cap) r++;
+    return r;
+  }
   function deityAt(k: number, e: number): boolean {
     if (e - k === 2 && DEITIES.has(`${keys[k]} ${keys[k + 1]}`)) return true;
     if (e - k !== 1) return false;
@@ -674,7 +681,7 @@ function run(doc: Doc): Analysis {
         const orgish = words.some((w, j) => !(regnal && j === words.length - 1) && ((w.upper && w.text.length > 1 && !/^[A-Z]$/u.test(w.text)) || orgLike(w)));
         if (!orgish) {
           const fp = parseForeign(g, k, ce);
-          out.push({ start: k, end: ce, surnameEnd: k, score: 1, allKnown: false, kind: fp ? 'foreign' : 'vn' });
+          out.push({ start: k, end: fp && ce === e ? regnalAfter(ce) : ce, surnameEnd: k, score: 1, allKnown: false, kind: fp ? 'foreign' : 'vn' });
           k = ce;
           continue;
         }
@@ -714,6 +721,14 @@ function run(doc: Doc): Analysis {
         const firstKnown = L.foreignParts.has(keys[fp.start]!) && wordsIn(fp) >= 2;
         // `Monteiro, 24 tuổi, ...`, `tiền đạo người Bồ Đào Nha Tiago Monteiro`.
         const age = ageAfter(after);
+        // `Napoléon đệ tam`, `Louis đệ thập lục`: a regnal number in Sino-Vietnamese words.
+        const regnalEnd = regnalAfter(after);
+        if (regnalEnd > after && !toks[fp.start]!.hl) {
+          out.push({ ...fp, end: regnalEnd });
+          for (let j = fp.start; j < fp.end; j++) known.add(keys[j]!);
+          k = fp.end;
+          continue;
+        }
         const nationality = fp.start >= 2 && (() => {
           for (let b = Math.max(0, fp.start - 4); b < fp.start; b++) if (placeEnd[b] === fp.start && keys[b - 1] === 'người') return true;
           return false;
@@ -829,7 +844,7 @@ function run(doc: Doc): Analysis {
       const taken = scratchU8(S8_TAKEN_FOREIGN, n);
       for (const p of persons) for (let k = p.start; k < p.end; k++) taken[k] = 1;
       const foreignKnown = new Set<string>();
-      for (const p of persons) if (p.parse.kind === 'foreign') for (let k = p.start; k < p.end; k++) foreignKnown.add(keys[k]!);
+      for (const p of persons) if (p.parse.kind === 'foreign') for (let k = p.start; k < p.end; k++) if (toks[k]!.cap) foreignKnown.add(keys[k]!);
       if (foreignKnown.size) {
         for (let i = 0; i < n; i++) {
           if (!(flags[i]! & F_CAP_WORD)) continue;
@@ -1557,6 +1572,8 @@ const BUSINESS_TITLE = /(giám đốc|tgđ|ceo|chủ tịch hđqt|hội đồng 
 
 /** Lowercase notes in brackets after a byline's names (`(ghi)`, `(tổng hợp)`, `(thực hiện)`). */
 const BYLINE_NOTES = new Set(['ghi', 'tổng', 'thực', 'lược', 'dịch', 'biên', 'tường']);
+/** Sino-Vietnamese ordinals of regnal numbers after `đệ` (`đệ tam` = III). */
+const VI_ORDINALS = new Set(['nhất', 'nhị', 'tam', 'tứ', 'ngũ', 'lục', 'thất', 'bát', 'cửu', 'thập']);
 /** Words opening a residence inside a name's bracket (`trú tại`, `ngụ`, `quê`). */
 const RESIDENCE_WORDS = new Set(['trú', 'ngụ', 'ở', 'quê', 'thường', 'tạm', 'hộ', 'địa']);
 /** Players before a team's name (`các cầu thủ Nà Ếch`), and the plurals that make it a team. */
