@@ -637,7 +637,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     if (c.L.orgWords.longest(keys, k) || c.L.orgWordsCap.longest(keys, k)) return parseTail(c, k, true);
   }
   // Acronyms, but not a degree or rank written in capitals (`Bệnh viện Bạch Mai | PGS.TS ...`).
-  if (t.kind === 'word' && orgLike(t) && !t.hl && !postAt(c, k)) {
+  // Nor a post of its own (`KT. CHỦ TỊCH | PHÓ CHỦ TỊCH`, a signature's two posts).
+  if (t.kind === 'word' && orgLike(t) && !t.hl && !tryHead(c, k)) {
     let q = k + 1;
     while (q < toks.length && toks[q]!.sp && toks[q]!.kind === 'word' && orgLike(toks[q]!) && !toks[q]!.hl && !postAt(c, q)) q++;
     // `Phòng CSGT đường bộ - đường sắt`: a lowercase field after the acronym, then its parent.
@@ -655,7 +656,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && !c.L.foreignFull.longest(keys, k) && capRunEnd(c, k) - k === 3 && foreignNameAt(c, k + 1)) return k + 1;
   // A brand kept from names (`Grab`, `Samsung`, `Tesla`) is still a company after a business
   // post (`Tổng giám đốc Samsung Việt Nam`); Vietnamese sentence words (`Theo`, `Trong`) are not.
-  if (first && capWord(t) && !t.hl && !nameStartsAt(c, k) && (!c.L.notNameWords.has(t.low) || (!vnTok(t) && businessHead(head))) && !c.L.honorifics.longest(keys, k)) {
+  // A second post is no organization of the first (`Chủ tịch | Phó Chủ tịch thường trực`).
+  if (first && capWord(t) && !t.hl && !nameStartsAt(c, k) && (!c.L.notNameWords.has(t.low) || (!vnTok(t) && businessHead(head))) && !c.L.honorifics.longest(keys, k) && !tryHead(c, k)) {
     // A proper name right after the head: an org (`Chủ tịch Vingroup`) or the holder
     // (`Thủ tướng Prayut`). Keep company-like words only.
     const runEnd = capRunEnd(c, k);
