@@ -702,6 +702,16 @@ function run(doc: Doc): Analysis {
   // Second pass: a bare given name of a Vietnamese full name met earlier (`Thắng khai nhận`,
   // as crime and court reports write defendants), when nothing says it is something else.
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
+  /**
+   * The word before i opens its sentence and is a function word written with a capital
+   * only for that (`Theo Hùng, ...`, `Với Trump, ...`): no name runs over it.
+   */
+  const openerBefore = (i: number): boolean => {
+    const o = i - 1;
+    if (o < 0 || toks[i]!.line || toks[o]!.sent !== toks[i]!.sent) return false;
+    const start = o === 0 || toks[o]!.line || toks[o - 1]!.sent !== toks[o]!.sent;
+    return start && L.notNameWords.has(keys[o]!) && !L.surnames.longest(keys, o);
+  };
   const givenPass = (): void => {
       const taken = scratchU8(S8_TAKEN_GIVEN, n);
       for (const p of persons) for (let k = p.start; k < p.end; k++) taken[k] = 1;
@@ -723,7 +733,8 @@ function run(doc: Doc): Analysis {
         const t = toks[i]!;
         // Cheap flags first: the map lookup only for free capitalized words.
         if (!t.cap || t.hl || taken[i] || blocked[i] || !free(i)) continue;
-        if (joins(toks, i + 1) && free(i + 1) && !taken[i + 1] && !(i > 0 && joins(toks, i) && toks[i - 1]!.cap) && !joins(toks, i + 2)) {
+        const opener = openerBefore(i);
+        if (joins(toks, i + 1) && free(i + 1) && !taken[i + 1] && !(i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener) && !joins(toks, i + 2)) {
           // Two capitalized words: the last two words of a full name met earlier (its last
           // word is a key too: the pair's key is built only then).
           const from2 = givenFrom.has(keys[i + 1]!) ? givenFrom.get(`${keys[i]} ${keys[i + 1]}`) : undefined;
@@ -737,12 +748,12 @@ function run(doc: Doc): Analysis {
         const from = givenFrom.get(keys[i]!);
         if (from === undefined || i < from) continue;
         if (L.notNameWords.has(t.low) || placeEnd[i]! > i || placeCover[i]! > i) continue;
-        if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap)) continue;
+        if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener)) continue;
         const prev = keys[i - 1] ?? '';
         if (REGION_WORDS.has(prev)) continue;
         const nx = toks[i + 1];
         // `giới thiệu cho Liễu; thu ...`: also before a clause mark, after a lowercase word.
-        const markAfter = !!nx && nx.kind === 'punct' && !nx.sp && GIVEN_CLOSERS.has(nx.text) && i > 0 && toks[i - 1]!.kind === 'word' && !toks[i - 1]!.cap && toks[i - 1]!.sent === t.sent && !t.line;
+        const markAfter = !!nx && nx.kind === 'punct' && !nx.sp && GIVEN_CLOSERS.has(nx.text) && i > 0 && toks[i - 1]!.kind === 'word' && (!toks[i - 1]!.cap || opener) && toks[i - 1]!.sent === t.sent && !t.line;
         if (!nx || (!markAfter && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
         const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
@@ -783,7 +794,7 @@ function run(doc: Doc): Analysis {
               continue;
             }
           }
-          if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !toks[i - 1]!.line && free(i - 1))) continue;
+          if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !toks[i - 1]!.line && free(i - 1) && !openerBefore(i))) continue;
           // `Kim ngạch`: a sentence-initial word running into a lowercase word is no bare mention.
           const atStart = i === 0 || toks[i - 1]!.sent !== toks[i]!.sent || toks[i]!.line;
           if (atStart && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && vnTok(toks[i]!) && !SUBJECT_VERBS.has(keys[i + 1]!) && !speechAt(keys, i + 1)) continue;
