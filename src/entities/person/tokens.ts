@@ -197,6 +197,35 @@ function gluePoint(text: string, cap: boolean, tail = false): number {
   return -1;
 }
 
+const UPPER_CHAR = /\p{Lu}/u;
+const LOWER_CHAR = /\p{Ll}/u;
+
+/**
+ * Where a lowercase word glued to a capitalized one splits (`bàUrsula` -> `bà` `Ursula`,
+ * `tịchHội` -> `tịch` `Hội`), or -1: the first uppercase letter after two or more
+ * lowercase letters, when those carry a Vietnamese letter outside ASCII (so `iPhone`,
+ * `mRNA`, `kWh`, `mmHg` stay whole) and a letter follows the capital or the rest is an
+ * acronym (`vớiAFP`).
+ */
+function lowerGluePoint(text: string): number {
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let up = c >= 0x41 && c <= 0x5a;
+    if (!up && !(c >= 0x61 && c <= 0x7a)) {
+      if (c < 0x80) return -1;
+      const ch = text[i]!;
+      up = UPPER_CHAR.test(ch);
+      if (!up) {
+        if (!LOWER_CHAR.test(ch)) return -1;
+        ascii = false;
+      }
+    }
+    if (up) return i < 2 || ascii || i + 1 >= text.length ? -1 : i;
+  }
+  return -1;
+}
+
 /**
  * Scratch typed arrays reused from one analysis to the next, by slot: a fresh typed
  * array per pass and document costs an off-heap buffer each. The analysis is not
@@ -318,6 +347,37 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
       }
     }
     const x = fromToken(lower, t, sent, Math.max(lineNo, 0));
+    // `bàUrsula`, `tịchHội`: a lowercase Vietnamese word glued to a capitalized one (only
+    // words that are not all lowercase, whose key differs from their text, are looked at).
+    if (x.kind === 'word' && !x.cap && x.low !== x.text) {
+      const j = lowerGluePoint(x.text);
+      if (j > 0) {
+        if (ids.length < out.length + (tokens.length - k) + 1) {
+          const grownIds = new Int32Array(ids.length * 2 + 2);
+          grownIds.set(ids);
+          ids = grownIds;
+          const grownFlags = new Uint8Array(ids.length);
+          grownFlags.set(flags);
+          flags = grownFlags;
+        }
+        for (let part = 0; part < 2; part++) {
+          const y = part === 0
+            ? mk(doc, t.start, t.start + j, 'word', t.spaceBefore, t.lineStart, sent, Math.max(lineNo, 0))
+            // Read as if the missing space were there: the title grammar and the name
+            // runs then go on across it (`Chủ tịchHội đồng châu Âu`).
+            : mk(doc, t.start + j, t.end, 'word', true, false, sent, Math.max(lineNo, 0));
+          const at = out.length;
+          ids[at] = y.id;
+          if (y.id >= 0) flags[at] = wordFlags[y.id] ?? 0;
+          if (y.cap) flags[at] = flags[at]! | TK_CAP_WORD;
+          words++;
+          if (y.upper || (y.cap && y.text.length === 1)) upper++;
+          out.push(y);
+          keyList.push(y.low);
+        }
+        continue;
+      }
+    }
     const at = out.length;
     ids[at] = x.id;
     if (x.kind === 'word') {
