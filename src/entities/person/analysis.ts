@@ -1610,6 +1610,7 @@ function lastLines(toks: readonly Tk[], lines: Map<number, LineB>, L: Lexicons, 
       // the author of an article taken from another paper.
       const nm = theoAuthor(toks, b, L, keys);
       if (nm) theo.push(nm);
+      else theoAuthorList(toks, b, L, keys, theo);
     }
     if (first === 'theo' || first === 'nguồn' || first === '(' || (first === 'tổng' && keys[b.first + 1] === 'hợp') || L.agencies.longest(keys, b.first)) {
       ln--;
@@ -1636,6 +1637,35 @@ function theoAuthor(toks: readonly Tk[], b: LineB, L: Lexicons, keys: readonly s
   // The line ends with the name, or a paper's name glued to it follows.
   if (e < b.last && toks[e]!.sp) return null;
   return [s, e];
+}
+
+/**
+ * `Theo Vân Thiêng - Đặng Thùy` (the line ends there): two or more authors of an article
+ * taken from another paper, joined by `-` (spaced or not), `,` or `và`. Each part is two or
+ * three capitalized Vietnamese syllables, one of them a known name syllable, and no part
+ * names an agency or a paper (`Theo Thanh Niên - Tuổi Trẻ`). Pushes every part, or none.
+ */
+function theoAuthorList(toks: readonly Tk[], b: LineB, L: Lexicons, keys: readonly string[], theo: [number, number][]): void {
+  const parts: [number, number][] = [];
+  let s = b.first + 1;
+  if (!toks[b.first]!.cap) return;
+  while (s < b.last && parts.length < 4) {
+    if (L.agencies.longest(keys, s)) return;
+    let e = s;
+    let known = false;
+    while (e < b.last && e - s < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && !toks[e]!.upper && vnTok(toks[e]!) && (e === s || toks[e]!.sp)) {
+      if (L.givens.has(keys[e]!) || L.middles.has(keys[e]!) || L.surnames.longest(keys, e, e + 1) !== null) known = true;
+      e++;
+    }
+    if (e - s < 2 || e - s > 3 || !known) return;
+    parts.push([s, e]);
+    if (e === b.last) break;
+    const sep = toks[e]!;
+    if (sep.text !== '-' && sep.text !== ',' && keys[e] !== 'và') return;
+    s = e + 1;
+  }
+  if (parts.length < 2 || parts[parts.length - 1]![1] !== b.last) return;
+  for (const x of parts) theo.push(x);
 }
 
 /** A line of short capitalized names joined by ` - `, `,` or `và`. */
