@@ -667,6 +667,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     // `Chủ tịch Masan Group`: a run ending in a company word is the org; so is one ending
     // in an English word of company names (`Giám đốc điều hành Bannockburn Global Forex`).
     if (runEnd - k <= 4 && (orgLike(toks[runEnd - 1]!) || (runEnd - k >= 2 && c.L.notNameWords.has(keys[runEnd - 1]!) && !vnTok(toks[runEnd - 1]!)))) return runEnd;
+    // `Bộ trưởng Lloyd Austin`, `Thị trưởng Eric Houston`: a known first name and a foreign
+    // place word as its surname are the holder, no brand and branch.
+    if (runEnd - k === 2 && c.L.foreignParts.has(t.low) && c.placeEnd[k + 1] === runEnd && !vnTok(toks[k + 1]!)) return k;
     // `Tổng Giám đốc Nielsen Việt Nam`: a foreign brand and the country of its branch.
     if (!vnTok(toks[k]!)) {
       for (let p = k + 1; p < runEnd && p - k <= 2; p++) {
