@@ -59,7 +59,7 @@ const LOWER_ORG_HEADS = new Set([
 /** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
 const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'thôn', 'ấp']);
 /** Org heads named by a field or a proper name rather than a person's name. */
-const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên']);
+const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực']);
 /** Lowercase units a post may head in the plural (`Thủ trưởng các cơ quan`). */
 const PLURAL_UNITS = new Set(['cơ quan', 'đơn vị', 'cơ sở']);
 const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'cơ sở', 'trung ương', 'thành phố', 'quận', 'phường']);
@@ -426,7 +426,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
             q = runEnd - 2;
             break;
           }
-          if (allForeign && runEnd - q === 2 && n > 0) break;
+          // (Also right after a known body: `Ủy ban châu Âu | Henrik Dalgaard`.)
+          if (allForeign && runEnd - q === 2 && (n > 0 || afterKnown)) break;
         }
         // `Chánh Văn phòng Nội các Matsuno cho biết`: one foreign word then a lowercase word is the holder.
         if (n > 0 || afterKnown) {
@@ -940,6 +941,12 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     if ((t.low === 'tại' || (t.low === 'ở' && DIPLOMAT.has(head))) && (DIPLOMAT.has(head) || keys[q - 1] === 'cao')) {
       if (c.placeEnd[q + 1]! > q + 1) {
         q = c.placeEnd[q + 1]!;
+        continue;
+      }
+      // `Đại sứ Mỹ tại Liên hợp quốc`, `Đại diện thường trực Nga tại EU`: a mission to a body.
+      const ko = DIPLOMAT.has(head) && capWord(toks[q + 1]) ? knownOrgAt(c, q + 1) : -1;
+      if (ko > q + 1) {
+        q = ko;
         continue;
       }
     }
