@@ -812,6 +812,9 @@ function run(doc: Doc): Analysis {
     const nameAfter = personAfter(tp.end) !== null;
     if ((tp.kind === 'weak' || tp.kind === 'academic') && !tp.hasOrg && !nameAfter && !holdingBefore(tp.start) && !chainedToName(tp)) continue;
     if (tp.kind === 'weak' && keys[tp.headStart] === 'lãnh' && tp.hasOrg && isGroupLeadership(tp)) continue;
+    // `tự coi mình là nhà lãnh đạo toàn cầu`, `hiện là lãnh đạo trong công ty con`: a leader
+    // with no body and no name after `là` describes a role, no post.
+    if (!tp.hasOrg && !nameAfter && tp.start === tp.headStart && keys[tp.start - 1] === 'là' && (keys[tp.headStart] === 'lãnh' || (keys[tp.headStart] === 'nhà' && keys[tp.headStart + 1] === 'lãnh'))) continue;
     keptTitles.push(tp);
   }
 
