@@ -18,7 +18,7 @@ import type { Lexicons, PostKind, CallerTries } from '../person/lexicon.js';
 import { Trie, longer } from '../person/lexicon.js';
 import { COMMON_SURNAMES, HEADLINE_STOP, joins, orgLike, parseForeign, parseVnName, vnTok, type NameCtx } from '../person/names.js';
 import type { Tk } from '../person/tokens.js';
-import { titleSpeechVerbs } from '../../generated/lexicons.js';
+import { placesCountries, titleSpeechVerbs } from '../../generated/lexicons.js';
 
 export interface GrammarCtx extends NameCtx {
   toks: readonly Tk[];
@@ -77,14 +77,19 @@ function capWord(t: Tk | undefined): boolean {
 }
 
 /** Does a person's name start at k (Vietnamese full name or caller name)? */
+/** Countries of two or more words, lowercased (`hàn quốc`, `bồ đào nha`). */
+const MULTIWORD_COUNTRY_KEYS: ReadonlySet<string> = new Set(placesCountries.filter((x) => x.includes(' ')).map((x) => x.toLowerCase()));
+
 export function nameStartsAt(c: GrammarCtx, k: number): boolean {
   const t = c.toks[k];
   if (!t || !capWord(t)) return false;
   if (c.C.names.longest(c.keys, k)) return true;
   const vn = parseVnName(c, k, c.toks.length);
   if (!vn) return false;
-  // A place is no name start unless the name runs past it (`Phùng Văn Hòa` vs the town `Phùng`).
+  // A place is no name start unless the name runs past it (`Phùng Văn Hòa` vs the town `Phùng`);
+  // a country of two or more words starts none (`Hàn Quốc | Chung Eui-yong`, as in the person pass).
   if (c.placeEnd[k]! > k && vn.end <= c.placeEnd[k]!) return false;
+  if (c.placeEnd[k]! > k + 1 && c.placeEnd[k]! - k <= 4 && MULTIWORD_COUNTRY_KEYS.has(keyOf(c.keys, k, c.placeEnd[k]!))) return false;
   const len = vn.end - vn.start;
   const common = COMMON_SURNAMES.has(c.keys[k]!) || c.C.surnames.longest(c.keys, k) !== null;
   return (len >= 3 && (common || vn.allKnown || markedSurname(c, k, len))) || (len === 2 && common && vn.allKnown);
@@ -609,6 +614,14 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     }
     return k;
   }
+  // `Thượng nghị sĩ Cộng hòa Lindsey Graham`, `Nghị sĩ Dân chủ X`: a legislator's party.
+  if (first && t.cap && LEGISLATORS.has(head) && (keyOf(keys, k, k + 2) === 'cộng hòa' || keyOf(keys, k, k + 2) === 'dân chủ') && toks[k + 1]!.sp) return k + 2;
+  // `Chủ tịch đảng Dân chủ Tự do`, `Lãnh đạo đảng Lao động`: a party written after a
+  // lowercase `đảng` (a legislator's party stays outside: `Thượng nghị sĩ đảng Cộng hòa X`).
+  if (t.low === 'đảng' && !t.cap && !t.hl && !LEGISLATORS.has(head) && capWord(toks[k + 1]) && toks[k + 1]!.sp && !toks[k + 1]!.line) {
+    const r = parseTail(c, k + 1, false);
+    if (r > k + 1) return r;
+  }
   const ko = knownOrgAt(c, k);
   const oh = orgHeadAt(c, k, first);
   if (ko < 0 && capWord(t) && nameStartsAt(c, k)) return k;
@@ -625,6 +638,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     // `Công an tỉnh | Đại tá ...`: a rank after the unit is no place name.
     if (nx && capWord(nx) && !nameStartsAt(c, q) && !postAt(c, q)) {
       const runEnd = capRunEnd(c, q);
+      // `Thủ hiến bang Victoria Daniel Andrews`: a foreign name after the unit's own name.
+      for (let p = q + 1; p < runEnd - 1 && p - q <= 3; p++) if (runEnd - p <= 3 && foreignNameAt(c, p) && !vnTok(toks[q]!)) return p;
       return nameSplit(c, q, runEnd, 1);
     }
     return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
@@ -695,6 +710,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   }
   return k;
 }
+
+/** Legislators: the party after them is an affiliation (`Thượng nghị sĩ đảng Cộng hòa X`). */
+const LEGISLATORS = new Set(['nghị sĩ', 'thượng nghị sĩ', 'hạ nghị sĩ']);
 
 /** Monarchs' posts: a name with a regnal number after them is the holder (`Vua Charles III`). */
 const ROYAL_HEADS = new Set(['vua', 'nhà vua', 'nữ hoàng', 'hoàng đế', 'quốc vương', 'nữ vương', 'thái tử', 'hoàng tử', 'công chúa']);
