@@ -135,6 +135,8 @@ function fromToken(lower: string, t: Token, sent: number, lineNo: number): Tk {
 
 /** `hashOf` of the last string `lowOf` returned (computed in the same scan). */
 let lowHash = 0;
+/** Whether the last token `lowOf` read was already lowercase (its key is its text). */
+let lowSame = true;
 
 /**
  * Lowercased token text: the token's own string when it is already lowercase (most
@@ -155,12 +157,14 @@ function lowOf(lower: string, t: Token): string {
     if (x >= 0x130 && (x === 0x130 || x === 0x3a3 || (x >= 0xd800 && x <= 0xdfff))) {
       const low = text.toLowerCase();
       lowHash = hashOf(low);
+      lowSame = low === text;
       return low;
     }
     if (u !== x) same = false;
     h = Math.imul(h ^ u, HASH_PRIME);
   }
   lowHash = h;
+  lowSame = same;
   // Otherwise lowercasing maps code unit to code unit, so the document's lowercase copy
   // holds the key (a substring is cheaper than lowercasing the token).
   return same ? text : lower.slice(start, end);
@@ -348,8 +352,8 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
     }
     const x = fromToken(lower, t, sent, Math.max(lineNo, 0));
     // `bàUrsula`, `tịchHội`: a lowercase Vietnamese word glued to a capitalized one (only
-    // words that are not all lowercase, whose key differs from their text, are looked at).
-    if (x.kind === 'word' && !x.cap && x.low !== x.text) {
+    // words that are not all lowercase, as lowOf found while keying them, are looked at).
+    if (!lowSame && x.kind === 'word' && !x.cap) {
       const j = lowerGluePoint(x.text);
       if (j > 0) {
         if (ids.length < out.length + (tokens.length - k) + 1) {
