@@ -383,9 +383,12 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
             n++;
             break;
           }
-          // `CLB Porto Verde Rui Almeida`: foreign words after the place, the last two the holder.
+          // `CLB Porto Verde Rui Almeida`: foreign words after the place, the last two the holder;
+          // all of them right after a known body or field and its country (`Bộ trưởng Y tế
+          // Indonesia Budi Gunadi Sadikin`: a ministry has no brand after its country).
           if (joins(toks, q) && !vnTok(toks[q]!)) {
             const runEnd = capRunEnd(c, q);
+            if (afterKnown && placeStart === k && foreignRun(c, q, runEnd) && runEnd - q <= 4) break;
             if (foreignRun(c, q, runEnd) && runEnd - q >= 3) {
               q = runEnd - 2;
               break;
