@@ -201,15 +201,17 @@ function gluePoint(text: string, cap: boolean, tail = false): number {
   return -1;
 }
 
+/** Vietnamese words written in plain ASCII that news glues to a name (`anhJohn`, `choMaria`). */
+const ASCII_GLUE_WORDS = new Set(['anh', 'em', 'cho', 'con', 'trong', 'theo', 'sau', 'khi']);
 const UPPER_CHAR = /\p{Lu}/u;
 const LOWER_CHAR = /\p{Ll}/u;
 
 /**
  * Where a lowercase word glued to a capitalized one splits (`bàUrsula` -> `bà` `Ursula`,
  * `tịchHội` -> `tịch` `Hội`), or -1: the first uppercase letter after two or more
- * lowercase letters, when those carry a Vietnamese letter outside ASCII (so `iPhone`,
- * `mRNA`, `kWh`, `mmHg` stay whole) and a letter follows the capital or the rest is an
- * acronym (`vớiAFP`).
+ * lowercase letters, when those carry a Vietnamese letter outside ASCII or are one of a
+ * few ASCII Vietnamese words (`anhJohn`; so `iPhone`, `mRNA`, `kWh`, `mmHg` stay whole),
+ * and a letter follows the capital (`vớiAFP` too).
  */
 function lowerGluePoint(text: string): number {
   let ascii = true;
@@ -225,7 +227,7 @@ function lowerGluePoint(text: string): number {
         ascii = false;
       }
     }
-    if (up) return i < 2 || ascii || i + 1 >= text.length ? -1 : i;
+    if (up) return i < 2 || (ascii && !ASCII_GLUE_WORDS.has(text.slice(0, i))) || i + 1 >= text.length ? -1 : i;
   }
   return -1;
 }
