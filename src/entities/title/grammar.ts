@@ -771,16 +771,22 @@ function continentAt(c: GrammarCtx, k: number): boolean {
 function portfolioEnd(c: GrammarCtx, q: number): number {
   const { toks, keys } = c;
   let r = q;
+  let placeTo = -1;
   while (r < toks.length && r - q < 6) {
     const t = toks[r]!;
+    // `phụ trách Đông Á - Thái Bình Dương`: two regions joined by a spaced dash.
+    if (t.text === '-' && t.sp && placeTo === r && toks[r + 1]?.sp && capWord(toks[r + 1]) && c.placeEnd[r + 1]! > r + 1) {
+      r = c.placeEnd[r + 1]!;
+      continue;
+    }
     if (t.kind !== 'word' || !t.sp || t.line) break;
     if (continentAt(c, r)) {
-      r += 2;
+      r = placeTo = r + 2;
       continue;
     }
     if (capWord(t)) {
       if (c.placeEnd[r]! > r && !nameStartsAt(c, r)) {
-        r = c.placeEnd[r]!;
+        r = placeTo = c.placeEnd[r]!;
         continue;
       }
       break;
