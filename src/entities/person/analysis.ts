@@ -222,8 +222,13 @@ function run(doc: Doc): Analysis {
   const lines = lineBounds(toks);
   const theoAuthors: [number, number][] = [];
   const lastContent = lastLines(toks, lines, L, keys, theoAuthors);
-  const bylineLines = new Set<number>();
-  for (const ln of lastContent) if (isBylineLine(toks, lines, ln, L, keys)) bylineLines.add(ln);
+  // Byline lines, with the token index their names end before (a source may follow).
+  const bylineLines = new Map<number, number>();
+  for (const ln of lastContent) {
+    const be = isBylineLine(toks, lines, ln, L, keys);
+    if (be >= 0) bylineLines.set(ln, be);
+  }
+  const inByline = (i: number): boolean => (bylineLines.get(toks[i]!.lineNo) ?? -1) > i;
 
   // 2. Blocked tokens: organizations, non-person prefixes and what follows them, agencies.
   const blocked = scratchU8(S8_BLOCKED, n);
@@ -246,7 +251,7 @@ function run(doc: Doc): Analysis {
         continue;
       }
       const midName = t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && blocked[i - 1] === 0 && inTitle[i - 1]! < 0;
-      if (!midName && capWord(t) && (f & F_ORG || callerOrg) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longest(keys, i)) && !bylineLines.has(t.lineNo)) {
+      if (!midName && capWord(t) && (f & F_ORG || callerOrg) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longest(keys, i)) && !inByline(i)) {
         const e = orgAt(i);
         if (e > i + 0) {
           for (let k = i; k < e; k++) blocked[k] = 1;
@@ -258,7 +263,7 @@ function run(doc: Doc): Analysis {
       const honHere = np ? L.honorifics.longest(keys, i) : null;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
-      if (np && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !bylineLines.has(t.lineNo) && !(i > 0 && honorificEndsOver(L, keys, toks, i, np.end))) {
+      if (np && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !inByline(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, np.end))) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
         for (let k = i; k < np.end; k++) blocked[k] = 1;
         // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country).
@@ -455,7 +460,7 @@ function run(doc: Doc): Analysis {
       const hon = honS > 0;
       const afterTitle = k > 0 && inTitle[k - 1]! >= 0 && toks[k]!.sp && !toks[k]!.line && titleOk(inTitle[k - 1]!);
       const credit = creditBefore(toks, keys, k);
-      const byline = bylineLines.has(t.lineNo);
+      const byline = inByline(k);
       // `hai bé Trúc Nhi và Diệu Nhi`, `cặp song sinh Trúc Nhi - Diệu Nhi`: a name listed
       // after one that a kinship word or honorific introduced shares it.
       const coordCtx = k === s && !hon && e - s === 2 && vnTok(toks[s]!) && vnTok(toks[s + 1]!) && givenPairAt(s);
@@ -645,7 +650,8 @@ function run(doc: Doc): Analysis {
         const after = fp.end;
         const appos =
           ((toks[after]?.text === ',' || toks[after]?.text === '(' || (toks[after]?.text === '-' && toks[after]!.sp)) && inTitle[after + 1]! >= 0) ||
-          (toks[after]?.text === ',' && (keys[after + 1] === 'một' || keys[after + 1] === 'người' || keys[after + 1] === 'chủ' || (honorificLen(after + 1) >= 2 && !STRONG_HON.has(keys[after + 1]!))) && wordsIn(fp) >= 2);
+          // (`Ralf Keller - quan chức trong đảng ...`: a spaced dash likewise.)
+          ((toks[after]?.text === ',' || (toks[after]?.text === '-' && toks[after]!.sp)) && (keys[after + 1] === 'một' || keys[after + 1] === 'người' || keys[after + 1] === 'chủ' || (honorificLen(after + 1) >= 2 && !STRONG_HON.has(keys[after + 1]!))) && wordsIn(fp) >= 2);
         // `đại diện Flamingo Redtours cho hay`: a brand speaks through its representative.
         const speech = speechAt(keys, after) && !(fp.start >= 2 && ((keys[fp.start - 1] === 'diện' && keys[fp.start - 2] === 'đại') || keys[fp.start - 1] === 'phía' || keys[fp.start - 1] === 'hãng'));
         const firstKnown = L.foreignParts.has(keys[fp.start]!) && wordsIn(fp) >= 2;
@@ -822,6 +828,9 @@ function run(doc: Doc): Analysis {
     const nameAfter = personAfter(tp.end) !== null;
     if ((tp.kind === 'weak' || tp.kind === 'academic') && !tp.hasOrg && !nameAfter && !holdingBefore(tp.start) && !chainedToName(tp)) continue;
     if (tp.kind === 'weak' && keys[tp.headStart] === 'lãnh' && tp.hasOrg && isGroupLeadership(tp)) continue;
+    // `tự coi mình là nhà lãnh đạo toàn cầu`, `hiện là lãnh đạo trong công ty con`: a leader
+    // with no body and no name after `là` describes a role, no post.
+    if (!tp.hasOrg && !nameAfter && tp.start === tp.headStart && keys[tp.start - 1] === 'là' && (keys[tp.headStart] === 'lãnh' || (keys[tp.headStart] === 'nhà' && keys[tp.headStart + 1] === 'lãnh'))) continue;
     keptTitles.push(tp);
   }
 
@@ -1621,6 +1630,7 @@ function lastLines(toks: readonly Tk[], lines: Map<number, LineB>, L: Lexicons, 
       // the author of an article taken from another paper.
       const nm = theoAuthor(toks, b, L, keys);
       if (nm) theo.push(nm);
+      else theoAuthorList(toks, b, L, keys, theo);
     }
     if (first === 'theo' || first === 'nguồn' || first === '(' || (first === 'tổng' && keys[b.first + 1] === 'hợp') || L.agencies.longest(keys, b.first)) {
       ln--;
@@ -1649,22 +1659,64 @@ function theoAuthor(toks: readonly Tk[], b: LineB, L: Lexicons, keys: readonly s
   return [s, e];
 }
 
-/** A line of short capitalized names joined by ` - `, `,` or `và`. */
-function isBylineLine(toks: readonly Tk[], lines: Map<number, LineB>, ln: number, L: Lexicons, keys: readonly string[]): boolean {
+/**
+ * `Theo Vân Thiêng - Đặng Thùy` (the line ends there): two or more authors of an article
+ * taken from another paper, joined by `-` (spaced or not), `,` or `và`; or authors closed by
+ * their agency after a slash or in brackets (`Theo Vân Thiêng/VOV-Viêng Chăn`). Each part is two or
+ * three capitalized Vietnamese syllables, one of them a known name syllable, and no part
+ * names an agency or a paper (`Theo Thanh Niên - Tuổi Trẻ`). Pushes every part, or none.
+ */
+function theoAuthorList(toks: readonly Tk[], b: LineB, L: Lexicons, keys: readonly string[], theo: [number, number][]): void {
+  const parts: [number, number][] = [];
+  let s = b.first + 1;
+  if (!toks[b.first]!.cap) return;
+  while (s < b.last && parts.length < 4) {
+    if (L.agencies.longest(keys, s)) return;
+    let e = s;
+    let known = false;
+    while (e < b.last && e - s < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && !toks[e]!.upper && vnTok(toks[e]!) && (e === s || toks[e]!.sp)) {
+      if (L.givens.has(keys[e]!) || L.middles.has(keys[e]!) || L.surnames.longest(keys, e, e + 1) !== null) known = true;
+      e++;
+    }
+    if (e - s < 2 || e - s > 3 || !known) return;
+    parts.push([s, e]);
+    if (e === b.last) break;
+    const sep = toks[e]!;
+    // `Theo Vân Thiêng/VOV-Viêng Chăn`: the agency the authors write for closes the list.
+    if ((sep.text === '/' || sep.text === '(') && L.agencies.longest(keys, e + 1)) {
+      for (const x of parts) theo.push(x);
+      return;
+    }
+    if (sep.text !== '-' && sep.text !== ',' && keys[e] !== 'và') return;
+    s = e + 1;
+  }
+  if (parts.length < 2 || parts[parts.length - 1]![1] !== b.last) return;
+  for (const x of parts) theo.push(x);
+}
+
+/**
+ * A line of short capitalized names joined by ` - `, `,` or `và`: the token index the
+ * names end before (a source may follow them), or -1.
+ */
+function isBylineLine(toks: readonly Tk[], lines: Map<number, LineB>, ln: number, L: Lexicons, keys: readonly string[]): number {
   const b = lines.get(ln);
-  if (!b) return false;
+  if (!b) return -1;
+  let end = b.last;
   let words = 0;
   let run = 0;
   for (let i = b.first; i < b.last; i++) {
     const t = toks[i]!;
     // `Nhật LinhTheo Reuters`, `Minh Phương Theo Washington Post`: a source ends the byline
     // part (checked first: `Theo` is capitalized, and the source's words are no name).
-    if (keys[i] === 'theo' && i > b.first) break;
+    if (keys[i] === 'theo' && i > b.first) {
+      end = i;
+      break;
+    }
     if (t.kind === 'word' && (t.cap || t.hl)) {
-      if (L.notNameWords.has(t.low) && run === 0 && i === b.first) return false;
+      if (L.notNameWords.has(t.low) && run === 0 && i === b.first) return -1;
       run++;
       words++;
-      if (run > 4) return false;
+      if (run > 4) return -1;
       continue;
     }
     if (t.text === '-' || t.text === ',' || t.low === 'và' || t.text === '.' || t.text === '&') {
@@ -1672,10 +1724,19 @@ function isBylineLine(toks: readonly Tk[], lines: Map<number, LineB>, ln: number
       continue;
     }
     // `Nhật LinhTheo Reuters`, `Đức Hoàng (Theo Reuters, AFP)`: a source ends the byline part.
-    if (keys[i] === 'theo' || (t.text === '(' && keys[i + 1] === 'theo')) break;
-    return false;
+    if (keys[i] === 'theo' || (t.text === '(' && keys[i + 1] === 'theo')) {
+      end = i;
+      break;
+    }
+    // `Hồng Nhung/VOV-Bangkok`, `Hải Yến (Tổng hợp)`, `Hải Yến (TTXVN)`, `Trà Giang tổng hợp`:
+    // an agency after a slash or in brackets, or a compilation note, also ends it.
+    if (words > 0 && (((t.text === '/' || t.text === '(') && L.agencies.longest(keys, i + 1)) || (t.text === '(' && keys[i + 1] === 'tổng' && keys[i + 2] === 'hợp') || (keys[i] === 'tổng' && keys[i + 1] === 'hợp' && i + 2 >= b.last))) {
+      end = i;
+      break;
+    }
+    return -1;
   }
-  return words > 0 && words <= 12;
+  return words > 0 && words <= 12 ? end : -1;
 }
 
 function personValue(doc: Doc, toks: readonly Tk[], keys: readonly string[], p: PersonSpan, L: Lexicons): PersonValue {

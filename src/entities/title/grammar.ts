@@ -18,7 +18,7 @@ import type { Lexicons, PostKind, CallerTries } from '../person/lexicon.js';
 import { Trie, longer } from '../person/lexicon.js';
 import { COMMON_SURNAMES, HEADLINE_STOP, joins, orgLike, parseForeign, parseVnName, vnTok, type NameCtx } from '../person/names.js';
 import type { Tk } from '../person/tokens.js';
-import { titleSpeechVerbs } from '../../generated/lexicons.js';
+import { placesCountries, titleSpeechVerbs } from '../../generated/lexicons.js';
 
 export interface GrammarCtx extends NameCtx {
   toks: readonly Tk[];
@@ -59,7 +59,7 @@ const LOWER_ORG_HEADS = new Set([
 /** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
 const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'thôn', 'ấp']);
 /** Org heads named by a field or a proper name rather than a person's name. */
-const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên']);
+const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng phái đoàn']);
 /** Lowercase units a post may head in the plural (`Thủ trưởng các cơ quan`). */
 const PLURAL_UNITS = new Set(['cơ quan', 'đơn vị', 'cơ sở']);
 const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'cơ sở', 'trung ương', 'thành phố', 'quận', 'phường']);
@@ -77,14 +77,19 @@ function capWord(t: Tk | undefined): boolean {
 }
 
 /** Does a person's name start at k (Vietnamese full name or caller name)? */
+/** Countries of two or more words, lowercased (`hàn quốc`, `bồ đào nha`). */
+const MULTIWORD_COUNTRY_KEYS: ReadonlySet<string> = new Set(placesCountries.filter((x) => x.includes(' ')).map((x) => x.toLowerCase()));
+
 export function nameStartsAt(c: GrammarCtx, k: number): boolean {
   const t = c.toks[k];
   if (!t || !capWord(t)) return false;
   if (c.C.names.longest(c.keys, k)) return true;
   const vn = parseVnName(c, k, c.toks.length);
   if (!vn) return false;
-  // A place is no name start unless the name runs past it (`Phùng Văn Hòa` vs the town `Phùng`).
+  // A place is no name start unless the name runs past it (`Phùng Văn Hòa` vs the town `Phùng`);
+  // a country of two or more words starts none (`Hàn Quốc | Chung Eui-yong`, as in the person pass).
   if (c.placeEnd[k]! > k && vn.end <= c.placeEnd[k]!) return false;
+  if (c.placeEnd[k]! > k + 1 && c.placeEnd[k]! - k <= 4 && MULTIWORD_COUNTRY_KEYS.has(keyOf(c.keys, k, c.placeEnd[k]!))) return false;
   const len = vn.end - vn.start;
   const common = COMMON_SURNAMES.has(c.keys[k]!) || c.C.surnames.longest(c.keys, k) !== null;
   return (len >= 3 && (common || vn.allKnown || markedSurname(c, k, len))) || (len === 2 && common && vn.allKnown);
@@ -378,9 +383,12 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
             n++;
             break;
           }
-          // `CLB Porto Verde Rui Almeida`: foreign words after the place, the last two the holder.
+          // `CLB Porto Verde Rui Almeida`: foreign words after the place, the last two the holder;
+          // all of them right after a known body or field and its country (`Bộ trưởng Y tế
+          // Indonesia Budi Gunadi Sadikin`: a ministry has no brand after its country).
           if (joins(toks, q) && !vnTok(toks[q]!)) {
             const runEnd = capRunEnd(c, q);
+            if (afterKnown && placeStart === k && foreignRun(c, q, runEnd) && runEnd - q <= 4) break;
             if (foreignRun(c, q, runEnd) && runEnd - q >= 3) {
               q = runEnd - 2;
               break;
@@ -426,7 +434,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
             q = runEnd - 2;
             break;
           }
-          if (allForeign && runEnd - q === 2 && n > 0) break;
+          // (Also right after a known body: `Ủy ban châu Âu | Henrik Dalgaard`.)
+          if (allForeign && runEnd - q === 2 && (n > 0 || afterKnown)) break;
         }
         // `Chánh Văn phòng Nội các Matsuno cho biết`: one foreign word then a lowercase word is the holder.
         if (n > 0 || afterKnown) {
@@ -608,6 +617,14 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     }
     return k;
   }
+  // `Thượng nghị sĩ Cộng hòa Lindsey Graham`, `Nghị sĩ Dân chủ X`: a legislator's party.
+  if (first && t.cap && LEGISLATORS.has(head) && (keyOf(keys, k, k + 2) === 'cộng hòa' || keyOf(keys, k, k + 2) === 'dân chủ') && toks[k + 1]!.sp) return k + 2;
+  // `Chủ tịch đảng Dân chủ Tự do`, `Lãnh đạo đảng Lao động`: a party written after a
+  // lowercase `đảng` (a legislator's party stays outside: `Thượng nghị sĩ đảng Cộng hòa X`).
+  if (t.low === 'đảng' && !t.cap && !t.hl && !LEGISLATORS.has(head) && capWord(toks[k + 1]) && toks[k + 1]!.sp && !toks[k + 1]!.line) {
+    const r = parseTail(c, k + 1, false);
+    if (r > k + 1) return r;
+  }
   const ko = knownOrgAt(c, k);
   const oh = orgHeadAt(c, k, first);
   if (ko < 0 && capWord(t) && nameStartsAt(c, k)) return k;
@@ -624,6 +641,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     // `Công an tỉnh | Đại tá ...`: a rank after the unit is no place name.
     if (nx && capWord(nx) && !nameStartsAt(c, q) && !postAt(c, q)) {
       const runEnd = capRunEnd(c, q);
+      // `Thủ hiến bang Victoria Daniel Andrews`: a foreign name after the unit's own name.
+      for (let p = q + 1; p < runEnd - 1 && p - q <= 3; p++) if (runEnd - p <= 3 && foreignNameAt(c, p) && !vnTok(toks[q]!)) return p;
       return nameSplit(c, q, runEnd, 1);
     }
     return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
@@ -669,6 +688,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     // `Chủ tịch Masan Group`: a run ending in a company word is the org; so is one ending
     // in an English word of company names (`Giám đốc điều hành Bannockburn Global Forex`).
     if (runEnd - k <= 4 && (orgLike(toks[runEnd - 1]!) || (runEnd - k >= 2 && c.L.notNameWords.has(keys[runEnd - 1]!) && !vnTok(toks[runEnd - 1]!)))) return runEnd;
+    // `Bộ trưởng Lloyd Austin`, `Thị trưởng Eric Houston`: a known first name and a foreign
+    // place word as its surname are the holder, no brand and branch.
+    if (runEnd - k === 2 && c.L.foreignParts.has(t.low) && c.placeEnd[k + 1] === runEnd && !vnTok(toks[k + 1]!)) return k;
     // `Tổng Giám đốc Nielsen Việt Nam`: a foreign brand and the country of its branch.
     if (!vnTok(toks[k]!)) {
       for (let p = k + 1; p < runEnd && p - k <= 2; p++) {
@@ -693,6 +715,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   }
   return k;
 }
+
+/** Legislators: the party after them is an affiliation (`Thượng nghị sĩ đảng Cộng hòa X`). */
+const LEGISLATORS = new Set(['nghị sĩ', 'thượng nghị sĩ', 'hạ nghị sĩ']);
 
 /** Monarchs' posts: a name with a regnal number after them is the holder (`Vua Charles III`). */
 const ROYAL_HEADS = new Set(['vua', 'nhà vua', 'nữ hoàng', 'hoàng đế', 'quốc vương', 'nữ vương', 'thái tử', 'hoàng tử', 'công chúa']);
@@ -748,16 +773,22 @@ function continentAt(c: GrammarCtx, k: number): boolean {
 function portfolioEnd(c: GrammarCtx, q: number): number {
   const { toks, keys } = c;
   let r = q;
+  let placeTo = -1;
   while (r < toks.length && r - q < 6) {
     const t = toks[r]!;
+    // `phụ trách Đông Á - Thái Bình Dương`: two regions joined by a spaced dash.
+    if (t.text === '-' && t.sp && placeTo === r && toks[r + 1]?.sp && capWord(toks[r + 1]) && c.placeEnd[r + 1]! > r + 1) {
+      r = c.placeEnd[r + 1]!;
+      continue;
+    }
     if (t.kind !== 'word' || !t.sp || t.line) break;
     if (continentAt(c, r)) {
-      r += 2;
+      r = placeTo = r + 2;
       continue;
     }
     if (capWord(t)) {
       if (c.placeEnd[r]! > r && !nameStartsAt(c, r)) {
-        r = c.placeEnd[r]!;
+        r = placeTo = c.placeEnd[r]!;
         continue;
       }
       break;
@@ -941,6 +972,12 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
         q = c.placeEnd[q + 1]!;
         continue;
       }
+      // `Đại sứ Mỹ tại Liên hợp quốc`, `Đại diện thường trực Nga tại EU`: a mission to a body.
+      const ko = DIPLOMAT.has(head) && capWord(toks[q + 1]) ? knownOrgAt(c, q + 1) : -1;
+      if (ko > q + 1) {
+        q = ko;
+        continue;
+      }
     }
     // `Chủ tịch Phòng Thương mại châu Âu tại Trung Quốc Hans Becker`: the place an
     // organization works in, when the holder's name follows it directly.
@@ -1081,7 +1118,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const roleEnd = p;
   // Ranks, degrees, honorary and religious titles take no organization.
   // `trợ lý Tổng thống Nga`, `thư ký Bộ trưởng`: an aide's post names the post it serves.
-  const served = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn') && toks[p]?.sp && !toks[p]!.line && postAt(c, p)?.value === 'head' ? parseTitleAt(c, p) : null;
+  // Also a weak post with its organization (`cố vấn Thư ký Hội đồng An ninh Quốc gia`).
+  const servedKind = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn') && toks[p]?.sp && !toks[p]!.line ? postAt(c, p)?.value : undefined;
+  const servedParse = servedKind === 'head' || servedKind === 'weak' ? parseTitleAt(c, p) : null;
+  const served = servedParse && (servedKind === 'head' || servedParse.hasOrg) ? servedParse : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
   // `Chủ nhiệm các Ủy ban của Quốc hội`, `Thủ trưởng các sở`: a (strong) post over a
   // plural organization is still a post; weak heads stay groups (`lãnh đạo các sở`).
@@ -1160,10 +1200,11 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     else if (toks[end]?.sp && !toks[end]!.line && capWord(toks[end]) && c.placeEnd[end]! > end && !joins(toks, c.placeEnd[end]!)) end = c.placeEnd[end]!;
   }
   // `Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam, cho biết`, `Giám đốc Chương trình châu
-  // Á tại Hội đồng Đối ngoại Châu Âu,`: the branch or parent an organization works in, when
+  // Á tại Hội đồng Đối ngoại Châu Âu,`, `Phó giám đốc Viện X ở Thượng Hải,` (`ở` only after an organization that is no place:
+  // `Thủ tướng Anh ở London` is where he is): the branch or parent an organization works in, when
   // the clause ends there or a speech verb follows. Not a state body's post (`Bộ trưởng
   // Quốc phòng Mỹ tại Singapore`), nor a post met (`gặp Chủ tịch Tập đoàn X tại Hà Nội`).
-  if (hasOrg && keys[end] === 'tại' && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1]) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && !MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) {
+  if (hasOrg && (keys[end] === 'tại' || (keys[end] === 'ở' && !(c.placeEnd[roleEnd]! > roleEnd))) && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1]) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && !MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) {
     const a = end + 1;
     const pl = c.placeEnd[a]!;
     const r = pl > a ? pl : knownOrgAt(c, a) > 0 || orgHeadAt(c, a, true) > 0 ? parseOrg(c, a, headKey) : a;
