@@ -259,7 +259,8 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
-      const np = f & F_PREFIX ? L.nonPersonPrefixes.longest(keys, i) : null;
+      // `gia đình Nguyễn Văn A` (family): `đình` (a communal house) is no prefix there.
+      const np = f & F_PREFIX && !(keys[i] === 'đình' && keys[i - 1] === 'gia') ? L.nonPersonPrefixes.longest(keys, i) : null;
       const honHere = np ? L.honorifics.longest(keys, i) : null;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
@@ -417,6 +418,19 @@ function run(doc: Doc): Analysis {
     // `, 24 tuổi` or `(24 tuổi)` right after a name.
     return (toks[k]?.text === ',' || toks[k]?.text === '(') && toks[k + 1]?.kind === 'number' && keys[k + 2] === 'tuổi';
   }
+  /**
+   * `N.V.Đ. (SN 1993, ...)`, `T.V.K., 24 tuổi`, `N.H.N. (nữ, SN 1996)`: a birth year, an age
+   * or a gender right after initials (and their closing dot) makes them a person's.
+   */
+  function birthAfter(k: number): boolean {
+    let q = k;
+    if (toks[q]?.text === '.' && !toks[q]!.sp) q++;
+    if (toks[q]?.text !== '(' && toks[q]?.text !== ',') return false;
+    const w = keys[q + 1] ?? '';
+    if (w === 'sn' || (w === 'sinh' && keys[q + 2] === 'năm')) return toks[q + 2]?.kind === 'number' || keys[q + 2] === 'năm';
+    if ((w === 'nữ' || w === 'nam') && toks[q]!.text === '(') return toks[q + 2]?.text === ',' || toks[q + 2]?.text === ')';
+    return toks[q + 1]?.kind === 'number' && keys[q + 2] === 'tuổi';
+  }
   function quoteAttribution(a: number, b: number): boolean {
     // `"...", X nói` / `"..." - X cho biết`: closing quote and comma or dash before, speech verb after.
     const p1 = toks[a - 1];
@@ -451,6 +465,20 @@ function run(doc: Doc): Analysis {
     return q < n && joins(toks, q) && !vnTok(toks[q]!) && k > 0 && (toks[k - 1]!.cap || NAME_PARTICLES.has(keys[k - 1]!) || honorificStrength(L, keys, toks, k) > 0);
   }
 
+  function penNameAt(k: number, e: number): boolean {
+    if (toks[k - 1]?.text !== '(' || toks[e]?.text !== ')' || toks[k - 1]!.sent !== toks[k]!.sent) return false;
+    const last = persons[persons.length - 1];
+    return last !== undefined && last.end === k - 1 && last.end - last.start >= 2 && last.parse.kind === 'vn';
+  }
+  function deityAt(k: number, e: number): boolean {
+    if (e - k === 2 && DEITIES.has(`${keys[k]} ${keys[k + 1]}`)) return true;
+    if (e - k !== 1) return false;
+    if (keys[k] === 'táo' || keys[k] === 'địa') return true;
+    // `ông Công ông Táo`, `ông Công, ông Táo`, `ông Công và ông Táo`.
+    const j = toks[k + 1]?.text === ',' || keys[k + 1] === 'và' ? k + 2 : k + 1;
+    return keys[k] === 'công' && keys[j] === 'ông' && keys[j + 1] === 'táo';
+  }
+
   function decideRun(s: number, e: number): NameParse[] {
     const out: NameParse[] = [];
     let k = s;
@@ -471,6 +499,11 @@ function run(doc: Doc): Analysis {
         k = h ? Math.min(h.end, e) : k + 1;
         continue;
       }
+      // `Bà Chúa Xứ`, `ông Công ông Táo`: gods of folk religion, after their honorific.
+      if (hon && k > 0 && (keys[k - 1] === 'bà' || keys[k - 1] === 'ông') && deityAt(k, e)) {
+        k = e;
+        continue;
+      }
       const cn = C.names.longest(keys, k, e);
       if (cn) {
         out.push({ start: k, end: cn.end, surnameEnd: k, score: 3, allKnown: true, kind: 'caller' });
@@ -478,7 +511,7 @@ function run(doc: Doc): Analysis {
         continue;
       }
       const ini = parseInitials(g, k);
-      if (ini && (ctx || t.hl === false) && (hon || credit || byline || afterTitle)) {
+      if (ini && (((ctx || t.hl === false) && (hon || credit || byline || afterTitle)) || (!t.hl && birthAfter(ini.end)))) {
         out.push(ini);
         k = ini.end;
         continue;
@@ -630,7 +663,8 @@ function run(doc: Doc): Analysis {
       // `"...", Thủy Tiên nói`: a short name run between a closing quote and a speech verb;
       // `Xuân Diệu là nhà thơ ...`, `Sơn Tùng, ca sĩ ...`: a run of two or three name
       // syllables described by an occupation only people have.
-      if (!t.hl && e - k <= 3 && k === s && !orgLike(t) && (quoteAttribution(k, e) || (e - k >= 2 && personNounAfter(e)))) {
+      // `Huỳnh Văn B (Uyên Huy) - ...`: a pen name in brackets right after a full name.
+      if (!t.hl && e - k <= 3 && k === s && !orgLike(t) && (quoteAttribution(k, e) || (e - k >= 2 && (personNounAfter(e) || penNameAt(k, e))))) {
         let allName = true;
         for (let j = k; j < e; j++) if (!(L.givens.has(keys[j]!) || L.middles.has(keys[j]!) || !vnTok(toks[j]!)) || placeEnd[j]! >= 0) allName = false;
         if (allName) {
@@ -763,7 +797,10 @@ function run(doc: Doc): Analysis {
         if (!nx || (!markAfter && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
         const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
-        if (initial && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
+        // `Nam và Bắc bị bắt`: two remembered given names as the subject, then the verb.
+        const pairFrom = keys[i + 1] === 'và' && toks[i + 2]?.cap ? givenFrom.get(keys[i + 2]!) : undefined;
+        const pairSubject = pairFrom !== undefined && i + 2 >= pairFrom && (SUBJECT_VERBS.has(keys[i + 3] ?? '') || SUBJECT_VERBS.has(`${keys[i + 3]} ${keys[i + 4] ?? ''}`));
+        if (initial && !pairSubject && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
         if (L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2 || lowerBigramOf(i) || GIVEN_COMPOUNDS.has(`${keys[i]} ${keys[i + 1]}`)) continue;
         persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
         added = true;
@@ -827,10 +864,13 @@ function run(doc: Doc): Analysis {
     if ((tp.hasOrg || tp.headEnd - tp.headStart > 2) && tp.start >= 2 && keys[tp.start - 1] === 'nghị' && keys[tp.start - 2] === 'hội' && toks[tp.start - 2]!.cap && !toks[tp.start - 2]!.hl && toks[tp.start]!.sp && !toks[tp.start]!.line && !personAt.has(tp.end)) continue;
     const nameAfter = personAfter(tp.end) !== null;
     if ((tp.kind === 'weak' || tp.kind === 'academic') && !tp.hasOrg && !nameAfter && !holdingBefore(tp.start) && !chainedToName(tp)) continue;
+    if (!nameAfter && tp.headEnd - tp.headStart === 2 && keys[tp.headStart] === 'anh' && keys[tp.headStart + 1] === 'hùng') continue;
     if (tp.kind === 'weak' && keys[tp.headStart] === 'lãnh' && tp.hasOrg && isGroupLeadership(tp)) continue;
     // `tự coi mình là nhà lãnh đạo toàn cầu`, `hiện là lãnh đạo trong công ty con`: a leader
     // with no body and no name after `là` describes a role, no post.
     if (!tp.hasOrg && !nameAfter && tp.start === tp.headStart && keys[tp.start - 1] === 'là' && (keys[tp.headStart] === 'lãnh' || (keys[tp.headStart] === 'nhà' && keys[tp.headStart + 1] === 'lãnh'))) continue;
+    // `(đó là) lãnh đạo hai bệnh viện`: a weak head over counted bodies leads them as a group.
+    if (tp.kind === 'weak' && !tp.hasOrg && !nameAfter && toks[tp.end]?.sp && (L.plural.longest(keys, tp.end) !== null || (toks[tp.end]!.kind === 'number' && !toks[tp.end + 1]?.cap))) continue;
     keptTitles.push(tp);
   }
 
@@ -983,6 +1023,8 @@ function run(doc: Doc): Analysis {
     // Only the leader of a body (`lãnh đạo Sở Y tế`): the leadership of a place or an
     // administrative unit (`lãnh đạo tỉnh`, `lãnh đạo huyện X`, `lãnh đạo Phú Quốc`) is a group.
     const placeOrg = placeEnd[tp.roleEnd]! > tp.roleEnd || L.adminUnits.longest(keys, tp.roleEnd) !== null;
+    // `lãnh đạo Sở đã giải thích`, `lãnh đạo Sở cũng khẳng định`: a tense word or two before the verb.
+    for (let a = 0; a < 2 && SPEAKER_ADVERBS.has(keys[v] ?? ''); a++) v++;
     if (!placeOrg && speechAt(keys, v) && !(keys[v] === 'nói' && (keys[v + 1] === 'chung' || keys[v + 1] === 'riêng')) && !(prev === 'thể' && keys[tp.start - 2] === 'tập')) return false;
     return personAfter(tp.end) === null;
   }
@@ -991,6 +1033,19 @@ function run(doc: Doc): Analysis {
   const holderOf = new Map<TitleParse, PersonSpan>();
   const titleIdx = new Map<number, TitleParse>();
   for (const tp of keptTitles) titleIdx.set(tp.start, tp);
+  /**
+   * At the comma q before a residence (`trú tại xã A, huyện B`, `ngụ ...`): the comma (or the
+   * bracket's `),` / `) -`) after it that a post follows, else q.
+   */
+  const residenceSkip = (q: number): number => {
+    if (!RESIDENCE_WORDS.has(keys[q + 1] ?? '')) return q;
+    for (let z = q + 2; z < n && z - q < 24 && toks[z]!.text !== '(' && toks[z]!.sent === toks[q]!.sent; z++) {
+      const x = toks[z]!.text;
+      if (x === ',' && titleIdx.has(z + 1)) return z;
+      if (x === ')') return (toks[z + 1]?.text === ',' || (toks[z + 1]?.text === '-' && toks[z + 1]!.sp)) && titleIdx.has(z + 2) ? z + 1 : q;
+    }
+    return q;
+  };
   const sorted = [...keptTitles].sort((a, b) => a.start - b.start);
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const holdersPass = (): void => {
@@ -1003,10 +1058,15 @@ function run(doc: Doc): Analysis {
     for (const p of persons) {
       let q = p.end;
       // `Vũ Đình Thắng (SN 1976, nguyên Giám đốc ...)`, `Lê Thị Mai Phương (SN 1983), nguyên Kế toán trưởng`.
-      if (toks[q]?.text === '(' && (keys[q + 1] === 'sn' || keys[q + 1] === 'sinh') ) {
+      // `Phạm Văn B (56 tuổi, cựu Giám đốc ...)`: an age in place of the birth year.
+      if (toks[q]?.text === '(' && (keys[q + 1] === 'sn' || keys[q + 1] === 'sinh' || (toks[q + 1]?.kind === 'number' && keys[q + 2] === 'tuổi' && toks[q + 3]?.text === ','))) {
         let r = q + 1;
         while (r < n && r - q < 6 && toks[r]!.text !== ')' && toks[r]!.text !== ',') r++;
-        if (toks[r]?.text === ',') q = r;
+        if (toks[r]?.text === ',') {
+          q = r;
+          // `(SN 1965, trú tại xã A, huyện B, nguyên Chủ tịch ...)`: the residence, then the post.
+          q = residenceSkip(q);
+        }
         else if (toks[r]?.text === ')' && (toks[r + 1]?.text === ',' || (toks[r + 1]?.text === '-' && toks[r + 1]!.sp))) q = r + 1;
       }
       // `Nguyễn Văn A (56 tuổi) - Giám đốc ...`, `Huỳnh Văn B (Uyên Huy) - nguyên Chủ tịch ...`: a
@@ -1017,7 +1077,7 @@ function run(doc: Doc): Analysis {
         if (toks[r]?.text === ')' && (toks[r + 1]?.text === ',' || (toks[r + 1]?.text === '-' && toks[r + 1]!.sp))) q = r + 1;
       }
       // `Nguyễn Văn A, 56 tuổi, Giám đốc ...`.
-      else if (toks[q]?.text === ',' && toks[q + 1]?.kind === 'number' && keys[q + 2] === 'tuổi' && toks[q + 3]?.text === ',') q += 3;
+      else if (toks[q]?.text === ',' && toks[q + 1]?.kind === 'number' && keys[q + 2] === 'tuổi' && toks[q + 3]?.text === ',') q = residenceSkip(q + 3);
       const sep = toks[q]?.text;
       if (sep !== ',' && sep !== '(' && !(sep === '-' && toks[q]!.sp)) continue;
       q++;
@@ -1413,7 +1473,9 @@ function hyphenJoin(toks: readonly Tk[], k: number): boolean {
 }
 
 /** Middle names that mark a Vietnamese full name whatever the surname (`Cà Thị Út`). */
-const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'công', 'bá', 'xuân', 'ngọc', 'thế', 'quang', 'minh', 'thanh', 'hoàng', 'kim', 'trọng', 'quốc', 'tiến', 'mạnh', 'duy', 'hồng', 'thu', 'diệu', 'như', 'tấn', 'sĩ', 'sỹ', 'khắc', 'phú']);
+const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'công', 'bá', 'xuân', 'ngọc', 'thế', 'quang', 'minh', 'thanh', 'hoàng', 'kim', 'trọng', 'quốc', 'tiến', 'mạnh', 'duy', 'hồng', 'thu', 'diệu', 'như', 'tấn', 'sĩ', 'sỹ', 'khắc', 'phú',
+  // Hmong middle names (`Giàng A Chua`, `Vàng Seo Sử`).
+  'a', 'seo']);
 
 /** Syllables that are middle names only: a name does not end on them. */
 /** A regnal number after a monarch's or pope's name (`Elizabeth II`, `Benedict XVI`). */
@@ -1482,7 +1544,17 @@ const MIDDLE_ONLY = new Set(['thị', 'văn', 'hữu', 'đình', 'bá', 'công',
 
 const BUSINESS_TITLE = /(giám đốc|tgđ|ceo|chủ tịch hđqt|hội đồng quản trị)$/iu;
 
-const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'khai', 'khai nhận', 'thừa nhận', 'cho biết', 'nói', 'kể', 'chia sẻ', 'cũng', 'vẫn', 'liền', 'tiếp tục', 'không', 'chưa', 'từng', 'vừa', 'cùng', 'là']);
+/** Lowercase notes in brackets after a byline's names (`(ghi)`, `(tổng hợp)`, `(thực hiện)`). */
+const BYLINE_NOTES = new Set(['ghi', 'tổng', 'thực', 'lược', 'dịch', 'biên', 'tường']);
+/** Words opening a residence inside a name's bracket (`trú tại`, `ngụ`, `quê`). */
+const RESIDENCE_WORDS = new Set(['trú', 'ngụ', 'ở', 'quê', 'thường', 'tạm', 'hộ', 'địa']);
+/** Gods of folk religion named with `Bà` / `Ông` (`Bà Chúa Xứ`, `Ông Thần Tài`): no persons. */
+const DEITIES = new Set(['chúa xứ', 'chúa kho', 'chúa tiên', 'chúa ngọc', 'thiên hậu', 'thần tài', 'ngũ hành', 'bổn mạng']);
+/** Adverbs between a speaking leader and the verb of saying (`lãnh đạo Sở đã giải thích`). */
+const SPEAKER_ADVERBS = new Set(['đã', 'vừa', 'cũng', 'từng', 'mới', 'sau', 'đó']);
+const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'khai', 'khai nhận', 'thừa nhận', 'cho biết', 'nói', 'kể', 'chia sẻ', 'cũng', 'vẫn', 'liền', 'tiếp tục', 'không', 'chưa', 'từng', 'vừa', 'cùng', 'là',
+  // Court and crime reports (`Hùng thú nhận`, `Hùng còn khai`, `Tú hiện bị tạm giam`).
+  'thú nhận', 'còn', 'hiện', 'phủ nhận', 'bỏ trốn', 'khẳng định', 'trình bày', 'tâm sự', 'lập tức', 'nhanh chóng', 'mong muốn', 'năm nay']);
 
 /**
  * Words a given name starts that news capitalizes (`lấy Quốc huy có hình con rồng`,
@@ -1731,6 +1803,11 @@ function isBylineLine(toks: readonly Tk[], lines: Map<number, LineB>, ln: number
     // `Hồng Nhung/VOV-Bangkok`, `Hải Yến (Tổng hợp)`, `Hải Yến (TTXVN)`, `Trà Giang tổng hợp`:
     // an agency after a slash or in brackets, or a compilation note, also ends it.
     if (words > 0 && (((t.text === '/' || t.text === '(') && L.agencies.longest(keys, i + 1)) || (t.text === '(' && keys[i + 1] === 'tổng' && keys[i + 2] === 'hợp') || (keys[i] === 'tổng' && keys[i + 1] === 'hợp' && i + 2 >= b.last))) {
+      end = i;
+      break;
+    }
+    // `Minh Tuấn - Ngọc Tân (ghi)`, `Thu Hà (tổng hợp)`: a lowercase note on the writers' work.
+    if (t.text === '(' && BYLINE_NOTES.has(keys[i + 1]!) && words > 0) {
       end = i;
       break;
     }

@@ -237,6 +237,8 @@ function adminAt(c: GrammarCtx, k: number): number {
   const nx = c.toks[m.end];
   if (key === 'xã' && c.keys[m.end] === 'hội') return -1;
   if (nx && nx.sp !== false && (capWord(nx) || nx.kind === 'number')) return m.end;
+  // `tổ dân phố số 5`, `thôn số 3`.
+  if (nx && nx.sp && nx.low === 'số' && c.toks[m.end + 1]?.kind === 'number' && c.toks[m.end + 1]!.sp) return m.end;
   if (nx && !nx.sp && c.toks[k + 1]?.text === '.' && capWord(nx)) return m.end;
   if (key === 'tp.' && nx && capWord(nx)) return m.end;
   if (LONE_ADMIN.has(key) && !c.toks[k]!.cap) return m.end;
@@ -402,7 +404,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           }
           break;
         }
-        if (((n === 0 && !afterKnown) || companyTypeEnds(keys, q) || companyFieldEnds(c, q)) && nameStartsAt(c, q)) {
+        // `Văn phòng luật sư Quang Minh`, `Công ty luật Hòa An`: a law firm's own name.
+        const lawFirm = q >= 3 && ((keys[q - 1] === 'sư' && keys[q - 2] === 'luật' && keys[q - 3] === 'phòng') || (keys[q - 1] === 'luật' && keys[q - 2] === 'ty' && keys[q - 3] === 'công'));
+        if (((n === 0 && !afterKnown) || lawFirm || companyTypeEnds(keys, q) || companyFieldEnds(c, q)) && nameStartsAt(c, q)) {
           // First words after a generic head may be a person's name naming the org
           // (`Trường Nguyễn Trãi`, `Đại học Lý Quang Diệu`), unless another name follows.
           const vn = parseVnName(c, q, toks.length)!;
@@ -448,7 +452,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         const x = toks[q];
         if (x && x.kind === 'word' && !x.cap && x.sp && vnTok(x) && vnTok(t) && !t.upper && !bridgeStopAt(keys, q) && !L.honorifics.longest(keys, q)) {
           const y = toks[q + 1];
-          if (!y || y.kind !== 'word' || capWord(y) || L.orgWords.longest(keys, q + 1) || !y.sp || (y.low === 'và' && capWord(toks[q + 2])) || (y.low === 'về' && L.orgWords.longest(keys, q + 2))) q++;
+          if (!y || y.kind !== 'word' || capWord(y) || L.orgWords.longest(keys, q + 1) || !y.sp || (y.low === 'và' && capWord(toks[q + 2])) || (y.low === 'về' && L.orgWords.longest(keys, q + 2)) || (!y.line && adminAt(c, q + 1) > 0)) q++;
         }
         continue;
       }
@@ -483,7 +487,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       continue;
     }
     // `Tài chính - Kế hoạch`, `Thi đua - Khen thưởng`: two fields joined by a dash.
-    if (t.text === '-' && t.sp && q > 0 && toks[q - 1]!.kind === 'word' && capWord(toks[q + 1]) && toks[q + 1]!.sp && L.orgWords.longest(keys, q + 1) && !postAt(c, q + 1) && orgHeadAt(c, q + 1, false) < 0) {
+    if (t.text === '-' && t.sp && q > 0 && toks[q - 1]!.kind === 'word' && capWord(toks[q + 1]) && toks[q + 1]!.sp && (L.orgWords.longest(keys, q + 1) || L.orgWordsCap.longest(keys, q + 1)) && !postAt(c, q + 1) && orgHeadAt(c, q + 1, false) < 0) {
       q++;
       continue;
     }
@@ -638,6 +642,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     if (nx && nx.line) return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
     if (nx && c.placeEnd[q]! > q) return c.placeEnd[q]!;
     if (nx && nx.kind === 'number') return q + 1;
+    if (nx && nx.low === 'số' && toks[q + 1]?.kind === 'number' && toks[q + 1]!.sp) return q + 2;
     // `Công an tỉnh | Đại tá ...`: a rank after the unit is no place name.
     if (nx && capWord(nx) && !nameStartsAt(c, q) && !postAt(c, q)) {
       const runEnd = capRunEnd(c, q);
@@ -867,6 +872,8 @@ const ADMIN_RANK: ReadonlyMap<string, number> = new Map([
   ['huyện', 2], ['quận', 2], ['thị xã', 2], ['tx', 2], ['tx.', 2], ['đặc khu', 2],
   ['thành phố', 3], ['tp', 3], ['tp.', 3],
   ['tỉnh', 4],
+  // Villages and wards' quarters rank below communes (`Trưởng ấp 4, xã A`).
+  ['thôn', 0.5], ['ấp', 0.5], ['bản', 0.5], ['xóm', 0.5], ['khu phố', 0.5], ['tổ dân phố', 0.5],
 ]);
 
 /**
@@ -903,6 +910,29 @@ function higherLevelEnd(c: GrammarCtx, k: number, q: number): number {
     if (keys[e] === 'và' || (toks[e]?.text === ',' && capWord(toks[e + 1]) && !keys[e + 1]!.startsWith('tp'))) return q;
     return e;
   }
+  return q;
+}
+
+/** After the comma at q, an organization k..q that names no place: its province or city, see parseOrg. */
+function cityLocatorEnd(c: GrammarCtx, k: number, q: number): number {
+  const { toks, keys } = c;
+  if (q - k > 12) return q;
+  for (let j = k; j < q; j++) if (c.placeEnd[j]! > j || adminAt(c, j) > 0) return q;
+  const x = q + 1;
+  const u = toks[x];
+  if (!u || u.line || !u.sp || u.kind !== 'word') return q;
+  let e = q;
+  const m = c.L.adminUnits.longest(keys, x);
+  if (c.placeEnd[x]! > x && capWord(u)) e = c.placeEnd[x]!;
+  else if (m) {
+    if ((ADMIN_RANK.get(keyOf(keys, x, m.end)) ?? 0) < 3) return q;
+    if (adminAt(c, x) !== m.end) return q;
+    e = orgSegment(c, x, false, '');
+    if (e <= m.end) return q;
+  } else return q;
+  const nx = toks[e];
+  if (!nx || nx.line || nx.text === '.' || nx.text === ';' || nx.text === ')' || speechAt(keys, e)) return e;
+  if (nx.text === ',' && speechAt(keys, e + 1)) return e;
   return q;
 }
 
@@ -950,6 +980,15 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     // higher administrative levels that locate the last named unit belong to the title.
     if (t.text === ',') {
       const r = higherLevelEnd(c, k, q);
+      if (r > q) {
+        q = r;
+        continue;
+      }
+    }
+    // `Phó Giám đốc Sở Du lịch, TPHCM cho biết`, `Giám đốc Sở Y tế, tỉnh B`: the province or
+    // city of an organization named without one, when the clause ends or a speech verb follows.
+    if (t.text === ',' && !standalone) {
+      const r = cityLocatorEnd(c, k, q);
       if (r > q) {
         q = r;
         continue;
@@ -1093,6 +1132,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (keys[p] === 'thẩm' && keys[p - 1] === 'đốc') return null;
   if (keys[p] === 'quán' && (keys[p - 1] === 'sứ' || keys[p - 1] === 'sự')) return null;
   const headKey = keyOf(keys, L.vice.has(keys[headStart]!) ? headStart + 1 : headStart, head.end);
+  // `Anh hùng Nguyễn Văn A`: the honorary title is written `Anh hùng` (`anh hùng` is a hero,
+  // `Anh Hùng` a man called Hùng); the person pass keeps it only before a name.
+  if (headKey === 'anh hùng' && (!toks[headStart]!.cap || toks[headStart + 1]!.cap)) return null;
   // A bare `Trưởng` must be capitalized (`tăng trưởng` is growth).
   if (head.value === 'weak' && keyOf(keys, headStart, head.end) === 'trưởng' && !toks[headStart]!.cap) return null;
   // Headlines: capital letters say nothing; heads there still count.
@@ -1123,6 +1165,21 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const servedParse = servedKind === 'head' || servedKind === 'weak' ? parseTitleAt(c, p) : null;
   const served = servedParse && (servedKind === 'head' || servedParse.hasOrg) ? servedParse : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
+  // `Trưởng thôn 3`, `Tổ trưởng tổ dân phố số 5, phường A`: a post named after a village
+  // unit takes the unit's number (and the higher levels after it).
+  if (end === p && head.value === 'head' && toks[p]?.sp && !toks[p]!.line && (toks[p]!.kind === 'number' || (keys[p] === 'số' && toks[p + 1]?.kind === 'number'))) {
+    for (let j = head.end - 1; j > headStart && j >= head.end - 3; j--) {
+      if (L.adminUnits.longest(keys, j)?.end !== head.end || toks[j]!.cap) continue;
+      let o = toks[p]!.kind === 'number' ? p + 1 : p + 2;
+      for (let g = 0; g < 3 && toks[o]?.text === ','; g++) {
+        const r = higherLevelEnd(c, j, o);
+        if (r <= o) break;
+        o = r;
+      }
+      end = o;
+      break;
+    }
+  }
   // `Chủ nhiệm các Ủy ban của Quốc hội`, `Thủ trưởng các sở`: a (strong) post over a
   // plural organization is still a post; weak heads stay groups (`lãnh đạo các sở`).
   // Also lowercase units (`Thủ trưởng các cơ quan, đơn vị`, `Chủ tịch các xã`).
@@ -1147,6 +1204,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       if (o > end) end = o;
     }
   }
+  // `Trưởng Văn phòng luật sư Quang Minh`, `Trưởng văn phòng công chứng số 2`: an office
+  // head's lowercase field names the office.
+  if (end === p && (headKey === 'trưởng văn phòng' || headKey === 'chánh văn phòng') && toks[p]?.sp && !toks[p]!.cap && (keyOf(keys, p, p + 2) === 'luật sư' || keyOf(keys, p, p + 2) === 'công chứng')) end = parseTail(c, p, true);
   // `trợ lý kinh doanh Công ty X`, `thư ký pháp lý Tập đoàn Y`: an aide's field, then the
   // organization.
   if (!served && end === p && (headKey === 'trợ lý' || headKey === 'thư ký') && toks[p]?.sp && toks[p]!.kind === 'word' && !toks[p]!.cap) {
@@ -1183,6 +1243,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `các nhà khoa học cố vấn cho chính phủ`, `là cố vấn cao cấp cho nhiều ngân hàng`: a
   // lowercase `cố vấn` with no organization, advising someone (`cho`), is a verb or a role.
   if (!hasOrg && (headKey === 'cố vấn' || headKey.startsWith('cố vấn ')) && !toks[headStart]!.cap && !toks[headStart]!.hl && keys[end] === 'cho' && toks[end]!.sp) return null;
+  // `đại biểu Quốc hội đương nhiệm khóa XIV`: the incumbent, like `nguyên` for the former.
+  if (keys[end] === 'đương' && keys[end + 1] === 'nhiệm' && toks[end]!.sp && toks[end + 1]!.sp) end += 2;
   // Term: `khóa XIII`.
   if (keys[end] === 'khóa' && toks[end + 1] && TERM_RE.test(toks[end + 1]!.text)) end += 2;
   // Bracketed acronym of the org: `(FBI)`.
@@ -1198,6 +1260,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     if (ad > 0 && toks[end]!.sp && c.placeEnd[ad]! > ad) end = c.placeEnd[ad]!;
     // `Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa`: or the place alone.
     else if (toks[end]?.sp && !toks[end]!.line && capWord(toks[end]) && c.placeEnd[end]! > end && !joins(toks, c.placeEnd[end]!)) end = c.placeEnd[end]!;
+    // `Trưởng phòng Cảnh sát hình sự (PC02) Công an tỉnh X`: a police unit's code, then the
+    // body it belongs to.
+    else if (toks[end]?.sp && !toks[end]!.line && capWord(toks[end]) && /^[A-Z]{1,3}\d{1,3}$/u.test(toks[end - 2]!.text) && (knownOrgAt(c, end) > 0 || orgHeadAt(c, end, false) > 0) && !postAt(c, end)) {
+      const o = parseOrg(c, end, headKey);
+      if (o > end) end = o;
+    }
   }
   // `Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam, cho biết`, `Giám đốc Chương trình châu
   // Á tại Hội đồng Đối ngoại Châu Âu,`, `Phó giám đốc Viện X ở Thượng Hải,` (`ở` only after an organization that is no place:
