@@ -439,7 +439,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         const x = toks[q];
         if (x && x.kind === 'word' && !x.cap && x.sp && vnTok(x) && vnTok(t) && !t.upper && !bridgeStopAt(keys, q) && !L.honorifics.longest(keys, q)) {
           const y = toks[q + 1];
-          if (!y || y.kind !== 'word' || capWord(y) || L.orgWords.longest(keys, q + 1) || !y.sp || (y.low === 'và' && capWord(toks[q + 2])) || (y.low === 'về' && L.orgWords.longest(keys, q + 2))) q++;
+          if (!y || y.kind !== 'word' || capWord(y) || L.orgWords.longest(keys, q + 1) || !y.sp || (y.low === 'và' && capWord(toks[q + 2])) || (y.low === 'về' && L.orgWords.longest(keys, q + 2)) || (y.low === 'của' && (toks[q + 2]?.upper || (toks[q + 2] !== undefined && orgLike(toks[q + 2]!))))) q++;
         }
         continue;
       }
@@ -584,7 +584,17 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     const ko2 = knownOrgAt(c, k + 1);
     // `Tư lệnh Hạm đội 7 của Mỹ`: the country of the organization named before.
     if (ko2 < 0 && capWord(toks[k + 1]) && c.placeEnd[k + 1]! > k + 1 && !joins(toks, c.placeEnd[k + 1]!)) return c.placeEnd[k + 1]!;
-    return ko2 > 0 ? ko2 : k;
+    // `Chủ tịch Ủy ban Kiểm toán của HĐQT Vinamilk`: the known body's own tail.
+    if (ko2 > 0) return parseTail(c, ko2, true);
+    // `Giám đốc Trung tâm Phân tích của SSI`, `Chủ tịch Tiểu ban Thuế của EuroCham`: the company
+    // (an acronym or a word with an inner capital) the unit named before belongs to.
+    const x = toks[k + 1];
+    if (x && x.kind === 'word' && x.sp && !x.line && !x.hl && (x.upper || orgLike(x)) && !postAt(c, k + 1)) {
+      let q = k + 2;
+      while (q < toks.length && q - k < 4 && toks[q]!.sp && toks[q]!.kind === 'word' && (toks[q]!.upper || orgLike(toks[q]!)) && !toks[q]!.hl && !postAt(c, q)) q++;
+      return q;
+    }
+    return k;
   }
   if (t.low === 'của' && first) {
     const r = orgSegment(c, k + 1, true, head);
@@ -743,7 +753,7 @@ function continentAt(c: GrammarCtx, k: number): boolean {
  * word past the first, ending before the holder's name or punctuation closing the phrase.
  * Its end, or q when there is none.
  */
-function portfolioEnd(c: GrammarCtx, q: number): number {
+function portfolioEnd(c: GrammarCtx, q: number, head = ''): number {
   const { toks, keys } = c;
   let r = q;
   while (r < toks.length && r - q < 6) {
@@ -764,6 +774,13 @@ function portfolioEnd(c: GrammarCtx, q: number): number {
     r++;
   }
   if (r === q) return q;
+  // `Phó Tổng giám đốc phụ trách khối bán lẻ của ACB`, `... phụ trách kinh doanh Vinamilk`:
+  // the company the field belongs to, before the phrase ends.
+  if (head !== '' && toks[r]?.sp && !toks[r]!.line && (keys[r] === 'của' || capWord(toks[r])) && !nameStartsAt(c, r) && !foreignNameAt(c, r)) {
+    const x = keys[r] === 'của' ? r + 1 : r;
+    const o = toks[x]?.sp && !toks[x]!.line ? parseOrg(c, x, head) : x;
+    if (o > x && clauseEndsAt(c, o)) return o;
+  }
   const nx = toks[r];
   if (!nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || nx.text === '(') return r;
   // `... phụ trách an ninh Đại tá Nguyễn Văn A`: a rank or another post of the holder's.
@@ -776,6 +793,66 @@ function portfolioEnd(c: GrammarCtx, q: number): number {
     if (runEnd - r >= 2 && runEnd - r <= 3 && foreignRun(c, r, runEnd)) return r;
   }
   return q;
+}
+
+/** The phrase ends at q: punctuation closing it, a line's end, a dash, the holder's name or a verb of saying. */
+function clauseEndsAt(c: GrammarCtx, q: number): boolean {
+  const nx = c.toks[q];
+  if (!nx || nx.line) return true;
+  if (nx.kind === 'punct') return nx.text === ',' || nx.text === ';' || nx.text === ')' || nx.text === '.' || nx.text === ':' || (nx.text === '-' && nx.sp);
+  if (!nx.sp) return false;
+  const h = c.L.honorifics.longest(c.keys, q);
+  return nameStartsAt(c, q) || foreignNameAt(c, q) || (h !== null && capWord(c.toks[h.end])) || speechAt(c.keys, q);
+}
+
+/** Lowercase units a business post heads inside a company (`Giám đốc khối bán lẻ`, `Trưởng bộ phận phân tích`). */
+const UNIT_WORDS = new Set(['khối', 'bộ phận', 'mảng']);
+/** Posts whose head already names the unit (`Trưởng phòng`, `Giám đốc chi nhánh`). */
+const UNIT_HEAD_END = /(?:^| )(?:phòng|bộ phận|khối|chi nhánh)$/u;
+
+/**
+ * After a post at p with no organization: a lowercase unit and its field, then the company
+ * (`Giám đốc khối bán lẻ Vietcombank`, `Trưởng phòng phân tích Công ty Chứng khoán X`,
+ * `Giám đốc khối khách hàng doanh nghiệp của BIDV`), or the field alone when the phrase
+ * ends there (`Trưởng phòng kinh doanh, ông A`). Its end, else p.
+ */
+function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
+  const { toks, keys, L } = c;
+  let q = p;
+  const t = toks[q];
+  if (!t || t.kind !== 'word' || !t.sp || t.line) return p;
+  let unit = UNIT_HEAD_END.test(head);
+  if (!unit) {
+    if (t.cap || t.hl) return p;
+    const u = UNIT_WORDS.has(keys[q]!) ? 1 : UNIT_WORDS.has(keyOf(keys, q, q + 2)) ? 2 : 0;
+    if (u === 0 || (keys[q] === 'khối' && keys[q + 1] === 'lượng')) return p;
+    q += u;
+    unit = true;
+  }
+  // The unit's field: organization words, or at most two other plain Vietnamese words.
+  const f0 = q;
+  let plain = 0;
+  while (q < toks.length && q - f0 < 5) {
+    const x = toks[q]!;
+    if (x.kind !== 'word' || x.cap || x.hl || !x.sp || x.line) break;
+    const ow = longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q));
+    if (ow) {
+      q = ow.end;
+      continue;
+    }
+    const hon = L.honorifics.longest(keys, q);
+    if (bridgeStopAt(keys, q) || !vnTok(x) || (hon && capWord(toks[hon.end])) || postAt(c, q) || plain >= 2) break;
+    plain++;
+    q++;
+  }
+  if (q === f0 && toks[q]?.kind === 'word' && !capWord(toks[q])) return q > p && clauseEndsAt(c, q) ? q : p;
+  const x = keys[q] === 'của' && toks[q]!.sp ? q + 1 : q;
+  const o = toks[x]?.sp && !toks[x]!.line ? parseOrg(c, x, head) : x;
+  if (o > x) return o;
+  // One foreign-looking word is the company (`Trưởng phòng nghiên cứu của VNDirect`).
+  const w = toks[x];
+  if (w && w.sp && !w.line && capWord(w) && !w.hl && !vnTok(w) && !c.L.foreignParts.has(w.low) && capRunEnd(c, x) === x + 1 && clauseEndsAt(c, x + 1)) return x + 1;
+  return q > p && x === q && clauseEndsAt(c, q) ? q : p;
 }
 
 /** After a plural unit or a board at e, the lowercase organization words that go on naming it (`các cơ quan | chuyên môn`): their end, else e. */
@@ -905,6 +982,16 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       }
     }
     if (!any) break;
+    // `Giám đốc Agribank chi nhánh tỉnh Nghệ An`, `Ngân hàng Nhà nước chi nhánh TP.HCM`: the
+    // organization's branch in a place.
+    if (t.low === 'chi' && !t.cap && keys[q + 1] === 'nhánh' && t.sp && toks[q + 1]!.sp && toks[q + 2]?.sp && !toks[q + 2]!.line) {
+      const x = q + 2;
+      const r = adminAt(c, x) > 0 ? orgSegment(c, x, false, head) : capWord(toks[x]) && c.placeEnd[x]! > x ? c.placeEnd[x]! : x;
+      if (r > x) {
+        q = r;
+        continue;
+      }
+    }
     // `Phó Chủ tịch UBND quận, phường`: one post at two bare levels, when the list ends the clause.
     if (t.text === ',' && q > k && !toks[q - 1]!.cap && (LONE_ADMIN.has(keys[q - 1]!) || (q - 2 >= k && LONE_ADMIN.has(keyOf(keys, q - 2, q))))) {
       const r = levelListEnd(c, q, false, false);
@@ -1128,11 +1215,16 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // An organization never ends on a head that `trưởng` makes a post (`cố vấn của Bộ |
   // trưởng`): the post is a title of its own.
   if (!served && end > p && keys[end] === 'trưởng' && toks[end]!.sp && (postAt(c, end - 1)?.end ?? 0) > end) end = p;
+  // `Giám đốc khối bán lẻ Vietcombank`, `Trưởng phòng phân tích Công ty X`: a unit inside a company.
+  if (!served && end === p && head.value === 'head' && (businessHead(headKey) || UNIT_HEAD_END.test(headKey))) {
+    const u = unitFieldEnd(c, p, headKey);
+    if (u > p) end = u;
+  }
   // Foreign ranks name their service or country: `Phó đô đốc hải quân Pháp`.
   if (head.value === 'rank' && (knownOrgAt(c, p) > 0 || (capWord(toks[p]) && c.placeEnd[p]! > p && c.placeEnd[p]! - p === 1))) end = parseOrg(c, p, headKey);
   // `Ủy viên EU chuyên trách vấn đề cứu trợ nhân đạo Janez Lenarcic`, `Phó Thủ tướng phụ
   // trách kinh tế Lê Minh Khái`: the field a post is in charge of.
-  if (keys[end - 1] === 'trách' && (keys[end - 2] === 'phụ' || keys[end - 2] === 'chuyên') && end - 2 >= head.end) end = portfolioEnd(c, end);
+  if (keys[end - 1] === 'trách' && (keys[end - 2] === 'phụ' || keys[end - 2] === 'chuyên') && end - 2 >= head.end) end = portfolioEnd(c, end, businessHead(headKey) ? headKey : '');
   else if (keys[end + 1] === 'trách' && (keys[end] === 'phụ' || keys[end] === 'chuyên') && toks[end]!.sp) {
     const pe = portfolioEnd(c, end + 2);
     if (pe > end + 2) end = pe;
