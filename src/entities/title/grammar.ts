@@ -855,6 +855,43 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
   return q > p && x === q && clauseEndsAt(c, q) ? q : p;
 }
 
+/** The post at i follows a comma, a bracket, a spaced dash, `kiêm` or `là`: it describes a name before it. */
+function appositionBefore(c: GrammarCtx, i: number): boolean {
+  const b = c.toks[i - 1];
+  if (!b || c.toks[i]!.line) return false;
+  // After a comma or a dash, a name (or a bracket closing its aside) comes before: not `Tuy nhiên, CEO ...`.
+  if (b.text === ',' || (b.text === '-' && b.sp)) {
+    const a = c.toks[i - 2];
+    return !!a && (capWord(a) || a.text === ')');
+  }
+  return b.text === '(' || b.low === 'kiêm' || b.low === 'là';
+}
+
+/**
+ * One to three capitalized foreign-looking words at x (no Vietnamese diacritics, one at least
+ * no Vietnamese syllable or a word with an inner capital) that close the phrase: their end,
+ * else x; not from a known first name or a person's name (`CEO Apple Tim Cook`). `fresh`: they
+ * follow the post itself.
+ */
+function closingCompanyEnd(c: GrammarCtx, x: number, fresh: boolean): number {
+  const { toks } = c;
+  const t = toks[x];
+  if (!t || !t.sp || t.line || !capWord(t) || t.hl) return x;
+  if (c.L.foreignParts.has(t.low) || nameStartsAt(c, x) || (!fresh && foreignNameAt(c, x))) return x;
+  const runEnd = capRunEnd(c, x);
+  if (runEnd - x > 3) return x;
+  let foreign = false;
+  for (let j = x; j < runEnd; j++) {
+    const w = toks[j]!;
+    if (VN_DIACRITIC.test(w.low) || postAt(c, j) || c.placeEnd[j]! > j) return x;
+    if (!vnTok(w) || orgLike(w)) foreign = true;
+  }
+  if (!foreign) return x;
+  const nx = toks[runEnd];
+  if (!nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || (nx.text === '-' && nx.sp) || (nx.text === '.' && (!toks[runEnd + 1] || toks[runEnd + 1]!.sp || toks[runEnd + 1]!.line)) || (nx.sp && speechAt(c.keys, runEnd))) return runEnd;
+  return x;
+}
+
 /** After a plural unit or a board at e, the lowercase organization words that go on naming it (`các cơ quan | chuyên môn`): their end, else e. */
 function lowerOrgWordsEnd(c: GrammarCtx, e: number): number {
   const t = c.toks[e];
@@ -1219,6 +1256,13 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (!served && end === p && head.value === 'head' && (businessHead(headKey) || UNIT_HEAD_END.test(headKey))) {
     const u = unitFieldEnd(c, p, headKey);
     if (u > p) end = u;
+  }
+  // `Ông A, CEO Goldman Sachs, cho biết`, `Ông B, Chủ tịch kiêm CEO Berkshire Hathaway,`,
+  // `Giám đốc Đầu tư Maybank Kim Eng,`: in an apposition, foreign words closing the phrase
+  // after a business post are its company, not a second person.
+  if (!served && businessHead(headKey) && i > 0 && (end === p || joins(toks, end)) && appositionBefore(c, i)) {
+    const r = closingCompanyEnd(c, end, end === p);
+    if (r > end) end = r;
   }
   // Foreign ranks name their service or country: `Phó đô đốc hải quân Pháp`.
   if (head.value === 'rank' && (knownOrgAt(c, p) > 0 || (capWord(toks[p]) && c.placeEnd[p]! > p && c.placeEnd[p]! - p === 1))) end = parseOrg(c, p, headKey);
