@@ -243,7 +243,7 @@ function adminAt(c: GrammarCtx, k: number): number {
  * viên`, `tư nhân`): a person's name after it is the company's name (`Công ty TNHH Trần
  * Quang Lộc`).
  */
-function companyTypeEnds(keys: readonly string[], q: number): boolean {
+export function companyTypeEnds(keys: readonly string[], q: number): boolean {
   const a = keys[q - 1];
   if (a === 'tnhh' || a === 'mtv') return true;
   if (a === 'phần') return keys[q - 2] === 'cổ';
@@ -280,6 +280,20 @@ function companyFieldEnds(c: GrammarCtx, q: number): boolean {
  */
 function companyOwnNameEnd(c: GrammarCtx, ps: number, q: number): number {
   const { toks, keys, L } = c;
+  // `Ngân hàng TMCP Sài Gòn Thương Tín`, `Ngân hàng TMCP Việt Nam Thịnh Vượng Nguyễn Đức Vinh`:
+  // after a legal form and a place, one to three words starting no name are the company's own
+  // name (up to the holder's name).
+  if (keys[ps - 1] === 'tmcp' || companyTypeEnds(keys, ps)) {
+    const runEnd = capRunEnd(c, q);
+    const sp = bestNameSplit(c, q, runEnd);
+    const own = sp > q ? sp : runEnd;
+    if (own - q > 3 || sp === q || (sp < 0 && nameStartsAt(c, q)) || COMMON_SURNAMES.has(keys[q]!) || runEnd - q >= MAX_RUN) return q;
+    for (let j = q; j < own; j++) {
+      const t = toks[j]!;
+      if (!vnTok(t) || t.upper || c.placeEnd[j]! > j || postAt(c, j) || orgHeadAt(c, j, false) > 0 || L.honorifics.longest(keys, j)) return q;
+    }
+    return own;
+  }
   const f = toks[ps - 1];
   if (!f || f.kind !== 'word' || f.cap) return q;
   let company = false;
