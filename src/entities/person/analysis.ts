@@ -1010,6 +1010,8 @@ function run(doc: Doc): Analysis {
       const sep = toks[q]?.text;
       if (sep !== ',' && sep !== '(' && !(sep === '-' && toks[q]!.sp)) continue;
       q++;
+      // `ông B, chức vụ: Thành viên HĐQT` (filings, disclosure notices): the office named after the label.
+      if (keys[q] === 'chức' && (keys[q + 1] === 'vụ' || keys[q + 1] === 'danh') && !titleIdx.has(q)) q += toks[q + 2]?.text === ':' ? 3 : 2;
       // `Tô Lâm (nay là Tổng Bí thư)`, `ông B, hiện là Giám đốc ...`.
       if ((keys[q] === 'nay' || keys[q] === 'hiện') && keys[q + 1] === 'là') q += 2;
       // `bà B, vào thời điểm đó là Bộ trưởng ...`, `ông B, từng là Chủ tịch ...`: time words
