@@ -712,8 +712,41 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     }
     // One foreign-looking word after a business post: a company (`Phó Tổng giám đốc Vietjet`).
     if (runEnd - k === 1 && !vnTok(t) && !c.L.foreignParts.has(t.low) && businessHead(head)) return k + 1;
+    // `Chủ tịch HĐQT Thế giới Di động,`, `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a company's
+    // name in sentence case (capitalized words, each followed by one lowercase syllable or
+    // organization words), closing the phrase.
+    if (runEnd - k === 1 && vnTok(t) && businessHead(head)) {
+      const r = parseTail(c, k, true);
+      if (r >= k + 3 && sentenceCaseName(c, k, r) && (clauseEndsAt(c, r) || (toks[r]?.text === '(' && toks[r]!.sp))) return r;
+    }
   }
   return k;
+}
+
+/**
+ * [k, r) reads as a name in sentence case: two or more capitalized words, and each lowercase
+ * stretch is one syllable or organization words (`Thế giới Di động`, `Hàng tiêu dùng Masan`),
+ * with no verb or function word.
+ */
+function sentenceCaseName(c: GrammarCtx, k: number, r: number): boolean {
+  const { toks, keys, L } = c;
+  let caps = 0;
+  let j = k;
+  while (j < r) {
+    const t = toks[j]!;
+    if (t.kind !== 'word' || (j > k && !t.sp)) return false;
+    if (capWord(t)) {
+      caps++;
+      j++;
+      continue;
+    }
+    if (bridgeStopAt(keys, j)) return false;
+    const ow = L.orgWords.longest(keys, j, r);
+    const e = ow ? ow.end : j + 1;
+    if (!ow && j + 1 < r && !capWord(toks[j + 1])) return false;
+    j = e;
+  }
+  return caps >= 2;
 }
 
 /** Monarchs' posts: a name with a regnal number after them is the holder (`Vua Charles III`). */
@@ -1299,7 +1332,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (hasOrg && toks[end]?.text === '(' && toks[end + 1]?.upper) while (close < end + 7 && (toks[close]?.text === '-' || toks[close]?.text === '&') && !toks[close]!.sp && toks[close + 1]?.upper && !toks[close + 1]!.sp) close += 2;
   // `(Fed)`, `(HoSE)`, `(Vietcombank)`: one capitalized word that is no Vietnamese syllable.
   const shortName = hasOrg && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && toks[end + 2]?.text === ')' && !vnTok(toks[end + 1]!);
-  if (hasOrg && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName) && toks[close]?.text === ')') {
+  // `(Masan Consumer)`: two such words, the company's English name.
+  const shortName2 = hasOrg && !shortName && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && !vnTok(toks[end + 1]!) && !toks[end + 1]!.upper && joins(toks, end + 2) && !vnTok(toks[end + 2]!) && toks[end + 3]?.text === ')' && !c.L.foreignParts.has(keys[end + 1]!);
+  if (shortName2) close = end + 3;
+  if (hasOrg && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName || shortName2) && toks[close]?.text === ')') {
     end = close + 1;
     // `Kho bạc Nhà nước (KBNN) tỉnh Phú Yên`: the unit's place after the acronym.
     const ad = adminAt(c, end);
