@@ -264,7 +264,9 @@ function companyFieldEnds(c: GrammarCtx, q: number): boolean {
     if (!companyTypeEnds(keys, p)) continue;
     let m = p;
     for (let guard = 0; m < q && guard < 4; guard++) {
-      const w = longer(longer(L.orgWords.longest(keys, m, q), L.domains.longest(keys, m, q)), L.orgWordsCap.longest(keys, m, q));
+      // (`Công ty Cổ phần Tập đoàn | Hà Đô`: a group's head word after the legal form too.)
+      const w0 = longer(longer(L.orgWords.longest(keys, m, q), L.domains.longest(keys, m, q)), L.orgWordsCap.longest(keys, m, q));
+      const w = w0 ?? (keys[m] === 'tập' && keys[m + 1] === 'đoàn' && m + 2 <= q ? { end: m + 2 } : null);
       if (!w) break;
       m = w.end;
     }
