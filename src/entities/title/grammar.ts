@@ -904,6 +904,27 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
   return q > p && x === q && clauseEndsAt(c, q) ? q : p;
 }
 
+/** Lowercase nouns of bodies that end a subject (`công ty`, `ngân hàng`, `nước`), by their last word's pair. */
+const BODY_NOUNS = new Set(['công ty', 'ngân hàng', 'doanh nghiệp', 'tổ chức', 'quốc gia', 'tập đoàn', 'đơn vị', 'hiệp hội', 'nước', 'quỹ', 'hãng']);
+
+/** A body's or a country's name ends at token j (an acronym, a brand with an inner capital, a place, or a body noun). */
+function bodyEndsAt(c: GrammarCtx, j: number): boolean {
+  const t = c.toks[j];
+  if (!t || t.kind !== 'word') return false;
+  if (!t.hl && ((t.upper && t.text.length >= 2) || orgLike(t))) return true;
+  if (!t.cap && (BODY_NOUNS.has(t.low) || (j > 0 && BODY_NOUNS.has(keyOf(c.keys, j - 1, j + 1))))) return true;
+  for (let s = j; s >= 0 && s >= j - 3; s--) {
+    if (c.placeEnd[s] === j + 1) return !(s > 0 && c.L.honorifics.longest(c.keys, s - 1)?.end === s);
+  }
+  // `Công ty Chè Mộc Sơn là ...`: an organization's name running up to j.
+  for (let s = j - 1; s >= 0 && s >= j - 6; s--) {
+    const x = c.toks[s]!;
+    if (x.kind !== 'word' || x.sent !== t.sent) return false;
+    if (knownOrgAt(c, s) > 0 || orgHeadAt(c, s, true) > 0) return parseOrg(c, s, '', true) === j + 1;
+  }
+  return false;
+}
+
 /** The post at i follows a comma, a bracket, a spaced dash, `kiêm` or `là`: it describes a name before it. */
 function appositionBefore(c: GrammarCtx, i: number): boolean {
   const b = c.toks[i - 1];
@@ -1227,6 +1248,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (keys[p] === 'thẩm' && keys[p - 1] === 'đốc') return null;
   if (keys[p] === 'quán' && (keys[p - 1] === 'sứ' || keys[p - 1] === 'sự')) return null;
   const headKey = keyOf(keys, L.vice.has(keys[headStart]!) ? headStart + 1 : headStart, head.end);
+  // `Việt Nam là thành viên của WTO`, `SSI là thành viên`: a membership held by a country or a body.
+  if (head.value === 'weak' && headKey === 'thành viên' && i >= 2 && keys[i - 1] === 'là' && bodyEndsAt(c, i - 2)) return null;
   // A bare `Trưởng` must be capitalized (`tăng trưởng` is growth).
   if (head.value === 'weak' && keyOf(keys, headStart, head.end) === 'trưởng' && !toks[headStart]!.cap) return null;
   // Headlines: capital letters say nothing; heads there still count.
