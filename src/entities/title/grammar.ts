@@ -904,6 +904,30 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
   return q > p && x === q && clauseEndsAt(c, q) ? q : p;
 }
 
+/**
+ * The post at i follows `,`, ` - ` or `(` after a name that an honorific introduces or that
+ * opens the sentence (`Ông A, Chủ tịch ...`, `Trương Mỹ Lan, Chủ tịch ...`), a short bracket
+ * aside between (`(SN 1970)`): not a name closing another title (`Bộ trưởng X Merrick Garland,`).
+ */
+function honoredNameBefore(c: GrammarCtx, i: number): boolean {
+  const { toks, keys } = c;
+  const b = toks[i - 1]!;
+  if (toks[i]!.line || !(b.text === ',' || b.text === '(' || (b.text === '-' && b.sp))) return false;
+  let j = i - 2;
+  if (toks[j]?.text === ')') {
+    let o = j - 1;
+    while (o > 0 && j - o < 8 && toks[o]!.text !== '(') o--;
+    if (toks[o]?.text !== '(') return false;
+    j = o - 1;
+  }
+  if (!capWord(toks[j]) || toks[j]!.hl) return false;
+  let k = j;
+  while (k > 0 && j - k < 5 && joins(toks, k) && capWord(toks[k - 1]) && toks[k - 1]!.sent === toks[j]!.sent) k--;
+  if (k === 0 || toks[k]!.line || toks[k - 1]!.sent !== toks[k]!.sent) return true;
+  for (let s = Math.max(0, k - 3); s < k; s++) if (c.L.honorifics.longest(keys, s)?.end === k) return true;
+  return false;
+}
+
 /** Lowercase nouns of bodies that end a subject (`công ty`, `ngân hàng`, `nước`), by their last word's pair. */
 const BODY_NOUNS = new Set(['công ty', 'ngân hàng', 'doanh nghiệp', 'tổ chức', 'quốc gia', 'tập đoàn', 'đơn vị', 'hiệp hội', 'nước', 'quỹ', 'hãng']);
 
@@ -1335,6 +1359,17 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (!served && businessHead(headKey) && i > 0 && (end === p || joins(toks, end)) && appositionBefore(c, i)) {
     const r = closingCompanyEnd(c, end, end === p);
     if (r > end) end = r;
+  }
+  // `Ông A, Chủ tịch Tập đoàn Tân Hoàng Minh, ...`: in an apposition after a name, the rest of
+  // the organization's capitalized run up to the phrase's end is no second person's name.
+  if (!served && end > p && joins(toks, end) && toks[end]!.kind === 'word' && i > 1 && honoredNameBefore(c, i)) {
+    const r = capRunEnd(c, end);
+    const nx = toks[r];
+    if (r - end <= 3 && (!nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || (nx.text === '.' && (!toks[r + 1] || toks[r + 1]!.sp || toks[r + 1]!.line)))) {
+      let ok = true;
+      for (let j = end; j < r && ok; j++) if (postAt(c, j) || c.L.honorifics.longest(keys, j) || toks[j]!.hl) ok = false;
+      if (ok) end = r;
+    }
   }
   // Foreign ranks name their service or country: `Phó đô đốc hải quân Pháp`.
   if (head.value === 'rank' && (knownOrgAt(c, p) > 0 || (capWord(toks[p]) && c.placeEnd[p]! > p && c.placeEnd[p]! - p === 1))) end = parseOrg(c, p, headKey);
