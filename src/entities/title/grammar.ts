@@ -717,7 +717,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     // `Chủ tịch HĐQT Thế giới Di động,`, `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a company's
     // name in sentence case (capitalized words, each followed by one lowercase syllable or
     // organization words), closing the phrase.
-    if (runEnd - k === 1 && vnTok(t) && businessHead(head)) {
+    if (runEnd - k === 1 && vnTok(t) && (businessHead(head) || UNIT_HEAD_END.test(head))) {
       const r = parseTail(c, k, true);
       if (r >= k + 3 && sentenceCaseName(c, k, r) && (clauseEndsAt(c, r) || (toks[r]?.text === '(' && toks[r]!.sp))) return r;
     }
@@ -857,7 +857,7 @@ function clauseEndsAt(c: GrammarCtx, q: number): boolean {
 /** Lowercase units a business post heads inside a company (`Giám đốc khối bán lẻ`, `Trưởng bộ phận phân tích`). */
 const UNIT_WORDS = new Set(['khối', 'bộ phận', 'mảng']);
 /** Posts whose head already names the unit (`Trưởng phòng`, `Giám đốc chi nhánh`). */
-const UNIT_HEAD_END = /(?:^| )(?:phòng|bộ phận|khối|chi nhánh)$/u;
+const UNIT_HEAD_END = /(?:^| )(?:phòng|bộ phận|khối|chi nhánh|nhóm)$/u;
 
 /**
  * After a post at p with no organization: a lowercase unit and its field, then the company
@@ -878,7 +878,7 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
     q += u;
     unit = true;
   }
-  // The unit's field: organization words, or at most two other plain Vietnamese words.
+  // The unit's field: organization words, or at most three other plain Vietnamese words.
   const f0 = q;
   let plain = 0;
   while (q < toks.length && q - f0 < 5) {
@@ -890,7 +890,7 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
       continue;
     }
     const hon = L.honorifics.longest(keys, q);
-    if (bridgeStopAt(keys, q) || !vnTok(x) || (hon && capWord(toks[hon.end])) || postAt(c, q) || plain >= 2) break;
+    if (bridgeStopAt(keys, q) || !vnTok(x) || (hon && capWord(toks[hon.end])) || postAt(c, q) || plain >= 3) break;
     plain++;
     q++;
   }
@@ -1349,7 +1349,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // trưởng`): the post is a title of its own.
   if (!served && end > p && keys[end] === 'trưởng' && toks[end]!.sp && (postAt(c, end - 1)?.end ?? 0) > end) end = p;
   // `Giám đốc khối bán lẻ Vietcombank`, `Trưởng phòng phân tích Công ty X`: a unit inside a company.
-  if (!served && end === p && head.value === 'head' && (businessHead(headKey) || UNIT_HEAD_END.test(headKey))) {
+  if (!served && end === p && (head.value === 'head' || (head.value === 'weak' && UNIT_HEAD_END.test(headKey))) && (businessHead(headKey) || UNIT_HEAD_END.test(headKey))) {
     const u = unitFieldEnd(c, p, headKey);
     if (u > p) end = u;
   }
