@@ -571,7 +571,9 @@ function run(doc: Doc): Analysis {
           k = vend;
           continue;
         }
-        if (len >= 2 && strong && !midRun && !(placeAfter && len === 2 && honS < 2) && !(headline && !(len >= 3 && vn.allKnown))) {
+        // `Văn Phú Invest`, `Trần Anh Group`: name words joined to a company word name the company.
+        const companyAfter = !ctx && vend < n && joins(toks, vend) && orgLike(toks[vend]!) && !toks[vend]!.upper && !vnTok(toks[vend]!);
+        if (len >= 2 && strong && !midRun && !companyAfter && !(placeAfter && len === 2 && honS < 2) && !(headline && !(len >= 3 && vn.allKnown))) {
           out.push({ ...vn, end: vend });
           k = vend;
           continue;
