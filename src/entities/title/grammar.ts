@@ -431,6 +431,13 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
             break;
           }
         }
+        // `Tập đoàn Ford Jim Farley`: right after a generic head, one brand word then a known
+        // two-word foreign name (the holder's).
+        if (n === 0 && !afterKnown && !vnTok(t) && !t.upper && capRunEnd(c, q) - q === 3 && foreignNameAt(c, q + 1)) {
+          q++;
+          n++;
+          break;
+        }
         if (foreignNameAt(c, q)) break;
         // A run of three or more foreign words after an org head: the last two are the holder
         // (`CLB Porto Verde | Rui Almeida`); after the org's name, two foreign words are a name.
@@ -701,6 +708,15 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
         const pe = c.placeEnd[p]!;
         if (pe > p && pe < runEnd && (nameStartsAt(c, pe) || foreignNameAt(c, pe))) return pe;
         if (vnTok(toks[p]!)) break;
+      }
+    }
+    // `Tổng giám đốc Nestlé Việt Nam Binu Jacob`: a brand (also with a Latin accent), its
+    // branch's country, then two or three foreign words closing the run: the holder's name.
+    if (businessHead(head) && !c.L.foreignParts.has(t.low)) {
+      for (let p = k + 1; p < runEnd && p - k <= 2; p++) {
+        const pe = c.placeEnd[p]!;
+        if (pe > p && runEnd - pe >= 2 && runEnd - pe <= 3 && foreignRun(c, pe, runEnd)) return pe;
+        if (pe > p) break;
       }
     }
     if (c.L.foreignFull.longest(keys, k) || foreignNameAt(c, k)) return k;
