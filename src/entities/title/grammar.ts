@@ -1156,6 +1156,15 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
         continue;
       }
     }
+    // `Công ty Vàng bạc Đá quý Sài Gòn - SJC,`: the organization's short name after a dash,
+    // closing the phrase.
+    if (t.text === '-' && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && toks[q + 1]!.kind === 'word' && !toks[q + 1]!.hl && (toks[q + 1]!.upper || orgLike(toks[q + 1]!)) && toks[q + 1]!.text.length >= 2 && !postAt(c, q + 1)) {
+      const nx = toks[q + 2];
+      if (!nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || (nx.text === '.' && (!toks[q + 3] || toks[q + 3]!.sp || toks[q + 3]!.line))) {
+        q += 2;
+        continue;
+      }
+    }
     // Parent organization after ` - ` or `,`: `Viện X - Viện Hàn lâm ...`, `Ban X, Sở Y`.
     if ((t.text === '-' && t.sp) || t.text === ',') {
       const x = q + 1;
