@@ -1221,6 +1221,9 @@ function run(doc: Doc): Analysis {
       // verb (adverbs aside) leaves its subject unsaid: the sentence's subject.
       if (lw === ',' && adverbsOnly(q, verbAt)) return sentenceSubject(prev, sent);
       // `bầu ông X giữ chức`, `chuyển giao cho ông X` handled above; other words end the scan.
+      // `Ông B có nhiều năm kinh nghiệm điều hành như làm Tổng giám đốc X`: examples of the
+      // sentence's subject's career, after `như`.
+      if (capacityAt < 0 && lw === 'như' && prev === verbAt - 1) return sentenceSubject(prev, sent);
       return capacityAt >= 0 ? capacitySubject(capacityAt, sent) : null;
     }
     return capacityAt >= 0 ? capacitySubject(capacityAt, sent) : null;
