@@ -1307,6 +1307,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     if (!m || !toks[p]!.sp) break;
     p = m.end;
   }
+  // `Giám đốc điều hành (CEO) của Apple`, `Giám đốc tài chính (CFO)`: the post's abbreviation
+  // in brackets belongs to it.
+  if (head.value === 'head' && toks[p]?.text === '(' && toks[p]!.sp && toks[p + 1]?.upper && !toks[p + 1]!.sp && toks[p + 2]?.text === ')' && postAt(c, p + 1)?.end === p + 2) p += 3;
   // Degrees joined by dots: `GS.TS`, `PGS.TS.BS`.
   if (head.value === 'academic') {
     while (toks[p]?.text === '.' && !toks[p]!.sp && toks[p + 1] && !toks[p + 1]!.sp) {
