@@ -258,7 +258,7 @@ function run(doc: Doc): Analysis {
       const honHere = np ? L.honorifics.longest(keys, i) : null;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
-      if (np && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !bylineLines.has(t.lineNo) && !(i > 0 && honorificEndsOver(L, keys, toks, i, np.end))) {
+      if (np && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !bylineLines.has(t.lineNo) && !(i > 0 && honorificEndsOver(L, keys, toks, i, np.end)) && !surnameLikePrefix(i, np.end)) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
         for (let k = i; k < np.end; k++) blocked[k] = 1;
         // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country).
@@ -311,6 +311,16 @@ function run(doc: Doc): Analysis {
         }
       }
     }
+  };
+  /**
+   * `Hồ Đức Phớc cho biết`, `Đoàn Văn Hậu ghi bàn`: a capitalized common surname that is also a
+   * lowercase prefix (`hồ` lake, `đoàn` delegation) starting a full name of three or more known
+   * syllables, the second a middle name, is a person's name (not `Hồ Dầu Tiếng`).
+   */
+  const surnameLikePrefix = (i: number, npEnd: number): boolean => {
+    if (npEnd !== i + 1 || !toks[i]!.cap || !COMMON_SURNAMES.has(keys[i]!) || !L.middles.has(keys[i + 1] ?? '') || !joins(toks, i + 1)) return false;
+    const vn = parseVnName(g, i, n);
+    return !!vn && vn.end - i >= 3 && vn.allKnown;
   };
   /** Blocks the names listed after a street's name at `e` (`, Võ Chí Công và Tố Hữu`); the new end. */
   const streetList = (e: number): number => {
