@@ -1309,7 +1309,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   }
   // `Giám đốc điều hành (CEO) của Apple`, `Giám đốc tài chính (CFO)`: the post's abbreviation
   // in brackets belongs to it.
-  if (head.value === 'head' && toks[p]?.text === '(' && toks[p]!.sp && toks[p + 1]?.upper && !toks[p + 1]!.sp && toks[p + 2]?.text === ')' && postAt(c, p + 1)?.end === p + 2) p += 3;
+  // (`Chủ tịch Hội đồng thành viên (HĐTV) EVN`: the board named in the post, abbreviated.)
+  if (head.value === 'head' && toks[p]?.text === '(' && toks[p]!.sp && toks[p + 1]?.upper && !toks[p + 1]!.sp && toks[p + 2]?.text === ')' && (postAt(c, p + 1)?.end === p + 2 || (p - headStart >= 3 && knownOrgAt(c, p + 1) === p + 2))) p += 3;
   // Degrees joined by dots: `GS.TS`, `PGS.TS.BS`.
   if (head.value === 'academic') {
     while (toks[p]?.text === '.' && !toks[p]!.sp && toks[p + 1] && !toks[p + 1]!.sp) {
