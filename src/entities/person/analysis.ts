@@ -1119,7 +1119,15 @@ function run(doc: Doc): Analysis {
     for (let skipped = 0; q < n && skipped < 4 && WHEN_WORDS.has(keys[q]!); skipped++) q++;
     if (q >= n || keys[q] !== 'là' || toks[q]!.sent !== toks[tp.start]!.sent) continue;
     const p = personAfter(q + 1);
-    if (p) holderOf.set(tp, p);
+    if (p) {
+      holderOf.set(tp, p);
+      // `Chủ tịch HĐQT kiêm Tổng giám đốc X là ông Y`: the chain before the post shares it.
+      for (let x = sorted.indexOf(tp) - 1; x >= 0; x--) {
+        const a = sorted[x]!;
+        if (holderOf.has(a) || !chainGap(a.end, sorted[x + 1]!.start)) break;
+        holderOf.set(a, p);
+      }
+    }
   }
   // f) `miễn nhiệm chức danh Chủ tịch HĐQT đối với ông X`, `đơn từ nhiệm chức vụ T của bà Y`:
   // the office named after `chức vụ`/`chức danh`, then whose it is.
@@ -1227,6 +1235,15 @@ function run(doc: Doc): Analysis {
         q = prev;
         continue;
       }
+      // `Ông Nam được HĐQT bổ nhiệm làm ...`, `được Đại hội đồng cổ đông bầu làm ...`: the body
+      // that appoints, between `được` and the verb.
+      if (q === verbAt) {
+        const ag = agentStart(prev);
+        if (ag > 0) {
+          q = ag;
+          continue;
+        }
+      }
       // `Ông B sinh ra tại X, là Thượng tướng, từng là Bộ trưởng`: a comma right before the
       // verb (adverbs aside) leaves its subject unsaid: the sentence's subject.
       if (lw === ',' && adverbsOnly(q, verbAt)) return sentenceSubject(prev, sent);
@@ -1237,6 +1254,20 @@ function run(doc: Doc): Analysis {
       return capacityAt >= 0 ? capacitySubject(capacityAt, sent) : null;
     }
     return capacityAt >= 0 ? capacitySubject(capacityAt, sent) : null;
+  }
+  /**
+   * `được HĐQT`, `được Đại hội đồng cổ đông`, `được Thủ tướng`: an appointing body or post ending
+   * at `last` right after `được` (at most six words, starting with a capital): where `được` is, else -1.
+   */
+  function agentStart(last: number): number {
+    let s = last;
+    while (s > 0 && last - s < 6 && toks[s]!.kind === 'word' && keys[s] !== 'được' && (capWord(toks[s]) || inTitle[s]! >= 0 || !toks[s]!.cap) && !personAt.has(s)) s--;
+    if (s === last || keys[s] !== 'được' || toks[s]!.sent !== toks[last]!.sent) return -1;
+    const f = s + 1;
+    if (!capWord(toks[f]) || personAt.has(f)) return -1;
+    // The agent's words: no verb or function word of a clause of its own.
+    for (let k = f; k <= last; k++) if (!toks[k]!.cap && bridgeStopAt(keys, k)) return -1;
+    return s;
   }
   /** Tokens [a, b) are adverbs of time or manner only (`từng`, `hiện`), none shared by a plural subject (`đều`). */
   function adverbsOnly(a: number, b: number): boolean {
