@@ -1187,7 +1187,8 @@ function run(doc: Doc): Analysis {
     const verbAt = q;
     for (let steps = 0; steps < 8 && q > 0; steps++) {
       const pe = pEndAt.get(q);
-      if (pe && toks[pe.start]!.sent === sent) return pe;
+      // (`Con gái bầu Thụy làm Phó Tổng giám đốc`: a relative of the name is the subject.)
+      if (pe && toks[pe.start]!.sent === sent) return kinBefore(pe.start) ? null : pe;
       // `do ông A, Thứ trưởng Bộ Y tế làm trưởng đoàn`: an apposition's title right before
       // the verb (no comma after it) lends its holder.
       if (inTitle[q - 1]! >= 0) {
@@ -1254,6 +1255,20 @@ function run(doc: Doc): Analysis {
       return capacityAt >= 0 ? capacitySubject(capacityAt, sent) : null;
     }
     return capacityAt >= 0 ? capacitySubject(capacityAt, sent) : null;
+  }
+  /** A kinship noun (and an honorific) right before the name at `start`: `con gái (bầu) X`, `vợ ông Y`. */
+  function kinBefore(start: number): boolean {
+    let b = start;
+    const h = b > 0 ? honorificEndingAt(b) : -1;
+    if (h >= 0) b = h;
+    if (b === 0) return false;
+    if (KIN_WORDS.has(keys[b - 1]!) && toks[b - 1]!.sent === toks[start]!.sent) return true;
+    return b > 1 && KIN_WORDS.has(`${keys[b - 2]} ${keys[b - 1]}`) && toks[b - 2]!.sent === toks[start]!.sent;
+  }
+  /** Start of a one- or two-word honorific ending right before `b`, or -1. */
+  function honorificEndingAt(b: number): number {
+    for (let s = Math.max(0, b - 2); s < b; s++) if (L.honorifics.longest(keys, s, b)?.end === b) return s;
+    return -1;
   }
   /**
    * `được HĐQT`, `được Đại hội đồng cổ đông`, `được Thủ tướng`: an appointing body or post ending
@@ -1466,6 +1481,8 @@ const HOUSE_NUMBER_AFTER = new Set(['số', 'tại', 'ở']);
 /** Administrative units written after a street in an address. */
 const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']);
 /** Time words between a post and `là` + its holder (`Chủ tịch tỉnh lúc đó là ông A`). */
+/** Kinship nouns whose bearer, not the name after them, is a clause's subject (`con gái bầu X làm ...`). */
+const KIN_WORDS: ReadonlySet<string> = new Set(['vợ', 'chồng', 'con', 'con gái', 'con trai', 'con rể', 'con dâu', 'em gái', 'em trai', 'anh trai', 'chị gái', 'bố', 'mẹ', 'cha', 'cháu', 'cháu gái', 'cháu trai', 'ái nữ', 'quý tử', 'bố vợ', 'mẹ vợ', 'bố chồng', 'mẹ chồng']);
 const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây', 'mới']);
 /** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */
 const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến']);
