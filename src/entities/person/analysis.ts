@@ -589,6 +589,14 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
+      // `Nữ tướng Vinamilk Mai Kiều Liên`: a brand between the honorific and a full name is no part of it.
+      if (ctx && k === s && !t.hl && !t.upper && !vnTok(t) && !L.foreignParts.has(t.low) && k + 2 < e && COMMON_SURNAMES.has(keys[k + 1]!)) {
+        const vn2 = parseVnName(g, k + 1, e);
+        if (vn2 && vn2.end - k >= 4) {
+          k++;
+          continue;
+        }
+      }
       if (ctx && !t.hl && !L.notNameWords.has(t.low) && !(honS === 1 && !afterTitle && !credit && !byline && e - k === 1 && !L.givens.has(t.low) && vnTok(t))) {
         // A name after an honorific, a title, in a credit or a byline: the whole run up to 4 words.
         let ce = k + 1;
