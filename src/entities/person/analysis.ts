@@ -1027,6 +1027,8 @@ function run(doc: Doc): Analysis {
       }
       // `Nguyễn Văn A, 56 tuổi, Giám đốc ...`.
       else if (toks[q]?.text === ',' && toks[q + 1]?.kind === 'number' && keys[q + 2] === 'tuổi' && toks[q + 3]?.text === ',') q += 3;
+      // `Michael Kokalari, CFA, Giám đốc ...`: a professional credential after the name.
+      else if (toks[q]?.text === ',' && CREDENTIALS.has(toks[q + 1]?.text ?? '') && toks[q + 2]?.text === ',') q += 2;
       const sep = toks[q]?.text;
       if (sep !== ',' && sep !== '(' && !(sep === '-' && toks[q]!.sp)) continue;
       q++;
@@ -1489,6 +1491,8 @@ const HOUSE_NUMBER_AFTER = new Set(['số', 'tại', 'ở']);
 /** Administrative units written after a street in an address. */
 const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']);
 /** Time words between a post and `là` + its holder (`Chủ tịch tỉnh lúc đó là ông A`). */
+/** Professional credentials written after a name between commas (`X, CFA, Giám đốc ...`). */
+const CREDENTIALS: ReadonlySet<string> = new Set(['CFA', 'CPA', 'ACCA', 'MBA', 'PhD', 'FRM', 'CFP']);
 /** Kinship nouns whose bearer, not the name after them, is a clause's subject (`con gái bầu X làm ...`). */
 const KIN_WORDS: ReadonlySet<string> = new Set(['vợ', 'chồng', 'con', 'con gái', 'con trai', 'con rể', 'con dâu', 'em gái', 'em trai', 'anh trai', 'chị gái', 'bố', 'mẹ', 'cha', 'cháu', 'cháu gái', 'cháu trai', 'ái nữ', 'quý tử', 'bố vợ', 'mẹ vợ', 'bố chồng', 'mẹ chồng']);
 const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây', 'mới']);
