@@ -617,6 +617,12 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
       while (q < toks.length && q - k < 4 && toks[q]!.sp && toks[q]!.kind === 'word' && (toks[q]!.upper || orgLike(toks[q]!)) && !toks[q]!.hl && !postAt(c, q)) q++;
       return q;
     }
+    // `... của Quxora Bank`, `của Kestrel Capital`: a short run ending in a company word.
+    if (x && capWord(x) && x.sp && !x.line && !x.hl && !nameStartsAt(c, k + 1)) {
+      const r = capRunEnd(c, k + 1);
+      const last = toks[r - 1]!;
+      if (r - k >= 3 && r - k <= 4 && orgLike(last) && !last.upper && !vnTok(last)) return r;
+    }
     return k;
   }
   if (t.low === 'của' && first) {
