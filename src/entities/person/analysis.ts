@@ -848,6 +848,15 @@ function run(doc: Doc): Analysis {
     if (toks[q]?.text === '.' && !toks[q]!.sp && toks[q + 1]?.sp) q++;
     else if (toks[q]?.text === ',') q++;
     else if (toks[q]?.text === '-' && toks[q]!.sp && toks[q + 1]?.sp) q++;
+    // `Tổng giám đốc: ông Đỗ Văn F; Phó Tổng giám đốc: bà Vũ Thị G.`: a labelled list.
+    else if (toks[q]?.text === ':' && toks[q + 1]?.sp && L.honorifics.longest(keys, q + 1)) {
+      const lp = personAfter(q + 1);
+      const ts = titleStartBefore(k);
+      const before = ts > 0 ? toks[ts - 1]! : null;
+      const close = lp ? toks[lp.end] : undefined;
+      const opens = !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || before.text === ':' || before.text === ';';
+      return lp && opens && (!close || close.line || close.text === ';' || close.text === '.' || close.text === ',') ? lp : null;
+    }
     // `Thượng nghị sĩ đảng Cộng hòa X`: the party (the member's affiliation) between post and name.
     if (keys[q] === 'đảng' && !toks[q]!.cap) {
       const pm = L.organizations.longest(keys, q);
@@ -1198,7 +1207,11 @@ function run(doc: Doc): Analysis {
     for (let steps = 0; steps < 8 && q > 0; steps++) {
       const pe = pEndAt.get(q);
       // (`Con gái bầu Thụy làm Phó Tổng giám đốc`: a relative of the name is the subject.)
-      if (pe && toks[pe.start]!.sent === sent) return kinBefore(pe.start) ? null : pe;
+      if (pe && toks[pe.start]!.sent === sent) {
+        if (kinBefore(pe.start)) return null;
+        const r = replacedBy(pe);
+        return r === undefined ? pe : r;
+      }
       // `do ông A, Thứ trưởng Bộ Y tế làm trưởng đoàn`: an apposition's title right before
       // the verb (no comma after it) lends its holder.
       if (inTitle[q - 1]! >= 0) {
@@ -1265,6 +1278,20 @@ function run(doc: Doc): Analysis {
       return capacityAt >= 0 ? capacitySubject(capacityAt, sent) : null;
     }
     return capacityAt >= 0 ? capacitySubject(capacityAt, sent) : null;
+  }
+  /**
+   * `Ông A thay ông B làm Chủ tịch`: the name after `thay (thế)` is the one replaced; the
+   * subject before it holds the post (null when there is none). `pe` itself when no `thay`.
+   */
+  function replacedBy(pe: PersonSpan): PersonSpan | null | undefined {
+    let b = pe.start;
+    const h = b > 0 ? honorificEndingAt(b) : -1;
+    if (h >= 0) b = h;
+    let v = b - 1;
+    if (v >= 0 && keys[v] === 'thế' && keys[v - 1] === 'thay') v--;
+    else if (v < 0 || keys[v] !== 'thay') return undefined;
+    const subj = pEndAt.get(v);
+    return subj && toks[subj.start]!.sent === toks[pe.start]!.sent ? subj : null;
   }
   /** A kinship noun (and an honorific) right before the name at `start`: `con gái (bầu) X`, `vợ ông Y`. */
   function kinBefore(start: number): boolean {
