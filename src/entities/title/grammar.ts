@@ -669,7 +669,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   }
   if (capWord(t) && c.placeEnd[k]! > k) return c.placeEnd[k]!;
   // `Ủy viên châu Âu`: a continent after a lowercase `châu`.
-  if (continentAt(c, k)) return k + 2;
+  // (`châu Á - Thái Bình Dương`: Asia-Pacific, one region.)
+  if (continentAt(c, k)) return keys[k + 1] === 'á' && toks[k + 2]?.text === '-' && toks[k + 2]!.sp && keys[k + 3] === 'thái' && keys[k + 4] === 'bình' && keys[k + 5] === 'dương' ? k + 6 : k + 2;
   if (capWord(t) && first) {
     const dm = c.L.domains.longest(keys, k);
     if (dm) return parseTail(c, dm.end, true);
@@ -692,6 +693,13 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // `CEO Apple Tim Cook`, `Giám đốc điều hành Tesla Elon Musk`: after a business post, a
   // foreign brand that is no name part, then a two-word foreign name (the holder's).
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && !c.L.foreignFull.longest(keys, k) && capRunEnd(c, k) - k === 3 && foreignNameAt(c, k + 1)) return k + 1;
+  // `Chủ tịch HĐQT Đất Xanh Group`: a run ending in a company word after a business post, even
+  // when its first word also opens sentences.
+  if (first && capWord(t) && !t.hl && businessHead(head) && c.L.notNameWords.has(t.low)) {
+    const runEnd = capRunEnd(c, k);
+    const last = toks[runEnd - 1]!;
+    if (runEnd - k >= 2 && runEnd - k <= 4 && orgLike(last) && !last.upper && !vnTok(last)) return runEnd;
+  }
   // A brand kept from names (`Grab`, `Samsung`, `Tesla`) is still a company after a business
   // post (`Tổng giám đốc Samsung Việt Nam`); Vietnamese sentence words (`Theo`, `Trong`) are not.
   if (first && capWord(t) && !t.hl && !nameStartsAt(c, k) && (!c.L.notNameWords.has(t.low) || (!vnTok(t) && businessHead(head))) && !c.L.honorifics.longest(keys, k)) {
