@@ -13,7 +13,7 @@ import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, callerTries, hashAt, internWord, lexicons, longer, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
 import { COMMON_SURNAMES, NAME_PARTICLES, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
-import { CONTINENTS, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, speechAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
+import { CONTINENTS, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
   start: number;
@@ -264,7 +264,7 @@ function run(doc: Doc): Analysis {
       const honHere = np ? L.honorifics.longest(keys, i) : null;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
-      if (np && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !inByline(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, np.end))) {
+      if (np && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !inByline(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, np.end)) && !surnameLikePrefix(i, np.end)) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
         for (let k = i; k < np.end; k++) blocked[k] = 1;
         // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country).
@@ -285,6 +285,15 @@ function run(doc: Doc): Analysis {
         }
         // Upper acronyms after a prefix: `Trường THPT`, `Công ty TNHH`.
         while (q < n && q - np.end < 8 && toks[q]!.upper && !toks[q]!.hl) q++;
+        // `Công ty TNHH Đầu tư Trần Anh Khoa`: capitalized field words after the legal form, then
+        // the company's own name (a person's name there names the company).
+        if (companyTypeEnds(keys, q)) {
+          for (let g2 = 0; g2 < 3 && q < n && toks[q]!.cap && toks[q]!.sp; g2++) {
+            const ow = longer(longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q)), L.orgWordsCap.longest(keys, q));
+            if (!ow) break;
+            q = ow.end;
+          }
+        }
         if (q < n && capWord(toks[q]) && toks[q]!.sp && !toks[q]!.line && !L.honorifics.longest(keys, q)) {
           let end = q + 1;
           // `Công ty TNHH Ernst & Young Việt Nam`: `&` joins a company's name.
@@ -308,6 +317,16 @@ function run(doc: Doc): Analysis {
         }
       }
     }
+  };
+  /**
+   * `Hồ Đức Phớc cho biết`, `Đoàn Văn Hậu ghi bàn`: a capitalized common surname that is also a
+   * lowercase prefix (`hồ` lake, `đoàn` delegation) starting a full name of three or more known
+   * syllables, the second a middle name, is a person's name (not `Hồ Dầu Tiếng`).
+   */
+  const surnameLikePrefix = (i: number, npEnd: number): boolean => {
+    if (npEnd !== i + 1 || !toks[i]!.cap || !COMMON_SURNAMES.has(keys[i]!) || !L.middles.has(keys[i + 1] ?? '') || !joins(toks, i + 1)) return false;
+    const vn = parseVnName(g, i, n);
+    return !!vn && vn.end - i >= 3 && vn.allKnown;
   };
   /** Blocks the names listed after a street's name at `e` (`, Võ Chí Công và Tố Hữu`); the new end. */
   const streetList = (e: number): number => {
@@ -600,9 +619,19 @@ function run(doc: Doc): Analysis {
           k = vend;
           continue;
         }
-        if (len >= 2 && strong && !midRun && !(placeAfter && len === 2 && honS < 2) && !(headline && !(len >= 3 && vn.allKnown))) {
+        // `Văn Phú Invest`, `Trần Anh Group`: name words joined to a company word name the company.
+        const companyAfter = !ctx && vend < n && joins(toks, vend) && orgLike(toks[vend]!) && !toks[vend]!.upper && !vnTok(toks[vend]!);
+        if (len >= 2 && strong && !midRun && !companyAfter && !(placeAfter && len === 2 && honS < 2) && !(headline && !(len >= 3 && vn.allKnown))) {
           out.push({ ...vn, end: vend });
           k = vend;
+          continue;
+        }
+      }
+      // `Nữ tướng Vinamilk Mai Kiều Liên`: a brand between the honorific and a full name is no part of it.
+      if (ctx && k === s && !t.hl && !t.upper && !vnTok(t) && !L.foreignParts.has(t.low) && k + 2 < e && COMMON_SURNAMES.has(keys[k + 1]!)) {
+        const vn2 = parseVnName(g, k + 1, e);
+        if (vn2 && vn2.end - k >= 4) {
+          k++;
           continue;
         }
       }
@@ -879,6 +908,15 @@ function run(doc: Doc): Analysis {
     if (toks[q]?.text === '.' && !toks[q]!.sp && toks[q + 1]?.sp) q++;
     else if (toks[q]?.text === ',') q++;
     else if (toks[q]?.text === '-' && toks[q]!.sp && toks[q + 1]?.sp) q++;
+    // `Tổng giám đốc: ông Đỗ Văn F; Phó Tổng giám đốc: bà Vũ Thị G.`: a labelled list.
+    else if (toks[q]?.text === ':' && toks[q + 1]?.sp && L.honorifics.longest(keys, q + 1)) {
+      const lp = personAfter(q + 1);
+      const ts = titleStartBefore(k);
+      const before = ts > 0 ? toks[ts - 1]! : null;
+      const close = lp ? toks[lp.end] : undefined;
+      const opens = !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || before.text === ':' || before.text === ';';
+      return lp && opens && (!close || close.line || close.text === ';' || close.text === '.' || close.text === ',') ? lp : null;
+    }
     // `Thượng nghị sĩ đảng Cộng hòa X`: the party (the member's affiliation) between post and name.
     if (keys[q] === 'đảng' && !toks[q]!.cap) {
       const pm = L.organizations.longest(keys, q);
@@ -1078,9 +1116,13 @@ function run(doc: Doc): Analysis {
       }
       // `Nguyễn Văn A, 56 tuổi, Giám đốc ...`.
       else if (toks[q]?.text === ',' && toks[q + 1]?.kind === 'number' && keys[q + 2] === 'tuổi' && toks[q + 3]?.text === ',') q = residenceSkip(q + 3);
+      // `Michael Kokalari, CFA, Giám đốc ...`: a professional credential after the name.
+      else if (toks[q]?.text === ',' && CREDENTIALS.has(toks[q + 1]?.text ?? '') && toks[q + 2]?.text === ',') q += 2;
       const sep = toks[q]?.text;
       if (sep !== ',' && sep !== '(' && !(sep === '-' && toks[q]!.sp)) continue;
       q++;
+      // `ông B, chức vụ: Thành viên HĐQT` (filings, disclosure notices): the office named after the label.
+      if (keys[q] === 'chức' && (keys[q + 1] === 'vụ' || keys[q + 1] === 'danh') && !titleIdx.has(q)) q += toks[q + 2]?.text === ':' ? 3 : 2;
       // `Tô Lâm (nay là Tổng Bí thư)`, `ông B, hiện là Giám đốc ...`.
       if ((keys[q] === 'nay' || keys[q] === 'hiện') && keys[q + 1] === 'là') q += 2;
       // `bà B, vào thời điểm đó là Bộ trưởng ...`, `ông B, từng là Chủ tịch ...`: time words
@@ -1176,7 +1218,15 @@ function run(doc: Doc): Analysis {
     for (let skipped = 0; q < n && skipped < 4 && WHEN_WORDS.has(keys[q]!); skipped++) q++;
     if (q >= n || keys[q] !== 'là' || toks[q]!.sent !== toks[tp.start]!.sent) continue;
     const p = personAfter(q + 1);
-    if (p) holderOf.set(tp, p);
+    if (p) {
+      holderOf.set(tp, p);
+      // `Chủ tịch HĐQT kiêm Tổng giám đốc X là ông Y`: the chain before the post shares it.
+      for (let x = sorted.indexOf(tp) - 1; x >= 0; x--) {
+        const a = sorted[x]!;
+        if (holderOf.has(a) || !chainGap(a.end, sorted[x + 1]!.start)) break;
+        holderOf.set(a, p);
+      }
+    }
   }
   // f) `miễn nhiệm chức danh Chủ tịch HĐQT đối với ông X`, `đơn từ nhiệm chức vụ T của bà Y`:
   // the office named after `chức vụ`/`chức danh`, then whose it is.
@@ -1236,7 +1286,12 @@ function run(doc: Doc): Analysis {
     const verbAt = q;
     for (let steps = 0; steps < 8 && q > 0; steps++) {
       const pe = pEndAt.get(q);
-      if (pe && toks[pe.start]!.sent === sent) return pe;
+      // (`Con gái bầu Thụy làm Phó Tổng giám đốc`: a relative of the name is the subject.)
+      if (pe && toks[pe.start]!.sent === sent) {
+        if (kinBefore(pe.start)) return null;
+        const r = replacedBy(pe);
+        return r === undefined ? pe : r;
+      }
       // `do ông A, Thứ trưởng Bộ Y tế làm trưởng đoàn`: an apposition's title right before
       // the verb (no comma after it) lends its holder.
       if (inTitle[q - 1]! >= 0) {
@@ -1284,13 +1339,67 @@ function run(doc: Doc): Analysis {
         q = prev;
         continue;
       }
+      // `Ông Nam được HĐQT bổ nhiệm làm ...`, `được Đại hội đồng cổ đông bầu làm ...`: the body
+      // that appoints, between `được` and the verb.
+      if (q === verbAt) {
+        const ag = agentStart(prev);
+        if (ag > 0) {
+          q = ag;
+          continue;
+        }
+      }
       // `Ông B sinh ra tại X, là Thượng tướng, từng là Bộ trưởng`: a comma right before the
       // verb (adverbs aside) leaves its subject unsaid: the sentence's subject.
       if (lw === ',' && adverbsOnly(q, verbAt)) return sentenceSubject(prev, sent);
       // `bầu ông X giữ chức`, `chuyển giao cho ông X` handled above; other words end the scan.
+      // `Ông B có nhiều năm kinh nghiệm điều hành như làm Tổng giám đốc X`: examples of the
+      // sentence's subject's career, after `như`.
+      if (capacityAt < 0 && lw === 'như' && prev === verbAt - 1) return sentenceSubject(prev, sent);
       return capacityAt >= 0 ? capacitySubject(capacityAt, sent) : null;
     }
     return capacityAt >= 0 ? capacitySubject(capacityAt, sent) : null;
+  }
+  /**
+   * `Ông A thay ông B làm Chủ tịch`: the name after `thay (thế)` is the one replaced; the
+   * subject before it holds the post (null when there is none). `pe` itself when no `thay`.
+   */
+  function replacedBy(pe: PersonSpan): PersonSpan | null | undefined {
+    let b = pe.start;
+    const h = b > 0 ? honorificEndingAt(b) : -1;
+    if (h >= 0) b = h;
+    let v = b - 1;
+    if (v >= 0 && keys[v] === 'thế' && keys[v - 1] === 'thay') v--;
+    else if (v < 0 || keys[v] !== 'thay') return undefined;
+    const subj = pEndAt.get(v);
+    return subj && toks[subj.start]!.sent === toks[pe.start]!.sent ? subj : null;
+  }
+  /** A kinship noun (and an honorific) right before the name at `start`: `con gái (bầu) X`, `vợ ông Y`. */
+  function kinBefore(start: number): boolean {
+    let b = start;
+    const h = b > 0 ? honorificEndingAt(b) : -1;
+    if (h >= 0) b = h;
+    if (b === 0) return false;
+    if (KIN_WORDS.has(keys[b - 1]!) && toks[b - 1]!.sent === toks[start]!.sent) return true;
+    return b > 1 && KIN_WORDS.has(`${keys[b - 2]} ${keys[b - 1]}`) && toks[b - 2]!.sent === toks[start]!.sent;
+  }
+  /** Start of a one- or two-word honorific ending right before `b`, or -1. */
+  function honorificEndingAt(b: number): number {
+    for (let s = Math.max(0, b - 2); s < b; s++) if (L.honorifics.longest(keys, s, b)?.end === b) return s;
+    return -1;
+  }
+  /**
+   * `được HĐQT`, `được Đại hội đồng cổ đông`, `được Thủ tướng`: an appointing body or post ending
+   * at `last` right after `được` (at most six words, starting with a capital): where `được` is, else -1.
+   */
+  function agentStart(last: number): number {
+    let s = last;
+    while (s > 0 && last - s < 6 && toks[s]!.kind === 'word' && keys[s] !== 'được' && (capWord(toks[s]) || inTitle[s]! >= 0 || !toks[s]!.cap) && !personAt.has(s)) s--;
+    if (s === last || keys[s] !== 'được' || toks[s]!.sent !== toks[last]!.sent) return -1;
+    const f = s + 1;
+    if (!capWord(toks[f]) || personAt.has(f)) return -1;
+    // The agent's words: no verb or function word of a clause of its own.
+    for (let k = f; k <= last; k++) if (!toks[k]!.cap && bridgeStopAt(keys, k)) return -1;
+    return s;
   }
   /** Tokens [a, b) are adverbs of time or manner only (`từng`, `hiện`), none shared by a plural subject (`đều`). */
   function adverbsOnly(a: number, b: number): boolean {
@@ -1491,6 +1600,10 @@ const HOUSE_NUMBER_AFTER = new Set(['số', 'tại', 'ở']);
 /** Administrative units written after a street in an address. */
 const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']);
 /** Time words between a post and `là` + its holder (`Chủ tịch tỉnh lúc đó là ông A`). */
+/** Professional credentials written after a name between commas (`X, CFA, Giám đốc ...`). */
+const CREDENTIALS: ReadonlySet<string> = new Set(['CFA', 'CPA', 'ACCA', 'MBA', 'PhD', 'FRM', 'CFP']);
+/** Kinship nouns whose bearer, not the name after them, is a clause's subject (`con gái bầu X làm ...`). */
+const KIN_WORDS: ReadonlySet<string> = new Set(['vợ', 'chồng', 'con', 'con gái', 'con trai', 'con rể', 'con dâu', 'em gái', 'em trai', 'anh trai', 'chị gái', 'bố', 'mẹ', 'cha', 'cháu', 'cháu gái', 'cháu trai', 'ái nữ', 'quý tử', 'bố vợ', 'mẹ vợ', 'bố chồng', 'mẹ chồng']);
 const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây', 'mới']);
 /** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */
 const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến']);

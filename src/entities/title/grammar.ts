@@ -250,7 +250,7 @@ function adminAt(c: GrammarCtx, k: number): number {
  * viên`, `tư nhân`): a person's name after it is the company's name (`Công ty TNHH Trần
  * Quang Lộc`).
  */
-function companyTypeEnds(keys: readonly string[], q: number): boolean {
+export function companyTypeEnds(keys: readonly string[], q: number): boolean {
   const a = keys[q - 1];
   if (a === 'tnhh' || a === 'mtv') return true;
   if (a === 'phần') return keys[q - 2] === 'cổ';
@@ -271,7 +271,9 @@ function companyFieldEnds(c: GrammarCtx, q: number): boolean {
     if (!companyTypeEnds(keys, p)) continue;
     let m = p;
     for (let guard = 0; m < q && guard < 4; guard++) {
-      const w = longer(longer(L.orgWords.longest(keys, m, q), L.domains.longest(keys, m, q)), L.orgWordsCap.longest(keys, m, q));
+      // (`Công ty Cổ phần Tập đoàn | Hà Đô`: a group's head word after the legal form too.)
+      const w0 = longer(longer(L.orgWords.longest(keys, m, q), L.domains.longest(keys, m, q)), L.orgWordsCap.longest(keys, m, q));
+      const w = w0 ?? (keys[m] === 'tập' && keys[m + 1] === 'đoàn' && m + 2 <= q ? { end: m + 2 } : null);
       if (!w) break;
       m = w.end;
     }
@@ -287,6 +289,20 @@ function companyFieldEnds(c: GrammarCtx, q: number): boolean {
  */
 function companyOwnNameEnd(c: GrammarCtx, ps: number, q: number): number {
   const { toks, keys, L } = c;
+  // `Ngân hàng TMCP Sài Gòn Thương Tín`, `Ngân hàng TMCP Việt Nam Thịnh Vượng Nguyễn Đức Vinh`:
+  // after a legal form and a place, one to three words starting no name are the company's own
+  // name (up to the holder's name).
+  if (keys[ps - 1] === 'tmcp' || companyTypeEnds(keys, ps)) {
+    const runEnd = capRunEnd(c, q);
+    const sp = bestNameSplit(c, q, runEnd);
+    const own = sp > q ? sp : runEnd;
+    if (own - q > 3 || sp === q || (sp < 0 && nameStartsAt(c, q)) || COMMON_SURNAMES.has(keys[q]!) || runEnd - q >= MAX_RUN) return q;
+    for (let j = q; j < own; j++) {
+      const t = toks[j]!;
+      if (!vnTok(t) || t.upper || c.placeEnd[j]! > j || postAt(c, j) || orgHeadAt(c, j, false) > 0 || L.honorifics.longest(keys, j)) return q;
+    }
+    return own;
+  }
   const f = toks[ps - 1];
   if (!f || f.kind !== 'word' || f.cap) return q;
   let company = false;
@@ -427,6 +443,13 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
             break;
           }
         }
+        // `Tập đoàn Ford Jim Farley`: right after a generic head, one brand word then a known
+        // two-word foreign name (the holder's).
+        if (n === 0 && !afterKnown && !vnTok(t) && !t.upper && capRunEnd(c, q) - q === 3 && foreignNameAt(c, q + 1)) {
+          q++;
+          n++;
+          break;
+        }
         if (foreignNameAt(c, q)) break;
         // A run of three or more foreign words after an org head: the last two are the holder
         // (`CLB Porto Verde | Rui Almeida`); after the org's name, two foreign words are a name.
@@ -452,7 +475,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         const x = toks[q];
         if (x && x.kind === 'word' && !x.cap && x.sp && vnTok(x) && vnTok(t) && !t.upper && !bridgeStopAt(keys, q) && !L.honorifics.longest(keys, q)) {
           const y = toks[q + 1];
-          if (!y || y.kind !== 'word' || capWord(y) || L.orgWords.longest(keys, q + 1) || !y.sp || (y.low === 'và' && capWord(toks[q + 2])) || (y.low === 'về' && L.orgWords.longest(keys, q + 2)) || (!y.line && adminAt(c, q + 1) > 0)) q++;
+          if (!y || y.kind !== 'word' || capWord(y) || L.orgWords.longest(keys, q + 1) || !y.sp || (y.low === 'và' && capWord(toks[q + 2])) || (y.low === 'về' && L.orgWords.longest(keys, q + 2)) || (!y.line && adminAt(c, q + 1) > 0) || (y.low === 'của' && (toks[q + 2]?.upper || (toks[q + 2] !== undefined && orgLike(toks[q + 2]!))))) q++;
         }
         continue;
       }
@@ -597,7 +620,23 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     const ko2 = knownOrgAt(c, k + 1);
     // `Tư lệnh Hạm đội 7 của Mỹ`: the country of the organization named before.
     if (ko2 < 0 && capWord(toks[k + 1]) && c.placeEnd[k + 1]! > k + 1 && !joins(toks, c.placeEnd[k + 1]!)) return c.placeEnd[k + 1]!;
-    return ko2 > 0 ? ko2 : k;
+    // `Chủ tịch Ủy ban Kiểm toán của HĐQT Vinamilk`: the known body's own tail.
+    if (ko2 > 0) return parseTail(c, ko2, true);
+    // `Giám đốc Trung tâm Phân tích của SSI`, `Chủ tịch Tiểu ban Thuế của EuroCham`: the company
+    // (an acronym or a word with an inner capital) the unit named before belongs to.
+    const x = toks[k + 1];
+    if (x && x.kind === 'word' && x.sp && !x.line && !x.hl && (x.upper || orgLike(x)) && !postAt(c, k + 1)) {
+      let q = k + 2;
+      while (q < toks.length && q - k < 4 && toks[q]!.sp && toks[q]!.kind === 'word' && (toks[q]!.upper || orgLike(toks[q]!)) && !toks[q]!.hl && !postAt(c, q)) q++;
+      return q;
+    }
+    // `... của Quxora Bank`, `của Kestrel Capital`: a short run ending in a company word.
+    if (x && capWord(x) && x.sp && !x.line && !x.hl && !nameStartsAt(c, k + 1)) {
+      const r = capRunEnd(c, k + 1);
+      const last = toks[r - 1]!;
+      if (r - k >= 3 && r - k <= 4 && orgLike(last) && !last.upper && !vnTok(last)) return r;
+    }
+    return k;
   }
   if (t.low === 'của' && first) {
     const r = orgSegment(c, k + 1, true, head);
@@ -654,7 +693,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   }
   if (capWord(t) && c.placeEnd[k]! > k) return c.placeEnd[k]!;
   // `Ủy viên châu Âu`: a continent after a lowercase `châu`.
-  if (continentAt(c, k)) return k + 2;
+  // (`châu Á - Thái Bình Dương`: Asia-Pacific, one region.)
+  if (continentAt(c, k)) return keys[k + 1] === 'á' && toks[k + 2]?.text === '-' && toks[k + 2]!.sp && keys[k + 3] === 'thái' && keys[k + 4] === 'bình' && keys[k + 5] === 'dương' ? k + 6 : k + 2;
   if (capWord(t) && first) {
     const dm = c.L.domains.longest(keys, k);
     if (dm) return parseTail(c, dm.end, true);
@@ -678,6 +718,13 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // `CEO Apple Tim Cook`, `Giám đốc điều hành Tesla Elon Musk`: after a business post, a
   // foreign brand that is no name part, then a two-word foreign name (the holder's).
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && !c.L.foreignFull.longest(keys, k) && capRunEnd(c, k) - k === 3 && foreignNameAt(c, k + 1)) return k + 1;
+  // `Chủ tịch HĐQT Đất Xanh Group`: a run ending in a company word after a business post, even
+  // when its first word also opens sentences.
+  if (first && capWord(t) && !t.hl && businessHead(head) && c.L.notNameWords.has(t.low)) {
+    const runEnd = capRunEnd(c, k);
+    const last = toks[runEnd - 1]!;
+    if (runEnd - k >= 2 && runEnd - k <= 4 && orgLike(last) && !last.upper && !vnTok(last)) return runEnd;
+  }
   // A brand kept from names (`Grab`, `Samsung`, `Tesla`) is still a company after a business
   // post (`Tổng giám đốc Samsung Việt Nam`); Vietnamese sentence words (`Theo`, `Trong`) are not.
   // A second post is no organization of the first (`Chủ tịch | Phó Chủ tịch thường trực`).
@@ -706,6 +753,15 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
         if (vnTok(toks[p]!)) break;
       }
     }
+    // `Tổng giám đốc Nestlé Việt Nam Binu Jacob`: a brand (also with a Latin accent), its
+    // branch's country, then two or three foreign words closing the run: the holder's name.
+    if (businessHead(head) && !c.L.foreignParts.has(t.low)) {
+      for (let p = k + 1; p < runEnd && p - k <= 2; p++) {
+        const pe = c.placeEnd[p]!;
+        if (pe > p && runEnd - pe >= 2 && runEnd - pe <= 3 && foreignRun(c, pe, runEnd)) return pe;
+        if (pe > p) break;
+      }
+    }
     if (c.L.foreignFull.longest(keys, k) || foreignNameAt(c, k)) return k;
     // Two or more Vietnamese-looking words that are no person's name: a company (`Chủ tịch Hòa Phát`);
     // so are Vietnamese words ending in an English one after a business post (`nhà sáng lập Trung Nguyên Legend`).
@@ -717,6 +773,13 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     }
     // One foreign-looking word after a business post: a company (`Phó Tổng giám đốc Vietjet`).
     if (runEnd - k === 1 && !vnTok(t) && !c.L.foreignParts.has(t.low) && businessHead(head)) return k + 1;
+    // `Chủ tịch HĐQT Thế giới Di động,`, `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a company's
+    // name in sentence case (capitalized words, each followed by one lowercase syllable or
+    // organization words), closing the phrase.
+    if (runEnd - k === 1 && vnTok(t) && (businessHead(head) || UNIT_HEAD_END.test(head))) {
+      const r = parseTail(c, k, true);
+      if (r >= k + 3 && sentenceCaseName(c, k, r) && (clauseEndsAt(c, r) || (toks[r]?.text === '(' && toks[r]!.sp))) return r;
+    }
   }
   return k;
 }
@@ -724,10 +787,36 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
 /** Legislators: the party after them is an affiliation (`Thượng nghị sĩ đảng Cộng hòa X`). */
 const LEGISLATORS = new Set(['nghị sĩ', 'thượng nghị sĩ', 'hạ nghị sĩ']);
 
+/**
+ * [k, r) reads as a name in sentence case: two or more capitalized words, and each lowercase
+ * stretch is one syllable or organization words (`Thế giới Di động`, `Hàng tiêu dùng Masan`),
+ * with no verb or function word.
+ */
+function sentenceCaseName(c: GrammarCtx, k: number, r: number): boolean {
+  const { toks, keys, L } = c;
+  let caps = 0;
+  let j = k;
+  while (j < r) {
+    const t = toks[j]!;
+    if (t.kind !== 'word' || (j > k && !t.sp)) return false;
+    if (capWord(t)) {
+      caps++;
+      j++;
+      continue;
+    }
+    if (bridgeStopAt(keys, j)) return false;
+    const ow = L.orgWords.longest(keys, j, r);
+    const e = ow ? ow.end : j + 1;
+    if (!ow && j + 1 < r && !capWord(toks[j + 1])) return false;
+    j = e;
+  }
+  return caps >= 2;
+}
+
 /** Monarchs' posts: a name with a regnal number after them is the holder (`Vua Charles III`). */
 const ROYAL_HEADS = new Set(['vua', 'nhà vua', 'nữ hoàng', 'hoàng đế', 'quốc vương', 'nữ vương', 'thái tử', 'hoàng tử', 'công chúa']);
 
-const BUSINESS_HEADS = new Set(['tgđ', 'giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'tổng giám đốc điều hành', 'cfo', 'coo', 'cto']);
+const BUSINESS_HEADS = new Set(['tgđ', 'gđ', 'pgđ', 'giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'nhà đồng sáng lập', 'người sáng lập', 'người đồng sáng lập', 'founder', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'chủ tịch hđtv', 'chủ tịch hội đồng thành viên', 'thành viên hđqt', 'thành viên hội đồng quản trị', 'trưởng ban kiểm soát', 'kế toán trưởng', 'kinh tế trưởng', 'chuyên gia kinh tế trưởng', 'tổng giám đốc điều hành', 'cfo', 'coo', 'cto']);
 
 /** A business post, also a functional director (`giám đốc tài chính`, `giám đốc marketing`). */
 function businessHead(head: string): boolean {
@@ -775,7 +864,7 @@ function continentAt(c: GrammarCtx, k: number): boolean {
  * word past the first, ending before the holder's name or punctuation closing the phrase.
  * Its end, or q when there is none.
  */
-function portfolioEnd(c: GrammarCtx, q: number): number {
+function portfolioEnd(c: GrammarCtx, q: number, head = ''): number {
   const { toks, keys } = c;
   let r = q;
   let placeTo = -1;
@@ -802,6 +891,13 @@ function portfolioEnd(c: GrammarCtx, q: number): number {
     r++;
   }
   if (r === q) return q;
+  // `Phó Tổng giám đốc phụ trách khối bán lẻ của ACB`, `... phụ trách kinh doanh Vinamilk`:
+  // the company the field belongs to, before the phrase ends.
+  if (head !== '' && toks[r]?.sp && !toks[r]!.line && (keys[r] === 'của' || capWord(toks[r])) && !nameStartsAt(c, r) && !foreignNameAt(c, r)) {
+    const x = keys[r] === 'của' ? r + 1 : r;
+    const o = toks[x]?.sp && !toks[x]!.line ? parseOrg(c, x, head) : x;
+    if (o > x && clauseEndsAt(c, o)) return o;
+  }
   const nx = toks[r];
   if (!nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || nx.text === '(') return r;
   // `... phụ trách an ninh Đại tá Nguyễn Văn A`: a rank or another post of the holder's.
@@ -814,6 +910,148 @@ function portfolioEnd(c: GrammarCtx, q: number): number {
     if (runEnd - r >= 2 && runEnd - r <= 3 && foreignRun(c, r, runEnd)) return r;
   }
   return q;
+}
+
+/** The phrase ends at q: punctuation closing it, a line's end, a dash, the holder's name or a verb of saying. */
+function clauseEndsAt(c: GrammarCtx, q: number): boolean {
+  const nx = c.toks[q];
+  if (!nx || nx.line) return true;
+  if (nx.kind === 'punct') return nx.text === ',' || nx.text === ';' || nx.text === ')' || nx.text === '.' || nx.text === ':' || (nx.text === '-' && nx.sp);
+  if (!nx.sp) return false;
+  const h = c.L.honorifics.longest(c.keys, q);
+  return nameStartsAt(c, q) || foreignNameAt(c, q) || (h !== null && capWord(c.toks[h.end])) || speechAt(c.keys, q);
+}
+
+/** Lowercase units a business post heads inside a company (`Giám đốc khối bán lẻ`, `Trưởng bộ phận phân tích`). */
+const UNIT_WORDS = new Set(['khối', 'bộ phận', 'mảng']);
+/** Posts whose head already names the unit (`Trưởng phòng`, `Giám đốc chi nhánh`). */
+const UNIT_HEAD_END = /(?:^| )(?:phòng|bộ phận|khối|chi nhánh|nhóm)$/u;
+
+/**
+ * After a post at p with no organization: a lowercase unit and its field, then the company
+ * (`Giám đốc khối bán lẻ Vietcombank`, `Trưởng phòng phân tích Công ty Chứng khoán X`,
+ * `Giám đốc khối khách hàng doanh nghiệp của BIDV`), or the field alone when the phrase
+ * ends there (`Trưởng phòng kinh doanh, ông A`). Its end, else p.
+ */
+function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
+  const { toks, keys, L } = c;
+  let q = p;
+  const t = toks[q];
+  if (!t || t.kind !== 'word' || !t.sp || t.line) return p;
+  let unit = UNIT_HEAD_END.test(head);
+  if (!unit) {
+    if (t.cap || t.hl) return p;
+    const u = UNIT_WORDS.has(keys[q]!) ? 1 : UNIT_WORDS.has(keyOf(keys, q, q + 2)) ? 2 : 0;
+    if (u === 0 || (keys[q] === 'khối' && keys[q + 1] === 'lượng')) return p;
+    q += u;
+    unit = true;
+  }
+  // The unit's field: organization words, or at most three other plain Vietnamese words.
+  const f0 = q;
+  let plain = 0;
+  while (q < toks.length && q - f0 < 5) {
+    const x = toks[q]!;
+    if (x.kind !== 'word' || x.cap || x.hl || !x.sp || x.line) break;
+    const ow = longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q));
+    if (ow) {
+      q = ow.end;
+      continue;
+    }
+    const hon = L.honorifics.longest(keys, q);
+    if (bridgeStopAt(keys, q) || !vnTok(x) || (hon && capWord(toks[hon.end])) || postAt(c, q) || plain >= 3) break;
+    plain++;
+    q++;
+  }
+  if (q === f0 && toks[q]?.kind === 'word' && !capWord(toks[q])) return q > p && clauseEndsAt(c, q) ? q : p;
+  const x = keys[q] === 'của' && toks[q]!.sp ? q + 1 : q;
+  const o = toks[x]?.sp && !toks[x]!.line ? parseOrg(c, x, head) : x;
+  if (o > x) return o;
+  // One foreign-looking word is the company (`Trưởng phòng nghiên cứu của VNDirect`).
+  const w = toks[x];
+  if (w && w.sp && !w.line && capWord(w) && !w.hl && !vnTok(w) && !c.L.foreignParts.has(w.low) && capRunEnd(c, x) === x + 1 && clauseEndsAt(c, x + 1)) return x + 1;
+  return q > p && x === q && clauseEndsAt(c, q) ? q : p;
+}
+
+/**
+ * The post at i follows `,`, ` - ` or `(` after a name that an honorific introduces or that
+ * opens the sentence (`Ông A, Chủ tịch ...`, `Trương Mỹ Lan, Chủ tịch ...`), a short bracket
+ * aside between (`(SN 1970)`): not a name closing another title (`Bộ trưởng X Merrick Garland,`).
+ */
+function honoredNameBefore(c: GrammarCtx, i: number): boolean {
+  const { toks, keys } = c;
+  const b = toks[i - 1]!;
+  if (toks[i]!.line || !(b.text === ',' || b.text === '(' || (b.text === '-' && b.sp))) return false;
+  let j = i - 2;
+  if (toks[j]?.text === ')') {
+    let o = j - 1;
+    while (o > 0 && j - o < 8 && toks[o]!.text !== '(') o--;
+    if (toks[o]?.text !== '(') return false;
+    j = o - 1;
+  }
+  if (!capWord(toks[j]) || toks[j]!.hl) return false;
+  let k = j;
+  while (k > 0 && j - k < 5 && joins(toks, k) && capWord(toks[k - 1]) && toks[k - 1]!.sent === toks[j]!.sent) k--;
+  if (k === 0 || toks[k]!.line || toks[k - 1]!.sent !== toks[k]!.sent) return true;
+  for (let s = Math.max(0, k - 3); s < k; s++) if (c.L.honorifics.longest(keys, s)?.end === k) return true;
+  return false;
+}
+
+/** Lowercase nouns of bodies that end a subject (`công ty`, `ngân hàng`, `nước`), by their last word's pair. */
+const BODY_NOUNS = new Set(['công ty', 'ngân hàng', 'doanh nghiệp', 'tổ chức', 'quốc gia', 'tập đoàn', 'đơn vị', 'hiệp hội', 'nước', 'quỹ', 'hãng']);
+
+/** A body's or a country's name ends at token j (an acronym, a brand with an inner capital, a place, or a body noun). */
+function bodyEndsAt(c: GrammarCtx, j: number): boolean {
+  const t = c.toks[j];
+  if (!t || t.kind !== 'word') return false;
+  if (!t.hl && ((t.upper && t.text.length >= 2) || orgLike(t))) return true;
+  if (!t.cap && (BODY_NOUNS.has(t.low) || (j > 0 && BODY_NOUNS.has(keyOf(c.keys, j - 1, j + 1))))) return true;
+  for (let s = j; s >= 0 && s >= j - 3; s--) {
+    if (c.placeEnd[s] === j + 1) return !(s > 0 && c.L.honorifics.longest(c.keys, s - 1)?.end === s);
+  }
+  // `Công ty Chè Mộc Sơn là ...`: an organization's name running up to j.
+  for (let s = j - 1; s >= 0 && s >= j - 6; s--) {
+    const x = c.toks[s]!;
+    if (x.kind !== 'word' || x.sent !== t.sent) return false;
+    if (knownOrgAt(c, s) > 0 || orgHeadAt(c, s, true) > 0) return parseOrg(c, s, '', true) === j + 1;
+  }
+  return false;
+}
+
+/** The post at i follows a comma, a bracket, a spaced dash, `kiêm` or `là`: it describes a name before it. */
+function appositionBefore(c: GrammarCtx, i: number): boolean {
+  const b = c.toks[i - 1];
+  if (!b || c.toks[i]!.line) return false;
+  // After a comma or a dash, a name (or a bracket closing its aside) comes before: not `Tuy nhiên, CEO ...`.
+  if (b.text === ',' || (b.text === '-' && b.sp)) {
+    const a = c.toks[i - 2];
+    return !!a && (capWord(a) || a.text === ')');
+  }
+  return b.text === '(' || b.low === 'kiêm' || b.low === 'là';
+}
+
+/**
+ * One to three capitalized foreign-looking words at x (no Vietnamese diacritics, one at least
+ * no Vietnamese syllable or a word with an inner capital) that close the phrase: their end,
+ * else x; not from a known first name or a person's name (`CEO Apple Tim Cook`). `fresh`: they
+ * follow the post itself.
+ */
+function closingCompanyEnd(c: GrammarCtx, x: number, fresh: boolean): number {
+  const { toks } = c;
+  const t = toks[x];
+  if (!t || !t.sp || t.line || !capWord(t) || t.hl) return x;
+  if (c.L.foreignParts.has(t.low) || nameStartsAt(c, x) || (!fresh && foreignNameAt(c, x))) return x;
+  const runEnd = capRunEnd(c, x);
+  if (runEnd - x > 3) return x;
+  let foreign = false;
+  for (let j = x; j < runEnd; j++) {
+    const w = toks[j]!;
+    if (VN_DIACRITIC.test(w.low) || postAt(c, j) || c.placeEnd[j]! > j) return x;
+    if (!vnTok(w) || orgLike(w)) foreign = true;
+  }
+  if (!foreign) return x;
+  const nx = toks[runEnd];
+  if (!nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || (nx.text === '-' && nx.sp) || (nx.text === '.' && (!toks[runEnd + 1] || toks[runEnd + 1]!.sp || toks[runEnd + 1]!.line)) || (nx.sp && speechAt(c.keys, runEnd))) return runEnd;
+  return x;
 }
 
 /** After a plural unit or a board at e, the lowercase organization words that go on naming it (`các cơ quan | chuyên môn`): their end, else e. */
@@ -968,6 +1206,16 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       }
     }
     if (!any) break;
+    // `Giám đốc Agribank chi nhánh tỉnh Nghệ An`, `Ngân hàng Nhà nước chi nhánh TP.HCM`: the
+    // organization's branch in a place.
+    if (t.low === 'chi' && !t.cap && keys[q + 1] === 'nhánh' && t.sp && toks[q + 1]!.sp && toks[q + 2]?.sp && !toks[q + 2]!.line) {
+      const x = q + 2;
+      const r = adminAt(c, x) > 0 ? orgSegment(c, x, false, head) : capWord(toks[x]) && c.placeEnd[x]! > x ? c.placeEnd[x]! : x;
+      if (r > x) {
+        q = r;
+        continue;
+      }
+    }
     // `Phó Chủ tịch UBND quận, phường`: one post at two bare levels, when the list ends the clause.
     if (t.text === ',' && q > k && !toks[q - 1]!.cap && (LONE_ADMIN.has(keys[q - 1]!) || (q - 2 >= k && LONE_ADMIN.has(keyOf(keys, q - 2, q))))) {
       const r = levelListEnd(c, q, false, false);
@@ -991,6 +1239,15 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       const r = cityLocatorEnd(c, k, q);
       if (r > q) {
         q = r;
+        continue;
+      }
+    }
+    // `Công ty Vàng bạc Đá quý Sài Gòn - SJC,`: the organization's short name after a dash,
+    // closing the phrase.
+    if (t.text === '-' && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && toks[q + 1]!.kind === 'word' && !toks[q + 1]!.hl && (toks[q + 1]!.upper || orgLike(toks[q + 1]!)) && toks[q + 1]!.text.length >= 2 && !postAt(c, q + 1)) {
+      const nx = toks[q + 2];
+      if (!nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || (nx.text === '.' && (!toks[q + 3] || toks[q + 3]!.sp || toks[q + 3]!.line))) {
+        q += 2;
         continue;
       }
     }
@@ -1135,6 +1392,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `Anh hùng Nguyễn Văn A`: the honorary title is written `Anh hùng` (`anh hùng` is a hero,
   // `Anh Hùng` a man called Hùng); the person pass keeps it only before a name.
   if (headKey === 'anh hùng' && (!toks[headStart]!.cap || toks[headStart + 1]!.cap)) return null;
+  // `Việt Nam là thành viên của WTO`, `SSI là thành viên`: a membership held by a country or a body.
+  if (head.value === 'weak' && headKey === 'thành viên' && i >= 2 && keys[i - 1] === 'là' && bodyEndsAt(c, i - 2)) return null;
   // A bare `Trưởng` must be capitalized (`tăng trưởng` is growth).
   if (head.value === 'weak' && keyOf(keys, headStart, head.end) === 'trưởng' && !toks[headStart]!.cap) return null;
   // Headlines: capital letters say nothing; heads there still count.
@@ -1143,6 +1402,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     if (!m || !toks[p]!.sp) break;
     p = m.end;
   }
+  // `Giám đốc điều hành (CEO) của Apple`, `Giám đốc tài chính (CFO)`: the post's abbreviation
+  // in brackets belongs to it.
+  // (`Chủ tịch Hội đồng thành viên (HĐTV) EVN`: the board named in the post, abbreviated.)
+  if (head.value === 'head' && toks[p]?.text === '(' && toks[p]!.sp && toks[p + 1]?.upper && !toks[p + 1]!.sp && toks[p + 2]?.text === ')' && (postAt(c, p + 1)?.end === p + 2 || (p - headStart >= 3 && knownOrgAt(c, p + 1) === p + 2))) p += 3;
   // Degrees joined by dots: `GS.TS`, `PGS.TS.BS`.
   if (head.value === 'academic') {
     while (toks[p]?.text === '.' && !toks[p]!.sp && toks[p + 1] && !toks[p + 1]!.sp) {
@@ -1230,11 +1493,34 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // An organization never ends on a head that `trưởng` makes a post (`cố vấn của Bộ |
   // trưởng`): the post is a title of its own.
   if (!served && end > p && keys[end] === 'trưởng' && toks[end]!.sp && (postAt(c, end - 1)?.end ?? 0) > end) end = p;
+  // `Giám đốc khối bán lẻ Vietcombank`, `Trưởng phòng phân tích Công ty X`: a unit inside a company.
+  if (!served && end === p && (head.value === 'head' || (head.value === 'weak' && UNIT_HEAD_END.test(headKey))) && (businessHead(headKey) || UNIT_HEAD_END.test(headKey))) {
+    const u = unitFieldEnd(c, p, headKey);
+    if (u > p) end = u;
+  }
+  // `Ông A, CEO Goldman Sachs, cho biết`, `Ông B, Chủ tịch kiêm CEO Berkshire Hathaway,`,
+  // `Giám đốc Đầu tư Maybank Kim Eng,`: in an apposition, foreign words closing the phrase
+  // after a business post are its company, not a second person.
+  if (!served && businessHead(headKey) && i > 0 && (end === p || joins(toks, end)) && appositionBefore(c, i)) {
+    const r = closingCompanyEnd(c, end, end === p);
+    if (r > end) end = r;
+  }
+  // `Ông A, Chủ tịch Tập đoàn Tân Hoàng Minh, ...`: in an apposition after a name, the rest of
+  // the organization's capitalized run up to the phrase's end is no second person's name.
+  if (!served && end > p && joins(toks, end) && toks[end]!.kind === 'word' && i > 1 && honoredNameBefore(c, i)) {
+    const r = capRunEnd(c, end);
+    const nx = toks[r];
+    if (r - end <= 3 && (!nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || (nx.text === '.' && (!toks[r + 1] || toks[r + 1]!.sp || toks[r + 1]!.line)))) {
+      let ok = true;
+      for (let j = end; j < r && ok; j++) if (postAt(c, j) || c.L.honorifics.longest(keys, j) || toks[j]!.hl) ok = false;
+      if (ok) end = r;
+    }
+  }
   // Foreign ranks name their service or country: `Phó đô đốc hải quân Pháp`.
   if (head.value === 'rank' && (knownOrgAt(c, p) > 0 || (capWord(toks[p]) && c.placeEnd[p]! > p && c.placeEnd[p]! - p === 1))) end = parseOrg(c, p, headKey);
   // `Ủy viên EU chuyên trách vấn đề cứu trợ nhân đạo Janez Lenarcic`, `Phó Thủ tướng phụ
   // trách kinh tế Lê Minh Khái`: the field a post is in charge of.
-  if (keys[end - 1] === 'trách' && (keys[end - 2] === 'phụ' || keys[end - 2] === 'chuyên') && end - 2 >= head.end) end = portfolioEnd(c, end);
+  if (keys[end - 1] === 'trách' && (keys[end - 2] === 'phụ' || keys[end - 2] === 'chuyên') && end - 2 >= head.end) end = portfolioEnd(c, end, businessHead(headKey) ? headKey : '');
   else if (keys[end + 1] === 'trách' && (keys[end] === 'phụ' || keys[end] === 'chuyên') && toks[end]!.sp) {
     const pe = portfolioEnd(c, end + 2);
     if (pe > end + 2) end = pe;
@@ -1253,7 +1539,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (hasOrg && toks[end]?.text === '(' && toks[end + 1]?.upper) while (close < end + 7 && (toks[close]?.text === '-' || toks[close]?.text === '&') && !toks[close]!.sp && toks[close + 1]?.upper && !toks[close + 1]!.sp) close += 2;
   // `(Fed)`, `(HoSE)`, `(Vietcombank)`: one capitalized word that is no Vietnamese syllable.
   const shortName = hasOrg && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && toks[end + 2]?.text === ')' && !vnTok(toks[end + 1]!);
-  if (hasOrg && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName) && toks[close]?.text === ')') {
+  // `(Masan Consumer)`: two such words, the company's English name.
+  const shortName2 = hasOrg && !shortName && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && !vnTok(toks[end + 1]!) && !toks[end + 1]!.upper && joins(toks, end + 2) && !vnTok(toks[end + 2]!) && toks[end + 3]?.text === ')' && !c.L.foreignParts.has(keys[end + 1]!);
+  if (shortName2) close = end + 3;
+  if (hasOrg && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName || shortName2) && toks[close]?.text === ')') {
     end = close + 1;
     // `Kho bạc Nhà nước (KBNN) tỉnh Phú Yên`: the unit's place after the acronym.
     const ad = adminAt(c, end);
