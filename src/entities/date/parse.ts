@@ -268,6 +268,8 @@ const ORDINAL_NOUN: ReadonlySet<string> = new Set(['lần', 'đợt', 'kỳ', 'v
 const WEAK_DAY_HEAD: ReadonlySet<string> = new Set(['sau', 'trước', 'qua', 'từ', 'đến', 'tới', 'hết', 'kể', 'tính', 'nay', 'mai']);
 /** Holidays named with their day, without `ngày`: `Quốc khánh 2/9`, `Tết Dương lịch 1/1`. */
 const HOLIDAY_BEFORE: ReadonlySet<string> = new Set(['quốc khánh', 'tết dương lịch', 'quốc tế lao động', 'quốc tế thiếu nhi']);
+/** National holidays written day-month with the day not above the month (day * 100 + month): 1-1, 3-2, 8-3, 1-5, 7-5, 1-6, 2-9, 10-10. */
+const HOLIDAY_DM: ReadonlySet<number> = new Set([101, 302, 803, 105, 705, 106, 209, 1010]);
 /** Plans named by their period: a four-digit year after them is a year (`Kế hoạch 2021-2025`). */
 const PLAN_BEFORE: ReadonlySet<string> = new Set(['kế hoạch', 'đề án', 'chương trình']);
 /** Words after `ngày` that make no day's name (`ngày càng`, `ngày nay`). */
@@ -920,7 +922,9 @@ export class DateParser {
         // Not hours: `sáng 9-10 giờ`.
         // (A day above its month after a day's head is no count range, whatever follows:
         // `Sáng nay 20-12 hội nghị khai mạc`; `2-3 đoàn` rises.)
-        if (!glued && (this.rightEnd || listed || this.dmContextOk(i, i + 3) || (n > m && !listed && this.dayHeadBefore(i))) && validDay(undefined, m, n)) {
+        // A national holiday too (`Ngày 2-9 phố phường`, `dịp 1-5 du khách`), unless counted (`mỗi ngày 1-5 người`).
+        const aboveOrHoliday = n > m || (HOLIDAY_DM.has(n * 100 + m) && this.dmContextOk(i, i + 1));
+        if (!glued && (this.rightEnd || listed || this.dmContextOk(i, i + 3) || (aboveOrHoliday && !listed && this.dayHeadBefore(i))) && validDay(undefined, m, n)) {
           return this.dayTail({ first: i, last: i + 3, pt: { grain: 'day', d: n, m } });
         }
       }
@@ -1270,7 +1274,7 @@ export class DateParser {
     // `thứ Hai (26-4)`, `chiều nay (26-4)`
     if (w === '(') return BRACKET_AFTER.has(this.w(i - 2)) || (this.is(i - 2, 'nhật') && this.is(i - 3, 'chủ')) || (WEEKDAYS.has(this.w(i - 2)) && this.is(i - 3, 'thứ'));
     if ((w === 'nay' || w === 'qua' || w === 'mai') && (POD1.has(this.w(i - 2)) || this.is(i - 2, 'hôm'))) return true; // `sáng nay 21-7`
-    return w === 'ngày' || w === 'hôm' || w === 'mùng' || w === 'mồng' || w === 'dịp' || POD1.has(w);
+    return w === 'ngày' || w === 'hôm' || w === 'mùng' || w === 'mồng' || w === 'dịp' || w === 'lễ' || POD1.has(w);
   }
 
   /** Token i follows `ngày 30-4 và` / `sáng 30-4,`: a dashed day-month listed after a headed one. */
