@@ -25,7 +25,7 @@ import {
   WEEKDAYS,
   type PartOfDay,
 } from './words.js';
-import { isoWeekday, validDay } from './calendar.js';
+import { validDay } from './calendar.js';
 
 export type Grain = 'century' | 'decade' | 'year' | 'half' | 'quarter' | 'season' | 'month' | 'week' | 'day';
 
@@ -1811,7 +1811,9 @@ export class DateParser {
         const d = Number(dmb[1]);
         const m = Number(dmb[3]);
         const y = dmb[4] !== undefined && dmb[4].length === 4 ? Number(dmb[4]) : undefined;
-        if ((dmb[4] === undefined || y !== undefined) && validDay(y, m, d) && (y === undefined || isoWeekday({ year: y, month: m, day: d }) === dow)) {
+        // A weekday that does not fit a written year is a slip of the weekday or the day: the
+        // text still means the day just written (`ngày 29/11/2025 (thứ Sáu)`).
+        if ((dmb[4] === undefined || y !== undefined) && validDay(y, m, d)) {
           return { first: i, last: j, pt: { grain: 'day', d, m, y } };
         }
       }
@@ -1837,7 +1839,8 @@ export class DateParser {
     }
     const dateCtx = headed || prev === 'vào' || prev === 'hôm' || prev === 'sáng' || prev === 'chiều' || prev === 'tối' || prev === 'trưa' || prev === 'đêm' || prev === 'từ' || prev === 'đến' || prev === 'tới' || prev === 'cuối' || prev === 'đầu';
     if (this.is(j, 'vừa') && this.is(j + 1, 'qua')) return { first: i, last: j + 2, pt: { grain: 'day', wd: dow, wdMode: 'past' } };
-    if ((this.is(j, 'tới') || this.is(j, 'này')) && (!ordinalRisk || dateCtx)) {
+    // (`từ thứ Hai tới thứ Tư`: `tới` joins two weekdays, it is no `next`.)
+    if ((this.is(j, 'tới') && this.weekdayEnd(j + 1) < 0 || this.is(j, 'này')) && (!ordinalRisk || dateCtx)) {
       if (this.is(j, 'tới') && (this.isNum(j + 1))) return null;
       return { first: i, last: j + 1, pt: { grain: 'day', wd: dow, wdMode: this.is(j, 'tới') ? 'next' : 'near' } };
     }
