@@ -950,6 +950,11 @@ export class DateParser {
     // `179 TCN`
     const bc = this.bcTail(i + 1);
     if (bc > 0 && n >= 1 && n <= 9999) return { first: i, last: bc, pt: { grain: 'year', y: n, bc: true } };
+    // `(1834-1904)`, `(1890 - 1969)`: a life's or a reign's years in brackets, also before 1900.
+    if (len === 4 && n >= 1000 && n < 1900 && this.is(i - 1, '(') && this.is(i + 1, '-') && this.is(i + 3, ')')) {
+      const b = this.int(i + 2);
+      if (b !== null && this.toks[i + 2]!.text.length === 4 && b > n && b - n <= 130 && b <= 2100) return { first: i, last: i + 3, pt: { grain: 'year', y: n }, to: { grain: 'year', y: b } };
+    }
     // A bare calendar year.
     if (len === 4 && n >= 1900 && n <= 2100 && this.bareYearOk(i)) return { first: i, last: i + 1, pt: { grain: 'year', y: n } };
     return null;
@@ -2086,6 +2091,12 @@ export class DateParser {
       if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null;
       if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) return { first: i, last: i + 2, pt: { grain: 'quarter', rel } };
       if (this.is(i + 1, 'đầu') && this.is(i + 2, 'tiên')) return this.yearTail({ first: i, last: i + 3, pt: { grain: 'quarter', q: 1 } });
+      // `quý đầu năm 2021`, `quý cuối năm ngoái`, `quý cuối năm`: the first / last quarter (not `các quý đầu năm`).
+      if ((this.is(i + 1, 'đầu') || this.is(i + 1, 'cuối')) && this.is(i + 2, 'năm') && !VAGUE_BEFORE.has(this.w(i - 1)) && !NOT_YEAR_AFTER.has(this.w(i + 3))) {
+        const r = this.yearTail({ first: i, last: i + 2, pt: { grain: 'quarter', q: this.is(i + 1, 'đầu') ? 1 : 4 } });
+        if (r.last === i + 2 && !this.isNum(i + 3)) r.last = i + 3;
+        return r.last > i + 2 ? r : null;
+      }
       return null;
     }
     // `quý 4-2025`, `quý IV-2025`: the year after a glued dash.
