@@ -950,8 +950,10 @@ export class DateParser {
     // `179 TCN`
     const bc = this.bcTail(i + 1);
     if (bc > 0 && n >= 1 && n <= 9999) return { first: i, last: bc, pt: { grain: 'year', y: n, bc: true } };
-    // `(1834-1904)`, `(1890 - 1969)`: a life's or a reign's years in brackets, also before 1900.
-    if (len === 4 && n >= 1000 && n < 1900 && this.is(i - 1, '(') && this.is(i + 1, '-') && this.is(i + 3, ')')) {
+    // `(1834-1904)`, `(1890 - 1969)`, `(vua Gia Long 1762-1820)`: a life's or a reign's years
+    // closing a bracket, also before 1900.
+    const pv = this.toks[i - 1];
+    if (len === 4 && n >= 1000 && n < 1900 && (this.is(i - 1, '(') || (pv !== undefined && pv.kind === 'word' && pv.cap && this.openBracketBefore(i - 1))) && this.is(i + 1, '-') && this.is(i + 3, ')')) {
       const b = this.int(i + 2);
       if (b !== null && this.toks[i + 2]!.text.length === 4 && b > n && b - n <= 130 && b <= 2100) return { first: i, last: i + 3, pt: { grain: 'year', y: n }, to: { grain: 'year', y: b } };
     }
@@ -1101,6 +1103,16 @@ export class DateParser {
       if (nx && (nx.text === '%' || nx.kind === 'number')) return null;
     }
     return this.dayTail({ first: i, last: i + 1, pt: { grain: 'day', d, m, y } });
+  }
+
+  /** A `(` among the six words before token i, with only words between (`(vua Gia Long 1762`). */
+  private openBracketBefore(i: number): boolean {
+    for (let k = i; k >= i - 6 && k >= 0; k--) {
+      const t = this.toks[k]!;
+      if (t.text === '(') return true;
+      if (t.kind !== 'word' || t.lineStart) return false;
+    }
+    return false;
   }
 
   /**
