@@ -527,6 +527,18 @@ export class DateParser {
       }
       let r = this.expr(i);
       if (r && r.length === 1 && r[0]!.pt.fiscal) r = [this.fiscalYear(r[0]!)];
+      // `ngày 5/9 hằng năm`, `tháng Giêng âm lịch hằng năm`: a day or month of every year, no date.
+      if (r && r.length && this.yearlyAfter(r[r.length - 1]!.last)) {
+        const kept = r.filter((p) => !yearless(p.pt) || (p.to !== undefined && !yearless(p.to)));
+        // `tháng 7 và tháng 8 hằng năm`: the items listed before repeat too.
+        let first = r[0]!.first;
+        while (kept.length === 0 && out.length && yearless(out[out.length - 1]!.pt) && out[out.length - 1]!.last === first - 1 && this.listSep(first - 1)) first = out.pop()!.first;
+        if (kept.length === 0) {
+          next = r[r.length - 1]!.last;
+          continue;
+        }
+        r = kept;
+      }
       if (r && r.length) {
         for (const p of r) out.push(p);
         next = r[r.length - 1]!.last;
@@ -558,6 +570,11 @@ export class DateParser {
       return { ...p, pt: { grain: 'month', y: y0, m: m + 1 }, to: { grain: 'month', y: b.y, m } };
     }
     return p;
+  }
+
+  /** Tokens j, j + 1 are `hằng năm` / `hàng năm` / `mỗi năm`: what comes before repeats every year. */
+  private yearlyAfter(j: number): boolean {
+    return this.is(j + 1, 'năm') && (this.is(j, 'hằng') || this.is(j, 'hàng') || this.is(j, 'mỗi'));
   }
 
   /** An expression (point or range) starting at token i. */
@@ -2262,6 +2279,11 @@ export class DateParser {
     const p = this.yearTail({ first, last: i + 2, pt: { grain: 'season', season: s } });
     return p.last > i + 2 ? p : null;
   }
+}
+
+/** A calendar point below the year that states no year of its own (`5/9`, `tháng 7`, `quý I`). */
+function yearless(p: Pt): boolean {
+  return p.y === undefined && p.yRel === undefined && p.rel === undefined && p.grain !== 'year' && p.grain !== 'decade' && p.grain !== 'century' && p.wd === undefined;
 }
 
 // Parse results are fresh objects that belong to the caller (no rule keeps or shares
