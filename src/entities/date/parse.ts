@@ -1757,6 +1757,15 @@ export class DateParser {
         return this.afterRel(r);
       }
     }
+    // `ngày 12/6 năm Tân Sửu`: a day with a year named in the sixty-year cycle is a lunar day.
+    if (r.pt.lunar === undefined && r.pt.y === undefined && r.pt.yRel === undefined && r.pt.d !== undefined && r.pt.m !== undefined && this.is(r.last, 'năm')) {
+      const cycle = this.cycleAt(r.last + 1);
+      if (cycle !== null) {
+        r.last += 3;
+        r.pt = { grain: 'day', lunar: { month: r.pt.m, day: r.pt.d }, cycle };
+        return this.afterRel(r);
+      }
+    }
     if (r.pt.y === undefined) r = this.yearTail(r);
     if (r.pt.lunar === undefined && this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch') && r.pt.d !== undefined && r.pt.m !== undefined) {
       r.last += 2;
