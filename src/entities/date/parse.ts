@@ -932,7 +932,7 @@ export class DateParser {
       }
       // `ngày 26-4`, `Sáng 30-4`: a day and month written with a dash, after a day's head word
       // (or as a range's right end after such a date). Not `ngày 3-5/5` (read above).
-      if (m !== null && m >= 1 && m <= 12 && len <= 2 && this.toks[i + 2]!.text.length <= 2 && (this.dayHeadBefore(i) || this.rightEnd || this.dashedDayListed(i))) {
+      if (m !== null && m >= 1 && m <= 12 && len <= 2 && this.toks[i + 2]!.text.length <= 2 && (this.dayHeadBefore(i) || this.rightEnd || this.dashedDayListed(i) || this.namedDashedDay(i))) {
         const listed = !this.dayHeadBefore(i) && !this.rightEnd;
         const a = this.toks[i + 3];
         const glued = a !== undefined && !a.spaceBefore && (a.kind === 'number' || ((a.text === '/' || a.text === '-' || a.text === '.' || a.text === ',') && this.isNum(i + 4) && this.tight(i + 4)));
@@ -1309,6 +1309,17 @@ export class DateParser {
     if (w === '(') return BRACKET_AFTER.has(this.w(i - 2)) || (this.is(i - 2, 'nhật') && this.is(i - 3, 'chủ')) || (WEEKDAYS.has(this.w(i - 2)) && this.is(i - 3, 'thứ'));
     if ((w === 'nay' || w === 'qua' || w === 'mai') && (POD1.has(this.w(i - 2)) || this.is(i - 2, 'hôm'))) return true; // `sáng nay 21-7`
     return w === 'ngày' || w === 'hôm' || w === 'mùng' || w === 'mồng' || w === 'dịp' || w === 'lễ' || POD1.has(w);
+  }
+
+  /**
+   * A dashed day-month at token i after a holiday's name (`Quốc khánh 2-9`, not before a counted
+   * noun) or closing a day's name (`Ngày Giải phóng miền Nam 30-4.`), as `/` dates are read.
+   */
+  private namedDashedDay(i: number): boolean {
+    const nx = this.toks[i + 3];
+    const nw = nx?.kind === 'word' ? this.w(i + 3) : '';
+    if (this.holidayBefore(i)) return !QUANTITY.has(nw) && nw !== 'số' && nw !== 'tổng' && nw !== 'hiệp';
+    return (!nx || nx.kind === 'punct' || nx.lineStart || AFTER_NAMED_DAY.has(nw)) && this.namedDayBefore(i);
   }
 
   /** Token i follows `ngày 30-4 và` / `sáng 30-4,`: a dashed day-month listed after a headed one. */
@@ -1965,6 +1976,8 @@ export class DateParser {
   /** `tháng 7`, `tháng 7/2021`, `tháng Bảy năm 2021`, `tháng này`, `tháng 9 vừa qua`. */
   private month(i: number): Parsed | null {
     if ((VAGUE_BEFORE.has(this.w(i - 1)) && !this.datedMonthList(i)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
+    // `Cách mạng Tháng Tám`, `Cách mạng tháng Mười Nga`: a revolution's name, not this year's month.
+    if (this.is(i - 1, 'mạng') && this.is(i - 2, 'cách') && this.yearTail({ first: i, last: i + 2, pt: { grain: 'month' } }).last === i + 2) return null;
     const t = this.toks[i + 1];
     if (!t) return null;
     if (t.kind === 'number') {
