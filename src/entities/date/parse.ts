@@ -1667,6 +1667,11 @@ export class DateParser {
       const r = this.bareDayMonth(i + 1, dm, true);
       return r ? withFirst(r, i) : null;
     }
+    // `mùng 2-9`, `mùng 10-3 âm lịch`: a day and month joined by a dash.
+    if (this.is(i + 2, '-') && this.tight(i + 2) && this.tight(i + 3)) {
+      const r = this.numberStart(i + 1);
+      if (r && !r.to && r.pt.grain === 'day' && (r.pt.m !== undefined || r.pt.lunar !== undefined)) return withFirst(r, i);
+    }
     const n = this.int(i + 1);
     if (n === null || n < 1 || n > 10) return null;
     if (this.is(i + 2, 'tết')) return this.lunarTail({ first: i, last: i + 3, pt: { grain: 'day', lunar: { month: 1, day: n } } });
