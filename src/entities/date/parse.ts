@@ -700,6 +700,8 @@ export class DateParser {
       case 'đầu':
       case 'giữa':
       case 'cuối': {
+        // `giữa trưa 20/7`: noon, a part of day of its own.
+        if (wi === 'giữa' && this.is(i + 1, 'trưa')) return this.pod(i);
         let r = this.point(i + 1);
         if (!r) {
           // `cuối năm`, `đầu tháng`: the current year / month.
