@@ -702,6 +702,11 @@ export class DateParser {
       case 'cuối': {
         // `giữa trưa 20/7`: noon, a part of day of its own.
         if (wi === 'giữa' && this.is(i + 1, 'trưa')) return this.pod(i);
+        // `đầu giờ chiều 26/4`, `cuối giờ sáng nay`: early / late in that part of day, in the span.
+        if (wi !== 'giữa' && this.is(i + 1, 'giờ') && POD1.has(this.w(i + 2))) {
+          const r = this.pod(i + 2);
+          return r && !r.to ? withFirst(r, i) : null;
+        }
         let r = this.point(i + 1);
         if (!r) {
           // `cuối năm`, `đầu tháng`: the current year / month.
