@@ -1852,7 +1852,8 @@ export class DateParser {
       j = i + 2;
     }
     // `Kỳ họp thứ 2 ngày 20/7`, `lần thứ hai`: an ordinal after the noun it counts, not a weekday.
-    if (this.is(i, 'thứ') && !(t1 && t1.cap && t1.kind === 'word') && ORDINAL_NOUN.has(this.w(i - 1))) return null;
+    // (`cuộc họp thứ 2 tuần sau` names its week: a weekday.)
+    if (this.is(i, 'thứ') && !(t1 && t1.cap && t1.kind === 'word') && ORDINAL_NOUN.has(this.w(i - 1)) && !this.is(j, 'tuần')) return null;
     // The date it names: `thứ Hai, 21/7/2021`, `thứ 2 (21/7)` is two entities.
     let k = j;
     if (this.is(k, ',')) k++;
