@@ -2062,7 +2062,8 @@ export class DateParser {
   private year(i: number): Parsed | null {
     const prev = this.w(i - 1);
     let j = i + 1;
-    const fiscal = this.is(j, 'tài') && this.is(j + 1, 'chính');
+    // `năm tài chính 2020`, `năm tài khóa 2021`
+    const fiscal = this.is(j, 'tài') && (this.is(j + 1, 'chính') || this.is(j + 1, 'khóa'));
     if (fiscal) j += 2;
     else if (this.is(j, 'học') && this.isNum(j + 1)) j += 1; // `năm học 2023-2024`
     const t = this.toks[j];
