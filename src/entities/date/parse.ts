@@ -270,6 +270,8 @@ const WEAK_DAY_HEAD: ReadonlySet<string> = new Set(['sau', 'trước', 'qua', 't
 const HOLIDAY_BEFORE: ReadonlySet<string> = new Set(['quốc khánh', 'tết dương lịch', 'quốc tế lao động', 'quốc tế thiếu nhi']);
 /** National holidays written day-month with the day not above the month (day * 100 + month): 1-1, 3-2, 8-3, 1-5, 7-5, 1-6, 2-9, 10-10. */
 const HOLIDAY_DM: ReadonlySet<number> = new Set([101, 302, 803, 105, 705, 106, 209, 1010]);
+/** Units counted per day (`uống ngày 1-5 lần`): after them a holiday's numbers are a count. */
+const PER_DAY_UNIT: ReadonlySet<string> = new Set(['lần', 'giờ', 'tiếng', 'phút', 'viên', 'cốc', 'ly', 'bữa', 'chuyến', 'km', 'kg']);
 /** Plans named by their period: a four-digit year after them is a year (`Kế hoạch 2021-2025`). */
 const PLAN_BEFORE: ReadonlySet<string> = new Set(['kế hoạch', 'đề án', 'chương trình']);
 /** Words after `ngày` that make no day's name (`ngày càng`, `ngày nay`). */
@@ -947,7 +949,7 @@ export class DateParser {
         // (A day above its month after a day's head is no count range, whatever follows:
         // `Sáng nay 20-12 hội nghị khai mạc`; `2-3 đoàn` rises.)
         // A national holiday too (`Ngày 2-9 phố phường`, `dịp 1-5 du khách`), unless counted (`mỗi ngày 1-5 người`).
-        const aboveOrHoliday = n > m || (HOLIDAY_DM.has(n * 100 + m) && this.dmContextOk(i, i + 1));
+        const aboveOrHoliday = n > m || (HOLIDAY_DM.has(n * 100 + m) && this.dmContextOk(i, i + 1) && !PER_DAY_UNIT.has(this.w(i + 3)));
         if (!glued && (this.rightEnd || listed || this.dmContextOk(i, i + 3) || (aboveOrHoliday && !listed && this.dayHeadBefore(i))) && validDay(undefined, m, n)) {
           return this.dayTail({ first: i, last: i + 3, pt: { grain: 'day', d: n, m } });
         }
