@@ -901,10 +901,14 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
   const t = toks[q];
   if (!t || t.kind !== 'word' || !t.sp || t.line) return p;
   let unit = UNIT_HEAD_END.test(head);
+  // `Giám đốc Phân tích đầu tư Công ty X`: organization words continuing a post's own field,
+  // then the company (no plain words, and the company must follow).
+  let orgWordsOnly = false;
   if (!unit) {
     if (t.cap || t.hl) return p;
     const u = UNIT_WORDS.has(keys[q]!) ? 1 : UNIT_WORDS.has(keyOf(keys, q, q + 2)) ? 2 : 0;
-    if (u === 0 || (keys[q] === 'khối' && keys[q + 1] === 'lượng')) return p;
+    if (u === 0 && L.orgWords.longest(keys, q) && head.indexOf(' ', head.indexOf(' ') + 1) > 0) orgWordsOnly = true;
+    else if (u === 0 || (keys[q] === 'khối' && keys[q + 1] === 'lượng')) return p;
     q += u;
     unit = true;
   }
@@ -920,7 +924,7 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
       continue;
     }
     const hon = L.honorifics.longest(keys, q);
-    if (bridgeStopAt(keys, q) || !vnTok(x) || (hon && capWord(toks[hon.end])) || postAt(c, q) || plain >= 3) break;
+    if (orgWordsOnly || bridgeStopAt(keys, q) || !vnTok(x) || (hon && capWord(toks[hon.end])) || postAt(c, q) || plain >= 3) break;
     plain++;
     q++;
   }
@@ -928,6 +932,7 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
   const x = keys[q] === 'của' && toks[q]!.sp ? q + 1 : q;
   const o = toks[x]?.sp && !toks[x]!.line ? parseOrg(c, x, head) : x;
   if (o > x) return o;
+  if (orgWordsOnly) return p;
   // One foreign-looking word is the company (`Trưởng phòng nghiên cứu của VNDirect`).
   const w = toks[x];
   if (w && w.sp && !w.line && capWord(w) && !w.hl && !vnTok(w) && !c.L.foreignParts.has(w.low) && capRunEnd(c, x) === x + 1 && clauseEndsAt(c, x + 1)) return x + 1;
