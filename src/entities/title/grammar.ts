@@ -385,6 +385,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         if (c.placeEnd[q]! > q) {
           const placeStart = q;
           q = c.placeEnd[q]!;
+          // `Hội đồng Doanh nghiệp Việt Nam - Hoa Kỳ`, `Hội Hữu nghị Việt Nam - Nhật Bản`: two
+          // places joined by a spaced dash name a bilateral body.
+          if (toks[q]?.text === '-' && toks[q]!.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && capWord(toks[q + 1]) && c.placeEnd[q + 1]! > q + 1 && (n > 0 || afterKnown)) q = c.placeEnd[q + 1]!;
           // `Công ty TNHH tư vấn du học Nhật Bản Bắc Nam`, `Công ty du học Hàn Quốc Minh Anh`:
           // after a company's field and a country, Vietnamese words that start no name are
           // the company's own name.
