@@ -694,8 +694,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     return q;
   }
   // `CEO Apple Tim Cook`, `Giám đốc điều hành Tesla Elon Musk`: after a business post, a
-  // foreign brand that is no name part, then a two-word foreign name (the holder's).
-  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && !c.L.foreignFull.longest(keys, k) && capRunEnd(c, k) - k === 3 && foreignNameAt(c, k + 1)) return k + 1;
+  // foreign brand that is no name part, then a two-word foreign name (the holder's), or three
+  // words from a known first name (`Giám đốc tài chính Masan Michael Hung Nguyen`).
+  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && !c.L.foreignFull.longest(keys, k) && (capRunEnd(c, k) - k === 3 || (capRunEnd(c, k) - k === 4 && c.L.foreignParts.has(keys[k + 1]!))) && foreignNameAt(c, k + 1)) return k + 1;
   // `Chủ tịch HĐQT Đất Xanh Group`: a run ending in a company word after a business post, even
   // when its first word also opens sentences.
   if (first && capWord(t) && !t.hl && businessHead(head) && c.L.notNameWords.has(t.low)) {
