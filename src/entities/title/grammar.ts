@@ -620,6 +620,11 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
       while (q < toks.length && q - k < 4 && toks[q]!.sp && toks[q]!.kind === 'word' && (toks[q]!.upper || orgLike(toks[q]!)) && !toks[q]!.hl && !postAt(c, q)) q++;
       return q;
     }
+    // `Giám đốc điều hành khu vực Đông Nam Á của Grab,`: after a region, one foreign-looking
+    // word (no known first name) closing the phrase is the company.
+    if (x && capWord(x) && x.sp && !x.line && !x.hl && businessHead(head) && !vnTok(x) && !c.L.foreignParts.has(x.low) && capRunEnd(c, k + 1) === k + 2 && clauseEndsAt(c, k + 2)) {
+      for (let s = k - 1; s >= 0 && s >= k - 4; s--) if (c.placeEnd[s] === k) return k + 2;
+    }
     // `... của Quxora Bank`, `của Kestrel Capital`: a short run ending in a company word.
     if (x && capWord(x) && x.sp && !x.line && !x.hl && !nameStartsAt(c, k + 1)) {
       const r = capRunEnd(c, k + 1);
@@ -788,7 +793,7 @@ function sentenceCaseName(c: GrammarCtx, k: number, r: number): boolean {
 /** Monarchs' posts: a name with a regnal number after them is the holder (`Vua Charles III`). */
 const ROYAL_HEADS = new Set(['vua', 'nhà vua', 'nữ hoàng', 'hoàng đế', 'quốc vương', 'nữ vương', 'thái tử', 'hoàng tử', 'công chúa']);
 
-const BUSINESS_HEADS = new Set(['tgđ', 'gđ', 'pgđ', 'giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'nhà đồng sáng lập', 'người sáng lập', 'người đồng sáng lập', 'founder', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'chủ tịch hđtv', 'chủ tịch hội đồng thành viên', 'thành viên hđqt', 'thành viên hội đồng quản trị', 'trưởng ban kiểm soát', 'kế toán trưởng', 'kinh tế trưởng', 'chuyên gia kinh tế trưởng', 'tổng giám đốc điều hành', 'cfo', 'coo', 'cto']);
+const BUSINESS_HEADS = new Set(['tgđ', 'gđ', 'pgđ', 'giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'nhà đồng sáng lập', 'người sáng lập', 'người đồng sáng lập', 'founder', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'chủ tịch hđtv', 'chủ tịch hội đồng thành viên', 'thành viên hđqt', 'thành viên hội đồng quản trị', 'trưởng ban kiểm soát', 'kế toán trưởng', 'kinh tế trưởng', 'chuyên gia kinh tế trưởng', 'trưởng đại diện', 'tổng giám đốc điều hành', 'cfo', 'coo', 'cto']);
 
 /** A business post, also a functional director (`giám đốc tài chính`, `giám đốc marketing`). */
 function businessHead(head: string): boolean {
@@ -889,7 +894,7 @@ function clauseEndsAt(c: GrammarCtx, q: number): boolean {
 }
 
 /** Lowercase units a business post heads inside a company (`Giám đốc khối bán lẻ`, `Trưởng bộ phận phân tích`). */
-const UNIT_WORDS = new Set(['khối', 'bộ phận', 'mảng']);
+const UNIT_WORDS = new Set(['khối', 'bộ phận', 'mảng', 'khu vực']);
 /** Posts whose head already names the unit (`Trưởng phòng`, `Giám đốc chi nhánh`). */
 const UNIT_HEAD_END = /(?:^| )(?:phòng|bộ phận|khối|chi nhánh|nhóm)$/u;
 
