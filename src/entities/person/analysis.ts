@@ -1212,7 +1212,8 @@ function run(doc: Doc): Analysis {
   };
   holdersPass();
   // e) `Chủ tịch Hà Nội thời điểm đó là ông Nguyễn Văn Tùng`: the post, then `là` and the name.
-  for (const tp of sorted) {
+  for (let ix = 0; ix < sorted.length; ix++) {
+    const tp = sorted[ix]!;
     if (holderOf.has(tp)) continue;
     let q = tp.end;
     for (let skipped = 0; q < n && skipped < 4 && WHEN_WORDS.has(keys[q]!); skipped++) q++;
@@ -1221,7 +1222,7 @@ function run(doc: Doc): Analysis {
     if (p) {
       holderOf.set(tp, p);
       // `Chủ tịch HĐQT kiêm Tổng giám đốc X là ông Y`: the chain before the post shares it.
-      for (let x = sorted.indexOf(tp) - 1; x >= 0; x--) {
+      for (let x = ix - 1; x >= 0; x--) {
         const a = sorted[x]!;
         if (holderOf.has(a) || !chainGap(a.end, sorted[x + 1]!.start)) break;
         holderOf.set(a, p);

@@ -392,6 +392,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         if (c.placeEnd[q]! > q) {
           const placeStart = q;
           q = c.placeEnd[q]!;
+          // `Hội đồng Doanh nghiệp Việt Nam - Hoa Kỳ`, `Hội Hữu nghị Việt Nam - Nhật Bản`: two
+          // places joined by a spaced dash name a bilateral body.
+          if (toks[q]?.text === '-' && toks[q]!.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && capWord(toks[q + 1]) && c.placeEnd[q + 1]! > q + 1 && (n > 0 || afterKnown)) q = c.placeEnd[q + 1]!;
           // `Công ty TNHH tư vấn du học Nhật Bản Bắc Nam`, `Công ty du học Hàn Quốc Minh Anh`:
           // after a company's field and a country, Vietnamese words that start no name are
           // the company's own name.
@@ -630,6 +633,11 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
       while (q < toks.length && q - k < 4 && toks[q]!.sp && toks[q]!.kind === 'word' && (toks[q]!.upper || orgLike(toks[q]!)) && !toks[q]!.hl && !postAt(c, q)) q++;
       return q;
     }
+    // `Giám đốc điều hành khu vực Đông Nam Á của Grab,`: after a region, one foreign-looking
+    // word (no known first name) closing the phrase is the company.
+    if (x && capWord(x) && x.sp && !x.line && !x.hl && businessHead(head) && !vnTok(x) && !c.L.foreignParts.has(x.low) && capRunEnd(c, k + 1) === k + 2 && clauseEndsAt(c, k + 2)) {
+      for (let s = k - 1; s >= 0 && s >= k - 4; s--) if (c.placeEnd[s] === k) return k + 2;
+    }
     // `... của Quxora Bank`, `của Kestrel Capital`: a short run ending in a company word.
     if (x && capWord(x) && x.sp && !x.line && !x.hl && !nameStartsAt(c, k + 1)) {
       const r = capRunEnd(c, k + 1);
@@ -716,8 +724,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     return q;
   }
   // `CEO Apple Tim Cook`, `Giám đốc điều hành Tesla Elon Musk`: after a business post, a
-  // foreign brand that is no name part, then a two-word foreign name (the holder's).
-  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && !c.L.foreignFull.longest(keys, k) && capRunEnd(c, k) - k === 3 && foreignNameAt(c, k + 1)) return k + 1;
+  // foreign brand that is no name part, then a two-word foreign name (the holder's), or three
+  // words from a known first name (`Giám đốc tài chính Masan Michael Hung Nguyen`).
+  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && !c.L.foreignFull.longest(keys, k) && (capRunEnd(c, k) - k === 3 || (capRunEnd(c, k) - k === 4 && c.L.foreignParts.has(keys[k + 1]!))) && foreignNameAt(c, k + 1)) return k + 1;
   // `Chủ tịch HĐQT Đất Xanh Group`: a run ending in a company word after a business post, even
   // when its first word also opens sentences.
   if (first && capWord(t) && !t.hl && businessHead(head) && c.L.notNameWords.has(t.low)) {
@@ -816,7 +825,7 @@ function sentenceCaseName(c: GrammarCtx, k: number, r: number): boolean {
 /** Monarchs' posts: a name with a regnal number after them is the holder (`Vua Charles III`). */
 const ROYAL_HEADS = new Set(['vua', 'nhà vua', 'nữ hoàng', 'hoàng đế', 'quốc vương', 'nữ vương', 'thái tử', 'hoàng tử', 'công chúa']);
 
-const BUSINESS_HEADS = new Set(['tgđ', 'gđ', 'pgđ', 'giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'nhà đồng sáng lập', 'người sáng lập', 'người đồng sáng lập', 'founder', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'chủ tịch hđtv', 'chủ tịch hội đồng thành viên', 'thành viên hđqt', 'thành viên hội đồng quản trị', 'trưởng ban kiểm soát', 'kế toán trưởng', 'kinh tế trưởng', 'chuyên gia kinh tế trưởng', 'tổng giám đốc điều hành', 'cfo', 'coo', 'cto']);
+const BUSINESS_HEADS = new Set(['tgđ', 'gđ', 'pgđ', 'giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'nhà đồng sáng lập', 'người sáng lập', 'người đồng sáng lập', 'founder', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'chủ tịch hđtv', 'chủ tịch hội đồng thành viên', 'thành viên hđqt', 'thành viên hội đồng quản trị', 'trưởng ban kiểm soát', 'kế toán trưởng', 'kinh tế trưởng', 'chuyên gia kinh tế trưởng', 'trưởng đại diện', 'tổng giám đốc điều hành', 'cfo', 'coo', 'cto']);
 
 /** A business post, also a functional director (`giám đốc tài chính`, `giám đốc marketing`). */
 function businessHead(head: string): boolean {
@@ -923,7 +932,7 @@ function clauseEndsAt(c: GrammarCtx, q: number): boolean {
 }
 
 /** Lowercase units a business post heads inside a company (`Giám đốc khối bán lẻ`, `Trưởng bộ phận phân tích`). */
-const UNIT_WORDS = new Set(['khối', 'bộ phận', 'mảng']);
+const UNIT_WORDS = new Set(['khối', 'bộ phận', 'mảng', 'khu vực']);
 /** Posts whose head already names the unit (`Trưởng phòng`, `Giám đốc chi nhánh`). */
 const UNIT_HEAD_END = /(?:^| )(?:phòng|bộ phận|khối|chi nhánh|nhóm)$/u;
 
@@ -939,10 +948,14 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
   const t = toks[q];
   if (!t || t.kind !== 'word' || !t.sp || t.line) return p;
   let unit = UNIT_HEAD_END.test(head);
+  // `Giám đốc Phân tích đầu tư Công ty X`: organization words continuing a post's own field,
+  // then the company (no plain words, and the company must follow).
+  let orgWordsOnly = false;
   if (!unit) {
     if (t.cap || t.hl) return p;
     const u = UNIT_WORDS.has(keys[q]!) ? 1 : UNIT_WORDS.has(keyOf(keys, q, q + 2)) ? 2 : 0;
-    if (u === 0 || (keys[q] === 'khối' && keys[q + 1] === 'lượng')) return p;
+    if (u === 0 && L.orgWords.longest(keys, q) && head.indexOf(' ', head.indexOf(' ') + 1) > 0) orgWordsOnly = true;
+    else if (u === 0 || (keys[q] === 'khối' && keys[q + 1] === 'lượng')) return p;
     q += u;
     unit = true;
   }
@@ -958,7 +971,7 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
       continue;
     }
     const hon = L.honorifics.longest(keys, q);
-    if (bridgeStopAt(keys, q) || !vnTok(x) || (hon && capWord(toks[hon.end])) || postAt(c, q) || plain >= 3) break;
+    if (orgWordsOnly || bridgeStopAt(keys, q) || !vnTok(x) || (hon && capWord(toks[hon.end])) || postAt(c, q) || plain >= 3) break;
     plain++;
     q++;
   }
@@ -966,6 +979,7 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
   const x = keys[q] === 'của' && toks[q]!.sp ? q + 1 : q;
   const o = toks[x]?.sp && !toks[x]!.line ? parseOrg(c, x, head) : x;
   if (o > x) return o;
+  if (orgWordsOnly) return p;
   // One foreign-looking word is the company (`Trưởng phòng nghiên cứu của VNDirect`).
   const w = toks[x];
   if (w && w.sp && !w.line && capWord(w) && !w.hl && !vnTok(w) && !c.L.foreignParts.has(w.low) && capRunEnd(c, x) === x + 1 && clauseEndsAt(c, x + 1)) return x + 1;
