@@ -12,7 +12,7 @@ import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, callerTries, hashAt, internWord, lexicons, longer, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
-import { COMMON_SURNAMES, NAME_PARTICLES, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
+import { COMMON_SURNAMES, NAME_PARTICLES, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
 import { CONTINENTS, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, speechAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
@@ -377,7 +377,7 @@ function run(doc: Doc): Analysis {
       if (t.kind !== 'word' || !(t.cap || t.hl || particleStart) || !free(i)) continue;
       // Run of free capitalized tokens (with hyphen joiners and initials).
       let end = i + 1;
-      while (end < n && free(end) && (joins(toks, end) || hyphenJoin(toks, end) || particleJoin(end))) end += hyphenJoin(toks, end) ? 2 : 1;
+      while (end < n && free(end) && (joins(toks, end) || hyphenJoin(toks, end) || particleJoin(end))) end += hyphenJoin(toks, end) || (initialJoin(toks, end) && free(end + 2)) ? 2 : 1;
       const r = decideRun(i, end);
       for (const p of r) accept(p);
       i = Math.max(end - 1, i);
@@ -584,6 +584,8 @@ function run(doc: Doc): Analysis {
             if (++hy > 4) break;
             ce += 2;
           }
+          // A middle initial and its dot (`Robert F. Kennedy Jr`) count as no word.
+          else if (initialJoin(toks, ce)) ce += 2;
           else {
             // Lowercase particles (`Lula da Silva`) are not counted among the four words.
             if (toks[ce]!.cap || !NAME_PARTICLES.has(keys[ce]!)) nw++;
