@@ -987,6 +987,8 @@ function run(doc: Doc): Analysis {
   const holdersPass = (): void => {
     // a) title right before the name (also across `,` + honorific or an honorific).
     for (const tp of sorted) {
+      // `ứng viên tổng thống X`: a candidate for the post does not hold it.
+      if (candidateBefore(keys, tp.start)) continue;
       const p = personAfter(tp.end);
       if (p) holderOf.set(tp, p);
     }
@@ -1683,6 +1685,12 @@ function theoAuthorList(toks: readonly Tk[], b: LineB, L: Lexicons, keys: readon
   }
   if (parts.length < 2 || parts[parts.length - 1]![1] !== b.last) return;
   for (const x of parts) theo.push(x);
+}
+
+/** `ứng viên`, `ứng cử viên` or `ứng cử` right before token s: a candidate for the post at s. */
+export function candidateBefore(keys: readonly string[], s: number): boolean {
+  if (keys[s - 1] === 'viên') return keys[s - 2] === 'ứng' || (keys[s - 2] === 'cử' && keys[s - 3] === 'ứng');
+  return keys[s - 1] === 'cử' && keys[s - 2] === 'ứng';
 }
 
 /**

@@ -1121,6 +1121,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const servedParse = servedKind === 'head' || servedKind === 'weak' ? parseTitleAt(c, p) : null;
   const served = servedParse && (servedKind === 'head' || servedParse.hasOrg) ? servedParse : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
+  // `ứng viên tổng thống đảng Dân chủ`: the party is the candidate's, not the post's.
+  if (end > p && keys[p] === 'đảng' && !toks[p]!.cap && (keys[i - 1] === 'viên' || keys[i - 1] === 'cử') && (keys[i - 2] === 'ứng' || keys[i - 3] === 'ứng')) end = p;
   // `Chủ nhiệm các Ủy ban của Quốc hội`, `Thủ trưởng các sở`: a (strong) post over a
   // plural organization is still a post; weak heads stay groups (`lãnh đạo các sở`).
   // Also lowercase units (`Thủ trưởng các cơ quan, đơn vị`, `Chủ tịch các xã`).
