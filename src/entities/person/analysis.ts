@@ -1688,7 +1688,7 @@ function theoAuthorList(toks: readonly Tk[], b: LineB, L: Lexicons, keys: readon
 }
 
 /** `ứng viên`, `ứng cử viên` or `ứng cử` right before token s: a candidate for the post at s. */
-export function candidateBefore(keys: readonly string[], s: number): boolean {
+function candidateBefore(keys: readonly string[], s: number): boolean {
   if (keys[s - 1] === 'viên') return keys[s - 2] === 'ứng' || (keys[s - 2] === 'cử' && keys[s - 3] === 'ứng');
   return keys[s - 1] === 'cử' && keys[s - 2] === 'ứng';
 }
