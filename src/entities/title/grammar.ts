@@ -714,6 +714,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   return k;
 }
 
+/** Post modifiers that may also follow the post's country or body (`Tổng thống Mỹ đắc cử`). */
+const TRAILING_MODS = new Set(['đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'tạm quyền', 'lâm thời']);
+
 /** Legislators: the party after them is an affiliation (`Thượng nghị sĩ đảng Cộng hòa X`). */
 const LEGISLATORS = new Set(['nghị sĩ', 'thượng nghị sĩ', 'hạ nghị sĩ']);
 
@@ -1178,6 +1181,13 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   else if (keys[end + 1] === 'trách' && (keys[end] === 'phụ' || keys[end] === 'chuyên') && toks[end]!.sp) {
     const pe = portfolioEnd(c, end + 2);
     if (pe > end + 2) end = pe;
+  }
+  // `Tổng thống Mỹ đắc cử Joe Biden`, `Thủ tướng Nhật Bản sắp mãn nhiệm X`: a modifier of the
+  // post after its country or body, when the holder's name follows.
+  if (end > roleEnd && toks[end]?.sp && !toks[end]!.cap) {
+    const m = L.postMods.longest(keys, end);
+    const runEnd = m && capWord(toks[m.end]) ? capRunEnd(c, m.end) : -1;
+    if (m && TRAILING_MODS.has(keyOf(keys, end, m.end)) && toks[m.end]?.sp && !toks[m.end]!.line && (nameStartsAt(c, m.end) || foreignNameAt(c, m.end) || (runEnd - m.end >= 2 && runEnd - m.end <= 3 && foreignRun(c, m.end, runEnd)))) end = m.end;
   }
   const hasOrg = end > roleEnd;
   // `các nhà khoa học cố vấn cho chính phủ`, `là cố vấn cao cấp cho nhiều ngân hàng`: a
