@@ -1170,6 +1170,22 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       else if (!nameStartsAt(c, of.end) && !foreignNameAt(c, of.end) && !capWord(toks[of.end]) && toks[of.end]?.text !== '(') end = of.end;
     }
   }
+  // `người phát ngôn chính sách an ninh của đảng Xanh`: a spokesperson's lowercase field
+  // (organization words only, up to four: `chính sách`, `an ninh`, `đối ngoại`; `về` may open
+  // it), then `của` and the body they speak for. Not a verb's object (`bác bỏ cáo buộc của`).
+  if (!served && end === p && (headKey === 'người phát ngôn' || headKey === 'phát ngôn viên') && toks[p]?.sp && toks[p]!.kind === 'word' && !toks[p]!.cap && !countedBefore(c, i)) {
+    let r = keys[p] === 'về' ? p + 1 : p;
+    for (let w = 0; w < 4 && r < toks.length && toks[r]!.kind === 'word' && !toks[r]!.cap && toks[r]!.sp; w++) {
+      const m = L.orgWords.longest(keys, r);
+      if (!m) break;
+      r = m.end;
+    }
+    if (r > p + (keys[p] === 'về' ? 1 : 0) && keys[r] === 'của' && toks[r]!.sp) {
+      const o = orgSegment(c, r, false, headKey);
+      const o2 = o > r ? o : orgSegment(c, r + 1, true, headKey);
+      if (o2 > r + 1) end = o2;
+    }
+  }
   // An organization never ends on a head that `trưởng` makes a post (`cố vấn của Bộ |
   // trưởng`): the post is a title of its own.
   if (!served && end > p && keys[end] === 'trưởng' && toks[end]!.sp && (postAt(c, end - 1)?.end ?? 0) > end) end = p;
