@@ -12,7 +12,7 @@ import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, callerTries, hashAt, internWord, lexicons, longer, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
-import { COMMON_SURNAMES, NAME_PARTICLES, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
+import { COMMON_SURNAMES, NAME_PARTICLES, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
 import { CONTINENTS, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
@@ -397,7 +397,7 @@ function run(doc: Doc): Analysis {
       if (t.kind !== 'word' || !(t.cap || t.hl || particleStart) || !free(i)) continue;
       // Run of free capitalized tokens (with hyphen joiners and initials).
       let end = i + 1;
-      while (end < n && free(end) && (joins(toks, end) || hyphenJoin(toks, end) || particleJoin(end))) end += hyphenJoin(toks, end) ? 2 : 1;
+      while (end < n && free(end) && (joins(toks, end) || hyphenJoin(toks, end) || particleJoin(end))) end += hyphenJoin(toks, end) || (initialJoin(toks, end) && free(end + 2)) ? 2 : 1;
       const r = decideRun(i, end);
       for (const p of r) accept(p);
       i = Math.max(end - 1, i);
@@ -646,6 +646,8 @@ function run(doc: Doc): Analysis {
             if (++hy > 4) break;
             ce += 2;
           }
+          // A middle initial and its dot (`Robert F. Kennedy Jr`) count as no word.
+          else if (initialJoin(toks, ce)) ce += 2;
           else {
             // Lowercase particles (`Lula da Silva`) are not counted among the four words.
             if (toks[ce]!.cap || !NAME_PARTICLES.has(keys[ce]!)) nw++;
@@ -1089,6 +1091,8 @@ function run(doc: Doc): Analysis {
   const holdersPass = (): void => {
     // a) title right before the name (also across `,` + honorific or an honorific).
     for (const tp of sorted) {
+      // `ứng viên tổng thống X`: a candidate for the post does not hold it.
+      if (candidateBefore(keys, tp.start)) continue;
       const p = personAfter(tp.end);
       if (p) holderOf.set(tp, p);
     }
@@ -1878,6 +1882,12 @@ function theoAuthorList(toks: readonly Tk[], b: LineB, L: Lexicons, keys: readon
   }
   if (parts.length < 2 || parts[parts.length - 1]![1] !== b.last) return;
   for (const x of parts) theo.push(x);
+}
+
+/** `ứng viên`, `ứng cử viên` or `ứng cử` right before token s: a candidate for the post at s. */
+function candidateBefore(keys: readonly string[], s: number): boolean {
+  if (keys[s - 1] === 'viên') return keys[s - 2] === 'ứng' || (keys[s - 2] === 'cử' && keys[s - 3] === 'ứng');
+  return keys[s - 1] === 'cử' && keys[s - 2] === 'ứng';
 }
 
 /**

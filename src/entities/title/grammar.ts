@@ -793,6 +793,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   return k;
 }
 
+/** Post modifiers that may also follow the post's country or body (`Tổng thống Mỹ đắc cử`). */
+const TRAILING_MODS = new Set(['đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'tạm quyền', 'lâm thời']);
+
 /** Legislators: the party after them is an affiliation (`Thượng nghị sĩ đảng Cộng hòa X`). */
 const LEGISLATORS = new Set(['nghị sĩ', 'thượng nghị sĩ', 'hạ nghị sĩ']);
 
@@ -1457,6 +1460,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       break;
     }
   }
+  // `ứng viên tổng thống đảng Dân chủ`: the party is the candidate's, not the post's.
+  if (end > p && keys[p] === 'đảng' && !toks[p]!.cap && (keys[i - 1] === 'viên' || keys[i - 1] === 'cử') && (keys[i - 2] === 'ứng' || keys[i - 3] === 'ứng')) end = p;
   // `Chủ nhiệm các Ủy ban của Quốc hội`, `Thủ trưởng các sở`: a (strong) post over a
   // plural organization is still a post; weak heads stay groups (`lãnh đạo các sở`).
   // Also lowercase units (`Thủ trưởng các cơ quan, đơn vị`, `Chủ tịch các xã`).
@@ -1504,6 +1509,22 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       else if (!nameStartsAt(c, of.end) && !foreignNameAt(c, of.end) && !capWord(toks[of.end]) && toks[of.end]?.text !== '(') end = of.end;
     }
   }
+  // `người phát ngôn chính sách an ninh của đảng Xanh`: a spokesperson's lowercase field
+  // (organization words only, up to four: `chính sách`, `an ninh`, `đối ngoại`; `về` may open
+  // it), then `của` and the body they speak for. Not a verb's object (`bác bỏ cáo buộc của`).
+  if (!served && end === p && (headKey === 'người phát ngôn' || headKey === 'phát ngôn viên') && toks[p]?.sp && toks[p]!.kind === 'word' && !toks[p]!.cap && !countedBefore(c, i)) {
+    let r = keys[p] === 'về' ? p + 1 : p;
+    for (let w = 0; w < 4 && r < toks.length && toks[r]!.kind === 'word' && !toks[r]!.cap && toks[r]!.sp; w++) {
+      const m = L.orgWords.longest(keys, r);
+      if (!m) break;
+      r = m.end;
+    }
+    if (r > p + (keys[p] === 'về' ? 1 : 0) && keys[r] === 'của' && toks[r]!.sp) {
+      const o = orgSegment(c, r, false, headKey);
+      const o2 = o > r ? o : orgSegment(c, r + 1, true, headKey);
+      if (o2 > r + 1) end = o2;
+    }
+  }
   // An organization never ends on a head that `trưởng` makes a post (`cố vấn của Bộ |
   // trưởng`): the post is a title of its own.
   if (!served && end > p && keys[end] === 'trưởng' && toks[end]!.sp && (postAt(c, end - 1)?.end ?? 0) > end) end = p;
@@ -1538,6 +1559,13 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   else if (keys[end + 1] === 'trách' && (keys[end] === 'phụ' || keys[end] === 'chuyên') && toks[end]!.sp) {
     const pe = portfolioEnd(c, end + 2);
     if (pe > end + 2) end = pe;
+  }
+  // `Tổng thống Mỹ đắc cử Joe Biden`, `Thủ tướng Nhật Bản sắp mãn nhiệm X`: a modifier of the
+  // post after its country or body, when the holder's name follows.
+  if (end > roleEnd && toks[end]?.sp && !toks[end]!.cap) {
+    const m = L.postMods.longest(keys, end);
+    const runEnd = m && capWord(toks[m.end]) ? capRunEnd(c, m.end) : -1;
+    if (m && TRAILING_MODS.has(keyOf(keys, end, m.end)) && toks[m.end]?.sp && !toks[m.end]!.line && (nameStartsAt(c, m.end) || foreignNameAt(c, m.end) || (runEnd - m.end >= 2 && runEnd - m.end <= 3 && foreignRun(c, m.end, runEnd)))) end = m.end;
   }
   const hasOrg = end > roleEnd;
   // `các nhà khoa học cố vấn cho chính phủ`, `là cố vấn cao cấp cho nhiều ngân hàng`: a
