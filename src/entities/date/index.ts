@@ -389,11 +389,16 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       detail = { grain: 'month', ...(r.filled.length ? { filled: r.filled } : {}) };
     } else if (p.to) {
       const [a, b] = shareParts(p.pt, p.to);
-      const rb = resolvePoint(b, ref, useCtx);
+      let rb = resolvePoint(b, ref, useCtx);
       let ra = lunarLeftEnd(a, rb, ref, useCtx) ?? resolvePoint(a, ref, useCtx);
       // Each end's year filled on its own may run the range back: the left end goes before the right.
       if (!a.lunar && a.grain === 'day' && ra.filled.includes('year') && ra.y !== undefined && ra.m !== undefined && ra.d !== undefined && rb.y !== undefined && rb.m !== undefined && rb.d !== undefined && ra.y * 10000 + ra.m * 100 + ra.d > rb.y * 10000 + rb.m * 100 + rb.d) {
         ra = leftEndBefore(a, rb, ref, useCtx) ?? ra;
+      }
+      // `từ thứ Hai đến thứ Sáu` with no week named: the right end is the first such day after the left.
+      if (ref && ref.month !== undefined && ref.day !== undefined && a.wd !== undefined && b.wd !== undefined && a.d === undefined && b.d === undefined && a.wdWeek === undefined && b.wdWeek === undefined && a.wdMode === 'near' && b.wdMode === 'near' && ra.start !== undefined && rb.start !== undefined && rb.start < ra.start) {
+        const later = addDays({ year: ref.year, month: ref.month, day: ref.day }, 7);
+        rb = resolvePoint(b, { ...ref, year: later.year, month: later.month, day: later.day }, useCtx);
       }
       value = { from: ra.value, to: rb.value };
       detail = detailOf(ra, a, rb);

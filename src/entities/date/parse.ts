@@ -25,7 +25,7 @@ import {
   WEEKDAYS,
   type PartOfDay,
 } from './words.js';
-import { isoWeekday, validDay } from './calendar.js';
+import { validDay } from './calendar.js';
 
 export type Grain = 'century' | 'decade' | 'year' | 'half' | 'quarter' | 'season' | 'month' | 'week' | 'day';
 
@@ -261,11 +261,17 @@ const TIME_BEFORE = new Set(['lúc', 'vào', 'từ', 'đến', 'tới', 'khoản
 /** Words before `(d/m)` that make the bracketed numbers a date: `hôm nay (1/10)`. */
 const BRACKET_AFTER = new Set(['nay', 'qua', 'mai', 'này', 'tới', 'kia', 'sáng', 'trưa', 'chiều', 'tối', 'đêm']);
 /** Nouns before a number that make it an ordinal (`lần 3`, `đợt 2`), not a count of what follows. */
-const ORDINAL_BEFORE: ReadonlySet<string> = new Set(['lần', 'đợt', 'phiên', 'kỳ', 'vòng', 'lượt']);
+const ORDINAL_BEFORE: ReadonlySet<string> = new Set(['lần', 'đợt', 'phiên', 'kỳ', 'vòng', 'lượt', 'mũi', 'trận', 'chặng']);
+/** Nouns before `thứ N` that make it an ordinal (`Kỳ họp thứ 2`, `Hội nghị lần thứ 3`), not a weekday. */
+const ORDINAL_NOUN: ReadonlySet<string> = new Set(['lần', 'đợt', 'kỳ', 'vòng', 'lượt', 'mũi', 'trận', 'chặng', 'họp', 'nghị', 'hội', 'khóa']);
 /** `DAY_CONTEXT_BEFORE` words that frame a date only loosely: `sau 6/12 lần` is a count. */
 const WEAK_DAY_HEAD: ReadonlySet<string> = new Set(['sau', 'trước', 'qua', 'từ', 'đến', 'tới', 'hết', 'kể', 'tính', 'nay', 'mai']);
 /** Holidays named with their day, without `ngày`: `Quốc khánh 2/9`, `Tết Dương lịch 1/1`. */
 const HOLIDAY_BEFORE: ReadonlySet<string> = new Set(['quốc khánh', 'tết dương lịch', 'quốc tế lao động', 'quốc tế thiếu nhi']);
+/** National holidays written day-month with the day not above the month (day * 100 + month): 1-1, 3-2, 8-3, 1-5, 7-5, 1-6, 2-9, 10-10. */
+const HOLIDAY_DM: ReadonlySet<number> = new Set([101, 302, 803, 105, 705, 106, 209, 1010]);
+/** Units counted per day (`uống ngày 1-5 lần`): after them a holiday's numbers are a count. */
+const PER_DAY_UNIT: ReadonlySet<string> = new Set(['lần', 'giờ', 'tiếng', 'phút', 'viên', 'cốc', 'ly', 'bữa', 'chuyến', 'km', 'kg']);
 /** Plans named by their period: a four-digit year after them is a year (`Kế hoạch 2021-2025`). */
 const PLAN_BEFORE: ReadonlySet<string> = new Set(['kế hoạch', 'đề án', 'chương trình']);
 /** Words after `ngày` that make no day's name (`ngày càng`, `ngày nay`). */
@@ -488,6 +494,8 @@ export class DateParser {
     // `đầu tư`, `hạng Ba`, `thứ hai`; a capital at a sentence's start is no name (`Hai ngày 3 và 4/5`).
     const initial = t.lineStart || this.is(i - 1, '.') || this.is(i - 1, '!') || this.is(i - 1, '?');
     if (t.kind === 'word' && ((t.cap && !initial) || this.is(i, 'tư') || this.is(i - 1, 'thứ') || this.is(i - 1, 'tháng'))) return false;
+    // An ordinal, not a count: `lần 2 ngày 5/5`, `đợt 1 ngày 12/3`, `Kỳ họp thứ 10 ngày 20/11`.
+    if (this.is(i - 1, 'thứ') || ORDINAL_BEFORE.has(this.w(i - 1))) return false;
     return !DOCUMENT.has(this.w(i - 1));
   }
 
@@ -521,6 +529,18 @@ export class DateParser {
       }
       let r = this.expr(i);
       if (r && r.length === 1 && r[0]!.pt.fiscal) r = [this.fiscalYear(r[0]!)];
+      // `ngày 5/9 hằng năm`, `tháng Giêng âm lịch hằng năm`: a day or month of every year, no date.
+      if (r && r.length && this.yearlyAfter(r[r.length - 1]!.last)) {
+        const kept = r.filter((p) => !yearless(p.pt) || (p.to !== undefined && !yearless(p.to)));
+        // `tháng 7 và tháng 8 hằng năm`: the items listed before repeat too.
+        let first = r[0]!.first;
+        while (kept.length === 0 && out.length && yearless(out[out.length - 1]!.pt) && out[out.length - 1]!.last === first - 1 && this.listSep(first - 1)) first = out.pop()!.first;
+        if (kept.length === 0) {
+          next = r[r.length - 1]!.last;
+          continue;
+        }
+        r = kept;
+      }
       if (r && r.length) {
         for (const p of r) out.push(p);
         next = r[r.length - 1]!.last;
@@ -552,6 +572,11 @@ export class DateParser {
       return { ...p, pt: { grain: 'month', y: y0, m: m + 1 }, to: { grain: 'month', y: b.y, m } };
     }
     return p;
+  }
+
+  /** Tokens j, j + 1 are `hằng năm` / `hàng năm` / `mỗi năm`: what comes before repeats every year. */
+  private yearlyAfter(j: number): boolean {
+    return this.is(j + 1, 'năm') && (this.is(j, 'hằng') || this.is(j, 'hàng') || this.is(j, 'mỗi'));
   }
 
   /** An expression (point or range) starting at token i. */
@@ -677,6 +702,13 @@ export class DateParser {
       case 'đầu':
       case 'giữa':
       case 'cuối': {
+        // `giữa trưa 20/7`: noon, a part of day of its own.
+        if (wi === 'giữa' && this.is(i + 1, 'trưa')) return this.pod(i);
+        // `đầu giờ chiều 26/4`, `cuối giờ sáng nay`: early / late in that part of day, in the span.
+        if (wi !== 'giữa' && this.is(i + 1, 'giờ') && POD1.has(this.w(i + 2))) {
+          const r = this.pod(i + 2);
+          return r && !r.to ? withFirst(r, i) : null;
+        }
         let r = this.point(i + 1);
         if (!r) {
           // `cuối năm`, `đầu tháng`: the current year / month.
@@ -909,14 +941,16 @@ export class DateParser {
       }
       // `ngày 26-4`, `Sáng 30-4`: a day and month written with a dash, after a day's head word
       // (or as a range's right end after such a date). Not `ngày 3-5/5` (read above).
-      if (m !== null && m >= 1 && m <= 12 && len <= 2 && this.toks[i + 2]!.text.length <= 2 && (this.dayHeadBefore(i) || this.rightEnd || this.dashedDayListed(i))) {
+      if (m !== null && m >= 1 && m <= 12 && len <= 2 && this.toks[i + 2]!.text.length <= 2 && (this.dayHeadBefore(i) || this.rightEnd || this.dashedDayListed(i) || this.namedDashedDay(i))) {
         const listed = !this.dayHeadBefore(i) && !this.rightEnd;
         const a = this.toks[i + 3];
         const glued = a !== undefined && !a.spaceBefore && (a.kind === 'number' || ((a.text === '/' || a.text === '-' || a.text === '.' || a.text === ',') && this.isNum(i + 4) && this.tight(i + 4)));
         // Not hours: `sáng 9-10 giờ`.
         // (A day above its month after a day's head is no count range, whatever follows:
         // `Sáng nay 20-12 hội nghị khai mạc`; `2-3 đoàn` rises.)
-        if (!glued && (this.rightEnd || listed || this.dmContextOk(i, i + 3) || (n > m && !listed && this.dayHeadBefore(i))) && validDay(undefined, m, n)) {
+        // A national holiday too (`Ngày 2-9 phố phường`, `dịp 1-5 du khách`), unless counted (`mỗi ngày 1-5 người`).
+        const aboveOrHoliday = n > m || (HOLIDAY_DM.has(n * 100 + m) && this.dmContextOk(i, i + 1) && !PER_DAY_UNIT.has(this.w(i + 3)));
+        if (!glued && (this.rightEnd || listed || this.dmContextOk(i, i + 3) || (aboveOrHoliday && !listed && this.dayHeadBefore(i))) && validDay(undefined, m, n)) {
           return this.dayTail({ first: i, last: i + 3, pt: { grain: 'day', d: n, m } });
         }
       }
@@ -942,6 +976,13 @@ export class DateParser {
     // `179 TCN`
     const bc = this.bcTail(i + 1);
     if (bc > 0 && n >= 1 && n <= 9999) return { first: i, last: bc, pt: { grain: 'year', y: n, bc: true } };
+    // `(1834-1904)`, `(1890 - 1969)`, `(vua Gia Long 1762-1820)`: a life's or a reign's years
+    // closing a bracket, also before 1900.
+    const pv = this.toks[i - 1];
+    if (len === 4 && n >= 1000 && n < 1900 && (this.is(i - 1, '(') || (pv !== undefined && pv.kind === 'word' && pv.cap && this.openBracketBefore(i - 1))) && this.is(i + 1, '-') && this.is(i + 3, ')')) {
+      const b = this.int(i + 2);
+      if (b !== null && this.toks[i + 2]!.text.length === 4 && b > n && b - n <= 130 && b <= 2100) return { first: i, last: i + 3, pt: { grain: 'year', y: n }, to: { grain: 'year', y: b } };
+    }
     // A bare calendar year.
     if (len === 4 && n >= 1900 && n <= 2100 && this.bareYearOk(i)) return { first: i, last: i + 1, pt: { grain: 'year', y: n } };
     return null;
@@ -1088,6 +1129,16 @@ export class DateParser {
       if (nx && (nx.text === '%' || nx.kind === 'number')) return null;
     }
     return this.dayTail({ first: i, last: i + 1, pt: { grain: 'day', d, m, y } });
+  }
+
+  /** A `(` among the six words before token i, with only words between (`(vua Gia Long 1762`). */
+  private openBracketBefore(i: number): boolean {
+    for (let k = i; k >= i - 6 && k >= 0; k--) {
+      const t = this.toks[k]!;
+      if (t.text === '(') return true;
+      if (t.kind !== 'word' || t.lineStart) return false;
+    }
+    return false;
   }
 
   /**
@@ -1266,7 +1317,18 @@ export class DateParser {
     // `thứ Hai (26-4)`, `chiều nay (26-4)`
     if (w === '(') return BRACKET_AFTER.has(this.w(i - 2)) || (this.is(i - 2, 'nhật') && this.is(i - 3, 'chủ')) || (WEEKDAYS.has(this.w(i - 2)) && this.is(i - 3, 'thứ'));
     if ((w === 'nay' || w === 'qua' || w === 'mai') && (POD1.has(this.w(i - 2)) || this.is(i - 2, 'hôm'))) return true; // `sáng nay 21-7`
-    return w === 'ngày' || w === 'hôm' || w === 'mùng' || w === 'mồng' || w === 'dịp' || POD1.has(w);
+    return w === 'ngày' || w === 'hôm' || w === 'mùng' || w === 'mồng' || w === 'dịp' || w === 'lễ' || POD1.has(w);
+  }
+
+  /**
+   * A dashed day-month at token i after a holiday's name (`Quốc khánh 2-9`, not before a counted
+   * noun) or closing a day's name (`Ngày Giải phóng miền Nam 30-4.`), as `/` dates are read.
+   */
+  private namedDashedDay(i: number): boolean {
+    const nx = this.toks[i + 3];
+    const nw = nx?.kind === 'word' ? this.w(i + 3) : '';
+    if (this.holidayBefore(i)) return !QUANTITY.has(nw) && nw !== 'số' && nw !== 'tổng' && nw !== 'hiệp';
+    return (!nx || nx.kind === 'punct' || nx.lineStart || AFTER_NAMED_DAY.has(nw)) && this.namedDayBefore(i);
   }
 
   /** Token i follows `ngày 30-4 và` / `sáng 30-4,`: a dashed day-month listed after a headed one. */
@@ -1614,6 +1676,11 @@ export class DateParser {
       const r = this.bareDayMonth(i + 1, dm, true);
       return r ? withFirst(r, i) : null;
     }
+    // `mùng 2-9`, `mùng 10-3 âm lịch`: a day and month joined by a dash.
+    if (this.is(i + 2, '-') && this.tight(i + 2) && this.tight(i + 3)) {
+      const r = this.numberStart(i + 1);
+      if (r && !r.to && r.pt.grain === 'day' && (r.pt.m !== undefined || r.pt.lunar !== undefined)) return withFirst(r, i);
+    }
     const n = this.int(i + 1);
     if (n === null || n < 1 || n > 10) return null;
     if (this.is(i + 2, 'tết')) return this.lunarTail({ first: i, last: i + 3, pt: { grain: 'day', lunar: { month: 1, day: n } } });
@@ -1715,6 +1782,15 @@ export class DateParser {
         return this.afterRel(r);
       }
     }
+    // `ngày 12/6 năm Tân Sửu`: a day with a year named in the sixty-year cycle is a lunar day.
+    if (r.pt.lunar === undefined && r.pt.y === undefined && r.pt.yRel === undefined && r.pt.d !== undefined && r.pt.m !== undefined && this.is(r.last, 'năm')) {
+      const cycle = this.cycleAt(r.last + 1);
+      if (cycle !== null) {
+        r.last += 3;
+        r.pt = { grain: 'day', lunar: { month: r.pt.m, day: r.pt.d }, cycle };
+        return this.afterRel(r);
+      }
+    }
     if (r.pt.y === undefined) r = this.yearTail(r);
     if (r.pt.lunar === undefined && this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch') && r.pt.d !== undefined && r.pt.m !== undefined) {
       r.last += 2;
@@ -1777,6 +1853,9 @@ export class DateParser {
       if (!dow || !t1) return null;
       j = i + 2;
     }
+    // `Kỳ họp thứ 2 ngày 20/7`, `lần thứ hai`: an ordinal after the noun it counts, not a weekday.
+    // (`cuộc họp thứ 2 tuần sau` names its week: a weekday.)
+    if (this.is(i, 'thứ') && !(t1 && t1.cap && t1.kind === 'word') && ORDINAL_NOUN.has(this.w(i - 1)) && !this.is(j, 'tuần')) return null;
     // The date it names: `thứ Hai, 21/7/2021`, `thứ 2 (21/7)` is two entities.
     let k = j;
     if (this.is(k, ',')) k++;
@@ -1801,7 +1880,9 @@ export class DateParser {
         const d = Number(dmb[1]);
         const m = Number(dmb[3]);
         const y = dmb[4] !== undefined && dmb[4].length === 4 ? Number(dmb[4]) : undefined;
-        if ((dmb[4] === undefined || y !== undefined) && validDay(y, m, d) && (y === undefined || isoWeekday({ year: y, month: m, day: d }) === dow)) {
+        // A weekday that does not fit a written year is a slip of the weekday or the day: the
+        // text still means the day just written (`ngày 29/11/2025 (thứ Sáu)`).
+        if ((dmb[4] === undefined || y !== undefined) && validDay(y, m, d)) {
           return { first: i, last: j, pt: { grain: 'day', d, m, y } };
         }
       }
@@ -1827,7 +1908,8 @@ export class DateParser {
     }
     const dateCtx = headed || prev === 'vào' || prev === 'hôm' || prev === 'sáng' || prev === 'chiều' || prev === 'tối' || prev === 'trưa' || prev === 'đêm' || prev === 'từ' || prev === 'đến' || prev === 'tới' || prev === 'cuối' || prev === 'đầu';
     if (this.is(j, 'vừa') && this.is(j + 1, 'qua')) return { first: i, last: j + 2, pt: { grain: 'day', wd: dow, wdMode: 'past' } };
-    if ((this.is(j, 'tới') || this.is(j, 'này')) && (!ordinalRisk || dateCtx)) {
+    // (`từ thứ Hai tới thứ Tư`: `tới` joins two weekdays, it is no `next`.)
+    if ((this.is(j, 'tới') && this.weekdayEnd(j + 1) < 0 || this.is(j, 'này')) && (!ordinalRisk || dateCtx)) {
       if (this.is(j, 'tới') && (this.isNum(j + 1))) return null;
       return { first: i, last: j + 1, pt: { grain: 'day', wd: dow, wdMode: this.is(j, 'tới') ? 'next' : 'near' } };
     }
@@ -1909,6 +1991,8 @@ export class DateParser {
   /** `tháng 7`, `tháng 7/2021`, `tháng Bảy năm 2021`, `tháng này`, `tháng 9 vừa qua`. */
   private month(i: number): Parsed | null {
     if ((VAGUE_BEFORE.has(this.w(i - 1)) && !this.datedMonthList(i)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
+    // `Cách mạng Tháng Tám`, `Cách mạng tháng Mười Nga`: a revolution's name, not this year's month.
+    if (this.is(i - 1, 'mạng') && this.is(i - 2, 'cách') && this.yearTail({ first: i, last: i + 2, pt: { grain: 'month' } }).last === i + 2) return null;
     const t = this.toks[i + 1];
     if (!t) return null;
     if (t.kind === 'number') {
@@ -1980,7 +2064,8 @@ export class DateParser {
   private year(i: number): Parsed | null {
     const prev = this.w(i - 1);
     let j = i + 1;
-    const fiscal = this.is(j, 'tài') && this.is(j + 1, 'chính');
+    // `năm tài chính 2020`, `năm tài khóa 2021`
+    const fiscal = this.is(j, 'tài') && (this.is(j + 1, 'chính') || this.is(j + 1, 'khóa'));
     if (fiscal) j += 2;
     else if (this.is(j, 'học') && this.isNum(j + 1)) j += 1; // `năm học 2023-2024`
     const t = this.toks[j];
@@ -2073,6 +2158,12 @@ export class DateParser {
       if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null;
       if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) return { first: i, last: i + 2, pt: { grain: 'quarter', rel } };
       if (this.is(i + 1, 'đầu') && this.is(i + 2, 'tiên')) return this.yearTail({ first: i, last: i + 3, pt: { grain: 'quarter', q: 1 } });
+      // `quý đầu năm 2021`, `quý cuối năm ngoái`, `quý cuối năm`: the first / last quarter (not `các quý đầu năm`).
+      if ((this.is(i + 1, 'đầu') || this.is(i + 1, 'cuối')) && this.is(i + 2, 'năm') && !VAGUE_BEFORE.has(this.w(i - 1)) && !NOT_YEAR_AFTER.has(this.w(i + 3))) {
+        const r = this.yearTail({ first: i, last: i + 2, pt: { grain: 'quarter', q: this.is(i + 1, 'đầu') ? 1 : 4 } });
+        if (r.last === i + 2 && !this.isNum(i + 3)) r.last = i + 3;
+        return r.last > i + 2 ? r : null;
+      }
       return null;
     }
     // `quý 4-2025`, `quý IV-2025`: the year after a glued dash.
@@ -2226,6 +2317,11 @@ export class DateParser {
     const p = this.yearTail({ first, last: i + 2, pt: { grain: 'season', season: s } });
     return p.last > i + 2 ? p : null;
   }
+}
+
+/** A calendar point below the year that states no year of its own (`5/9`, `tháng 7`, `quý I`). */
+function yearless(p: Pt): boolean {
+  return p.y === undefined && p.yRel === undefined && p.rel === undefined && p.grain !== 'year' && p.grain !== 'decade' && p.grain !== 'century' && p.wd === undefined;
 }
 
 // Parse results are fresh objects that belong to the caller (no rule keeps or shares

@@ -136,8 +136,10 @@ export function resolvePoint(p: Pt, ref: Ref | undefined, ctx: YearContext | und
     } else if (ref) {
       y = ref.year;
       filled.push('year');
-      if (p.lunar === undefined && m !== undefined && ref.month !== undefined) {
-        const diff = m - ref.month;
+      // A quarter is read like its first month (`quý IV` in a January article is last year's).
+      const mm = m ?? (p.grain === 'quarter' && p.q !== undefined ? (p.q - 1) * 3 + 1 : undefined);
+      if (p.lunar === undefined && mm !== undefined && ref.month !== undefined) {
+        const diff = mm - ref.month;
         // The reference day itself stays in its year (`ngày 21/7 tới` in an article dated 21/7,
         // written the day before): only a day before it is next year's.
         const dd = p.dirDay ?? d;

@@ -72,6 +72,11 @@ export const POD2: ReadonlyMap<string, PartOfDay> = new Map([
   ['chiều muộn', 'AF'],
   ['trưa muộn', 'MI'],
   ['tối khuya', 'NI'],
+  ['sáng muộn', 'MO'],
+  ['đêm muộn', 'NI'],
+  ['chập tối', 'EV'],
+  ['sẩm tối', 'EV'],
+  ['giữa trưa', 'MI'],
 ]);
 
 /** Season words after `mùa`, with TIMEX3 codes. */

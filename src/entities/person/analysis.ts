@@ -12,8 +12,8 @@ import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, callerTries, hashAt, internWord, lexicons, longer, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
-import { COMMON_SURNAMES, NAME_PARTICLES, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
-import { CONTINENTS, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, speechAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
+import { COMMON_SURNAMES, NAME_PARTICLES, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
+import { CONTINENTS, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
   start: number;
@@ -222,10 +222,15 @@ function run(doc: Doc): Analysis {
   const lines = lineBounds(toks);
   const theoAuthors: [number, number][] = [];
   const lastContent = lastLines(toks, lines, L, keys, theoAuthors);
-  const bylineLines = new Set<number>();
+  // Byline lines, with the token index their names end before (a source may follow).
+  const bylineLines = new Map<number, number>();
   /** Starts of two-word given names accepted as items of a list (see listedGivenAt). */
   const listedGiven = new Set<number>();
-  for (const ln of lastContent) if (isBylineLine(toks, lines, ln, L, keys)) bylineLines.add(ln);
+  for (const ln of lastContent) {
+    const be = isBylineLine(toks, lines, ln, L, keys);
+    if (be >= 0) bylineLines.set(ln, be);
+  }
+  const inByline = (i: number): boolean => (bylineLines.get(toks[i]!.lineNo) ?? -1) > i;
 
   // 2. Blocked tokens: organizations, non-person prefixes and what follows them, agencies.
   const blocked = scratchU8(S8_BLOCKED, n);
@@ -248,7 +253,7 @@ function run(doc: Doc): Analysis {
         continue;
       }
       const midName = t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && blocked[i - 1] === 0 && inTitle[i - 1]! < 0;
-      if (!midName && capWord(t) && (f & F_ORG || callerOrg) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longest(keys, i)) && !bylineLines.has(t.lineNo)) {
+      if (!midName && capWord(t) && (f & F_ORG || callerOrg) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longest(keys, i)) && !inByline(i)) {
         const e = orgAt(i);
         if (e > i + 0) {
           for (let k = i; k < e; k++) blocked[k] = 1;
@@ -261,7 +266,7 @@ function run(doc: Doc): Analysis {
       const honHere = np ? L.honorifics.longest(keys, i) : null;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
-      if (np && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !bylineLines.has(t.lineNo) && !(i > 0 && honorificEndsOver(L, keys, toks, i, np.end))) {
+      if (np && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !inByline(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, np.end)) && !surnameLikePrefix(i, np.end)) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
         for (let k = i; k < np.end; k++) blocked[k] = 1;
         // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country).
@@ -282,6 +287,15 @@ function run(doc: Doc): Analysis {
         }
         // Upper acronyms after a prefix: `Trường THPT`, `Công ty TNHH`.
         while (q < n && q - np.end < 8 && toks[q]!.upper && !toks[q]!.hl) q++;
+        // `Công ty TNHH Đầu tư Trần Anh Khoa`: capitalized field words after the legal form, then
+        // the company's own name (a person's name there names the company).
+        if (companyTypeEnds(keys, q)) {
+          for (let g2 = 0; g2 < 3 && q < n && toks[q]!.cap && toks[q]!.sp; g2++) {
+            const ow = longer(longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q)), L.orgWordsCap.longest(keys, q));
+            if (!ow) break;
+            q = ow.end;
+          }
+        }
         if (q < n && capWord(toks[q]) && toks[q]!.sp && !toks[q]!.line && !L.honorifics.longest(keys, q)) {
           let end = q + 1;
           // `Công ty TNHH Ernst & Young Việt Nam`: `&` joins a company's name.
@@ -305,6 +319,16 @@ function run(doc: Doc): Analysis {
         }
       }
     }
+  };
+  /**
+   * `Hồ Đức Phớc cho biết`, `Đoàn Văn Hậu ghi bàn`: a capitalized common surname that is also a
+   * lowercase prefix (`hồ` lake, `đoàn` delegation) starting a full name of three or more known
+   * syllables, the second a middle name, is a person's name (not `Hồ Dầu Tiếng`).
+   */
+  const surnameLikePrefix = (i: number, npEnd: number): boolean => {
+    if (npEnd !== i + 1 || !toks[i]!.cap || !COMMON_SURNAMES.has(keys[i]!) || !L.middles.has(keys[i + 1] ?? '') || !joins(toks, i + 1)) return false;
+    const vn = parseVnName(g, i, n);
+    return !!vn && vn.end - i >= 3 && vn.allKnown;
   };
   /** Blocks the names listed after a street's name at `e` (`, Võ Chí Công và Tố Hữu`); the new end. */
   const streetList = (e: number): number => {
@@ -375,7 +399,7 @@ function run(doc: Doc): Analysis {
       if (t.kind !== 'word' || !(t.cap || t.hl || particleStart) || !free(i)) continue;
       // Run of free capitalized tokens (with hyphen joiners and initials).
       let end = i + 1;
-      while (end < n && free(end) && (joins(toks, end) || hyphenJoin(toks, end) || particleJoin(end))) end += hyphenJoin(toks, end) ? 2 : 1;
+      while (end < n && free(end) && (joins(toks, end) || hyphenJoin(toks, end) || particleJoin(end))) end += hyphenJoin(toks, end) || (initialJoin(toks, end) && free(end + 2)) ? 2 : 1;
       const r = decideRun(i, end);
       for (const p of r) accept(p);
       i = Math.max(end - 1, i);
@@ -513,7 +537,7 @@ function run(doc: Doc): Analysis {
       const hon = honS > 0;
       const afterTitle = k > 0 && inTitle[k - 1]! >= 0 && toks[k]!.sp && !toks[k]!.line && titleOk(inTitle[k - 1]!);
       const credit = creditBefore(toks, keys, k);
-      const byline = bylineLines.has(t.lineNo);
+      const byline = inByline(k);
       // `hai bé Trúc Nhi và Diệu Nhi`, `cặp song sinh Trúc Nhi - Diệu Nhi`: a name listed
       // after one that a kinship word or honorific introduced shares it.
       const coordCtx = k === s && !hon && e - s === 2 && vnTok(toks[s]!) && vnTok(toks[s + 1]!) && (givenPairAt(s) || listedGivenAt(s, e));
@@ -631,9 +655,19 @@ function run(doc: Doc): Analysis {
           k = vend;
           continue;
         }
-        if (len >= 2 && strong && !midRun && !(placeAfter && len === 2 && honS < 2) && !(headline && !(len >= 3 && vn.allKnown))) {
+        // `Văn Phú Invest`, `Trần Anh Group`: name words joined to a company word name the company.
+        const companyAfter = !ctx && vend < n && joins(toks, vend) && orgLike(toks[vend]!) && !toks[vend]!.upper && !vnTok(toks[vend]!);
+        if (len >= 2 && strong && !midRun && !companyAfter && !(placeAfter && len === 2 && honS < 2) && !(headline && !(len >= 3 && vn.allKnown))) {
           out.push({ ...vn, end: vend });
           k = vend;
+          continue;
+        }
+      }
+      // `Nữ tướng Vinamilk Mai Kiều Liên`: a brand between the honorific and a full name is no part of it.
+      if (ctx && k === s && !t.hl && !t.upper && !vnTok(t) && !L.foreignParts.has(t.low) && k + 2 < e && COMMON_SURNAMES.has(keys[k + 1]!)) {
+        const vn2 = parseVnName(g, k + 1, e);
+        if (vn2 && vn2.end - k >= 4) {
+          k++;
           continue;
         }
       }
@@ -648,6 +682,8 @@ function run(doc: Doc): Analysis {
             if (++hy > 4) break;
             ce += 2;
           }
+          // A middle initial and its dot (`Robert F. Kennedy Jr`) count as no word.
+          else if (initialJoin(toks, ce)) ce += 2;
           else {
             // Lowercase particles (`Lula da Silva`) are not counted among the four words.
             if (toks[ce]!.cap || !NAME_PARTICLES.has(keys[ce]!)) nw++;
@@ -715,7 +751,8 @@ function run(doc: Doc): Analysis {
         const after = fp.end;
         const appos =
           ((toks[after]?.text === ',' || toks[after]?.text === '(' || (toks[after]?.text === '-' && toks[after]!.sp)) && inTitle[after + 1]! >= 0) ||
-          (toks[after]?.text === ',' && (keys[after + 1] === 'một' || keys[after + 1] === 'người' || keys[after + 1] === 'chủ' || (honorificLen(after + 1) >= 2 && !STRONG_HON.has(keys[after + 1]!))) && wordsIn(fp) >= 2);
+          // (`Ralf Keller - quan chức trong đảng ...`: a spaced dash likewise.)
+          ((toks[after]?.text === ',' || (toks[after]?.text === '-' && toks[after]!.sp)) && (keys[after + 1] === 'một' || keys[after + 1] === 'người' || keys[after + 1] === 'chủ' || (honorificLen(after + 1) >= 2 && !STRONG_HON.has(keys[after + 1]!))) && wordsIn(fp) >= 2);
         // `đại diện Flamingo Redtours cho hay`: a brand speaks through its representative.
         const speech = speechAt(keys, after) && !(fp.start >= 2 && ((keys[fp.start - 1] === 'diện' && keys[fp.start - 2] === 'đại') || keys[fp.start - 1] === 'phía' || keys[fp.start - 1] === 'hãng'));
         const firstKnown = L.foreignParts.has(keys[fp.start]!) && wordsIn(fp) >= 2;
@@ -780,6 +817,16 @@ function run(doc: Doc): Analysis {
   // Second pass: a bare given name of a Vietnamese full name met earlier (`Thắng khai nhận`,
   // as crime and court reports write defendants), when nothing says it is something else.
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
+  /**
+   * The word before i opens its sentence and is a function word written with a capital
+   * only for that (`Theo Hùng, ...`, `Với Trump, ...`): no name runs over it.
+   */
+  const openerBefore = (i: number): boolean => {
+    const o = i - 1;
+    if (o < 0 || toks[i]!.line || toks[o]!.sent !== toks[i]!.sent) return false;
+    const start = o === 0 || toks[o]!.line || toks[o - 1]!.sent !== toks[o]!.sent;
+    return start && L.notNameWords.has(keys[o]!) && !L.surnames.longest(keys, o);
+  };
   const givenPass = (): void => {
       const taken = scratchU8(S8_TAKEN_GIVEN, n);
       for (const p of persons) for (let k = p.start; k < p.end; k++) taken[k] = 1;
@@ -801,7 +848,8 @@ function run(doc: Doc): Analysis {
         const t = toks[i]!;
         // Cheap flags first: the map lookup only for free capitalized words.
         if (!t.cap || t.hl || taken[i] || blocked[i] || !free(i)) continue;
-        if (joins(toks, i + 1) && free(i + 1) && !taken[i + 1] && !(i > 0 && joins(toks, i) && toks[i - 1]!.cap) && !joins(toks, i + 2)) {
+        const opener = openerBefore(i);
+        if (joins(toks, i + 1) && free(i + 1) && !taken[i + 1] && !(i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener) && !joins(toks, i + 2)) {
           // Two capitalized words: the last two words of a full name met earlier (its last
           // word is a key too: the pair's key is built only then).
           const from2 = givenFrom.has(keys[i + 1]!) ? givenFrom.get(`${keys[i]} ${keys[i + 1]}`) : undefined;
@@ -815,14 +863,12 @@ function run(doc: Doc): Analysis {
         const from = givenFrom.get(keys[i]!);
         if (from === undefined || i < from) continue;
         if (L.notNameWords.has(t.low) || placeEnd[i]! > i || placeCover[i]! > i) continue;
-        // `Theo Hùng, ...`: a capitalized `Theo` opening the sentence, then a comma.
-        const theo = i > 0 && keys[i - 1] === 'theo' && toks[i - 1]!.sent === t.sent && toks[i + 1]?.text === ',';
-        if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !theo)) continue;
+        if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener)) continue;
         const prev = keys[i - 1] ?? '';
         if (REGION_WORDS.has(prev)) continue;
         const nx = toks[i + 1];
         // `giới thiệu cho Liễu; thu ...`: also before a clause mark, after a lowercase word.
-        const markAfter = !!nx && nx.kind === 'punct' && !nx.sp && GIVEN_CLOSERS.has(nx.text) && i > 0 && toks[i - 1]!.kind === 'word' && (!toks[i - 1]!.cap || theo) && toks[i - 1]!.sent === t.sent && !t.line;
+        const markAfter = !!nx && nx.kind === 'punct' && !nx.sp && GIVEN_CLOSERS.has(nx.text) && i > 0 && toks[i - 1]!.kind === 'word' && (!toks[i - 1]!.cap || opener) && toks[i - 1]!.sent === t.sent && !t.line;
         if (!nx || (!markAfter && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
         const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
@@ -866,7 +912,7 @@ function run(doc: Doc): Analysis {
               continue;
             }
           }
-          if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !toks[i - 1]!.line && free(i - 1))) continue;
+          if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !toks[i - 1]!.line && free(i - 1) && !openerBefore(i))) continue;
           // `Kim ngạch`: a sentence-initial word running into a lowercase word is no bare mention.
           const atStart = i === 0 || toks[i - 1]!.sent !== toks[i]!.sent || toks[i]!.line;
           if (atStart && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && vnTok(toks[i]!) && !SUBJECT_VERBS.has(keys[i + 1]!) && !speechAt(keys, i + 1)) continue;
@@ -895,6 +941,9 @@ function run(doc: Doc): Analysis {
     if ((tp.kind === 'weak' || tp.kind === 'academic') && !tp.hasOrg && !nameAfter && !holdingBefore(tp.start) && !chainedToName(tp)) continue;
     if (!nameAfter && tp.headEnd - tp.headStart === 2 && keys[tp.headStart] === 'anh' && keys[tp.headStart + 1] === 'hùng') continue;
     if (tp.kind === 'weak' && keys[tp.headStart] === 'lãnh' && tp.hasOrg && isGroupLeadership(tp)) continue;
+    // `tự coi mình là nhà lãnh đạo toàn cầu`, `hiện là lãnh đạo trong công ty con`: a leader
+    // with no body and no name after `là` describes a role, no post.
+    if (!tp.hasOrg && !nameAfter && tp.start === tp.headStart && keys[tp.start - 1] === 'là' && (keys[tp.headStart] === 'lãnh' || (keys[tp.headStart] === 'nhà' && keys[tp.headStart + 1] === 'lãnh'))) continue;
     // `(đó là) lãnh đạo hai bệnh viện`: a weak head over counted bodies leads them as a group.
     if (tp.kind === 'weak' && !tp.hasOrg && !nameAfter && toks[tp.end]?.sp && (L.plural.longest(keys, tp.end) !== null || (toks[tp.end]!.kind === 'number' && !toks[tp.end + 1]?.cap))) continue;
     keptTitles.push(tp);
@@ -905,6 +954,15 @@ function run(doc: Doc): Analysis {
     if (toks[q]?.text === '.' && !toks[q]!.sp && toks[q + 1]?.sp) q++;
     else if (toks[q]?.text === ',') q++;
     else if (toks[q]?.text === '-' && toks[q]!.sp && toks[q + 1]?.sp) q++;
+    // `Tổng giám đốc: ông Đỗ Văn F; Phó Tổng giám đốc: bà Vũ Thị G.`: a labelled list.
+    else if (toks[q]?.text === ':' && toks[q + 1]?.sp && L.honorifics.longest(keys, q + 1)) {
+      const lp = personAfter(q + 1);
+      const ts = titleStartBefore(k);
+      const before = ts > 0 ? toks[ts - 1]! : null;
+      const close = lp ? toks[lp.end] : undefined;
+      const opens = !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || before.text === ':' || before.text === ';';
+      return lp && opens && (!close || close.line || close.text === ';' || close.text === '.' || close.text === ',') ? lp : null;
+    }
     // `Thượng nghị sĩ đảng Cộng hòa X`: the party (the member's affiliation) between post and name.
     if (keys[q] === 'đảng' && !toks[q]!.cap) {
       const pm = L.organizations.longest(keys, q);
@@ -1077,6 +1135,8 @@ function run(doc: Doc): Analysis {
   const holdersPass = (): void => {
     // a) title right before the name (also across `,` + honorific or an honorific).
     for (const tp of sorted) {
+      // `ứng viên tổng thống X`: a candidate for the post does not hold it.
+      if (candidateBefore(keys, tp.start)) continue;
       const p = personAfter(tp.end);
       if (p) holderOf.set(tp, p);
     }
@@ -1104,9 +1164,13 @@ function run(doc: Doc): Analysis {
       }
       // `Nguyễn Văn A, 56 tuổi, Giám đốc ...`.
       else if (toks[q]?.text === ',' && toks[q + 1]?.kind === 'number' && keys[q + 2] === 'tuổi' && toks[q + 3]?.text === ',') q = residenceSkip(q + 3);
+      // `Michael Kokalari, CFA, Giám đốc ...`: a professional credential after the name.
+      else if (toks[q]?.text === ',' && CREDENTIALS.has(toks[q + 1]?.text ?? '') && toks[q + 2]?.text === ',') q += 2;
       const sep = toks[q]?.text;
       if (sep !== ',' && sep !== '(' && !(sep === '-' && toks[q]!.sp)) continue;
       q++;
+      // `ông B, chức vụ: Thành viên HĐQT` (filings, disclosure notices): the office named after the label.
+      if (keys[q] === 'chức' && (keys[q + 1] === 'vụ' || keys[q + 1] === 'danh') && !titleIdx.has(q)) q += toks[q + 2]?.text === ':' ? 3 : 2;
       // `Tô Lâm (nay là Tổng Bí thư)`, `ông B, hiện là Giám đốc ...`.
       if ((keys[q] === 'nay' || keys[q] === 'hiện') && keys[q + 1] === 'là') q += 2;
       // `bà B, vào thời điểm đó là Bộ trưởng ...`, `ông B, từng là Chủ tịch ...`: time words
@@ -1196,13 +1260,22 @@ function run(doc: Doc): Analysis {
   };
   holdersPass();
   // e) `Chủ tịch Hà Nội thời điểm đó là ông Nguyễn Văn Tùng`: the post, then `là` and the name.
-  for (const tp of sorted) {
+  for (let ix = 0; ix < sorted.length; ix++) {
+    const tp = sorted[ix]!;
     if (holderOf.has(tp)) continue;
     let q = tp.end;
     for (let skipped = 0; q < n && skipped < 4 && WHEN_WORDS.has(keys[q]!); skipped++) q++;
     if (q >= n || keys[q] !== 'là' || toks[q]!.sent !== toks[tp.start]!.sent) continue;
     const p = personAfter(q + 1);
-    if (p) holderOf.set(tp, p);
+    if (p) {
+      holderOf.set(tp, p);
+      // `Chủ tịch HĐQT kiêm Tổng giám đốc X là ông Y`: the chain before the post shares it.
+      for (let x = ix - 1; x >= 0; x--) {
+        const a = sorted[x]!;
+        if (holderOf.has(a) || !chainGap(a.end, sorted[x + 1]!.start)) break;
+        holderOf.set(a, p);
+      }
+    }
   }
   // f) `miễn nhiệm chức danh Chủ tịch HĐQT đối với ông X`, `đơn từ nhiệm chức vụ T của bà Y`:
   // the office named after `chức vụ`/`chức danh`, then whose it is.
@@ -1262,7 +1335,12 @@ function run(doc: Doc): Analysis {
     const verbAt = q;
     for (let steps = 0; steps < 8 && q > 0; steps++) {
       const pe = pEndAt.get(q);
-      if (pe && toks[pe.start]!.sent === sent) return pe;
+      // (`Con gái bầu Thụy làm Phó Tổng giám đốc`: a relative of the name is the subject.)
+      if (pe && toks[pe.start]!.sent === sent) {
+        if (kinBefore(pe.start)) return null;
+        const r = replacedBy(pe);
+        return r === undefined ? pe : r;
+      }
       // `do ông A, Thứ trưởng Bộ Y tế làm trưởng đoàn`: an apposition's title right before
       // the verb (no comma after it) lends its holder.
       if (inTitle[q - 1]! >= 0) {
@@ -1310,13 +1388,67 @@ function run(doc: Doc): Analysis {
         q = prev;
         continue;
       }
+      // `Ông Nam được HĐQT bổ nhiệm làm ...`, `được Đại hội đồng cổ đông bầu làm ...`: the body
+      // that appoints, between `được` and the verb.
+      if (q === verbAt) {
+        const ag = agentStart(prev);
+        if (ag > 0) {
+          q = ag;
+          continue;
+        }
+      }
       // `Ông B sinh ra tại X, là Thượng tướng, từng là Bộ trưởng`: a comma right before the
       // verb (adverbs aside) leaves its subject unsaid: the sentence's subject.
       if (lw === ',' && adverbsOnly(q, verbAt)) return sentenceSubject(prev, sent);
       // `bầu ông X giữ chức`, `chuyển giao cho ông X` handled above; other words end the scan.
+      // `Ông B có nhiều năm kinh nghiệm điều hành như làm Tổng giám đốc X`: examples of the
+      // sentence's subject's career, after `như`.
+      if (capacityAt < 0 && lw === 'như' && prev === verbAt - 1) return sentenceSubject(prev, sent);
       return capacityAt >= 0 ? capacitySubject(capacityAt, sent) : null;
     }
     return capacityAt >= 0 ? capacitySubject(capacityAt, sent) : null;
+  }
+  /**
+   * `Ông A thay ông B làm Chủ tịch`: the name after `thay (thế)` is the one replaced; the
+   * subject before it holds the post (null when there is none). `pe` itself when no `thay`.
+   */
+  function replacedBy(pe: PersonSpan): PersonSpan | null | undefined {
+    let b = pe.start;
+    const h = b > 0 ? honorificEndingAt(b) : -1;
+    if (h >= 0) b = h;
+    let v = b - 1;
+    if (v >= 0 && keys[v] === 'thế' && keys[v - 1] === 'thay') v--;
+    else if (v < 0 || keys[v] !== 'thay') return undefined;
+    const subj = pEndAt.get(v);
+    return subj && toks[subj.start]!.sent === toks[pe.start]!.sent ? subj : null;
+  }
+  /** A kinship noun (and an honorific) right before the name at `start`: `con gái (bầu) X`, `vợ ông Y`. */
+  function kinBefore(start: number): boolean {
+    let b = start;
+    const h = b > 0 ? honorificEndingAt(b) : -1;
+    if (h >= 0) b = h;
+    if (b === 0) return false;
+    if (KIN_WORDS.has(keys[b - 1]!) && toks[b - 1]!.sent === toks[start]!.sent) return true;
+    return b > 1 && KIN_WORDS.has(`${keys[b - 2]} ${keys[b - 1]}`) && toks[b - 2]!.sent === toks[start]!.sent;
+  }
+  /** Start of a one- or two-word honorific ending right before `b`, or -1. */
+  function honorificEndingAt(b: number): number {
+    for (let s = Math.max(0, b - 2); s < b; s++) if (L.honorifics.longest(keys, s, b)?.end === b) return s;
+    return -1;
+  }
+  /**
+   * `được HĐQT`, `được Đại hội đồng cổ đông`, `được Thủ tướng`: an appointing body or post ending
+   * at `last` right after `được` (at most six words, starting with a capital): where `được` is, else -1.
+   */
+  function agentStart(last: number): number {
+    let s = last;
+    while (s > 0 && last - s < 6 && toks[s]!.kind === 'word' && keys[s] !== 'được' && (capWord(toks[s]) || inTitle[s]! >= 0 || !toks[s]!.cap) && !personAt.has(s)) s--;
+    if (s === last || keys[s] !== 'được' || toks[s]!.sent !== toks[last]!.sent) return -1;
+    const f = s + 1;
+    if (!capWord(toks[f]) || personAt.has(f)) return -1;
+    // The agent's words: no verb or function word of a clause of its own.
+    for (let k = f; k <= last; k++) if (!toks[k]!.cap && bridgeStopAt(keys, k)) return -1;
+    return s;
   }
   /** Tokens [a, b) are adverbs of time or manner only (`từng`, `hiện`), none shared by a plural subject (`đều`). */
   function adverbsOnly(a: number, b: number): boolean {
@@ -1517,6 +1649,10 @@ const HOUSE_NUMBER_AFTER = new Set(['số', 'tại', 'ở']);
 /** Administrative units written after a street in an address. */
 const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']);
 /** Time words between a post and `là` + its holder (`Chủ tịch tỉnh lúc đó là ông A`). */
+/** Professional credentials written after a name between commas (`X, CFA, Giám đốc ...`). */
+const CREDENTIALS: ReadonlySet<string> = new Set(['CFA', 'CPA', 'ACCA', 'MBA', 'PhD', 'FRM', 'CFP']);
+/** Kinship nouns whose bearer, not the name after them, is a clause's subject (`con gái bầu X làm ...`). */
+const KIN_WORDS: ReadonlySet<string> = new Set(['vợ', 'chồng', 'con', 'con gái', 'con trai', 'con rể', 'con dâu', 'em gái', 'em trai', 'anh trai', 'chị gái', 'bố', 'mẹ', 'cha', 'cháu', 'cháu gái', 'cháu trai', 'ái nữ', 'quý tử', 'bố vợ', 'mẹ vợ', 'bố chồng', 'mẹ chồng']);
 const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây', 'mới']);
 /** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */
 const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến']);
@@ -1733,6 +1869,7 @@ function lastLines(toks: readonly Tk[], lines: Map<number, LineB>, L: Lexicons, 
       // the author of an article taken from another paper.
       const nm = theoAuthor(toks, b, L, keys);
       if (nm) theo.push(nm);
+      else theoAuthorList(toks, b, L, keys, theo);
     }
     if (first === 'theo' || first === 'nguồn' || first === '(' || (first === 'tổng' && keys[b.first + 1] === 'hợp') || L.agencies.longest(keys, b.first)) {
       ln--;
@@ -1761,22 +1898,70 @@ function theoAuthor(toks: readonly Tk[], b: LineB, L: Lexicons, keys: readonly s
   return [s, e];
 }
 
-/** A line of short capitalized names joined by ` - `, `,` or `và`. */
-function isBylineLine(toks: readonly Tk[], lines: Map<number, LineB>, ln: number, L: Lexicons, keys: readonly string[]): boolean {
+/**
+ * `Theo Vân Thiêng - Đặng Thùy` (the line ends there): two or more authors of an article
+ * taken from another paper, joined by `-` (spaced or not), `,` or `và`; or authors closed by
+ * their agency after a slash or in brackets (`Theo Vân Thiêng/VOV-Viêng Chăn`). Each part is two or
+ * three capitalized Vietnamese syllables, one of them a known name syllable, and no part
+ * names an agency or a paper (`Theo Thanh Niên - Tuổi Trẻ`). Pushes every part, or none.
+ */
+function theoAuthorList(toks: readonly Tk[], b: LineB, L: Lexicons, keys: readonly string[], theo: [number, number][]): void {
+  const parts: [number, number][] = [];
+  let s = b.first + 1;
+  if (!toks[b.first]!.cap) return;
+  while (s < b.last && parts.length < 4) {
+    if (L.agencies.longest(keys, s)) return;
+    let e = s;
+    let known = false;
+    while (e < b.last && e - s < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && !toks[e]!.upper && vnTok(toks[e]!) && (e === s || toks[e]!.sp)) {
+      if (L.givens.has(keys[e]!) || L.middles.has(keys[e]!) || L.surnames.longest(keys, e, e + 1) !== null) known = true;
+      e++;
+    }
+    if (e - s < 2 || e - s > 3 || !known) return;
+    parts.push([s, e]);
+    if (e === b.last) break;
+    const sep = toks[e]!;
+    // `Theo Vân Thiêng/VOV-Viêng Chăn`: the agency the authors write for closes the list.
+    if ((sep.text === '/' || sep.text === '(') && L.agencies.longest(keys, e + 1)) {
+      for (const x of parts) theo.push(x);
+      return;
+    }
+    if (sep.text !== '-' && sep.text !== ',' && keys[e] !== 'và') return;
+    s = e + 1;
+  }
+  if (parts.length < 2 || parts[parts.length - 1]![1] !== b.last) return;
+  for (const x of parts) theo.push(x);
+}
+
+/** `ứng viên`, `ứng cử viên` or `ứng cử` right before token s: a candidate for the post at s. */
+function candidateBefore(keys: readonly string[], s: number): boolean {
+  if (keys[s - 1] === 'viên') return keys[s - 2] === 'ứng' || (keys[s - 2] === 'cử' && keys[s - 3] === 'ứng');
+  return keys[s - 1] === 'cử' && keys[s - 2] === 'ứng';
+}
+
+/**
+ * A line of short capitalized names joined by ` - `, `,` or `và`: the token index the
+ * names end before (a source may follow them), or -1.
+ */
+function isBylineLine(toks: readonly Tk[], lines: Map<number, LineB>, ln: number, L: Lexicons, keys: readonly string[]): number {
   const b = lines.get(ln);
-  if (!b) return false;
+  if (!b) return -1;
+  let end = b.last;
   let words = 0;
   let run = 0;
   for (let i = b.first; i < b.last; i++) {
     const t = toks[i]!;
     // `Nhật LinhTheo Reuters`, `Minh Phương Theo Washington Post`: a source ends the byline
     // part (checked first: `Theo` is capitalized, and the source's words are no name).
-    if (keys[i] === 'theo' && i > b.first) break;
+    if (keys[i] === 'theo' && i > b.first) {
+      end = i;
+      break;
+    }
     if (t.kind === 'word' && (t.cap || t.hl)) {
-      if (L.notNameWords.has(t.low) && run === 0 && i === b.first) return false;
+      if (L.notNameWords.has(t.low) && run === 0 && i === b.first) return -1;
       run++;
       words++;
-      if (run > 4) return false;
+      if (run > 4) return -1;
       continue;
     }
     if (t.text === '-' || t.text === ',' || t.low === 'và' || t.text === '.' || t.text === '&') {
@@ -1784,12 +1969,24 @@ function isBylineLine(toks: readonly Tk[], lines: Map<number, LineB>, ln: number
       continue;
     }
     // `Nhật LinhTheo Reuters`, `Đức Hoàng (Theo Reuters, AFP)`: a source ends the byline part.
-    if (keys[i] === 'theo' || (t.text === '(' && keys[i + 1] === 'theo')) break;
+    if (keys[i] === 'theo' || (t.text === '(' && keys[i + 1] === 'theo')) {
+      end = i;
+      break;
+    }
+    // `Hồng Nhung/VOV-Bangkok`, `Hải Yến (Tổng hợp)`, `Hải Yến (TTXVN)`, `Trà Giang tổng hợp`:
+    // an agency after a slash or in brackets, or a compilation note, also ends it.
+    if (words > 0 && (((t.text === '/' || t.text === '(') && L.agencies.longest(keys, i + 1)) || (t.text === '(' && keys[i + 1] === 'tổng' && keys[i + 2] === 'hợp') || (keys[i] === 'tổng' && keys[i + 1] === 'hợp' && i + 2 >= b.last))) {
+      end = i;
+      break;
+    }
     // `Minh Tuấn - Ngọc Tân (ghi)`, `Thu Hà (tổng hợp)`: a lowercase note on the writers' work.
-    if (t.text === '(' && BYLINE_NOTES.has(keys[i + 1]!) && words > 0) break;
-    return false;
+    if (t.text === '(' && BYLINE_NOTES.has(keys[i + 1]!) && words > 0) {
+      end = i;
+      break;
+    }
+    return -1;
   }
-  return words > 0 && words <= 12;
+  return words > 0 && words <= 12 ? end : -1;
 }
 
 function personValue(doc: Doc, toks: readonly Tk[], keys: readonly string[], p: PersonSpan, L: Lexicons): PersonValue {

@@ -31,6 +31,20 @@ export function joins(t: readonly Tk[], k: number): boolean {
   return !!x && x.kind === 'word' && x.sp && !x.line && (x.cap || x.hl);
 }
 
+/**
+ * A middle initial at k inside a name: one capital letter after a foreign-looking word and a
+ * space, its dot glued to it, then a space and a capitalized word (`George W. Bush`).
+ */
+export function initialJoin(t: readonly Tk[], k: number): boolean {
+  const x = t[k];
+  if (!x || x.kind !== 'word' || x.text.length !== 1 || !x.cap || !x.sp || x.line) return false;
+  // After a foreign given name only (`Trần Văn B. Sau đó`: an anonymized name, then a sentence).
+  const g = t[k - 1];
+  if (!g || g.kind !== 'word' || !g.cap || vnTok(g)) return false;
+  const d = t[k + 1];
+  return !!d && d.text === '.' && !d.sp && joins(t, k + 2) && t[k + 2]!.text.length > 1;
+}
+
 const VN_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 const NON_VN = /[fjwz]|^[^aeiouyăâêôơư]*$/iu;
 
@@ -164,7 +178,7 @@ const ORG_WORDS = new Set(['group', 'bank', 'corp', 'corporation', 'holdings', '
   // Sector words of company names (`CVS Health`, `Prudential Financial`, `Samsung Electronics`).
   'health', 'healthcare', 'insurance', 'financial', 'finance', 'investment', 'investments', 'industries', 'international', 'global',
   'systems', 'solutions', 'logistics', 'telecom', 'electronics', 'entertainment', 'studios', 'ventures', 'resources',
-  'services', 'petroleum', 'chemicals', 'pharmaceuticals', 'biotech', 'technologies', 'technology', 'brands', 'networks']);
+  'services', 'petroleum', 'chemicals', 'pharmaceuticals', 'biotech', 'technologies', 'technology', 'brands', 'networks', 'invest']);
 const ORG_SUFFIX = /(group|bank|corp|tech|soft|land|holdings?|capital|inc|ltd|airlines?|motors?|pharma|media|news|times|post|mart|com)$/iu;
 
 /** Looks like a company or product word (`VietBank`, `TPBank`, `Vingroup`, `NextTech`, `H-6K`). */
@@ -265,6 +279,12 @@ export function parseForeign(c: NameCtx, k: number, limit: number): NameParse | 
         continue;
       }
       break;
+    }
+    // A middle initial: `George W. Bush`, `John F. Kennedy` (a capital letter, its dot, then
+    // a capitalized word).
+    if (initialJoin(toks, j)) {
+      j += 2;
+      continue;
     }
     if (!joins(toks, j) || x.upper || orgLike(x)) break;
     if (L.notNameWords.has(x.low)) break;

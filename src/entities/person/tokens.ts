@@ -135,6 +135,8 @@ function fromToken(lower: string, t: Token, sent: number, lineNo: number): Tk {
 
 /** `hashOf` of the last string `lowOf` returned (computed in the same scan). */
 let lowHash = 0;
+/** Whether the last token `lowOf` read was already lowercase (its key is its text). */
+let lowSame = true;
 
 /**
  * Lowercased token text: the token's own string when it is already lowercase (most
@@ -155,12 +157,14 @@ function lowOf(lower: string, t: Token): string {
     if (x >= 0x130 && (x === 0x130 || x === 0x3a3 || (x >= 0xd800 && x <= 0xdfff))) {
       const low = text.toLowerCase();
       lowHash = hashOf(low);
+      lowSame = low === text;
       return low;
     }
     if (u !== x) same = false;
     h = Math.imul(h ^ u, HASH_PRIME);
   }
   lowHash = h;
+  lowSame = same;
   // Otherwise lowercasing maps code unit to code unit, so the document's lowercase copy
   // holds the key (a substring is cheaper than lowercasing the token).
   return same ? text : lower.slice(start, end);
@@ -193,6 +197,37 @@ function gluePoint(text: string, cap: boolean, tail = false): number {
     const leftUpper = !HAS_LOWER.test(left);
     const camel = /\p{Ll}\p{Lu}/u.test(left);
     if (leftUpper || camel || isNameSyllable(left.toLowerCase())) return j;
+  }
+  return -1;
+}
+
+/** Vietnamese words written in plain ASCII that news glues to a name (`anhJohn`, `choMaria`). */
+const ASCII_GLUE_WORDS = new Set(['anh', 'em', 'cho', 'con', 'trong', 'theo', 'sau', 'khi']);
+const UPPER_CHAR = /\p{Lu}/u;
+const LOWER_CHAR = /\p{Ll}/u;
+
+/**
+ * Where a lowercase word glued to a capitalized one splits (`bàUrsula` -> `bà` `Ursula`,
+ * `tịchHội` -> `tịch` `Hội`), or -1: the first uppercase letter after two or more
+ * lowercase letters, when those carry a Vietnamese letter outside ASCII or are one of a
+ * few ASCII Vietnamese words (`anhJohn`; so `iPhone`, `mRNA`, `kWh`, `mmHg` stay whole),
+ * and a letter follows the capital (`vớiAFP` too).
+ */
+function lowerGluePoint(text: string): number {
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let up = c >= 0x41 && c <= 0x5a;
+    if (!up && !(c >= 0x61 && c <= 0x7a)) {
+      if (c < 0x80) return -1;
+      const ch = text[i]!;
+      up = UPPER_CHAR.test(ch);
+      if (!up) {
+        if (!LOWER_CHAR.test(ch)) return -1;
+        ascii = false;
+      }
+    }
+    if (up) return i < 2 || (ascii && !ASCII_GLUE_WORDS.has(text.slice(0, i))) || i + 1 >= text.length ? -1 : i;
   }
   return -1;
 }
@@ -318,6 +353,37 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
       }
     }
     const x = fromToken(lower, t, sent, Math.max(lineNo, 0));
+    // `bàUrsula`, `tịchHội`: a lowercase Vietnamese word glued to a capitalized one (only
+    // words that are not all lowercase, as lowOf found while keying them, are looked at).
+    if (!lowSame && x.kind === 'word' && !x.cap) {
+      const j = lowerGluePoint(x.text);
+      if (j > 0) {
+        if (ids.length < out.length + (tokens.length - k) + 1) {
+          const grownIds = new Int32Array(ids.length * 2 + 2);
+          grownIds.set(ids);
+          ids = grownIds;
+          const grownFlags = new Uint8Array(ids.length);
+          grownFlags.set(flags);
+          flags = grownFlags;
+        }
+        for (let part = 0; part < 2; part++) {
+          const y = part === 0
+            ? mk(doc, t.start, t.start + j, 'word', t.spaceBefore, t.lineStart, sent, Math.max(lineNo, 0))
+            // Read as if the missing space were there: the title grammar and the name
+            // runs then go on across it (`Chủ tịchHội đồng châu Âu`).
+            : mk(doc, t.start + j, t.end, 'word', true, false, sent, Math.max(lineNo, 0));
+          const at = out.length;
+          ids[at] = y.id;
+          if (y.id >= 0) flags[at] = wordFlags[y.id] ?? 0;
+          if (y.cap) flags[at] = flags[at]! | TK_CAP_WORD;
+          words++;
+          if (y.upper || (y.cap && y.text.length === 1)) upper++;
+          out.push(y);
+          keyList.push(y.low);
+        }
+        continue;
+      }
+    }
     const at = out.length;
     ids[at] = x.id;
     if (x.kind === 'word') {

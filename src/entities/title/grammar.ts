@@ -18,7 +18,7 @@ import type { Lexicons, PostKind, CallerTries } from '../person/lexicon.js';
 import { Trie, longer } from '../person/lexicon.js';
 import { COMMON_SURNAMES, HEADLINE_STOP, joins, orgLike, parseForeign, parseVnName, vnTok, type NameCtx } from '../person/names.js';
 import type { Tk } from '../person/tokens.js';
-import { titleSpeechVerbs } from '../../generated/lexicons.js';
+import { placesCountries, titleSpeechVerbs } from '../../generated/lexicons.js';
 
 export interface GrammarCtx extends NameCtx {
   toks: readonly Tk[];
@@ -59,7 +59,7 @@ const LOWER_ORG_HEADS = new Set([
 /** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
 const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'thôn', 'ấp']);
 /** Org heads named by a field or a proper name rather than a person's name. */
-const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên']);
+const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng phái đoàn']);
 /** Lowercase units a post may head in the plural (`Thủ trưởng các cơ quan`). */
 const PLURAL_UNITS = new Set(['cơ quan', 'đơn vị', 'cơ sở']);
 const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'cơ sở', 'trung ương', 'thành phố', 'quận', 'phường']);
@@ -77,14 +77,19 @@ function capWord(t: Tk | undefined): boolean {
 }
 
 /** Does a person's name start at k (Vietnamese full name or caller name)? */
+/** Countries of two or more words, lowercased (`hàn quốc`, `bồ đào nha`). */
+const MULTIWORD_COUNTRY_KEYS: ReadonlySet<string> = new Set(placesCountries.filter((x) => x.includes(' ')).map((x) => x.toLowerCase()));
+
 export function nameStartsAt(c: GrammarCtx, k: number): boolean {
   const t = c.toks[k];
   if (!t || !capWord(t)) return false;
   if (c.C.names.longest(c.keys, k)) return true;
   const vn = parseVnName(c, k, c.toks.length);
   if (!vn) return false;
-  // A place is no name start unless the name runs past it (`Phùng Văn Hòa` vs the town `Phùng`).
+  // A place is no name start unless the name runs past it (`Phùng Văn Hòa` vs the town `Phùng`);
+  // a country of two or more words starts none (`Hàn Quốc | Chung Eui-yong`, as in the person pass).
   if (c.placeEnd[k]! > k && vn.end <= c.placeEnd[k]!) return false;
+  if (c.placeEnd[k]! > k + 1 && c.placeEnd[k]! - k <= 4 && MULTIWORD_COUNTRY_KEYS.has(keyOf(c.keys, k, c.placeEnd[k]!))) return false;
   const len = vn.end - vn.start;
   const common = COMMON_SURNAMES.has(c.keys[k]!) || c.C.surnames.longest(c.keys, k) !== null;
   return (len >= 3 && (common || vn.allKnown || markedSurname(c, k, len))) || (len === 2 && common && vn.allKnown);
@@ -245,7 +250,7 @@ function adminAt(c: GrammarCtx, k: number): number {
  * viên`, `tư nhân`): a person's name after it is the company's name (`Công ty TNHH Trần
  * Quang Lộc`).
  */
-function companyTypeEnds(keys: readonly string[], q: number): boolean {
+export function companyTypeEnds(keys: readonly string[], q: number): boolean {
   const a = keys[q - 1];
   if (a === 'tnhh' || a === 'mtv') return true;
   if (a === 'phần') return keys[q - 2] === 'cổ';
@@ -266,7 +271,9 @@ function companyFieldEnds(c: GrammarCtx, q: number): boolean {
     if (!companyTypeEnds(keys, p)) continue;
     let m = p;
     for (let guard = 0; m < q && guard < 4; guard++) {
-      const w = longer(longer(L.orgWords.longest(keys, m, q), L.domains.longest(keys, m, q)), L.orgWordsCap.longest(keys, m, q));
+      // (`Công ty Cổ phần Tập đoàn | Hà Đô`: a group's head word after the legal form too.)
+      const w0 = longer(longer(L.orgWords.longest(keys, m, q), L.domains.longest(keys, m, q)), L.orgWordsCap.longest(keys, m, q));
+      const w = w0 ?? (keys[m] === 'tập' && keys[m + 1] === 'đoàn' && m + 2 <= q ? { end: m + 2 } : null);
       if (!w) break;
       m = w.end;
     }
@@ -282,6 +289,20 @@ function companyFieldEnds(c: GrammarCtx, q: number): boolean {
  */
 function companyOwnNameEnd(c: GrammarCtx, ps: number, q: number): number {
   const { toks, keys, L } = c;
+  // `Ngân hàng TMCP Sài Gòn Thương Tín`, `Ngân hàng TMCP Việt Nam Thịnh Vượng Nguyễn Đức Vinh`:
+  // after a legal form and a place, one to three words starting no name are the company's own
+  // name (up to the holder's name).
+  if (keys[ps - 1] === 'tmcp' || companyTypeEnds(keys, ps)) {
+    const runEnd = capRunEnd(c, q);
+    const sp = bestNameSplit(c, q, runEnd);
+    const own = sp > q ? sp : runEnd;
+    if (own - q > 3 || sp === q || (sp < 0 && nameStartsAt(c, q)) || COMMON_SURNAMES.has(keys[q]!) || runEnd - q >= MAX_RUN) return q;
+    for (let j = q; j < own; j++) {
+      const t = toks[j]!;
+      if (!vnTok(t) || t.upper || c.placeEnd[j]! > j || postAt(c, j) || orgHeadAt(c, j, false) > 0 || L.honorifics.longest(keys, j)) return q;
+    }
+    return own;
+  }
   const f = toks[ps - 1];
   if (!f || f.kind !== 'word' || f.cap) return q;
   let company = false;
@@ -371,6 +392,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         if (c.placeEnd[q]! > q) {
           const placeStart = q;
           q = c.placeEnd[q]!;
+          // `Hội đồng Doanh nghiệp Việt Nam - Hoa Kỳ`, `Hội Hữu nghị Việt Nam - Nhật Bản`: two
+          // places joined by a spaced dash name a bilateral body.
+          if (toks[q]?.text === '-' && toks[q]!.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && capWord(toks[q + 1]) && c.placeEnd[q + 1]! > q + 1 && (n > 0 || afterKnown)) q = c.placeEnd[q + 1]!;
           // `Công ty TNHH tư vấn du học Nhật Bản Bắc Nam`, `Công ty du học Hàn Quốc Minh Anh`:
           // after a company's field and a country, Vietnamese words that start no name are
           // the company's own name.
@@ -380,9 +404,12 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
             n++;
             break;
           }
-          // `CLB Porto Verde Rui Almeida`: foreign words after the place, the last two the holder.
+          // `CLB Porto Verde Rui Almeida`: foreign words after the place, the last two the holder;
+          // all of them right after a known body or field and its country (`Bộ trưởng Y tế
+          // Indonesia Budi Gunadi Sadikin`: a ministry has no brand after its country).
           if (joins(toks, q) && !vnTok(toks[q]!)) {
             const runEnd = capRunEnd(c, q);
+            if (afterKnown && placeStart === k && foreignRun(c, q, runEnd) && runEnd - q <= 4) break;
             if (foreignRun(c, q, runEnd) && runEnd - q >= 3) {
               q = runEnd - 2;
               break;
@@ -419,6 +446,13 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
             break;
           }
         }
+        // `Tập đoàn Ford Jim Farley`: right after a generic head, one brand word then a known
+        // two-word foreign name (the holder's).
+        if (n === 0 && !afterKnown && !vnTok(t) && !t.upper && capRunEnd(c, q) - q === 3 && foreignNameAt(c, q + 1)) {
+          q++;
+          n++;
+          break;
+        }
         if (foreignNameAt(c, q)) break;
         // A run of three or more foreign words after an org head: the last two are the holder
         // (`CLB Porto Verde | Rui Almeida`); after the org's name, two foreign words are a name.
@@ -430,7 +464,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
             q = runEnd - 2;
             break;
           }
-          if (allForeign && runEnd - q === 2 && n > 0) break;
+          // (Also right after a known body: `Ủy ban châu Âu | Henrik Dalgaard`.)
+          if (allForeign && runEnd - q === 2 && (n > 0 || afterKnown)) break;
         }
         // `Chánh Văn phòng Nội các Matsuno cho biết`: one foreign word then a lowercase word is the holder.
         if (n > 0 || afterKnown) {
@@ -443,7 +478,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         const x = toks[q];
         if (x && x.kind === 'word' && !x.cap && x.sp && vnTok(x) && vnTok(t) && !t.upper && !bridgeStopAt(keys, q) && !L.honorifics.longest(keys, q)) {
           const y = toks[q + 1];
-          if (!y || y.kind !== 'word' || capWord(y) || L.orgWords.longest(keys, q + 1) || !y.sp || (y.low === 'và' && capWord(toks[q + 2])) || (y.low === 'về' && L.orgWords.longest(keys, q + 2)) || (!y.line && adminAt(c, q + 1) > 0)) q++;
+          if (!y || y.kind !== 'word' || capWord(y) || L.orgWords.longest(keys, q + 1) || !y.sp || (y.low === 'và' && capWord(toks[q + 2])) || (y.low === 'về' && L.orgWords.longest(keys, q + 2)) || (!y.line && adminAt(c, q + 1) > 0) || (y.low === 'của' && (toks[q + 2]?.upper || (toks[q + 2] !== undefined && orgLike(toks[q + 2]!))))) q++;
         }
         continue;
       }
@@ -588,7 +623,28 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     const ko2 = knownOrgAt(c, k + 1);
     // `Tư lệnh Hạm đội 7 của Mỹ`: the country of the organization named before.
     if (ko2 < 0 && capWord(toks[k + 1]) && c.placeEnd[k + 1]! > k + 1 && !joins(toks, c.placeEnd[k + 1]!)) return c.placeEnd[k + 1]!;
-    return ko2 > 0 ? ko2 : k;
+    // `Chủ tịch Ủy ban Kiểm toán của HĐQT Vinamilk`: the known body's own tail.
+    if (ko2 > 0) return parseTail(c, ko2, true);
+    // `Giám đốc Trung tâm Phân tích của SSI`, `Chủ tịch Tiểu ban Thuế của EuroCham`: the company
+    // (an acronym or a word with an inner capital) the unit named before belongs to.
+    const x = toks[k + 1];
+    if (x && x.kind === 'word' && x.sp && !x.line && !x.hl && (x.upper || orgLike(x)) && !postAt(c, k + 1)) {
+      let q = k + 2;
+      while (q < toks.length && q - k < 4 && toks[q]!.sp && toks[q]!.kind === 'word' && (toks[q]!.upper || orgLike(toks[q]!)) && !toks[q]!.hl && !postAt(c, q)) q++;
+      return q;
+    }
+    // `Giám đốc điều hành khu vực Đông Nam Á của Grab,`: after a region, one foreign-looking
+    // word (no known first name) closing the phrase is the company.
+    if (x && capWord(x) && x.sp && !x.line && !x.hl && businessHead(head) && !vnTok(x) && !c.L.foreignParts.has(x.low) && capRunEnd(c, k + 1) === k + 2 && clauseEndsAt(c, k + 2)) {
+      for (let s = k - 1; s >= 0 && s >= k - 4; s--) if (c.placeEnd[s] === k) return k + 2;
+    }
+    // `... của Quxora Bank`, `của Kestrel Capital`: a short run ending in a company word.
+    if (x && capWord(x) && x.sp && !x.line && !x.hl && !nameStartsAt(c, k + 1)) {
+      const r = capRunEnd(c, k + 1);
+      const last = toks[r - 1]!;
+      if (r - k >= 3 && r - k <= 4 && orgLike(last) && !last.upper && !vnTok(last)) return r;
+    }
+    return k;
   }
   if (t.low === 'của' && first) {
     const r = orgSegment(c, k + 1, true, head);
@@ -612,6 +668,14 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     }
     return k;
   }
+  // `Thượng nghị sĩ Cộng hòa Lindsey Graham`, `Nghị sĩ Dân chủ X`: a legislator's party.
+  if (first && t.cap && LEGISLATORS.has(head) && (keyOf(keys, k, k + 2) === 'cộng hòa' || keyOf(keys, k, k + 2) === 'dân chủ') && toks[k + 1]!.sp) return k + 2;
+  // `Chủ tịch đảng Dân chủ Tự do`, `Lãnh đạo đảng Lao động`: a party written after a
+  // lowercase `đảng` (a legislator's party stays outside: `Thượng nghị sĩ đảng Cộng hòa X`).
+  if (t.low === 'đảng' && !t.cap && !t.hl && !LEGISLATORS.has(head) && capWord(toks[k + 1]) && toks[k + 1]!.sp && !toks[k + 1]!.line) {
+    const r = parseTail(c, k + 1, false);
+    if (r > k + 1) return r;
+  }
   const ko = knownOrgAt(c, k);
   const oh = orgHeadAt(c, k, first);
   if (ko < 0 && capWord(t) && nameStartsAt(c, k)) return k;
@@ -629,20 +693,24 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     // `Công an tỉnh | Đại tá ...`: a rank after the unit is no place name.
     if (nx && capWord(nx) && !nameStartsAt(c, q) && !postAt(c, q)) {
       const runEnd = capRunEnd(c, q);
+      // `Thủ hiến bang Victoria Daniel Andrews`: a foreign name after the unit's own name.
+      for (let p = q + 1; p < runEnd - 1 && p - q <= 3; p++) if (runEnd - p <= 3 && foreignNameAt(c, p) && !vnTok(toks[q]!)) return p;
       return nameSplit(c, q, runEnd, 1);
     }
     return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
   }
   if (capWord(t) && c.placeEnd[k]! > k) return c.placeEnd[k]!;
   // `Ủy viên châu Âu`: a continent after a lowercase `châu`.
-  if (continentAt(c, k)) return k + 2;
+  // (`châu Á - Thái Bình Dương`: Asia-Pacific, one region.)
+  if (continentAt(c, k)) return keys[k + 1] === 'á' && toks[k + 2]?.text === '-' && toks[k + 2]!.sp && keys[k + 3] === 'thái' && keys[k + 4] === 'bình' && keys[k + 5] === 'dương' ? k + 6 : k + 2;
   if (capWord(t) && first) {
     const dm = c.L.domains.longest(keys, k);
     if (dm) return parseTail(c, dm.end, true);
     if (c.L.orgWords.longest(keys, k) || c.L.orgWordsCap.longest(keys, k)) return parseTail(c, k, true);
   }
   // Acronyms, but not a degree or rank written in capitals (`Bệnh viện Bạch Mai | PGS.TS ...`).
-  if (t.kind === 'word' && orgLike(t) && !t.hl && !postAt(c, k)) {
+  // Nor a post of its own (`KT. CHỦ TỊCH | PHÓ CHỦ TỊCH`, a signature's two posts).
+  if (t.kind === 'word' && orgLike(t) && !t.hl && !tryHead(c, k)) {
     let q = k + 1;
     while (q < toks.length && toks[q]!.sp && toks[q]!.kind === 'word' && orgLike(toks[q]!) && !toks[q]!.hl && !postAt(c, q)) q++;
     // `Phòng CSGT đường bộ - đường sắt`: a lowercase field after the acronym, then its parent.
@@ -656,11 +724,20 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     return q;
   }
   // `CEO Apple Tim Cook`, `Giám đốc điều hành Tesla Elon Musk`: after a business post, a
-  // foreign brand that is no name part, then a two-word foreign name (the holder's).
-  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && !c.L.foreignFull.longest(keys, k) && capRunEnd(c, k) - k === 3 && foreignNameAt(c, k + 1)) return k + 1;
+  // foreign brand that is no name part, then a two-word foreign name (the holder's), or three
+  // words from a known first name (`Giám đốc tài chính Masan Michael Hung Nguyen`).
+  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && !c.L.foreignFull.longest(keys, k) && (capRunEnd(c, k) - k === 3 || (capRunEnd(c, k) - k === 4 && c.L.foreignParts.has(keys[k + 1]!))) && foreignNameAt(c, k + 1)) return k + 1;
+  // `Chủ tịch HĐQT Đất Xanh Group`: a run ending in a company word after a business post, even
+  // when its first word also opens sentences.
+  if (first && capWord(t) && !t.hl && businessHead(head) && c.L.notNameWords.has(t.low)) {
+    const runEnd = capRunEnd(c, k);
+    const last = toks[runEnd - 1]!;
+    if (runEnd - k >= 2 && runEnd - k <= 4 && orgLike(last) && !last.upper && !vnTok(last)) return runEnd;
+  }
   // A brand kept from names (`Grab`, `Samsung`, `Tesla`) is still a company after a business
   // post (`Tổng giám đốc Samsung Việt Nam`); Vietnamese sentence words (`Theo`, `Trong`) are not.
-  if (first && capWord(t) && !t.hl && !nameStartsAt(c, k) && (!c.L.notNameWords.has(t.low) || (!vnTok(t) && businessHead(head))) && !c.L.honorifics.longest(keys, k)) {
+  // A second post is no organization of the first (`Chủ tịch | Phó Chủ tịch thường trực`).
+  if (first && capWord(t) && !t.hl && !nameStartsAt(c, k) && (!c.L.notNameWords.has(t.low) || (!vnTok(t) && businessHead(head))) && !c.L.honorifics.longest(keys, k) && !tryHead(c, k)) {
     // A proper name right after the head: an org (`Chủ tịch Vingroup`) or the holder
     // (`Thủ tướng Prayut`). Keep company-like words only.
     const runEnd = capRunEnd(c, k);
@@ -672,6 +749,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     // `Chủ tịch Masan Group`: a run ending in a company word is the org; so is one ending
     // in an English word of company names (`Giám đốc điều hành Bannockburn Global Forex`).
     if (runEnd - k <= 4 && (orgLike(toks[runEnd - 1]!) || (runEnd - k >= 2 && c.L.notNameWords.has(keys[runEnd - 1]!) && !vnTok(toks[runEnd - 1]!)))) return runEnd;
+    // `Bộ trưởng Lloyd Austin`, `Thị trưởng Eric Houston`: a known first name and a foreign
+    // place word as its surname are the holder, no brand and branch.
+    if (runEnd - k === 2 && c.L.foreignParts.has(t.low) && c.placeEnd[k + 1] === runEnd && !vnTok(toks[k + 1]!)) return k;
     // `Tổng Giám đốc Nielsen Việt Nam`: a foreign brand and the country of its branch.
     if (!vnTok(toks[k]!)) {
       for (let p = k + 1; p < runEnd && p - k <= 2; p++) {
@@ -680,6 +760,15 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
         const pe = c.placeEnd[p]!;
         if (pe > p && pe < runEnd && (nameStartsAt(c, pe) || foreignNameAt(c, pe))) return pe;
         if (vnTok(toks[p]!)) break;
+      }
+    }
+    // `Tổng giám đốc Nestlé Việt Nam Binu Jacob`: a brand (also with a Latin accent), its
+    // branch's country, then two or three foreign words closing the run: the holder's name.
+    if (businessHead(head) && !c.L.foreignParts.has(t.low)) {
+      for (let p = k + 1; p < runEnd && p - k <= 2; p++) {
+        const pe = c.placeEnd[p]!;
+        if (pe > p && runEnd - pe >= 2 && runEnd - pe <= 3 && foreignRun(c, pe, runEnd)) return pe;
+        if (pe > p) break;
       }
     }
     if (c.L.foreignFull.longest(keys, k) || foreignNameAt(c, k)) return k;
@@ -693,14 +782,53 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     }
     // One foreign-looking word after a business post: a company (`Phó Tổng giám đốc Vietjet`).
     if (runEnd - k === 1 && !vnTok(t) && !c.L.foreignParts.has(t.low) && businessHead(head)) return k + 1;
+    // `Chủ tịch HĐQT Thế giới Di động,`, `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a company's
+    // name in sentence case (capitalized words, each followed by one lowercase syllable or
+    // organization words), closing the phrase.
+    if (runEnd - k === 1 && vnTok(t) && (businessHead(head) || UNIT_HEAD_END.test(head))) {
+      const r = parseTail(c, k, true);
+      if (r >= k + 3 && sentenceCaseName(c, k, r) && (clauseEndsAt(c, r) || (toks[r]?.text === '(' && toks[r]!.sp))) return r;
+    }
   }
   return k;
+}
+
+/** Post modifiers that may also follow the post's country or body (`Tổng thống Mỹ đắc cử`). */
+const TRAILING_MODS = new Set(['đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'tạm quyền', 'lâm thời']);
+
+/** Legislators: the party after them is an affiliation (`Thượng nghị sĩ đảng Cộng hòa X`). */
+const LEGISLATORS = new Set(['nghị sĩ', 'thượng nghị sĩ', 'hạ nghị sĩ']);
+
+/**
+ * [k, r) reads as a name in sentence case: two or more capitalized words, and each lowercase
+ * stretch is one syllable or organization words (`Thế giới Di động`, `Hàng tiêu dùng Masan`),
+ * with no verb or function word.
+ */
+function sentenceCaseName(c: GrammarCtx, k: number, r: number): boolean {
+  const { toks, keys, L } = c;
+  let caps = 0;
+  let j = k;
+  while (j < r) {
+    const t = toks[j]!;
+    if (t.kind !== 'word' || (j > k && !t.sp)) return false;
+    if (capWord(t)) {
+      caps++;
+      j++;
+      continue;
+    }
+    if (bridgeStopAt(keys, j)) return false;
+    const ow = L.orgWords.longest(keys, j, r);
+    const e = ow ? ow.end : j + 1;
+    if (!ow && j + 1 < r && !capWord(toks[j + 1])) return false;
+    j = e;
+  }
+  return caps >= 2;
 }
 
 /** Monarchs' posts: a name with a regnal number after them is the holder (`Vua Charles III`). */
 const ROYAL_HEADS = new Set(['vua', 'nhà vua', 'nữ hoàng', 'hoàng đế', 'quốc vương', 'nữ vương', 'thái tử', 'hoàng tử', 'công chúa']);
 
-const BUSINESS_HEADS = new Set(['tgđ', 'giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'tổng giám đốc điều hành', 'cfo', 'coo', 'cto']);
+const BUSINESS_HEADS = new Set(['tgđ', 'gđ', 'pgđ', 'giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'nhà đồng sáng lập', 'người sáng lập', 'người đồng sáng lập', 'founder', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'chủ tịch hđtv', 'chủ tịch hội đồng thành viên', 'thành viên hđqt', 'thành viên hội đồng quản trị', 'trưởng ban kiểm soát', 'kế toán trưởng', 'kinh tế trưởng', 'chuyên gia kinh tế trưởng', 'trưởng đại diện', 'tổng giám đốc điều hành', 'cfo', 'coo', 'cto']);
 
 /** A business post, also a functional director (`giám đốc tài chính`, `giám đốc marketing`). */
 function businessHead(head: string): boolean {
@@ -748,11 +876,17 @@ function continentAt(c: GrammarCtx, k: number): boolean {
  * word past the first, ending before the holder's name or punctuation closing the phrase.
  * Its end, or q when there is none.
  */
-function portfolioEnd(c: GrammarCtx, q: number): number {
+function portfolioEnd(c: GrammarCtx, q: number, head = ''): number {
   const { toks, keys } = c;
   let r = q;
+  let placeTo = -1;
   while (r < toks.length && r - q < 6) {
     const t = toks[r]!;
+    // `phụ trách Đông Á - Thái Bình Dương`: two regions joined by a spaced dash.
+    if (t.text === '-' && t.sp && placeTo === r && toks[r + 1]?.sp && capWord(toks[r + 1]) && c.placeEnd[r + 1]! > r + 1) {
+      r = c.placeEnd[r + 1]!;
+      continue;
+    }
     // `phụ trách văn hóa - xã hội`: two fields joined by a spaced dash.
     if (t.text === '-' && t.sp && r > q && toks[r + 1]?.kind === 'word' && !toks[r + 1]!.cap && toks[r + 1]!.sp && !toks[r + 1]!.line) {
       r++;
@@ -760,12 +894,12 @@ function portfolioEnd(c: GrammarCtx, q: number): number {
     }
     if (t.kind !== 'word' || !t.sp || t.line) break;
     if (continentAt(c, r)) {
-      r += 2;
+      r = placeTo = r + 2;
       continue;
     }
     if (capWord(t)) {
       if (c.placeEnd[r]! > r && !nameStartsAt(c, r)) {
-        r = c.placeEnd[r]!;
+        r = placeTo = c.placeEnd[r]!;
         continue;
       }
       break;
@@ -774,6 +908,13 @@ function portfolioEnd(c: GrammarCtx, q: number): number {
     r++;
   }
   if (r === q) return q;
+  // `Phó Tổng giám đốc phụ trách khối bán lẻ của ACB`, `... phụ trách kinh doanh Vinamilk`:
+  // the company the field belongs to, before the phrase ends.
+  if (head !== '' && toks[r]?.sp && !toks[r]!.line && (keys[r] === 'của' || capWord(toks[r])) && !nameStartsAt(c, r) && !foreignNameAt(c, r)) {
+    const x = keys[r] === 'của' ? r + 1 : r;
+    const o = toks[x]?.sp && !toks[x]!.line ? parseOrg(c, x, head) : x;
+    if (o > x && clauseEndsAt(c, o)) return o;
+  }
   const nx = toks[r];
   if (!nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || nx.text === '(') return r;
   // `... phụ trách an ninh Đại tá Nguyễn Văn A`: a rank or another post of the holder's.
@@ -786,6 +927,153 @@ function portfolioEnd(c: GrammarCtx, q: number): number {
     if (runEnd - r >= 2 && runEnd - r <= 3 && foreignRun(c, r, runEnd)) return r;
   }
   return q;
+}
+
+/** The phrase ends at q: punctuation closing it, a line's end, a dash, the holder's name or a verb of saying. */
+function clauseEndsAt(c: GrammarCtx, q: number): boolean {
+  const nx = c.toks[q];
+  if (!nx || nx.line) return true;
+  if (nx.kind === 'punct') return nx.text === ',' || nx.text === ';' || nx.text === ')' || nx.text === '.' || nx.text === ':' || (nx.text === '-' && nx.sp);
+  if (!nx.sp) return false;
+  const h = c.L.honorifics.longest(c.keys, q);
+  return nameStartsAt(c, q) || foreignNameAt(c, q) || (h !== null && capWord(c.toks[h.end])) || speechAt(c.keys, q);
+}
+
+/** Lowercase units a business post heads inside a company (`Giám đốc khối bán lẻ`, `Trưởng bộ phận phân tích`). */
+const UNIT_WORDS = new Set(['khối', 'bộ phận', 'mảng', 'khu vực']);
+/** Posts whose head already names the unit (`Trưởng phòng`, `Giám đốc chi nhánh`). */
+const UNIT_HEAD_END = /(?:^| )(?:phòng|bộ phận|khối|chi nhánh|nhóm)$/u;
+
+/**
+ * After a post at p with no organization: a lowercase unit and its field, then the company
+ * (`Giám đốc khối bán lẻ Vietcombank`, `Trưởng phòng phân tích Công ty Chứng khoán X`,
+ * `Giám đốc khối khách hàng doanh nghiệp của BIDV`), or the field alone when the phrase
+ * ends there (`Trưởng phòng kinh doanh, ông A`). Its end, else p.
+ */
+function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
+  const { toks, keys, L } = c;
+  let q = p;
+  const t = toks[q];
+  if (!t || t.kind !== 'word' || !t.sp || t.line) return p;
+  let unit = UNIT_HEAD_END.test(head);
+  // `Giám đốc Phân tích đầu tư Công ty X`: organization words continuing a post's own field,
+  // then the company (no plain words, and the company must follow).
+  let orgWordsOnly = false;
+  if (!unit) {
+    if (t.cap || t.hl) return p;
+    const u = UNIT_WORDS.has(keys[q]!) ? 1 : UNIT_WORDS.has(keyOf(keys, q, q + 2)) ? 2 : 0;
+    if (u === 0 && L.orgWords.longest(keys, q) && head.indexOf(' ', head.indexOf(' ') + 1) > 0) orgWordsOnly = true;
+    else if (u === 0 || (keys[q] === 'khối' && keys[q + 1] === 'lượng')) return p;
+    q += u;
+    unit = true;
+  }
+  // The unit's field: organization words, or at most three other plain Vietnamese words.
+  const f0 = q;
+  let plain = 0;
+  while (q < toks.length && q - f0 < 5) {
+    const x = toks[q]!;
+    if (x.kind !== 'word' || x.cap || x.hl || !x.sp || x.line) break;
+    const ow = longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q));
+    if (ow) {
+      q = ow.end;
+      continue;
+    }
+    const hon = L.honorifics.longest(keys, q);
+    if (orgWordsOnly || bridgeStopAt(keys, q) || !vnTok(x) || (hon && capWord(toks[hon.end])) || postAt(c, q) || plain >= 3) break;
+    plain++;
+    q++;
+  }
+  if (q === f0 && toks[q]?.kind === 'word' && !capWord(toks[q])) return q > p && clauseEndsAt(c, q) ? q : p;
+  const x = keys[q] === 'của' && toks[q]!.sp ? q + 1 : q;
+  const o = toks[x]?.sp && !toks[x]!.line ? parseOrg(c, x, head) : x;
+  if (o > x) return o;
+  if (orgWordsOnly) return p;
+  // One foreign-looking word is the company (`Trưởng phòng nghiên cứu của VNDirect`).
+  const w = toks[x];
+  if (w && w.sp && !w.line && capWord(w) && !w.hl && !vnTok(w) && !c.L.foreignParts.has(w.low) && capRunEnd(c, x) === x + 1 && clauseEndsAt(c, x + 1)) return x + 1;
+  return q > p && x === q && clauseEndsAt(c, q) ? q : p;
+}
+
+/**
+ * The post at i follows `,`, ` - ` or `(` after a name that an honorific introduces or that
+ * opens the sentence (`Ông A, Chủ tịch ...`, `Trương Mỹ Lan, Chủ tịch ...`), a short bracket
+ * aside between (`(SN 1970)`): not a name closing another title (`Bộ trưởng X Merrick Garland,`).
+ */
+function honoredNameBefore(c: GrammarCtx, i: number): boolean {
+  const { toks, keys } = c;
+  const b = toks[i - 1]!;
+  if (toks[i]!.line || !(b.text === ',' || b.text === '(' || (b.text === '-' && b.sp))) return false;
+  let j = i - 2;
+  if (toks[j]?.text === ')') {
+    let o = j - 1;
+    while (o > 0 && j - o < 8 && toks[o]!.text !== '(') o--;
+    if (toks[o]?.text !== '(') return false;
+    j = o - 1;
+  }
+  if (!capWord(toks[j]) || toks[j]!.hl) return false;
+  let k = j;
+  while (k > 0 && j - k < 5 && joins(toks, k) && capWord(toks[k - 1]) && toks[k - 1]!.sent === toks[j]!.sent) k--;
+  if (k === 0 || toks[k]!.line || toks[k - 1]!.sent !== toks[k]!.sent) return true;
+  for (let s = Math.max(0, k - 3); s < k; s++) if (c.L.honorifics.longest(keys, s)?.end === k) return true;
+  return false;
+}
+
+/** Lowercase nouns of bodies that end a subject (`công ty`, `ngân hàng`, `nước`), by their last word's pair. */
+const BODY_NOUNS = new Set(['công ty', 'ngân hàng', 'doanh nghiệp', 'tổ chức', 'quốc gia', 'tập đoàn', 'đơn vị', 'hiệp hội', 'nước', 'quỹ', 'hãng']);
+
+/** A body's or a country's name ends at token j (an acronym, a brand with an inner capital, a place, or a body noun). */
+function bodyEndsAt(c: GrammarCtx, j: number): boolean {
+  const t = c.toks[j];
+  if (!t || t.kind !== 'word') return false;
+  if (!t.hl && ((t.upper && t.text.length >= 2) || orgLike(t))) return true;
+  if (!t.cap && (BODY_NOUNS.has(t.low) || (j > 0 && BODY_NOUNS.has(keyOf(c.keys, j - 1, j + 1))))) return true;
+  for (let s = j; s >= 0 && s >= j - 3; s--) {
+    if (c.placeEnd[s] === j + 1) return !(s > 0 && c.L.honorifics.longest(c.keys, s - 1)?.end === s);
+  }
+  // `Công ty Chè Mộc Sơn là ...`: an organization's name running up to j.
+  for (let s = j - 1; s >= 0 && s >= j - 6; s--) {
+    const x = c.toks[s]!;
+    if (x.kind !== 'word' || x.sent !== t.sent) return false;
+    if (knownOrgAt(c, s) > 0 || orgHeadAt(c, s, true) > 0) return parseOrg(c, s, '', true) === j + 1;
+  }
+  return false;
+}
+
+/** The post at i follows a comma, a bracket, a spaced dash, `kiêm` or `là`: it describes a name before it. */
+function appositionBefore(c: GrammarCtx, i: number): boolean {
+  const b = c.toks[i - 1];
+  if (!b || c.toks[i]!.line) return false;
+  // After a comma or a dash, a name (or a bracket closing its aside) comes before: not `Tuy nhiên, CEO ...`.
+  if (b.text === ',' || (b.text === '-' && b.sp)) {
+    const a = c.toks[i - 2];
+    return !!a && (capWord(a) || a.text === ')');
+  }
+  return b.text === '(' || b.low === 'kiêm' || b.low === 'là';
+}
+
+/**
+ * One to three capitalized foreign-looking words at x (no Vietnamese diacritics, one at least
+ * no Vietnamese syllable or a word with an inner capital) that close the phrase: their end,
+ * else x; not from a known first name or a person's name (`CEO Apple Tim Cook`). `fresh`: they
+ * follow the post itself.
+ */
+function closingCompanyEnd(c: GrammarCtx, x: number, fresh: boolean): number {
+  const { toks } = c;
+  const t = toks[x];
+  if (!t || !t.sp || t.line || !capWord(t) || t.hl) return x;
+  if (c.L.foreignParts.has(t.low) || nameStartsAt(c, x) || (!fresh && foreignNameAt(c, x))) return x;
+  const runEnd = capRunEnd(c, x);
+  if (runEnd - x > 3) return x;
+  let foreign = false;
+  for (let j = x; j < runEnd; j++) {
+    const w = toks[j]!;
+    if (VN_DIACRITIC.test(w.low) || postAt(c, j) || c.placeEnd[j]! > j) return x;
+    if (!vnTok(w) || orgLike(w)) foreign = true;
+  }
+  if (!foreign) return x;
+  const nx = toks[runEnd];
+  if (!nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || (nx.text === '-' && nx.sp) || (nx.text === '.' && (!toks[runEnd + 1] || toks[runEnd + 1]!.sp || toks[runEnd + 1]!.line)) || (nx.sp && speechAt(c.keys, runEnd))) return runEnd;
+  return x;
 }
 
 /** After a plural unit or a board at e, the lowercase organization words that go on naming it (`các cơ quan | chuyên môn`): their end, else e. */
@@ -940,6 +1228,16 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       }
     }
     if (!any) break;
+    // `Giám đốc Agribank chi nhánh tỉnh Nghệ An`, `Ngân hàng Nhà nước chi nhánh TP.HCM`: the
+    // organization's branch in a place.
+    if (t.low === 'chi' && !t.cap && keys[q + 1] === 'nhánh' && t.sp && toks[q + 1]!.sp && toks[q + 2]?.sp && !toks[q + 2]!.line) {
+      const x = q + 2;
+      const r = adminAt(c, x) > 0 ? orgSegment(c, x, false, head) : capWord(toks[x]) && c.placeEnd[x]! > x ? c.placeEnd[x]! : x;
+      if (r > x) {
+        q = r;
+        continue;
+      }
+    }
     // `Phó Chủ tịch UBND quận, phường`: one post at two bare levels, when the list ends the clause.
     if (t.text === ',' && q > k && !toks[q - 1]!.cap && (LONE_ADMIN.has(keys[q - 1]!) || (q - 2 >= k && LONE_ADMIN.has(keyOf(keys, q - 2, q))))) {
       const r = levelListEnd(c, q, false, false);
@@ -966,6 +1264,15 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
         continue;
       }
     }
+    // `Công ty Vàng bạc Đá quý Sài Gòn - SJC,`: the organization's short name after a dash,
+    // closing the phrase.
+    if (t.text === '-' && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && toks[q + 1]!.kind === 'word' && !toks[q + 1]!.hl && (toks[q + 1]!.upper || orgLike(toks[q + 1]!)) && toks[q + 1]!.text.length >= 2 && !postAt(c, q + 1)) {
+      const nx = toks[q + 2];
+      if (!nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || (nx.text === '.' && (!toks[q + 3] || toks[q + 3]!.sp || toks[q + 3]!.line))) {
+        q += 2;
+        continue;
+      }
+    }
     // Parent organization after ` - ` or `,`: `Viện X - Viện Hàn lâm ...`, `Ban X, Sở Y`.
     if ((t.text === '-' && t.sp) || t.text === ',') {
       const x = q + 1;
@@ -981,6 +1288,12 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     if ((t.low === 'tại' || (t.low === 'ở' && DIPLOMAT.has(head))) && (DIPLOMAT.has(head) || keys[q - 1] === 'cao')) {
       if (c.placeEnd[q + 1]! > q + 1) {
         q = c.placeEnd[q + 1]!;
+        continue;
+      }
+      // `Đại sứ Mỹ tại Liên hợp quốc`, `Đại diện thường trực Nga tại EU`: a mission to a body.
+      const ko = DIPLOMAT.has(head) && capWord(toks[q + 1]) ? knownOrgAt(c, q + 1) : -1;
+      if (ko > q + 1) {
+        q = ko;
         continue;
       }
     }
@@ -1101,6 +1414,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `Anh hùng Nguyễn Văn A`: the honorary title is written `Anh hùng` (`anh hùng` is a hero,
   // `Anh Hùng` a man called Hùng); the person pass keeps it only before a name.
   if (headKey === 'anh hùng' && (!toks[headStart]!.cap || toks[headStart + 1]!.cap)) return null;
+  // `Việt Nam là thành viên của WTO`, `SSI là thành viên`: a membership held by a country or a body.
+  if (head.value === 'weak' && headKey === 'thành viên' && i >= 2 && keys[i - 1] === 'là' && bodyEndsAt(c, i - 2)) return null;
   // A bare `Trưởng` must be capitalized (`tăng trưởng` is growth).
   if (head.value === 'weak' && keyOf(keys, headStart, head.end) === 'trưởng' && !toks[headStart]!.cap) return null;
   // Headlines: capital letters say nothing; heads there still count.
@@ -1109,6 +1424,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     if (!m || !toks[p]!.sp) break;
     p = m.end;
   }
+  // `Giám đốc điều hành (CEO) của Apple`, `Giám đốc tài chính (CFO)`: the post's abbreviation
+  // in brackets belongs to it.
+  // (`Chủ tịch Hội đồng thành viên (HĐTV) EVN`: the board named in the post, abbreviated.)
+  if (head.value === 'head' && toks[p]?.text === '(' && toks[p]!.sp && toks[p + 1]?.upper && !toks[p + 1]!.sp && toks[p + 2]?.text === ')' && (postAt(c, p + 1)?.end === p + 2 || (p - headStart >= 3 && knownOrgAt(c, p + 1) === p + 2))) p += 3;
   // Degrees joined by dots: `GS.TS`, `PGS.TS.BS`.
   // `TTND.PGS.TS`, `NGƯT.TS`: an honorary abbreviation glued to degrees by dots is one title.
   const honoraryDegree = head.value === 'honorary' && toks[headStart]!.upper && toks[p]?.text === '.' && !toks[p]!.sp && toks[p + 1] && !toks[p + 1]!.sp && postAt(c, p + 1)?.value === 'academic';
@@ -1128,7 +1447,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const roleEnd = p;
   // Ranks, degrees, honorary and religious titles take no organization.
   // `trợ lý Tổng thống Nga`, `thư ký Bộ trưởng`: an aide's post names the post it serves.
-  const served = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn') && toks[p]?.sp && !toks[p]!.line && postAt(c, p)?.value === 'head' ? parseTitleAt(c, p) : null;
+  // Also a weak post with its organization (`cố vấn Thư ký Hội đồng An ninh Quốc gia`).
+  const servedKind = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn') && toks[p]?.sp && !toks[p]!.line ? postAt(c, p)?.value : undefined;
+  const servedParse = servedKind === 'head' || servedKind === 'weak' ? parseTitleAt(c, p) : null;
+  const served = servedParse && (servedKind === 'head' || servedParse.hasOrg) ? servedParse : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
   // `Trưởng thôn 3`, `Tổ trưởng tổ dân phố số 5, phường A`: a post named after a village
   // unit takes the unit's number (and the higher levels after it).
@@ -1145,6 +1467,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       break;
     }
   }
+  // `ứng viên tổng thống đảng Dân chủ`: the party is the candidate's, not the post's.
+  if (end > p && keys[p] === 'đảng' && !toks[p]!.cap && (keys[i - 1] === 'viên' || keys[i - 1] === 'cử') && (keys[i - 2] === 'ứng' || keys[i - 3] === 'ứng')) end = p;
   // `Chủ nhiệm các Ủy ban của Quốc hội`, `Thủ trưởng các sở`: a (strong) post over a
   // plural organization is still a post; weak heads stay groups (`lãnh đạo các sở`).
   // Also lowercase units (`Thủ trưởng các cơ quan, đơn vị`, `Chủ tịch các xã`).
@@ -1192,17 +1516,63 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       else if (!nameStartsAt(c, of.end) && !foreignNameAt(c, of.end) && !capWord(toks[of.end]) && toks[of.end]?.text !== '(') end = of.end;
     }
   }
+  // `người phát ngôn chính sách an ninh của đảng Xanh`: a spokesperson's lowercase field
+  // (organization words only, up to four: `chính sách`, `an ninh`, `đối ngoại`; `về` may open
+  // it), then `của` and the body they speak for. Not a verb's object (`bác bỏ cáo buộc của`).
+  if (!served && end === p && (headKey === 'người phát ngôn' || headKey === 'phát ngôn viên') && toks[p]?.sp && toks[p]!.kind === 'word' && !toks[p]!.cap && !countedBefore(c, i)) {
+    let r = keys[p] === 'về' ? p + 1 : p;
+    for (let w = 0; w < 4 && r < toks.length && toks[r]!.kind === 'word' && !toks[r]!.cap && toks[r]!.sp; w++) {
+      const m = L.orgWords.longest(keys, r);
+      if (!m) break;
+      r = m.end;
+    }
+    if (r > p + (keys[p] === 'về' ? 1 : 0) && keys[r] === 'của' && toks[r]!.sp) {
+      const o = orgSegment(c, r, false, headKey);
+      const o2 = o > r ? o : orgSegment(c, r + 1, true, headKey);
+      if (o2 > r + 1) end = o2;
+    }
+  }
   // An organization never ends on a head that `trưởng` makes a post (`cố vấn của Bộ |
   // trưởng`): the post is a title of its own.
   if (!served && end > p && keys[end] === 'trưởng' && toks[end]!.sp && (postAt(c, end - 1)?.end ?? 0) > end) end = p;
+  // `Giám đốc khối bán lẻ Vietcombank`, `Trưởng phòng phân tích Công ty X`: a unit inside a company.
+  if (!served && end === p && (head.value === 'head' || (head.value === 'weak' && UNIT_HEAD_END.test(headKey))) && (businessHead(headKey) || UNIT_HEAD_END.test(headKey))) {
+    const u = unitFieldEnd(c, p, headKey);
+    if (u > p) end = u;
+  }
+  // `Ông A, CEO Goldman Sachs, cho biết`, `Ông B, Chủ tịch kiêm CEO Berkshire Hathaway,`,
+  // `Giám đốc Đầu tư Maybank Kim Eng,`: in an apposition, foreign words closing the phrase
+  // after a business post are its company, not a second person.
+  if (!served && businessHead(headKey) && i > 0 && (end === p || joins(toks, end)) && appositionBefore(c, i)) {
+    const r = closingCompanyEnd(c, end, end === p);
+    if (r > end) end = r;
+  }
+  // `Ông A, Chủ tịch Tập đoàn Tân Hoàng Minh, ...`: in an apposition after a name, the rest of
+  // the organization's capitalized run up to the phrase's end is no second person's name.
+  if (!served && end > p && joins(toks, end) && toks[end]!.kind === 'word' && i > 1 && honoredNameBefore(c, i)) {
+    const r = capRunEnd(c, end);
+    const nx = toks[r];
+    if (r - end <= 3 && (!nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || (nx.text === '.' && (!toks[r + 1] || toks[r + 1]!.sp || toks[r + 1]!.line)))) {
+      let ok = true;
+      for (let j = end; j < r && ok; j++) if (postAt(c, j) || c.L.honorifics.longest(keys, j) || toks[j]!.hl) ok = false;
+      if (ok) end = r;
+    }
+  }
   // Foreign ranks name their service or country: `Phó đô đốc hải quân Pháp`.
   if (head.value === 'rank' && (knownOrgAt(c, p) > 0 || (capWord(toks[p]) && c.placeEnd[p]! > p && c.placeEnd[p]! - p === 1))) end = parseOrg(c, p, headKey);
   // `Ủy viên EU chuyên trách vấn đề cứu trợ nhân đạo Janez Lenarcic`, `Phó Thủ tướng phụ
   // trách kinh tế Lê Minh Khái`: the field a post is in charge of.
-  if (keys[end - 1] === 'trách' && (keys[end - 2] === 'phụ' || keys[end - 2] === 'chuyên') && end - 2 >= head.end) end = portfolioEnd(c, end);
+  if (keys[end - 1] === 'trách' && (keys[end - 2] === 'phụ' || keys[end - 2] === 'chuyên') && end - 2 >= head.end) end = portfolioEnd(c, end, businessHead(headKey) ? headKey : '');
   else if (keys[end + 1] === 'trách' && (keys[end] === 'phụ' || keys[end] === 'chuyên') && toks[end]!.sp) {
     const pe = portfolioEnd(c, end + 2);
     if (pe > end + 2) end = pe;
+  }
+  // `Tổng thống Mỹ đắc cử Joe Biden`, `Thủ tướng Nhật Bản sắp mãn nhiệm X`: a modifier of the
+  // post after its country or body, when the holder's name follows.
+  if (end > roleEnd && toks[end]?.sp && !toks[end]!.cap) {
+    const m = L.postMods.longest(keys, end);
+    const runEnd = m && capWord(toks[m.end]) ? capRunEnd(c, m.end) : -1;
+    if (m && TRAILING_MODS.has(keyOf(keys, end, m.end)) && toks[m.end]?.sp && !toks[m.end]!.line && (nameStartsAt(c, m.end) || foreignNameAt(c, m.end) || (runEnd - m.end >= 2 && runEnd - m.end <= 3 && foreignRun(c, m.end, runEnd)))) end = m.end;
   }
   const hasOrg = end > roleEnd;
   // `các nhà khoa học cố vấn cho chính phủ`, `là cố vấn cao cấp cho nhiều ngân hàng`: a
@@ -1218,7 +1588,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (hasOrg && toks[end]?.text === '(' && toks[end + 1]?.upper) while (close < end + 7 && (toks[close]?.text === '-' || toks[close]?.text === '&') && !toks[close]!.sp && toks[close + 1]?.upper && !toks[close + 1]!.sp) close += 2;
   // `(Fed)`, `(HoSE)`, `(Vietcombank)`: one capitalized word that is no Vietnamese syllable.
   const shortName = hasOrg && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && toks[end + 2]?.text === ')' && !vnTok(toks[end + 1]!);
-  if (hasOrg && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName) && toks[close]?.text === ')') {
+  // `(Masan Consumer)`: two such words, the company's English name.
+  const shortName2 = hasOrg && !shortName && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && !vnTok(toks[end + 1]!) && !toks[end + 1]!.upper && joins(toks, end + 2) && !vnTok(toks[end + 2]!) && toks[end + 3]?.text === ')' && !c.L.foreignParts.has(keys[end + 1]!);
+  if (shortName2) close = end + 3;
+  if (hasOrg && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName || shortName2) && toks[close]?.text === ')') {
     end = close + 1;
     // `Kho bạc Nhà nước (KBNN) tỉnh Phú Yên`: the unit's place after the acronym.
     const ad = adminAt(c, end);
@@ -1233,10 +1606,11 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     }
   }
   // `Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam, cho biết`, `Giám đốc Chương trình châu
-  // Á tại Hội đồng Đối ngoại Châu Âu,`: the branch or parent an organization works in, when
+  // Á tại Hội đồng Đối ngoại Châu Âu,`, `Phó giám đốc Viện X ở Thượng Hải,` (`ở` only after an organization that is no place:
+  // `Thủ tướng Anh ở London` is where he is): the branch or parent an organization works in, when
   // the clause ends there or a speech verb follows. Not a state body's post (`Bộ trưởng
   // Quốc phòng Mỹ tại Singapore`), nor a post met (`gặp Chủ tịch Tập đoàn X tại Hà Nội`).
-  if (hasOrg && keys[end] === 'tại' && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1]) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && !MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) {
+  if (hasOrg && (keys[end] === 'tại' || (keys[end] === 'ở' && !(c.placeEnd[roleEnd]! > roleEnd))) && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1]) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && !MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) {
     const a = end + 1;
     const pl = c.placeEnd[a]!;
     const r = pl > a ? pl : knownOrgAt(c, a) > 0 || orgHeadAt(c, a, true) > 0 ? parseOrg(c, a, headKey) : a;
