@@ -1706,7 +1706,7 @@ const MIDDLE_ONLY = new Set(['thị', 'văn', 'hữu', 'đình', 'bá', 'công',
 
 const BUSINESS_TITLE = /(giám đốc|tgđ|ceo|chủ tịch hđqt|hội đồng quản trị)$/iu;
 
-/** Lowercase notes in brackets after a byline's names (`(ghi)`, `(tổng hợp)`, `(thực hiện)`). */
+/** First words of notes in brackets after a byline's names, any case (`(ghi)`, `(Tổng hợp)`, `(thực hiện)`). */
 const BYLINE_NOTES = new Set(['ghi', 'tổng', 'thực', 'lược', 'dịch', 'biên', 'tường']);
 /** Sino-Vietnamese ordinals of regnal numbers after `đệ` (`đệ tam` = III). */
 const VI_ORDINALS = new Set(['nhất', 'nhị', 'tam', 'tứ', 'ngũ', 'lục', 'thất', 'bát', 'cửu', 'thập']);
@@ -1973,13 +1973,13 @@ function isBylineLine(toks: readonly Tk[], lines: Map<number, LineB>, ln: number
       end = i;
       break;
     }
-    // `Hồng Nhung/VOV-Bangkok`, `Hải Yến (Tổng hợp)`, `Hải Yến (TTXVN)`, `Trà Giang tổng hợp`:
-    // an agency after a slash or in brackets, or a compilation note, also ends it.
-    if (words > 0 && (((t.text === '/' || t.text === '(') && L.agencies.longest(keys, i + 1)) || (t.text === '(' && keys[i + 1] === 'tổng' && keys[i + 2] === 'hợp') || (keys[i] === 'tổng' && keys[i + 1] === 'hợp' && i + 2 >= b.last))) {
+    // `Hồng Nhung/VOV-Bangkok`, `Hải Yến (TTXVN)`, `Trà Giang tổng hợp`: an agency after a
+    // slash or in brackets, or a compilation note closing the line, also ends it.
+    if (words > 0 && (((t.text === '/' || t.text === '(') && L.agencies.longest(keys, i + 1)) || (keys[i] === 'tổng' && keys[i + 1] === 'hợp' && i + 2 >= b.last))) {
       end = i;
       break;
     }
-    // `Minh Tuấn - Ngọc Tân (ghi)`, `Thu Hà (tổng hợp)`: a lowercase note on the writers' work.
+    // `Minh Tuấn - Ngọc Tân (ghi)`, `Thu Hà (tổng hợp)`, `Hải Yến (Tổng hợp)`: a note on the writers' work.
     if (t.text === '(' && BYLINE_NOTES.has(keys[i + 1]!) && words > 0) {
       end = i;
       break;
