@@ -1479,9 +1479,9 @@ export class DateParser {
 
   /** Part of day then a date: `Chiều 21/7`, `sáng nay`, `tối mai`, `chiều tối ngày 27/4/2021`. */
   private pod(i: number): Parsed | null {
-    // `2 chiều qua hầm`: two directions; but `lần 3 sáng 26/4` is an ordinal, then the date.
+    // `2 chiều qua hầm`: two directions (`lần 3 sáng 26/4` is an ordinal, no count: see durationCount).
     // `đêm 25 rạng sáng 26/4`: the number is the day of a part of day before it.
-    if (this.durationCount(i - 1) && !ORDINAL_BEFORE.has(this.w(i - 2)) && !POD1.has(this.w(i - 2)) && !this.is(i - 2, 'ngày')) return null;
+    if (this.durationCount(i - 1) && !POD1.has(this.w(i - 2)) && !this.is(i - 2, 'ngày')) return null;
     if (VAGUE_BEFORE.has(this.w(i - 1))) return null; // `các tối thứ Bảy`: habitual
     let j = i;
     if (this.is(j, 'buổi')) j++;
