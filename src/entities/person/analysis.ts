@@ -690,6 +690,9 @@ function run(doc: Doc): Analysis {
             ce++;
           }
         }
+        // The word after an initial's dot taken or stopping the name (`ông John F. Bộ Y tế`): the
+        // name ends at the letter (the dot, and a word past the run, stay outside).
+        if (toks[ce - 1]!.text === '.') ce--;
         const words = toks.slice(k, ce);
         // `lãnh đạo Hoàng Anh Gia Lai`: a name-like run running into a place is a company.
         if (ce < e && placeEnd[ce]! > ce + 1 && honS < 2 && !byline && !credit) {

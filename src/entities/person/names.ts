@@ -281,8 +281,8 @@ export function parseForeign(c: NameCtx, k: number, limit: number): NameParse | 
       break;
     }
     // A middle initial: `George W. Bush`, `John F. Kennedy` (a capital letter, its dot, then
-    // a capitalized word).
-    if (initialJoin(toks, j)) {
+    // a capitalized word), inside the limit.
+    if (j + 2 < limit && initialJoin(toks, j)) {
       j += 2;
       continue;
     }
@@ -294,5 +294,7 @@ export function parseForeign(c: NameCtx, k: number, limit: number): NameParse | 
     j++;
   }
   if (!foreignish) return null;
+  // The word after an initial's dot ended the name (`John F. Vietcombank`): the dot stays outside.
+  if (toks[j - 1]!.text === '.') j--;
   return { start: k, end: j, surnameEnd: k, score: known, allKnown: known === words, kind: 'foreign' };
 }
