@@ -1013,7 +1013,8 @@ function honoredNameBefore(c: GrammarCtx, i: number): boolean {
   if (!capWord(toks[j]) || toks[j]!.hl) return false;
   let k = j;
   while (k > 0 && j - k < 5 && joins(toks, k) && capWord(toks[k - 1]) && toks[k - 1]!.sent === toks[j]!.sent) k--;
-  if (k === 0 || toks[k]!.line || toks[k - 1]!.sent !== toks[k]!.sent) return true;
+  // A sentence's opening run is a name, not an adverbial of place (`Tại Hà Nội, Bộ trưởng ...`, `Hà Nội, ...`).
+  if (k === 0 || toks[k]!.line || toks[k - 1]!.sent !== toks[k]!.sent) return c.L.honorifics.longest(keys, k) !== null || (!c.L.notNameWords.has(keys[k]!) && !(c.placeEnd[k]! > k));
   for (let s = Math.max(0, k - 3); s < k; s++) if (c.L.honorifics.longest(keys, s)?.end === k) return true;
   return false;
 }
