@@ -520,7 +520,8 @@ function run(doc: Doc): Analysis {
     return r;
   }
   function deityAt(k: number, e: number): boolean {
-    if (e - k === 2 && DEITIES.has(`${keys[k]} ${keys[k + 1]}`)) return true;
+    // (`Bà Chúa Xứ Núi Sam`: also with the place of her shrine.)
+    if (e - k >= 2 && DEITIES.has(`${keys[k]} ${keys[k + 1]}`)) return true;
     if (e - k !== 1) return false;
     if (keys[k] === 'táo' || keys[k] === 'địa') return true;
     // `ông Công ông Táo`, `ông Công, ông Táo`, `ông Công và ông Táo`.
