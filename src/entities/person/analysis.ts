@@ -422,8 +422,15 @@ function run(doc: Doc): Analysis {
   /** The person listed before s (`và` or ` - `) is two Vietnamese given names after a kinship word or honorific. */
   function givenPairAt(s: number): boolean {
     if (!coordAfterPerson(s)) return false;
-    const last = persons[persons.length - 1]!;
-    return last.end - last.start === 2 && last.parse.kind === 'vn' && vnTok(toks[last.start]!) && vnTok(toks[last.start + 1]!) && !COMMON_SURNAMES.has(keys[last.start]!) && (honorificStrength(L, keys, toks, last.start) > 0 || listedGiven.has(last.start) || (toks[last.start - 1]?.text === ',' && persons[persons.length - 2]?.end === last.start - 1));
+    return introducedPair(persons[persons.length - 1]!, true);
+  }
+  /**
+   * `last` is two Vietnamese given names (not from a common surname) that a kinship word or an
+   * honorific introduced, or listed after such a name (`afterComma`: also any name listed right
+   * after another person's, past a comma).
+   */
+  function introducedPair(last: PersonSpan, afterComma: boolean): boolean {
+    return last.end - last.start === 2 && last.parse.kind === 'vn' && vnTok(toks[last.start]!) && vnTok(toks[last.start + 1]!) && !COMMON_SURNAMES.has(keys[last.start]!) && (honorificStrength(L, keys, toks, last.start) > 0 || listedGiven.has(last.start) || (afterComma && toks[last.start - 1]?.text === ',' && persons[persons.length - 2]?.end === last.start - 1));
   }
   /**
    * `các cầu thủ Quang Hải, Văn Hậu và Tiến Linh`: a two-word name after a comma, in a list that
@@ -436,7 +443,7 @@ function run(doc: Doc): Analysis {
     if (!x || !(x.low === 'và' || x.text === ',') || !capWord(toks[e + 1])) return false;
     const last = persons[persons.length - 1];
     if (last === undefined || last.end !== s - 1 || toks[s - 1]!.sent !== toks[s]!.sent) return false;
-    return last.end - last.start === 2 && last.parse.kind === 'vn' && vnTok(toks[last.start]!) && vnTok(toks[last.start + 1]!) && !COMMON_SURNAMES.has(keys[last.start]!) && (honorificStrength(L, keys, toks, last.start) > 0 || listedGiven.has(last.start));
+    return introducedPair(last, false);
   }
   function coordAfterPerson(s: number): boolean {
     if (s < 2 || !toks[s]!.sp) return false;
