@@ -929,6 +929,12 @@ function portfolioEnd(c: GrammarCtx, q: number, head = ''): number {
   return q;
 }
 
+/** Punctuation closing the phrase at q (`,`, `;`, `)`, a sentence's `.`) or a line's end. */
+function phraseClosedAt(toks: readonly Tk[], q: number): boolean {
+  const nx = toks[q];
+  return !nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || (nx.text === '.' && (!toks[q + 1] || toks[q + 1]!.sp || toks[q + 1]!.line));
+}
+
 /** The phrase ends at q: punctuation closing it, a line's end, a dash, the holder's name or a verb of saying. */
 function clauseEndsAt(c: GrammarCtx, q: number): boolean {
   const nx = c.toks[q];
@@ -1073,7 +1079,7 @@ function closingCompanyEnd(c: GrammarCtx, x: number, fresh: boolean): number {
   }
   if (!foreign) return x;
   const nx = toks[runEnd];
-  if (!nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || (nx.text === '-' && nx.sp) || (nx.text === '.' && (!toks[runEnd + 1] || toks[runEnd + 1]!.sp || toks[runEnd + 1]!.line)) || (nx.sp && speechAt(c.keys, runEnd))) return runEnd;
+  if (phraseClosedAt(toks, runEnd) || (nx!.text === '-' && nx!.sp) || (nx!.sp && speechAt(c.keys, runEnd))) return runEnd;
   return x;
 }
 
@@ -1268,8 +1274,7 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     // `Công ty Vàng bạc Đá quý Sài Gòn - SJC,`: the organization's short name after a dash,
     // closing the phrase.
     if (t.text === '-' && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && toks[q + 1]!.kind === 'word' && !toks[q + 1]!.hl && (toks[q + 1]!.upper || orgLike(toks[q + 1]!)) && toks[q + 1]!.text.length >= 2 && !postAt(c, q + 1)) {
-      const nx = toks[q + 2];
-      if (!nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || (nx.text === '.' && (!toks[q + 3] || toks[q + 3]!.sp || toks[q + 3]!.line))) {
+      if (phraseClosedAt(toks, q + 2)) {
         q += 2;
         continue;
       }
@@ -1552,8 +1557,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // the organization's capitalized run up to the phrase's end is no second person's name.
   if (!served && end > p && joins(toks, end) && toks[end]!.kind === 'word' && i > 1 && honoredNameBefore(c, i)) {
     const r = capRunEnd(c, end);
-    const nx = toks[r];
-    if (r - end <= 3 && (!nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || (nx.text === '.' && (!toks[r + 1] || toks[r + 1]!.sp || toks[r + 1]!.line)))) {
+    if (r - end <= 3 && phraseClosedAt(toks, r)) {
       let ok = true;
       for (let j = end; j < r && ok; j++) if (postAt(c, j) || c.L.honorifics.longest(keys, j) || toks[j]!.hl) ok = false;
       if (ok) end = r;
