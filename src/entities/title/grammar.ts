@@ -997,7 +997,9 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
   // One foreign-looking word is the company (`Trưởng phòng nghiên cứu của VNDirect`).
   const w = toks[x];
   if (w && w.sp && !w.line && capWord(w) && !w.hl && !vnTok(w) && !c.L.foreignParts.has(w.low) && capRunEnd(c, x) === x + 1 && clauseEndsAt(c, x + 1)) return x + 1;
-  return q > p && x === q && clauseEndsAt(c, q) ? q : p;
+  // The field alone, closing the phrase, in organization words only (`Trưởng phòng kinh doanh, ông
+  // A`): plain words there are a clause's verb (`Trưởng phòng vắng mặt, phó phòng thay.`).
+  return q > p && x === q && plain === 0 && clauseEndsAt(c, q) ? q : p;
 }
 
 /**
