@@ -307,6 +307,7 @@ const POINT_CASES: readonly string[] = [
   'thế',
   'mùa',
   'tài',
+  'niên',
   'hè',
   'thứ',
   'chủ',
@@ -387,6 +388,7 @@ const NEXT_REQUIRED: ReadonlyMap<string, readonly string[]> = (() => {
   m.set('chủ', ['nhật']);
   m.set('thế', ['kỷ', 'kỉ']);
   m.set('tài', ['khóa']);
+  m.set('niên', ['độ']);
   return m;
 })();
 
@@ -761,6 +763,8 @@ export class DateParser {
         return this.season(i);
       case 'tài':
         return this.fiscal(i);
+      case 'niên':
+        return this.nienDo(i);
       case 'hè':
         return this.season(i - 1, i);
       case 'thứ':
@@ -1980,6 +1984,9 @@ export class DateParser {
   /** `tuần này`, `tuần trước`, `tuần tới`, `tuần sau`. */
   private week(i: number): Parsed | null {
     if (VAGUE_BEFORE.has(this.w(i - 1)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
+    // `tuần đầu tháng 8`, `tuần cuối cùng của tháng 9`: the month at its start or end (like
+    // `thượng tuần tháng 8`).
+    if (this.is(i + 1, 'đầu') || this.is(i + 1, 'cuối')) return this.monthPart(i, i + 1, this.is(i + 1, 'đầu') ? 'START' : 'END');
     const rel = this.relAt(i + 1);
     if (rel === undefined || this.is(i + 1, 'ngoái') || this.is(i + 1, 'nay')) return null;
     if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null; // `tuần trước dịp lễ`: the week before an event
@@ -2157,7 +2164,14 @@ export class DateParser {
       // `quý trước ngày 20`: the quarter's (report) before a day, not last quarter.
       if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null;
       if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) return { first: i, last: i + 2, pt: { grain: 'quarter', rel } };
-      if (this.is(i + 1, 'đầu') && this.is(i + 2, 'tiên')) return this.yearTail({ first: i, last: i + 3, pt: { grain: 'quarter', q: 1 } });
+      if (this.is(i + 1, 'đầu') && this.is(i + 2, 'tiên')) {
+        // `quý đầu tiên của năm 2025`: `của` and the year are in the span.
+        if (this.is(i + 3, 'của') && this.is(i + 4, 'năm')) {
+          const r = this.yearTail({ first: i, last: i + 4, pt: { grain: 'quarter', q: 1 } });
+          if (r.last > i + 4) return r;
+        }
+        return this.yearTail({ first: i, last: i + 3, pt: { grain: 'quarter', q: 1 } });
+      }
       // `quý đầu năm 2021`, `quý cuối năm ngoái`, `quý cuối năm`: the first / last quarter (not `các quý đầu năm`).
       if ((this.is(i + 1, 'đầu') || this.is(i + 1, 'cuối')) && this.is(i + 2, 'năm') && !VAGUE_BEFORE.has(this.w(i - 1)) && !NOT_YEAR_AFTER.has(this.w(i + 3))) {
         const r = this.yearTail({ first: i, last: i + 2, pt: { grain: 'quarter', q: this.is(i + 1, 'đầu') ? 1 : 4 } });
@@ -2178,6 +2192,23 @@ export class DateParser {
     if (y === undefined) p = this.yearTail(p);
     if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = { ...p, last: p.last + 1, pt: { ...p.pt, yRel: 0 } };
     return this.afterRel(p);
+  }
+
+  /**
+   * A part of a month named at its start or end, from token `first`, the position word at
+   * `k` (`đầu`, `cuối`, then `tiên` / `cùng`, then `của`) and the month after: the month with
+   * `mod` (`tuần đầu tháng 8`, `10 ngày cuối tháng 11`), or null.
+   */
+  private monthPart(first: number, k: number, mod: 'START' | 'END'): Parsed | null {
+    let j = k + 1;
+    if (this.is(j, mod === 'START' ? 'tiên' : 'cùng')) j++;
+    if (this.is(j, 'của')) j++;
+    if (!this.is(j, 'tháng')) return null;
+    const r = this.month(j);
+    if (!r || r.to || r.mod || r.pt.grain !== 'month' || r.pt.months || r.pt.lunarMonth) return null;
+    r.first = first;
+    r.mod = mod;
+    return r;
   }
 
   /** `nửa đầu năm 2021`, `nửa cuối năm nay`. */
@@ -2213,6 +2244,11 @@ export class DateParser {
         n === 1 ? { grain: 'quarter', q: first ? 1 : 4 } : n === 2 ? { grain: 'half', half: first ? 1 : 2 } : n === 4 ? { grain: 'year' } : { grain: 'month', months: first ? { from: 1, to: 9 } : { from: 4, to: 12 } };
       const p = this.yearTail({ first: i, last: i + 3, pt: base });
       return p.last > i + 3 ? p : { first: i, last: i + 4, pt: base };
+    }
+    // `10 ngày đầu tháng 11`, `2 tuần cuối tháng 9`: the month at its start or end.
+    if (((unit === 'ngày' && n <= 15) || (unit === 'tuần' && n <= 2)) && (this.is(i + 2, 'đầu') || this.is(i + 2, 'cuối')) && !VAGUE_BEFORE.has(before)) {
+      const r = this.monthPart(i, i + 2, this.is(i + 2, 'đầu') ? 'START' : 'END');
+      if (r) return r;
     }
     // `6 tháng đầu năm (2021)`, `9 tháng cuối năm`
     if (unit === 'tháng' && n <= 12 && (this.is(i + 2, 'đầu') || this.is(i + 2, 'cuối')) && this.is(i + 3, 'năm')) {
@@ -2305,6 +2341,21 @@ export class DateParser {
     const n = this.int(i + 2);
     if (n === null || this.toks[i + 2]!.text.length !== 4 || n < 1900 || n > 2100) return null;
     return { first: i, last: i + 3, pt: { grain: 'year', y: n } };
+  }
+
+  /**
+   * `niên độ 2020-2021`, `niên độ tài chính 2023`: a fiscal year, with its head words, read
+   * like `năm tài chính 2023` (a dash and a second year make the range).
+   */
+  private nienDo(i: number): Parsed | null {
+    if (!this.is(i + 1, 'độ')) return null;
+    let j = i + 2;
+    if (this.is(j, 'tài') && this.is(j + 1, 'chính')) j += 2;
+    const pair = this.yearPair(j);
+    if (pair) return { first: i, last: j + 1, pt: { grain: 'year', y: pair[0], fiscal: true }, to: { grain: 'year', y: pair[1] } };
+    const n = this.int(j);
+    if (n === null || this.toks[j]!.text.length !== 4 || n < 1900 || n > 2100 || !this.dateTokenOk(j, true)) return null;
+    return { first: i, last: j + 1, pt: { grain: 'year', y: n, fiscal: true } };
   }
 
   /** `mùa xuân 1975`, `mùa hè năm nay`. */
