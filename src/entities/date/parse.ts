@@ -641,7 +641,9 @@ export class DateParser {
     if (a.wd !== undefined && a.wdWeek === undefined && a.d === undefined && b.wd !== undefined && b.wdWeek !== undefined) {
       a = { ...a, wdWeek: b.wdWeek, wdMode: b.wdMode };
     }
-    if (!compatible(a, b)) return null;
+    // `Từ đầu năm đến ngày 15/3`, `từ tháng 2 đến hết ngày 10/4`: a longer period up to a day is
+    // one range when `từ` and `đến` / `tới` frame it.
+    if (!compatible(a, b) && !(withTu && !dash && b.grain === 'day' && b.hh === undefined && b.wd === undefined && (a.grain === 'month' || a.grain === 'year') && !a.months && !a.lunarMonth && !b.lunar)) return null;
     // `2086 - 1978`, `từ năm 2020 đến năm 2015`: stated years running back are no range.
     if (a.grain === 'year' && b.grain === 'year' && a.y !== undefined && b.y !== undefined && !a.bc && !b.bc && a.y > b.y) return null;
     if (a.timeOnly !== b.timeOnly) return null;
