@@ -433,7 +433,11 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       detail = detailOf(r, p.pt);
       main = r;
     }
-    if (p.pt.rel === undefined && !p.to && main && main.y !== undefined) {
+    // A period after a comparison (`so với năm 2023`, `so với cùng kỳ năm trước`) is what the
+    // sentence compares with, not its subject: no period to count from.
+    if (COMPARE_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))) {
+      // (keep the period named before)
+    } else if (p.pt.rel === undefined && !p.to && main && main.y !== undefined) {
       const g = main.grain;
       if (g === 'year' || g === 'half' || g === 'quarter' || g === 'month') {
         period = { sentence, y: main.y, m: g === 'month' ? main.m : undefined, q: g === 'quarter' ? p.pt.q : undefined };

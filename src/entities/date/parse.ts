@@ -320,6 +320,8 @@ const POINT_CASES: readonly string[] = [
   'q2',
   'q3',
   'q4',
+  'h1',
+  'h2',
 ];
 /**
  * Every word point() dispatches on: its cases and the words its default branch reads
@@ -752,6 +754,8 @@ export class DateParser {
       case 'q2':
       case 'q3':
       case 'q4':
+      case 'h1':
+      case 'h2':
         return this.quarterAbbrev(i);
       case 'nửa':
         return this.halfWords(i);
@@ -2117,7 +2121,8 @@ export class DateParser {
   /** `Q3/2025`, `Q4-2024` (capital Q, glued year): a quarter. */
   private quarterAbbrev(i: number): Parsed | null {
     const t = this.toks[i]!;
-    if (this.text.charCodeAt(t.start) !== 81) return null; // `Q`
+    const letter = this.text.charCodeAt(t.start);
+    if (letter !== 81 && letter !== 72) return null; // `Q`, `H` (`H1/2025`: a half)
     if (t.start > 0 && /[\p{L}\p{N}]/u.test(this.text.charAt(t.start - 1))) return null;
     const q = this.text.charCodeAt(t.start + 1) - 48;
     let y: number | null = null;
@@ -2127,6 +2132,7 @@ export class DateParser {
       if (n !== null && n >= 1900 && n <= 2100 && after !== 47 && after !== 45) y = n;
     } else y = this.dashYear(i + 1);
     if (y === null) return null;
+    if (letter === 72) return { first: i, last: i + 3, pt: { grain: 'half', half: q, y } };
     return { first: i, last: i + 3, pt: { grain: 'quarter', q, y } };
   }
 
@@ -2224,6 +2230,11 @@ export class DateParser {
       const r = this.month(i + 2);
       if (!r || r.to || r.mod || r.pt.grain !== 'month' || r.pt.months || r.pt.lunarMonth) return null;
       return { ...r, first: i, mod: half === 1 ? 'START' : 'END' };
+    }
+    // `nửa đầu 2025`, `nửa cuối 2024`: a four-digit year without `năm`.
+    if (half && this.toks[i + 2]?.kind === 'number' && this.toks[i + 2]!.end - this.toks[i + 2]!.start === 4) {
+      const n = this.int(i + 2);
+      if (n !== null && n >= 1900 && n <= 2100 && this.dateTokenOk(i + 2, false)) return { first: i, last: i + 3, pt: { grain: 'half', half, y: n } };
     }
     if (!half || !this.is(i + 2, 'năm')) return null;
     const p = this.yearTail({ first: i, last: i + 2, pt: { grain: 'half', half } });
