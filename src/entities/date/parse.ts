@@ -258,8 +258,8 @@ const EVENT_NOUN_FIRST: ReadonlySet<string> = new Set(['đại', 'hội', 'cuộ
 const NOT_YEAR_AFTER = new Set(['mới', 'học', 'nào', 'đó', 'ấy', 'tuổi', 'sinh', 'trước', 'sau', 'tới', 'qua']);
 /** Words before a bare clock time that make it a time of day (`lúc 8h`, `đến 2h`). */
 const TIME_BEFORE = new Set(['lúc', 'vào', 'từ', 'đến', 'tới', 'khoảng', 'gần', 'sau', 'trước', 'hơn', 'chừng', 'tầm']);
-/** Words before `(d/m)` that make the bracketed numbers a date: `hôm nay (1/10)`. */
-const BRACKET_AFTER = new Set(['nay', 'qua', 'mai', 'này', 'tới', 'kia', 'sáng', 'trưa', 'chiều', 'tối', 'đêm']);
+/** Words before `(d/m)` that make the bracketed numbers a date: `hôm nay (1/10)`, `thứ Sáu tuần trước (6/6)`. */
+const BRACKET_AFTER = new Set(['nay', 'qua', 'mai', 'này', 'tới', 'kia', 'trước', 'sau', 'sáng', 'trưa', 'chiều', 'tối', 'đêm']);
 /** Nouns before a number that make it an ordinal (`lần 3`, `đợt 2`), not a count of what follows. */
 const ORDINAL_BEFORE: ReadonlySet<string> = new Set(['lần', 'đợt', 'phiên', 'kỳ', 'vòng', 'lượt', 'mũi', 'trận', 'chặng']);
 /** Nouns before `thứ N` that make it an ordinal (`Kỳ họp thứ 2`, `Hội nghị lần thứ 3`), not a weekday. */
@@ -1101,7 +1101,8 @@ export class DateParser {
     if (!validDay(y, m, d)) return null;
     if (!this.dateTokenOk(i, inRange)) return null;
     const head = this.w(i - 1);
-    const bracketed = head === '(' && (BRACKET_AFTER.has(this.w(i - 2)) || WEEKDAYS.has(this.w(i - 2)) || this.is(i - 2, 'nhật'));
+    // After `trước` / `sau` (`tuần trước (6/6)`) only a bracket that closes right after the date.
+    const bracketed = head === '(' && ((BRACKET_AFTER.has(this.w(i - 2)) && (this.is(i + 1, ')') || !(this.is(i - 2, 'trước') || this.is(i - 2, 'sau')))) || WEEKDAYS.has(this.w(i - 2)) || this.is(i - 2, 'nhật'));
     const listed = bracketed || (head === 'và' || head === ',' || head === 'hoặc') && (dmExec(this.toks[i - 2]?.text ?? '') !== null || this.dayListBefore(i));
     let hasHead = listed || DAY_CONTEXT_BEFORE.has(head) || POD1.has(head) || head === 'buổi' || (head === ',' && this.is(i - 3, 'thứ'));
     if (y === undefined && !inRange && !this.rightEnd) {
