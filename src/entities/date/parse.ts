@@ -596,7 +596,9 @@ export class DateParser {
       if (!l) return null;
       if (l.to && l.wordRange) return [withFirst(l, i)];
       const r = this.rangeTail(l, true);
-      if (r) return this.is(l.last, '-') && borrowsMonth(r.pt, r.to!) ? [r] : [withFirst(r, i)];
+      // `từ năm học 2025-2026`, `từ niên độ 2024-2025`: one school or fiscal year, a single end.
+      const oneYear = (this.is(i + 1, 'năm') && (this.is(i + 2, 'học') || l.pt.fiscal === true)) || this.is(i + 1, 'niên');
+      if (r) return this.is(l.last, '-') && (borrowsMonth(r.pt, r.to!) || oneYear) ? [r] : [withFirst(r, i)];
       return [l];
     }
     const l = this.point(i);
