@@ -1171,10 +1171,9 @@ export class DateParser {
   /** Time of day at token i..end, then part of day and a date. */
   private time(i: number, h: number, mi: number, withMin: boolean, end = i + 1): Parsed | null {
     if (h > 24 || mi > 59) return null;
-    if (h === 24) {
-      if (mi !== 0) return null;
-      h = 0;
-    }
+    // `24 giờ ngày 31/12` (a deadline) is the end of that day: `T24:00`, as ISO 8601 writes it,
+    // not the midnight that starts it.
+    if (h === 24 && mi !== 0) return null;
     let j = end;
     let pod: PartOfDay | undefined;
     const p2 = POD2.get(this.w(j) + ' ' + this.w(j + 1));
