@@ -89,6 +89,8 @@ export interface Parsed {
 }
 
 const MY_RE = /^(\d{1,2})\/(\d{4})$/;
+/** `tháng 10.2025`, `quý 2.2025`: a month or quarter and its year joined by a dot (after the head word only). */
+const MY_DOT_RE = /^(\d{1,2})\.((?:19|20)\d{2})$/;
 const CLOCK_RE = /^(\d{1,2})[hHgG:](\d{2})?$/;
 
 // Cheap shape checks before the regexes: most number tokens are plain figures, which
@@ -805,6 +807,11 @@ export class DateParser {
     // Most number tokens are plain figures that start nothing (counts, amounts): one
     // look at their neighbours skips the rules below (see figureMayStart).
     if (int >= 0 && !this.figureMayStart(i, int, len)) return null;
+    // `9T2025`, `6T/2025`, `9M2025`: analysts' shorthand for a year's first months.
+    if (int >= 1 && int <= 12 && len <= 2 && !this.toks[i + 1]!.spaceBefore) {
+      const r = this.monthsShorthand(i, int);
+      if (r) return r;
+    }
     // `30 Tết`, `chiều 29 Tết`: the last day of a lunar year (the 30th of the twelfth
     // month, or its 29th in a short month); which year is resolved like any lunar day
     // without a year: the one nearest the reference date.
@@ -1013,6 +1020,30 @@ export class DateParser {
     const nx = this.toks[i + 1];
     if (nx !== undefined && ((!nx.spaceBefore && nx.kind === 'word') || FIGURE_NEXT.has(this.lower, nx.start, nx.end))) return true;
     return this.listSep(i - 1);
+  }
+
+  /**
+   * `9T2025`, `6T/2025`, `9M2025` (T for tháng, M for months, upper case, glued): the first `n`
+   * months of the year, read like `9 tháng đầu năm 2025`; null otherwise.
+   */
+  private monthsShorthand(i: number, n: number): Parsed | null {
+    const t = this.toks[i]!;
+    if (t.start > 0 && /[\p{L}\p{N}.,/-]/u.test(this.text.charAt(t.start - 1))) return null;
+    const nx = this.toks[i + 1]!;
+    const c = this.text.charCodeAt(nx.start);
+    if (c !== 84 && c !== 77) return null; // `T`, `M`
+    let y: number | null = null;
+    let last = i + 2;
+    if (nx.end - nx.start === 5 && /^[TM](?:19|20)\d{2}$/.test(nx.text)) y = Number(nx.text.slice(1));
+    else if (nx.end - nx.start === 1 && this.is(i + 2, '/') && this.tight(i + 2) && this.tight(i + 3) && this.toks[i + 3]?.kind === 'number' && this.toks[i + 3]!.end - this.toks[i + 3]!.start === 4) {
+      y = this.int(i + 3);
+      last = i + 4;
+    }
+    if (y === null || y < 1900 || y > 2100) return null;
+    const after = this.text.charAt(this.toks[last - 1]!.end);
+    if (after !== '' && /[\p{L}\p{N}/-]/u.test(after)) return null;
+    const pt: Pt = n === 3 ? { grain: 'quarter', q: 1, y } : n === 6 ? { grain: 'half', half: 1, y } : n === 12 ? { grain: 'year', y } : { grain: 'month', months: { from: 1, to: n }, y };
+    return { first: i, last, pt };
   }
 
   /** Tokens after a year number meaning BC: `TCN`, `trước Công nguyên`, `tr. CN`. Returns the end or 0. */
@@ -2011,7 +2042,7 @@ export class DateParser {
     const t = this.toks[i + 1];
     if (!t) return null;
     if (t.kind === 'number') {
-      const my = myExec(t.text);
+      const my = myExec(t.text) ?? MY_DOT_RE.exec(t.text);
       if (my) {
         const m = Number(my[1]);
         if (m < 1 || m > 12 || !this.dateTokenOk(i + 1, true)) return null;
@@ -2128,7 +2159,7 @@ export class DateParser {
     if (t.start > 0 && /[\p{L}\p{N}]/u.test(this.text.charAt(t.start - 1))) return null;
     const q = this.text.charCodeAt(t.start + 1) - 48;
     let y: number | null = null;
-    if (this.is(i + 1, '/') && this.tight(i + 1) && this.tight(i + 2) && this.toks[i + 2]?.kind === 'number' && this.toks[i + 2]!.end - this.toks[i + 2]!.start === 4) {
+    if ((this.is(i + 1, '/') || this.is(i + 1, '.')) && this.tight(i + 1) && this.tight(i + 2) && this.toks[i + 2]?.kind === 'number' && this.toks[i + 2]!.end - this.toks[i + 2]!.start === 4) {
       const n = this.int(i + 2);
       const after = this.text.charCodeAt(this.toks[i + 2]!.end);
       if (n !== null && n >= 1900 && n <= 2100 && after !== 47 && after !== 45) y = n;
@@ -2146,7 +2177,7 @@ export class DateParser {
     let end = i + 2;
     let y: number | undefined;
     if (t.kind === 'number') {
-      const my = /^([1-4])\/(\d{4})$/.exec(t.text);
+      const my = /^([1-4])[/.](\d{4})$/.exec(t.text);
       if (my) {
         q = Number(my[1]);
         y = Number(my[2]);
@@ -2161,7 +2192,7 @@ export class DateParser {
         const nw = NUMBER_WORDS.get(w);
         if (nw && nw <= 4 && w !== 'năm') q = nw;
       }
-      if (q !== null && this.is(i + 2, '/') && this.tight(i + 2) && this.tight(i + 3)) {
+      if (q !== null && (this.is(i + 2, '/') || this.is(i + 2, '.')) && this.tight(i + 2) && this.tight(i + 3)) {
         const yy = this.int(i + 3);
         if (yy !== null && this.toks[i + 3]!.text.length === 4) {
           y = yy;
