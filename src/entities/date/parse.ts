@@ -1899,6 +1899,9 @@ export class DateParser {
     // `Kỳ họp thứ 2 ngày 20/7`, `lần thứ hai`: an ordinal after the noun it counts, not a weekday.
     // (`cuộc họp thứ 2 tuần sau` names its week: a weekday.)
     if (this.is(i, 'thứ') && !(t1 && t1.cap && t1.kind === 'word') && ORDINAL_NOUN.has(this.w(i - 1)) && !this.is(j, 'tuần')) return null;
+    // `thứ Hai đầu tiên của tháng 12`, `Chủ nhật cuối cùng của tháng 5`: a weekday of the month
+    // named after it, not the one near the reference date (the month is read on its own).
+    if ((this.is(j, 'đầu') && this.is(j + 1, 'tiên')) || (this.is(j, 'cuối') && this.is(j + 1, 'cùng'))) return null;
     // The date it names: `thứ Hai, 21/7/2021`, `thứ 2 (21/7)` is two entities.
     let k = j;
     if (this.is(k, ',')) k++;
