@@ -69,6 +69,8 @@ export interface Pt {
   lunarMonth?: boolean;
   /** A lunar day standing for a lunar month's end: its year is the reference's, not the nearest. */
   monthEnd?: boolean;
+  /** The last day of its month (`ngày cuối cùng của tháng 6`), its day set when the year is known. */
+  lastOfMonth?: boolean;
   /** Clock time without any date. */
   timeOnly?: boolean;
   /** A fiscal year (`năm tài chính 2021`). */
@@ -1631,6 +1633,11 @@ export class DateParser {
       const r = wj === 'rằm' ? this.ram(j) : this.mungDay(j);
       return r ? withFirst(r, i) : null;
     }
+    // `ngày đầu tiên của tháng 7`, `ngày cuối cùng của năm 2025`: the month's or year's first or last day.
+    if (head === 'ngày' && ((wj === 'đầu' && this.is(j + 1, 'tiên')) || (wj === 'cuối' && this.is(j + 1, 'cùng')))) {
+      const r = this.edgeDay(i, j + 2, wj === 'đầu');
+      if (r) return r;
+    }
     if (head === 'hôm' && (wj === 'nay' || wj === 'qua' || wj === 'kia')) {
       // `hôm qua 23/4`: the explicit date that follows is the same day.
       const p = this.sameDayAfter(j + 1);
@@ -2253,6 +2260,34 @@ export class DateParser {
     r.first = first;
     r.mod = mod;
     return r;
+  }
+
+  /**
+   * The first or last day of the month or year named at token k (after an optional `của`):
+   * `ngày đầu tiên của tháng 7` (from `ngày` at i), `ngày cuối cùng của năm 2025`; null otherwise.
+   */
+  private edgeDay(i: number, k: number, first: boolean): Parsed | null {
+    if (this.is(k, 'của')) k++;
+    if (this.is(k, 'tháng')) {
+      const r = this.month(k);
+      if (!r || r.to || r.mod || r.pt.grain !== 'month' || r.pt.m === undefined || r.pt.months || r.pt.lunarMonth || r.pt.rel !== undefined) return null;
+      r.first = i;
+      r.pt.grain = 'day';
+      if (first) r.pt.d = 1;
+      else r.pt.lastOfMonth = true;
+      return r;
+    }
+    if (this.is(k, 'năm')) {
+      const r = this.year(k);
+      if (!r || r.to || r.mod || r.pt.grain !== 'year' || (r.pt.y === undefined && r.pt.yRel === undefined) || r.pt.bc) return null;
+      r.first = i;
+      r.pt.grain = 'day';
+      r.pt.m = first ? 1 : 12;
+      r.pt.d = first ? 1 : 31;
+      r.pt.fiscal = undefined;
+      return r;
+    }
+    return null;
   }
 
   /** `nửa đầu năm 2021`, `nửa cuối năm nay`. */

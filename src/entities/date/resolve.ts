@@ -189,6 +189,8 @@ export function resolvePoint(p: Pt, ref: Ref | undefined, ctx: YearContext | und
       }
     }
   }
+  // `ngày cuối cùng của tháng 2`: its day once the year is known (any year for other months).
+  if (p.lastOfMonth && m !== undefined && d === undefined && (y !== undefined || m !== 2)) d = monthDays(y ?? 2001, m);
   const Y = yearStr(y, p.bc);
   const known = y !== undefined && !p.bc;
   switch (p.grain) {
