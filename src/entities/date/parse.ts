@@ -71,6 +71,8 @@ export interface Pt {
   monthEnd?: boolean;
   /** The last day of its month (`ngày cuối cùng của tháng 6`), its day set when the year is known. */
   lastOfMonth?: boolean;
+  /** The first or last such weekday (ISO 1-7) of its month (`thứ Hai đầu tiên của tháng 12`). */
+  wdOfMonth?: { wd: number; last: boolean };
   /** Clock time without any date. */
   timeOnly?: boolean;
   /** A fiscal year (`năm tài chính 2021`). */
@@ -1906,9 +1908,18 @@ export class DateParser {
     // `Kỳ họp thứ 2 ngày 20/7`, `lần thứ hai`: an ordinal after the noun it counts, not a weekday.
     // (`cuộc họp thứ 2 tuần sau` names its week: a weekday.)
     if (this.is(i, 'thứ') && !(t1 && t1.cap && t1.kind === 'word') && ORDINAL_NOUN.has(this.w(i - 1)) && !this.is(j, 'tuần')) return null;
-    // `thứ Hai đầu tiên của tháng 12`, `Chủ nhật cuối cùng của tháng 5`: a weekday of the month
-    // named after it, not the one near the reference date (the month is read on its own).
-    if ((this.is(j, 'đầu') && this.is(j + 1, 'tiên')) || (this.is(j, 'cuối') && this.is(j + 1, 'cùng'))) return null;
+    // `thứ Hai đầu tiên của tháng 12`, `Chủ nhật cuối cùng của tháng 5`: that weekday of the month
+    // named after it, not the one near the reference date (without a month, no date).
+    if ((this.is(j, 'đầu') && this.is(j + 1, 'tiên')) || (this.is(j, 'cuối') && this.is(j + 1, 'cùng'))) {
+      let k = j + 2;
+      if (this.is(k, 'của')) k++;
+      const r = this.is(k, 'tháng') ? this.month(k) : null;
+      if (!r || r.to || r.mod || r.pt.grain !== 'month' || r.pt.m === undefined || r.pt.months || r.pt.lunarMonth || r.pt.rel !== undefined) return null;
+      r.first = i;
+      r.pt.grain = 'day';
+      r.pt.wdOfMonth = { wd: dow, last: this.is(j, 'cuối') };
+      return r;
+    }
     // The date it names: `thứ Hai, 21/7/2021`, `thứ 2 (21/7)` is two entities.
     let k = j;
     if (this.is(k, ',')) k++;
