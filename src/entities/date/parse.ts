@@ -545,6 +545,8 @@ export class DateParser {
         // `tháng 7 và tháng 8 hằng năm`: the items listed before repeat too.
         let first = r[0]!.first;
         while (kept.length === 0 && out.length && yearless(out[out.length - 1]!.pt) && out[out.length - 1]!.last === first - 1 && this.listSep(first - 1)) first = out.pop()!.first;
+        // `bắt đầu từ ngày 1/1 và kết thúc vào ngày 31/12 hằng năm`: the start repeats too.
+        if (kept.length === 0 && out.length && yearless(out[out.length - 1]!.pt) && this.endsPeriodFrom(out[out.length - 1]!.last, first)) out.pop();
         if (kept.length === 0) {
           next = r[r.length - 1]!.last;
           continue;
@@ -582,6 +584,21 @@ export class DateParser {
       return { ...p, pt: { grain: 'month', y: y0, m: m + 1 }, to: { grain: 'month', y: b.y, m } };
     }
     return p;
+  }
+
+  /**
+   * The few tokens from `a` to `b` (one clause) say `kết thúc` / `đến`: a period's end follows its
+   * start (`từ ngày 1/1 và kết thúc vào ngày 31/12`).
+   */
+  private endsPeriodFrom(a: number, b: number): boolean {
+    if (b - a > 6) return false;
+    let ends = false;
+    for (let k = a; k < b; k++) {
+      const t = this.toks[k]!;
+      if (t.lineStart || this.is(k, '.') || this.is(k, ';')) return false;
+      if ((this.is(k, 'kết') && this.is(k + 1, 'thúc')) || this.is(k, 'đến')) ends = true;
+    }
+    return ends;
   }
 
   /** Tokens j, j + 1 are `hằng năm` / `hàng năm` / `mỗi năm`: what comes before repeats every year. */
