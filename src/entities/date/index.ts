@@ -285,6 +285,13 @@ const NO_CONTEXT_BEFORE = new Set(['kỳ', 'với', 'từ', 'sinh', 'sn']);
  */
 const BACKGROUND_BEFORE = /(?:sau khi|từ khi|kể từ khi)[^.;:!?\n,]{0,60}$/u;
 
+/**
+ * A comparison right before a relative `tháng trước` / `quý trước` / `năm trước` (`so với`,
+ * `so với cùng kỳ`, `cao hơn`, `gấp 2 lần`): the period before is counted from the period the
+ * sentence named (`CPI tháng 10 tăng 0,35% so với tháng trước` → September).
+ */
+const COMPARE_BEFORE = /(?:so với|hơn|lần)(?: cùng kỳ| cùng thời điểm)? $/u;
+
 /** A school year or a season of play (`năm học 2025-2026`, `mùa giải 2025/2026`) before its years. */
 const ACADEMIC_WORDS = '(?:năm học|niên khóa|niên học|mùa giải)';
 const ACADEMIC_BEFORE = new RegExp(`${ACADEMIC_WORDS} ?$`);
@@ -302,6 +309,21 @@ function academicStart(v: DateValue, lower: string, start: number, end: number):
   const head = lower.slice(Math.max(0, start - 12), start);
   const own = lower.slice(start, Math.min(end, start + 12));
   return ACADEMIC_BEFORE.test(head) || ACADEMIC_OWN.test(own) ? a : undefined;
+}
+
+/**
+ * The reference a relative `tháng trước` / `quý trước` / `năm trước` after a comparison counts
+ * from: the period its sentence named before it, at the same grain (a year for `năm trước`),
+ * else undefined (the reference date).
+ */
+function comparedTo(lower: string, p: Parsed, start: number, end: number, sentence: number, period: { sentence: number; y: number; m: number | undefined; q: number | undefined } | undefined): Ref | undefined {
+  const g = p.pt.grain;
+  if (!period || period.sentence !== sentence || !(p.pt.rel === -1 || (g === 'year' && p.pt.yRel === -1 && p.pt.y === undefined)) || p.mod || !lower.endsWith('trước', end)) return undefined;
+  if (!COMPARE_BEFORE.test(lower.slice(Math.max(0, start - 24), start))) return undefined;
+  if (g === 'year') return { year: period.y, month: 1, day: 1 };
+  if (g === 'month' && period.m !== undefined) return { year: period.y, month: period.m, day: 1 };
+  if (g === 'quarter' && period.q !== undefined) return { year: period.y, month: period.q * 3 - 2, day: 1 };
+  return undefined;
 }
 
 export function recognizeDates(doc: Doc): Candidate<'date'>[] {
@@ -322,6 +344,8 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
   /** The last single day the text named (a bare clock time after it is on that day). */
   /** `hh`: the minute of the day of the last clock time on that day. */
   let lastDay: { y: number; m: number; d: number; line: number; hh: number | undefined } | undefined;
+  /** The last period (no single day) the current sentence named, which a comparison counts from. */
+  let period: { sentence: number; y: number; m: number | undefined; q: number | undefined } | undefined;
   for (const p0 of parsed) {
     let p = p0;
     let dayFilled = false;
@@ -404,10 +428,22 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       detail = detailOf(ra, a, rb);
       main = rb;
     } else {
-      const r = resolvePoint(p.pt, ref, useCtx);
+      const r = resolvePoint(p.pt, comparedTo(doc.lower, p, start, end, sentence, period) ?? ref, useCtx);
       value = r.value;
       detail = detailOf(r, p.pt);
       main = r;
+    }
+    // A period after a comparison (`so với năm 2023`, `so với cùng kỳ năm trước`) is what the
+    // sentence compares with, not its subject: no period to count from.
+    if (COMPARE_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))) {
+      // (keep the period named before)
+    } else if (p.pt.rel === undefined && !p.to && main && main.y !== undefined) {
+      const g = main.grain;
+      if (g === 'year' || g === 'half' || g === 'quarter' || g === 'month') {
+        period = { sentence, y: main.y, m: g === 'month' ? main.m : undefined, q: g === 'quarter' ? p.pt.q : undefined };
+      }
+    } else if (p.pt.months && typeof value === 'object') {
+      period = { sentence, y: Number(value.from.slice(0, 4)), m: undefined, q: undefined };
     }
     if (!p.to && main && main.d !== undefined && main.m !== undefined && main.y !== undefined && (main.grain === 'day' || main.grain === 'partOfDay' || main.grain === 'minute')) {
       lastDay = { y: main.y, m: main.m, d: main.d, line, hh: main.grain === 'minute' && p.pt.hh !== undefined ? p.pt.hh * 60 + (p.pt.mi ?? 0) : undefined };

@@ -69,6 +69,10 @@ export interface Pt {
   lunarMonth?: boolean;
   /** A lunar day standing for a lunar month's end: its year is the reference's, not the nearest. */
   monthEnd?: boolean;
+  /** The last day of its month (`ngày cuối cùng của tháng 6`), its day set when the year is known. */
+  lastOfMonth?: boolean;
+  /** The first or last such weekday (ISO 1-7) of its month (`thứ Hai đầu tiên của tháng 12`). */
+  wdOfMonth?: { wd: number; last: boolean };
   /** Clock time without any date. */
   timeOnly?: boolean;
   /** A fiscal year (`năm tài chính 2021`). */
@@ -89,6 +93,8 @@ export interface Parsed {
 }
 
 const MY_RE = /^(\d{1,2})\/(\d{4})$/;
+/** `tháng 10.2025`, `quý 2.2025`: a month or quarter and its year joined by a dot (after the head word only). */
+const MY_DOT_RE = /^(\d{1,2})\.((?:19|20)\d{2})$/;
 const CLOCK_RE = /^(\d{1,2})[hHgG:](\d{2})?$/;
 
 // Cheap shape checks before the regexes: most number tokens are plain figures, which
@@ -258,8 +264,8 @@ const EVENT_NOUN_FIRST: ReadonlySet<string> = new Set(['đại', 'hội', 'cuộ
 const NOT_YEAR_AFTER = new Set(['mới', 'học', 'nào', 'đó', 'ấy', 'tuổi', 'sinh', 'trước', 'sau', 'tới', 'qua']);
 /** Words before a bare clock time that make it a time of day (`lúc 8h`, `đến 2h`). */
 const TIME_BEFORE = new Set(['lúc', 'vào', 'từ', 'đến', 'tới', 'khoảng', 'gần', 'sau', 'trước', 'hơn', 'chừng', 'tầm']);
-/** Words before `(d/m)` that make the bracketed numbers a date: `hôm nay (1/10)`. */
-const BRACKET_AFTER = new Set(['nay', 'qua', 'mai', 'này', 'tới', 'kia', 'sáng', 'trưa', 'chiều', 'tối', 'đêm']);
+/** Words before `(d/m)` that make the bracketed numbers a date: `hôm nay (1/10)`, `thứ Sáu tuần trước (6/6)`. */
+const BRACKET_AFTER = new Set(['nay', 'qua', 'mai', 'này', 'tới', 'kia', 'trước', 'sau', 'sáng', 'trưa', 'chiều', 'tối', 'đêm']);
 /** Nouns before a number that make it an ordinal (`lần 3`, `đợt 2`), not a count of what follows. */
 const ORDINAL_BEFORE: ReadonlySet<string> = new Set(['lần', 'đợt', 'phiên', 'kỳ', 'vòng', 'lượt', 'mũi', 'trận', 'chặng']);
 /** Nouns before `thứ N` that make it an ordinal (`Kỳ họp thứ 2`, `Hội nghị lần thứ 3`), not a weekday. */
@@ -307,6 +313,7 @@ const POINT_CASES: readonly string[] = [
   'thế',
   'mùa',
   'tài',
+  'niên',
   'hè',
   'thứ',
   'chủ',
@@ -319,6 +326,8 @@ const POINT_CASES: readonly string[] = [
   'q2',
   'q3',
   'q4',
+  'h1',
+  'h2',
 ];
 /**
  * Every word point() dispatches on: its cases and the words its default branch reads
@@ -387,6 +396,7 @@ const NEXT_REQUIRED: ReadonlyMap<string, readonly string[]> = (() => {
   m.set('chủ', ['nhật']);
   m.set('thế', ['kỷ', 'kỉ']);
   m.set('tài', ['khóa']);
+  m.set('niên', ['độ']);
   return m;
 })();
 
@@ -535,6 +545,8 @@ export class DateParser {
         // `tháng 7 và tháng 8 hằng năm`: the items listed before repeat too.
         let first = r[0]!.first;
         while (kept.length === 0 && out.length && yearless(out[out.length - 1]!.pt) && out[out.length - 1]!.last === first - 1 && this.listSep(first - 1)) first = out.pop()!.first;
+        // `bắt đầu từ ngày 1/1 và kết thúc vào ngày 31/12 hằng năm`: the start repeats too.
+        if (kept.length === 0 && out.length && yearless(out[out.length - 1]!.pt) && this.endsPeriodFrom(out[out.length - 1]!.last, first)) out.pop();
         if (kept.length === 0) {
           next = r[r.length - 1]!.last;
           continue;
@@ -574,6 +586,21 @@ export class DateParser {
     return p;
   }
 
+  /**
+   * The few tokens from `a` to `b` (one clause) say `kết thúc` / `đến`: a period's end follows its
+   * start (`từ ngày 1/1 và kết thúc vào ngày 31/12`).
+   */
+  private endsPeriodFrom(a: number, b: number): boolean {
+    if (b - a > 6) return false;
+    let ends = false;
+    for (let k = a; k < b; k++) {
+      const t = this.toks[k]!;
+      if (t.lineStart || this.is(k, '.') || this.is(k, ';')) return false;
+      if ((this.is(k, 'kết') && this.is(k + 1, 'thúc')) || this.is(k, 'đến')) ends = true;
+    }
+    return ends;
+  }
+
   /** Tokens j, j + 1 are `hằng năm` / `hàng năm` / `mỗi năm`: what comes before repeats every year. */
   private yearlyAfter(j: number): boolean {
     return this.is(j + 1, 'năm') && (this.is(j, 'hằng') || this.is(j, 'hàng') || this.is(j, 'mỗi'));
@@ -592,7 +619,9 @@ export class DateParser {
       if (!l) return null;
       if (l.to && l.wordRange) return [withFirst(l, i)];
       const r = this.rangeTail(l, true);
-      if (r) return this.is(l.last, '-') && borrowsMonth(r.pt, r.to!) ? [r] : [withFirst(r, i)];
+      // `từ năm học 2025-2026`, `từ niên độ 2024-2025`: one school or fiscal year, a single end.
+      const oneYear = (this.is(i + 1, 'năm') && (this.is(i + 2, 'học') || l.pt.fiscal === true)) || this.is(i + 1, 'niên');
+      if (r) return this.is(l.last, '-') && (borrowsMonth(r.pt, r.to!) || oneYear) ? [r] : [withFirst(r, i)];
       return [l];
     }
     const l = this.point(i);
@@ -639,7 +668,9 @@ export class DateParser {
     if (a.wd !== undefined && a.wdWeek === undefined && a.d === undefined && b.wd !== undefined && b.wdWeek !== undefined) {
       a = { ...a, wdWeek: b.wdWeek, wdMode: b.wdMode };
     }
-    if (!compatible(a, b)) return null;
+    // `Từ đầu năm đến ngày 15/3`, `từ tháng 2 đến hết ngày 10/4`: a longer period up to a day is
+    // one range when `từ` and `đến` / `tới` frame it.
+    if (!compatible(a, b) && !(withTu && !dash && b.grain === 'day' && b.hh === undefined && b.wd === undefined && (a.grain === 'month' || a.grain === 'year') && !a.months && !a.lunarMonth && !b.lunar)) return null;
     // `2086 - 1978`, `từ năm 2020 đến năm 2015`: stated years running back are no range.
     if (a.grain === 'year' && b.grain === 'year' && a.y !== undefined && b.y !== undefined && !a.bc && !b.bc && a.y > b.y) return null;
     if (a.timeOnly !== b.timeOnly) return null;
@@ -748,6 +779,8 @@ export class DateParser {
       case 'q2':
       case 'q3':
       case 'q4':
+      case 'h1':
+      case 'h2':
         return this.quarterAbbrev(i);
       case 'nửa':
         return this.halfWords(i);
@@ -761,6 +794,8 @@ export class DateParser {
         return this.season(i);
       case 'tài':
         return this.fiscal(i);
+      case 'niên':
+        return this.nienDo(i);
       case 'hè':
         return this.season(i - 1, i);
       case 'thứ':
@@ -793,6 +828,11 @@ export class DateParser {
     // Most number tokens are plain figures that start nothing (counts, amounts): one
     // look at their neighbours skips the rules below (see figureMayStart).
     if (int >= 0 && !this.figureMayStart(i, int, len)) return null;
+    // `9T2025`, `6T/2025`, `9M2025`: analysts' shorthand for a year's first months.
+    if (int >= 1 && int <= 12 && len <= 2 && !this.toks[i + 1]!.spaceBefore) {
+      const r = this.monthsShorthand(i, int);
+      if (r) return r;
+    }
     // `30 Tết`, `chiều 29 Tết`: the last day of a lunar year (the 30th of the twelfth
     // month, or its 29th in a short month); which year is resolved like any lunar day
     // without a year: the one nearest the reference date.
@@ -1003,6 +1043,30 @@ export class DateParser {
     return this.listSep(i - 1);
   }
 
+  /**
+   * `9T2025`, `6T/2025`, `9M2025` (T for tháng, M for months, upper case, glued): the first `n`
+   * months of the year, read like `9 tháng đầu năm 2025`; null otherwise.
+   */
+  private monthsShorthand(i: number, n: number): Parsed | null {
+    const t = this.toks[i]!;
+    if (t.start > 0 && /[\p{L}\p{N}.,/-]/u.test(this.text.charAt(t.start - 1))) return null;
+    const nx = this.toks[i + 1]!;
+    const c = this.text.charCodeAt(nx.start);
+    if (c !== 84 && c !== 77) return null; // `T`, `M`
+    let y: number | null = null;
+    let last = i + 2;
+    if (nx.end - nx.start === 5 && /^[TM](?:19|20)\d{2}$/.test(nx.text)) y = Number(nx.text.slice(1));
+    else if (nx.end - nx.start === 1 && this.is(i + 2, '/') && this.tight(i + 2) && this.tight(i + 3) && this.toks[i + 3]?.kind === 'number' && this.toks[i + 3]!.end - this.toks[i + 3]!.start === 4) {
+      y = this.int(i + 3);
+      last = i + 4;
+    }
+    if (y === null || y < 1900 || y > 2100) return null;
+    const after = this.text.charAt(this.toks[last - 1]!.end);
+    if (after !== '' && /[\p{L}\p{N}/-]/u.test(after)) return null;
+    const pt: Pt = n === 3 ? { grain: 'quarter', q: 1, y } : n === 6 ? { grain: 'half', half: 1, y } : n === 12 ? { grain: 'year', y } : { grain: 'month', months: { from: 1, to: n }, y };
+    return { first: i, last, pt };
+  }
+
   /** Tokens after a year number meaning BC: `TCN`, `trước Công nguyên`, `tr. CN`. Returns the end or 0. */
   private bcTail(j: number): number {
     const t = this.toks[j];
@@ -1091,7 +1155,8 @@ export class DateParser {
     if (!validDay(y, m, d)) return null;
     if (!this.dateTokenOk(i, inRange)) return null;
     const head = this.w(i - 1);
-    const bracketed = head === '(' && (BRACKET_AFTER.has(this.w(i - 2)) || WEEKDAYS.has(this.w(i - 2)) || this.is(i - 2, 'nhật'));
+    // After `trước` / `sau` (`tuần trước (6/6)`) only a bracket that closes right after the date.
+    const bracketed = head === '(' && ((BRACKET_AFTER.has(this.w(i - 2)) && (this.is(i + 1, ')') || !(this.is(i - 2, 'trước') || this.is(i - 2, 'sau')))) || WEEKDAYS.has(this.w(i - 2)) || this.is(i - 2, 'nhật'));
     const listed = bracketed || (head === 'và' || head === ',' || head === 'hoặc') && (dmExec(this.toks[i - 2]?.text ?? '') !== null || this.dayListBefore(i));
     let hasHead = listed || DAY_CONTEXT_BEFORE.has(head) || POD1.has(head) || head === 'buổi' || (head === ',' && this.is(i - 3, 'thứ'));
     if (y === undefined && !inRange && !this.rightEnd) {
@@ -1158,10 +1223,9 @@ export class DateParser {
   /** Time of day at token i..end, then part of day and a date. */
   private time(i: number, h: number, mi: number, withMin: boolean, end = i + 1): Parsed | null {
     if (h > 24 || mi > 59) return null;
-    if (h === 24) {
-      if (mi !== 0) return null;
-      h = 0;
-    }
+    // `24 giờ ngày 31/12` (a deadline) is the end of that day: `T24:00`, as ISO 8601 writes it,
+    // not the midnight that starts it.
+    if (h === 24 && mi !== 0) return null;
     let j = end;
     let pod: PartOfDay | undefined;
     const p2 = POD2.get(this.w(j) + ' ' + this.w(j + 1));
@@ -1588,6 +1652,11 @@ export class DateParser {
       const r = wj === 'rằm' ? this.ram(j) : this.mungDay(j);
       return r ? withFirst(r, i) : null;
     }
+    // `ngày đầu tiên của tháng 7`, `ngày cuối cùng của năm 2025`: the month's or year's first or last day.
+    if (head === 'ngày' && ((wj === 'đầu' && this.is(j + 1, 'tiên')) || (wj === 'cuối' && this.is(j + 1, 'cùng')))) {
+      const r = this.edgeDay(i, j + 2, wj === 'đầu');
+      if (r) return r;
+    }
     if (head === 'hôm' && (wj === 'nay' || wj === 'qua' || wj === 'kia')) {
       // `hôm qua 23/4`: the explicit date that follows is the same day.
       const p = this.sameDayAfter(j + 1);
@@ -1856,6 +1925,18 @@ export class DateParser {
     // `Kỳ họp thứ 2 ngày 20/7`, `lần thứ hai`: an ordinal after the noun it counts, not a weekday.
     // (`cuộc họp thứ 2 tuần sau` names its week: a weekday.)
     if (this.is(i, 'thứ') && !(t1 && t1.cap && t1.kind === 'word') && ORDINAL_NOUN.has(this.w(i - 1)) && !this.is(j, 'tuần')) return null;
+    // `thứ Hai đầu tiên của tháng 12`, `Chủ nhật cuối cùng của tháng 5`: that weekday of the month
+    // named after it, not the one near the reference date (without a month, no date).
+    if ((this.is(j, 'đầu') && this.is(j + 1, 'tiên')) || (this.is(j, 'cuối') && this.is(j + 1, 'cùng'))) {
+      let k = j + 2;
+      if (this.is(k, 'của')) k++;
+      const r = this.is(k, 'tháng') ? this.month(k) : null;
+      if (!r || r.to || r.mod || r.pt.grain !== 'month' || r.pt.m === undefined || r.pt.months || r.pt.lunarMonth || r.pt.rel !== undefined) return null;
+      r.first = i;
+      r.pt.grain = 'day';
+      r.pt.wdOfMonth = { wd: dow, last: this.is(j, 'cuối') };
+      return r;
+    }
     // The date it names: `thứ Hai, 21/7/2021`, `thứ 2 (21/7)` is two entities.
     let k = j;
     if (this.is(k, ',')) k++;
@@ -1980,6 +2061,9 @@ export class DateParser {
   /** `tuần này`, `tuần trước`, `tuần tới`, `tuần sau`. */
   private week(i: number): Parsed | null {
     if (VAGUE_BEFORE.has(this.w(i - 1)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
+    // `tuần đầu tháng 8`, `tuần cuối cùng của tháng 9`: the month at its start or end (like
+    // `thượng tuần tháng 8`).
+    if (this.is(i + 1, 'đầu') || this.is(i + 1, 'cuối')) return this.monthPart(i, i + 1, this.is(i + 1, 'đầu') ? 'START' : 'END');
     const rel = this.relAt(i + 1);
     if (rel === undefined || this.is(i + 1, 'ngoái') || this.is(i + 1, 'nay')) return null;
     if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null; // `tuần trước dịp lễ`: the week before an event
@@ -1996,7 +2080,7 @@ export class DateParser {
     const t = this.toks[i + 1];
     if (!t) return null;
     if (t.kind === 'number') {
-      const my = myExec(t.text);
+      const my = myExec(t.text) ?? MY_DOT_RE.exec(t.text);
       if (my) {
         const m = Number(my[1]);
         if (m < 1 || m > 12 || !this.dateTokenOk(i + 1, true)) return null;
@@ -2108,16 +2192,18 @@ export class DateParser {
   /** `Q3/2025`, `Q4-2024` (capital Q, glued year): a quarter. */
   private quarterAbbrev(i: number): Parsed | null {
     const t = this.toks[i]!;
-    if (this.text.charCodeAt(t.start) !== 81) return null; // `Q`
+    const letter = this.text.charCodeAt(t.start);
+    if (letter !== 81 && letter !== 72) return null; // `Q`, `H` (`H1/2025`: a half)
     if (t.start > 0 && /[\p{L}\p{N}]/u.test(this.text.charAt(t.start - 1))) return null;
     const q = this.text.charCodeAt(t.start + 1) - 48;
     let y: number | null = null;
-    if (this.is(i + 1, '/') && this.tight(i + 1) && this.tight(i + 2) && this.toks[i + 2]?.kind === 'number' && this.toks[i + 2]!.end - this.toks[i + 2]!.start === 4) {
+    if ((this.is(i + 1, '/') || this.is(i + 1, '.')) && this.tight(i + 1) && this.tight(i + 2) && this.toks[i + 2]?.kind === 'number' && this.toks[i + 2]!.end - this.toks[i + 2]!.start === 4) {
       const n = this.int(i + 2);
       const after = this.text.charCodeAt(this.toks[i + 2]!.end);
       if (n !== null && n >= 1900 && n <= 2100 && after !== 47 && after !== 45) y = n;
     } else y = this.dashYear(i + 1);
     if (y === null) return null;
+    if (letter === 72) return { first: i, last: i + 3, pt: { grain: 'half', half: q, y } };
     return { first: i, last: i + 3, pt: { grain: 'quarter', q, y } };
   }
 
@@ -2129,7 +2215,7 @@ export class DateParser {
     let end = i + 2;
     let y: number | undefined;
     if (t.kind === 'number') {
-      const my = /^([1-4])\/(\d{4})$/.exec(t.text);
+      const my = /^([1-4])[/.](\d{4})$/.exec(t.text);
       if (my) {
         q = Number(my[1]);
         y = Number(my[2]);
@@ -2144,7 +2230,7 @@ export class DateParser {
         const nw = NUMBER_WORDS.get(w);
         if (nw && nw <= 4 && w !== 'năm') q = nw;
       }
-      if (q !== null && this.is(i + 2, '/') && this.tight(i + 2) && this.tight(i + 3)) {
+      if (q !== null && (this.is(i + 2, '/') || this.is(i + 2, '.')) && this.tight(i + 2) && this.tight(i + 3)) {
         const yy = this.int(i + 3);
         if (yy !== null && this.toks[i + 3]!.text.length === 4) {
           y = yy;
@@ -2157,7 +2243,14 @@ export class DateParser {
       // `quý trước ngày 20`: the quarter's (report) before a day, not last quarter.
       if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null;
       if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) return { first: i, last: i + 2, pt: { grain: 'quarter', rel } };
-      if (this.is(i + 1, 'đầu') && this.is(i + 2, 'tiên')) return this.yearTail({ first: i, last: i + 3, pt: { grain: 'quarter', q: 1 } });
+      if (this.is(i + 1, 'đầu') && this.is(i + 2, 'tiên')) {
+        // `quý đầu tiên của năm 2025`: `của` and the year are in the span.
+        if (this.is(i + 3, 'của') && this.is(i + 4, 'năm')) {
+          const r = this.yearTail({ first: i, last: i + 4, pt: { grain: 'quarter', q: 1 } });
+          if (r.last > i + 4) return r;
+        }
+        return this.yearTail({ first: i, last: i + 3, pt: { grain: 'quarter', q: 1 } });
+      }
       // `quý đầu năm 2021`, `quý cuối năm ngoái`, `quý cuối năm`: the first / last quarter (not `các quý đầu năm`).
       if ((this.is(i + 1, 'đầu') || this.is(i + 1, 'cuối')) && this.is(i + 2, 'năm') && !VAGUE_BEFORE.has(this.w(i - 1)) && !NOT_YEAR_AFTER.has(this.w(i + 3))) {
         const r = this.yearTail({ first: i, last: i + 2, pt: { grain: 'quarter', q: this.is(i + 1, 'đầu') ? 1 : 4 } });
@@ -2180,6 +2273,51 @@ export class DateParser {
     return this.afterRel(p);
   }
 
+  /**
+   * A part of a month named at its start or end, from token `first`, the position word at
+   * `k` (`đầu`, `cuối`, then `tiên` / `cùng`, then `của`) and the month after: the month with
+   * `mod` (`tuần đầu tháng 8`, `10 ngày cuối tháng 11`), or null.
+   */
+  private monthPart(first: number, k: number, mod: 'START' | 'END'): Parsed | null {
+    let j = k + 1;
+    if (this.is(j, mod === 'START' ? 'tiên' : 'cùng')) j++;
+    if (this.is(j, 'của')) j++;
+    if (!this.is(j, 'tháng')) return null;
+    const r = this.month(j);
+    if (!r || r.to || r.mod || r.pt.grain !== 'month' || r.pt.months || r.pt.lunarMonth) return null;
+    r.first = first;
+    r.mod = mod;
+    return r;
+  }
+
+  /**
+   * The first or last day of the month or year named at token k (after an optional `của`):
+   * `ngày đầu tiên của tháng 7` (from `ngày` at i), `ngày cuối cùng của năm 2025`; null otherwise.
+   */
+  private edgeDay(i: number, k: number, first: boolean): Parsed | null {
+    if (this.is(k, 'của')) k++;
+    if (this.is(k, 'tháng')) {
+      const r = this.month(k);
+      if (!r || r.to || r.mod || r.pt.grain !== 'month' || r.pt.m === undefined || r.pt.months || r.pt.lunarMonth || r.pt.rel !== undefined) return null;
+      r.first = i;
+      r.pt.grain = 'day';
+      if (first) r.pt.d = 1;
+      else r.pt.lastOfMonth = true;
+      return r;
+    }
+    if (this.is(k, 'năm')) {
+      const r = this.year(k);
+      if (!r || r.to || r.mod || r.pt.grain !== 'year' || (r.pt.y === undefined && r.pt.yRel === undefined) || r.pt.bc) return null;
+      r.first = i;
+      r.pt.grain = 'day';
+      r.pt.m = first ? 1 : 12;
+      r.pt.d = first ? 1 : 31;
+      r.pt.fiscal = undefined;
+      return r;
+    }
+    return null;
+  }
+
   /** `nửa đầu năm 2021`, `nửa cuối năm nay`. */
   private halfWords(i: number): Parsed | null {
     const w = this.w(i + 1);
@@ -2191,6 +2329,11 @@ export class DateParser {
       const r = this.month(i + 2);
       if (!r || r.to || r.mod || r.pt.grain !== 'month' || r.pt.months || r.pt.lunarMonth) return null;
       return { ...r, first: i, mod: half === 1 ? 'START' : 'END' };
+    }
+    // `nửa đầu 2025`, `nửa cuối 2024`: a four-digit year without `năm`.
+    if (half && this.toks[i + 2]?.kind === 'number' && this.toks[i + 2]!.end - this.toks[i + 2]!.start === 4) {
+      const n = this.int(i + 2);
+      if (n !== null && n >= 1900 && n <= 2100 && this.dateTokenOk(i + 2, false)) return { first: i, last: i + 3, pt: { grain: 'half', half, y: n } };
     }
     if (!half || !this.is(i + 2, 'năm')) return null;
     const p = this.yearTail({ first: i, last: i + 2, pt: { grain: 'half', half } });
@@ -2213,6 +2356,11 @@ export class DateParser {
         n === 1 ? { grain: 'quarter', q: first ? 1 : 4 } : n === 2 ? { grain: 'half', half: first ? 1 : 2 } : n === 4 ? { grain: 'year' } : { grain: 'month', months: first ? { from: 1, to: 9 } : { from: 4, to: 12 } };
       const p = this.yearTail({ first: i, last: i + 3, pt: base });
       return p.last > i + 3 ? p : { first: i, last: i + 4, pt: base };
+    }
+    // `10 ngày đầu tháng 11`, `2 tuần cuối tháng 9`: the month at its start or end.
+    if (((unit === 'ngày' && n <= 15) || (unit === 'tuần' && n <= 2)) && (this.is(i + 2, 'đầu') || this.is(i + 2, 'cuối')) && !VAGUE_BEFORE.has(before)) {
+      const r = this.monthPart(i, i + 2, this.is(i + 2, 'đầu') ? 'START' : 'END');
+      if (r) return r;
     }
     // `6 tháng đầu năm (2021)`, `9 tháng cuối năm`
     if (unit === 'tháng' && n <= 12 && (this.is(i + 2, 'đầu') || this.is(i + 2, 'cuối')) && this.is(i + 3, 'năm')) {
@@ -2305,6 +2453,21 @@ export class DateParser {
     const n = this.int(i + 2);
     if (n === null || this.toks[i + 2]!.text.length !== 4 || n < 1900 || n > 2100) return null;
     return { first: i, last: i + 3, pt: { grain: 'year', y: n } };
+  }
+
+  /**
+   * `niên độ 2020-2021`, `niên độ tài chính 2023`: a fiscal year, with its head words, read
+   * like `năm tài chính 2023` (a dash and a second year make the range).
+   */
+  private nienDo(i: number): Parsed | null {
+    if (!this.is(i + 1, 'độ')) return null;
+    let j = i + 2;
+    if (this.is(j, 'tài') && this.is(j + 1, 'chính')) j += 2;
+    const pair = this.yearPair(j);
+    if (pair) return { first: i, last: j + 1, pt: { grain: 'year', y: pair[0], fiscal: true }, to: { grain: 'year', y: pair[1] } };
+    const n = this.int(j);
+    if (n === null || this.toks[j]!.text.length !== 4 || n < 1900 || n > 2100 || !this.dateTokenOk(j, true)) return null;
+    return { first: i, last: j + 1, pt: { grain: 'year', y: n, fiscal: true } };
   }
 
   /** `mùa xuân 1975`, `mùa hè năm nay`. */

@@ -189,6 +189,15 @@ export function resolvePoint(p: Pt, ref: Ref | undefined, ctx: YearContext | und
       }
     }
   }
+  // `ngày cuối cùng của tháng 2`: its day once the year is known (any year for other months).
+  if (p.lastOfMonth && m !== undefined && d === undefined && (y !== undefined || m !== 2)) d = monthDays(y ?? 2001, m);
+  // `thứ Hai đầu tiên của tháng 12`: the first (or last) such weekday of the month, once its year is known.
+  if (p.wdOfMonth && m !== undefined && y !== undefined && d === undefined) {
+    const w = p.wdOfMonth;
+    const base = w.last ? monthDays(y, m) : 1;
+    const off = (((w.last ? isoWeekday({ year: y, month: m, day: base }) - w.wd : w.wd - isoWeekday({ year: y, month: m, day: base })) % 7) + 7) % 7;
+    d = w.last ? base - off : base + off;
+  }
   const Y = yearStr(y, p.bc);
   const known = y !== undefined && !p.bc;
   switch (p.grain) {

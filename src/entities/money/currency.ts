@@ -230,6 +230,18 @@ function mentioned(doc: Doc, code: string): boolean {
   return v;
 }
 
+/**
+ * A bare `franc` / `francs` is the Swiss franc, unless the text names France and not
+ * Switzerland (`chi phí bằng 4.714.662 Francs` in a story of colonial Saigon): then the
+ * French franc of its time.
+ */
+const FRANC = memoKey<{ code: string }>('franc');
+/** France named (`Pháp`, capitalized; not `Pháp luật`, `Pháp lý`, ... opening a sentence). */
+const FRANCE_RE = /(?:^|[^\p{L}\p{M}])Pháp(?![\p{L}\p{M}]| (?:luật|lý|chế|nhân|quyền|y|lệnh|điển|danh|môn|sư|hội|bảo))/u;
+function francCode(doc: Doc): string {
+  return doc.memo(FRANC, () => ({ code: !doc.lower.includes('thụy sĩ') && FRANCE_RE.test(doc.text) ? 'FRF' : 'CHF' })).code;
+}
+
 function blockedAfter(doc: Doc, name: string, end: number, smallCount: boolean | (() => boolean)): boolean {
   const set = blocked.get(name);
   // `smallCount` may be a question asked only when this name has words to refuse after a small count.
@@ -291,7 +303,7 @@ export function currencyAt(doc: Doc, pos: number, smallCount: boolean | (() => b
   let best: CurrencyMatch | null = null;
   const m = fl & F_NAME ? NAME_RE.at(doc.lower, pos) : null;
   if (m !== null && !blockedAfter(doc, m, pos + m.length, smallCount) && !placeName(doc, pos, pos + m.length)) {
-    best = { code: NAME_CODE.get(m)!, start: pos, end: pos + m.length };
+    best = { code: m === 'franc' || m === 'francs' ? francCode(doc) : NAME_CODE.get(m)!, start: pos, end: pos + m.length };
   }
   if (!best) {
     const w = fl & F_WEAK ? WEAK_RE.at(doc.lower, pos) : null;
@@ -325,4 +337,17 @@ export function currencyBefore(doc: Doc, pos: number): CurrencyMatch | null {
   if (start > 0 && LETTER_RE.test(doc.text[start - 1]!)) return null;
   const sign = m[0].endsWith(' ') ? m[0].slice(0, -1) : m[0];
   return { code: BEFORE_CODE.get(sign)!, start, end: start + sign.length };
+}
+
+/**
+ * An ISO code written as a word right before an amount, one space between
+ * (`USD 2 tỷ`, `EUR 300 triệu`, the style of filings and wire copy): the code at normalized
+ * offsets `start`..`end`, or null. Upper case only, and the caller asks only for scaled
+ * amounts (`tỷ giá USD 24.500` is a rate, no amount).
+ */
+export function codeBefore(doc: Doc, start: number, end: number): CurrencyMatch | null {
+  if ((FIRSTS[doc.text.charCodeAt(start)]! & F_CODE) === 0) return null;
+  const c = CODE_RE.at(doc.text, start);
+  if (c === null || start + c.length !== end) return null;
+  return { code: CODE_CODE.get(c)!, start, end };
 }

@@ -28,7 +28,7 @@ import {
   spanText,
   tuBefore,
 } from '../../numbers/figures.js';
-import { currencyAt, currencyBefore, currencyMayStartAt, type CurrencyMatch } from './currency.js';
+import { codeBefore, currencyAt, currencyBefore, currencyMayStartAt, type CurrencyMatch } from './currency.js';
 
 const PER_PHRASES = new Set(moneyPerUnitPhrases);
 
@@ -66,6 +66,23 @@ function looksLikeYear(doc: Doc, n: NumberAt): boolean {
   if (t.end - t.start !== 4 || !yearAt(doc.lower, t.start)) return false;
   const p = doc.tokens[n.first - 1];
   return !!p && p.kind === 'word' && (isWord(doc, p, 'năm') || isWord(doc, p, 'tháng') || isWord(doc, p, 'ngày') || isWord(doc, p, 'quý'));
+}
+
+const SCALE_WORDS = new Set(['tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'trăm', 'vạn']);
+
+/**
+ * An ISO code right before a scaled amount with no currency after it: `USD 2 tỷ`,
+ * `VND 1.500 tỷ`. Not when the code closes an amount before it (`5 tỷ USD 2 triệu`).
+ */
+function isoBefore(doc: Doc, i: number): CurrencyMatch | null {
+  const p = doc.tokens[i - 1];
+  const t = doc.tokens[i]!;
+  if (!p || p.kind !== 'word' || t.lineStart || t.start - p.end !== 1) return null;
+  const w = codeBefore(doc, p.start, p.end);
+  if (!w) return null;
+  const q = doc.tokens[i - 2];
+  if (q && !p.lineStart && (q.kind === 'number' || SCALE_WORDS.has(lowerOf(doc, q)))) return null;
+  return w;
 }
 
 /** A per-unit tail at token j: `/kg`, `/ cổ phiếu`, `/người/tháng` (first unit only). */
@@ -225,7 +242,10 @@ function amountAt(doc: Doc, nums: DocNumbers, i: number, s: number): Amount | nu
   }
   // `tăng từ 500 tỷ lên 800 tỷ đồng`: the contract wants the number and its currency in one
   // expression, so a bare `500 tỷ` is no money even when the reader supplies `đồng`.
-  if (!code1) return n1.last;
+  if (!code1) {
+    const w = n1.scaled ? isoBefore(doc, i) : null;
+    return w ? single(i - 1, n1.last, w.start, n1.end, n1.dec, w.code) : n1.last;
+  }
   // A sign before and the same code after (`$5 USD`) keep both; with a different code after,
   // the currency after the amount wins (`tỷ giá $ 23.150 đồng`).
   if (pre && !c1) {
