@@ -465,6 +465,22 @@ function run(doc: Doc): Analysis {
     if ((w === 'nữ' || w === 'nam') && toks[q]!.text === '(') return toks[q + 2]?.text === ',' || toks[q + 2]?.text === ')';
     return toks[q + 1]?.kind === 'number' && keys[q + 2] === 'tuổi';
   }
+  /**
+   * `X Y đã bị bắt`, `X Y qua đời`: a predicate only people take (HUMAN_PREDICATES) right after b,
+   * maybe after a tense adverb; asked only for a foreign run that nothing else made a name.
+   */
+  function humanPredicateAt(b: number): boolean {
+    let q = b;
+    if (TENSE_ADVERBS.has(keys[q] ?? '')) q++;
+    const w = keys[q];
+    if (w === undefined || toks[q]!.cap) return false;
+    let phrase = w;
+    for (let j = q + 1; j < q + 4 && j < n && !toks[j]!.cap && toks[j]!.kind === 'word'; j++) {
+      phrase += ` ${keys[j]}`;
+      if (HUMAN_PREDICATES.has(phrase)) return true;
+    }
+    return false;
+  }
   function quoteAttribution(a: number, b: number): boolean {
     // `"...", X nói` / `"..." - X cho biết`: closing quote and comma or dash before, speech verb after.
     const p1 = toks[a - 1];
@@ -776,7 +792,10 @@ function run(doc: Doc): Analysis {
         // `Kim ngạch` at a sentence's start after `Kim Jong-un`: a word, not a bare mention.
         const wordStart = fp.end - fp.start === 1 && (fp.start === 0 || toks[fp.start - 1]!.sent !== toks[fp.start]!.sent || toks[fp.start]!.line) && toks[fp.end]?.kind === 'word' && !toks[fp.end]!.cap && vnTok(toks[fp.start]!) && !SUBJECT_VERBS.has(keys[fp.end]!) && !speechAt(keys, fp.end);
         const remembered = !wordStart && (known.has(keys[fp.end - 1]!) || (known.has(keys[fp.start]!) && fp.end - fp.start === 1));
-        if (appos || (speech && wordsIn(fp) >= 2) || firstKnown || remembered || age || nationality || quoteAttribution(fp.start, fp.end)) {
+        // `Bartosz Wilk đã bị bắt`: a full name opening its sentence or clause before a predicate
+        // only people take (no company is arrested, dies or takes office).
+        const human = !speech && wordsIn(fp) >= 2 && (fp.start === 0 || toks[fp.start - 1]!.sent !== toks[fp.start]!.sent || toks[fp.start]!.line || toks[fp.start - 1]!.text === ',') && humanPredicateAt(fp.end);
+        if (appos || (speech && wordsIn(fp) >= 2) || firstKnown || remembered || age || nationality || quoteAttribution(fp.start, fp.end) || human) {
           out.push(fp);
           for (let j = fp.start; j < fp.end; j++) known.add(keys[j]!);
           k = fp.end;
@@ -1629,6 +1648,21 @@ function hyphenJoin(toks: readonly Tk[], k: number): boolean {
   if (t.text === '-') return true;
   return t.text === "'" && k > 0 && toks[k - 1]!.text.length === 1 && toks[k - 1]!.cap && toks[k + 1]!.cap;
 }
+
+/** Tense adverbs between a subject and its predicate (`X đã bị bắt`). */
+const TENSE_ADVERBS: ReadonlySet<string> = new Set(['đã', 'vừa', 'mới', 'từng', 'cũng']);
+/**
+ * Predicates only people take (two or three syllables, lowercase keys): a foreign run opening
+ * its sentence before one is a name. Not what companies and clubs also do (`bị phạt`, `bị cáo
+ * buộc`, `bị truy tố`, `ghi bàn`, `giành chức`).
+ */
+const HUMAN_PREDICATES: ReadonlySet<string> = new Set([
+  'qua đời', 'từ trần', 'thiệt mạng', 'tử vong', 'tự sát', 'bị bắt', 'bị bắn', 'bị đâm', 'bị giết', 'bị sát hại', 'bị ám sát',
+  'bị kết án', 'bị tuyên án', 'bị kết tội', 'bị tạm giữ', 'bị tạm giam', 'bị giam', 'bị giam giữ', 'bị trục xuất', 'bị dẫn độ',
+  'bị thương', 'bị truy nã', 'bị bỏ tù', 'bị bắt giữ', 'bị bắt cóc', 'được trả tự do', 'được thả', 'được ân xá',
+  'được phóng thích', 'từ chức', 'nhậm chức', 'tuyên thệ', 'đắc cử', 'tái đắc cử', 'thắng cử', 'sinh năm', 'sinh ngày', 'sinh ra',
+  'kết hôn', 'ly hôn', 'đính hôn', 'đầu thú', 'bỏ trốn', 'giải nghệ', 'nhập viện', 'xuất viện', 'bị chấn thương',
+]);
 
 /** Middle names that mark a Vietnamese full name whatever the surname (`Cà Thị Út`). */
 const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'công', 'bá', 'xuân', 'ngọc', 'thế', 'quang', 'minh', 'thanh', 'hoàng', 'kim', 'trọng', 'quốc', 'tiến', 'mạnh', 'duy', 'hồng', 'thu', 'diệu', 'như', 'tấn', 'sĩ', 'sỹ', 'khắc', 'phú',
