@@ -795,7 +795,12 @@ function run(doc: Doc): Analysis {
         // `Bartosz Wilk đã bị bắt`: a full name opening its sentence or clause before a predicate
         // only people take (no company is arrested, dies or takes office).
         const human = !speech && wordsIn(fp) >= 2 && (fp.start === 0 || toks[fp.start - 1]!.sent !== toks[fp.start]!.sent || toks[fp.start]!.line || toks[fp.start - 1]!.text === ',') && humanPredicateAt(fp.end);
-        if (appos || (speech && wordsIn(fp) >= 2) || firstKnown || remembered || age || nationality || quoteAttribution(fp.start, fp.end) || human) {
+        // `Peskov cho biết`, `Prabowo nhậm chức`: one word of a known foreign name (foreign-names.txt)
+        // opening its sentence or clause before a speech verb or a predicate only people take;
+        // not a place nor a surname that also names a company (`Ford cho biết`).
+        const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && (speech || humanPredicateAt(fp.end)) && L.foreignParts.has(keys[fp.start]!) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 &&
+          (fp.start === 0 || toks[fp.start - 1]!.sent !== toks[fp.start]!.sent || toks[fp.start]!.line || toks[fp.start - 1]!.text === ',');
+        if (appos || (speech && wordsIn(fp) >= 2) || firstKnown || remembered || age || nationality || quoteAttribution(fp.start, fp.end) || human || lone) {
           out.push(fp);
           for (let j = fp.start; j < fp.end; j++) known.add(keys[j]!);
           k = fp.end;
@@ -1649,6 +1654,8 @@ function hyphenJoin(toks: readonly Tk[], k: number): boolean {
   return t.text === "'" && k > 0 && toks[k - 1]!.text.length === 1 && toks[k - 1]!.cap && toks[k + 1]!.cap;
 }
 
+/** Words of foreign-names.txt that also name companies, movements or places: alone they are no person (`Houthi cho biết`). */
+const BRAND_SURNAMES: ReadonlySet<string> = new Set(['ford', 'dell', 'kellogg', 'suzuki', 'tata', 'adani', 'dyson', 'lincoln', 'jordan', 'austin', 'victoria', 'bloomberg', 'disney', 'boeing', 'porsche', 'ferrari', 'walton', 'houthi', 'tiffany']);
 /** Tense adverbs between a subject and its predicate (`X đã bị bắt`). */
 const TENSE_ADVERBS: ReadonlySet<string> = new Set(['đã', 'vừa', 'mới', 'từng', 'cũng']);
 /**
