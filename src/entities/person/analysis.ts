@@ -12,7 +12,7 @@ import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, callerTries, hashAt, internWord, lexicons, longer, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
-import { COMMON_SURNAMES, NAME_PARTICLES, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
+import { COMMON_SURNAMES, NAME_PARTICLES, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
 import { CONTINENTS, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
@@ -1644,14 +1644,14 @@ export function PREFIX_FORMS(): Set<string> {
 }
 
 /**
- * A glued hyphen (`Sang-sik`, `Chan-o-cha`) or, after a single capital letter, a glued
- * apostrophe (`H'Hen`, Ê Đê names) at `k`, followed by a glued word: one name part.
+ * A glued hyphen (`Sang-sik`, `Chan-o-cha`) or a glued apostrophe (`H'Hen`, Ê Đê names;
+ * `O'Brien`, `Ma'ruf`: see apostropheJoin) at `k`, followed by a glued word: one name part.
  */
 function hyphenJoin(toks: readonly Tk[], k: number): boolean {
   const t = toks[k];
   if (!t || t.sp || !toks[k + 1] || toks[k + 1]!.sp || toks[k + 1]!.kind !== 'word') return false;
   if (t.text === '-') return true;
-  return t.text === "'" && k > 0 && toks[k - 1]!.text.length === 1 && toks[k - 1]!.cap && toks[k + 1]!.cap;
+  return apostropheJoin(toks, k);
 }
 
 /** Words of foreign-names.txt that also name companies, movements or places: alone they are no person (`Houthi cho biết`). */

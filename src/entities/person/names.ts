@@ -45,6 +45,21 @@ export function initialJoin(t: readonly Tk[], k: number): boolean {
   return !!d && d.text === '.' && !d.sp && joins(t, k + 2) && t[k + 2]!.text.length > 1;
 }
 
+/**
+ * A glued apostrophe at k inside a foreign name part: after a single capital before a capitalized
+ * word (`O'Brien`, `D'Angelo`, `N'Golo`, Ê Đê `H'Hen`), or after a capitalized word of two or three
+ * letters before a lowercase one of three or more (`Ma'ruf`; not English `'s`, `'ll`).
+ */
+export function apostropheJoin(t: readonly Tk[], k: number): boolean {
+  const x = t[k];
+  if (!x || x.text !== "'" || x.sp) return false;
+  const a = t[k - 1];
+  const b = t[k + 1];
+  if (!a || !b || a.kind !== 'word' || b.kind !== 'word' || b.sp || !a.cap) return false;
+  if (a.text.length === 1) return b.cap;
+  return a.text.length <= 3 && !a.upper && !b.cap && b.text.length >= 3;
+}
+
 const VN_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 const NON_VN = /[fjwz]|^[^aeiouyăâêôơư]*$/iu;
 
@@ -267,6 +282,13 @@ export function parseForeign(c: NameCtx, k: number, limit: number): NameParse | 
     // hyphen-joined part: `Jong-un`, `Al-Sisi` (bounded, so `A-B-C-...` stays linear)
     if (x.text === '-' && !x.sp && toks[j + 1] && !toks[j + 1]!.sp && toks[j + 1]!.kind === 'word') {
       if (++hyphens > 4) break;
+      j += 2;
+      continue;
+    }
+    // `O'Brien`, `Ma'ruf`: an apostrophe-joined part (a foreign-looking one makes the name foreign).
+    if (x.text === "'" && apostropheJoin(toks, j)) {
+      if (++hyphens > 4) break;
+      if (!vnTok(toks[j + 1]!)) foreignish = true;
       j += 2;
       continue;
     }
