@@ -448,6 +448,28 @@ function run(doc: Doc): Analysis {
     // `hai bé Trúc Nhi và Diệu Nhi`: after a kinship word the first name may be a given name.
     return last.end - last.start >= 2 && (!dash || honorificStrength(L, keys, toks, last.start) > 0);
   }
+  /**
+   * One foreign-looking word at k listed with `và` right after a foreign person of the same
+   * sentence (`Ohier và Roze đã ...`), before no capitalized word, that is no brand, place or
+   * organization: not when the document writes the word elsewhere inside a longer capitalized
+   * run or after a company noun (`Buffett và Berkshire` with `Berkshire Hathaway`).
+   */
+  function coordForeignAt(k: number, last: PersonSpan | undefined = persons[persons.length - 1]): boolean {
+    if (k < 2 || keys[k - 1] !== 'và' || toks[k - 1]!.cap || !toks[k]!.sp) return false;
+    if (last === undefined || last.end !== k - 1 || last.parse.kind !== 'foreign' || toks[last.start]!.sent !== toks[k]!.sent) return false;
+    const nx = toks[k + 1];
+    if (!nx || nx.cap || nx.line || (nx.kind === 'punct' && nx.text !== ',' && nx.text !== '.' && nx.text !== ';')) return false;
+    const key = keys[k]!;
+    // `JPMorgan`, `SoftBank`: an inner capital names a company.
+    if (L.notNameWords.has(key) || placeEnd[k]! >= 0 || placeCover[k]! >= 0 || vnTok(toks[k]!) || toks[k]!.text.slice(1) !== key.slice(1)) return false;
+    for (let i = 0; i < n; i++) {
+      if (i === k || keys[i] !== key) continue;
+      if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.sent === toks[i]!.sent)) return false;
+      // `tập đoàn năng lượng Gazprom`: a company noun a few words before another mention.
+      for (let b = Math.max(0, i - 4); b < i; b++) if (COMPANY_NOUNS.has(keys[b]!)) return false;
+    }
+    return true;
+  }
   function ageAfter(k: number): boolean {
     // `, 24 tuổi` or `(24 tuổi)` right after a name.
     return (toks[k]?.text === ',' || toks[k]?.text === '(') && toks[k + 1]?.kind === 'number' && keys[k + 2] === 'tuổi';
@@ -800,7 +822,9 @@ function run(doc: Doc): Analysis {
         // not a place nor a surname that also names a company (`Ford cho biết`).
         const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && (speech || humanPredicateAt(fp.end)) && L.foreignParts.has(keys[fp.start]!) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 &&
           (fp.start === 0 || toks[fp.start - 1]!.sent !== toks[fp.start]!.sent || toks[fp.start]!.line || toks[fp.start - 1]!.text === ',');
-        if (appos || (speech && wordsIn(fp) >= 2) || firstKnown || remembered || age || nationality || quoteAttribution(fp.start, fp.end) || human || lone) {
+        // `Ohier và Roze đã ...`: one foreign word listed with `và` right after a foreign person.
+        const coord = !lone && !human && fp.end - fp.start === 1 && coordForeignAt(fp.start);
+        if (appos || (speech && wordsIn(fp) >= 2) || firstKnown || remembered || age || nationality || quoteAttribution(fp.start, fp.end) || human || lone || coord) {
           out.push(fp);
           for (let j = fp.start; j < fp.end; j++) known.add(keys[j]!);
           k = fp.end;
@@ -940,7 +964,14 @@ function run(doc: Doc): Analysis {
           // `Kim ngạch`: a sentence-initial word running into a lowercase word is no bare mention.
           const atStart = i === 0 || toks[i - 1]!.sent !== toks[i]!.sent || toks[i]!.line;
           if (atStart && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && vnTok(toks[i]!) && !SUBJECT_VERBS.has(keys[i + 1]!) && !speechAt(keys, i + 1)) continue;
-          persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'foreign' } });
+          const bare: PersonSpan = { start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'foreign' } };
+          persons.push(bare);
+          // `Keller và Baumann công bố ...`: a foreign word listed after the bare mention.
+          if (keys[i + 1] === 'và' && toks[i + 2]?.cap && !taken[i + 2] && free(i + 2) && !joins(toks, i + 3) && parseForeign(g, i + 2, i + 3) && coordForeignAt(i + 2, bare)) {
+            persons.push({ start: i + 2, end: i + 3, parse: { start: i + 2, end: i + 3, surnameEnd: i + 2, score: 1, allKnown: false, kind: 'foreign' } });
+            taken[i + 2] = 1;
+            i += 2;
+          }
         }
         persons.sort((a, b) => a.start - b.start);
       }
@@ -1656,6 +1687,8 @@ function hyphenJoin(toks: readonly Tk[], k: number): boolean {
 
 /** Words of foreign-names.txt that also name companies, movements or places: alone they are no person (`Houthi cho biết`). */
 const BRAND_SURNAMES: ReadonlySet<string> = new Set(['ford', 'dell', 'kellogg', 'suzuki', 'tata', 'adani', 'dyson', 'lincoln', 'jordan', 'austin', 'victoria', 'bloomberg', 'disney', 'boeing', 'porsche', 'ferrari', 'walton', 'houthi', 'tiffany']);
+/** Lowercase nouns before a company's or a body's name (`tập đoàn Berkshire`). */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(['đoàn', 'ty', 'hãng', 'quỹ', 'hàng', 'chức', 'nhóm', 'đội', 'clb', 'báo', 'kênh', 'đài', 'trang', 'mạng', 'lớn', 'thương']);
 /** Tense adverbs between a subject and its predicate (`X đã bị bắt`). */
 const TENSE_ADVERBS: ReadonlySet<string> = new Set(['đã', 'vừa', 'mới', 'từng', 'cũng']);
 /**
