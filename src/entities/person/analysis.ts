@@ -781,7 +781,9 @@ function run(doc: Doc): Analysis {
       // Foreign names: apposition with a title, a speech verb, a known first name.
       let fp = parseForeign(g, k, e);
       // `Won Hàn Quốc`: a country after the words ends them (no foreign name runs into a place).
-      if (fp) for (let j = fp.start + 1; j < fp.end; j++) if (placeEnd[j]! > j) {
+      // A city as the last word after a known first name is a surname (`Lloyd Austin`, `Carlos
+      // Mendoza`); a country is not (`Won Hàn Quốc`).
+      if (fp) for (let j = fp.start + 1; j < fp.end; j++) if (placeEnd[j]! > j && !(placeEnd[j] === fp.end && j === fp.end - 1 && L.foreignParts.has(keys[fp.start]!) && !vnTok(toks[j]!) && !COUNTRIES_1.has(keys[j]!))) {
         fp = { ...fp, end: j };
         break;
       }
@@ -1735,6 +1737,8 @@ const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến'
  * snapshot's place trie does not tell countries from provinces).
  */
 const MULTIWORD_COUNTRIES: ReadonlySet<string> = new Set(placesCountries.filter((c) => c.includes(' ')).map((c) => c.toLowerCase()));
+/** Countries of one word (lowercase keys): never a surname after a first name. */
+const COUNTRIES_1: ReadonlySet<string> = new Set(placesCountries.filter((c) => !c.includes(' ')).map((c) => c.toLowerCase()));
 /** Words [a, b) name a country (`hàn quốc`): asked only where a name would start with a place. */
 function isCountry(keys: readonly string[], a: number, b: number): boolean {
   return b - a <= 4 && MULTIWORD_COUNTRIES.has(keys.slice(a, b).join(' '));
