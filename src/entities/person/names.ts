@@ -300,6 +300,14 @@ export function parseForeign(c: NameCtx, k: number, limit: number): NameParse | 
         j = q;
         continue;
       }
+      // `Abdel Fattah al-Burhan`: one particle hyphened to a capitalized word.
+      const hy = toks[q + 1];
+      if (q === j + 1 && q + 1 < limit && toks[q]!.text === '-' && !toks[q]!.sp && hy && !hy.sp && hy.kind === 'word' && hy.cap && !vnTok(hy)) {
+        foreignish = true;
+        words++;
+        j = q + 2;
+        continue;
+      }
       break;
     }
     // A middle initial: `George W. Bush`, `John F. Kennedy` (a capital letter, its dot, then
