@@ -470,6 +470,14 @@ function run(doc: Doc): Analysis {
     }
     return true;
   }
+  function listedForeignAt(fp: NameParse): boolean {
+    const k = fp.start;
+    if (k < 2 || !toks[k]!.sp || !((keys[k - 1] === 'và' && !toks[k - 1]!.cap) || toks[k - 1]!.text === ',')) return false;
+    const last = persons[persons.length - 1];
+    if (last === undefined || last.end !== k - 1 || last.parse.kind !== 'foreign' || last.end - last.start < 2 || toks[last.start]!.sent !== toks[k]!.sent) return false;
+    for (let j = k; j < fp.end; j++) if (L.foreignParts.has(keys[j]!)) return true;
+    return false;
+  }
   function ageAfter(k: number): boolean {
     // `, 24 tuổi` or `(24 tuổi)` right after a name.
     return (toks[k]?.text === ',' || toks[k]?.text === '(') && toks[k + 1]?.kind === 'number' && keys[k + 2] === 'tuổi';
@@ -826,7 +834,10 @@ function run(doc: Doc): Analysis {
           (fp.start === 0 || toks[fp.start - 1]!.sent !== toks[fp.start]!.sent || toks[fp.start]!.line || toks[fp.start - 1]!.text === ',');
         // `Ohier và Roze đã ...`: one foreign word listed with `và` right after a foreign person.
         const coord = !lone && !human && fp.end - fp.start === 1 && coordForeignAt(fp.start);
-        if (appos || (speech && wordsIn(fp) >= 2) || firstKnown || remembered || age || nationality || quoteAttribution(fp.start, fp.end) || human || lone || coord) {
+        // `Nicolás Maduro, Diosdado Cabello và Delcy Rodríguez`: a full name with a known word
+        // listed with `,` or `và` right after a full foreign name of the same sentence.
+        const listed = !coord && wordsIn(fp) >= 2 && listedForeignAt(fp);
+        if (appos || (speech && wordsIn(fp) >= 2) || firstKnown || remembered || age || nationality || quoteAttribution(fp.start, fp.end) || human || lone || coord || listed) {
           out.push(fp);
           for (let j = fp.start; j < fp.end; j++) known.add(keys[j]!);
           k = fp.end;
