@@ -476,7 +476,8 @@ function run(doc: Doc): Analysis {
     const last = persons[persons.length - 1];
     if (last === undefined || last.end !== k - 1 || last.parse.kind !== 'foreign' || last.end - last.start < 2 || toks[last.start]!.sent !== toks[k]!.sent) return false;
     for (let j = k; j < fp.end; j++) if (L.foreignParts.has(keys[j]!)) return true;
-    return false;
+    // `Hassan Nasrallah và Hashem Safieddine đều đã thiệt mạng`: the list's predicate says people.
+    return keys[k - 1] === 'và' && (humanPredicateAt(fp.end) || speechAt(keys, fp.end));
   }
   function ageAfter(k: number): boolean {
     // `, 24 tuổi` or `(24 tuổi)` right after a name.
@@ -497,10 +498,11 @@ function run(doc: Doc): Analysis {
   }
   /**
    * `X Y đã bị bắt`, `X Y qua đời`: a predicate only people take (HUMAN_PREDICATES) right after b,
-   * maybe after a tense adverb; asked only for a foreign run that nothing else made a name.
+   * maybe after one or two tense adverbs (`đều đã`); asked only for a foreign run that nothing else made a name.
    */
   function humanPredicateAt(b: number): boolean {
     let q = b;
+    if (TENSE_ADVERBS.has(keys[q] ?? '')) q++;
     if (TENSE_ADVERBS.has(keys[q] ?? '')) q++;
     const w = keys[q];
     if (w === undefined || toks[q]!.cap) return false;
@@ -1703,7 +1705,7 @@ const BRAND_SURNAMES: ReadonlySet<string> = new Set(['ford', 'dell', 'kellogg', 
 /** Lowercase nouns before a company's or a body's name (`tập đoàn Berkshire`). */
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(['đoàn', 'ty', 'hãng', 'quỹ', 'hàng', 'chức', 'nhóm', 'đội', 'clb', 'báo', 'kênh', 'đài', 'trang', 'mạng', 'lớn', 'thương']);
 /** Tense adverbs between a subject and its predicate (`X đã bị bắt`). */
-const TENSE_ADVERBS: ReadonlySet<string> = new Set(['đã', 'vừa', 'mới', 'từng', 'cũng']);
+const TENSE_ADVERBS: ReadonlySet<string> = new Set(['đã', 'vừa', 'mới', 'từng', 'cũng', 'đều']);
 /**
  * Predicates only people take (two or three syllables, lowercase keys): a foreign run opening
  * its sentence before one is a name. Not what companies and clubs also do (`bị phạt`, `bị cáo
