@@ -1717,6 +1717,8 @@ const HUMAN_PREDICATES: ReadonlySet<string> = new Set([
   'bị thương', 'bị truy nã', 'bị bỏ tù', 'bị bắt giữ', 'bị bắt cóc', 'được trả tự do', 'được thả', 'được ân xá',
   'được phóng thích', 'từ chức', 'nhậm chức', 'tuyên thệ', 'đắc cử', 'tái đắc cử', 'thắng cử', 'sinh năm', 'sinh ngày', 'sinh ra',
   'kết hôn', 'ly hôn', 'đính hôn', 'đầu thú', 'bỏ trốn', 'giải nghệ', 'nhập viện', 'xuất viện', 'bị chấn thương',
+  'hội đàm', 'điện đàm', 'thăm chính thức', 'tới thăm', 'sang thăm', 'công du', 'bị sa thải', 'bị cách chức', 'bị bãi nhiệm',
+  'bị phế truất', 'bị luận tội', 'từ nhiệm', 'kế nhiệm', 'đào tẩu', 'xin tị nạn', 'nghỉ hưu', 'về hưu',
 ]);
 
 /** Middle names that mark a Vietnamese full name whatever the surname (`Cà Thị Út`). */
