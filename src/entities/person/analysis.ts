@@ -450,7 +450,7 @@ function run(doc: Doc): Analysis {
   }
   /**
    * One foreign-looking word at k listed with `và` right after a foreign person of the same
-   * sentence (`Ohier và Roze đã ...`), before no capitalized word, that is no brand, place or
+   * sentence (`Chuẩn Đô đốc Ohier và Roze`), before no capitalized word, that is no brand, place or
    * organization: not when the document writes the word elsewhere inside a longer capitalized
    * run or after a company noun (`Buffett và Berkshire` with `Berkshire Hathaway`).
    */
@@ -458,7 +458,11 @@ function run(doc: Doc): Analysis {
     if (k < 2 || keys[k - 1] !== 'và' || toks[k - 1]!.cap || !toks[k]!.sp) return false;
     if (last === undefined || last.end !== k - 1 || last.parse.kind !== 'foreign' || toks[last.start]!.sent !== toks[k]!.sent) return false;
     const nx = toks[k + 1];
-    if (!nx || nx.cap || nx.line || (nx.kind === 'punct' && nx.text !== ',' && nx.text !== '.' && nx.text !== ';')) return false;
+    if (!nx || nx.cap || nx.line || (nx.kind === 'punct' && nx.text !== ',' && nx.text !== '.' && nx.text !== ';' && nx.text !== '(')) return false;
+    // Something must say people: a title before the first name, shared by the list (`Chuẩn Đô đốc
+    // Ohier và Roze`), or a speech verb or a predicate only people take after it (`Putin và
+    // Gazprom đã ...` is a man and his company).
+    if (!(last.start > 0 && inTitle[last.start - 1]! >= 0) && !humanPredicateAt(k + 1) && !speechAt(keys, k + 1)) return false;
     const key = keys[k]!;
     // `JPMorgan`, `SoftBank`: an inner capital names a company.
     if (L.notNameWords.has(key) || placeEnd[k]! >= 0 || placeCover[k]! >= 0 || vnTok(toks[k]!) || toks[k]!.text.slice(1) !== key.slice(1)) return false;
