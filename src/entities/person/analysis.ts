@@ -830,14 +830,14 @@ function run(doc: Doc): Analysis {
         // `Kim ngạch` at a sentence's start after `Kim Jong-un`: a word, not a bare mention.
         const wordStart = fp.end - fp.start === 1 && (fp.start === 0 || toks[fp.start - 1]!.sent !== toks[fp.start]!.sent || toks[fp.start]!.line) && toks[fp.end]?.kind === 'word' && !toks[fp.end]!.cap && vnTok(toks[fp.start]!) && !SUBJECT_VERBS.has(keys[fp.end]!) && !speechAt(keys, fp.end);
         const remembered = !wordStart && (known.has(keys[fp.end - 1]!) || (known.has(keys[fp.start]!) && fp.end - fp.start === 1));
-        // `Bartosz Wilk đã bị bắt`: a full name opening its sentence or clause before a predicate
-        // only people take (no company is arrested, dies or takes office).
-        const human = !speech && wordsIn(fp) >= 2 && (fp.start === 0 || toks[fp.start - 1]!.sent !== toks[fp.start]!.sent || toks[fp.start]!.line || toks[fp.start - 1]!.text === ',') && humanPredicateAt(fp.end);
+        // `Bartosz Wilk đã bị bắt`: a full name opening its sentence or clause (after a comma, `rằng`,
+        // `cho biết`) before a predicate only people take (no company is arrested, dies or takes office).
+        const clauseStart = fp.start === 0 || toks[fp.start - 1]!.sent !== toks[fp.start]!.sent || toks[fp.start]!.line || toks[fp.start - 1]!.text === ',' || keys[fp.start - 1] === 'rằng' || (keys[fp.start - 1] === 'biết' && keys[fp.start - 2] === 'cho');
+        const human = !speech && wordsIn(fp) >= 2 && clauseStart && humanPredicateAt(fp.end);
         // `Peskov cho biết`, `Prabowo nhậm chức`: one word of a known foreign name (foreign-names.txt)
         // opening its sentence or clause before a speech verb or a predicate only people take;
         // not a place nor a surname that also names a company (`Ford cho biết`).
-        const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && (speech || humanPredicateAt(fp.end)) && L.foreignParts.has(keys[fp.start]!) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 &&
-          (fp.start === 0 || toks[fp.start - 1]!.sent !== toks[fp.start]!.sent || toks[fp.start]!.line || toks[fp.start - 1]!.text === ',');
+        const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && (speech || humanPredicateAt(fp.end)) && L.foreignParts.has(keys[fp.start]!) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 && clauseStart;
         // `Ohier và Roze đã ...`: one foreign word listed with `và` right after a foreign person.
         const coord = !lone && !human && fp.end - fp.start === 1 && coordForeignAt(fp.start);
         // `Nicolás Maduro, Diosdado Cabello và Delcy Rodríguez`: a full name with a known word
@@ -1709,7 +1709,7 @@ const BRAND_SURNAMES: ReadonlySet<string> = new Set(['ford', 'dell', 'kellogg', 
 /** Lowercase nouns before a company's or a body's name (`tập đoàn Berkshire`). */
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(['đoàn', 'ty', 'hãng', 'quỹ', 'hàng', 'chức', 'nhóm', 'đội', 'clb', 'báo', 'kênh', 'đài', 'trang', 'mạng', 'lớn', 'thương']);
 /** Tense adverbs between a subject and its predicate (`X đã bị bắt`). */
-const TENSE_ADVERBS: ReadonlySet<string> = new Set(['đã', 'vừa', 'mới', 'từng', 'cũng', 'đều']);
+const TENSE_ADVERBS: ReadonlySet<string> = new Set(['đã', 'vừa', 'mới', 'từng', 'cũng', 'đều', 'sẽ', 'đang']);
 /**
  * Predicates only people take (two or three syllables, lowercase keys): a foreign run opening
  * its sentence before one is a name. Not what companies and clubs also do (`bị phạt`, `bị cáo
