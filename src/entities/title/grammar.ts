@@ -726,6 +726,12 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     }
     return q;
   }
+  // `CEO Goldman Sachs David Solomon`: a firm of agencies.txt (banks, research firms, media)
+  // after a business post is its company.
+  if (first && capWord(t) && !t.hl && businessHead(head)) {
+    const ag = c.L.agencies.longest(keys, k);
+    if (ag) return ag.end;
+  }
   // `CEO Apple Tim Cook`, `Giám đốc điều hành Tesla Elon Musk`: after a business post, a
   // foreign brand that is no name part, then a two-word foreign name (the holder's), or three
   // words from a known first name (`Giám đốc tài chính Masan Michael Hung Nguyen`).
