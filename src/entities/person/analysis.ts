@@ -1704,8 +1704,10 @@ function hyphenJoin(toks: readonly Tk[], k: number): boolean {
   return apostropheJoin(toks, k);
 }
 
-/** Words of foreign-names.txt that also name companies, movements or places: alone they are no person (`Houthi cho biết`). */
-const BRAND_SURNAMES: ReadonlySet<string> = new Set(['ford', 'dell', 'kellogg', 'suzuki', 'tata', 'adani', 'dyson', 'lincoln', 'jordan', 'austin', 'victoria', 'bloomberg', 'disney', 'boeing', 'porsche', 'ferrari', 'walton', 'houthi', 'tiffany', 'mars', 'kalashnikov', 'tyson', 'bose', 'abbott', 'galileo']);
+/** Words of foreign-names.txt that also name companies, movements or places, or are Vietnamese words: alone they are no person (`Houthi cho biết`). */
+const BRAND_SURNAMES: ReadonlySet<string> = new Set(['ford', 'dell', 'kellogg', 'suzuki', 'tata', 'adani', 'dyson', 'lincoln', 'jordan', 'austin', 'victoria', 'bloomberg', 'disney', 'boeing', 'porsche', 'ferrari', 'walton', 'houthi', 'tiffany', 'mars', 'kalashnikov', 'tyson', 'bose', 'abbott', 'galileo',
+  // Vietnamese words without tone marks (`Cha nói`: father).
+  'cha', 'may', 'tim', 'sen', 'tan', 'che', 'don', 'kem', 'sung', 'ding', 'pan', 'gong', 'bin']);
 /** Lowercase nouns before a company's or a body's name (`tập đoàn Berkshire`). */
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(['đoàn', 'ty', 'hãng', 'quỹ', 'hàng', 'chức', 'nhóm', 'đội', 'clb', 'báo', 'kênh', 'đài', 'trang', 'mạng', 'lớn', 'thương']);
 /** Tense adverbs between a subject and its predicate (`X đã bị bắt`). */
