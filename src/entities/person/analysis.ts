@@ -833,7 +833,8 @@ function run(doc: Doc): Analysis {
         // `Bartosz Wilk đã bị bắt`: a full name opening its sentence or clause (after a comma, `rằng`,
         // `cho biết`) before a predicate only people take (no company is arrested, dies or takes office).
         const clauseStart = fp.start === 0 || toks[fp.start - 1]!.sent !== toks[fp.start]!.sent || toks[fp.start]!.line || toks[fp.start - 1]!.text === ',' || keys[fp.start - 1] === 'rằng' || (keys[fp.start - 1] === 'biết' && keys[fp.start - 2] === 'cho');
-        const human = !speech && wordsIn(fp) >= 2 && clauseStart && humanPredicateAt(fp.end);
+        // `Matías Ibarra và Fernando Quiroga bị kết án`: also the first of two names before it.
+        const human = !speech && wordsIn(fp) >= 2 && clauseStart && (humanPredicateAt(fp.end) || (keys[fp.end] === 'và' && !!toks[fp.end + 1]?.cap && humanPredicateAt(parseForeign(g, fp.end + 1, Math.min(n, fp.end + 6))?.end ?? fp.end)));
         // `Peskov cho biết`, `Prabowo nhậm chức`: one word of a known foreign name (foreign-names.txt)
         // opening its sentence or clause before a speech verb or a predicate only people take;
         // not a place nor a surname that also names a company (`Ford cho biết`).
