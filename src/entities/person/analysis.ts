@@ -12,7 +12,7 @@ import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, callerTries, hashAt, internWord, lexicons, longer, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
-import { COMMON_SURNAMES, NAME_PARTICLES, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
+import { COMMON_SURNAMES, NAME_PARTICLES, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
 import { CONTINENTS, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
@@ -455,6 +455,41 @@ function run(doc: Doc): Analysis {
     // `hai bé Trúc Nhi và Diệu Nhi`: after a kinship word the first name may be a given name.
     return last.end - last.start >= 2 && (!dash || honorificStrength(L, keys, toks, last.start) > 0);
   }
+  /**
+   * One foreign-looking word at k listed with `và` right after a foreign person of the same
+   * sentence (`Chuẩn Đô đốc Ohier và Roze`), before no capitalized word, that is no brand, place or
+   * organization: not when the document writes the word elsewhere inside a longer capitalized
+   * run or after a company noun (`Buffett và Berkshire` with `Berkshire Hathaway`).
+   */
+  function coordForeignAt(k: number, last: PersonSpan | undefined = persons[persons.length - 1]): boolean {
+    if (k < 2 || keys[k - 1] !== 'và' || toks[k - 1]!.cap || !toks[k]!.sp) return false;
+    if (last === undefined || last.end !== k - 1 || last.parse.kind !== 'foreign' || toks[last.start]!.sent !== toks[k]!.sent) return false;
+    const nx = toks[k + 1];
+    if (!nx || nx.cap || nx.line || (nx.kind === 'punct' && nx.text !== ',' && nx.text !== '.' && nx.text !== ';' && nx.text !== '(')) return false;
+    // Something must say people: a title before the first name, shared by the list (`Chuẩn Đô đốc
+    // Ohier và Roze`), or a speech verb or a predicate only people take after it (`Putin và
+    // Gazprom đã ...` is a man and his company).
+    if (!(last.start > 0 && inTitle[last.start - 1]! >= 0) && !humanPredicateAt(k + 1) && !speechAt(keys, k + 1)) return false;
+    const key = keys[k]!;
+    // `JPMorgan`, `SoftBank`: an inner capital names a company.
+    if (L.notNameWords.has(key) || placeEnd[k]! >= 0 || placeCover[k]! >= 0 || vnTok(toks[k]!) || toks[k]!.text.slice(1) !== key.slice(1)) return false;
+    for (let i = 0; i < n; i++) {
+      if (i === k || keys[i] !== key) continue;
+      if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.sent === toks[i]!.sent)) return false;
+      // `tập đoàn năng lượng Gazprom`: a company noun a few words before another mention.
+      for (let b = Math.max(0, i - 4); b < i; b++) if (COMPANY_NOUNS.has(keys[b]!)) return false;
+    }
+    return true;
+  }
+  function listedForeignAt(fp: NameParse): boolean {
+    const k = fp.start;
+    if (k < 2 || !toks[k]!.sp || !((keys[k - 1] === 'và' && !toks[k - 1]!.cap) || toks[k - 1]!.text === ',')) return false;
+    const last = persons[persons.length - 1];
+    if (last === undefined || last.end !== k - 1 || last.parse.kind !== 'foreign' || last.end - last.start < 2 || toks[last.start]!.sent !== toks[k]!.sent) return false;
+    for (let j = k; j < fp.end; j++) if (L.foreignParts.has(keys[j]!)) return true;
+    // `Hassan Nasrallah và Hashem Safieddine đều đã thiệt mạng`: the list's predicate says people.
+    return keys[k - 1] === 'và' && (humanPredicateAt(fp.end) || speechAt(keys, fp.end));
+  }
   function ageAfter(k: number): boolean {
     // `, 24 tuổi` or `(24 tuổi)` right after a name.
     return (toks[k]?.text === ',' || toks[k]?.text === '(') && toks[k + 1]?.kind === 'number' && keys[k + 2] === 'tuổi';
@@ -471,6 +506,23 @@ function run(doc: Doc): Analysis {
     if (w === 'sn' || (w === 'sinh' && keys[q + 2] === 'năm')) return toks[q + 2]?.kind === 'number' || keys[q + 2] === 'năm';
     if ((w === 'nữ' || w === 'nam') && toks[q]!.text === '(') return toks[q + 2]?.text === ',' || toks[q + 2]?.text === ')';
     return toks[q + 1]?.kind === 'number' && keys[q + 2] === 'tuổi';
+  }
+  /**
+   * `X Y đã bị bắt`, `X Y qua đời`: a predicate only people take (HUMAN_PREDICATES) right after b,
+   * maybe after one or two tense adverbs (`đều đã`); asked only for a foreign run that nothing else made a name.
+   */
+  function humanPredicateAt(b: number): boolean {
+    let q = b;
+    if (TENSE_ADVERBS.has(keys[q] ?? '')) q++;
+    if (TENSE_ADVERBS.has(keys[q] ?? '')) q++;
+    const w = keys[q];
+    if (w === undefined || toks[q]!.cap) return false;
+    let phrase = w;
+    for (let j = q + 1; j < q + 4 && j < n && !toks[j]!.cap && toks[j]!.kind === 'word'; j++) {
+      phrase += ` ${keys[j]}`;
+      if (HUMAN_PREDICATES.has(phrase)) return true;
+    }
+    return false;
   }
   function quoteAttribution(a: number, b: number): boolean {
     // `"...", X nói` / `"..." - X cho biết`: closing quote and comma or dash before, speech verb after.
@@ -754,7 +806,9 @@ function run(doc: Doc): Analysis {
       // Foreign names: apposition with a title, a speech verb, a known first name.
       let fp = parseForeign(g, k, e);
       // `Won Hàn Quốc`: a country after the words ends them (no foreign name runs into a place).
-      if (fp) for (let j = fp.start + 1; j < fp.end; j++) if (placeEnd[j]! > j) {
+      // A city as the last word after a known first name is a surname (`Lloyd Austin`, `Carlos
+      // Mendoza`); a country is not (`Won Hàn Quốc`).
+      if (fp) for (let j = fp.start + 1; j < fp.end; j++) if (placeEnd[j]! > j && !(placeEnd[j] === fp.end && j === fp.end - 1 && L.foreignParts.has(keys[fp.start]!) && !vnTok(toks[j]!) && !COUNTRIES_1.has(keys[j]!))) {
         fp = { ...fp, end: j };
         break;
       }
@@ -787,7 +841,21 @@ function run(doc: Doc): Analysis {
         // `Kim ngạch` at a sentence's start after `Kim Jong-un`: a word, not a bare mention.
         const wordStart = fp.end - fp.start === 1 && (fp.start === 0 || toks[fp.start - 1]!.sent !== toks[fp.start]!.sent || toks[fp.start]!.line) && toks[fp.end]?.kind === 'word' && !toks[fp.end]!.cap && vnTok(toks[fp.start]!) && !SUBJECT_VERBS.has(keys[fp.end]!) && !speechAt(keys, fp.end);
         const remembered = !wordStart && (known.has(keys[fp.end - 1]!) || (known.has(keys[fp.start]!) && fp.end - fp.start === 1));
-        if (appos || (speech && wordsIn(fp) >= 2) || firstKnown || remembered || age || nationality || quoteAttribution(fp.start, fp.end)) {
+        // `Bartosz Wilk đã bị bắt`: a full name opening its sentence or clause (after a comma, `rằng`,
+        // `cho biết`) before a predicate only people take (no company is arrested, dies or takes office).
+        const clauseStart = fp.start === 0 || toks[fp.start - 1]!.sent !== toks[fp.start]!.sent || toks[fp.start]!.line || toks[fp.start - 1]!.text === ',' || keys[fp.start - 1] === 'rằng' || (keys[fp.start - 1] === 'biết' && keys[fp.start - 2] === 'cho');
+        // `Matías Ibarra và Fernando Quiroga bị kết án`: also the first of two names before it.
+        const human = !speech && wordsIn(fp) >= 2 && clauseStart && (humanPredicateAt(fp.end) || (keys[fp.end] === 'và' && !!toks[fp.end + 1]?.cap && humanPredicateAt(parseForeign(g, fp.end + 1, Math.min(n, fp.end + 6))?.end ?? fp.end)));
+        // `Peskov cho biết`, `Prabowo nhậm chức`: one word of a known foreign name (foreign-names.txt)
+        // opening its sentence or clause before a speech verb or a predicate only people take;
+        // not a place nor a surname that also names a company (`Ford cho biết`).
+        const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && (speech || humanPredicateAt(fp.end)) && L.foreignParts.has(keys[fp.start]!) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 && clauseStart;
+        // `Ohier và Roze đã ...`: one foreign word listed with `và` right after a foreign person.
+        const coord = !lone && !human && fp.end - fp.start === 1 && coordForeignAt(fp.start);
+        // `Nicolás Maduro, Diosdado Cabello và Delcy Rodríguez`: a full name with a known word
+        // listed with `,` or `và` right after a full foreign name of the same sentence.
+        const listed = !coord && wordsIn(fp) >= 2 && listedForeignAt(fp);
+        if (appos || (speech && wordsIn(fp) >= 2) || firstKnown || remembered || age || nationality || quoteAttribution(fp.start, fp.end) || human || lone || coord || listed) {
           out.push(fp);
           for (let j = fp.start; j < fp.end; j++) known.add(keys[j]!);
           k = fp.end;
@@ -927,7 +995,14 @@ function run(doc: Doc): Analysis {
           // `Kim ngạch`: a sentence-initial word running into a lowercase word is no bare mention.
           const atStart = i === 0 || toks[i - 1]!.sent !== toks[i]!.sent || toks[i]!.line;
           if (atStart && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && vnTok(toks[i]!) && !SUBJECT_VERBS.has(keys[i + 1]!) && !speechAt(keys, i + 1)) continue;
-          persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'foreign' } });
+          const bare: PersonSpan = { start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'foreign' } };
+          persons.push(bare);
+          // `Keller và Baumann công bố ...`: a foreign word listed after the bare mention.
+          if (keys[i + 1] === 'và' && toks[i + 2]?.cap && !taken[i + 2] && free(i + 2) && !joins(toks, i + 3) && parseForeign(g, i + 2, i + 3) && coordForeignAt(i + 2, bare)) {
+            persons.push({ start: i + 2, end: i + 3, parse: { start: i + 2, end: i + 3, surnameEnd: i + 2, score: 1, allKnown: false, kind: 'foreign' } });
+            taken[i + 2] = 1;
+            i += 2;
+          }
         }
         persons.sort((a, b) => a.start - b.start);
       }
@@ -1631,15 +1706,38 @@ export function PREFIX_FORMS(): Set<string> {
 }
 
 /**
- * A glued hyphen (`Sang-sik`, `Chan-o-cha`) or, after a single capital letter, a glued
- * apostrophe (`H'Hen`, Ê Đê names) at `k`, followed by a glued word: one name part.
+ * A glued hyphen (`Sang-sik`, `Chan-o-cha`) or a glued apostrophe (`H'Hen`, Ê Đê names;
+ * `O'Brien`, `Ma'ruf`: see apostropheJoin) at `k`, followed by a glued word: one name part.
  */
 function hyphenJoin(toks: readonly Tk[], k: number): boolean {
   const t = toks[k];
   if (!t || t.sp || !toks[k + 1] || toks[k + 1]!.sp || toks[k + 1]!.kind !== 'word') return false;
   if (t.text === '-') return true;
-  return t.text === "'" && k > 0 && toks[k - 1]!.text.length === 1 && toks[k - 1]!.cap && toks[k + 1]!.cap;
+  return apostropheJoin(toks, k);
 }
+
+/** Words of foreign-names.txt that also name companies, movements or places, or are Vietnamese words: alone they are no person (`Houthi cho biết`). */
+const BRAND_SURNAMES: ReadonlySet<string> = new Set(['ford', 'dell', 'kellogg', 'suzuki', 'tata', 'adani', 'dyson', 'lincoln', 'jordan', 'austin', 'victoria', 'bloomberg', 'disney', 'boeing', 'porsche', 'ferrari', 'walton', 'houthi', 'tiffany', 'mars', 'kalashnikov', 'tyson', 'bose', 'abbott', 'galileo',
+  // Vietnamese words without tone marks (`Cha nói`: father).
+  'cha', 'may', 'tim', 'sen', 'tan', 'che', 'don', 'kem', 'sung', 'ding', 'pan', 'gong', 'bin']);
+/** Lowercase nouns before a company's or a body's name (`tập đoàn Berkshire`). */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(['đoàn', 'ty', 'hãng', 'quỹ', 'hàng', 'chức', 'nhóm', 'đội', 'clb', 'báo', 'kênh', 'đài', 'trang', 'mạng', 'lớn', 'thương']);
+/** Tense adverbs between a subject and its predicate (`X đã bị bắt`). */
+const TENSE_ADVERBS: ReadonlySet<string> = new Set(['đã', 'vừa', 'mới', 'từng', 'cũng', 'đều', 'sẽ', 'đang']);
+/**
+ * Predicates only people take (two or three syllables, lowercase keys): a foreign run opening
+ * its sentence before one is a name. Not what companies and clubs also do (`bị phạt`, `bị cáo
+ * buộc`, `bị truy tố`, `ghi bàn`, `giành chức`).
+ */
+const HUMAN_PREDICATES: ReadonlySet<string> = new Set([
+  'qua đời', 'từ trần', 'thiệt mạng', 'tử vong', 'tự sát', 'bị bắt', 'bị bắn', 'bị đâm', 'bị giết', 'bị sát hại', 'bị ám sát',
+  'bị kết án', 'bị tuyên án', 'bị kết tội', 'bị tạm giữ', 'bị tạm giam', 'bị giam', 'bị giam giữ', 'bị trục xuất', 'bị dẫn độ',
+  'bị thương', 'bị truy nã', 'bị bỏ tù', 'bị bắt giữ', 'bị bắt cóc', 'được trả tự do', 'được thả', 'được ân xá',
+  'được phóng thích', 'từ chức', 'nhậm chức', 'tuyên thệ', 'đắc cử', 'tái đắc cử', 'thắng cử', 'sinh năm', 'sinh ngày', 'sinh ra',
+  'kết hôn', 'ly hôn', 'đính hôn', 'đầu thú', 'bỏ trốn', 'giải nghệ', 'nhập viện', 'xuất viện', 'bị chấn thương',
+  'hội đàm', 'điện đàm', 'thăm chính thức', 'tới thăm', 'sang thăm', 'công du', 'bị sa thải', 'bị cách chức', 'bị bãi nhiệm',
+  'bị phế truất', 'bị luận tội', 'từ nhiệm', 'kế nhiệm', 'đào tẩu', 'xin tị nạn', 'nghỉ hưu', 'về hưu',
+]);
 
 /** Middle names that mark a Vietnamese full name whatever the surname (`Cà Thị Út`). */
 const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'công', 'bá', 'xuân', 'ngọc', 'thế', 'quang', 'minh', 'thanh', 'hoàng', 'kim', 'trọng', 'quốc', 'tiến', 'mạnh', 'duy', 'hồng', 'thu', 'diệu', 'như', 'tấn', 'sĩ', 'sỹ', 'khắc', 'phú',
@@ -1672,6 +1770,8 @@ const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến'
  * snapshot's place trie does not tell countries from provinces).
  */
 const MULTIWORD_COUNTRIES: ReadonlySet<string> = new Set(placesCountries.filter((c) => c.includes(' ')).map((c) => c.toLowerCase()));
+/** Countries of one word (lowercase keys): never a surname after a first name. */
+const COUNTRIES_1: ReadonlySet<string> = new Set(placesCountries.filter((c) => !c.includes(' ')).map((c) => c.toLowerCase()));
 /** Words [a, b) name a country (`hàn quốc`): asked only where a name would start with a place. */
 function isCountry(keys: readonly string[], a: number, b: number): boolean {
   return b - a <= 4 && MULTIWORD_COUNTRIES.has(keys.slice(a, b).join(' '));

@@ -45,6 +45,21 @@ export function initialJoin(t: readonly Tk[], k: number): boolean {
   return !!d && d.text === '.' && !d.sp && joins(t, k + 2) && t[k + 2]!.text.length > 1;
 }
 
+/**
+ * A glued apostrophe at k inside a foreign name part: after a single capital before a capitalized
+ * word (`O'Brien`, `D'Angelo`, `N'Golo`, Ê Đê `H'Hen`), or after a capitalized word of two or three
+ * letters before a lowercase one of three or more (`Ma'ruf`; not English `'s`, `'ll`).
+ */
+export function apostropheJoin(t: readonly Tk[], k: number): boolean {
+  const x = t[k];
+  if (!x || x.text !== "'" || x.sp) return false;
+  const a = t[k - 1];
+  const b = t[k + 1];
+  if (!a || !b || a.kind !== 'word' || b.kind !== 'word' || b.sp || !a.cap) return false;
+  if (a.text.length === 1) return b.cap;
+  return a.text.length <= 3 && !a.upper && !b.cap && b.text.length >= 3;
+}
+
 const VN_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 const NON_VN = /[fjwz]|^[^aeiouyăâêôơư]*$/iu;
 
@@ -270,12 +285,27 @@ export function parseForeign(c: NameCtx, k: number, limit: number): NameParse | 
       j += 2;
       continue;
     }
+    // `O'Brien`, `Ma'ruf`: an apostrophe-joined part (a foreign-looking one makes the name foreign).
+    if (x.text === "'" && apostropheJoin(toks, j)) {
+      if (++hyphens > 4) break;
+      if (!vnTok(toks[j + 1]!)) foreignish = true;
+      j += 2;
+      continue;
+    }
     // Lowercase particles inside foreign names: `Ursula von der Leyen`, `Bashar al-Assad`.
     if (NAME_PARTICLES.has(x.low) && x.sp && !x.cap) {
       let q = j;
       while (q < limit && q - j < 3 && NAME_PARTICLES.has(toks[q]!.low) && toks[q]!.sp && !toks[q]!.cap) q++;
       if (q < limit && joins(toks, q) && !vnTok(toks[q]!)) {
         j = q;
+        continue;
+      }
+      // `Abdel Fattah al-Burhan`: one particle hyphened to a capitalized word.
+      const hy = toks[q + 1];
+      if (q === j + 1 && q + 1 < limit && toks[q]!.text === '-' && !toks[q]!.sp && hy && !hy.sp && hy.kind === 'word' && hy.cap && !vnTok(hy)) {
+        foreignish = true;
+        words++;
+        j = q + 2;
         continue;
       }
       break;

@@ -60,6 +60,9 @@ const LOWER_ORG_HEADS = new Set([
 const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'thôn', 'ấp']);
 /** Org heads named by a field or a proper name rather than a person's name. */
 const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng phái đoàn']);
+/** Leaders of a party's group in a chamber, and the chambers (`Lãnh đạo phe đa số tại Thượng viện Mỹ`). */
+const FLOOR_LEADERS = new Set(['lãnh đạo phe đa số', 'lãnh đạo phe thiểu số', 'thủ lĩnh phe đa số', 'thủ lĩnh phe thiểu số', 'lãnh đạo phe đối lập', 'thủ lĩnh phe đối lập']);
+const CHAMBERS = new Set(['thượng viện', 'hạ viện', 'quốc hội', 'nghị viện']);
 /** Lowercase units a post may head in the plural (`Thủ trưởng các cơ quan`). */
 const PLURAL_UNITS = new Set(['cơ quan', 'đơn vị', 'cơ sở']);
 const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'cơ sở', 'trung ương', 'thành phố', 'quận', 'phường']);
@@ -723,6 +726,12 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     }
     return q;
   }
+  // `CEO Goldman Sachs David Solomon`: a firm of agencies.txt (banks, research firms, media)
+  // after a business post is its company.
+  if (first && capWord(t) && !t.hl && businessHead(head)) {
+    const ag = c.L.agencies.longest(keys, k);
+    if (ag) return ag.end;
+  }
   // `CEO Apple Tim Cook`, `Giám đốc điều hành Tesla Elon Musk`: after a business post, a
   // foreign brand that is no name part, then a two-word foreign name (the holder's), or three
   // words from a known first name (`Giám đốc tài chính Masan Michael Hung Nguyen`).
@@ -1231,6 +1240,15 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     if (t.low === 'về' && ENVOY_HEADS.has(head)) {
       const r = envoyBriefEnd(c, q);
       if (r > q) {
+        q = r;
+        any = true;
+        continue;
+      }
+    }
+    // `Lãnh đạo phe đa số tại Thượng viện Mỹ`: a floor leader's chamber after `tại`.
+    if (t.low === 'tại' && !any && FLOOR_LEADERS.has(head) && toks[q + 1]?.cap && CHAMBERS.has(keyOf(keys, q + 1, q + 3))) {
+      const r = orgSegment(c, q + 1, true, head);
+      if (r > q + 1) {
         q = r;
         any = true;
         continue;
