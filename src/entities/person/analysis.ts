@@ -289,7 +289,7 @@ function run(doc: Doc): Analysis {
         while (q < n && q - np.end < 8 && toks[q]!.upper && !toks[q]!.hl) q++;
         // `Công ty TNHH Đầu tư Trần Anh Khoa`: capitalized field words after the legal form, then
         // the company's own name (a person's name there names the company).
-        if (companyTypeEnds(keys, q)) {
+        if (q < n && toks[q]!.cap && toks[q]!.sp && companyTypeEnds(keys, q)) {
           for (let g2 = 0; g2 < 3 && q < n && toks[q]!.cap && toks[q]!.sp; g2++) {
             const ow = longer(longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q)), L.orgWordsCap.longest(keys, q));
             if (!ow) break;
@@ -505,6 +505,9 @@ function run(doc: Doc): Analysis {
     return last !== undefined && last.end === k - 1 && last.end - last.start >= 2 && last.parse.kind === 'vn';
   }
   function teamAfterPlural(s: number, e: number): boolean {
+    // Cheap first (this runs at every name an honorific introduces): a team noun's last word
+    // right before, or no span key is built.
+    if (s < 2 || !TEAM_NOUN_LAST.has(keys[s - 1]!)) return false;
     let h = -1;
     for (let b = s - 1; b >= 1 && b >= s - 3; b--) if (TEAM_NOUNS.has(spanKey(keys, b, s))) h = b;
     if (h < 1 || !TEAM_PLURALS.has(keys[h - 1]!) || toks[h - 1]!.sent !== toks[s]!.sent) return false;
@@ -1715,6 +1718,8 @@ const RESIDENCE_WORDS = new Set(['trú', 'ngụ', 'ở', 'quê', 'thường', 't
 /** Players before a team's name (`các cầu thủ Nà Ếch`), and the plurals that make it a team. */
 const TEAM_NOUNS = new Set(['cầu thủ', 'vận động viên', 'vđv', 'tuyển thủ', 'cổ động viên', 'cđv']);
 const TEAM_PLURALS = new Set(['các', 'những', 'nhiều']);
+/** Last words of TEAM_NOUNS (`thủ`, `viên`, `vđv`, `cđv`). */
+const TEAM_NOUN_LAST = new Set([...TEAM_NOUNS].map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 /** Gods of folk religion named with `Bà` / `Ông` (`Bà Chúa Xứ`, `Ông Thần Tài`): no persons. */
 const DEITIES = new Set(['chúa xứ', 'chúa kho', 'chúa tiên', 'chúa ngọc', 'thiên hậu', 'thần tài', 'ngũ hành', 'bổn mạng']);
 /** Adverbs between a speaking leader and the verb of saying (`lãnh đạo Sở đã giải thích`). */
