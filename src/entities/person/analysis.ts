@@ -42,6 +42,8 @@ const STOP = new Set([
 ]);
 const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là']);
 const CHAIN = new Set([',', 'kiêm', 'và']);
+/** Vocabulary id of `đình` (a non-person prefix: see blockPass). */
+const ID_DINH = internWord('đình');
 
 const F_TITLE = 1;
 /** A pre-modifier, post or `Phó` starts with the word: a title may start there (F_TITLE also counts organizations). */
@@ -261,8 +263,10 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
-      // `gia đình Nguyễn Văn A` (family): `đình` (a communal house) is no prefix there.
-      const np = f & F_PREFIX && !(keys[i] === 'đình' && keys[i - 1] === 'gia') ? L.nonPersonPrefixes.longest(keys, i) : null;
+      // `gia đình Nguyễn Văn A` (family): `đình` (a communal house) is no prefix there
+      // (checked on matches only, by vocabulary id: this runs at every prefix word).
+      const np0 = f & F_PREFIX ? L.nonPersonPrefixes.longest(keys, i) : null;
+      const np = np0 && ids[i] === ID_DINH && keys[i - 1] === 'gia' ? null : np0;
       const honHere = np ? L.honorifics.longest(keys, i) : null;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
