@@ -232,7 +232,11 @@ function run(doc: Doc): Analysis {
     const be = isBylineLine(toks, lines, ln, L, keys);
     if (be >= 0) bylineLines.set(ln, be);
   }
-  const inByline = (i: number): boolean => (bylineLines.get(toks[i]!.lineNo) ?? -1) > i;
+  // Byline lines are among the last few: tokens before the first one's start (nearly all)
+  // are answered by one comparison (this runs at every word of a name run).
+  let bylineFrom = n;
+  for (const ln of bylineLines.keys()) bylineFrom = Math.min(bylineFrom, lines.get(ln)!.first);
+  const inByline = (i: number): boolean => i >= bylineFrom && (bylineLines.get(toks[i]!.lineNo) ?? -1) > i;
 
   // 2. Blocked tokens: organizations, non-person prefixes and what follows them, agencies.
   const blocked = scratchU8(S8_BLOCKED, n);
@@ -527,7 +531,8 @@ function run(doc: Doc): Analysis {
     return r;
   }
   function deityAt(k: number, e: number): boolean {
-    if (e - k === 2 && DEITIES.has(`${keys[k]} ${keys[k + 1]}`)) return true;
+    // (The first word first: this runs at every two-word name after `bà` or `ông`.)
+    if (e - k === 2 && DEITY_FIRST.has(keys[k]!) && DEITIES.has(`${keys[k]} ${keys[k + 1]}`)) return true;
     if (e - k !== 1) return false;
     if (keys[k] === 'táo' || keys[k] === 'địa') return true;
     // `ông Công ông Táo`, `ông Công, ông Táo`, `ông Công và ông Táo`.
@@ -1726,6 +1731,8 @@ const TEAM_PLURALS = new Set(['các', 'những', 'nhiều']);
 const TEAM_NOUN_LAST = new Set([...TEAM_NOUNS].map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 /** Gods of folk religion named with `Bà` / `Ông` (`Bà Chúa Xứ`, `Ông Thần Tài`): no persons. */
 const DEITIES = new Set(['chúa xứ', 'chúa kho', 'chúa tiên', 'chúa ngọc', 'thiên hậu', 'thần tài', 'ngũ hành', 'bổn mạng']);
+/** First words of DEITIES. */
+const DEITY_FIRST = new Set([...DEITIES].map((w) => w.slice(0, w.indexOf(' '))));
 /** Adverbs between a speaking leader and the verb of saying (`lãnh đạo Sở đã giải thích`). */
 const SPEAKER_ADVERBS = new Set(['đã', 'vừa', 'cũng', 'từng', 'mới', 'sau', 'đó']);
 const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'khai', 'khai nhận', 'thừa nhận', 'cho biết', 'nói', 'kể', 'chia sẻ', 'cũng', 'vẫn', 'liền', 'tiếp tục', 'không', 'chưa', 'từng', 'vừa', 'cùng', 'là',
