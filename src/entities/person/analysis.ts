@@ -42,6 +42,8 @@ const STOP = new Set([
 ]);
 const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là']);
 const CHAIN = new Set([',', 'kiêm', 'và']);
+/** Vocabulary id of `đình` (a non-person prefix: see blockPass). */
+const ID_DINH = internWord('đình');
 
 const F_TITLE = 1;
 /** A pre-modifier, post or `Phó` starts with the word: a title may start there (F_TITLE also counts organizations). */
@@ -230,7 +232,11 @@ function run(doc: Doc): Analysis {
     const be = isBylineLine(toks, lines, ln, L, keys);
     if (be >= 0) bylineLines.set(ln, be);
   }
-  const inByline = (i: number): boolean => (bylineLines.get(toks[i]!.lineNo) ?? -1) > i;
+  // Byline lines are among the last few: tokens before the first one's start (nearly all)
+  // are answered by one comparison (this runs at every word of a name run).
+  let bylineFrom = n;
+  for (const ln of bylineLines.keys()) bylineFrom = Math.min(bylineFrom, lines.get(ln)!.first);
+  const inByline = (i: number): boolean => i >= bylineFrom && (bylineLines.get(toks[i]!.lineNo) ?? -1) > i;
 
   // 2. Blocked tokens: organizations, non-person prefixes and what follows them, agencies.
   const blocked = scratchU8(S8_BLOCKED, n);
@@ -261,8 +267,10 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
-      // `gia đình Nguyễn Văn A` (family): `đình` (a communal house) is no prefix there.
-      const np = f & F_PREFIX && !(keys[i] === 'đình' && keys[i - 1] === 'gia') ? L.nonPersonPrefixes.longest(keys, i) : null;
+      // `gia đình Nguyễn Văn A` (family): `đình` (a communal house) is no prefix there
+      // (checked on matches only, by vocabulary id: this runs at every prefix word).
+      const np0 = f & F_PREFIX ? L.nonPersonPrefixes.longest(keys, i) : null;
+      const np = np0 && ids[i] === ID_DINH && keys[i - 1] === 'gia' ? null : np0;
       const honHere = np ? L.honorifics.longest(keys, i) : null;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
@@ -289,7 +297,7 @@ function run(doc: Doc): Analysis {
         while (q < n && q - np.end < 8 && toks[q]!.upper && !toks[q]!.hl) q++;
         // `Công ty TNHH Đầu tư Trần Anh Khoa`: capitalized field words after the legal form, then
         // the company's own name (a person's name there names the company).
-        if (companyTypeEnds(keys, q)) {
+        if (q < n && toks[q]!.cap && toks[q]!.sp && companyTypeEnds(keys, q)) {
           for (let g2 = 0; g2 < 3 && q < n && toks[q]!.cap && toks[q]!.sp; g2++) {
             const ow = longer(longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q)), L.orgWordsCap.longest(keys, q));
             if (!ow) break;
@@ -564,6 +572,9 @@ function run(doc: Doc): Analysis {
     return last !== undefined && last.end === k - 1 && last.end - last.start >= 2 && last.parse.kind === 'vn';
   }
   function teamAfterPlural(s: number, e: number): boolean {
+    // Cheap first (this runs at every name an honorific introduces): a team noun's last word
+    // right before, or no span key is built.
+    if (s < 2 || !TEAM_NOUN_LAST.has(keys[s - 1]!)) return false;
     let h = -1;
     for (let b = s - 1; b >= 1 && b >= s - 3; b--) if (TEAM_NOUNS.has(spanKey(keys, b, s))) h = b;
     if (h < 1 || !TEAM_PLURALS.has(keys[h - 1]!) || toks[h - 1]!.sent !== toks[s]!.sent) return false;
@@ -579,8 +590,9 @@ function run(doc: Doc): Analysis {
     return r;
   }
   function deityAt(k: number, e: number): boolean {
-    // (`Bà Chúa Xứ Núi Sam`: also with the place of her shrine.)
-    if (e - k >= 2 && DEITIES.has(`${keys[k]} ${keys[k + 1]}`)) return true;
+    // (`Bà Chúa Xứ Núi Sam`: also with the place of her shrine. The first word first: this
+    // runs at every name of two or more words after `bà` or `ông`.)
+    if (e - k >= 2 && DEITY_FIRST.has(keys[k]!) && DEITIES.has(`${keys[k]} ${keys[k + 1]}`)) return true;
     if (e - k !== 1) return false;
     if (keys[k] === 'táo' || keys[k] === 'địa') return true;
     // `ông Công ông Táo`, `ông Công, ông Táo`, `ông Công và ông Táo`.
@@ -1826,8 +1838,12 @@ const RESIDENCE_WORDS = new Set(['trú', 'ngụ', 'ở', 'quê', 'thường', 't
 /** Players before a team's name (`các cầu thủ Nà Ếch`), and the plurals that make it a team. */
 const TEAM_NOUNS = new Set(['cầu thủ', 'vận động viên', 'vđv', 'tuyển thủ', 'cổ động viên', 'cđv']);
 const TEAM_PLURALS = new Set(['các', 'những', 'nhiều']);
+/** Last words of TEAM_NOUNS (`thủ`, `viên`, `vđv`, `cđv`). */
+const TEAM_NOUN_LAST = new Set([...TEAM_NOUNS].map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 /** Gods of folk religion named with `Bà` / `Ông` (`Bà Chúa Xứ`, `Ông Thần Tài`): no persons. */
 const DEITIES = new Set(['chúa xứ', 'chúa kho', 'chúa tiên', 'chúa ngọc', 'thiên hậu', 'thần tài', 'ngũ hành', 'bổn mạng']);
+/** First words of DEITIES. */
+const DEITY_FIRST = new Set([...DEITIES].map((w) => w.slice(0, w.indexOf(' '))));
 /** Adverbs between a speaking leader and the verb of saying (`lãnh đạo Sở đã giải thích`). */
 const SPEAKER_ADVERBS = new Set(['đã', 'vừa', 'cũng', 'từng', 'mới', 'sau', 'đó']);
 const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'khai', 'khai nhận', 'thừa nhận', 'cho biết', 'nói', 'kể', 'chia sẻ', 'cũng', 'vẫn', 'liền', 'tiếp tục', 'không', 'chưa', 'từng', 'vừa', 'cùng', 'là',

@@ -1569,7 +1569,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `Ông A, CEO Goldman Sachs, cho biết`, `Ông B, Chủ tịch kiêm CEO Berkshire Hathaway,`,
   // `Giám đốc Đầu tư Maybank Kim Eng,`: in an apposition, foreign words closing the phrase
   // after a business post are its company, not a second person.
-  if (!served && businessHead(headKey) && i > 0 && (end === p || joins(toks, end)) && appositionBefore(c, i)) {
+  if (!served && i > 0 && (end === p || joins(toks, end)) && businessHead(headKey) && appositionBefore(c, i)) {
     const r = closingCompanyEnd(c, end, end === p);
     if (r > end) end = r;
   }
