@@ -325,65 +325,48 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
       }
     }
     const sent = sentOf[k]!;
-    if (t.kind === 'word' && t.cap && t.text.length >= 4 && (GLUE_LAST[t.text.charCodeAt(t.text.length - 1) & 0xffff] === 1 || k >= tailFrom)) {
-      const j = gluePoint(t.text, true, k >= tailFrom);
-      if (j > 0) {
-        if (ids.length < out.length + (tokens.length - k) + 1) {
-          const grownIds = new Int32Array(ids.length * 2 + 2);
-          grownIds.set(ids);
-          ids = grownIds;
-          const grownFlags = new Uint8Array(ids.length);
-          grownFlags.set(flags);
-          flags = grownFlags;
-        }
-        for (let part = 0; part < 2; part++) {
-          const x = part === 0
-            ? mk(doc, t.start, t.start + j, 'word', t.spaceBefore, t.lineStart, sent, Math.max(lineNo, 0))
-            : mk(doc, t.start + j, t.end, 'word', false, false, sent, Math.max(lineNo, 0));
-          const at = out.length;
-          ids[at] = x.id;
-          if (x.id >= 0) flags[at] = wordFlags[x.id] ?? 0;
-          if (x.cap) flags[at] = flags[at]! | TK_CAP_WORD;
-          words++;
-          if (x.upper || (x.cap && x.text.length === 1)) upper++;
-          out.push(x);
-          keyList.push(x.low);
-        }
-        continue;
+    // Where a glued word token splits (-1: it does not); `spaced`: its right part reads as
+    // if the missing space were there, so the title grammar and the name runs go on across
+    // it (`Chủ tịchHội đồng châu Âu`).
+    let j = -1;
+    let spaced = false;
+    let x: Tk | undefined;
+    if (t.kind === 'word' && t.cap && t.text.length >= 4 && (GLUE_LAST[t.text.charCodeAt(t.text.length - 1) & 0xffff] === 1 || k >= tailFrom)) j = gluePoint(t.text, true, k >= tailFrom);
+    if (j <= 0) {
+      x = fromToken(lower, t, sent, Math.max(lineNo, 0));
+      // `bàUrsula`, `tịchHội`: a lowercase Vietnamese word glued to a capitalized one (only
+      // words that are not all lowercase, as lowOf found while keying them, are looked at).
+      if (!lowSame && x.kind === 'word' && !x.cap) {
+        j = lowerGluePoint(x.text);
+        spaced = true;
       }
     }
-    const x = fromToken(lower, t, sent, Math.max(lineNo, 0));
-    // `bàUrsula`, `tịchHội`: a lowercase Vietnamese word glued to a capitalized one (only
-    // words that are not all lowercase, as lowOf found while keying them, are looked at).
-    if (!lowSame && x.kind === 'word' && !x.cap) {
-      const j = lowerGluePoint(x.text);
-      if (j > 0) {
-        if (ids.length < out.length + (tokens.length - k) + 1) {
-          const grownIds = new Int32Array(ids.length * 2 + 2);
-          grownIds.set(ids);
-          ids = grownIds;
-          const grownFlags = new Uint8Array(ids.length);
-          grownFlags.set(flags);
-          flags = grownFlags;
-        }
-        for (let part = 0; part < 2; part++) {
-          const y = part === 0
-            ? mk(doc, t.start, t.start + j, 'word', t.spaceBefore, t.lineStart, sent, Math.max(lineNo, 0))
-            // Read as if the missing space were there: the title grammar and the name
-            // runs then go on across it (`Chủ tịchHội đồng châu Âu`).
-            : mk(doc, t.start + j, t.end, 'word', true, false, sent, Math.max(lineNo, 0));
-          const at = out.length;
-          ids[at] = y.id;
-          if (y.id >= 0) flags[at] = wordFlags[y.id] ?? 0;
-          if (y.cap) flags[at] = flags[at]! | TK_CAP_WORD;
-          words++;
-          if (y.upper || (y.cap && y.text.length === 1)) upper++;
-          out.push(y);
-          keyList.push(y.low);
-        }
-        continue;
+    if (j > 0) {
+      if (ids.length < out.length + (tokens.length - k) + 1) {
+        const grownIds = new Int32Array(ids.length * 2 + 2);
+        grownIds.set(ids);
+        ids = grownIds;
+        const grownFlags = new Uint8Array(ids.length);
+        grownFlags.set(flags);
+        flags = grownFlags;
       }
+      for (let part = 0; part < 2; part++) {
+        const y = part === 0
+          ? mk(doc, t.start, t.start + j, 'word', t.spaceBefore, t.lineStart, sent, Math.max(lineNo, 0))
+          : mk(doc, t.start + j, t.end, 'word', spaced, false, sent, Math.max(lineNo, 0));
+        const at = out.length;
+        ids[at] = y.id;
+        if (y.id >= 0) flags[at] = wordFlags[y.id] ?? 0;
+        if (y.cap) flags[at] = flags[at]! | TK_CAP_WORD;
+        words++;
+        if (y.upper || (y.cap && y.text.length === 1)) upper++;
+        out.push(y);
+        keyList.push(y.low);
+      }
+      continue;
     }
+    // (j <= 0: the token was keyed above.)
+    x = x!;
     const at = out.length;
     ids[at] = x.id;
     if (x.kind === 'word') {
