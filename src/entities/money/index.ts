@@ -267,7 +267,6 @@ function amountAt(doc: Doc, nums: DocNumbers, i: number, s: number): Amount | nu
 
 function recognize(doc: Doc): Candidate<'money'>[] {
   const out: Candidate<'money'>[] = [];
-  const toks = doc.tokens;
   const nums = numbersOf(doc);
   const starts = nums.starts;
   // Tokens before `next` were read as part of an amount.
