@@ -2141,6 +2141,15 @@ function titleValue(doc: Doc, toks: readonly Tk[], tp: TitleParse, L: Lexicons):
       if (long && t.kind === 'word') {
         expanded += long;
         changed = true;
+        // `TP.HCM`, `TP. HCM`, `Tp.HCM`: the abbreviation's period goes with the expansion
+        // (`Thành phố Hồ Chí Minh`, never `Thành phố.Hồ Chí Minh`).
+        const dot = toks[k + 1];
+        if (dot && dot.text === '.' && dot.start === t.end && k + 2 < tp.end) {
+          expanded += ' ';
+          last = toks[k + 2]!.start;
+          k++;
+          continue;
+        }
       } else expanded += t.text;
       last = t.end;
     }

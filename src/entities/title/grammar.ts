@@ -680,7 +680,10 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     if (r > k + 1) return r;
   }
   const ko = knownOrgAt(c, k);
-  const oh = orgHeadAt(c, k, first);
+  let oh = orgHeadAt(c, k, first);
+  // `Tổng thư ký LHQ Ban Ki-moon`: a one-word head (`Ban`, board) before a hyphenated Korean
+  // given name is the holder's surname.
+  if (oh === k + 1 && ko < 0 && t.cap && koreanGivenAt(toks, k + 1)) oh = -1;
   if (ko < 0 && capWord(t) && nameStartsAt(c, k)) return k;
   if (ko > 0 && ko >= oh) return parseTail(c, ko, true);
   if (oh > 0) return parseTail(c, oh, false);
@@ -800,6 +803,14 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     }
   }
   return k;
+}
+
+/** A Korean given name written with a hyphen starts at j (`Ki-moon`, `Jae-in`, `Jong-un`). */
+function koreanGivenAt(toks: readonly Tk[], j: number): boolean {
+  const a = toks[j];
+  const h = toks[j + 1];
+  const b = toks[j + 2];
+  return !!a && !!h && !!b && a.kind === 'word' && a.cap && !a.upper && a.sp && h.text === '-' && h.start === a.end && b.kind === 'word' && !b.cap && b.start === h.end && b.text.length <= 6;
 }
 
 /** Post modifiers that may also follow the post's country or body (`Tổng thống Mỹ đắc cử`). */
