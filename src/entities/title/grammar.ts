@@ -1588,7 +1588,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // the organization's capitalized run up to the phrase's end is no second person's name.
   if (!served && end > p && joins(toks, end) && toks[end]!.kind === 'word' && i > 1 && honoredNameBefore(c, i)) {
     const r = capRunEnd(c, end);
-    if (r - end <= 3 && phraseClosedAt(toks, r)) {
+    // `Ông A, Chủ tịch Tập đoàn Hòa Phát Trần Đình Long,`: a full name (common surname, three
+    // words) after the organization is the post's holder, not the organization's.
+    const holderName = r - end === 3 && COMMON_SURNAMES.has(keys[end]!) && nameStartsAt(c, end);
+    if (r - end <= 3 && phraseClosedAt(toks, r) && !holderName) {
       let ok = true;
       for (let j = end; j < r && ok; j++) if (postAt(c, j) || c.L.honorifics.longest(keys, j) || toks[j]!.hl) ok = false;
       if (ok) end = r;
