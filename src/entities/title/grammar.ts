@@ -18,7 +18,7 @@ import type { Lexicons, PostKind, CallerTries } from '../person/lexicon.js';
 import { Trie, longer } from '../person/lexicon.js';
 import { COMMON_SURNAMES, HEADLINE_STOP, joins, orgLike, parseForeign, parseVnName, vnTok, type NameCtx } from '../person/names.js';
 import type { Tk } from '../person/tokens.js';
-import { placesCountries, titleSpeechVerbs } from '../../generated/lexicons.js';
+import { dateQuantityWords, placesCountries, titleSpeechVerbs } from '../../generated/lexicons.js';
 
 export interface GrammarCtx extends NameCtx {
   toks: readonly Tk[];
@@ -805,6 +805,12 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   return k;
 }
 
+/**
+ * Counted nouns after a number (lexicons/date/quantity-words.txt): `3 người`, `5 hộ`; and
+ * spans of time or first syllables of counted nouns (`12 năm`, `2 gia đình`, `40 nhân khẩu`).
+ */
+const COUNTED: ReadonlySet<string> = new Set([...dateQuantityWords, 'năm', 'tháng', 'tuần', 'ngày', 'giờ', 'gia', 'nhân', 'thành']);
+
 /** A Korean given name written with a hyphen starts at j (`Ki-moon`, `Jae-in`, `Jong-un`). */
 function koreanGivenAt(toks: readonly Tk[], j: number): boolean {
   const a = toks[j];
@@ -1491,7 +1497,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
   // `Trưởng thôn 3`, `Tổ trưởng tổ dân phố số 5, phường A`: a post named after a village
   // unit takes the unit's number (and the higher levels after it).
-  if (end === p && head.value === 'head' && toks[p]?.sp && !toks[p]!.line && (toks[p]!.kind === 'number' || (keys[p] === 'số' && toks[p + 1]?.kind === 'number'))) {
+  // Not a count (`Trưởng thôn 3 người`, `5 hộ`): a number before a counted noun is no unit's.
+  if (end === p && head.value === 'head' && toks[p]?.sp && !toks[p]!.line && (toks[p]!.kind === 'number' || (keys[p] === 'số' && toks[p + 1]?.kind === 'number')) && !(toks[p]!.kind === 'number' && toks[p + 1]?.kind === 'word' && !toks[p + 1]!.cap && COUNTED.has(keys[p + 1]!))) {
     for (let j = head.end - 1; j > headStart && j >= head.end - 3; j--) {
       if (L.adminUnits.longest(keys, j)?.end !== head.end || toks[j]!.cap) continue;
       let o = toks[p]!.kind === 'number' ? p + 1 : p + 2;
