@@ -567,6 +567,9 @@ function run(doc: Doc): Analysis {
     let h = -1;
     for (let b = s - 1; b >= 1 && b >= s - 3; b--) if (TEAM_NOUNS.has(spanKey(keys, b, s))) h = b;
     if (h < 1 || !TEAM_PLURALS.has(keys[h - 1]!) || toks[h - 1]!.sent !== toks[s]!.sent) return false;
+    // `các vận động viên Ánh Viên`, `các cầu thủ Quang Hải`: two known name syllables, no
+    // place (`các cầu thủ Bình Dương`), are one person.
+    if (e - s === 2 && !(placeEnd[s]! > s) && (L.givens.has(keys[s]!) || L.middles.has(keys[s]!)) && L.givens.has(keys[s + 1]!)) return false;
     // `các cầu thủ Quang Hải, Văn Hậu và Tiến Linh`: a list of names is people.
     const x = toks[e];
     return !(x && (x.text === ',' || x.low === 'và' || x.text === '-') && capWord(toks[e + 1]));
