@@ -709,7 +709,9 @@ function run(doc: Doc): Analysis {
         const midRun = len === 2 && !ctx && k > s && joins(toks, k) && !L.notNameWords.has(keys[k - 1]!) && placeEnd[k - 1]! < 0 && placeCover[k - 1]! < 0 && !L.surnames.longest(keys, k - 1, k) && !L.givens.has(keys[k - 1]!) && !L.middles.has(keys[k - 1]!);
         // `tập trận ở Hoàng Hải`, `khai trương tại Nguyễn Văn Linh`: a run right after the
         // prepositions of place, without an honorific or a title, names a place or a street.
-        if (len >= 2 && !ctx && k === s && k > 0 && (keys[k - 1] === 'ở' || keys[k - 1] === 'tại') && !toks[k - 1]!.cap) {
+        // (`đi dạo quanh Hồ Thành Công`, `ven Hồ Văn Quán`: around or along it, a lake.)
+        // (Not `vây quanh Hồ Ngọc Hà`, `xoay quanh`: surrounding a person, about one.)
+        if (len >= 2 && !ctx && k === s && k > 0 && (keys[k - 1] === 'ở' || keys[k - 1] === 'tại' || (keys[k] === 'hồ' && LAKE_PREPS.has(keys[k - 1]!) && keys[k - 2] !== 'vây' && keys[k - 2] !== 'xoay')) && !toks[k - 1]!.cap) {
           k = vend;
           continue;
         }
@@ -1826,6 +1828,8 @@ const BYLINE_NOTES = new Set(['ghi', 'tổng', 'thực', 'lược', 'dịch', 'b
 const VI_ORDINALS = new Set(['nhất', 'nhị', 'tam', 'tứ', 'ngũ', 'lục', 'thất', 'bát', 'cửu', 'thập']);
 /** Words opening a residence inside a name's bracket (`trú tại`, `ngụ`, `quê`). */
 const RESIDENCE_WORDS = new Set(['trú', 'ngụ', 'ở', 'quê', 'thường', 'tạm', 'hộ', 'địa']);
+/** Words of place before `Hồ` that make it a lake (`quanh Hồ Thành Công`, `ven Hồ Văn Quán`). */
+const LAKE_PREPS = new Set(['quanh', 'ven', 'dọc', 'bờ']);
 /** Players before a team's name (`các cầu thủ Nà Ếch`), and the plurals that make it a team. */
 const TEAM_NOUNS = new Set(['cầu thủ', 'vận động viên', 'vđv', 'tuyển thủ', 'cổ động viên', 'cđv']);
 const TEAM_PLURALS = new Set(['các', 'những', 'nhiều']);
