@@ -7,7 +7,7 @@
  * only when a name follows -> holder links -> candidates.
  */
 import { memoKey, type Doc } from '../../doc.js';
-import { placesCountries } from '../../generated/lexicons.js';
+import { placesCountries, placesVnProvinces } from '../../generated/lexicons.js';
 import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, callerTries, hashAt, internWord, lexicons, longer, vocabSize, wordId, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
@@ -2048,7 +2048,15 @@ function theoAuthorList(toks: readonly Tk[], b: LineB, L: Lexicons, keys: readon
     s = e + 1;
   }
   if (parts.length < 2 || parts[parts.length - 1]![1] !== b.last) return;
+  // `Theo Quảng Ninh - Bình Định`: every part a province or a country reads as places (one
+  // place among names stays a name: `Theo Thái Bình - Ngọc Hà`).
+  if (parts.every(([a, z]) => provinceKeys().has(keys.slice(a, z).join(' ')))) return;
   for (const x of parts) theo.push(x);
+}
+let PROVINCE_KEYS: Set<string> | null = null;
+/** Provinces and countries, lowercased (built on first use: only `Theo` lines ask). */
+function provinceKeys(): Set<string> {
+  return (PROVINCE_KEYS ??= new Set([...placesVnProvinces, ...placesCountries].map((x) => x.toLowerCase())));
 }
 
 /** `ứng viên`, `ứng cử viên` or `ứng cử` right before token s: a candidate for the post at s. */
