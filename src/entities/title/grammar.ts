@@ -812,11 +812,11 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
 const COUNTED: ReadonlySet<string> = new Set([...dateQuantityWords, 'năm', 'tháng', 'tuần', 'ngày', 'giờ', 'gia', 'nhân', 'thành']);
 
 /** A Korean given name written with a hyphen starts at j (`Ki-moon`, `Jae-in`, `Jong-un`). */
-function koreanGivenAt(toks: readonly Tk[], j: number): boolean {
+export function koreanGivenAt(toks: readonly Tk[], j: number): boolean {
   const a = toks[j];
   const h = toks[j + 1];
   const b = toks[j + 2];
-  return !!a && !!h && !!b && a.kind === 'word' && a.cap && !a.upper && a.sp && h.text === '-' && h.start === a.end && b.kind === 'word' && !b.cap && b.start === h.end && b.text.length <= 6;
+  return !!a && !!h && !!b && a.kind === 'word' && a.cap && !a.upper && a.sp && h.text === '-' && h.start === a.end && b.kind === 'word' && !b.cap && b.start === h.end && b.text.length <= 6 && !VN_DIACRITIC.test(a.low) && !VN_DIACRITIC.test(b.low);
 }
 
 /** Post modifiers that may also follow the post's country or body (`Tổng thống Mỹ đắc cử`). */
