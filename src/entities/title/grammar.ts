@@ -1272,6 +1272,11 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       }
     }
     if (!any) break;
+    // `UBND TP. Hà Nội`, `Công an TX.Sơn Tây`: an abbreviated unit's period, then the place.
+    if (t.text === '.' && !t.sp && q > k && (keys[q - 1] === 'tp' || keys[q - 1] === 'tx' || keys[q - 1] === 'tt') && toks[q + 1] && !toks[q + 1]!.line && capWord(toks[q + 1]) && c.placeEnd[q + 1]! > q + 1) {
+      q = c.placeEnd[q + 1]!;
+      continue;
+    }
     // `Giám đốc Agribank chi nhánh tỉnh Nghệ An`, `Ngân hàng Nhà nước chi nhánh TP.HCM`: the
     // organization's branch in a place.
     if (t.low === 'chi' && !t.cap && keys[q + 1] === 'nhánh' && t.sp && toks[q + 1]!.sp && toks[q + 2]?.sp && !toks[q + 2]!.line) {
