@@ -2013,7 +2013,8 @@ function theoAuthor(toks: readonly Tk[], b: LineB, L: Lexicons, keys: readonly s
   while (e < b.last && e - s < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && toks[e]!.sp && !toks[e]!.upper && vnTok(toks[e]!) && (L.givens.has(keys[e]!) || L.middles.has(keys[e]!) || L.surnames.longest(keys, e, e + 1) !== null)) e++;
   if (e - s < 2 || e - s > 3) return null;
   // The line ends with the name, or a paper's name glued to it follows.
-  if (e < b.last && toks[e]!.sp) return null;
+  // (A comma or dash after it opens a list: `theoAuthorList` reads that.)
+  if (e < b.last && (toks[e]!.sp || toks[e]!.text === ',' || toks[e]!.text === '-')) return null;
   return [s, e];
 }
 
