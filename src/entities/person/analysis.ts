@@ -7,13 +7,13 @@
  * only when a name follows -> holder links -> candidates.
  */
 import { memoKey, type Doc } from '../../doc.js';
-import { placesCountries } from '../../generated/lexicons.js';
+import { placesCountries, placesVnProvinces } from '../../generated/lexicons.js';
 import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, callerTries, hashAt, internWord, lexicons, longer, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
 import { COMMON_SURNAMES, NAME_PARTICLES, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
-import { CONTINENTS, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
+import { CONTINENTS, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
   start: number;
@@ -578,6 +578,9 @@ function run(doc: Doc): Analysis {
     let h = -1;
     for (let b = s - 1; b >= 1 && b >= s - 3; b--) if (TEAM_NOUNS.has(spanKey(keys, b, s))) h = b;
     if (h < 1 || !TEAM_PLURALS.has(keys[h - 1]!) || toks[h - 1]!.sent !== toks[s]!.sent) return false;
+    // `các vận động viên Ánh Viên`, `các cầu thủ Quang Hải`: two known name syllables, no
+    // place (`các cầu thủ Bình Dương`), are one person.
+    if (e - s === 2 && !(placeEnd[s]! > s) && (L.givens.has(keys[s]!) || L.middles.has(keys[s]!)) && L.givens.has(keys[s + 1]!)) return false;
     // `các cầu thủ Quang Hải, Văn Hậu và Tiến Linh`: a list of names is people.
     const x = toks[e];
     return !(x && (x.text === ',' || x.low === 'và' || x.text === '-') && capWord(toks[e + 1]));
@@ -616,7 +619,8 @@ function run(doc: Doc): Analysis {
       if (coordCtx) listedGiven.add(s);
       const ctx = hon || afterTitle || credit || byline || coordCtx;
       // Leading words that are not names: sentence starters, honorifics in capitals.
-      if (!ctx && (L.notNameWords.has(t.low) || (t.cap && L.honorifics.longest(keys, k)))) {
+      // (`Ban Ki-moon`: a word that is also a Korean surname, before a hyphenated given name.)
+      if (!ctx && (L.notNameWords.has(t.low) || (t.cap && L.honorifics.longest(keys, k))) && !koreanGivenAt(toks, k + 1)) {
         const h = L.honorifics.longest(keys, k);
         k = h ? Math.min(h.end, e) : k + 1;
         continue;
@@ -718,7 +722,9 @@ function run(doc: Doc): Analysis {
         const midRun = len === 2 && !ctx && k > s && joins(toks, k) && !L.notNameWords.has(keys[k - 1]!) && placeEnd[k - 1]! < 0 && placeCover[k - 1]! < 0 && !L.surnames.longest(keys, k - 1, k) && !L.givens.has(keys[k - 1]!) && !L.middles.has(keys[k - 1]!);
         // `tập trận ở Hoàng Hải`, `khai trương tại Nguyễn Văn Linh`: a run right after the
         // prepositions of place, without an honorific or a title, names a place or a street.
-        if (len >= 2 && !ctx && k === s && k > 0 && (keys[k - 1] === 'ở' || keys[k - 1] === 'tại') && !toks[k - 1]!.cap) {
+        // (`đi dạo quanh Hồ Thành Công`, `ven Hồ Văn Quán`: around or along it, a lake.)
+        // (Not `vây quanh Hồ Ngọc Hà`, `xoay quanh`: surrounding a person, about one.)
+        if (len >= 2 && !ctx && k === s && k > 0 && (keys[k - 1] === 'ở' || keys[k - 1] === 'tại' || (keys[k] === 'hồ' && LAKE_PREPS.has(keys[k - 1]!) && keys[k - 2] !== 'vây' && keys[k - 2] !== 'xoay')) && !toks[k - 1]!.cap) {
           k = vend;
           continue;
         }
@@ -1835,6 +1841,8 @@ const BYLINE_NOTES = new Set(['ghi', 'tổng', 'thực', 'lược', 'dịch', 'b
 const VI_ORDINALS = new Set(['nhất', 'nhị', 'tam', 'tứ', 'ngũ', 'lục', 'thất', 'bát', 'cửu', 'thập']);
 /** Words opening a residence inside a name's bracket (`trú tại`, `ngụ`, `quê`). */
 const RESIDENCE_WORDS = new Set(['trú', 'ngụ', 'ở', 'quê', 'thường', 'tạm', 'hộ', 'địa']);
+/** Words of place before `Hồ` that make it a lake (`quanh Hồ Thành Công`, `ven Hồ Văn Quán`). */
+const LAKE_PREPS = new Set(['quanh', 'ven', 'dọc', 'bờ']);
 /** Players before a team's name (`các cầu thủ Nà Ếch`), and the plurals that make it a team. */
 const TEAM_NOUNS = new Set(['cầu thủ', 'vận động viên', 'vđv', 'tuyển thủ', 'cổ động viên', 'cđv']);
 const TEAM_PLURALS = new Set(['các', 'những', 'nhiều']);
@@ -2021,7 +2029,8 @@ function theoAuthor(toks: readonly Tk[], b: LineB, L: Lexicons, keys: readonly s
   while (e < b.last && e - s < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && toks[e]!.sp && !toks[e]!.upper && vnTok(toks[e]!) && (L.givens.has(keys[e]!) || L.middles.has(keys[e]!) || L.surnames.longest(keys, e, e + 1) !== null)) e++;
   if (e - s < 2 || e - s > 3) return null;
   // The line ends with the name, or a paper's name glued to it follows.
-  if (e < b.last && toks[e]!.sp) return null;
+  // (A comma or dash after it opens a list: `theoAuthorList` reads that.)
+  if (e < b.last && (toks[e]!.sp || toks[e]!.text === ',' || toks[e]!.text === '-')) return null;
   return [s, e];
 }
 
@@ -2057,7 +2066,15 @@ function theoAuthorList(toks: readonly Tk[], b: LineB, L: Lexicons, keys: readon
     s = e + 1;
   }
   if (parts.length < 2 || parts[parts.length - 1]![1] !== b.last) return;
+  // `Theo Quảng Ninh - Bình Định`: every part a province or a country reads as places (one
+  // place among names stays a name: `Theo Thái Bình - Ngọc Hà`).
+  if (parts.every(([a, z]) => provinceKeys().has(keys.slice(a, z).join(' ')))) return;
   for (const x of parts) theo.push(x);
+}
+let PROVINCE_KEYS: Set<string> | null = null;
+/** Provinces and countries, lowercased (built on first use: only `Theo` lines ask). */
+function provinceKeys(): Set<string> {
+  return (PROVINCE_KEYS ??= new Set([...placesVnProvinces, ...placesCountries].map((x) => x.toLowerCase())));
 }
 
 /** `ứng viên`, `ứng cử viên` or `ứng cử` right before token s: a candidate for the post at s. */
@@ -2157,6 +2174,15 @@ function titleValue(doc: Doc, toks: readonly Tk[], tp: TitleParse, L: Lexicons):
       if (long && t.kind === 'word') {
         expanded += long;
         changed = true;
+        // `TP.HCM`, `TP. HCM`, `Tp.HCM`: the abbreviation's period goes with the expansion
+        // (`Thành phố Hồ Chí Minh`, never `Thành phố.Hồ Chí Minh`).
+        const dot = toks[k + 1];
+        if (dot && dot.text === '.' && dot.start === t.end && k + 2 < tp.end) {
+          expanded += ' ';
+          last = toks[k + 2]!.start;
+          k++;
+          continue;
+        }
       } else expanded += t.text;
       last = t.end;
     }

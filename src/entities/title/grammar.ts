@@ -18,7 +18,7 @@ import type { Lexicons, PostKind, CallerTries } from '../person/lexicon.js';
 import { Trie, longer } from '../person/lexicon.js';
 import { COMMON_SURNAMES, HEADLINE_STOP, joins, orgLike, parseForeign, parseVnName, vnTok, type NameCtx } from '../person/names.js';
 import type { Tk } from '../person/tokens.js';
-import { placesCountries, titleSpeechVerbs } from '../../generated/lexicons.js';
+import { dateQuantityWords, placesCountries, titleSpeechVerbs } from '../../generated/lexicons.js';
 
 export interface GrammarCtx extends NameCtx {
   toks: readonly Tk[];
@@ -680,7 +680,10 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     if (r > k + 1) return r;
   }
   const ko = knownOrgAt(c, k);
-  const oh = orgHeadAt(c, k, first);
+  let oh = orgHeadAt(c, k, first);
+  // `Tổng thư ký LHQ Ban Ki-moon`: a one-word head (`Ban`, board) before a hyphenated Korean
+  // given name is the holder's surname.
+  if (oh === k + 1 && ko < 0 && t.cap && koreanGivenAt(toks, k + 1)) oh = -1;
   if (ko < 0 && capWord(t) && nameStartsAt(c, k)) return k;
   if (ko > 0 && ko >= oh) return parseTail(c, ko, true);
   if (oh > 0) return parseTail(c, oh, false);
@@ -800,6 +803,20 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     }
   }
   return k;
+}
+
+/**
+ * Counted nouns after a number (lexicons/date/quantity-words.txt): `3 người`, `5 hộ`; and
+ * spans of time or first syllables of counted nouns (`12 năm`, `2 gia đình`, `40 nhân khẩu`).
+ */
+const COUNTED: ReadonlySet<string> = new Set([...dateQuantityWords, 'năm', 'tháng', 'tuần', 'ngày', 'giờ', 'gia', 'nhân', 'thành']);
+
+/** A Korean given name written with a hyphen starts at j (`Ki-moon`, `Jae-in`, `Jong-un`). */
+export function koreanGivenAt(toks: readonly Tk[], j: number): boolean {
+  const a = toks[j];
+  const h = toks[j + 1];
+  const b = toks[j + 2];
+  return !!a && !!h && !!b && a.kind === 'word' && a.cap && !a.upper && a.sp && h.text === '-' && h.start === a.end && b.kind === 'word' && !b.cap && b.start === h.end && b.text.length <= 6 && !VN_DIACRITIC.test(a.low) && !VN_DIACRITIC.test(b.low);
 }
 
 /** Post modifiers that may also follow the post's country or body (`Tổng thống Mỹ đắc cử`). */
@@ -1255,6 +1272,11 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       }
     }
     if (!any) break;
+    // `UBND TP. Hà Nội`, `Công an TX.Sơn Tây`: an abbreviated unit's period, then the place.
+    if (t.text === '.' && !t.sp && q > k && (keys[q - 1] === 'tp' || keys[q - 1] === 'tx' || keys[q - 1] === 'tt') && toks[q + 1] && !toks[q + 1]!.line && capWord(toks[q + 1]) && c.placeEnd[q + 1]! > q + 1) {
+      q = c.placeEnd[q + 1]!;
+      continue;
+    }
     // `Giám đốc Agribank chi nhánh tỉnh Nghệ An`, `Ngân hàng Nhà nước chi nhánh TP.HCM`: the
     // organization's branch in a place.
     if (t.low === 'chi' && !t.cap && keys[q + 1] === 'nhánh' && t.sp && toks[q + 1]!.sp && toks[q + 2]?.sp && !toks[q + 2]!.line) {
@@ -1480,7 +1502,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
   // `Trưởng thôn 3`, `Tổ trưởng tổ dân phố số 5, phường A`: a post named after a village
   // unit takes the unit's number (and the higher levels after it).
-  if (end === p && head.value === 'head' && toks[p]?.sp && !toks[p]!.line && (toks[p]!.kind === 'number' || (keys[p] === 'số' && toks[p + 1]?.kind === 'number'))) {
+  // Not a count (`Trưởng thôn 3 người`, `5 hộ`): a number before a counted noun is no unit's.
+  if (end === p && head.value === 'head' && toks[p]?.sp && !toks[p]!.line && (toks[p]!.kind === 'number' || (keys[p] === 'số' && toks[p + 1]?.kind === 'number')) && !(toks[p]!.kind === 'number' && toks[p + 1]?.kind === 'word' && !toks[p + 1]!.cap && COUNTED.has(keys[p + 1]!))) {
     for (let j = head.end - 1; j > headStart && j >= head.end - 3; j--) {
       if (L.adminUnits.longest(keys, j)?.end !== head.end || toks[j]!.cap) continue;
       let o = toks[p]!.kind === 'number' ? p + 1 : p + 2;
@@ -1577,7 +1600,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // the organization's capitalized run up to the phrase's end is no second person's name.
   if (!served && end > p && joins(toks, end) && toks[end]!.kind === 'word' && i > 1 && honoredNameBefore(c, i)) {
     const r = capRunEnd(c, end);
-    if (r - end <= 3 && phraseClosedAt(toks, r)) {
+    // `Ông A, Chủ tịch Tập đoàn Hòa Phát Trần Đình Long,`: a full name (common surname, three
+    // words) after the organization is the post's holder, not the organization's.
+    const holderName = r - end === 3 && COMMON_SURNAMES.has(keys[end]!) && nameStartsAt(c, end);
+    if (r - end <= 3 && phraseClosedAt(toks, r) && !holderName) {
       let ok = true;
       for (let j = end; j < r && ok; j++) if (postAt(c, j) || c.L.honorifics.longest(keys, j) || toks[j]!.hl) ok = false;
       if (ok) end = r;
