@@ -12,7 +12,7 @@ import type { Candidate, Recognizer } from '../recognizer.js';
 import type { MoneyRecord, MoneyValue } from '../../types.js';
 import { moneyPerUnitPhrases } from '../../generated/lexicons.js';
 import { readNumberAt, type NumberAt } from '../../numbers/tokens.js';
-import { isNumberWord } from '../../numbers/words.js';
+import { SCALE_WORDS, isNumberWord } from '../../numbers/words.js';
 import { type Dec, cmp, decToString, shift } from '../../numbers/decimal.js';
 import { parseDigits } from '../../numbers/digits.js';
 import {
@@ -68,8 +68,6 @@ function looksLikeYear(doc: Doc, n: NumberAt): boolean {
   return !!p && p.kind === 'word' && (isWord(doc, p, 'năm') || isWord(doc, p, 'tháng') || isWord(doc, p, 'ngày') || isWord(doc, p, 'quý'));
 }
 
-const SCALE_WORDS = new Set(['tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'trăm', 'vạn']);
-
 /**
  * An ISO code right before a scaled amount with no currency after it: `USD 2 tỷ`,
  * `VND 1.500 tỷ`. Not when the code closes an amount before it (`5 tỷ USD 2 triệu`).
@@ -81,7 +79,8 @@ function isoBefore(doc: Doc, i: number): CurrencyMatch | null {
   const w = codeBefore(doc, p.start, p.end);
   if (!w) return null;
   const q = doc.tokens[i - 2];
-  if (q && !p.lineStart && (q.kind === 'number' || SCALE_WORDS.has(lowerOf(doc, q)))) return null;
+  const qw = q && q.kind === 'word' ? lowerOf(doc, q) : '';
+  if (q && !p.lineStart && (q.kind === 'number' || SCALE_WORDS.has(qw) || qw === 'trăm')) return null;
   return w;
 }
 
