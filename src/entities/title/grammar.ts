@@ -124,7 +124,10 @@ function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
     if (len > 4) continue;
     const common = COMMON_SURNAMES.has(c.keys[p]!) || c.C.surnames.longest(c.keys, p) !== null || markedSurname(c, p, len);
     if (!common && len < 3) continue;
-    const score = (common ? 4 : 1) + (len === 3 ? 2 : len === 2 ? 1 : 0) + (vn.allKnown ? 1 : 0);
+    // A four-syllable name with `Thị`/`Văn` second scores as a three-syllable one
+    // (`Bộ Y tế | Nguyễn Thị Kim Tiến`, not `Kim Tiến`: Kim is also a surname).
+    const marked4 = len === 4 && (c.keys[p + 1] === 'thị' || c.keys[p + 1] === 'văn');
+    const score = (common ? 4 : 1) + (len === 3 || marked4 ? 2 : len === 2 ? 1 : 0) + (vn.allKnown ? 1 : 0);
     if (score > bestScore) {
       best = p;
       bestScore = score;
