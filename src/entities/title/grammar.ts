@@ -213,7 +213,7 @@ function knownOrgAt(c: GrammarCtx, k: number): number {
   if (!t.cap && !t.hl && LOWER_KNOWN_TRIE.longest(c.keys, k, m.end)?.end !== m.end) return -1;
   return m.end;
 }
-const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đội', 'chính quyền', 'chính phủ', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên', 'cơ quan ngang bộ'];
+const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đội', 'chính quyền', 'chính phủ', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên', 'cơ quan ngang bộ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'ban thường vụ', 'ban thường vụ tỉnh ủy', 'ban thường vụ thành ủy'];
 /**
  * LOWER_KNOWN as a trie on word ids (the span's check without building its key). Built
  * as the module loads, before any document's words are looked up.
