@@ -1636,6 +1636,15 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (keys[end] === 'đương' && keys[end + 1] === 'nhiệm' && toks[end]!.sp && toks[end + 1]!.sp) end += 2;
   // Term: `khóa XIII`.
   if (keys[end] === 'khóa' && toks[end + 1] && TERM_RE.test(toks[end + 1]!.text)) end += 2;
+  // `đại biểu Quốc hội đoàn Hà Tĩnh`, `ĐBQH đoàn TP Hồ Chí Minh`: a deputy's delegation, in
+  // lowercase, then its province.
+  const dq = keys[end - 2] === 'khóa' ? end - 2 : end;
+  if (keys[end] === 'đoàn' && toks[end]!.sp && !toks[end]!.cap && ((keys[dq - 1] === 'hội' && keys[dq - 2] === 'quốc') || keys[dq - 1] === 'đbqh')) {
+    const a = end + 1;
+    const ad = toks[a]?.sp ? adminAt(c, a) : -1;
+    if (ad > 0 && c.placeEnd[ad]! > ad) end = c.placeEnd[ad]!;
+    else if (toks[a]?.sp && capWord(toks[a]) && c.placeEnd[a]! > a) end = c.placeEnd[a]!;
+  }
   // Bracketed acronym of the org: `(FBI)`.
   // `(TN-MT)`, `(KH&ĐT)`: parts of an acronym glued by `-` or `&`.
   let close = end + 2;
