@@ -54,7 +54,7 @@ const LOWER_ORG_HEADS = new Set([
   'khoa', 'phòng', 'hãng', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'quỹ', 'viện', 'trung tâm', 'chùa', 'đội', 'đồn',
   'trạm', 'báo', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
   'sân bay', 'cảng', 'nhà ga', 'bảo tàng', 'thư viện', 'nhà hát', 'trại giam', 'kho bạc', 'vườn quốc gia', 'nhà xuất bản',
-  'hội đồng', 'khách sạn', 'siêu thị', 'công đoàn',
+  'hội đồng', 'khách sạn', 'siêu thị', 'công đoàn', 'công an',
 ]);
 /** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
 const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'thôn', 'ấp']);
