@@ -596,6 +596,9 @@ function lowercaseBridge(c: GrammarCtx, q: number, afterHead = false): number {
   const nx = toks[j];
   if (!nx || !capWord(nx) || !nx.sp || nx.line) return q;
   if (c.L.honorifics.longest(keys, j) || c.L.notNameWords.has(nx.low)) return q;
+  // `HĐND tỉnh xem xét Phó Chủ tịch UBND tỉnh`: a post after the lowercase words is the verb's
+  // object, not more of the organization's name.
+  if (postAt(c, j) || tryHead(c, j)) return q;
   // After `về`, only an organization may follow (`... tội phạm về ma túy Công an tỉnh`).
   if (ve && knownOrgAt(c, j) < 0 && orgHeadAt(c, j, false) < 0) return q;
   // Before a person's name or a place, only organization words bridge, except one or two
