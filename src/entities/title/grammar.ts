@@ -210,7 +210,7 @@ function knownOrgAt(c: GrammarCtx, k: number): number {
   if (!t.cap && !t.hl && LOWER_KNOWN_TRIE.longest(c.keys, k, m.end)?.end !== m.end) return -1;
   return m.end;
 }
-const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đội', 'chính quyền', 'chính phủ', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên', 'cơ quan ngang bộ'];
+const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đội', 'chính quyền', 'chính phủ', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'nhà trường', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên', 'cơ quan ngang bộ'];
 /**
  * LOWER_KNOWN as a trie on word ids (the span's check without building its key). Built
  * as the module loads, before any document's words are looked up.
@@ -867,6 +867,7 @@ const BOARD_NAMES = new Set([
   'giám khảo', 'tổ chức', 'biên tập', 'chỉ đạo', 'quản lý', 'tuyên giáo', 'nữ công', 'tham vấn', 'vận động', 'thư ký',
   'dân vận', 'đại diện', 'công tác', 'bầu cử', 'kiểm phiếu', 'điều phối', 'soạn thảo', 'chấp hành', 'thường vụ', 'cán sự',
   'pháp chế', 'trị sự', 'tuyên huấn', 'kiểm tra', 'thanh tra', 'chuyên môn', 'điều hành', 'kiểm soát', 'liên lạc', 'hậu cần',
+  'trọng tài',
 ]);
 /** Aides and envoys: `... của` + the post they serve is one post. */
 const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'trợ lý', 'thư ký', 'cố vấn', 'người phát ngôn', 'phát ngôn viên']);
@@ -1531,8 +1532,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     }
   }
   // `Trưởng ban giám khảo`, `Trưởng ban tham vấn`, `Trưởng ban quản lý dự án`: a board
-  // named in lowercase after a lowercase `ban`.
-  if (end === p && headKey === 'trưởng ban' && !toks[head.end - 1]!.cap && toks[p]?.sp && toks[p]!.kind === 'word' && !toks[p]!.cap) {
+  // named in lowercase after `ban` (also `Trưởng Ban trọng tài VFF`).
+  if (end === p && headKey === 'trưởng ban' && toks[p]?.sp && toks[p]!.kind === 'word' && !toks[p]!.cap) {
     const two = BOARD_NAMES.has(keyOf(keys, p, p + 2)) ? p + 2 : BOARD_NAMES.has(keys[p]!) ? p + 1 : p;
     if (two > p) {
       end = two;
