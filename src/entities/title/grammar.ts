@@ -784,6 +784,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
       }
     }
     if (c.L.foreignFull.longest(keys, k) || foreignNameAt(c, k)) return k;
+    // `HLV Hữu Thắng`, `Đội trưởng Hùng Dũng`: after a post that is no business post, a middle
+    // name and a known given name (no place) are the holder, named without the surname.
+    if (runEnd - k === 2 && !businessHead(head) && c.L.middles.has(keys[k]!) && c.L.givens.has(keys[k + 1]!) && c.placeEnd[k]! < 0 && c.placeEnd[k + 1]! < 0 && vnTok(toks[k]!) && vnTok(toks[k + 1]!)) return k;
     // Two or more Vietnamese-looking words that are no person's name: a company (`Chủ tịch Hòa Phát`);
     // so are Vietnamese words ending in an English one after a business post (`nhà sáng lập Trung Nguyên Legend`).
     if (runEnd - k >= 2 && runEnd - k <= 4) {
