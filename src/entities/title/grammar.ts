@@ -718,7 +718,12 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // Nor a post of its own (`KT. CHỦ TỊCH | PHÓ CHỦ TỊCH`, a signature's two posts).
   if (t.kind === 'word' && orgLike(t) && !t.hl && !tryHead(c, k)) {
     let q = k + 1;
-    while (q < toks.length && toks[q]!.sp && toks[q]!.kind === 'word' && orgLike(toks[q]!) && !toks[q]!.hl && !postAt(c, q)) q++;
+    // (`Trưởng phòng GD-ĐT`, `TC-KH`: acronyms glued by `-` or `&` are one.)
+    for (;;) {
+      if (q < toks.length && toks[q]!.sp && toks[q]!.kind === 'word' && orgLike(toks[q]!) && !toks[q]!.hl && !postAt(c, q)) q++;
+      else if ((toks[q]?.text === '-' || toks[q]?.text === '&') && !toks[q]!.sp && toks[q + 1]?.kind === 'word' && !toks[q + 1]!.sp && toks[q + 1]!.upper && !toks[q + 1]!.hl) q += 2;
+      else break;
+    }
     // `Phòng CSGT đường bộ - đường sắt`: a lowercase field after the acronym, then its parent.
     if (first && toks[q]?.sp && toks[q]!.kind === 'word' && !toks[q]!.cap && !toks[q]!.hl && toks[q + 2]?.text === '-') {
       const f = c.L.orgWords.longest(keys, q);
