@@ -1182,6 +1182,8 @@ function run(doc: Doc): Analysis {
     // thống`, `Cúp Chủ tịch nước`, `Giải thưởng Chủ tịch nước`.
     if (prev.kind === 'word' && !prev.hl && toks[s]!.sp && !toks[s]!.line && ((prev.cap && NAMED_AFTER_POST.has(prev.low)) || (prev.low === 'thưởng' && s >= 2 && keys[s - 2] === 'giải' && toks[s - 2]!.cap))) return true;
     if (tp.kind === 'rank' && shipNamed(s, 0)) return true;
+    // `đeo băng đội trưởng`: the captain's armband, no post.
+    if (prev.low === 'băng' && !prev.cap && !toks[s]!.cap && keys[s] === 'đội' && keys[s + 1] === 'trưởng' && tp.end === s + 2) return true;
     return false;
   }
   /**
