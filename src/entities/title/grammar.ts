@@ -56,6 +56,8 @@ const LOWER_ORG_HEADS = new Set([
   'sân bay', 'cảng', 'nhà ga', 'bảo tàng', 'thư viện', 'nhà hát', 'trại giam', 'kho bạc', 'vườn quốc gia', 'nhà xuất bản',
   'hội đồng', 'khách sạn', 'siêu thị', 'công đoàn',
 ]);
+/** Last words of heads that name their unit: a capitalized run after them is the unit's name. */
+const UNIT_NAMING_LAST = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'khu', 'phố', 'tổ', 'buôn', 'khóm', 'sóc', 'phòng', 'ban', 'đồn', 'trạm', 'hạt', 'xã', 'phường', 'huyện', 'tỉnh', 'quận', 'trại', 'đoàn', 'nhóm', 'vụ', 'viện', 'sở', 'cục']);
 /** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
 const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'thôn', 'ấp']);
 /** Org heads named by a field or a proper name rather than a person's name. */
@@ -791,7 +793,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     if (c.L.foreignFull.longest(keys, k) || foreignNameAt(c, k)) return k;
     // `HLV Hữu Thắng`, `Đội trưởng Hùng Dũng`: after a post that is no business post, a middle
     // name and a known given name (no place) are the holder, named without the surname.
-    if (runEnd - k === 2 && !businessHead(head) && c.L.middles.has(keys[k]!) && c.L.givens.has(keys[k + 1]!) && c.placeEnd[k]! < 0 && c.placeEnd[k + 1]! < 0 && vnTok(toks[k]!) && vnTok(toks[k + 1]!)) return k;
+    // Not after a head that names its unit (`Trưởng thôn Đông Xá`, `Trưởng khoa ...`): the unit's name.
+    if (runEnd - k === 2 && !businessHead(head) && !UNIT_NAMING_LAST.has(head.slice(head.lastIndexOf(' ') + 1)) && c.L.middles.has(keys[k]!) && c.L.givens.has(keys[k + 1]!) && c.placeEnd[k]! < 0 && c.placeEnd[k + 1]! < 0 && vnTok(toks[k]!) && vnTok(toks[k + 1]!)) return k;
     // Two or more Vietnamese-looking words that are no person's name: a company (`Chủ tịch Hòa Phát`);
     // so are Vietnamese words ending in an English one after a business post (`nhà sáng lập Trung Nguyên Legend`).
     if (runEnd - k >= 2 && runEnd - k <= 4) {
