@@ -539,6 +539,22 @@ function run(doc: Doc): Analysis {
     if (!p1 || !p2 || !(p1.text === ',' || p1.text === '-') || p2.text !== '"') return false;
     return speechAt(keys, b);
   }
+  /**
+   * `Quang Hải chuyền bóng`, `Tuấn Hải đã đánh đầu`: a player's move (SPORTS_PREDICATES) or a
+   * predicate only people take right after b, maybe after tense adverbs.
+   */
+  function playerPredicateAt(b: number): boolean {
+    let q = b;
+    if (TENSE_ADVERBS.has(keys[q] ?? '')) q++;
+    if (TENSE_ADVERBS.has(keys[q] ?? '')) q++;
+    if (keys[q] === undefined || toks[q]!.cap || !toks[q]!.sp) return false;
+    let phrase = '';
+    for (let j = q; j < q + 3 && j < n && !toks[j]!.cap && toks[j]!.kind === 'word'; j++) {
+      phrase = phrase ? `${phrase} ${keys[j]}` : keys[j]!;
+      if (SPORTS_PREDICATES.has(phrase) || HUMAN_PREDICATES.has(phrase)) return true;
+    }
+    return false;
+  }
   /** `là (một) nhà thơ`, `, ca sĩ`: an occupation only people have, after a run ending at b. */
   function personNounAfter(b: number): boolean {
     const x = toks[b];
@@ -812,7 +828,10 @@ function run(doc: Doc): Analysis {
       // `Xuân Diệu là nhà thơ ...`, `Sơn Tùng, ca sĩ ...`: a run of two or three name
       // syllables described by an occupation only people have.
       // `Huỳnh Văn B (Uyên Huy) - ...`: a pen name in brackets right after a full name.
-      if (!t.hl && e - k <= 3 && k === s && !orgLike(t) && (quoteAttribution(k, e) || (e - k >= 2 && (personNounAfter(e) || penNameAt(k, e))))) {
+      // `Quang Hải chuyền bóng cho ...`, `Ở phút 67, Tuấn Hải đánh đầu ...`: a middle name and a
+      // known given name opening their sentence or clause before a player's move.
+      const player = e - k === 2 && (CORE_MIDDLES.has(keys[k]!) || L.middles.has(keys[k]!)) && L.givens.has(keys[k + 1]!) && (k === 0 || toks[k - 1]!.sent !== t.sent || t.line || toks[k - 1]!.text === ',') && playerPredicateAt(e);
+      if (!t.hl && e - k <= 3 && k === s && !orgLike(t) && (quoteAttribution(k, e) || player || (e - k >= 2 && (personNounAfter(e) || penNameAt(k, e))))) {
         let allName = true;
         for (let j = k; j < e; j++) if (!(L.givens.has(keys[j]!) || L.middles.has(keys[j]!) || !vnTok(toks[j]!)) || placeEnd[j]! >= 0) allName = false;
         if (allName) {
@@ -1163,6 +1182,8 @@ function run(doc: Doc): Analysis {
     // thống`, `Cúp Chủ tịch nước`, `Giải thưởng Chủ tịch nước`.
     if (prev.kind === 'word' && !prev.hl && toks[s]!.sp && !toks[s]!.line && ((prev.cap && NAMED_AFTER_POST.has(prev.low)) || (prev.low === 'thưởng' && s >= 2 && keys[s - 2] === 'giải' && toks[s - 2]!.cap))) return true;
     if (tp.kind === 'rank' && shipNamed(s, 0)) return true;
+    // `đeo băng đội trưởng`: the captain's armband, no post.
+    if (prev.low === 'băng' && !prev.cap && !toks[s]!.cap && keys[s] === 'đội' && keys[s + 1] === 'trưởng' && tp.end === s + 2) return true;
     return false;
   }
   /**
@@ -1755,6 +1776,16 @@ const HUMAN_PREDICATES: ReadonlySet<string> = new Set([
   'kết hôn', 'ly hôn', 'đính hôn', 'đầu thú', 'bỏ trốn', 'giải nghệ', 'nhập viện', 'xuất viện', 'bị chấn thương',
   'hội đàm', 'điện đàm', 'thăm chính thức', 'tới thăm', 'sang thăm', 'công du', 'bị sa thải', 'bị cách chức', 'bị bãi nhiệm',
   'bị phế truất', 'bị luận tội', 'từ nhiệm', 'kế nhiệm', 'đào tẩu', 'xin tị nạn', 'nghỉ hưu', 'về hưu',
+]);
+
+/**
+ * A player's moves (lowercase keys, one to three syllables): a middle name and a given name
+ * opening their clause before one is a player (`Quang Hải ghi bàn`); clubs are named by places.
+ */
+const SPORTS_PREDICATES: ReadonlySet<string> = new Set([
+  'ghi bàn', 'lập cú đúp', 'lập công', 'đánh đầu', 'dứt điểm', 'chuyền bóng', 'kiến tạo', 'sút', 'sút bóng', 'vào sân',
+  'rời sân', 'đá chính', 'đá phạt', 'đá hỏng', 'nhận thẻ', 'bắt chính', 'cản phá', 'phạm lỗi', 'đột phá', 'lốp bóng',
+  'đệm bóng', 'bỏ lỡ', 'ra sân', 'tung lưới', 'băng xuống', 'đi bóng', 'vô lê', 'căng ngang', 'tạt bóng', 'đỡ bóng',
 ]);
 
 /** Middle names that mark a Vietnamese full name whatever the surname (`Cà Thị Út`). */

@@ -52,10 +52,12 @@ export interface TitleParse {
 const LOWER_ORG_HEADS = new Set([
   'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'bệnh viện', 'trường', 'trường đại học', 'đại học', 'học viện',
   'khoa', 'phòng', 'hãng', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'quỹ', 'viện', 'trung tâm', 'chùa', 'đội', 'đồn',
-  'trạm', 'báo', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
+  'trạm', 'báo', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'đội tuyển', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
   'sân bay', 'cảng', 'nhà ga', 'bảo tàng', 'thư viện', 'nhà hát', 'trại giam', 'kho bạc', 'vườn quốc gia', 'nhà xuất bản',
   'hội đồng', 'khách sạn', 'siêu thị', 'công đoàn', 'công an',
 ]);
+/** Last words of heads that name their unit: a capitalized run after them is the unit's name. */
+const UNIT_NAMING_LAST = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'khu', 'phố', 'tổ', 'buôn', 'khóm', 'sóc', 'phòng', 'ban', 'đồn', 'trạm', 'hạt', 'xã', 'phường', 'huyện', 'tỉnh', 'quận', 'trại', 'đoàn', 'nhóm', 'vụ', 'viện', 'sở', 'cục']);
 /** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
 const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'thôn', 'ấp']);
 /** Org heads named by a field or a proper name rather than a person's name. */
@@ -214,7 +216,7 @@ function knownOrgAt(c: GrammarCtx, k: number): number {
   return m.end;
 }
 const PRESIDE_ROLE = new Set(['làm', 'là', 'vị', 'người', 'với', 'nguyên', 'cựu']);
-const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đội', 'chính quyền', 'chính phủ', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên', 'cơ quan ngang bộ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'ban thường vụ', 'ban thường vụ tỉnh ủy', 'ban thường vụ thành ủy', 'ủy ban nhân dân', 'tòa án nhân dân', 'viện kiểm sát nhân dân'];
+const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đội', 'chính quyền', 'chính phủ', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'nhà trường', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên', 'cơ quan ngang bộ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'ban thường vụ', 'ban thường vụ tỉnh ủy', 'ban thường vụ thành ủy', 'ủy ban nhân dân', 'tòa án nhân dân', 'viện kiểm sát nhân dân'];
 /**
  * LOWER_KNOWN as a trie on word ids (the span's check without building its key). Built
  * as the module loads, before any document's words are looked up.
@@ -725,7 +727,12 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // Nor a post of its own (`KT. CHỦ TỊCH | PHÓ CHỦ TỊCH`, a signature's two posts).
   if (t.kind === 'word' && orgLike(t) && !t.hl && !tryHead(c, k)) {
     let q = k + 1;
-    while (q < toks.length && toks[q]!.sp && toks[q]!.kind === 'word' && orgLike(toks[q]!) && !toks[q]!.hl && !postAt(c, q)) q++;
+    // (`Trưởng phòng GD-ĐT`, `TC-KH`: acronyms glued by `-` or `&` are one.)
+    for (;;) {
+      if (q < toks.length && toks[q]!.sp && toks[q]!.kind === 'word' && orgLike(toks[q]!) && !toks[q]!.hl && !postAt(c, q)) q++;
+      else if ((toks[q]?.text === '-' || toks[q]?.text === '&') && !toks[q]!.sp && toks[q + 1]?.kind === 'word' && !toks[q + 1]!.sp && toks[q + 1]!.upper && !toks[q + 1]!.hl) q += 2;
+      else break;
+    }
     // `Phòng CSGT đường bộ - đường sắt`: a lowercase field after the acronym, then its parent.
     if (first && toks[q]?.sp && toks[q]!.kind === 'word' && !toks[q]!.cap && !toks[q]!.hl && toks[q + 2]?.text === '-') {
       const f = c.L.orgWords.longest(keys, q);
@@ -791,6 +798,10 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
       }
     }
     if (c.L.foreignFull.longest(keys, k) || foreignNameAt(c, k)) return k;
+    // `HLV Hữu Thắng`, `Đội trưởng Hùng Dũng`: after a post that is no business post, a middle
+    // name and a known given name (no place) are the holder, named without the surname.
+    // Not after a head that names its unit (`Trưởng thôn Đông Xá`, `Trưởng khoa ...`): the unit's name.
+    if (runEnd - k === 2 && !businessHead(head) && !UNIT_NAMING_LAST.has(head.slice(head.lastIndexOf(' ') + 1)) && c.L.middles.has(keys[k]!) && c.L.givens.has(keys[k + 1]!) && c.placeEnd[k]! < 0 && c.placeEnd[k + 1]! < 0 && vnTok(toks[k]!) && vnTok(toks[k + 1]!)) return k;
     // Two or more Vietnamese-looking words that are no person's name: a company (`Chủ tịch Hòa Phát`);
     // so are Vietnamese words ending in an English one after a business post (`nhà sáng lập Trung Nguyên Legend`).
     if (runEnd - k >= 2 && runEnd - k <= 4) {
@@ -874,6 +885,7 @@ const BOARD_NAMES = new Set([
   'giám khảo', 'tổ chức', 'biên tập', 'chỉ đạo', 'quản lý', 'tuyên giáo', 'nữ công', 'tham vấn', 'vận động', 'thư ký',
   'dân vận', 'đại diện', 'công tác', 'bầu cử', 'kiểm phiếu', 'điều phối', 'soạn thảo', 'chấp hành', 'thường vụ', 'cán sự',
   'pháp chế', 'trị sự', 'tuyên huấn', 'kiểm tra', 'thanh tra', 'chuyên môn', 'điều hành', 'kiểm soát', 'liên lạc', 'hậu cần',
+  'trọng tài',
 ]);
 /** Aides and envoys: `... của` + the post they serve is one post. */
 const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'trợ lý', 'thư ký', 'cố vấn', 'người phát ngôn', 'phát ngôn viên']);
@@ -1538,12 +1550,14 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     }
   }
   // `Trưởng ban giám khảo`, `Trưởng ban tham vấn`, `Trưởng ban quản lý dự án`: a board
-  // named in lowercase after a lowercase `ban`.
-  if (end === p && headKey === 'trưởng ban' && !toks[head.end - 1]!.cap && toks[p]?.sp && toks[p]!.kind === 'word' && !toks[p]!.cap) {
+  // named in lowercase after `ban` (also `Trưởng Ban trọng tài VFF`).
+  if (end === p && headKey === 'trưởng ban' && toks[p]?.sp && toks[p]!.kind === 'word' && !toks[p]!.cap) {
     const two = BOARD_NAMES.has(keyOf(keys, p, p + 2)) ? p + 2 : BOARD_NAMES.has(keys[p]!) ? p + 1 : p;
     if (two > p) {
       end = two;
       end = lowerOrgWordsEnd(c, end);
+      // `Trưởng ban tổ chức giải`: the board of the tournament (not `giải quyết`, `giải ngân`).
+      if (keys[end] === 'giải' && toks[end]!.sp && !toks[end]!.cap && !toks[end]!.line && BOARD_NAMES.has(keyOf(keys, p, two)) && (toks[end + 1]?.kind !== 'word' || nameStartsAt(c, end + 1))) end++;
       // `Trưởng ban tuyên giáo huyện`, `Trưởng ban đại diện Hội người cao tuổi`: the body it belongs to.
       const o = parseOrg(c, end, headKey);
       if (o > end) end = o;
