@@ -829,7 +829,7 @@ export class DateParser {
     // look at their neighbours skips the rules below (see figureMayStart).
     if (int >= 0 && !this.figureMayStart(i, int, len)) return null;
     // `9T2025`, `6T/2025`, `9M2025`: analysts' shorthand for a year's first months.
-    if (int >= 1 && int <= 12 && len <= 2 && !this.toks[i + 1]!.spaceBefore) {
+    if (int >= 1 && int <= 12 && len <= 2 && this.toks[i + 1]?.spaceBefore === false) {
       const r = this.monthsShorthand(i, int);
       if (r) return r;
     }
