@@ -81,10 +81,14 @@ function capWord(t: Tk | undefined): boolean {
   return !!t && t.kind === 'word' && (t.cap || t.hl);
 }
 
-/** Does a person's name start at k (Vietnamese full name or caller name)? */
-/** Countries of two or more words, lowercased (`hàn quốc`, `bồ đào nha`). */
-const MULTIWORD_COUNTRY_KEYS: ReadonlySet<string> = new Set(placesCountries.filter((x) => x.includes(' ')).map((x) => x.toLowerCase()));
+/**
+ * Countries of two or more words, lowercased (`hàn quốc`, `bồ đào nha`), from
+ * lexicons/places/countries.txt (the snapshot's place trie does not tell countries from
+ * provinces).
+ */
+export const MULTIWORD_COUNTRIES: ReadonlySet<string> = new Set(placesCountries.filter((x) => x.includes(' ')).map((x) => x.toLowerCase()));
 
+/** Does a person's name start at k (Vietnamese full name or caller name)? */
 export function nameStartsAt(c: GrammarCtx, k: number): boolean {
   const t = c.toks[k];
   if (!t || !capWord(t)) return false;
@@ -94,7 +98,7 @@ export function nameStartsAt(c: GrammarCtx, k: number): boolean {
   // A place is no name start unless the name runs past it (`Phùng Văn Hòa` vs the town `Phùng`);
   // a country of two or more words starts none (`Hàn Quốc | Chung Eui-yong`, as in the person pass).
   if (c.placeEnd[k]! > k && vn.end <= c.placeEnd[k]!) return false;
-  if (c.placeEnd[k]! > k + 1 && c.placeEnd[k]! - k <= 4 && MULTIWORD_COUNTRY_KEYS.has(keyOf(c.keys, k, c.placeEnd[k]!))) return false;
+  if (c.placeEnd[k]! > k + 1 && c.placeEnd[k]! - k <= 4 && MULTIWORD_COUNTRIES.has(keyOf(c.keys, k, c.placeEnd[k]!))) return false;
   const len = vn.end - vn.start;
   const common = COMMON_SURNAMES.has(c.keys[k]!) || c.C.surnames.longest(c.keys, k) !== null;
   return (len >= 3 && (common || vn.allKnown || markedSurname(c, k, len))) || (len === 2 && common && vn.allKnown);
