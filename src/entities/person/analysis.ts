@@ -13,7 +13,7 @@ import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, callerTries, hashAt, internWord, lexicons, longer, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
 import { COMMON_SURNAMES, NAME_PARTICLES, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
-import { CONTINENTS, MULTIWORD_COUNTRIES, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
+import { CONTINENTS, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
   start: number;
@@ -2101,12 +2101,6 @@ let PROVINCE_KEYS: Set<string> | null = null;
 /** Provinces and countries, lowercased (built on first use: only `Theo` lines ask). */
 function provinceKeys(): Set<string> {
   return (PROVINCE_KEYS ??= new Set([...placesVnProvinces, ...placesCountries].map((x) => x.toLowerCase())));
-}
-
-/** `ứng viên`, `ứng cử viên` or `ứng cử` right before token s: a candidate for the post at s. */
-function candidateBefore(keys: readonly string[], s: number): boolean {
-  if (keys[s - 1] === 'viên') return keys[s - 2] === 'ứng' || (keys[s - 2] === 'cử' && keys[s - 3] === 'ứng');
-  return keys[s - 1] === 'cử' && keys[s - 2] === 'ứng';
 }
 
 /**

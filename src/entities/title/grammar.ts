@@ -88,6 +88,12 @@ function capWord(t: Tk | undefined): boolean {
  */
 export const MULTIWORD_COUNTRIES: ReadonlySet<string> = new Set(placesCountries.filter((x) => x.includes(' ')).map((x) => x.toLowerCase()));
 
+/** `ứng viên`, `ứng cử viên` or `ứng cử` right before token s: a candidate for the post at s. */
+export function candidateBefore(keys: readonly string[], s: number): boolean {
+  if (keys[s - 1] === 'viên') return keys[s - 2] === 'ứng' || (keys[s - 2] === 'cử' && keys[s - 3] === 'ứng');
+  return keys[s - 1] === 'cử' && keys[s - 2] === 'ứng';
+}
+
 /** Does a person's name start at k (Vietnamese full name or caller name)? */
 export function nameStartsAt(c: GrammarCtx, k: number): boolean {
   const t = c.toks[k];
@@ -1540,7 +1546,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     }
   }
   // `ứng viên tổng thống đảng Dân chủ`: the party is the candidate's, not the post's.
-  if (end > p && keys[p] === 'đảng' && !toks[p]!.cap && (keys[i - 1] === 'viên' || keys[i - 1] === 'cử') && (keys[i - 2] === 'ứng' || keys[i - 3] === 'ứng')) end = p;
+  if (end > p && keys[p] === 'đảng' && !toks[p]!.cap && candidateBefore(keys, i)) end = p;
   // `Chủ nhiệm các Ủy ban của Quốc hội`, `Thủ trưởng các sở`: a (strong) post over a
   // plural organization is still a post; weak heads stay groups (`lãnh đạo các sở`).
   // Also lowercase units (`Thủ trưởng các cơ quan, đơn vị`, `Chủ tịch các xã`).
