@@ -769,6 +769,12 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     const runEnd = capRunEnd(c, k);
     const last = toks[runEnd - 1]!;
     if (runEnd - k >= 2 && runEnd - k <= 4 && orgLike(last) && !last.upper && !vnTok(last)) return runEnd;
+    // `Chủ tịch HĐQT Đất Xanh,`, `Chủ tịch HĐQT Đất Xanh Lương Trí Thìn`: two or three Vietnamese
+    // words closing the phrase or before the holder's name are the company, as `Chủ tịch Hòa Phát`.
+    if (runEnd - k >= 2 && vnTok(t)) {
+      const p = nameSplit(c, k, runEnd, 2);
+      if (p - k <= 3 && (p < runEnd || clauseEndsAt(c, p)) && vnTok(toks[k + 1]!) && (p - k === 2 || vnTok(toks[k + 2]!))) return p;
+    }
   }
   // A brand kept from names (`Grab`, `Samsung`, `Tesla`) is still a company after a business
   // post (`Tổng giám đốc Samsung Việt Nam`); Vietnamese sentence words (`Theo`, `Trong`) are not.
@@ -1663,6 +1669,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `Ông A, Thẩm phán, chủ tọa phiên tòa.`: in lowercase, presiding is the clause's verb unless
   // a word naming the role comes first (`làm chủ tọa phiên tòa`, `vị chủ tọa phiên tòa`).
   if (headKey === 'chủ tọa phiên tòa' && !toks[headStart]!.cap && !toks[headStart]!.hl && !PRESIDE_ROLE.has(keys[headStart - 1] ?? '')) return null;
+  // `Thẩm phán X làm chủ tọa`: the bare role only after `làm` / `là` (`để chủ tọa cuộc họp` is a verb).
+  if (headKey === 'chủ tọa' && keys[headStart - 1] !== 'làm' && keys[headStart - 1] !== 'là') return null;
   // `đại biểu Quốc hội đương nhiệm khóa XIV`: the incumbent, like `nguyên` for the former.
   if (keys[end] === 'đương' && keys[end + 1] === 'nhiệm' && toks[end]!.sp && toks[end + 1]!.sp) end += 2;
   // Term: `khóa XIII`.
