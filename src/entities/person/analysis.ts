@@ -910,8 +910,11 @@ function run(doc: Doc): Analysis {
    * ward, district or commune after it (`Nguyễn Chí Thanh, Phường An Bình`).
    */
   function streetAt(s: number, e: number): boolean {
-    const num = toks[s - 1];
-    if (num && num.kind === 'number' && num.sp && s >= 2 && (HOUSE_NUMBER_AFTER.has(keys[s - 2]!) || toks[s - 2]!.text === ':')) return true;
+    let h = s - 1;
+    // `số 8-12 Lê Duẩn`: a range of house numbers.
+    if (h >= 3 && toks[h]?.kind === 'number' && toks[h - 1]!.text === '-' && !toks[h - 1]!.sp && !toks[h]!.sp && toks[h - 2]!.kind === 'number' && keys[h - 4] !== 'tỷ') h -= 2;
+    const num = toks[h];
+    if (num && num.kind === 'number' && num.sp && h >= 1 && (HOUSE_NUMBER_AFTER.has(keys[h - 1]!) || toks[h - 1]!.text === ':')) return true;
     return toks[e]?.text === ',' && !!toks[e + 1]?.cap && ADDRESS_UNITS.has(keys[e + 1]!) && toks[e + 2]?.kind === 'word' && (toks[e + 2]!.cap || toks[e + 2]!.kind === 'number');
   }
   /** Words of the honorific or occupation starting at k (`chuyên gia`, `giáo sư`), 0 when none. */
@@ -985,13 +988,17 @@ function run(doc: Doc): Analysis {
         const nx = toks[i + 1];
         // `giới thiệu cho Liễu; thu ...`: also before a clause mark, after a lowercase word.
         const markAfter = !!nx && nx.kind === 'punct' && !nx.sp && GIVEN_CLOSERS.has(nx.text) && i > 0 && toks[i - 1]!.kind === 'word' && (!toks[i - 1]!.cap || opener) && toks[i - 1]!.sent === t.sent && !t.line;
-        if (!nx || (!markAfter && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
+        // `Sau đó, T. rủ H. ...`: a remembered initial and its dot after a comma, then the verb.
+        const initialDot = !markAfter && !!nx && t.text.length === 1 && nx.text === '.' && !nx.sp && i > 0 && toks[i - 1]!.text === ',' && toks[i - 1]!.sent === t.sent && toks[i + 2]?.kind === 'word' && !toks[i + 2]!.cap && !!toks[i + 2]!.sp;
+        // `Phan Văn Anh Vũ (tức Vũ "nhôm")`: the given name before a quoted nickname.
+        const nickname = !!nx && nx.text === '"' && !!nx.sp && toks[i + 2]?.kind === 'word' && !toks[i + 2]!.cap && !toks[i + 2]!.sp && (prev === 'tức' || toks[i - 1]?.text === '(');
+        if (!nx || (!markAfter && !initialDot && !nickname && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
         const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
         // `Nam và Bắc bị bắt`: two remembered given names as the subject, then the verb.
         const pairFrom = keys[i + 1] === 'và' && toks[i + 2]?.cap ? givenFrom.get(keys[i + 2]!) : undefined;
         const pairSubject = pairFrom !== undefined && i + 2 >= pairFrom && (SUBJECT_VERBS.has(keys[i + 3] ?? '') || SUBJECT_VERBS.has(`${keys[i + 3]} ${keys[i + 4] ?? ''}`));
-        if (initial && !pairSubject && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
+        if (initial && !pairSubject && !nickname && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
         if (L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2 || lowerBigramOf(i) || GIVEN_COMPOUNDS.has(`${keys[i]} ${keys[i + 1]}`)) continue;
         persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
         added = true;
@@ -1074,6 +1081,14 @@ function run(doc: Doc): Analysis {
 
   function personAfter(k: number): PersonSpan | null {
     let q = k;
+    // `Hiệu trưởng Trường X (Hà Nội), bà Y`: a short bracket (the place) between the title and
+    // `,` + an honorific; the comma then counts as the title's own.
+    let cm = k;
+    if (toks[q]?.text === '(' && toks[q]!.sp) {
+      let r = q + 1;
+      while (r < n && r - q < 9 && toks[r]!.text !== ')' && toks[r]!.text !== '(') r++;
+      if (r > q + 1 && toks[r]?.text === ')' && toks[r + 1]?.text === ',' && toks[r + 2]?.sp && L.honorifics.longest(keys, r + 2)) q = cm = r + 1;
+    }
     if (toks[q]?.text === '.' && !toks[q]!.sp && toks[q + 1]?.sp) q++;
     else if (toks[q]?.text === ',') q++;
     else if (toks[q]?.text === '-' && toks[q]!.sp && toks[q + 1]?.sp) q++;
@@ -1099,10 +1114,10 @@ function run(doc: Doc): Analysis {
     if (!p) return null;
     if (toks[q]!.sent !== toks[k - 1]!.sent) return null;
     // `,` only when an honorific follows it and the title opens the clause: `Giám đốc Sở, ông B`.
-    if (toks[k]?.text === ',') {
+    if (toks[cm]?.text === ',') {
       // `Thủ hiến New Delhi, Arvind Kejriwal, đã ...`: without an honorific, only a full
       // name closed by a comma is the apposition of the title.
-      if (q === k + 1 && !(toks[p.end]?.text === ',' && p.end - p.start >= 2 && p.parse.kind !== 'initials')) return null;
+      if (q === cm + 1 && !(toks[p.end]?.text === ',' && p.end - p.start >= 2 && p.parse.kind !== 'initials')) return null;
       const ts = titleStartBefore(k);
       const before = ts > 0 ? toks[ts - 1]! : null;
       // (A comma right after a name makes the title that name's apposition, not a clause
