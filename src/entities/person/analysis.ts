@@ -325,6 +325,14 @@ function run(doc: Doc): Analysis {
           if (STREET_PREFIXES.has(spanKey(keys, i, np.end))) end = streetList(end);
           i = end - 1;
         }
+        // `4 khu công nghiệp: Quang Châu, Vân Trung và Song Khê`: the names listed after a colon
+        // are the zones or streets themselves.
+        else if (toks[q]?.text === ':' && capWord(toks[q + 1]) && toks[q + 1]!.sp && !L.honorifics.longest(keys, q + 1) && (ZONE_PREFIXES.has(spanKey(keys, i, np.end)) || STREET_PREFIXES.has(spanKey(keys, i, np.end)))) {
+          let end = q + 2;
+          while (end < n && end - q < 6 && joins(toks, end)) end++;
+          for (let k = q + 1; k < end; k++) blocked[k] = 1;
+          i = streetList(end) - 1;
+        }
       }
     }
   };
@@ -1814,6 +1822,8 @@ const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})$/u;
 /** Last words of nouns for people before `tên` (named): `một người đàn ông tên Somchai`. */
 const NAMED_PERSON_NOUNS = new Set(['người', 'ông', 'bà', 'nữ', 'niên', 'trai', 'gái', 'bé', 'khách', 'tượng', 'phạm', 'nhân', 'can', 'cáo', 'chồng', 'vợ', 'con']);
 /** Prefixes naming streets: the names listed after the first street's are streets too. */
+/** Zones whose names a list after a colon gives (`các khu công nghiệp: A, B và C`). */
+const ZONE_PREFIXES = new Set(['khu công nghiệp', 'kcn', 'cụm công nghiệp', 'khu chế xuất', 'khu kinh tế']);
 const STREET_PREFIXES = new Set(['đường', 'phố', 'đại lộ', 'tuyến đường', 'tuyến phố', 'các tuyến đường', 'các tuyến phố', 'các đường', 'các phố', 'ngõ', 'hẻm']);
 /** Posts one person holds in a country (`Thủ tướng và Bộ trưởng Tài chính X`: two people). */
 const HEADS_OF_GOVERNMENT = new Set(['thủ tướng', 'tổng thống', 'chủ tịch nước', 'tổng bí thư', 'phó thủ tướng', 'phó tổng thống', 'phó chủ tịch nước', 'quốc vương', 'nhà vua', 'thủ hiến', 'ngoại trưởng', 'chủ tịch quốc hội']);
