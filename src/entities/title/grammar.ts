@@ -1037,14 +1037,24 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
   // The unit's field: organization words, or at most three other plain Vietnamese words.
   const f0 = q;
   let plain = 0;
-  while (q < toks.length && q - f0 < 5) {
+  let lastOrg = false;
+  while (q < toks.length && q - f0 < 10) {
     const x = toks[q]!;
     if (x.kind !== 'word' || x.cap || x.hl || !x.sp || x.line) break;
     const ow = longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q));
     if (ow) {
       q = ow.end;
+      lastOrg = true;
       continue;
     }
+    // `phân tích kinh tế vĩ mô và nghiên cứu thị trường`: two fields joined by `và`.
+    if (lastOrg && keys[q] === 'và' && toks[q + 1]?.sp && !toks[q + 1]!.cap && L.orgWords.longest(keys, q + 1)) {
+      q++;
+      lastOrg = false;
+      continue;
+    }
+    lastOrg = false;
+    if (q - f0 >= 5) break;
     const hon = L.honorifics.longest(keys, q);
     if (orgWordsOnly || bridgeStopAt(keys, q) || !vnTok(x) || (hon && capWord(toks[hon.end])) || postAt(c, q) || plain >= 3) break;
     plain++;
