@@ -1029,7 +1029,9 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
   if (!unit) {
     if (t.cap || t.hl) return p;
     const u = UNIT_WORDS.has(keys[q]!) ? 1 : UNIT_WORDS.has(keyOf(keys, q, q + 2)) ? 2 : 0;
-    if (u === 0 && L.orgWords.longest(keys, q) && head.indexOf(' ', head.indexOf(' ') + 1) > 0) orgWordsOnly = true;
+    // (`Giám đốc Nghiên cứu và Phát triển của X`: a second field joined to the post's own by `và`.)
+    const andField = keys[q] === 'và' && !!toks[q + 1]?.sp && !toks[q + 1]!.hl && !!L.orgWords.longest(keys, q + 1);
+    if (u === 0 && (andField || L.orgWords.longest(keys, q)) && head.indexOf(' ', head.indexOf(' ') + 1) > 0) orgWordsOnly = true;
     else if (u === 0 || (keys[q] === 'khối' && keys[q + 1] === 'lượng')) return p;
     q += u;
     unit = true;
@@ -1038,9 +1040,11 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
   const f0 = q;
   let plain = 0;
   let lastOrg = false;
+  let afterAnd = false;
   while (q < toks.length && q - f0 < 10) {
     const x = toks[q]!;
-    if (x.kind !== 'word' || x.cap || x.hl || !x.sp || x.line) break;
+    if (x.kind !== 'word' || (x.cap && !afterAnd) || x.hl || !x.sp || x.line) break;
+    afterAnd = false;
     const ow = longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q));
     if (ow) {
       q = ow.end;
@@ -1048,9 +1052,10 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
       continue;
     }
     // `phân tích kinh tế vĩ mô và nghiên cứu thị trường`: two fields joined by `và`.
-    if (lastOrg && keys[q] === 'và' && toks[q + 1]?.sp && !toks[q + 1]!.cap && L.orgWords.longest(keys, q + 1)) {
+    if ((lastOrg || (q === f0 && orgWordsOnly)) && keys[q] === 'và' && toks[q + 1]?.sp && (!toks[q + 1]!.cap || q === f0) && L.orgWords.longest(keys, q + 1)) {
       q++;
       lastOrg = false;
+      afterAnd = true;
       continue;
     }
     lastOrg = false;
