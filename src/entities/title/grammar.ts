@@ -1683,9 +1683,11 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (!hasOrg && (headKey === 'cố vấn' || headKey.startsWith('cố vấn ')) && !toks[headStart]!.cap && !toks[headStart]!.hl && keys[end] === 'cho' && toks[end]!.sp) return null;
   // `Ông A, Thẩm phán, chủ tọa phiên tòa.`: in lowercase, presiding is the clause's verb unless
   // a word naming the role comes first (`làm chủ tọa phiên tòa`, `vị chủ tọa phiên tòa`).
-  if (headKey === 'chủ tọa phiên tòa' && !toks[headStart]!.cap && !toks[headStart]!.hl && !PRESIDE_ROLE.has(keys[headStart - 1] ?? '')) return null;
-  // `Thẩm phán X làm chủ tọa`: the bare role only after `làm` / `là` (`để chủ tọa cuộc họp` is a verb).
-  if (headKey === 'chủ tọa' && keys[headStart - 1] !== 'làm' && keys[headStart - 1] !== 'là') return null;
+  // In brackets or between spaced dashes it names the role (`Thẩm phán X (chủ tọa phiên tòa)`).
+  const asideRole = (toks[headStart - 1]?.text === '(' && toks[end]?.text === ')') || (toks[headStart - 1]?.text === '-' && !!toks[headStart - 1]!.sp && toks[end]?.text === '-' && !!toks[end]!.sp);
+  if (headKey === 'chủ tọa phiên tòa' && !toks[headStart]!.cap && !toks[headStart]!.hl && !PRESIDE_ROLE.has(keys[headStart - 1] ?? '') && !asideRole) return null;
+  // `Thẩm phán X làm chủ tọa`: the bare role only after `làm` / `là` or as an aside (`để chủ tọa cuộc họp` is a verb).
+  if (headKey === 'chủ tọa' && keys[headStart - 1] !== 'làm' && keys[headStart - 1] !== 'là' && !asideRole) return null;
   // `đại biểu Quốc hội đương nhiệm khóa XIV`: the incumbent, like `nguyên` for the former.
   if (keys[end] === 'đương' && keys[end + 1] === 'nhiệm' && toks[end]!.sp && toks[end + 1]!.sp) end += 2;
   // Term: `khóa XIII`.
