@@ -65,6 +65,8 @@ interface Ctx extends YearContext {
   weak: boolean;
   /** The first year of a school year or season just named (`năm học 2025-2026` → 2025). */
   academic?: number;
+  /** The school year is the one an admission is for (`tuyển sinh vào lớp 10 năm học 2021-2022`): its days are before it starts. */
+  admission?: boolean;
   /** Set by the end of a year (`Cuối năm ngoái, …`): a first-half month told after it is in the next year. */
   yearEnd?: boolean;
 }
@@ -297,6 +299,8 @@ const ACADEMIC_WORDS = '(?:năm học|niên khóa|niên học|mùa giải)';
 const ACADEMIC_BEFORE = new RegExp(`${ACADEMIC_WORDS} ?$`);
 /** The same words opening the expression itself (`năm học 2025-2026`). */
 const ACADEMIC_OWN = new RegExp(`^${ACADEMIC_WORDS} `);
+/** An admission before the school year (`Kỳ thi tuyển sinh vào lớp 10 năm học 2021-2022 … ngày 12/6`): held before it starts. */
+const ADMISSION_BEFORE = /(?:tuyển sinh|thi vào lớp)/u;
 
 /**
  * The first year of `{from: "2025", to: "2026"}` (two years in a row) when the text names it a
@@ -357,7 +361,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     if (ctx && (ctx.sentence === sentence || ((ctx.fine || !ref) && line - ctx.line <= 1))) useCtx = ctx.sentence === sentence ? ctx : { year: ctx.year };
     // `Năm học 2025-2026 khai giảng ngày 5/9 … nghỉ hè từ tháng 6`: September 2025, June 2026.
     if (useCtx && ctx && ctx.academic !== undefined && ctx.sentence === sentence && !p.to && p.pt.m !== undefined && p.pt.y === undefined && p.pt.rel === undefined) {
-      useCtx = { year: p.pt.m >= 8 ? ctx.academic : ctx.academic + 1 };
+      useCtx = { year: p.pt.m >= 8 || ctx.admission ? ctx.academic : ctx.academic + 1 };
     }
     // `Cuối năm 2019, … Đến tháng 1, …`: the story moves on into the next year.
     if (useCtx && ctx && ctx.yearEnd && earlyMonth(p.pt) && (!p.to || earlyMonth(p.to)) && !BACK_BEFORE.has(wordBefore(doc.lower, start))) {
@@ -474,7 +478,10 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
         ctx = { year: main.y, month: fine ? main.m : undefined, sentence, line, fine: fine && !future && !background, weak };
         if (!p.to && p.mod === 'END' && main.grain === 'year') ctx.yearEnd = true;
         const academic = p.to ? academicStart(value, doc.lower, start, end) : undefined;
-        if (academic !== undefined) ctx.academic = academic;
+        if (academic !== undefined) {
+          ctx.academic = academic;
+          if (ADMISSION_BEFORE.test(doc.lower.slice(Math.max(0, start - 60), start))) ctx.admission = true;
+        }
       }
     } else if (main && useCtx && ctx && main.filled.includes('year')) {
       // The narrative goes on in the context year.

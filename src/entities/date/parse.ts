@@ -2159,7 +2159,8 @@ export class DateParser {
     if (pair) return { first: i, last: j + 1, pt: fiscal ? { grain: 'year', y: pair[0], fiscal } : { grain: 'year', y: pair[0] }, to: { grain: 'year', y: pair[1] } };
     const n = this.int(j);
     if (n !== null) {
-      if (this.durationCount(i - 1)) return null; // `5 năm 2021-2025`: a duration noun
+      // (`lớp 10 năm 2021`: a school grade, no count.)
+      if (this.durationCount(i - 1) && !this.is(i - 2, 'lớp')) return null; // `5 năm 2021-2025`: a duration noun
       const bc = this.bcTail(j + 1);
       if (bc && n >= 1) return { first: i, last: bc, pt: { grain: 'year', y: n, bc: true } };
       if (t.text.length < 3 || n < 100 || n > 2200) return null;
@@ -2168,7 +2169,7 @@ export class DateParser {
       return this.afterRel({ first: i, last: j + 1, pt: fiscal ? { grain: 'year', y: n, fiscal } : { grain: 'year', y: n } });
     }
     if (j !== i + 1) return null;
-    if ((VAGUE_BEFORE.has(prev) && !(prev === 'hàng' && this.is(i - 2, 'ngân'))) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
+    if ((VAGUE_BEFORE.has(prev) && !(prev === 'hàng' && this.is(i - 2, 'ngân'))) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1) && !this.is(i - 2, 'lớp'))) return null;
     const w = this.w(i + 1);
     if (w === 'kia' && prev !== 'hôm') return { first: i, last: i + 2, pt: { grain: 'year', yRel: -2 } };
     const rel = this.relAt(i + 1);

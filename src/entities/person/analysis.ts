@@ -325,6 +325,14 @@ function run(doc: Doc): Analysis {
           if (STREET_PREFIXES.has(spanKey(keys, i, np.end))) end = streetList(end);
           i = end - 1;
         }
+        // `4 khu công nghiệp: Quang Châu, Vân Trung và Song Khê`: the names listed after a colon
+        // are the zones or streets themselves.
+        else if (toks[q]?.text === ':' && capWord(toks[q + 1]) && toks[q + 1]!.sp && !L.honorifics.longest(keys, q + 1) && (ZONE_PREFIXES.has(spanKey(keys, i, np.end)) || STREET_PREFIXES.has(spanKey(keys, i, np.end)))) {
+          let end = q + 2;
+          while (end < n && end - q < 6 && joins(toks, end)) end++;
+          for (let k = q + 1; k < end; k++) blocked[k] = 1;
+          i = streetList(end) - 1;
+        }
       }
     }
   };
@@ -910,8 +918,11 @@ function run(doc: Doc): Analysis {
    * ward, district or commune after it (`Nguyễn Chí Thanh, Phường An Bình`).
    */
   function streetAt(s: number, e: number): boolean {
-    const num = toks[s - 1];
-    if (num && num.kind === 'number' && num.sp && s >= 2 && (HOUSE_NUMBER_AFTER.has(keys[s - 2]!) || toks[s - 2]!.text === ':')) return true;
+    let h = s - 1;
+    // `số 8-12 Lê Duẩn`: a range of house numbers.
+    if (h >= 3 && toks[h]?.kind === 'number' && toks[h - 1]!.text === '-' && !toks[h - 1]!.sp && !toks[h]!.sp && toks[h - 2]!.kind === 'number' && keys[h - 4] !== 'tỷ') h -= 2;
+    const num = toks[h];
+    if (num && num.kind === 'number' && num.sp && h >= 1 && (HOUSE_NUMBER_AFTER.has(keys[h - 1]!) || toks[h - 1]!.text === ':')) return true;
     return toks[e]?.text === ',' && !!toks[e + 1]?.cap && ADDRESS_UNITS.has(keys[e + 1]!) && toks[e + 2]?.kind === 'word' && (toks[e + 2]!.cap || toks[e + 2]!.kind === 'number');
   }
   /** Words of the honorific or occupation starting at k (`chuyên gia`, `giáo sư`), 0 when none. */
@@ -985,13 +996,17 @@ function run(doc: Doc): Analysis {
         const nx = toks[i + 1];
         // `giới thiệu cho Liễu; thu ...`: also before a clause mark, after a lowercase word.
         const markAfter = !!nx && nx.kind === 'punct' && !nx.sp && GIVEN_CLOSERS.has(nx.text) && i > 0 && toks[i - 1]!.kind === 'word' && (!toks[i - 1]!.cap || opener) && toks[i - 1]!.sent === t.sent && !t.line;
-        if (!nx || (!markAfter && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
+        // `Sau đó, T. rủ H. ...`: a remembered initial and its dot after a comma, then the verb.
+        const initialDot = !markAfter && !!nx && t.text.length === 1 && nx.text === '.' && !nx.sp && i > 0 && toks[i - 1]!.text === ',' && toks[i - 1]!.sent === t.sent && toks[i + 2]?.kind === 'word' && !toks[i + 2]!.cap && !!toks[i + 2]!.sp;
+        // `Phan Văn Anh Vũ (tức Vũ "nhôm")`: the given name before a quoted nickname.
+        const nickname = !!nx && nx.text === '"' && !!nx.sp && toks[i + 2]?.kind === 'word' && !toks[i + 2]!.cap && !toks[i + 2]!.sp && (prev === 'tức' || toks[i - 1]?.text === '(');
+        if (!nx || (!markAfter && !initialDot && !nickname && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
         const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
         // `Nam và Bắc bị bắt`: two remembered given names as the subject, then the verb.
         const pairFrom = keys[i + 1] === 'và' && toks[i + 2]?.cap ? givenFrom.get(keys[i + 2]!) : undefined;
         const pairSubject = pairFrom !== undefined && i + 2 >= pairFrom && (SUBJECT_VERBS.has(keys[i + 3] ?? '') || SUBJECT_VERBS.has(`${keys[i + 3]} ${keys[i + 4] ?? ''}`));
-        if (initial && !pairSubject && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
+        if (initial && !pairSubject && !nickname && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
         if (L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2 || lowerBigramOf(i) || GIVEN_COMPOUNDS.has(`${keys[i]} ${keys[i + 1]}`)) continue;
         persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
         added = true;
@@ -1074,6 +1089,14 @@ function run(doc: Doc): Analysis {
 
   function personAfter(k: number): PersonSpan | null {
     let q = k;
+    // `Hiệu trưởng Trường X (Hà Nội), bà Y`: a short bracket (the place) between the title and
+    // `,` + an honorific; the comma then counts as the title's own.
+    let cm = k;
+    if (toks[q]?.text === '(' && toks[q]!.sp) {
+      let r = q + 1;
+      while (r < n && r - q < 9 && toks[r]!.text !== ')' && toks[r]!.text !== '(') r++;
+      if (r > q + 1 && toks[r]?.text === ')' && toks[r + 1]?.text === ',' && toks[r + 2]?.sp && L.honorifics.longest(keys, r + 2)) q = cm = r + 1;
+    }
     if (toks[q]?.text === '.' && !toks[q]!.sp && toks[q + 1]?.sp) q++;
     else if (toks[q]?.text === ',') q++;
     else if (toks[q]?.text === '-' && toks[q]!.sp && toks[q + 1]?.sp) q++;
@@ -1099,10 +1122,10 @@ function run(doc: Doc): Analysis {
     if (!p) return null;
     if (toks[q]!.sent !== toks[k - 1]!.sent) return null;
     // `,` only when an honorific follows it and the title opens the clause: `Giám đốc Sở, ông B`.
-    if (toks[k]?.text === ',') {
+    if (toks[cm]?.text === ',') {
       // `Thủ hiến New Delhi, Arvind Kejriwal, đã ...`: without an honorific, only a full
       // name closed by a comma is the apposition of the title.
-      if (q === k + 1 && !(toks[p.end]?.text === ',' && p.end - p.start >= 2 && p.parse.kind !== 'initials')) return null;
+      if (q === cm + 1 && !(toks[p.end]?.text === ',' && p.end - p.start >= 2 && p.parse.kind !== 'initials')) return null;
       const ts = titleStartBefore(k);
       const before = ts > 0 ? toks[ts - 1]! : null;
       // (A comma right after a name makes the title that name's apposition, not a clause
@@ -1328,8 +1351,9 @@ function run(doc: Doc): Analysis {
       let tp = titleIdx.get(q);
       if (!tp || toks[q]!.sent !== toks[p.start]!.sent) continue;
       // `Bộ trưởng Thể, Thủ tướng nêu rõ`: a bare post after a name that has its own title starts a new clause.
-      // An apposition closed by a comma is one (`TS Lại Hoài Nam, đại biểu Quốc hội, ...`).
-      if (!tp.hasOrg && tp.kind === 'head' && sep === ',' && p.start > 0 && inTitle[p.start - 1]! >= 0 && !(toks[tp.end]?.text === ',' || toks[tp.end]?.text === ';')) continue;
+      // An apposition closed by a comma is one (`TS Lại Hoài Nam, đại biểu Quốc hội, ...`), and so
+      // is a chain of posts joined by `kiêm` (`Thượng tọa X, Phó Chủ tịch kiêm Tổng Thư ký ...`).
+      if (!tp.hasOrg && tp.kind === 'head' && sep === ',' && p.start > 0 && inTitle[p.start - 1]! >= 0 && !(toks[tp.end]?.text === ',' || toks[tp.end]?.text === ';' || (keys[tp.end] === 'kiêm' && titleIdx.has(tp.end + 1)))) continue;
       // A name right after this title belongs to it instead.
       for (;;) {
         if (!holderOf.has(tp)) holderOf.set(tp, p);
@@ -1799,6 +1823,8 @@ const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})$/u;
 /** Last words of nouns for people before `tên` (named): `một người đàn ông tên Somchai`. */
 const NAMED_PERSON_NOUNS = new Set(['người', 'ông', 'bà', 'nữ', 'niên', 'trai', 'gái', 'bé', 'khách', 'tượng', 'phạm', 'nhân', 'can', 'cáo', 'chồng', 'vợ', 'con']);
 /** Prefixes naming streets: the names listed after the first street's are streets too. */
+/** Zones whose names a list after a colon gives (`các khu công nghiệp: A, B và C`). */
+const ZONE_PREFIXES = new Set(['khu công nghiệp', 'kcn', 'cụm công nghiệp', 'khu chế xuất', 'khu kinh tế']);
 const STREET_PREFIXES = new Set(['đường', 'phố', 'đại lộ', 'tuyến đường', 'tuyến phố', 'các tuyến đường', 'các tuyến phố', 'các đường', 'các phố', 'ngõ', 'hẻm']);
 /** Posts one person holds in a country (`Thủ tướng và Bộ trưởng Tài chính X`: two people). */
 const HEADS_OF_GOVERNMENT = new Set(['thủ tướng', 'tổng thống', 'chủ tịch nước', 'tổng bí thư', 'phó thủ tướng', 'phó tổng thống', 'phó chủ tịch nước', 'quốc vương', 'nhà vua', 'thủ hiến', 'ngoại trưởng', 'chủ tịch quốc hội']);

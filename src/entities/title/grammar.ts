@@ -769,6 +769,12 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     const runEnd = capRunEnd(c, k);
     const last = toks[runEnd - 1]!;
     if (runEnd - k >= 2 && runEnd - k <= 4 && orgLike(last) && !last.upper && !vnTok(last)) return runEnd;
+    // `Chủ tịch HĐQT Đất Xanh,`, `Chủ tịch HĐQT Đất Xanh Lương Trí Thìn`: two or three Vietnamese
+    // words closing the phrase or before the holder's name are the company, as `Chủ tịch Hòa Phát`.
+    if (runEnd - k >= 2 && vnTok(t)) {
+      const p = nameSplit(c, k, runEnd, 2);
+      if (p - k <= 3 && (p < runEnd || clauseEndsAt(c, p)) && vnTok(toks[k + 1]!) && (p - k === 2 || vnTok(toks[k + 2]!))) return p;
+    }
   }
   // A brand kept from names (`Grab`, `Samsung`, `Tesla`) is still a company after a business
   // post (`Tổng giám đốc Samsung Việt Nam`); Vietnamese sentence words (`Theo`, `Trong`) are not.
@@ -1023,7 +1029,9 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
   if (!unit) {
     if (t.cap || t.hl) return p;
     const u = UNIT_WORDS.has(keys[q]!) ? 1 : UNIT_WORDS.has(keyOf(keys, q, q + 2)) ? 2 : 0;
-    if (u === 0 && L.orgWords.longest(keys, q) && head.indexOf(' ', head.indexOf(' ') + 1) > 0) orgWordsOnly = true;
+    // (`Giám đốc Nghiên cứu và Phát triển của X`: a second field joined to the post's own by `và`.)
+    const andField = keys[q] === 'và' && !!toks[q + 1]?.sp && !toks[q + 1]!.hl && !!L.orgWords.longest(keys, q + 1);
+    if (u === 0 && (andField || L.orgWords.longest(keys, q)) && head.indexOf(' ', head.indexOf(' ') + 1) > 0) orgWordsOnly = true;
     else if (u === 0 || (keys[q] === 'khối' && keys[q + 1] === 'lượng')) return p;
     q += u;
     unit = true;
@@ -1031,14 +1039,27 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
   // The unit's field: organization words, or at most three other plain Vietnamese words.
   const f0 = q;
   let plain = 0;
-  while (q < toks.length && q - f0 < 5) {
+  let lastOrg = false;
+  let afterAnd = false;
+  while (q < toks.length && q - f0 < 10) {
     const x = toks[q]!;
-    if (x.kind !== 'word' || x.cap || x.hl || !x.sp || x.line) break;
+    if (x.kind !== 'word' || (x.cap && !afterAnd) || x.hl || !x.sp || x.line) break;
+    afterAnd = false;
     const ow = longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q));
     if (ow) {
       q = ow.end;
+      lastOrg = true;
       continue;
     }
+    // `phân tích kinh tế vĩ mô và nghiên cứu thị trường`: two fields joined by `và`.
+    if ((lastOrg || (q === f0 && orgWordsOnly)) && keys[q] === 'và' && toks[q + 1]?.sp && (!toks[q + 1]!.cap || q === f0) && L.orgWords.longest(keys, q + 1)) {
+      q++;
+      lastOrg = false;
+      afterAnd = true;
+      continue;
+    }
+    lastOrg = false;
+    if (q - f0 >= 5) break;
     const hon = L.honorifics.longest(keys, q);
     if (orgWordsOnly || bridgeStopAt(keys, q) || !vnTok(x) || (hon && capWord(toks[hon.end])) || postAt(c, q) || plain >= 3) break;
     plain++;
@@ -1662,7 +1683,11 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (!hasOrg && (headKey === 'cố vấn' || headKey.startsWith('cố vấn ')) && !toks[headStart]!.cap && !toks[headStart]!.hl && keys[end] === 'cho' && toks[end]!.sp) return null;
   // `Ông A, Thẩm phán, chủ tọa phiên tòa.`: in lowercase, presiding is the clause's verb unless
   // a word naming the role comes first (`làm chủ tọa phiên tòa`, `vị chủ tọa phiên tòa`).
-  if (headKey === 'chủ tọa phiên tòa' && !toks[headStart]!.cap && !toks[headStart]!.hl && !PRESIDE_ROLE.has(keys[headStart - 1] ?? '')) return null;
+  // In brackets or between spaced dashes it names the role (`Thẩm phán X (chủ tọa phiên tòa)`).
+  const asideRole = (toks[headStart - 1]?.text === '(' && toks[end]?.text === ')') || (toks[headStart - 1]?.text === '-' && !!toks[headStart - 1]!.sp && toks[end]?.text === '-' && !!toks[end]!.sp);
+  if (headKey === 'chủ tọa phiên tòa' && !toks[headStart]!.cap && !toks[headStart]!.hl && !PRESIDE_ROLE.has(keys[headStart - 1] ?? '') && !asideRole) return null;
+  // `Thẩm phán X làm chủ tọa`: the bare role only after `làm` / `là` or as an aside (`để chủ tọa cuộc họp` is a verb).
+  if (headKey === 'chủ tọa' && keys[headStart - 1] !== 'làm' && keys[headStart - 1] !== 'là' && !asideRole) return null;
   // `đại biểu Quốc hội đương nhiệm khóa XIV`: the incumbent, like `nguyên` for the former.
   if (keys[end] === 'đương' && keys[end + 1] === 'nhiệm' && toks[end]!.sp && toks[end + 1]!.sp) end += 2;
   // Term: `khóa XIII`.
