@@ -42,6 +42,8 @@ const STOP = new Set([
 ]);
 const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là']);
 const CHAIN = new Set([',', 'kiêm', 'và']);
+/** Heads of a day written before a subject's verb (`Ông X hôm 16/9 được bầu làm`). */
+const DAY_HEADS = new Set(['hôm', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm']);
 /** Vocabulary id of `đình` (a non-person prefix: see blockPass). */
 const ID_DINH = internWord('đình');
 
@@ -277,8 +279,9 @@ function run(doc: Doc): Analysis {
       if (np && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !inByline(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, np.end)) && !surnameLikePrefix(i, np.end)) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
         for (let k = i; k < np.end; k++) blocked[k] = 1;
-        // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country).
-        if (i > 0 && keys[i - 1] === 'đảng') {
+        // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country); also
+        // after a candidate (`ứng viên Cộng hòa Donald Trump`).
+        if (i > 0 && (keys[i - 1] === 'đảng' || (keys[i] === 'cộng' && keys[i - 1] === 'viên' && (keys[i - 2] === 'ứng' || keys[i - 2] === 'cử')))) {
           i = np.end - 1;
           continue;
         }
@@ -648,6 +651,12 @@ function run(doc: Doc): Analysis {
       }
       // `Bà Chúa Xứ`, `ông Công ông Táo`: gods of folk religion, after their honorific.
       if (hon && k > 0 && (keys[k - 1] === 'bà' || keys[k - 1] === 'ông') && deityAt(k, e)) {
+        k = e;
+        continue;
+      }
+      // `ứng viên Dân chủ Raphael Warnock`, `ứng viên Cộng hòa X`: a US party after the
+      // honorific, then the name, is no name (`bà Dân chủ trì` stays one).
+      if (hon && e - k === 1 && toks[k + 2]?.cap && ((keys[k] === 'dân' && keys[k + 1] === 'chủ') || (keys[k] === 'cộng' && keys[k + 1] === 'hòa'))) {
         k = e;
         continue;
       }
@@ -1503,6 +1512,12 @@ function run(doc: Doc): Analysis {
       for (let s = Math.max(0, prev - 2); s <= prev; s++) {
         const lm = L.leaving.longest(keys, s, prev + 1);
         if (lm && lm.end === prev + 1) return null;
+      }
+      // `Ông X hôm 16/9 được bầu làm ...`, `X ngày 13/2 tuyên thệ nhậm chức ...`: a day between
+      // the subject and the verb.
+      if (toks[prev]!.kind === 'number' && prev > 0 && DAY_HEADS.has(keys[prev - 1]!) && toks[prev]!.text.includes('/')) {
+        q = prev - 1;
+        continue;
       }
       if (ADVERBS.has(lw) || lw === 'ông' || lw === 'bà' || (toks[prev]!.kind === 'number' && keys[prev - 1] === 'năm') || (lw === 'năm' && toks[q]!.kind === 'number')) {
         q = prev;
