@@ -139,7 +139,8 @@ function run(doc: Doc): Analysis {
         // All words of a place are capitalized (`Hà Nội`), joiners aside.
         let ok = true;
         // `Nam kỳ`, `Tây Nam bộ`: the regions' last word is often written in lowercase.
-        for (let j = i + 1; j < m.end; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-' && !(j === m.end - 1 && (keys[j] === 'kỳ' || keys[j] === 'bộ'))) ok = false;
+        // `Ả rập Xê út` (Saudi Arabia) is often written with its second syllables in lowercase.
+        for (let j = i + 1; j < m.end; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-' && !(j === m.end - 1 && (keys[j] === 'kỳ' || keys[j] === 'bộ')) && !((keys[j] === 'rập' && keys[j - 1] === 'ả') || (keys[j] === 'út' && keys[j - 1] === 'xê'))) ok = false;
         if (ok) {
           placeEnd[i] = m.end;
           placeStarts.push(i);
