@@ -411,7 +411,7 @@ function run(doc: Doc): Analysis {
       if (t.kind !== 'word' || !(t.cap || t.hl || particleStart) || !free(i)) continue;
       // Run of free capitalized tokens (with hyphen joiners and initials).
       let end = i + 1;
-      while (end < n && free(end) && (joins(toks, end) || hyphenJoin(toks, end) || particleJoin(end))) end += hyphenJoin(toks, end) || (initialJoin(toks, end) && free(end + 2)) ? 2 : 1;
+      while (end < n && free(end) && (joins(toks, end) || hyphenJoin(toks, end) || particleJoin(end))) end += hyphenJoin(toks, end) || (initialJoin(toks, end) && free(end + 2)) ? 2 : initialJoin(toks, end, true) && free(end + 4) ? 4 : 1;
       const r = decideRun(i, end);
       for (const p of r) accept(p);
       i = Math.max(end - 1, i);
@@ -788,6 +788,7 @@ function run(doc: Doc): Analysis {
           }
           // A middle initial and its dot (`Robert F. Kennedy Jr`) count as no word.
           else if (initialJoin(toks, ce)) ce += 2;
+          else if (initialJoin(toks, ce, true)) ce += 4;
           else {
             // Lowercase particles (`Lula da Silva`) are not counted among the four words.
             if (toks[ce]!.cap || !NAME_PARTICLES.has(keys[ce]!)) nw++;
@@ -1306,6 +1307,8 @@ function run(doc: Doc): Analysis {
       q++;
       // `ông B, chức vụ: Thành viên HĐQT` (filings, disclosure notices): the office named after the label.
       if (keys[q] === 'chức' && (keys[q + 1] === 'vụ' || keys[q + 1] === 'danh') && !titleIdx.has(q)) q += toks[q + 2]?.text === ':' ? 3 : 2;
+      // `bà X, nữ Thủ tướng đầu tiên của ...`: a gender word before the apposition's post.
+      if ((keys[q] === 'nữ' || keys[q] === 'nam') && !toks[q]!.cap && titleIdx.has(q + 1)) q++;
       // `Tô Lâm (nay là Tổng Bí thư)`, `ông B, hiện là Giám đốc ...`.
       if ((keys[q] === 'nay' || keys[q] === 'hiện') && keys[q + 1] === 'là') q += 2;
       // `bà B, vào thời điểm đó là Bộ trưởng ...`, `ông B, từng là Chủ tịch ...`: time words
