@@ -217,6 +217,9 @@ function run(doc: Doc): Analysis {
       }
       // (Checked on parsed titles only: a few lookups, not at every candidate word.)
       if (i > 0 && inOccupation(i)) continue;
+      // `dịch vụ lãnh sự`, `bảo hộ lãnh sự`: a lowercase `lãnh sự` with no name or place after it is
+      // consular work, no consul (`bà B, lãnh sự Việt Nam tại X` keeps its post).
+      if (keys[i] === 'lãnh' && keys[i + 1] === 'sự' && !t.cap && !t.hl && !capWord(toks[i + 2])) continue;
       titleAt.push(tp);
       for (let k = tp.start; k < tp.end; k++) inTitle[k] = titleAt.length - 1;
       i = tp.end - 1;
