@@ -1500,6 +1500,15 @@ function run(doc: Doc): Analysis {
         }
         if (toks[r - 1]?.text === ',' && pEndAt.get(r - 1) && toks[r - 1]!.sent === sent) return pEndAt.get(r - 1)!;
       }
+      // `Eric Adams, cựu đại úy cảnh sát, trở thành ...`: an apposition that opens with a post and
+      // runs on past it (`cựu Thị trưởng South Bend thuộc bang Indiana,`) up to its comma.
+      if (toks[q - 1]?.text === ',' && q >= 3 && inTitle[q - 2]! < 0) {
+        for (let r = q - 2; r > 0 && q - r < 16 && toks[r]!.sent === sent; r--) {
+          if (toks[r]!.kind !== 'punct') continue;
+          if (toks[r]!.text === ',' && inTitle[r + 1]! >= 0 && titleAt[inTitle[r + 1]!]!.start === r + 1 && pEndAt.get(r)) return pEndAt.get(r)!;
+          break;
+        }
+      }
       const prev = q - 1;
       const lw = keys[prev]!;
       if (toks[prev]!.sent !== sent) return null;
