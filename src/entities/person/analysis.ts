@@ -220,6 +220,8 @@ function run(doc: Doc): Analysis {
       // `dịch vụ lãnh sự`, `bảo hộ lãnh sự`: a lowercase `lãnh sự` with no name or place after it is
       // consular work, no consul (`bà B, lãnh sự Việt Nam tại X` keeps its post).
       if (keys[i] === 'lãnh' && keys[i + 1] === 'sự' && !t.cap && !t.hl && !capWord(toks[i + 2])) continue;
+      // `Đặng Đình Tướng`: after a capitalized word `Tướng` is a given name, no general.
+      if (keys[i] === 'tướng' && i > 0 && toks[i - 1]!.kind === 'word' && toks[i - 1]!.cap && !toks[i]!.line) continue;
       titleAt.push(tp);
       for (let k = tp.start; k < tp.end; k++) inTitle[k] = titleAt.length - 1;
       i = tp.end - 1;

@@ -389,8 +389,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       }
       const ow = longer(longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q)), t.cap ? L.orgWordsCap.longest(keys, q) : null);
       if (ow && (t.cap || !toks[q]!.upper)) {
-        // An org word must not start a new post or org head in capitals.
-        if (!(t.cap && postAt(c, q))) {
+        // An org word must not start a new post or org head in capitals, nor a full
+        // Sino-Vietnamese name of foreign-names.txt closing the run (`Thống đốc Dịch Cương`: `dịch`, an epidemic).
+        if (!(t.cap && postAt(c, q)) && !(t.cap && c.L.foreignFull.longest(keys, q)?.end === capRunEnd(c, q))) {
           q = ow.end;
           n++;
           continue;
