@@ -832,6 +832,9 @@ function run(doc: Doc): Analysis {
         if (!orgish) {
           const fp = parseForeign(g, k, ce);
           out.push({ start: k, end: fp && ce === e ? regnalAfter(ce) : ce, surnameEnd: k, score: 1, allKnown: false, kind: fp ? 'foreign' : 'vn' });
+          // A foreign name after an honorific or a post is remembered (`Thống đốc Glenn Youngkin`, then
+          // `Glenn Youngkin đã đánh bại ...`).
+          if (fp && fp.end === ce) for (let j = k; j < ce; j++) known.add(keys[j]!);
           k = ce;
           continue;
         }
