@@ -42,6 +42,8 @@ const STOP = new Set([
 ]);
 const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là']);
 const CHAIN = new Set([',', 'kiêm', 'và']);
+/** Heads of a day written before a subject's verb (`Ông X hôm 16/9 được bầu làm`). */
+const DAY_HEADS = new Set(['hôm', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm']);
 /** Vocabulary id of `đình` (a non-person prefix: see blockPass). */
 const ID_DINH = internWord('đình');
 
@@ -137,7 +139,8 @@ function run(doc: Doc): Analysis {
         // All words of a place are capitalized (`Hà Nội`), joiners aside.
         let ok = true;
         // `Nam kỳ`, `Tây Nam bộ`: the regions' last word is often written in lowercase.
-        for (let j = i + 1; j < m.end; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-' && !(j === m.end - 1 && (keys[j] === 'kỳ' || keys[j] === 'bộ'))) ok = false;
+        // `Ả rập Xê út` (Saudi Arabia) is often written with its second syllables in lowercase.
+        for (let j = i + 1; j < m.end; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-' && !(j === m.end - 1 && (keys[j] === 'kỳ' || keys[j] === 'bộ')) && !((keys[j] === 'rập' && keys[j - 1] === 'ả') || (keys[j] === 'út' && keys[j - 1] === 'xê'))) ok = false;
         if (ok) {
           placeEnd[i] = m.end;
           placeStarts.push(i);
@@ -214,6 +217,11 @@ function run(doc: Doc): Analysis {
       }
       // (Checked on parsed titles only: a few lookups, not at every candidate word.)
       if (i > 0 && inOccupation(i)) continue;
+      // `dịch vụ lãnh sự`, `bảo hộ lãnh sự`: a lowercase `lãnh sự` with no name or place after it is
+      // consular work, no consul (`bà B, lãnh sự Việt Nam tại X` keeps its post).
+      if (keys[i] === 'lãnh' && keys[i + 1] === 'sự' && !t.cap && !t.hl && !capWord(toks[i + 2])) continue;
+      // `Đặng Đình Tướng`: after a capitalized word `Tướng` is a given name, no general.
+      if (keys[i] === 'tướng' && i > 0 && toks[i - 1]!.kind === 'word' && toks[i - 1]!.cap && !toks[i]!.line) continue;
       titleAt.push(tp);
       for (let k = tp.start; k < tp.end; k++) inTitle[k] = titleAt.length - 1;
       i = tp.end - 1;
@@ -277,8 +285,9 @@ function run(doc: Doc): Analysis {
       if (np && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !inByline(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, np.end)) && !surnameLikePrefix(i, np.end)) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
         for (let k = i; k < np.end; k++) blocked[k] = 1;
-        // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country).
-        if (i > 0 && keys[i - 1] === 'đảng') {
+        // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country); also
+        // after a candidate (`ứng viên Cộng hòa Donald Trump`).
+        if (i > 0 && (keys[i - 1] === 'đảng' || (keys[i] === 'cộng' && keys[i - 1] === 'viên' && (keys[i - 2] === 'ứng' || keys[i - 2] === 'cử')))) {
           i = np.end - 1;
           continue;
         }
@@ -415,7 +424,7 @@ function run(doc: Doc): Analysis {
       if (t.kind !== 'word' || !(t.cap || t.hl || particleStart) || !free(i)) continue;
       // Run of free capitalized tokens (with hyphen joiners and initials).
       let end = i + 1;
-      while (end < n && free(end) && (joins(toks, end) || hyphenJoin(toks, end) || particleJoin(end))) end += hyphenJoin(toks, end) || (initialJoin(toks, end) && free(end + 2)) ? 2 : 1;
+      while (end < n && free(end) && (joins(toks, end) || hyphenJoin(toks, end) || particleJoin(end))) end += hyphenJoin(toks, end) || (initialJoin(toks, end) && free(end + 2)) ? 2 : initialJoin(toks, end, true) && free(end + 4) ? 4 : 1;
       const r = decideRun(i, end);
       for (const p of r) accept(p);
       i = Math.max(end - 1, i);
@@ -659,6 +668,12 @@ function run(doc: Doc): Analysis {
         k = e;
         continue;
       }
+      // `ứng viên Dân chủ Raphael Warnock`, `ứng viên Cộng hòa X`: a US party after the
+      // honorific, then the name, is no name (`bà Dân chủ trì` stays one).
+      if (hon && e - k === 1 && toks[k + 2]?.cap && ((keys[k] === 'dân' && keys[k + 1] === 'chủ') || (keys[k] === 'cộng' && keys[k + 1] === 'hòa'))) {
+        k = e;
+        continue;
+      }
       const cn = C.names.longest(keys, k, e);
       if (cn) {
         out.push({ start: k, end: cn.end, surnameEnd: k, score: 3, allKnown: true, kind: 'caller' });
@@ -786,6 +801,7 @@ function run(doc: Doc): Analysis {
           }
           // A middle initial and its dot (`Robert F. Kennedy Jr`) count as no word.
           else if (initialJoin(toks, ce)) ce += 2;
+          else if (initialJoin(toks, ce, true)) ce += 4;
           else {
             // Lowercase particles (`Lula da Silva`) are not counted among the four words.
             if (toks[ce]!.cap || !NAME_PARTICLES.has(keys[ce]!)) nw++;
@@ -809,7 +825,8 @@ function run(doc: Doc): Analysis {
           (nw === 1 && afterTitle && !hon && L.givens.has(t.low) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && lowerBigramOf(k)) ||
           (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnTok(t) && !L.foreignParts.has(t.low) && !C.nameParts.has(t.low) && !(keys[k - 1] === 'tên' && NAMED_PERSON_NOUNS.has(keys[k - 2] ?? ''))) ||
           nw === 1 &&
-          ((vnTok(t) && t.text.length > 1 && !L.givens.has(t.low) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && lastWords.has(t.low))) ||
+          // (`ông Moon`, `ông Bach`: a foreign surname that looks like a Vietnamese syllable, after a strong honorific.)
+          ((vnTok(t) && t.text.length > 1 && !L.givens.has(t.low) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && lastWords.has(t.low)) && !(honS === 2 && L.foreignParts.has(t.low) && !BRAND_SURNAMES.has(t.low))) ||
             (t.text.length === 1 && (toks[k + 1]?.text === '&' || toks[k + 1]?.text === '-'))));
         // `nhân viên Đại sứ quán`: a word that starts a post or an org word is no name.
         const startsWord = nw === 1 && ((L.posts.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgWords.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgHeads.longest(keys, k)?.end ?? 0) > k + 1);
@@ -823,6 +840,9 @@ function run(doc: Doc): Analysis {
         if (!orgish) {
           const fp = parseForeign(g, k, ce);
           out.push({ start: k, end: fp && ce === e ? regnalAfter(ce) : ce, surnameEnd: k, score: 1, allKnown: false, kind: fp ? 'foreign' : 'vn' });
+          // A foreign name after an honorific or a post is remembered (`Thống đốc Glenn Youngkin`, then
+          // `Glenn Youngkin đã đánh bại ...`).
+          if (fp && fp.end === ce) for (let j = k; j < ce; j++) known.add(keys[j]!);
           k = ce;
           continue;
         }
@@ -1319,6 +1339,8 @@ function run(doc: Doc): Analysis {
       q++;
       // `ông B, chức vụ: Thành viên HĐQT` (filings, disclosure notices): the office named after the label.
       if (keys[q] === 'chức' && (keys[q + 1] === 'vụ' || keys[q + 1] === 'danh') && !titleIdx.has(q)) q += toks[q + 2]?.text === ':' ? 3 : 2;
+      // `bà X, nữ Thủ tướng đầu tiên của ...`: a gender word before the apposition's post.
+      if ((keys[q] === 'nữ' || keys[q] === 'nam') && !toks[q]!.cap && titleIdx.has(q + 1)) q++;
       // `Tô Lâm (nay là Tổng Bí thư)`, `ông B, hiện là Giám đốc ...`.
       if ((keys[q] === 'nay' || keys[q] === 'hiện') && keys[q + 1] === 'là') q += 2;
       // `bà B, vào thời điểm đó là Bộ trưởng ...`, `ông B, từng là Chủ tịch ...`: time words
@@ -1508,6 +1530,15 @@ function run(doc: Doc): Analysis {
         }
         if (toks[r - 1]?.text === ',' && pEndAt.get(r - 1) && toks[r - 1]!.sent === sent) return pEndAt.get(r - 1)!;
       }
+      // `Eric Adams, cựu đại úy cảnh sát, trở thành ...`: an apposition that opens with a post and
+      // runs on past it (`cựu Thị trưởng South Bend thuộc bang Indiana,`) up to its comma.
+      if (toks[q - 1]?.text === ',' && q >= 3 && inTitle[q - 2]! < 0) {
+        for (let r = q - 2; r > 0 && q - r < 16 && toks[r]!.sent === sent; r--) {
+          if (toks[r]!.kind !== 'punct') continue;
+          if (toks[r]!.text === ',' && inTitle[r + 1]! >= 0 && titleAt[inTitle[r + 1]!]!.start === r + 1 && pEndAt.get(r)) return pEndAt.get(r)!;
+          break;
+        }
+      }
       const prev = q - 1;
       const lw = keys[prev]!;
       if (toks[prev]!.sent !== sent) return null;
@@ -1527,6 +1558,12 @@ function run(doc: Doc): Analysis {
       for (let s = Math.max(0, prev - 2); s <= prev; s++) {
         const lm = L.leaving.longest(keys, s, prev + 1);
         if (lm && lm.end === prev + 1) return null;
+      }
+      // `Ông X hôm 16/9 được bầu làm ...`, `X ngày 13/2 tuyên thệ nhậm chức ...`: a day between
+      // the subject and the verb.
+      if (toks[prev]!.kind === 'number' && prev > 0 && DAY_HEADS.has(keys[prev - 1]!) && toks[prev]!.text.includes('/')) {
+        q = prev - 1;
+        continue;
       }
       if (ADVERBS.has(lw) || lw === 'ông' || lw === 'bà' || (toks[prev]!.kind === 'number' && keys[prev - 1] === 'năm') || (lw === 'năm' && toks[q]!.kind === 'number')) {
         q = prev;

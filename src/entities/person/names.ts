@@ -33,16 +33,22 @@ export function joins(t: readonly Tk[], k: number): boolean {
 
 /**
  * A middle initial at k inside a name: one capital letter after a foreign-looking word and a
- * space, its dot glued to it, then a space and a capitalized word (`George W. Bush`).
+ * space, its dot glued to it, then a space and a capitalized word (`George W. Bush`); with
+ * `pair`, two such initials glued together (`George H.W. Bush`).
  */
-export function initialJoin(t: readonly Tk[], k: number): boolean {
+export function initialJoin(t: readonly Tk[], k: number, pair = false): boolean {
   const x = t[k];
   if (!x || x.kind !== 'word' || x.text.length !== 1 || !x.cap || !x.sp || x.line) return false;
   // After a foreign given name only (`Trần Văn B. Sau đó`: an anonymized name, then a sentence).
   const g = t[k - 1];
   if (!g || g.kind !== 'word' || !g.cap || vnTok(g)) return false;
   const d = t[k + 1];
-  return !!d && d.text === '.' && !d.sp && joins(t, k + 2) && t[k + 2]!.text.length > 1;
+  if (!d || d.text !== '.' || d.sp) return false;
+  if (!pair) return joins(t, k + 2) && t[k + 2]!.text.length > 1;
+  // (`pair`: a second initial glued to the first one's dot, `H.W.`.)
+  const y = t[k + 2];
+  const e = t[k + 3];
+  return !!y && y.kind === 'word' && y.text.length === 1 && y.cap && !y.sp && !!e && e.text === '.' && !e.sp && joins(t, k + 4) && t[k + 4]!.text.length > 1;
 }
 
 /**
@@ -314,6 +320,11 @@ export function parseForeign(c: NameCtx, k: number, limit: number): NameParse | 
     // a capitalized word), inside the limit.
     if (j + 2 < limit && initialJoin(toks, j)) {
       j += 2;
+      continue;
+    }
+    // Two initials glued by their dots: `George H.W. Bush`.
+    if (j + 4 < limit && initialJoin(toks, j, true)) {
+      j += 4;
       continue;
     }
     if (!joins(toks, j) || x.upper || orgLike(x)) break;

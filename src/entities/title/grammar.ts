@@ -52,7 +52,7 @@ export interface TitleParse {
 const LOWER_ORG_HEADS = new Set([
   'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'bệnh viện', 'trường', 'trường đại học', 'đại học', 'học viện',
   'khoa', 'phòng', 'hãng', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'quỹ', 'viện', 'trung tâm', 'chùa', 'đội', 'đồn',
-  'trạm', 'báo', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'đội tuyển', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
+  'trạm', 'báo', 'tờ', 'tờ báo', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'đội tuyển', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
   'sân bay', 'cảng', 'nhà ga', 'bảo tàng', 'thư viện', 'nhà hát', 'trại giam', 'kho bạc', 'vườn quốc gia', 'nhà xuất bản',
   'hội đồng', 'khách sạn', 'siêu thị', 'công đoàn', 'công an',
 ]);
@@ -389,8 +389,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       }
       const ow = longer(longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q)), t.cap ? L.orgWordsCap.longest(keys, q) : null);
       if (ow && (t.cap || !toks[q]!.upper)) {
-        // An org word must not start a new post or org head in capitals.
-        if (!(t.cap && postAt(c, q))) {
+        // An org word must not start a new post or org head in capitals, nor a full
+        // Sino-Vietnamese name of foreign-names.txt closing the run (`Thống đốc Dịch Cương`: `dịch`, an epidemic).
+        if (!(t.cap && postAt(c, q)) && !(t.cap && c.L.foreignFull.longest(keys, q)?.end === capRunEnd(c, q))) {
           q = ow.end;
           n++;
           continue;
@@ -763,6 +764,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // foreign brand that is no name part, then a two-word foreign name (the holder's), or three
   // words from a known first name (`Giám đốc tài chính Masan Michael Hung Nguyen`).
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && !c.L.foreignFull.longest(keys, k) && (capRunEnd(c, k) - k === 3 || (capRunEnd(c, k) - k === 4 && c.L.foreignParts.has(keys[k + 1]!))) && foreignNameAt(c, k + 1)) return k + 1;
+  // `Giám đốc tài chính Huawei Mạnh Vãn Chu`: a brand, then a full Sino-Vietnamese name of
+  // foreign-names.txt closing the run (the holder's).
+  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && c.L.foreignFull.longest(keys, k + 1)?.end === capRunEnd(c, k)) return k + 1;
   // `Chủ tịch HĐQT Đất Xanh Group`: a run ending in a company word after a business post, even
   // when its first word also opens sentences.
   if (first && capWord(t) && !t.hl && businessHead(head) && c.L.notNameWords.has(t.low)) {
@@ -920,8 +924,15 @@ function envoyBriefEnd(c: GrammarCtx, q: number): number {
     if (r > q + 1 && c.placeEnd[r]! > r) r = c.placeEnd[r]!;
   }
   if (r > q + 1 && toks[r]?.sp && !toks[r]!.line && (nameStartsAt(c, r) || foreignNameAt(c, r))) return r;
+  // `Bà X, Đặc phái viên Liên hợp quốc về Myanmar, ...`, `làm Đặc phái viên ASEAN về Myanmar.`:
+  // a country as the brief also where the phrase closes.
+  const x = toks[r];
+  if (r > q + 1 && c.placeEnd[q + 1]! === r && r - q <= 5 && COUNTRY_KEYS.has(keys.slice(q + 1, r).join(' ')) && (!x || x.line || (x.kind === 'punct' && BRIEF_CLOSERS.has(x.text)))) return r;
   return q;
 }
+const BRIEF_CLOSERS = new Set([',', '.', ';', ':', ')']);
+/** Countries (lowercase keys): an envoy's brief closing the phrase (`về Myanmar,`; not `về Hà Nội.`). */
+const COUNTRY_KEYS: ReadonlySet<string> = new Set(placesCountries.map((x) => x.toLowerCase()));
 
 /** Continents after a lowercase `châu`, one token each (`châu Âu`); `Đại Dương` is two and never matched. */
 export const CONTINENTS: ReadonlySet<string> = new Set(['âu', 'á', 'phi', 'mỹ', 'úc']);
