@@ -1383,8 +1383,9 @@ function run(doc: Doc): Analysis {
       // `PGS. TS. Vũ Thanh Bình`: degrees each closed by a spaced period.
       const degrees = a.kind === 'academic' && b.kind === 'academic' && b.start === a.end + 1 && toks[a.end]!.text === '.';
       // `Giám đốc Công an tỉnh Đại tá X`, `Giám đốc Bệnh viện PGS.TS Y`: a rank or degree
-      // right after a post (no comma) is the same person's.
-      const rankAfter = b.start === a.end && (b.kind === 'rank' || b.kind === 'academic') && (a.kind === 'head' || a.kind === 'weak');
+      // right after a post (no comma) is the same person's; so is a religious or honorary
+      // title (`Chủ tịch Hội đồng Trị sự Hòa thượng X`, `Giám đốc Nhà hát NSND Y`).
+      const rankAfter = b.start === a.end && (b.kind === 'rank' || b.kind === 'academic' || b.kind === 'religious' || b.kind === 'honorary') && (a.kind === 'head' || a.kind === 'weak');
       // `Thủ tướng và Bộ trưởng Tài chính Taro Aso`: a head of state or government joined
       // by `và` to another post before a name is another person (`Chủ tịch và giám đốc
       // điều hành Phòng Thương mại Mỹ X` is one).
