@@ -635,7 +635,8 @@ function run(doc: Doc): Analysis {
       const honS = honorificStrength(L, keys, toks, k);
       const hon = honS > 0;
       const afterTitle = k > 0 && inTitle[k - 1]! >= 0 && toks[k]!.sp && !toks[k]!.line && titleOk(inTitle[k - 1]!);
-      const credit = creditBefore(toks, keys, k);
+      // A place after the dash of a credit is where the photo was taken (`Ảnh: X - Quảng Nam`).
+      const credit = creditBefore(toks, keys, k) && !(toks[k - 1]?.text === '-' && (placeEnd[k]! > k || placeCover[k]! > k));
       const byline = inByline(k);
       // `hai bé Trúc Nhi và Diệu Nhi`, `cặp song sinh Trúc Nhi - Diệu Nhi`: a name listed
       // after one that a kinship word or honorific introduced shares it.
@@ -766,10 +767,15 @@ function run(doc: Doc): Analysis {
         }
       }
       // `Nữ tướng Vinamilk Mai Kiều Liên`: a brand between the honorific and a full name is no part of it.
-      if (ctx && k === s && !t.hl && !t.upper && !vnTok(t) && !L.foreignParts.has(t.low) && k + 2 < e && COMMON_SURNAMES.has(keys[k + 1]!)) {
+      if (ctx && k === s && !t.hl && !t.upper && !vnTok(t) && k + 2 < e && COMMON_SURNAMES.has(keys[k + 1]!)) {
         const vn2 = parseVnName(g, k + 1, e);
         if (vn2 && vn2.end - k >= 4) {
-          k++;
+          // `Đức cha Giuse Nguyễn Chí Linh`: a known foreign first word there is a baptismal
+          // name, part of the person's name (even when the name ends like a place).
+          if (L.foreignParts.has(t.low)) {
+            out.push({ start: k, end: vn2.end, surnameEnd: k, score: vn2.score, allKnown: vn2.allKnown, kind: 'foreign' });
+            k = vn2.end;
+          } else k++;
           continue;
         }
       }
@@ -2006,6 +2012,12 @@ function honorificEndsOver(L: Lexicons, keys: KeyList, toks: readonly Tk[], i: n
 
 function creditBefore(toks: readonly Tk[], keys: readonly string[], k: number): boolean {
   let q = k - 1;
+  // `Ảnh: Hoàng Lam - Công Bính`: a second name after a spaced dash in a photo credit.
+  if (toks[q]?.text === '-' && toks[q]!.sp && toks[k]?.sp) {
+    let j = q - 1;
+    while (j >= 0 && q - j <= 3 && toks[j]!.kind === 'word' && toks[j]!.cap && toks[j]!.sent === toks[q]!.sent) j--;
+    if (j < q - 1 && j >= 0) q = j;
+  }
   if (toks[q]?.text === ':') q--;
   return q >= 0 && keys[q] === 'ảnh' && (q === 0 || toks[q - 1]!.text === '(' || toks[q - 1]!.text === '.' || toks[q]!.line);
 }
