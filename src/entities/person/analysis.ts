@@ -42,6 +42,8 @@ const STOP = new Set([
 ]);
 const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là']);
 const CHAIN = new Set([',', 'kiêm', 'và']);
+/** Title kinds that take no organization and stand right before a name (ranks, honorary and religious titles). */
+const RANKLIKE_KINDS = new Set<string>(['rank', 'honorary', 'religious']);
 /** Vocabulary id of `đình` (a non-person prefix: see blockPass). */
 const ID_DINH = internWord('đình');
 
@@ -704,7 +706,10 @@ function run(doc: Doc): Analysis {
         // A place here: a person only after a strong honorific (`ông Anh`), in a byline or credit.
         const single = placeEnd[k]! - k === 1;
         const longerRun = single && joins(toks, k + 1) && k + 1 < e && honS > 0;
-        if (!(byline || credit || (honS === 2 && single) || longerRun)) {
+        // `NSƯT Hoàng Mai`, `Thượng tá Hà Nam`: a two-word place right after an honorary,
+        // religious or rank title closing the run is the holder's name.
+        const afterRank = afterTitle && placeEnd[k]! - k === 2 && placeEnd[k] === e && RANKLIKE_KINDS.has(titleAt[inTitle[k - 1]!]!.kind) && !isCountry(keys, k, e);
+        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank)) {
           k = placeEnd[k]!;
           continue;
         }
