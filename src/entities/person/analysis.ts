@@ -44,6 +44,8 @@ const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đan
 const CHAIN = new Set([',', 'kiêm', 'và']);
 /** Heads of a day written before a subject's verb (`Ông X hôm 16/9 được bầu làm`). */
 const DAY_HEADS = new Set(['hôm', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm']);
+/** Title kinds that take no organization and stand right before a name (ranks, honorary and religious titles). */
+const RANKLIKE_KINDS = new Set<string>(['rank', 'honorary', 'religious']);
 /** Vocabulary id of `đình` (a non-person prefix: see blockPass). */
 const ID_DINH = internWord('đình');
 
@@ -644,7 +646,8 @@ function run(doc: Doc): Analysis {
       const honS = honorificStrength(L, keys, toks, k);
       const hon = honS > 0;
       const afterTitle = k > 0 && inTitle[k - 1]! >= 0 && toks[k]!.sp && !toks[k]!.line && titleOk(inTitle[k - 1]!);
-      const credit = creditBefore(toks, keys, k);
+      // A place after the dash of a credit is where the photo was taken (`Ảnh: X - Quảng Nam`).
+      const credit = creditBefore(toks, keys, k) && !(toks[k - 1]?.text === '-' && (placeEnd[k]! > k || placeCover[k]! > k));
       const byline = inByline(k);
       // `hai bé Trúc Nhi và Diệu Nhi`, `cặp song sinh Trúc Nhi - Diệu Nhi`: a name listed
       // after one that a kinship word or honorific introduced shares it.
@@ -718,7 +721,10 @@ function run(doc: Doc): Analysis {
         // A place here: a person only after a strong honorific (`ông Anh`), in a byline or credit.
         const single = placeEnd[k]! - k === 1;
         const longerRun = single && joins(toks, k + 1) && k + 1 < e && honS > 0;
-        if (!(byline || credit || (honS === 2 && single) || longerRun)) {
+        // `NSƯT Hoàng Mai`, `Thượng tá Hà Nam`: a two-word place right after an honorary,
+        // religious or rank title closing the run is the holder's name.
+        const afterRank = afterTitle && placeEnd[k]! - k === 2 && placeEnd[k] === e && RANKLIKE_KINDS.has(titleAt[inTitle[k - 1]!]!.kind) && !isCountry(keys, k, e);
+        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank)) {
           k = placeEnd[k]!;
           continue;
         }
@@ -781,10 +787,15 @@ function run(doc: Doc): Analysis {
         }
       }
       // `Nữ tướng Vinamilk Mai Kiều Liên`: a brand between the honorific and a full name is no part of it.
-      if (ctx && k === s && !t.hl && !t.upper && !vnTok(t) && !L.foreignParts.has(t.low) && k + 2 < e && COMMON_SURNAMES.has(keys[k + 1]!)) {
+      if (ctx && k === s && !t.hl && !t.upper && !vnTok(t) && k + 2 < e && COMMON_SURNAMES.has(keys[k + 1]!)) {
         const vn2 = parseVnName(g, k + 1, e);
         if (vn2 && vn2.end - k >= 4) {
-          k++;
+          // `Đức cha Giuse Nguyễn Chí Linh`: a known foreign first word there is a baptismal
+          // name, part of the person's name (even when the name ends like a place).
+          if (L.foreignParts.has(t.low)) {
+            out.push({ start: k, end: vn2.end, surnameEnd: k, score: vn2.score, allKnown: vn2.allKnown, kind: 'foreign' });
+            k = vn2.end;
+          } else k++;
           continue;
         }
       }
@@ -1405,8 +1416,9 @@ function run(doc: Doc): Analysis {
       // `PGS. TS. Vũ Thanh Bình`: degrees each closed by a spaced period.
       const degrees = a.kind === 'academic' && b.kind === 'academic' && b.start === a.end + 1 && toks[a.end]!.text === '.';
       // `Giám đốc Công an tỉnh Đại tá X`, `Giám đốc Bệnh viện PGS.TS Y`: a rank or degree
-      // right after a post (no comma) is the same person's.
-      const rankAfter = b.start === a.end && (b.kind === 'rank' || b.kind === 'academic') && (a.kind === 'head' || a.kind === 'weak');
+      // right after a post (no comma) is the same person's; so is a religious or honorary
+      // title (`Chủ tịch Hội đồng Trị sự Hòa thượng X`, `Giám đốc Nhà hát NSND Y`).
+      const rankAfter = b.start === a.end && (b.kind === 'rank' || b.kind === 'academic' || b.kind === 'religious' || b.kind === 'honorary') && (a.kind === 'head' || a.kind === 'weak');
       // `Thủ tướng và Bộ trưởng Tài chính Taro Aso`: a head of state or government joined
       // by `và` to another post before a name is another person (`Chủ tịch và giám đốc
       // điều hành Phòng Thương mại Mỹ X` is one).
@@ -2042,6 +2054,12 @@ function honorificEndsOver(L: Lexicons, keys: KeyList, toks: readonly Tk[], i: n
 
 function creditBefore(toks: readonly Tk[], keys: readonly string[], k: number): boolean {
   let q = k - 1;
+  // `Ảnh: Hoàng Lam - Công Bính`: a second name after a spaced dash in a photo credit.
+  if (toks[q]?.text === '-' && toks[q]!.sp && toks[k]?.sp) {
+    let j = q - 1;
+    while (j >= 0 && q - j <= 3 && toks[j]!.kind === 'word' && toks[j]!.cap && toks[j]!.sent === toks[q]!.sent) j--;
+    if (j < q - 1 && j >= 0) q = j;
+  }
   if (toks[q]?.text === ':') q--;
   return q >= 0 && keys[q] === 'ảnh' && (q === 0 || toks[q - 1]!.text === '(' || toks[q - 1]!.text === '.' || toks[q]!.line);
 }

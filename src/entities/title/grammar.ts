@@ -704,6 +704,13 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // `Tổng thư ký LHQ Ban Ki-moon`: a one-word head (`Ban`, board) before a hyphenated Korean
   // given name is the holder's surname.
   if (oh === k + 1 && ko < 0 && t.cap && koreanGivenAt(toks, k + 1)) oh = -1;
+  // `Ông Lê Văn A, Chủ tịch HĐQT Hoàng Huy, cho biết`: in an apposition to a name after `ông`/`bà`,
+  // a two- to four-word run closed by a comma after a business post is the company, even when it
+  // reads like a person's name (not a `Văn`/`Thị` name): the holder was named before the post.
+  if (ko < 0 && first && capWord(t) && !t.hl && businessHead(head) && nameStartsAt(c, k) && honorificNameBefore(c, k)) {
+    const runEnd = capRunEnd(c, k);
+    if (runEnd - k >= 2 && runEnd - k <= 4 && toks[runEnd]?.text === ',' && !(keys[k + 1] === 'văn' || keys[k + 1] === 'thị')) return runEnd;
+  }
   if (ko < 0 && capWord(t) && nameStartsAt(c, k)) return k;
   if (ko > 0 && ko >= oh) return parseTail(c, ko, true);
   if (oh > 0) return parseTail(c, oh, false);
@@ -1008,6 +1015,23 @@ function phraseClosedAt(toks: readonly Tk[], q: number): boolean {
 }
 
 /** The phrase ends at q: punctuation closing it, a line's end, a dash, the holder's name or a verb of saying. */
+/** `ông/bà Name, <post> k`: the post (its words before k) follows a comma after a full name
+ * that an honorific opens (scans at most 8 tokens back, then at most 4 name words). */
+function honorificNameBefore(c: GrammarCtx, k: number): boolean {
+  const { toks } = c;
+  let j = k - 1;
+  while (j > 0 && k - j <= 8 && toks[j]!.kind === 'word' && !toks[j]!.line) j--;
+  if (toks[j]?.text !== ',' || toks[j]!.line) return false;
+  if (j < 3 || toks[j - 1]!.kind !== 'word' || !toks[j - 1]!.cap) return false;
+  for (let m = 2; m <= 4 && j - m >= 1; m++) {
+    const w = toks[j - m]!;
+    if (w.kind !== 'word' || !w.cap) return false;
+    const hk = c.keys[j - m - 1];
+    if (hk === 'ông' || hk === 'bà') return true;
+  }
+  return false;
+}
+
 function clauseEndsAt(c: GrammarCtx, q: number): boolean {
   const nx = c.toks[q];
   if (!nx || nx.line) return true;
