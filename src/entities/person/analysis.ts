@@ -12,7 +12,7 @@ import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, callerTries, hashAt, internWord, lexicons, longer, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
-import { COMMON_SURNAMES, NAME_PARTICLES, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
+import { NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_MIDDLE, NW_NOT_NAME, NW_PARTICLE, NAME_PARTICLES, hasNw, prepareNameWords, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
 import { CONTINENTS, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
@@ -118,6 +118,8 @@ function run(doc: Doc): Analysis {
   // Flags first: it may intern a few constant words (ids are looked up as the token
   // view is built, so this runs before it). The id answers the quick rejections below
   // and every built-in trie step.
+  // The name sets' words are interned first (their flags by id must cover every token).
+  prepareNameWords(L);
   const KF = keyFlags(L);
   const TSOLO = titleSolo(L);
   const { toks, keys, flags } = buildTokens(doc, KF);
@@ -334,7 +336,7 @@ function run(doc: Doc): Analysis {
    * syllables, the second a middle name, is a person's name (not `Hồ Dầu Tiếng`).
    */
   const surnameLikePrefix = (i: number, npEnd: number): boolean => {
-    if (npEnd !== i + 1 || !toks[i]!.cap || !COMMON_SURNAMES.has(keys[i]!) || !L.middles.has(keys[i + 1] ?? '') || !joins(toks, i + 1)) return false;
+    if (npEnd !== i + 1 || !toks[i]!.cap || !hasNw(toks[i], NW_COMMON_SURNAME) || !hasNw(toks[i + 1], NW_MIDDLE) || !joins(toks, i + 1)) return false;
     const vn = parseVnName(g, i, n);
     return !!vn && vn.end - i >= 3 && vn.allKnown;
   };
@@ -438,7 +440,7 @@ function run(doc: Doc): Analysis {
    * after another person's, past a comma).
    */
   function introducedPair(last: PersonSpan, afterComma: boolean): boolean {
-    return last.end - last.start === 2 && last.parse.kind === 'vn' && vnTok(toks[last.start]!) && vnTok(toks[last.start + 1]!) && !COMMON_SURNAMES.has(keys[last.start]!) && (honorificStrength(L, keys, toks, last.start) > 0 || listedGiven.has(last.start) || (afterComma && toks[last.start - 1]?.text === ',' && persons[persons.length - 2]?.end === last.start - 1));
+    return last.end - last.start === 2 && last.parse.kind === 'vn' && vnTok(toks[last.start]!) && vnTok(toks[last.start + 1]!) && !hasNw(toks[last.start], NW_COMMON_SURNAME) && (honorificStrength(L, keys, toks, last.start) > 0 || listedGiven.has(last.start) || (afterComma && toks[last.start - 1]?.text === ',' && persons[persons.length - 2]?.end === last.start - 1));
   }
   /**
    * `các cầu thủ Quang Hải, Văn Hậu và Tiến Linh`: a two-word name after a comma, in a list that
@@ -480,7 +482,7 @@ function run(doc: Doc): Analysis {
     if (!(last.start > 0 && inTitle[last.start - 1]! >= 0) && !humanPredicateAt(k + 1) && !speechAt(keys, k + 1)) return false;
     const key = keys[k]!;
     // `JPMorgan`, `SoftBank`: an inner capital names a company.
-    if (L.notNameWords.has(key) || placeEnd[k]! >= 0 || placeCover[k]! >= 0 || vnTok(toks[k]!) || toks[k]!.text.slice(1) !== key.slice(1)) return false;
+    if (hasNw(toks[k], NW_NOT_NAME) || placeEnd[k]! >= 0 || placeCover[k]! >= 0 || vnTok(toks[k]!) || toks[k]!.text.slice(1) !== key.slice(1)) return false;
     for (let i = 0; i < n; i++) {
       if (i === k || keys[i] !== key) continue;
       if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.sent === toks[i]!.sent)) return false;
@@ -494,7 +496,7 @@ function run(doc: Doc): Analysis {
     if (k < 2 || !toks[k]!.sp || !((keys[k - 1] === 'và' && !toks[k - 1]!.cap) || toks[k - 1]!.text === ',')) return false;
     const last = persons[persons.length - 1];
     if (last === undefined || last.end !== k - 1 || last.parse.kind !== 'foreign' || last.end - last.start < 2 || toks[last.start]!.sent !== toks[k]!.sent) return false;
-    for (let j = k; j < fp.end; j++) if (L.foreignParts.has(keys[j]!)) return true;
+    for (let j = k; j < fp.end; j++) if (hasNw(toks[j], NW_FOREIGN)) return true;
     // `Hassan Nasrallah và Hashem Safieddine đều đã thiệt mạng`: the list's predicate says people.
     return keys[k - 1] === 'và' && (humanPredicateAt(fp.end) || speechAt(keys, fp.end));
   }
@@ -575,11 +577,11 @@ function run(doc: Doc): Analysis {
     const x = toks[k]!;
     if (x.cap || !x.sp) return false;
     let q = k;
-    while (q < n && q - k < 3 && NAME_PARTICLES.has(keys[q]!) && !toks[q]!.cap) q++;
+    while (q < n && q - k < 3 && hasNw(toks[q], NW_PARTICLE) && !toks[q]!.cap) q++;
     // `Ahmed al-Sharaa`: one particle hyphened to a capitalized word.
     const hy = toks[q + 1];
     if (q === k + 1 && k > 0 && toks[k - 1]!.cap && toks[q]?.text === '-' && !toks[q]!.sp && hy && !hy.sp && hy.kind === 'word' && hy.cap && !vnTok(hy)) return true;
-    return q < n && joins(toks, q) && !vnTok(toks[q]!) && k > 0 && (toks[k - 1]!.cap || NAME_PARTICLES.has(keys[k - 1]!) || honorificStrength(L, keys, toks, k) > 0);
+    return q < n && joins(toks, q) && !vnTok(toks[q]!) && k > 0 && (toks[k - 1]!.cap || hasNw(toks[k - 1], NW_PARTICLE) || honorificStrength(L, keys, toks, k) > 0);
   }
 
   function penNameAt(k: number, e: number): boolean {
@@ -596,7 +598,7 @@ function run(doc: Doc): Analysis {
     if (h < 1 || !TEAM_PLURALS.has(keys[h - 1]!) || toks[h - 1]!.sent !== toks[s]!.sent) return false;
     // `các vận động viên Ánh Viên`, `các cầu thủ Quang Hải`: two known name syllables, no
     // place (`các cầu thủ Bình Dương`), are one person.
-    if (e - s === 2 && !(placeEnd[s]! > s) && (L.givens.has(keys[s]!) || L.middles.has(keys[s]!)) && L.givens.has(keys[s + 1]!)) return false;
+    if (e - s === 2 && !(placeEnd[s]! > s) && (hasNw(toks[s], NW_GIVEN) || hasNw(toks[s], NW_MIDDLE)) && hasNw(toks[s + 1], NW_GIVEN)) return false;
     // `các cầu thủ Quang Hải, Văn Hậu và Tiến Linh`: a list of names is people.
     const x = toks[e];
     return !(x && (x.text === ',' || x.low === 'và' || x.text === '-') && capWord(toks[e + 1]));
@@ -636,7 +638,7 @@ function run(doc: Doc): Analysis {
       const ctx = hon || afterTitle || credit || byline || coordCtx;
       // Leading words that are not names: sentence starters, honorifics in capitals.
       // (`Ban Ki-moon`: a word that is also a Korean surname, before a hyphenated given name.)
-      if (!ctx && (L.notNameWords.has(t.low) || (t.cap && L.honorifics.longest(keys, k))) && !koreanGivenAt(toks, k + 1)) {
+      if (!ctx && (hasNw(t, NW_NOT_NAME) || (t.cap && L.honorifics.longest(keys, k))) && !koreanGivenAt(toks, k + 1)) {
         const h = L.honorifics.longest(keys, k);
         k = h ? Math.min(h.end, e) : k + 1;
         continue;
@@ -727,7 +729,7 @@ function run(doc: Doc): Analysis {
         // name belongs to it (a capitalized one, `Minh-Lee`, may start another name).
         if (vend === vn.end) while (vend < e && vend - vn.start < 6 && hyphenJoin(toks, vend) && !toks[vend + 1]!.cap && !toks[vend + 1]!.hl) vend += 2;
         const len = vend - vn.start;
-        const common = COMMON_SURNAMES.has(keys[vn.start]!) || C.surnames.longest(keys, vn.start) !== null;
+        const common = hasNw(toks[vn.start], NW_COMMON_SURNAME) || C.surnames.longest(keys, vn.start) !== null;
         const coreMiddle = CORE_MIDDLES.has(keys[vn.surnameEnd] ?? '');
         const strongCtx = honS === 2 || afterTitle || byline || credit || (k === s && coordAfterPerson(s));
         const strong = (len >= 3 && (common || coreMiddle || strongCtx)) || (len === 2 && vn.allKnown && (common || strongCtx));
@@ -735,7 +737,7 @@ function run(doc: Doc): Analysis {
         const headline = t.hl && !ctx;
         // `Sao Mai Việt` (a company): two name words right after another capitalized word of
         // the same run, that is no name, honorific, sentence starter or place, are its end.
-        const midRun = len === 2 && !ctx && k > s && joins(toks, k) && !L.notNameWords.has(keys[k - 1]!) && placeEnd[k - 1]! < 0 && placeCover[k - 1]! < 0 && !L.surnames.longest(keys, k - 1, k) && !L.givens.has(keys[k - 1]!) && !L.middles.has(keys[k - 1]!);
+        const midRun = len === 2 && !ctx && k > s && joins(toks, k) && !hasNw(toks[k - 1], NW_NOT_NAME) && placeEnd[k - 1]! < 0 && placeCover[k - 1]! < 0 && !L.surnames.longest(keys, k - 1, k) && !hasNw(toks[k - 1], NW_GIVEN) && !hasNw(toks[k - 1], NW_MIDDLE);
         // `tập trận ở Hoàng Hải`, `khai trương tại Nguyễn Văn Linh`: a run right after the
         // prepositions of place, without an honorific or a title, names a place or a street.
         // (`đi dạo quanh Hồ Thành Công`, `ven Hồ Văn Quán`: around or along it, a lake.)
@@ -758,19 +760,19 @@ function run(doc: Doc): Analysis {
         }
       }
       // `Nữ tướng Vinamilk Mai Kiều Liên`: a brand between the honorific and a full name is no part of it.
-      if (ctx && k === s && !t.hl && !t.upper && !vnTok(t) && !L.foreignParts.has(t.low) && k + 2 < e && COMMON_SURNAMES.has(keys[k + 1]!)) {
+      if (ctx && k === s && !t.hl && !t.upper && !vnTok(t) && !hasNw(t, NW_FOREIGN) && k + 2 < e && hasNw(toks[k + 1], NW_COMMON_SURNAME)) {
         const vn2 = parseVnName(g, k + 1, e);
         if (vn2 && vn2.end - k >= 4) {
           k++;
           continue;
         }
       }
-      if (ctx && !t.hl && !L.notNameWords.has(t.low) && !(honS === 1 && !afterTitle && !credit && !byline && e - k === 1 && !L.givens.has(t.low) && vnTok(t))) {
+      if (ctx && !t.hl && !hasNw(t, NW_NOT_NAME) && !(honS === 1 && !afterTitle && !credit && !byline && e - k === 1 && !hasNw(t, NW_GIVEN) && vnTok(t))) {
         // A name after an honorific, a title, in a credit or a byline: the whole run up to 4 words.
         let ce = k + 1;
         let nw = 1;
         let hy = 0;
-        while (ce < e && nw < 4 && !L.notNameWords.has(keys[ce]!) && !(placeEnd[ce]! > ce + 1 && !byline && !credit)) {
+        while (ce < e && nw < 4 && !hasNw(toks[ce], NW_NOT_NAME) && !(placeEnd[ce]! > ce + 1 && !byline && !credit)) {
           if (hyphenJoin(toks, ce)) {
             // Bounded, so `A-B-C-...` stays linear.
             if (++hy > 4) break;
@@ -780,7 +782,7 @@ function run(doc: Doc): Analysis {
           else if (initialJoin(toks, ce)) ce += 2;
           else {
             // Lowercase particles (`Lula da Silva`) are not counted among the four words.
-            if (toks[ce]!.cap || !NAME_PARTICLES.has(keys[ce]!)) nw++;
+            if (toks[ce]!.cap || !hasNw(toks[ce], NW_PARTICLE)) nw++;
             ce++;
           }
         }
@@ -798,10 +800,10 @@ function run(doc: Doc): Analysis {
           // `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a word after a business post followed by lowercase words is its org.
           (nw === 1 && afterTitle && !hon && vnTok(t) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && BUSINESS_TITLE.test(doc.text.slice(toks[titleAt[inTitle[k - 1]!]!.start]!.start, toks[k - 1]!.end))) ||
           // `Phó Trưởng ban Hướng dẫn ...`: the word and the next one are a word the text writes in lowercase elsewhere.
-          (nw === 1 && afterTitle && !hon && L.givens.has(t.low) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && lowerBigramOf(k)) ||
-          (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnTok(t) && !L.foreignParts.has(t.low) && !C.nameParts.has(t.low) && !(keys[k - 1] === 'tên' && NAMED_PERSON_NOUNS.has(keys[k - 2] ?? ''))) ||
+          (nw === 1 && afterTitle && !hon && hasNw(t, NW_GIVEN) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && lowerBigramOf(k)) ||
+          (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnTok(t) && !hasNw(t, NW_FOREIGN) && !C.nameParts.has(t.low) && !(keys[k - 1] === 'tên' && NAMED_PERSON_NOUNS.has(keys[k - 2] ?? ''))) ||
           nw === 1 &&
-          ((vnTok(t) && t.text.length > 1 && !L.givens.has(t.low) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && lastWords.has(t.low))) ||
+          ((vnTok(t) && t.text.length > 1 && !hasNw(t, NW_GIVEN) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && lastWords.has(t.low))) ||
             (t.text.length === 1 && (toks[k + 1]?.text === '&' || toks[k + 1]?.text === '-'))));
         // `nhân viên Đại sứ quán`: a word that starts a post or an org word is no name.
         const startsWord = nw === 1 && ((L.posts.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgWords.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgHeads.longest(keys, k)?.end ?? 0) > k + 1);
@@ -830,10 +832,10 @@ function run(doc: Doc): Analysis {
       // `Huỳnh Văn B (Uyên Huy) - ...`: a pen name in brackets right after a full name.
       // `Quang Hải chuyền bóng cho ...`, `Ở phút 67, Tuấn Hải đánh đầu ...`: a middle name and a
       // known given name opening their sentence or clause before a player's move.
-      const player = e - k === 2 && (CORE_MIDDLES.has(keys[k]!) || L.middles.has(keys[k]!)) && L.givens.has(keys[k + 1]!) && (k === 0 || toks[k - 1]!.sent !== t.sent || t.line || toks[k - 1]!.text === ',') && playerPredicateAt(e);
+      const player = e - k === 2 && (CORE_MIDDLES.has(keys[k]!) || hasNw(toks[k], NW_MIDDLE)) && hasNw(toks[k + 1], NW_GIVEN) && (k === 0 || toks[k - 1]!.sent !== t.sent || t.line || toks[k - 1]!.text === ',') && playerPredicateAt(e);
       if (!t.hl && e - k <= 3 && k === s && !orgLike(t) && (quoteAttribution(k, e) || player || (e - k >= 2 && (personNounAfter(e) || penNameAt(k, e))))) {
         let allName = true;
-        for (let j = k; j < e; j++) if (!(L.givens.has(keys[j]!) || L.middles.has(keys[j]!) || !vnTok(toks[j]!)) || placeEnd[j]! >= 0) allName = false;
+        for (let j = k; j < e; j++) if (!(hasNw(toks[j], NW_GIVEN) || hasNw(toks[j], NW_MIDDLE) || !vnTok(toks[j]!)) || placeEnd[j]! >= 0) allName = false;
         if (allName) {
           out.push({ start: k, end: e, surnameEnd: k, score: 1, allKnown: false, kind: 'vn' });
           k = e;
@@ -845,7 +847,7 @@ function run(doc: Doc): Analysis {
       // `Won Hàn Quốc`: a country after the words ends them (no foreign name runs into a place).
       // A city as the last word after a known first name is a surname (`Lloyd Austin`, `Carlos
       // Mendoza`); a country is not (`Won Hàn Quốc`).
-      if (fp) for (let j = fp.start + 1; j < fp.end; j++) if (placeEnd[j]! > j && !(placeEnd[j] === fp.end && j === fp.end - 1 && L.foreignParts.has(keys[fp.start]!) && !vnTok(toks[j]!) && !COUNTRIES_1.has(keys[j]!))) {
+      if (fp) for (let j = fp.start + 1; j < fp.end; j++) if (placeEnd[j]! > j && !(placeEnd[j] === fp.end && j === fp.end - 1 && hasNw(toks[fp.start], NW_FOREIGN) && !vnTok(toks[j]!) && !COUNTRIES_1.has(keys[j]!))) {
         fp = { ...fp, end: j };
         break;
       }
@@ -857,7 +859,7 @@ function run(doc: Doc): Analysis {
           ((toks[after]?.text === ',' || (toks[after]?.text === '-' && toks[after]!.sp)) && (keys[after + 1] === 'một' || keys[after + 1] === 'người' || keys[after + 1] === 'chủ' || (honorificLen(after + 1) >= 2 && !STRONG_HON.has(keys[after + 1]!))) && wordsIn(fp) >= 2);
         // `đại diện Flamingo Redtours cho hay`: a brand speaks through its representative.
         const speech = speechAt(keys, after) && !(fp.start >= 2 && ((keys[fp.start - 1] === 'diện' && keys[fp.start - 2] === 'đại') || keys[fp.start - 1] === 'phía' || keys[fp.start - 1] === 'hãng'));
-        const firstKnown = L.foreignParts.has(keys[fp.start]!) && wordsIn(fp) >= 2;
+        const firstKnown = hasNw(toks[fp.start], NW_FOREIGN) && wordsIn(fp) >= 2;
         // `Monteiro, 24 tuổi, ...`, `tiền đạo người Bồ Đào Nha Tiago Monteiro`.
         const age = ageAfter(after);
         // `Napoléon đệ tam`, `Louis đệ thập lục`: a regnal number in Sino-Vietnamese words.
@@ -886,7 +888,7 @@ function run(doc: Doc): Analysis {
         // `Peskov cho biết`, `Prabowo nhậm chức`: one word of a known foreign name (foreign-names.txt)
         // opening its sentence or clause before a speech verb or a predicate only people take;
         // not a place nor a surname that also names a company (`Ford cho biết`).
-        const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && (speech || humanPredicateAt(fp.end)) && L.foreignParts.has(keys[fp.start]!) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 && clauseStart;
+        const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && (speech || humanPredicateAt(fp.end)) && hasNw(toks[fp.start], NW_FOREIGN) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 && clauseStart;
         // `Ohier và Roze đã ...`: one foreign word listed with `và` right after a foreign person.
         const coord = !lone && !human && fp.end - fp.start === 1 && coordForeignAt(fp.start);
         // `Nicolás Maduro, Diosdado Cabello và Delcy Rodríguez`: a full name with a known word
@@ -941,7 +943,7 @@ function run(doc: Doc): Analysis {
     const o = i - 1;
     if (o < 0 || toks[i]!.line || toks[o]!.sent !== toks[i]!.sent) return false;
     const start = o === 0 || toks[o]!.line || toks[o - 1]!.sent !== toks[o]!.sent;
-    return start && L.notNameWords.has(keys[o]!) && !L.surnames.longest(keys, o);
+    return start && hasNw(toks[o], NW_NOT_NAME) && !L.surnames.longest(keys, o);
   };
   const givenPass = (): void => {
       const taken = scratchU8(S8_TAKEN_GIVEN, n);
@@ -978,7 +980,7 @@ function run(doc: Doc): Analysis {
         }
         const from = givenFrom.get(keys[i]!);
         if (from === undefined || i < from) continue;
-        if (L.notNameWords.has(t.low) || placeEnd[i]! > i || placeCover[i]! > i) continue;
+        if (hasNw(t, NW_NOT_NAME) || placeEnd[i]! > i || placeCover[i]! > i) continue;
         if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener)) continue;
         const prev = keys[i - 1] ?? '';
         if (REGION_WORDS.has(prev)) continue;
@@ -2052,7 +2054,7 @@ function theoAuthor(toks: readonly Tk[], b: LineB, L: Lexicons, keys: readonly s
   const s = b.first + 1;
   if (s >= b.last || !toks[b.first]!.cap || L.agencies.longest(keys, s)) return null;
   let e = s;
-  while (e < b.last && e - s < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && toks[e]!.sp && !toks[e]!.upper && vnTok(toks[e]!) && (L.givens.has(keys[e]!) || L.middles.has(keys[e]!) || L.surnames.longest(keys, e, e + 1) !== null)) e++;
+  while (e < b.last && e - s < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && toks[e]!.sp && !toks[e]!.upper && vnTok(toks[e]!) && (hasNw(toks[e], NW_GIVEN) || hasNw(toks[e], NW_MIDDLE) || L.surnames.longest(keys, e, e + 1) !== null)) e++;
   if (e - s < 2 || e - s > 3) return null;
   // The line ends with the name, or a paper's name glued to it follows.
   // (A comma or dash after it opens a list: `theoAuthorList` reads that.)
@@ -2076,7 +2078,7 @@ function theoAuthorList(toks: readonly Tk[], b: LineB, L: Lexicons, keys: readon
     let e = s;
     let known = false;
     while (e < b.last && e - s < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && !toks[e]!.upper && vnTok(toks[e]!) && (e === s || toks[e]!.sp)) {
-      if (L.givens.has(keys[e]!) || L.middles.has(keys[e]!) || L.surnames.longest(keys, e, e + 1) !== null) known = true;
+      if (hasNw(toks[e], NW_GIVEN) || hasNw(toks[e], NW_MIDDLE) || L.surnames.longest(keys, e, e + 1) !== null) known = true;
       e++;
     }
     if (e - s < 2 || e - s > 3 || !known) return;
@@ -2122,7 +2124,7 @@ function isBylineLine(toks: readonly Tk[], lines: Map<number, LineB>, ln: number
       break;
     }
     if (t.kind === 'word' && (t.cap || t.hl)) {
-      if (L.notNameWords.has(t.low) && run === 0 && i === b.first) return -1;
+      if (hasNw(t, NW_NOT_NAME) && run === 0 && i === b.first) return -1;
       run++;
       words++;
       if (run > 4) return -1;

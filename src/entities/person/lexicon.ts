@@ -48,8 +48,8 @@ export function internWord(k: string): number {
   if (id < 0) {
     id = WORDS.length;
     WORDS.push(k);
-    // Kept in the table as it grows (rebuilt at a quarter full, so lookups stay short).
-    if (tableSize === id && 4 * WORDS.length <= slotMask + 1) {
+    // Kept in the table as it grows (rebuilt at half full, so lookups stay short).
+    if (tableSize === id && 2 * WORDS.length <= slotMask + 1) {
       slotPut(slots, slotMask, h, id);
       tableSize = WORDS.length;
     }
@@ -114,7 +114,7 @@ export function hashString(hashes: Iterable<number>): string {
 function vocabTable(): void {
   if (tableSize === WORDS.length) return;
   let cap = 16;
-  while (cap < WORDS.length * 4) cap <<= 1;
+  while (cap < WORDS.length * 2) cap <<= 1;
   const t = new Int32Array(cap * 2).fill(-1);
   const mask = cap - 1;
   const H = SNAPSHOT_HASHES;
