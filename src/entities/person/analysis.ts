@@ -111,6 +111,54 @@ function titleSolo(L: Lexicons): Uint8Array {
   return solo;
 }
 
+/**
+ * Token positions each pass looks at, ascending: `caps` where a capitalized (or headline)
+ * word or a name particle is (the person, place, given-name and foreign-name passes),
+ * `titles` where a title or organization may start (F_TITLE), `blocks` where an agency,
+ * organization or non-person prefix may (F_BLOCK); with caller posts or organizations
+ * (`all`), every position for the last two. One scan of the flags, appending without
+ * branches (the flags fall irregularly: a test per token per pass mispredicts often),
+ * instead of each pass testing every token.
+ */
+interface Candidates {
+  caps: Int32Array;
+  capCount: number;
+  titles: Int32Array;
+  titleCount: number;
+  blocks: Int32Array;
+  blockCount: number;
+}
+/** The lists' buffer, reused from one analysis to the next (the analysis is not reentrant). */
+let candBuf = new Int32Array(0);
+function candidates(flags: Uint8Array, n: number, all: boolean): Candidates {
+  if (candBuf.length < 3 * n) candBuf = new Int32Array(Math.max(3 * n, 2 * candBuf.length, 6144));
+  const buf = candBuf;
+  const tMask = all ? 0 : F_TITLE;
+  const bMask = all ? 0 : F_BLOCK;
+  // `all`: a mask of 0 with `tAll` 1 appends every position.
+  const tAll = all ? 1 : 0;
+  // Write positions in the one buffer: caps from 0, titles from n, blocks from 2n.
+  let c = 0;
+  let t = n;
+  let b = 2 * n;
+  for (let i = 0; i < n; i++) {
+    const f = flags[i]!;
+    buf[c] = i;
+    buf[t] = i;
+    buf[b] = i;
+    // (x + 255) >> 8 is 1 for x in 1 .. 255, 0 for 0.
+    c += ((f & (F_CAP_WORD | F_PARTICLE)) + 255) >> 8;
+    t += (((f & tMask) + 255) >> 8) | tAll;
+    b += (((f & bMask) + 255) >> 8) | tAll;
+  }
+  const caps = buf.subarray(0, n);
+  const titles = buf.subarray(n, 2 * n);
+  const blocks = buf.subarray(2 * n, 3 * n);
+  t -= n;
+  b -= 2 * n;
+  return { caps, capCount: c, titles, titleCount: t, blocks, blockCount: b };
+}
+
 function run(doc: Doc): Analysis {
   const L: Lexicons = lexicons();
   const C: CallerTries = callerTries(doc.lexicons);
@@ -125,12 +173,17 @@ function run(doc: Doc): Analysis {
   const { toks, keys, flags } = buildTokens(doc, KF);
   const n = toks.length;
   const callerPlaces = C.places.size > 0;
+  const callerPosts = C.posts.size > 0 || C.organizations.size > 0;
+  const cand = candidates(flags, n, callerPosts);
+  const caps = cand.caps;
+  const capCount = cand.capCount;
   const placeEnd = scratchI32(S_PLACE_END, n, -1);
   /** Token indices where a place starts (placeEnd[i] > i), ascending: the few places, not every token. */
   const placeStarts: number[] = [];
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const placesPass = (): void => {
-    for (let i = 0; i < n; i++) {
+    for (let x = 0; x < capCount; x++) {
+      const i = caps[x]!;
       // Flags first (other tokens have none): most tokens are passed over without reading
       // them. F_CAP_WORD is `t.kind === 'word' && (t.cap || t.hl)`, which a place needs.
       if (!(flags[i]! & F_CAP_WORD) || (!(flags[i]! & F_PLACE) && !callerPlaces)) continue;
@@ -161,7 +214,6 @@ function run(doc: Doc): Analysis {
   };
 
   // 1. Titles.
-  const callerPosts = C.posts.size > 0 || C.organizations.size > 0;
   const titleAt: TitleParse[] = [];
   const inTitle = scratchI32(S_IN_TITLE, n, -1);
   const inPlace = scratchU8(S8_IN_PLACE, n);
@@ -194,9 +246,12 @@ function run(doc: Doc): Analysis {
     return false;
   };
   const titlesPass = (): void => {
-    for (let i = 0; i < n; i++) {
-      // Flags first (other tokens have none): most tokens are passed over without reading them.
-      if (!(flags[i]! & F_TITLE) && !callerPosts) continue;
+    const list = cand.titles;
+    // The next position to look at (a title or organization found ends before it).
+    let next = 0;
+    for (let x = 0; x < cand.titleCount; x++) {
+      const i = list[x]!;
+      if (i < next) continue;
       const t = toks[i]!;
       if (t.kind !== 'word') continue;
       // No title starts inside a place name (`Trung Quốc Vương Nghị`), nor `đại biểu` of a congress (`Đại hội đại biểu`).
@@ -210,7 +265,7 @@ function run(doc: Doc): Analysis {
         // Titles do not start inside an organization's name (`Ủy ban Thường vụ Quốc hội`, `Bộ Tư lệnh Hải quân`).
         if ((flags[i]! & F_ORG || callerPosts) && ((capWord(t) && orgHeadAt(g, i, false) > 0) || knownOrgAt(g, i) > 0)) {
           const e = orgAt(i);
-          if (e > i + 1) i = e - 1;
+          if (e > i + 1) next = e;
         }
         continue;
       }
@@ -218,7 +273,7 @@ function run(doc: Doc): Analysis {
       if (i > 0 && inOccupation(i)) continue;
       titleAt.push(tp);
       for (let k = tp.start; k < tp.end; k++) inTitle[k] = titleAt.length - 1;
-      i = tp.end - 1;
+      next = tp.end;
     }
   };
   titlesPass();
@@ -244,9 +299,12 @@ function run(doc: Doc): Analysis {
   const blocked = scratchU8(S8_BLOCKED, n);
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const blockPass = (): void => {
-    for (let i = 0; i < n; i++) {
-      // Flags first (other tokens have none): most tokens are passed over without reading them.
-      if (!(flags[i]! & F_BLOCK) && !callerPosts) continue;
+    const list = cand.blocks;
+    // The next position to look at (what was blocked ends before it).
+    let next = 0;
+    for (let x = 0; x < cand.blockCount; x++) {
+      const i = list[x]!;
+      if (i < next) continue;
       if (inTitle[i]! >= 0) continue;
       const t = toks[i]!;
       if (t.kind !== 'word') continue;
@@ -257,7 +315,7 @@ function run(doc: Doc): Analysis {
       const ag = (t.cap || t.hl) && f & F_AGENCY ? L.agencies.longest(keys, i) : null;
       if (ag) {
         for (let k = i; k < ag.end; k++) blocked[k] = 1;
-        i = ag.end - 1;
+        next = ag.end;
         continue;
       }
       const midName = t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && blocked[i - 1] === 0 && inTitle[i - 1]! < 0;
@@ -265,7 +323,7 @@ function run(doc: Doc): Analysis {
         const e = orgAt(i);
         if (e > i + 0) {
           for (let k = i; k < e; k++) blocked[k] = 1;
-          i = e - 1;
+          next = e;
           continue;
         }
       }
@@ -281,7 +339,7 @@ function run(doc: Doc): Analysis {
         for (let k = i; k < np.end; k++) blocked[k] = 1;
         // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country).
         if (i > 0 && keys[i - 1] === 'đảng') {
-          i = np.end - 1;
+          next = np.end;
           continue;
         }
         let q = np.end;
@@ -325,7 +383,7 @@ function run(doc: Doc): Analysis {
           // `các tuyến đường Phạm Văn Đồng, Võ Chí Công và đại lộ ...`: the next names of a
           // list of streets are streets too (not after an honorific or a title).
           if (STREET_PREFIXES.has(spanKey(keys, i, np.end))) end = streetList(end);
-          i = end - 1;
+          next = end;
         }
       }
     }
@@ -401,9 +459,12 @@ function run(doc: Doc): Analysis {
   };
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const personsPass = (): void => {
-    for (let i = 0; i < n; i++) {
-      // A capitalized (or headline) word or a particle starts a run: others are passed over unread.
-      if (!(flags[i]! & (F_CAP_WORD | F_PARTICLE))) continue;
+    // The next position to look at (a run ends before it).
+    let next = 0;
+    // A capitalized (or headline) word or a particle starts a run: others are passed over unread.
+    for (let x = 0; x < capCount; x++) {
+      const i = caps[x]!;
+      if (i < next) continue;
       const t = toks[i]!;
       const particleStart = (flags[i]! & F_PARTICLE) !== 0 && t.kind === 'word' && !t.cap && particleJoin(i) && honorificStrength(L, keys, toks, i) > 0;
       if (t.kind !== 'word' || !(t.cap || t.hl || particleStart) || !free(i)) continue;
@@ -412,7 +473,7 @@ function run(doc: Doc): Analysis {
       while (end < n && free(end) && (joins(toks, end) || hyphenJoin(toks, end) || particleJoin(end))) end += hyphenJoin(toks, end) || (initialJoin(toks, end) && free(end + 2)) ? 2 : 1;
       const r = decideRun(i, end);
       for (const p of r) accept(p);
-      i = Math.max(end - 1, i);
+      next = Math.max(end, i + 1);
     }
   };
   personsPass();
@@ -961,8 +1022,10 @@ function run(doc: Doc): Analysis {
       }
       if (givenFrom.size === 0) return;
       let added = false;
-      for (let i = 0; i < n; i++) {
-        if (!(flags[i]! & F_CAP_WORD)) continue;
+      let next = 0;
+      for (let x = 0; x < capCount; x++) {
+        const i = caps[x]!;
+        if (i < next || !(flags[i]! & F_CAP_WORD)) continue;
         const t = toks[i]!;
         // Cheap flags first: the map lookup only for free capitalized words.
         if (!t.cap || t.hl || taken[i] || blocked[i] || !free(i)) continue;
@@ -974,7 +1037,7 @@ function run(doc: Doc): Analysis {
           if (from2 !== undefined && i >= from2 && placeEnd[i]! < 0 && placeCover[i]! < 0 && !L.posts.longest(keys, i) && !L.orgWords.longest(keys, i)) {
             persons.push({ start: i, end: i + 2, parse: { start: i, end: i + 2, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
             added = true;
-            i++;
+            next = i + 2;
           }
           continue;
         }
@@ -1010,8 +1073,10 @@ function run(doc: Doc): Analysis {
       const foreignKnown = new Set<string>();
       for (const p of persons) if (p.parse.kind === 'foreign') for (let k = p.start; k < p.end; k++) if (toks[k]!.cap) foreignKnown.add(keys[k]!);
       if (foreignKnown.size) {
-        for (let i = 0; i < n; i++) {
-          if (!(flags[i]! & F_CAP_WORD)) continue;
+        let next = 0;
+        for (let x = 0; x < capCount; x++) {
+          const i = caps[x]!;
+          if (i < next || !(flags[i]! & F_CAP_WORD)) continue;
           if (taken[i] || !free(i) || !toks[i]!.cap || toks[i]!.hl || !foreignKnown.has(keys[i]!)) continue;
           // `chị N.` met elsewhere, then `N.H.N.`: a remembered letter inside initials gives the
           // whole initials (not a one-letter person, one per letter).
@@ -1026,7 +1091,7 @@ function run(doc: Doc): Analysis {
                 persons.push({ start: ini.start, end: ini.end, parse: ini });
                 for (let q = ini.start; q < ini.end; q++) taken[q] = 1;
               }
-              i = ini.end - 1;
+              next = ini.end;
               continue;
             }
           }
@@ -1040,7 +1105,7 @@ function run(doc: Doc): Analysis {
           if (keys[i + 1] === 'và' && toks[i + 2]?.cap && !taken[i + 2] && free(i + 2) && !joins(toks, i + 3) && parseForeign(g, i + 2, i + 3) && coordForeignAt(i + 2, bare)) {
             persons.push({ start: i + 2, end: i + 3, parse: { start: i + 2, end: i + 3, surnameEnd: i + 2, score: 1, allKnown: false, kind: 'foreign' } });
             taken[i + 2] = 1;
-            i += 2;
+            next = i + 3;
           }
         }
         persons.sort((a, b) => a.start - b.start);
