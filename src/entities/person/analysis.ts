@@ -114,8 +114,9 @@ function titleSolo(L: Lexicons): Uint8Array {
 /**
  * Token positions each pass looks at, ascending: `caps` where a capitalized (or headline)
  * word or a name particle is (the person, place, given-name and foreign-name passes),
- * `titles` where a title or organization may start (F_TITLE), `blocks` where an agency,
- * organization or non-person prefix may (F_BLOCK); with caller posts or organizations
+ * `titles` where a title or organization may start (F_TITLE), `blocks` where a non-person
+ * prefix (F_PREFIX) or, at a capitalized word, an agency or organization may (blockPass
+ * does nothing at other words); with caller posts or organizations
  * (`all`), every position for the last two. One scan of the flags, appending without
  * branches (the flags fall irregularly: a test per token per pass mispredicts often),
  * instead of each pass testing every token.
@@ -134,7 +135,8 @@ function candidates(flags: Uint8Array, n: number, all: boolean): Candidates {
   if (candBuf.length < 3 * n) candBuf = new Int32Array(Math.max(3 * n, 2 * candBuf.length, 6144));
   const buf = candBuf;
   const tMask = all ? 0 : F_TITLE;
-  const bMask = all ? 0 : F_BLOCK;
+  const bMask = all ? 0 : F_AGENCY | F_ORG;
+  const pMask = all ? 0 : F_PREFIX;
   // `all`: a mask of 0 with `tAll` 1 appends every position.
   const tAll = all ? 1 : 0;
   // Write positions in the one buffer: caps from 0, titles from n, blocks from 2n.
@@ -149,7 +151,8 @@ function candidates(flags: Uint8Array, n: number, all: boolean): Candidates {
     // (x + 255) >> 8 is 1 for x in 1 .. 255, 0 for 0.
     c += ((f & (F_CAP_WORD | F_PARTICLE)) + 255) >> 8;
     t += (((f & tMask) + 255) >> 8) | tAll;
-    b += (((f & bMask) + 255) >> 8) | tAll;
+    // F_PREFIX, or F_AGENCY or F_ORG on a word with F_CAP_WORD (-(f >> 7) is -1 then, else 0).
+    b += ((((f & pMask) | (f & bMask & -(f >> 7))) + 255) >> 8) | tAll;
   }
   const caps = buf.subarray(0, n);
   const titles = buf.subarray(n, 2 * n);
@@ -330,6 +333,10 @@ function run(doc: Doc): Analysis {
       // `gia đình Nguyễn Văn A` (family): `đình` (a communal house) is no prefix there
       // (checked on matches only, by vocabulary id: this runs at every prefix word).
       const np0 = f & F_PREFIX ? L.nonPersonPrefixes.longest(keys, i) : null;
+      // A one-word prefix in lowercase (no particle) before no capitalized word would block
+      // that word alone, and no later pass reads a lowercase word's block (a name run never
+      // extends over one): the checks below are skipped (about half of the prefix words).
+      if (np0 !== null && np0.end === i + 1 && !(f & (F_CAP_WORD | F_PARTICLE)) && !capWord(toks[i + 1])) continue;
       const np = np0 && ids[i] === ID_DINH && keys[i - 1] === 'gia' ? null : np0;
       const honHere = np ? L.honorifics.longest(keys, i) : null;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
