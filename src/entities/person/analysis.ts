@@ -10,7 +10,7 @@ import { memoKey, type Doc } from '../../doc.js';
 import { placesCountries, placesVnProvinces } from '../../generated/lexicons.js';
 import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
-import { HASH_PRIME, HASH_START, callerTries, hashAt, internWord, lexicons, longer, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
+import { HASH_PRIME, HASH_START, WordIds, callerTries, hashAt, internWord, lexicons, longer, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
 import { NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_MIDDLE, NW_NOT_NAME, NW_PARTICLE, NAME_PARTICLES, hasNw, prepareNameWords, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
 import { CONTINENTS, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
@@ -44,6 +44,11 @@ const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đan
 const CHAIN = new Set([',', 'kiêm', 'và']);
 /** Vocabulary id of `đình` (a non-person prefix: see blockPass). */
 const ID_DINH = internWord('đình');
+/** Vocabulary ids of `châu` and `ảnh` (asked at every word of a name run). */
+const ID_CHAU = internWord('châu');
+const ID_ANH_PHOTO = internWord('ảnh');
+/** STOP by vocabulary id. */
+const STOP_IDS = new WordIds(STOP);
 
 const F_TITLE = 1;
 /** A pre-modifier, post or `Phó` starts with the word: a title may start there (F_TITLE also counts organizations). */
@@ -356,7 +361,7 @@ function run(doc: Doc): Analysis {
         while (q < n && skipped < maxSkip) {
           const x = toks[q]!;
           // `Công an huyện bắt Lê Văn A`: a verb ends the prefix's descriptors.
-          if (x.kind !== 'word' || x.cap || STOP.has(x.low) || L.honorifics.longest(keys, q) || bridgeStopAt(keys, q)) break;
+          if (x.kind !== 'word' || x.cap || STOP_IDS.has(x.id) || L.honorifics.longest(keys, q) || bridgeStopAt(keys, q)) break;
           q++;
           skipped++;
         }
@@ -389,7 +394,8 @@ function run(doc: Doc): Analysis {
           for (let k = i; k < end; k++) blocked[k] = 1;
           // `các tuyến đường Phạm Văn Đồng, Võ Chí Công và đại lộ ...`: the next names of a
           // list of streets are streets too (not after an honorific or a title).
-          if (STREET_PREFIXES.has(spanKey(keys, i, np.end))) end = streetList(end);
+          // (The span's key is built only when the prefix ends with a street word.)
+          if (STREET_LAST_IDS.has(ids[np.end - 1]) && STREET_PREFIXES.has(spanKey(keys, i, np.end))) end = streetList(end);
           next = end;
         }
       }
@@ -734,7 +740,7 @@ function run(doc: Doc): Analysis {
         continue;
       }
       // `các vấn đề châu Âu Clement Beaune`: a continent after a lowercase `châu` is no name word.
-      if (k > 0 && CONTINENTS.has(keys[k]!) && keys[k - 1] === 'châu' && !toks[k - 1]!.cap && !toks[k - 1]!.hl) {
+      if (k > 0 && ids[k - 1] === ID_CHAU && CONTINENTS.has(keys[k]!) && !toks[k - 1]!.cap && !toks[k - 1]!.hl) {
         k++;
         continue;
       }
@@ -1762,8 +1768,40 @@ function writtenHash(toks: readonly Tk[], i: number, end: number): number {
   return h;
 }
 
+/**
+ * writtenIsForm of one word written as its key with another first code unit (`Đường`,
+ * `Cầu`: how a capitalized prefix is written), by vocabulary id: 0 not known yet, else
+ * that first code unit times 2, plus 1 when it is a form. Such a text is fixed by the id
+ * and the first code unit, so the answer is too.
+ */
+let oneWordForm = new Int32Array(0);
+
 /** PREFIX_FORMS().has(texts of toks[i .. end) joined by single spaces), without the join. */
 function writtenIsForm(toks: readonly Tk[], i: number, end: number): boolean {
+  const t = toks[i]!;
+  const id = t.id;
+  if (end !== i + 1 || id < 0 || !sameAfterFirst(t.text, t.low)) return writtenIsFormNow(toks, i, end);
+  if (id >= oneWordForm.length) {
+    const a = new Int32Array(Math.max(vocabSize(), id + 1));
+    a.set(oneWordForm);
+    oneWordForm = a;
+  }
+  const first = t.text.charCodeAt(0);
+  const m = oneWordForm[id]!;
+  if (m !== 0 && m >> 1 === first) return (m & 1) === 1;
+  const r = writtenIsFormNow(toks, i, end);
+  oneWordForm[id] = (first << 1) | (r ? 1 : 0);
+  return r;
+}
+
+/** `text` and `low` are equal but maybe for their first code unit. */
+function sameAfterFirst(text: string, low: string): boolean {
+  if (text.length !== low.length) return false;
+  for (let c = 1; c < text.length; c++) if (text.charCodeAt(c) !== low.charCodeAt(c)) return false;
+  return true;
+}
+
+function writtenIsFormNow(toks: readonly Tk[], i: number, end: number): boolean {
   const cands = prefixFormsByHash().get(writtenHash(toks, i, end));
   if (!cands) return false;
   for (const f of cands) {
@@ -1874,6 +1912,8 @@ const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})$/u;
 const NAMED_PERSON_NOUNS = new Set(['người', 'ông', 'bà', 'nữ', 'niên', 'trai', 'gái', 'bé', 'khách', 'tượng', 'phạm', 'nhân', 'can', 'cáo', 'chồng', 'vợ', 'con']);
 /** Prefixes naming streets: the names listed after the first street's are streets too. */
 const STREET_PREFIXES = new Set(['đường', 'phố', 'đại lộ', 'tuyến đường', 'tuyến phố', 'các tuyến đường', 'các tuyến phố', 'các đường', 'các phố', 'ngõ', 'hẻm']);
+/** Last words of STREET_PREFIXES by vocabulary id. */
+const STREET_LAST_IDS = new WordIds([...STREET_PREFIXES].map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 /** Posts one person holds in a country (`Thủ tướng và Bộ trưởng Tài chính X`: two people). */
 const HEADS_OF_GOVERNMENT = new Set(['thủ tướng', 'tổng thống', 'chủ tịch nước', 'tổng bí thư', 'phó thủ tướng', 'phó tổng thống', 'phó chủ tịch nước', 'quốc vương', 'nhà vua', 'thủ hiến', 'ngoại trưởng', 'chủ tịch quốc hội']);
 /** Words a house number follows (`số 215`, `tại 12`, `ở 8`). */
@@ -2051,7 +2091,10 @@ function honorificEndsOver(L: Lexicons, keys: KeyList, toks: readonly Tk[], i: n
   return false;
 }
 
-function creditBefore(toks: readonly Tk[], keys: readonly string[], k: number): boolean {
+function creditBefore(toks: readonly Tk[], keys: KeyList, k: number): boolean {
+  // `ảnh` one or two tokens back, by vocabulary id first (this runs at every word of a name run).
+  const ids = keys.ids;
+  if (ids !== undefined && ids[k - 1] !== ID_ANH_PHOTO && ids[k - 2] !== ID_ANH_PHOTO) return false;
   let q = k - 1;
   if (toks[q]?.text === ':') q--;
   return q >= 0 && keys[q] === 'ảnh' && (q === 0 || toks[q - 1]!.text === '(' || toks[q - 1]!.text === '.' || toks[q]!.line);

@@ -67,6 +67,31 @@ export function vocabWord(id: number): string {
   return WORDS[id]!;
 }
 
+/**
+ * A fixed set of words answered by vocabulary id (`has(t.id)` is `set.has(t.low)`): its
+ * words are interned when it is made (module load, before any token view is built, so a
+ * token whose key is one of them has its id); the byte per id is made at the first
+ * question.
+ */
+export class WordIds {
+  private readonly ids: number[];
+  private bits: Uint8Array | null = null;
+  constructor(words: Iterable<string>) {
+    this.ids = [];
+    for (const w of words) this.ids.push(internWord(w));
+  }
+  has(id: number | undefined): boolean {
+    const a = this.bits ?? this.build();
+    return id !== undefined && id >= 0 && id < a.length && a[id] === 1;
+  }
+  private build(): Uint8Array {
+    const a = new Uint8Array(vocabSize());
+    for (const id of this.ids) a[id] = 1;
+    this.bits = a;
+    return a;
+  }
+}
+
 /** Number of interned words (ids are 0 .. vocabSize() - 1). */
 export function vocabSize(): number {
   return WORDS.length;

@@ -15,7 +15,7 @@
  * All matching is by token tries (linear in the text): no substring scans.
  */
 import type { Lexicons, PostKind, CallerTries } from '../person/lexicon.js';
-import { Trie, longer } from '../person/lexicon.js';
+import { Trie, WordIds, longer, type KeyList } from '../person/lexicon.js';
 import { NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_HEADLINE_STOP, NW_MIDDLE, NW_NOT_NAME, hasNw, joins, orgLike, parseForeign, parseVnName, vnTok, type NameCtx } from '../person/names.js';
 import type { Tk } from '../person/tokens.js';
 import { dateQuantityWords, placesCountries, titleSpeechVerbs } from '../../generated/lexicons.js';
@@ -578,7 +578,14 @@ const BRIDGE_STOP = new Set([
  * A verb or function word at `j` that no organization's or place's name runs over
  * (`Công an huyện bắt Lê Văn A`: the name after the verb is its object, not the unit's name).
  */
-export function bridgeStopAt(keys: readonly string[], j: number): boolean {
+export function bridgeStopAt(keys: KeyList, j: number): boolean {
+  const ids = keys.ids;
+  // By vocabulary id when the keys carry them (the token view's do): no string hashed.
+  if (ids !== undefined) {
+    const id = ids[j];
+    if (BRIDGE_STOP_IDS.has(id)) return true;
+    if (!BRIDGE_PHRASE_FIRST_IDS.has(id)) return false;
+  }
   const w = keys[j] ?? '';
   return BRIDGE_STOP.has(w) || (BRIDGE_PHRASE_FIRST.has(w) && BRIDGE_STOP_PHRASES.has(`${w} ${keys[j + 1] ?? ''}`));
 }
@@ -633,6 +640,9 @@ const BRIDGE_STOP_PHRASES = new Set([
 ]);
 /** First words of BRIDGE_STOP_PHRASES: the pair's string is built only after one of them. */
 const BRIDGE_PHRASE_FIRST = new Set([...BRIDGE_STOP_PHRASES].map((p) => p.slice(0, p.indexOf(' '))));
+/** BRIDGE_STOP and BRIDGE_PHRASE_FIRST by vocabulary id. */
+const BRIDGE_STOP_IDS = new WordIds(BRIDGE_STOP);
+const BRIDGE_PHRASE_FIRST_IDS = new WordIds(BRIDGE_PHRASE_FIRST);
 
 /** One organization segment at k, or k when none. */
 function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, lineOk = false): number {
