@@ -1511,10 +1511,10 @@ function run(doc: Doc): Analysis {
     return !next || next.sent !== after.sent || next.line;
   }
   function chainGap(a: number, b: number): boolean {
-    if (b <= a) return false;
-    const gap = keys.slice(a, b).join(' ');
-    if (toks[a]!.sent !== toks[b]!.sent) return false;
-    return b - a <= 3 && (CHAIN.has(gap) || (gap === '-' && toks[a]!.sp) || gap === 'đồng thời là' || gap === ', đồng thời là' || gap === 'kiêm nhiệm' || gap === ', kiêm' || gap === ', nay là' || gap === ', hiện là');
+    // (Cheap tests first: the gap's key is built only for a short gap in one sentence.)
+    if (b <= a || b - a > 3 || toks[a]!.sent !== toks[b]!.sent) return false;
+    const gap = spanKey(keys, a, b);
+    return (CHAIN.has(gap) || (gap === '-' && toks[a]!.sp) || gap === 'đồng thời là' || gap === ', đồng thời là' || gap === 'kiêm nhiệm' || gap === ', kiêm' || gap === ', nay là' || gap === ', hiện là');
   }
   function holdingVerbPerson(tp: TitleParse): PersonSpan | null {
     // Scan back from the title: a holding verb, then adverbs, then a person (same sentence).
@@ -1780,6 +1780,7 @@ let oneWordForm = new Int32Array(0);
 function writtenIsForm(toks: readonly Tk[], i: number, end: number): boolean {
   const t = toks[i]!;
   const id = t.id;
+  if (end === i + 2) return twoWordsForm(toks, i);
   if (end !== i + 1 || id < 0 || !sameAfterFirst(t.text, t.low)) return writtenIsFormNow(toks, i, end);
   if (id >= oneWordForm.length) {
     const a = new Int32Array(Math.max(vocabSize(), id + 1));
@@ -1791,6 +1792,24 @@ function writtenIsForm(toks: readonly Tk[], i: number, end: number): boolean {
   if (m !== 0 && m >> 1 === first) return (m & 1) === 1;
   const r = writtenIsFormNow(toks, i, end);
   oneWordForm[id] = (first << 1) | (r ? 1 : 0);
+  return r;
+}
+
+/**
+ * writtenIsForm of two words written in lowercase (`công ty`, most multi-word prefixes), by
+ * their vocabulary ids (the key `a * 32768 + b`): such a text is fixed by the ids.
+ */
+const twoLowerForms = new Map<number, boolean>();
+function twoWordsForm(toks: readonly Tk[], i: number): boolean {
+  const a = toks[i]!;
+  const b = toks[i + 1]!;
+  if (a.id < 0 || b.id < 0 || a.id >= 32768 || b.id >= 32768 || !sameAfterFirst(a.text, a.low) || a.text.charCodeAt(0) !== a.low.charCodeAt(0) || !sameAfterFirst(b.text, b.low) || b.text.charCodeAt(0) !== b.low.charCodeAt(0)) return writtenIsFormNow(toks, i, i + 2);
+  const key = a.id * 32768 + b.id;
+  let r = twoLowerForms.get(key);
+  if (r === undefined) {
+    r = writtenIsFormNow(toks, i, i + 2);
+    twoLowerForms.set(key, r);
+  }
   return r;
 }
 
