@@ -46,6 +46,8 @@ const CHAIN = new Set([',', 'kiêm', 'và']);
 const ID_DINH = internWord('đình');
 /** Vocabulary ids of `châu` and `ảnh` (asked at every word of a name run). */
 const ID_CHAU = internWord('châu');
+/** Vocabulary id of `đảng` (a party's name after a prefix: see blockPass). */
+const ID_DANG = internWord('đảng');
 const ID_ANH_PHOTO = internWord('ảnh');
 /** STOP by vocabulary id. */
 const STOP_IDS = new WordIds(STOP);
@@ -338,10 +340,10 @@ function run(doc: Doc): Analysis {
       // `gia đình Nguyễn Văn A` (family): `đình` (a communal house) is no prefix there
       // (checked on matches only, by vocabulary id: this runs at every prefix word).
       const np0 = f & F_PREFIX ? L.nonPersonPrefixes.longest(keys, i) : null;
-      // A one-word prefix in lowercase (no particle) before no capitalized word would block
-      // that word alone, and no later pass reads a lowercase word's block (a name run never
-      // extends over one): the checks below are skipped (about half of the prefix words).
-      if (np0 !== null && np0.end === i + 1 && !(f & (F_CAP_WORD | F_PARTICLE)) && !capWord(toks[i + 1])) continue;
+      // A prefix in lowercase (no particle) that reaches no capitalized word would block its
+      // own words alone, and no later pass reads a lowercase word's block (a name run never
+      // extends over one): the checks below are skipped (most prefix words).
+      if (np0 !== null && lowerPrefixAlone(i, np0.end)) continue;
       const np = np0 && ids[i] === ID_DINH && keys[i - 1] === 'gia' ? null : np0;
       const honHere = np ? L.honorifics.longest(keys, i) : null;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
@@ -400,6 +402,20 @@ function run(doc: Doc): Analysis {
         }
       }
     }
+  };
+  /**
+   * The prefix [i, e) is written in lowercase (no word capitalized, on a headline or a name
+   * particle), and blockPass, had it taken it, would block those words only: after a one-word
+   * lowercase prefix it looks at the next word alone for a capitalized name, after a longer one
+   * at most four words on (three skipped lowercase words), and a longer one after `đảng` moves
+   * its scan past the prefix.
+   */
+  const lowerPrefixAlone = (i: number, e: number): boolean => {
+    for (let k = i; k < e; k++) if (flags[k]! & (F_CAP_WORD | F_PARTICLE)) return false;
+    if (e === i + 1) return e >= n || !(flags[e]! & F_CAP_WORD);
+    if (i > 0 && ids[i - 1] === ID_DANG) return false;
+    for (let k = e; k < e + 4 && k < n; k++) if (flags[k]! & F_CAP_WORD) return false;
+    return true;
   };
   /**
    * `Hồ Đức Phớc cho biết`, `Đoàn Văn Hậu ghi bàn`: a capitalized common surname that is also a
