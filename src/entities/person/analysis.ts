@@ -48,6 +48,8 @@ const ID_DINH = internWord('đình');
 const ID_CHAU = internWord('châu');
 /** Vocabulary id of `đảng` (a party's name after a prefix: see blockPass). */
 const ID_DANG = internWord('đảng');
+/** Vocabulary id of `đại` (`Đại hội đại biểu`: see titlesPass). */
+const ID_DAI = internWord('đại');
 const ID_ANH_PHOTO = internWord('ảnh');
 /** STOP by vocabulary id. */
 const STOP_IDS = new WordIds(STOP);
@@ -262,18 +264,21 @@ function run(doc: Doc): Analysis {
     for (let x = 0; x < cand.titleCount; x++) {
       const i = list[x]!;
       if (i < next) continue;
-      const t = toks[i]!;
-      if (t.kind !== 'word') continue;
+      // (Typed arrays first: most positions are passed over without reading their token.
+      // Without caller entries every position listed is a word flagged F_TITLE.)
       // No title starts inside a place name (`Trung Quốc Vương Nghị`), nor `đại biểu` of a congress (`Đại hội đại biểu`).
       if (inPlace[i]) continue;
-      // Quick rejection: no post, modifier or organization starts with this word.
-      if (!(flags[i]! & F_TITLE) && !(callerPosts && (C.posts.starts(keys[i]!) || C.organizations.starts(keys[i]!)))) continue;
-      if (keys[i] === 'đại' && keys[i + 1] === 'biểu' && keys[i - 1] === 'hội') continue;
+      if (callerPosts) {
+        if (toks[i]!.kind !== 'word') continue;
+        // Quick rejection: no post, modifier or organization starts with this word.
+        if (!(flags[i]! & F_TITLE) && !(C.posts.starts(keys[i]!) || C.organizations.starts(keys[i]!))) continue;
+      }
+      if (ids[i] === ID_DAI && keys[i + 1] === 'biểu' && keys[i - 1] === 'hội') continue;
       // No pre-modifier, post or `Phó` starts here: no title (parseTitleAt would say null).
       const tp = flags[i]! & F_HEAD || callerPosts ? (callerPosts || titleMayStart(i) ? parseTitleAt(g, i) : null) : null;
       if (!tp || tp.end <= tp.start) {
         // Titles do not start inside an organization's name (`Ủy ban Thường vụ Quốc hội`, `Bộ Tư lệnh Hải quân`).
-        if ((flags[i]! & F_ORG || callerPosts) && ((capWord(t) && orgHeadAt(g, i, false) > 0) || knownOrgAt(g, i) > 0)) {
+        if ((flags[i]! & F_ORG || callerPosts) && ((capWord(toks[i]) && orgHeadAt(g, i, false) > 0) || knownOrgAt(g, i) > 0)) {
           const e = orgAt(i);
           if (e > i + 1) next = e;
         }
@@ -493,10 +498,10 @@ function run(doc: Doc): Analysis {
     // A capitalized (or headline) word or a particle starts a run: others are passed over unread.
     for (let x = 0; x < capCount; x++) {
       const i = caps[x]!;
-      if (i < next) continue;
-      const t = toks[i]!;
-      const particleStart = (flags[i]! & F_PARTICLE) !== 0 && t.kind === 'word' && !t.cap && particleJoin(i) && honorificStrength(L, keys, toks, i) > 0;
-      if (t.kind !== 'word' || !(t.cap || t.hl || particleStart) || !free(i)) continue;
+      if (i < next || !free(i)) continue;
+      // A listed word without F_CAP_WORD (capitalized or on a headline) is a lowercase
+      // particle: it starts a run only inside a name after an honorific (`bà von der Leyen`).
+      if (!(flags[i]! & F_CAP_WORD) && !(particleJoin(i) && honorificStrength(L, keys, toks, i) > 0)) continue;
       // Run of free capitalized tokens (with hyphen joiners and initials).
       let end = i + 1;
       while (end < n && free(end) && (joins(toks, end) || hyphenJoin(toks, end) || particleJoin(end))) end += hyphenJoin(toks, end) || (initialJoin(toks, end) && free(end + 2)) ? 2 : 1;
