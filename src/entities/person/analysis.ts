@@ -2341,6 +2341,10 @@ function titleValue(doc: Doc, toks: readonly Tk[], tp: TitleParse, L: Lexicons):
     const orgStart = toks[tp.roleEnd]!.start;
     const org = doc.text.slice(orgStart, toks[tp.end - 1]!.end);
     v.organization = org;
+    // Most organizations hold no abbreviation: the expansion is built only for one that does.
+    let any = false;
+    for (let k = tp.roleEnd; k < tp.end && !any; k++) any = toks[k]!.kind === 'word' && L.abbreviations.has(toks[k]!.text);
+    if (!any) return v;
     let expanded = '';
     let last = orgStart;
     let changed = false;
