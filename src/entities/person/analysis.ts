@@ -1059,10 +1059,11 @@ function run(doc: Doc): Analysis {
       let next = 0;
       for (let x = 0; x < capCount; x++) {
         const i = caps[x]!;
-        if (i < next || !(flags[i]! & F_CAP_WORD)) continue;
+        if (i < next || !(flags[i]! & F_CAP_WORD) || taken[i] || blocked[i] || !free(i)) continue;
         const t = toks[i]!;
-        // Cheap flags first: the map lookup only for free capitalized words.
-        if (!t.cap || t.hl || taken[i] || blocked[i] || !free(i)) continue;
+        // Cheap flags first: the map lookups only for free capitalized words. Nothing happens
+        // at a word unless it (one word) or the next (the last of two) ends a name met before.
+        if (!t.cap || t.hl || (!givenFrom.has(keys[i]!) && !givenFrom.has(keys[i + 1] ?? ''))) continue;
         const opener = openerBefore(i);
         if (joins(toks, i + 1) && free(i + 1) && !taken[i + 1] && !(i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener) && !joins(toks, i + 2)) {
           // Two capitalized words: the last two words of a full name met earlier (its last
@@ -1824,7 +1825,7 @@ const twoLowerForms = new Map<number, boolean>();
 function twoWordsForm(toks: readonly Tk[], i: number): boolean {
   const a = toks[i]!;
   const b = toks[i + 1]!;
-  if (a.id < 0 || b.id < 0 || a.id >= 32768 || b.id >= 32768 || !sameAfterFirst(a.text, a.low) || a.text.charCodeAt(0) !== a.low.charCodeAt(0) || !sameAfterFirst(b.text, b.low) || b.text.charCodeAt(0) !== b.low.charCodeAt(0)) return writtenIsFormNow(toks, i, i + 2);
+  if (a.id < 0 || b.id < 0 || a.id >= 32768 || b.id >= 32768 || a.text !== a.low || b.text !== b.low) return writtenIsFormNow(toks, i, i + 2);
   const key = a.id * 32768 + b.id;
   let r = twoLowerForms.get(key);
   if (r === undefined) {
