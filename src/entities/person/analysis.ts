@@ -884,7 +884,6 @@ function run(doc: Doc): Analysis {
         // The word after an initial's dot taken or stopping the name (`ông John F. Bộ Y tế`): the
         // name ends at the letter (the dot, and a word past the run, stay outside).
         if (toks[ce - 1]!.text === '.') ce--;
-        const words = toks.slice(k, ce);
         // `lãnh đạo Hoàng Anh Gia Lai`: a name-like run running into a place is a company.
         if (ce < e && placeEnd[ce]! > ce + 1 && honS < 2 && !byline && !credit) {
           k = placeEnd[ce]!;
@@ -908,7 +907,12 @@ function run(doc: Doc): Analysis {
         }
         // `Nữ hoàng Elizabeth II`, `Giáo hoàng Benedict XVI`: a regnal number ends the name.
         const regnal = nw >= 2 && REGNAL.test(toks[ce - 1]!.text) && !toks[ce - 2]!.upper;
-        const orgish = words.some((w, j) => !(regnal && j === words.length - 1) && ((w.upper && w.text.length > 1 && !/^[A-Z]$/u.test(w.text)) || orgLike(w)));
+        // An acronym (two or more capitals) or a company-like word makes the run an organization.
+        let orgish = false;
+        for (let j = k; j < ce && !orgish; j++) {
+          const w = toks[j]!;
+          orgish = !(regnal && j === ce - 1) && ((w.upper && w.text.length > 1) || orgLike(w));
+        }
         if (!orgish) {
           const fp = parseForeign(g, k, ce);
           out.push({ start: k, end: fp && ce === e ? regnalAfter(ce) : ce, surnameEnd: k, score: 1, allKnown: false, kind: fp ? 'foreign' : 'vn' });

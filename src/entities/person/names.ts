@@ -220,7 +220,9 @@ export function parseInitials(c: NameCtx, k: number): NameParse | null {
   // Bounded: real initials have a few letters; this keeps every caller linear (`A.A.A.A...`).
   while (j < toks.length && letters < MAX_INITIALS) {
     const t = toks[j]!;
-    if (!(t.kind === 'word' && t.text.length === 1 && t.cap)) break;
+    // (A capitalized token is a word; its text's length is end - start: asked at every word
+    // of a name run, so the text itself is not read.)
+    if (!(t.cap && t.end - t.start === 1)) break;
     if (j > k && t.sp) break;
     letters++;
     j++;
