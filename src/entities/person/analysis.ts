@@ -319,27 +319,35 @@ function run(doc: Doc): Analysis {
     let next = 0;
     for (let x = 0; x < cand.blockCount; x++) {
       const i = list[x]!;
-      if (i < next) continue;
-      if (inTitle[i]! >= 0) continue;
-      const t = toks[i]!;
-      if (t.kind !== 'word') continue;
-      // Quick rejection: no agency, organization, org head or prefix starts with this word.
-      const callerOrg = callerPosts && C.organizations.starts(keys[i]!);
+      if (i < next || inTitle[i]! >= 0) continue;
       const f = flags[i]!;
-      if (!(f & F_BLOCK) && !callerOrg) continue;
-      const ag = (t.cap || t.hl) && f & F_AGENCY ? L.agencies.longest(keys, i) : null;
-      if (ag) {
-        for (let k = i; k < ag.end; k++) blocked[k] = 1;
-        next = ag.end;
-        continue;
+      // Quick rejection: no agency, organization, org head or prefix starts with this word.
+      // (Without caller entries every position listed is a word with one of those flags.)
+      let callerOrg = false;
+      if (callerPosts) {
+        if (toks[i]!.kind !== 'word') continue;
+        callerOrg = C.organizations.starts(keys[i]!);
+        if (!(f & F_BLOCK) && !callerOrg) continue;
       }
-      const midName = t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && blocked[i - 1] === 0 && inTitle[i - 1]! < 0;
-      if (!midName && capWord(t) && (f & F_ORG || callerOrg) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longest(keys, i)) && !inByline(i)) {
-        const e = orgAt(i);
-        if (e > i + 0) {
-          for (let k = i; k < e; k++) blocked[k] = 1;
-          next = e;
+      // An agency or organization starts at a capitalized word only (F_CAP_WORD: capitalized
+      // or on a headline, `capWord`): at a lowercase one only a prefix may, and its token is
+      // read only then.
+      if (f & F_CAP_WORD) {
+        const t = toks[i]!;
+        const ag = f & F_AGENCY ? L.agencies.longest(keys, i) : null;
+        if (ag) {
+          for (let k = i; k < ag.end; k++) blocked[k] = 1;
+          next = ag.end;
           continue;
+        }
+        const midName = t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && blocked[i - 1] === 0 && inTitle[i - 1]! < 0;
+        if (!midName && (f & F_ORG || callerOrg) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longest(keys, i)) && !inByline(i)) {
+          const e = orgAt(i);
+          if (e > i + 0) {
+            for (let k = i; k < e; k++) blocked[k] = 1;
+            next = e;
+            continue;
+          }
         }
       }
       // `gia đình Nguyễn Văn A` (family): `đình` (a communal house) is no prefix there
@@ -349,6 +357,7 @@ function run(doc: Doc): Analysis {
       // own words alone, and no later pass reads a lowercase word's block (a name run never
       // extends over one): the checks below are skipped (most prefix words).
       if (np0 !== null && lowerPrefixAlone(i, np0.end)) continue;
+      const t = toks[i]!;
       const np = np0 && ids[i] === ID_DINH && keys[i - 1] === 'gia' ? null : np0;
       const honHere = np ? L.honorifics.longest(keys, i) : null;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
