@@ -199,14 +199,15 @@ function run(doc: Doc): Analysis {
       // Flags first (other tokens have none): most tokens are passed over without reading
       // them. F_CAP_WORD is `t.kind === 'word' && (t.cap || t.hl)`, which a place needs.
       if (!(flags[i]! & F_CAP_WORD) || (!(flags[i]! & F_PLACE) && !callerPlaces)) continue;
-      const m = longer(L.places.longest(keys, i), C.places.longest(keys, i));
-      if (m) {
+      // (Ends only: no match object.)
+      const mEnd = Math.max(L.places.longestEnd(keys, i), C.places.longestEnd(keys, i));
+      if (mEnd > 0) {
         // All words of a place are capitalized (`Hà Nội`), joiners aside.
         let ok = true;
         // `Nam kỳ`, `Tây Nam bộ`: the regions' last word is often written in lowercase.
-        for (let j = i + 1; j < m.end; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-' && !(j === m.end - 1 && (keys[j] === 'kỳ' || keys[j] === 'bộ'))) ok = false;
+        for (let j = i + 1; j < mEnd; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-' && !(j === mEnd - 1 && (keys[j] === 'kỳ' || keys[j] === 'bộ'))) ok = false;
         if (ok) {
-          placeEnd[i] = m.end;
+          placeEnd[i] = mEnd;
           placeStarts.push(i);
         }
       }
@@ -334,14 +335,14 @@ function run(doc: Doc): Analysis {
       // read only then.
       if (f & F_CAP_WORD) {
         const t = toks[i]!;
-        const ag = f & F_AGENCY ? L.agencies.longest(keys, i) : null;
-        if (ag) {
-          for (let k = i; k < ag.end; k++) blocked[k] = 1;
-          next = ag.end;
+        const agEnd = f & F_AGENCY ? L.agencies.longestEnd(keys, i) : -1;
+        if (agEnd > 0) {
+          for (let k = i; k < agEnd; k++) blocked[k] = 1;
+          next = agEnd;
           continue;
         }
         const midName = t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && blocked[i - 1] === 0 && inTitle[i - 1]! < 0;
-        if (!midName && (f & F_ORG || callerOrg) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longest(keys, i)) && !inByline(i)) {
+        if (!midName && (f & F_ORG || callerOrg) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longestEnd(keys, i) > 0) && !inByline(i)) {
           const e = orgAt(i);
           if (e > i + 0) {
             for (let k = i; k < e; k++) blocked[k] = 1;
@@ -352,28 +353,29 @@ function run(doc: Doc): Analysis {
       }
       // `gia đình Nguyễn Văn A` (family): `đình` (a communal house) is no prefix there
       // (checked on matches only, by vocabulary id: this runs at every prefix word).
-      const np0 = f & F_PREFIX ? L.nonPersonPrefixes.longest(keys, i) : null;
+      // (Ends only, -1 for none: no match objects.)
+      const np0End = f & F_PREFIX ? L.nonPersonPrefixes.longestEnd(keys, i) : -1;
       // A prefix in lowercase (no particle) that reaches no capitalized word would block its
       // own words alone, and no later pass reads a lowercase word's block (a name run never
       // extends over one): the checks below are skipped (most prefix words).
-      if (np0 !== null && lowerPrefixAlone(i, np0.end)) continue;
+      if (np0End > 0 && lowerPrefixAlone(i, np0End)) continue;
       const t = toks[i]!;
-      const np = np0 && ids[i] === ID_DINH && keys[i - 1] === 'gia' ? null : np0;
-      const honHere = np ? L.honorifics.longest(keys, i) : null;
+      const npEnd = np0End > 0 && ids[i] === ID_DINH && keys[i - 1] === 'gia' ? -1 : np0End;
+      const honHereEnd = npEnd > 0 ? L.honorifics.longestEnd(keys, i) : -1;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
-      if (np && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !inByline(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, np.end)) && !surnameLikePrefix(i, np.end)) {
+      if (npEnd > 0 && !(honHereEnd > npEnd) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd)) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
-        for (let k = i; k < np.end; k++) blocked[k] = 1;
+        for (let k = i; k < npEnd; k++) blocked[k] = 1;
         // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country).
         if (i > 0 && keys[i - 1] === 'đảng') {
-          next = np.end;
+          next = npEnd;
           continue;
         }
-        let q = np.end;
+        let q = npEnd;
         let skipped = 0;
         // A one-word lowercase prefix (`bản`, `cầu`, `đường`) names what follows it directly.
-        const maxSkip = np.end - i === 1 && !t.cap ? 0 : 3;
+        const maxSkip = npEnd - i === 1 && !t.cap ? 0 : 3;
         while (q < n && skipped < maxSkip) {
           const x = toks[q]!;
           // `Công an huyện bắt Lê Văn A`: a verb ends the prefix's descriptors.
@@ -382,7 +384,7 @@ function run(doc: Doc): Analysis {
           skipped++;
         }
         // Upper acronyms after a prefix: `Trường THPT`, `Công ty TNHH`.
-        while (q < n && q - np.end < 8 && toks[q]!.upper && !toks[q]!.hl) q++;
+        while (q < n && q - npEnd < 8 && toks[q]!.upper && !toks[q]!.hl) q++;
         // `Công ty TNHH Đầu tư Trần Anh Khoa`: capitalized field words after the legal form, then
         // the company's own name (a person's name there names the company).
         if (q < n && toks[q]!.cap && toks[q]!.sp && companyTypeEnds(keys, q)) {
@@ -411,7 +413,7 @@ function run(doc: Doc): Analysis {
           // `các tuyến đường Phạm Văn Đồng, Võ Chí Công và đại lộ ...`: the next names of a
           // list of streets are streets too (not after an honorific or a title).
           // (The span's key is built only when the prefix ends with a street word.)
-          if (STREET_LAST_IDS.has(ids[np.end - 1]) && STREET_PREFIXES.has(spanKey(keys, i, np.end))) end = streetList(end);
+          if (STREET_LAST_IDS.has(ids[npEnd - 1]) && STREET_PREFIXES.has(spanKey(keys, i, npEnd))) end = streetList(end);
           next = end;
         }
       }
@@ -2113,12 +2115,12 @@ function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: n
   else from = k - 4;
   let best = 0;
   for (let s = Math.max(0, from); s < k; s++) {
-    const m = L.honorifics.longest(keys, s, k);
-    if (!m || m.end !== k || !toks[k]!.sp || toks[k]!.line) continue;
+    // (The match's end only: no match object.)
+    if (L.honorifics.longestEnd(keys, s, k) !== k || !toks[k]!.sp || toks[k]!.line) continue;
     // `công bố`, `tuyên bố`: the kinship word is part of a verb.
     if (s > 0 && NOT_HONORIFIC_SECOND.has(keys[s]!) && NOT_HONORIFIC_AFTER.has(`${keys[s - 1]} ${keys[s]}`)) continue;
     // `bầu Ban Chấp hành`: the verb `bầu` (elect) before a body or a post.
-    if (keys[s] === 'bầu' && m.end === s + 1 && (L.orgHeads.longest(keys, k) || L.organizations.longest(keys, k) || L.posts.longest(keys, k))) continue;
+    if (keys[s] === 'bầu' && k === s + 1 && (L.orgHeads.longest(keys, k) || L.organizations.longest(keys, k) || L.posts.longest(keys, k))) continue;
     // `Shark Tank`: the TV show, not the nickname honorific of `Shark Hưng`.
     if (keys[s] === 'shark' && keys[k] === 'tank') continue;
     // `Câu lạc bộ Anh Westbridge United`: a capitalized `Anh` inside a sentence is England.

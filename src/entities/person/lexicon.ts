@@ -603,6 +603,31 @@ export class Trie<V> {
     return this.longestById(keys, i, limit, node);
   }
 
+  /**
+   * End of the longest entry starting at `i` (as `longest(...)?.end`), or -1: no match
+   * object is made (for the many callers that want the end only).
+   */
+  longestEnd(keys: KeyList, i: number, limit: number = keys.length): number {
+    if (this.size === 0 || i >= limit) return -1;
+    if (!this.byId) return this.longestByKey(keys, i, limit)?.end ?? -1;
+    const ids = keys.ids;
+    const first = ids !== undefined ? ids[i]! : wordId(keys[i]!);
+    if (this.rootChild === NO_ROOT) this.buildRootChild();
+    if (first < 0 || first >= this.rootChild.length) return -1;
+    let node = this.rootChild[first]!;
+    if (node === 0) return -1;
+    const V = this.fValue;
+    let bestEnd = V.charCodeAt(node) !== FROZEN_NONE ? i + 1 : -1;
+    for (let j = i + 1; j < limit; j++) {
+      const id = ids !== undefined ? ids[j]! : wordId(keys[j]!);
+      if (id < 0) break;
+      node = this.frozenChild(node, id);
+      if (node < 0) break;
+      if (V.charCodeAt(node) !== FROZEN_NONE) bestEnd = j + 1;
+    }
+    return bestEnd;
+  }
+
   /** Longest entry from `i` on, the root's child by keys[i] being `node`. */
   private longestById(keys: KeyList, i: number, limit: number, node: number): TrieMatch<V> | null {
     const ids = keys.ids;

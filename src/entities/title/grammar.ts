@@ -219,11 +219,11 @@ function knownOrgAt(c: GrammarCtx, k: number): number {
   const t = c.toks[k];
   if (!t || t.kind !== 'word') return -1;
   if (!(c.flags[k]! & KF_ORG) && c.C.organizations.size === 0) return -1;
-  const m = longer(c.L.organizations.longest(c.keys, k), c.C.organizations.longest(c.keys, k));
-  if (!m) return -1;
+  const e = Math.max(c.L.organizations.longestEnd(c.keys, k), c.C.organizations.longestEnd(c.keys, k));
+  if (e < 0) return -1;
   // Lowercase only for entries written in lowercase (`hải quân`, `chính quyền`).
-  if (!t.cap && !t.hl && LOWER_KNOWN_TRIE.longest(c.keys, k, m.end)?.end !== m.end) return -1;
-  return m.end;
+  if (!t.cap && !t.hl && LOWER_KNOWN_TRIE.longestEnd(c.keys, k, e) !== e) return -1;
+  return e;
 }
 const PRESIDE_ROLE = new Set(['làm', 'là', 'vị', 'người', 'với', 'nguyên', 'cựu']);
 const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đội', 'chính quyền', 'chính phủ', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'nhà trường', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên', 'cơ quan ngang bộ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'ban thường vụ', 'ban thường vụ tỉnh ủy', 'ban thường vụ thành ủy', 'ủy ban nhân dân', 'tòa án nhân dân', 'viện kiểm sát nhân dân'];
@@ -236,13 +236,13 @@ const LOWER_KNOWN_TRIE = new Trie<true>(true).addAll(LOWER_KNOWN, true, true);
 function orgHeadAt(c: GrammarCtx, k: number, first: boolean): number {
   const t = c.toks[k];
   if (!t || t.kind !== 'word' || !(c.flags[k]! & KF_ORG)) return -1;
-  const m = c.L.orgHeads.longest(c.keys, k);
-  if (!m) return -1;
-  if (t.cap || t.hl) return m.end;
-  if (first && LOWER_ORG_HEADS.has(keyOf(c.keys, k, m.end))) {
+  const e = c.L.orgHeads.longestEnd(c.keys, k);
+  if (e < 0) return -1;
+  if (t.cap || t.hl) return e;
+  if (first && LOWER_ORG_HEADS.has(keyOf(c.keys, k, e))) {
     // `Trưởng đoàn hội đàm`: `hội` starts a word there (talks, conference), no association.
-    if (m.end === k + 1 && c.keys[k] === 'hội' && HOI_WORDS.has(c.keys[k + 1] ?? '')) return -1;
-    return m.end;
+    if (e === k + 1 && c.keys[k] === 'hội' && HOI_WORDS.has(c.keys[k + 1] ?? '')) return -1;
+    return e;
   }
   return -1;
 }
