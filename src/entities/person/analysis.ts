@@ -776,7 +776,8 @@ function run(doc: Doc): Analysis {
         k++;
         continue;
       }
-      const ff = L.foreignFull.longest(keys, k, e);
+      // (The end only, -1 for none.)
+      const ffEnd = L.foreignFull.longestEnd(keys, k, e);
       const vn = parseVnName(g, k, e);
       // `doanh nhân Bulgaria Emilian Gebrev`, `cầu thủ Hàn Quốc Son Heung-min`: a nationality
       // between the honorific and a foreign name is no part of the name.
@@ -795,11 +796,11 @@ function run(doc: Doc): Analysis {
       }
       // `Công ty du học Hàn Quốc Minh Anh`: a country of two or more words starts no name
       // without an honorific before it (a district may: `Hoàng Mai Anh, 25 tuổi`).
-      if (placeEnd[k]! - k >= 2 && vn && vn.end > placeEnd[k]! && !hon && !byline && !credit && !(ff && ff.end > placeEnd[k]!) && isCountry(keys, k, placeEnd[k]!)) {
+      if (placeEnd[k]! - k >= 2 && vn && vn.end > placeEnd[k]! && !hon && !byline && !credit && !(ffEnd > placeEnd[k]!) && isCountry(keys, k, placeEnd[k]!)) {
         k = placeEnd[k]!;
         continue;
       }
-      if (placeEnd[k]! > k && !(vn && vn.end > placeEnd[k]!) && !(ff && ff.end > placeEnd[k]!)) {
+      if (placeEnd[k]! > k && !(vn && vn.end > placeEnd[k]!) && !(ffEnd > placeEnd[k]!)) {
         // A place here: a person only after a strong honorific (`ông Anh`), in a byline or credit.
         const single = placeEnd[k]! - k === 1;
         const longerRun = single && joins(toks, k + 1) && k + 1 < e && honS > 0;
@@ -813,7 +814,7 @@ function run(doc: Doc): Analysis {
         k++;
         continue;
       }
-      if (ff && (!vn || ff.end >= vn.end)) {
+      if (ffEnd > 0 && (!vn || ffEnd >= vn.end)) {
         const fp = parseForeign(g, k, e);
         if (fp) {
           out.push(fp);

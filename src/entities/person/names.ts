@@ -3,7 +3,7 @@
  * name), foreign names, initials.
  */
 import type { CallerTries, Lexicons } from './lexicon.js';
-import { internWord, longer, vocabSize } from './lexicon.js';
+import { internWord, vocabSize } from './lexicon.js';
 import type { Tk } from './tokens.js';
 
 export interface NameParse {
@@ -167,11 +167,12 @@ export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | n
   const { toks, keys, L, C } = c;
   const t = toks[k];
   if (!t || t.kind !== 'word' || !(t.cap || t.hl)) return null;
-  const s = longer(L.surnames.longest(keys, k, limit), C.surnames.longest(keys, k, limit));
-  if (!s) return null;
+  // The surname's end (the longer of the two lexicons' matches; no match objects).
+  const sEnd = Math.max(L.surnames.longestEnd(keys, k, limit), C.surnames.longestEnd(keys, k, limit));
+  if (sEnd < 0) return null;
   // Every surname token must be written as a name (capitalized, joined).
-  for (let j = k + 1; j < s.end; j++) if (!joins(toks, j)) return null;
-  let j = s.end;
+  for (let j = k + 1; j < sEnd; j++) if (!joins(toks, j)) return null;
+  let j = sEnd;
   let score = 2;
   let allKnown = true;
   let parts = 0;
@@ -206,8 +207,8 @@ export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | n
   if (parts === 1 && !(nw(toks[j - 1]) & NW_GIVEN || C.nameParts.has(lastLow))) return null;
   if (!allKnown && parts < 2) return null;
   // A known middle must precede an unknown given name (`Nguyễn Trung Cấp`).
-  if (!allKnown && j - 2 >= s.end && !(nw(toks[j - 2]) & (NW_MIDDLE | NW_GIVEN))) return null;
-  return { start: k, end: j, surnameEnd: s.end, score, allKnown, kind: 'vn' };
+  if (!allKnown && j - 2 >= sEnd && !(nw(toks[j - 2]) & (NW_MIDDLE | NW_GIVEN))) return null;
+  return { start: k, end: j, surnameEnd: sEnd, score, allKnown, kind: 'vn' };
 }
 
 const MAX_INITIALS = 8;
@@ -316,11 +317,11 @@ function orgLikeNow(t: Tk): boolean {
  */
 export function parseForeign(c: NameCtx, k: number, limit: number): NameParse | null {
   const { toks, keys, L } = c;
-  const full = L.foreignFull.longest(keys, k, limit);
-  if (full && toks[k]!.cap) {
+  const fullEnd = L.foreignFull.longestEnd(keys, k, limit);
+  if (fullEnd > 0 && toks[k]!.cap) {
     let ok = true;
-    for (let j = k + 1; j < full.end; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && toks[j - 1]!.text !== '-') ok = false;
-    if (ok) return { start: k, end: full.end, surnameEnd: k, score: 3, allKnown: true, kind: 'foreign' };
+    for (let j = k + 1; j < fullEnd; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && toks[j - 1]!.text !== '-') ok = false;
+    if (ok) return { start: k, end: fullEnd, surnameEnd: k, score: 3, allKnown: true, kind: 'foreign' };
   }
   const t = toks[k];
   if (!t || t.kind !== 'word' || !t.cap || t.upper || orgLike(t)) return null;

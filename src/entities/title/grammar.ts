@@ -387,11 +387,12 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           continue;
         }
       }
-      const ow = longer(longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q)), t.cap ? L.orgWordsCap.longest(keys, q) : null);
-      if (ow && (t.cap || !toks[q]!.upper)) {
+      // (The longest of the three lexicons' matches, by end: no match objects.)
+      const owEnd = Math.max(L.orgWords.longestEnd(keys, q), L.domains.longestEnd(keys, q), t.cap ? L.orgWordsCap.longestEnd(keys, q) : -1);
+      if (owEnd > 0 && (t.cap || !toks[q]!.upper)) {
         // An org word must not start a new post or org head in capitals.
         if (!(t.cap && postAt(c, q))) {
-          q = ow.end;
+          q = owEnd;
           n++;
           continue;
         }
