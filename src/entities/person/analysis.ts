@@ -424,13 +424,14 @@ function run(doc: Doc): Analysis {
    * particle), and blockPass, had it taken it, would block those words only: after a one-word
    * lowercase prefix it looks at the next word alone for a capitalized name, after a longer one
    * at most four words on (three skipped lowercase words), and a longer one after `đảng` moves
-   * its scan past the prefix.
+   * its scan past the prefix. (One word more is looked at each time, with no capital in it
+   * either: a name may follow a mark there, such as a colon opening a list.)
    */
   const lowerPrefixAlone = (i: number, e: number): boolean => {
     for (let k = i; k < e; k++) if (flags[k]! & (F_CAP_WORD | F_PARTICLE)) return false;
-    if (e === i + 1) return e >= n || !(flags[e]! & F_CAP_WORD);
-    if (i > 0 && ids[i - 1] === ID_DANG) return false;
-    for (let k = e; k < e + 4 && k < n; k++) if (flags[k]! & F_CAP_WORD) return false;
+    if (e > i + 1 && i > 0 && ids[i - 1] === ID_DANG) return false;
+    const reach = e === i + 1 ? e + 2 : e + 5;
+    for (let k = e; k < reach && k < n; k++) if (flags[k]! & F_CAP_WORD) return false;
     return true;
   };
   /**
