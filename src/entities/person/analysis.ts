@@ -48,6 +48,8 @@ const ID_DINH = internWord('đình');
 const ID_CHAU = internWord('châu');
 /** Vocabulary id of `đảng` (a party's name after a prefix: see blockPass). */
 const ID_DANG = internWord('đảng');
+/** Vocabulary id of `viên` (`ứng viên`: a candidate's party after a prefix, see lowerPrefixAlone). */
+const ID_VIEN = internWord('viên');
 /** Vocabulary id of `đại` (`Đại hội đại biểu`: see titlesPass). */
 const ID_DAI = internWord('đại');
 const ID_ANH_PHOTO = internWord('ảnh');
@@ -423,13 +425,14 @@ function run(doc: Doc): Analysis {
    * The prefix [i, e) is written in lowercase (no word capitalized, on a headline or a name
    * particle), and blockPass, had it taken it, would block those words only: after a one-word
    * lowercase prefix it looks at the next word alone for a capitalized name, after a longer one
-   * at most four words on (three skipped lowercase words), and a longer one after `đảng` moves
-   * its scan past the prefix. (One word more is looked at each time, with no capital in it
-   * either: a name may follow a mark there, such as a colon opening a list.)
+   * at most four words on (three skipped lowercase words), and a longer one after `đảng` (or
+   * `viên`: a candidate's party, `ứng viên Cộng hòa`) may move its scan past the prefix. (One
+   * word more is looked at each time, with no capital in it either: a name may follow a mark
+   * there, such as a colon opening a list.)
    */
   const lowerPrefixAlone = (i: number, e: number): boolean => {
     for (let k = i; k < e; k++) if (flags[k]! & (F_CAP_WORD | F_PARTICLE)) return false;
-    if (e > i + 1 && i > 0 && ids[i - 1] === ID_DANG) return false;
+    if (e > i + 1 && i > 0 && (ids[i - 1] === ID_DANG || ids[i - 1] === ID_VIEN)) return false;
     const reach = e === i + 1 ? e + 2 : e + 5;
     for (let k = e; k < reach && k < n; k++) if (flags[k]! & F_CAP_WORD) return false;
     return true;
