@@ -440,9 +440,13 @@ export class DateParser {
     const t = this.toks[i]!;
     return this.lower.slice(t.start, t.end);
   }
-  /** Token i's lowercase text is `word` (false out of range), tested without slicing. */
+  /**
+   * Token i's lowercase text is `word` (false out of range), tested without slicing.
+   * (A negative index is not read from the array: `toks[-1]` is a named property lookup,
+   * which turned the load's inline cache megamorphic, and every `is` slow.)
+   */
   is(i: number, word: string): boolean {
-    const t = this.toks[i];
+    const t = i >= 0 ? this.toks[i] : undefined;
     return t !== undefined && t.end - t.start === word.length && this.lower.startsWith(word, t.start);
   }
   tok(i: number): Token | undefined {
@@ -490,8 +494,9 @@ export class DateParser {
   /** Token i is a number ending a name or code glued to it by a hyphen (`SARS-CoV-2 ngày 29/4`, `Covid-19 tháng 3`, `Su-30 năm 2021`): no count. */
   codeSuffix(i: number): boolean {
     const t = this.toks[i];
-    const dash = this.toks[i - 1];
-    const head = this.toks[i - 2];
+    // (No negative index read: see is.)
+    const dash = i >= 1 ? this.toks[i - 1] : undefined;
+    const head = i >= 2 ? this.toks[i - 2] : undefined;
     return t !== undefined && t.kind === 'number' && !t.spaceBefore && dash?.text === '-' && !dash.spaceBefore && head?.kind === 'word';
   }
 
@@ -1664,7 +1669,7 @@ export class DateParser {
       return this.afterRel({ first: i, last: j + 1, pt: { grain: 'day', rel: wj === 'nay' ? 0 : wj === 'qua' ? -1 : -2 } });
     }
     // `tối hôm trước`, `sáng ngày hôm sau`: relative to the day just told, after a part of day or a time.
-    const pv = this.toks[i - 1];
+    const pv = i >= 1 ? this.toks[i - 1] : undefined; // (no negative index read: see is)
     const timed = POD1.has(this.w(i - 1)) || (pv?.kind === 'number' && (clockExec(pv.text) !== null)) || this.is(i - 1, 'sớm');
     if (timed && head === 'hôm' && (wj === 'trước' || wj === 'sau') && !this.is(j + 1, 'đó')) {
       return { first: i, last: j + 1, pt: { grain: 'day', narr: wj === 'trước' ? -1 : 1 } };
