@@ -11,7 +11,7 @@
 import type { Doc } from '../../doc.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
 import type { DateDetail, DateValue } from '../../types.js';
-import { DateParser, type Parsed, type Pt } from './parse.js';
+import { DateParser, DatePoint, type Parsed, type Pt } from './parse.js';
 import { monthsRange, resolvePoint, type Ref, type Resolved, type YearContext } from './resolve.js';
 import { addDays, validDay } from './calendar.js';
 
@@ -327,59 +327,19 @@ function comparedTo(lower: string, p: Parsed, start: number, end: number, senten
 }
 
 /**
- * A point with every field of `Pt` (all unset), always in the same order: one object shape.
- */
-function blankPt(): Pt {
-  return {
-    grain: 'day',
-    y: undefined,
-    m: undefined,
-    d: undefined,
-    q: undefined,
-    half: undefined,
-    season: undefined,
-    decade: undefined,
-    century: undefined,
-    bc: undefined,
-    yRel: undefined,
-    mRel: undefined,
-    cycle: undefined,
-    rel: undefined,
-    wd: undefined,
-    wdMode: undefined,
-    wdWeek: undefined,
-    dir: undefined,
-    dirDay: undefined,
-    hh: undefined,
-    mi: undefined,
-    pod: undefined,
-    months: undefined,
-    lunar: undefined,
-    lunarMonth: undefined,
-    monthEnd: undefined,
-    lastOfMonth: undefined,
-    wdOfMonth: undefined,
-    timeOnly: undefined,
-    fiscal: undefined,
-    narr: undefined,
-  };
-}
-
-/**
- * The parse results with their points copied onto {@link blankPt}s: one shape for every
- * point. The parser builds points as literals of some forty shapes (the fields each rule
- * states), so each read of a point's field below and in ./resolve.ts went through a
- * megamorphic inline cache; on one shape they are plain loads (resolution took about a
- * third less time). `Object.assign` copies only the fields a point has, without reading
- * the others through those caches. Each result has its own points (a range's ends may be
- * one point: kept one), so the copies can be updated in place as the originals were.
+ * The parse results with points of one shape ({@link DatePoint}): each read of a point's
+ * field below and in ./resolve.ts is then a plain load, not a megamorphic inline cache
+ * (resolution took about a third less time). Points of other shapes are copied
+ * (`Object.assign` copies only the fields a point has). Each result has its own points
+ * (a range's ends may be one point: kept one), so the copies can be updated in place as
+ * the originals were.
  */
 function onePointShape(parsed: Parsed[]): Parsed[] {
   const out: Parsed[] = new Array<Parsed>(parsed.length);
   for (let k = 0; k < parsed.length; k++) {
     const p = parsed[k]!;
-    const pt = Object.assign(blankPt(), p.pt);
-    const to = p.to === undefined ? undefined : p.to === p.pt ? pt : Object.assign(blankPt(), p.to);
+    const pt = DatePoint.of(p.pt);
+    const to = p.to === undefined ? undefined : p.to === p.pt ? pt : DatePoint.of(p.to);
     out[k] = { first: p.first, last: p.last, pt, to, mod: p.mod, wordRange: p.wordRange };
   }
   return out;

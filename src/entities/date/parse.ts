@@ -81,6 +81,58 @@ export interface Pt {
   narr?: number;
 }
 
+/**
+ * A point of one object shape: every field of `Pt`, in one order. The rules build their
+ * most frequent points (a day, month or year stated by its numbers) as these;
+ * recognizeDates gives every other point this shape too ({@link DatePoint.of}), so the
+ * reads of a point's fields there and in ./resolve.ts are plain loads, not megamorphic
+ * inline caches (literals of each rule's own fields made some forty shapes).
+ */
+export class DatePoint implements Pt {
+  grain: Grain;
+  y: number | undefined;
+  m: number | undefined;
+  d: number | undefined;
+  q: Pt['q'] = undefined;
+  half: Pt['half'] = undefined;
+  season: Pt['season'] = undefined;
+  decade: Pt['decade'] = undefined;
+  century: Pt['century'] = undefined;
+  bc: Pt['bc'] = undefined;
+  yRel: Pt['yRel'] = undefined;
+  mRel: Pt['mRel'] = undefined;
+  cycle: Pt['cycle'] = undefined;
+  rel: Pt['rel'] = undefined;
+  wd: Pt['wd'] = undefined;
+  wdMode: Pt['wdMode'] = undefined;
+  wdWeek: Pt['wdWeek'] = undefined;
+  dir: Pt['dir'] = undefined;
+  dirDay: Pt['dirDay'] = undefined;
+  hh: Pt['hh'] = undefined;
+  mi: Pt['mi'] = undefined;
+  pod: Pt['pod'] = undefined;
+  months: Pt['months'] = undefined;
+  lunar: Pt['lunar'] = undefined;
+  lunarMonth: Pt['lunarMonth'] = undefined;
+  monthEnd: Pt['monthEnd'] = undefined;
+  lastOfMonth: Pt['lastOfMonth'] = undefined;
+  wdOfMonth: Pt['wdOfMonth'] = undefined;
+  timeOnly: Pt['timeOnly'] = undefined;
+  fiscal: Pt['fiscal'] = undefined;
+  narr: Pt['narr'] = undefined;
+  constructor(grain: Grain, y?: number, m?: number, d?: number) {
+    this.grain = grain;
+    this.y = y;
+    this.m = m;
+    this.d = d;
+  }
+
+  /** `p` itself when it is a DatePoint, else a DatePoint with its fields. */
+  static of(p: Pt): DatePoint {
+    return p instanceof DatePoint ? p : Object.assign(new DatePoint(p.grain), p);
+  }
+}
+
 export interface Parsed {
   /** Token range [first, last). */
   first: number;
@@ -586,7 +638,7 @@ export class DateParser {
       if (m < 1 || m >= 12 || !validDay(undefined, m, Number(dm[1]))) return p;
       const y0 = p.to ? a.y : a.y - 1;
       if (b.y !== y0 + 1) return p;
-      return { ...p, pt: { grain: 'month', y: y0, m: m + 1 }, to: { grain: 'month', y: b.y, m } };
+      return { ...p, pt: new DatePoint('month', y0, m + 1), to: new DatePoint('month', b.y, m) };
     }
     return p;
   }
@@ -688,14 +740,14 @@ export class DateParser {
     const n = this.int(j);
     if (n === null) return null;
     if (left.grain === 'month' && !left.months && n >= 1 && n <= 12 && (left.m ?? 0) < n) {
-      const p: Parsed = { first: j, last: j + 1, pt: { grain: 'month', m: n } };
+      const p: Parsed = { first: j, last: j + 1, pt: new DatePoint('month', undefined, n) };
       return this.yearTail(p);
     }
     if (left.grain === 'decade' && this.toks[j]!.text.length === 4 && n % 10 === 0 && n / 10 > (left.decade ?? 0)) {
       return { first: j, last: j + 1, pt: { grain: 'decade', decade: n / 10 } };
     }
     if (left.grain === 'year' && n >= 1000 && n <= 2200 && left.y !== undefined && n > left.y && this.toks[j]!.text.length === 4) {
-      return { first: j, last: j + 1, pt: { grain: 'year', y: n } };
+      return { first: j, last: j + 1, pt: new DatePoint('year', n) };
     }
     return null;
   }
@@ -751,7 +803,7 @@ export class DateParser {
           const u = this.w(i + 1);
           // A bare `cuối năm` goes on in the year the narrative states (`Năm 2020, … Cuối năm, …`),
           // else the reference year; `từ đầu năm đến nay` always counts to now.
-          if (u === 'năm' && !this.isNum(i + 2) && (!NOT_YEAR_AFTER.has(this.w(i + 2)) || this.toNow(i + 2))) r = { first: i + 1, last: i + 2, pt: this.toNow(i + 2) ? { grain: 'year', yRel: 0 } : { grain: 'year' } };
+          if (u === 'năm' && !this.isNum(i + 2) && (!NOT_YEAR_AFTER.has(this.w(i + 2)) || this.toNow(i + 2))) r = { first: i + 1, last: i + 2, pt: this.toNow(i + 2) ? { grain: 'year', yRel: 0 } : new DatePoint('year') };
           else if (u === 'tháng' && !this.isNum(i + 2) && this.monthNumber(i + 2) === null) r = { first: i + 1, last: i + 2, pt: { grain: 'month', rel: 0 } };
           // `cuối tuần qua`: the end of last week (`tuần qua` alone is a duration).
           else if (u === 'tuần' && this.is(i + 2, 'qua') && !VAGUE_BEFORE.has(this.w(i - 1))) r = { first: i + 1, last: i + 3, pt: { grain: 'week', rel: -1 } };
@@ -892,12 +944,12 @@ export class DateParser {
       const m = Number(my[1]);
       const y = Number(my[2]);
       if (m < 1 || m > 12 || !this.dateTokenOk(i, false)) return null;
-      return { first: i, last: i + 1, pt: { grain: 'month', m, y } };
+      return { first: i, last: i + 1, pt: new DatePoint('month', y, m) };
     }
     // `mùa giải 2020/2021`: two consecutive years.
     if (len === 9) {
       const pair = this.yearPair(i);
-      if (pair) return { first: i, last: i + 1, pt: { grain: 'year', y: pair[0] }, to: { grain: 'year', y: pair[1] } };
+      if (pair) return { first: i, last: i + 1, pt: new DatePoint('year', pair[0]), to: new DatePoint('year', pair[1]) };
     }
     if (int < 0) return null;
     const n = int;
@@ -930,12 +982,12 @@ export class DateParser {
       const r = dmExec(this.toks[k]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(k, true)) {
         const right = this.bareDayMonth(k, r, true);
-        if (right && !right.to) return { first: i, last: right.last, pt: { grain: 'day', d: n }, to: right.pt, wordRange: true };
+        if (right && !right.to) return { first: i, last: right.last, pt: new DatePoint('day', undefined, undefined, n), to: right.pt, wordRange: true };
       }
     }
     // `tháng 3, 4 và 5/2021`: a bare month listed after `tháng N`.
     if (n >= 1 && n <= 12 && len <= 2 && this.listSep(i - 1) && this.monthListBefore(i, n)) {
-      const p = this.yearTail({ first: i, last: i + 1, pt: { grain: 'month', m: n } });
+      const p = this.yearTail({ first: i, last: i + 1, pt: new DatePoint('month', undefined, n) });
       const nx = this.toks[p.last];
       const nw = this.w(p.last);
       const unit = nw === 'tháng' || nw === 'năm' || nw === 'ngày' || nw === 'tuần' || nw === 'giờ';
@@ -966,7 +1018,7 @@ export class DateParser {
       const r = dmExec(this.toks[i + 2]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(i + 2, true)) {
         const right = this.bareDayMonth(i + 2, r, true);
-        if (right && !right.to) return { first: i, last: right.last, pt: { grain: 'day', d: n }, to: right.pt };
+        if (right && !right.to) return { first: i, last: right.last, pt: new DatePoint('day', undefined, undefined, n), to: right.pt };
       }
     }
     // `16-19/4`: a day range written with the month once.
@@ -974,14 +1026,14 @@ export class DateParser {
       const r = dmExec(this.toks[i + 2]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(i + 2, true)) {
         const right = this.bareDayMonth(i + 2, r, true);
-        if (right && !right.to) return { first: i, last: right.last, pt: { grain: 'day', d: n }, to: right.pt };
+        if (right && !right.to) return { first: i, last: right.last, pt: new DatePoint('day', undefined, undefined, n), to: right.pt };
       }
       // d-m-yyyy
       const m = this.int(i + 2);
       if (m !== null && m >= 1 && m <= 12 && this.is(i + 3, '-') && this.tight(i + 3) && this.tight(i + 4)) {
         const y = this.int(i + 4);
         if (y !== null && this.toks[i + 4]!.text.length === 4 && validDay(y, m, n)) {
-          return this.dayTail({ first: i, last: i + 5, pt: { grain: 'day', d: n, m, y } });
+          return this.dayTail({ first: i, last: i + 5, pt: new DatePoint('day', y, m, n) });
         }
       }
       // `ngày 26-4`, `Sáng 30-4`: a day and month written with a dash, after a day's head word
@@ -996,7 +1048,7 @@ export class DateParser {
         // A national holiday too (`Ngày 2-9 phố phường`, `dịp 1-5 du khách`), unless counted (`mỗi ngày 1-5 người`).
         const aboveOrHoliday = n > m || (HOLIDAY_DM.has(n * 100 + m) && this.dmContextOk(i, i + 1) && !PER_DAY_UNIT.has(this.w(i + 3)));
         if (!glued && (this.rightEnd || listed || this.dmContextOk(i, i + 3) || (aboveOrHoliday && !listed && this.dayHeadBefore(i))) && validDay(undefined, m, n)) {
-          return this.dayTail({ first: i, last: i + 3, pt: { grain: 'day', d: n, m } });
+          return this.dayTail({ first: i, last: i + 3, pt: new DatePoint('day', undefined, m, n) });
         }
       }
     }
@@ -1006,14 +1058,14 @@ export class DateParser {
       if (mt.length === 2 && this.is(i + 3, '-') && this.tight(i + 3) && this.tight(i + 4) && (this.toks[i + 4]?.text.length ?? 0) === 2) {
         const m = Number(mt);
         const d = this.int(i + 4);
-        if (d !== null && validDay(n, m, d)) return { first: i, last: i + 5, pt: { grain: 'day', y: n, m, d } };
+        if (d !== null && validDay(n, m, d)) return { first: i, last: i + 5, pt: new DatePoint('day', n, m, d) };
       }
     }
     // `date 2021-07` (a document's date line): yyyy-mm at a line start or after `date`.
     if (len === 4 && this.is(i + 1, '-') && this.tight(i + 1) && this.tight(i + 2) && (t.lineStart || this.is(i - 1, 'date'))) {
       const mt = this.toks[i + 2]?.text ?? '';
       const m = Number(mt);
-      if (mt.length === 2 && m >= 1 && m <= 12 && !this.isNum(i + 3) && !this.is(i + 3, '-')) return { first: i, last: i + 3, pt: { grain: 'month', y: n, m } };
+      if (mt.length === 2 && m >= 1 && m <= 12 && !this.isNum(i + 3) && !this.is(i + 3, '-')) return { first: i, last: i + 3, pt: new DatePoint('month', n, m) };
     }
     // `N ngày/tuần/tháng/năm trước`, `N tháng đầu năm`, `D tháng M năm Y`.
     const c = this.countStart(i);
@@ -1026,10 +1078,10 @@ export class DateParser {
     const pv = this.toks[i - 1];
     if (len === 4 && n >= 1000 && n < 1900 && (this.is(i - 1, '(') || (pv !== undefined && pv.kind === 'word' && pv.cap && this.openBracketBefore(i - 1))) && this.is(i + 1, '-') && this.is(i + 3, ')')) {
       const b = this.int(i + 2);
-      if (b !== null && this.toks[i + 2]!.text.length === 4 && b > n && b - n <= 130 && b <= 2100) return { first: i, last: i + 3, pt: { grain: 'year', y: n }, to: { grain: 'year', y: b } };
+      if (b !== null && this.toks[i + 2]!.text.length === 4 && b > n && b - n <= 130 && b <= 2100) return { first: i, last: i + 3, pt: new DatePoint('year', n), to: new DatePoint('year', b) };
     }
     // A bare calendar year.
-    if (len === 4 && n >= 1900 && n <= 2100 && this.bareYearOk(i)) return { first: i, last: i + 1, pt: { grain: 'year', y: n } };
+    if (len === 4 && n >= 1900 && n <= 2100 && this.bareYearOk(i)) return { first: i, last: i + 1, pt: new DatePoint('year', n) };
     return null;
   }
 
@@ -1068,7 +1120,7 @@ export class DateParser {
     if (y === null || y < 1900 || y > 2100) return null;
     const after = this.text.charAt(this.toks[last - 1]!.end);
     if (after !== '' && /[\p{L}\p{N}/-]/u.test(after)) return null;
-    const pt: Pt = n === 3 ? { grain: 'quarter', q: 1, y } : n === 6 ? { grain: 'half', half: 1, y } : n === 12 ? { grain: 'year', y } : { grain: 'month', months: { from: 1, to: n }, y };
+    const pt: Pt = n === 3 ? { grain: 'quarter', q: 1, y } : n === 6 ? { grain: 'half', half: 1, y } : n === 12 ? new DatePoint('year', y) : { grain: 'month', months: { from: 1, to: n }, y };
     return { first: i, last, pt };
   }
 
@@ -1198,7 +1250,7 @@ export class DateParser {
       if (nx && nx.kind === 'word' && QUANTITY.has(this.w(i + 1))) return null;
       if (nx && (nx.text === '%' || nx.kind === 'number')) return null;
     }
-    return this.dayTail({ first: i, last: i + 1, pt: { grain: 'day', d, m, y } });
+    return this.dayTail({ first: i, last: i + 1, pt: new DatePoint('day', y, m, d) });
   }
 
   /** A `(` among the six words before token i, with only words between (`(vua Gia Long 1762`). */
@@ -1460,7 +1512,7 @@ export class DateParser {
     const dashed = dmExec(this.toks[k]!.text) === null;
     const last = dashed ? k + (y === undefined ? 3 : 5) : k + 1;
     const r = dmExec(this.toks[k]!.text);
-    let p: Parsed = { first: k, last, pt: { grain: 'day', d: r ? Number(r[1]) : (this.int(k) ?? 1), m, y } };
+    let p: Parsed = { first: k, last, pt: new DatePoint('day', y, m, r ? Number(r[1]) : (this.int(k) ?? 1)) };
     if (y === undefined) p = this.yearTail(p);
     return this.afterRel(p).pt;
   }
@@ -1493,7 +1545,7 @@ export class DateParser {
     }
     // The last bare month's year: `, 10 năm ngoái`.
     if (prev === n) return undefined;
-    const t = this.yearTail({ first: j - 1, last: j, pt: { grain: 'month', m: prev } }).pt;
+    const t = this.yearTail({ first: j - 1, last: j, pt: new DatePoint('month', undefined, prev) }).pt;
     if (t.y !== undefined) return { y: t.y };
     if (t.yRel !== undefined) return { yRel: t.yRel };
     return undefined;
@@ -1626,7 +1678,7 @@ export class DateParser {
     const m = Number(dm[3]);
     const y = dm[4] !== undefined && dm[4].length === 4 ? Number(dm[4]) : undefined;
     if (!validDay(y, m, n)) return null;
-    return { first: j, last: j + 1, pt: { grain: 'day', d: n, m, y } };
+    return { first: j, last: j + 1, pt: new DatePoint('day', y, m, n) };
   }
 
   /** `trung tuần tháng 4`, `hạ tuần tháng 10/2020`: a month with a position (like `giữa tháng 4`). */
@@ -1712,7 +1764,7 @@ export class DateParser {
       const mo = this.monthNumber(j + 2);
       if (mo) {
         if (!validDay(undefined, mo.m, n)) return null;
-        return this.dayTail({ first: i, last: mo.end, pt: { grain: 'day', d: n, m: mo.m } });
+        return this.dayTail({ first: i, last: mo.end, pt: new DatePoint('day', undefined, mo.m, n) });
       }
     }
     if (head === 'ngày') {
@@ -1731,7 +1783,7 @@ export class DateParser {
           return { first: i, last: j + 1, pt: { grain: 'day', d: n, m, y: tail.y, yRel: tail.yRel, dir: tail.dir, dirDay: tail.dir === undefined ? undefined : tail.d } };
         }
       }
-      return this.dayTail({ first: i, last: j + 1, pt: { grain: 'day', d: n } });
+      return this.dayTail({ first: i, last: j + 1, pt: new DatePoint('day', undefined, undefined, n) });
     }
     return null;
   }
@@ -1765,9 +1817,9 @@ export class DateParser {
       if (mo && mo.m === 1 && this.is(mo.end - 1, 'giêng') && !(this.is(mo.end, 'dương') && this.is(mo.end + 1, 'lịch'))) {
         return this.lunarTail({ first: i, last: mo.end, pt: { grain: 'day', lunar: { month: 1, day: n } } });
       }
-      if (mo) return this.dayTail({ first: i, last: mo.end, pt: { grain: 'day', d: n, m: mo.m } });
+      if (mo) return this.dayTail({ first: i, last: mo.end, pt: new DatePoint('day', undefined, mo.m, n) });
     }
-    return this.dayTail({ first: i, last: i + 2, pt: { grain: 'day', d: n } });
+    return this.dayTail({ first: i, last: i + 2, pt: new DatePoint('day', undefined, undefined, n) });
   }
 
   /** `rằm tháng Giêng`, `rằm tháng 7`: day 15 of a lunar month. */
@@ -1969,7 +2021,7 @@ export class DateParser {
         // A weekday that does not fit a written year is a slip of the weekday or the day: the
         // text still means the day just written (`ngày 29/11/2025 (thứ Sáu)`).
         if ((dmb[4] === undefined || y !== undefined) && validDay(y, m, d)) {
-          return { first: i, last: j, pt: { grain: 'day', d, m, y } };
+          return { first: i, last: j, pt: new DatePoint('day', y, m, d) };
         }
       }
     }
@@ -2017,7 +2069,7 @@ export class DateParser {
     if (this.is(j + 2, '-') && this.tight(j + 2) && this.tight(j + 3) && this.is(j + 4, ')')) {
       const d = this.int(j + 1);
       const m = this.int(j + 3);
-      return d !== null && m !== null && m >= 1 && m <= 12 && validDay(undefined, m, d) ? { grain: 'day', d, m } : null;
+      return d !== null && m !== null && m >= 1 && m <= 12 && validDay(undefined, m, d) ? new DatePoint('day', undefined, m, d) : null;
     }
     if (!this.is(j + 2, ')')) return null;
     const dm = dmExec(this.toks[j + 1]?.text ?? '');
@@ -2026,7 +2078,7 @@ export class DateParser {
     const m = Number(dm[3]);
     const y = dm[4] !== undefined && dm[4].length === 4 ? Number(dm[4]) : undefined;
     if (dm[4] !== undefined && y === undefined) return null;
-    return validDay(y, m, d) ? { grain: 'day', d, m, y } : null;
+    return validDay(y, m, d) ? new DatePoint('day', y, m, d) : null;
   }
 
   /** Index one past a weekday name at token k (`thứ Bảy`, `Chủ nhật`, `thứ 2`), or -1. */
@@ -2081,7 +2133,7 @@ export class DateParser {
   private month(i: number): Parsed | null {
     if ((VAGUE_BEFORE.has(this.w(i - 1)) && !this.datedMonthList(i)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
     // `Cách mạng Tháng Tám`, `Cách mạng tháng Mười Nga`: a revolution's name, not this year's month.
-    if (this.is(i - 1, 'mạng') && this.is(i - 2, 'cách') && this.yearTail({ first: i, last: i + 2, pt: { grain: 'month' } }).last === i + 2) return null;
+    if (this.is(i - 1, 'mạng') && this.is(i - 2, 'cách') && this.yearTail({ first: i, last: i + 2, pt: new DatePoint('month') }).last === i + 2) return null;
     const t = this.toks[i + 1];
     if (!t) return null;
     if (t.kind === 'number') {
@@ -2089,15 +2141,15 @@ export class DateParser {
       if (my) {
         const m = Number(my[1]);
         if (m < 1 || m > 12 || !this.dateTokenOk(i + 1, true)) return null;
-        return this.afterRel({ first: i, last: i + 2, pt: { grain: 'month', m, y: Number(my[2]) } });
+        return this.afterRel({ first: i, last: i + 2, pt: new DatePoint('month', Number(my[2]), m) });
       }
     }
     const mo = this.monthNumber(i + 1);
     if (mo) {
       // `tháng 11-2025`: the year after a glued dash.
       const dy = t.kind === 'number' ? this.dashYear(mo.end) : null;
-      if (dy !== null) return this.afterRel({ first: i, last: mo.end + 2, pt: { grain: 'month', m: mo.m, y: dy } });
-      let p: Parsed = { first: i, last: mo.end, pt: { grain: 'month', m: mo.m } };
+      if (dy !== null) return this.afterRel({ first: i, last: mo.end + 2, pt: new DatePoint('month', dy, mo.m) });
+      let p: Parsed = { first: i, last: mo.end, pt: new DatePoint('month', undefined, mo.m) };
       // `tháng 7 này`: this year's July, whatever year the text spoke of before.
       p = this.yearTail(p);
       if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = { ...p, last: p.last + 1, pt: { ...p.pt, dir: undefined, yRel: 0 } };
@@ -2161,7 +2213,7 @@ export class DateParser {
     if (!t) return null;
     // `năm học 2020/2021`
     const pair = j > i + 1 ? this.yearPair(j) : null;
-    if (pair) return { first: i, last: j + 1, pt: fiscal ? { grain: 'year', y: pair[0], fiscal } : { grain: 'year', y: pair[0] }, to: { grain: 'year', y: pair[1] } };
+    if (pair) return { first: i, last: j + 1, pt: fiscal ? { grain: 'year', y: pair[0], fiscal } : new DatePoint('year', pair[0]), to: new DatePoint('year', pair[1]) };
     const n = this.int(j);
     if (n !== null) {
       if (this.durationCount(i - 1)) return null; // `5 năm 2021-2025`: a duration noun
@@ -2170,7 +2222,7 @@ export class DateParser {
       if (t.text.length < 3 || n < 100 || n > 2200) return null;
       if (n < 1000 && this.toks[j + 1] && QUANTITY.has(this.w(j + 1))) return null;
       if (!this.dateTokenOk(j, true)) return null;
-      return this.afterRel({ first: i, last: j + 1, pt: fiscal ? { grain: 'year', y: n, fiscal } : { grain: 'year', y: n } });
+      return this.afterRel({ first: i, last: j + 1, pt: fiscal ? { grain: 'year', y: n, fiscal } : new DatePoint('year', n) });
     }
     if (j !== i + 1) return null;
     if ((VAGUE_BEFORE.has(prev) && !(prev === 'hàng' && this.is(i - 2, 'ngân'))) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
@@ -2358,7 +2410,7 @@ export class DateParser {
       if (n > 4 || !(this.is(i + 2, 'đầu') || this.is(i + 2, 'cuối')) || !this.is(i + 3, 'năm')) return null;
       const first = this.is(i + 2, 'đầu');
       const base: Pt =
-        n === 1 ? { grain: 'quarter', q: first ? 1 : 4 } : n === 2 ? { grain: 'half', half: first ? 1 : 2 } : n === 4 ? { grain: 'year' } : { grain: 'month', months: first ? { from: 1, to: 9 } : { from: 4, to: 12 } };
+        n === 1 ? { grain: 'quarter', q: first ? 1 : 4 } : n === 2 ? { grain: 'half', half: first ? 1 : 2 } : n === 4 ? new DatePoint('year') : { grain: 'month', months: first ? { from: 1, to: 9 } : { from: 4, to: 12 } };
       const p = this.yearTail({ first: i, last: i + 3, pt: base });
       return p.last > i + 3 ? p : { first: i, last: i + 4, pt: base };
     }
@@ -2372,7 +2424,7 @@ export class DateParser {
       const first = this.is(i + 2, 'đầu');
       const months = first ? { from: 1, to: n } : { from: 13 - n, to: 12 };
       const base: Pt =
-        n === 3 ? { grain: 'quarter', q: first ? 1 : 4 } : n === 6 ? { grain: 'half', half: first ? 1 : 2 } : n === 12 ? { grain: 'year' } : { grain: 'month', months };
+        n === 3 ? { grain: 'quarter', q: first ? 1 : 4 } : n === 6 ? { grain: 'half', half: first ? 1 : 2 } : n === 12 ? new DatePoint('year') : { grain: 'month', months };
       const p = this.yearTail({ first: i, last: i + 3, pt: base });
       return p.last > i + 3 ? p : { first: i, last: i + 4, pt: base };
     }
@@ -2405,7 +2457,7 @@ export class DateParser {
     if (unit === 'tháng' && this.int(i) !== null && n <= 31) {
       const mo = this.monthNumber(i + 2);
       if (mo && validDay(undefined, mo.m, n)) {
-        const p = this.yearTail({ first: i, last: mo.end, pt: { grain: 'day', d: n, m: mo.m } });
+        const p = this.yearTail({ first: i, last: mo.end, pt: new DatePoint('day', undefined, mo.m, n) });
         if (p.pt.y !== undefined && !this.isNum(i - 1)) return p;
       }
     }
@@ -2457,7 +2509,7 @@ export class DateParser {
     if (!this.is(i + 1, 'khóa')) return null;
     const n = this.int(i + 2);
     if (n === null || this.toks[i + 2]!.text.length !== 4 || n < 1900 || n > 2100) return null;
-    return { first: i, last: i + 3, pt: { grain: 'year', y: n } };
+    return { first: i, last: i + 3, pt: new DatePoint('year', n) };
   }
 
   /**
@@ -2469,7 +2521,7 @@ export class DateParser {
     let j = i + 2;
     if (this.is(j, 'tài') && this.is(j + 1, 'chính')) j += 2;
     const pair = this.yearPair(j);
-    if (pair) return { first: i, last: j + 1, pt: { grain: 'year', y: pair[0], fiscal: true }, to: { grain: 'year', y: pair[1] } };
+    if (pair) return { first: i, last: j + 1, pt: { grain: 'year', y: pair[0], fiscal: true }, to: new DatePoint('year', pair[1]) };
     const n = this.int(j);
     if (n === null || this.toks[j]!.text.length !== 4 || n < 1900 || n > 2100 || !this.dateTokenOk(j, true)) return null;
     return { first: i, last: j + 1, pt: { grain: 'year', y: n, fiscal: true } };
