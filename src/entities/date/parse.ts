@@ -144,6 +144,15 @@ export interface Parsed {
   wordRange?: boolean;
 }
 
+/**
+ * Parse results are built by {@link parsed}: one object shape, every field present. The
+ * rules and recognizeDates read their fields many times; literals of each rule's own
+ * fields made eight shapes, and those reads went through megamorphic inline caches.
+ */
+function parsed(first: number, last: number, pt: Pt, to?: Pt, mod?: Parsed['mod'], wordRange?: boolean): Parsed {
+  return { first, last, pt, to, mod, wordRange };
+}
+
 const MY_RE = /^(\d{1,2})\/(\d{4})$/;
 /** `tháng 10.2025`, `quý 2.2025`: a month or quarter and its year joined by a dot (after the head word only). */
 const MY_DOT_RE = /^(\d{1,2})\.((?:19|20)\d{2})$/;
@@ -732,7 +741,7 @@ export class DateParser {
     if (a.grain === 'year' && b.grain === 'year' && a.y !== undefined && b.y !== undefined && !a.bc && !b.bc && a.y > b.y) return null;
     if (a.timeOnly !== b.timeOnly) return null;
     if (!dash && !withTu && a.grain !== b.grain) return null;
-    return { first: l.first, last: right.last, pt: a, to: b, mod: l.mod };
+    return parsed(l.first, right.last, a, b, l.mod);
   }
 
   /** A right end written short: `tháng 5-6`, `năm 1963 - 1964`. */
@@ -740,14 +749,14 @@ export class DateParser {
     const n = this.int(j);
     if (n === null) return null;
     if (left.grain === 'month' && !left.months && n >= 1 && n <= 12 && (left.m ?? 0) < n) {
-      const p: Parsed = { first: j, last: j + 1, pt: new DatePoint('month', undefined, n) };
+      const p: Parsed = parsed(j, j + 1, new DatePoint('month', undefined, n));
       return this.yearTail(p);
     }
     if (left.grain === 'decade' && this.toks[j]!.text.length === 4 && n % 10 === 0 && n / 10 > (left.decade ?? 0)) {
-      return { first: j, last: j + 1, pt: { grain: 'decade', decade: n / 10 } };
+      return parsed(j, j + 1, { grain: 'decade', decade: n / 10 });
     }
     if (left.grain === 'year' && n >= 1000 && n <= 2200 && left.y !== undefined && n > left.y && this.toks[j]!.text.length === 4) {
-      return { first: j, last: j + 1, pt: new DatePoint('year', n) };
+      return parsed(j, j + 1, new DatePoint('year', n));
     }
     return null;
   }
@@ -762,7 +771,7 @@ export class DateParser {
       if (q === null || q < 1) break;
       // `quý I và 4 tháng năm 2021`: a count of months, not a quarter.
       if (this.is(j + 2, 'tháng') || this.is(j + 2, 'ngày') || this.is(j + 2, 'tuần')) break;
-      const p: Parsed = { first: j + 1, last: j + 2, pt: { grain: 'quarter', q } };
+      const p: Parsed = parsed(j + 1, j + 2, { grain: 'quarter', q });
       items.push(this.yearTail(p));
       j = items[items.length - 1]!.last;
       if (items[items.length - 1]!.pt.y !== undefined) break;
@@ -803,10 +812,10 @@ export class DateParser {
           const u = this.w(i + 1);
           // A bare `cuối năm` goes on in the year the narrative states (`Năm 2020, … Cuối năm, …`),
           // else the reference year; `từ đầu năm đến nay` always counts to now.
-          if (u === 'năm' && !this.isNum(i + 2) && (!NOT_YEAR_AFTER.has(this.w(i + 2)) || this.toNow(i + 2))) r = { first: i + 1, last: i + 2, pt: this.toNow(i + 2) ? { grain: 'year', yRel: 0 } : new DatePoint('year') };
-          else if (u === 'tháng' && !this.isNum(i + 2) && this.monthNumber(i + 2) === null) r = { first: i + 1, last: i + 2, pt: { grain: 'month', rel: 0 } };
+          if (u === 'năm' && !this.isNum(i + 2) && (!NOT_YEAR_AFTER.has(this.w(i + 2)) || this.toNow(i + 2))) r = parsed(i + 1, i + 2, this.toNow(i + 2) ? { grain: 'year', yRel: 0 } : new DatePoint('year'));
+          else if (u === 'tháng' && !this.isNum(i + 2) && this.monthNumber(i + 2) === null) r = parsed(i + 1, i + 2, { grain: 'month', rel: 0 });
           // `cuối tuần qua`: the end of last week (`tuần qua` alone is a duration).
-          else if (u === 'tuần' && this.is(i + 2, 'qua') && !VAGUE_BEFORE.has(this.w(i - 1))) r = { first: i + 1, last: i + 3, pt: { grain: 'week', rel: -1 } };
+          else if (u === 'tuần' && this.is(i + 2, 'qua') && !VAGUE_BEFORE.has(this.w(i - 1))) r = parsed(i + 1, i + 3, { grain: 'week', rel: -1 });
         }
         if (!r || r.to) {
           return null;
@@ -895,7 +904,7 @@ export class DateParser {
     // without a year: the one nearest the reference date.
     if (len === 2 && this.is(i + 1, 'tết') && (this.lower.startsWith('29', t.start) || this.lower.startsWith('30', t.start))) {
       const n = this.lower.charCodeAt(t.start) === 51 ? 30 : 29;
-      return { first: i, last: i + 2, pt: { grain: 'day', lunar: { month: 12, day: n, last: n === 30 } } };
+      return parsed(i, i + 2, { grain: 'day', lunar: { month: 12, day: n, last: n === 30 } });
     }
     // Clock time `14h30`, `14:30`, `8h`.
     const ck = clockShape(lower, t.start, t.end) ? clockExec(t.text) : null;
@@ -944,12 +953,12 @@ export class DateParser {
       const m = Number(my[1]);
       const y = Number(my[2]);
       if (m < 1 || m > 12 || !this.dateTokenOk(i, false)) return null;
-      return { first: i, last: i + 1, pt: new DatePoint('month', y, m) };
+      return parsed(i, i + 1, new DatePoint('month', y, m));
     }
     // `mùa giải 2020/2021`: two consecutive years.
     if (len === 9) {
       const pair = this.yearPair(i);
-      if (pair) return { first: i, last: i + 1, pt: new DatePoint('year', pair[0]), to: new DatePoint('year', pair[1]) };
+      if (pair) return parsed(i, i + 1, new DatePoint('year', pair[0]), new DatePoint('year', pair[1]));
     }
     if (int < 0) return null;
     const n = int;
@@ -971,7 +980,7 @@ export class DateParser {
             lp.rel = right.pt.rel;
             lp.yRel = right.pt.yRel;
           }
-          return { first: i, last: right.last, pt: lp, to: right.pt };
+          return parsed(i, right.last, lp, right.pt);
         }
       }
     }
@@ -982,12 +991,12 @@ export class DateParser {
       const r = dmExec(this.toks[k]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(k, true)) {
         const right = this.bareDayMonth(k, r, true);
-        if (right && !right.to) return { first: i, last: right.last, pt: new DatePoint('day', undefined, undefined, n), to: right.pt, wordRange: true };
+        if (right && !right.to) return parsed(i, right.last, new DatePoint('day', undefined, undefined, n), right.pt, undefined, true);
       }
     }
     // `tháng 3, 4 và 5/2021`: a bare month listed after `tháng N`.
     if (n >= 1 && n <= 12 && len <= 2 && this.listSep(i - 1) && this.monthListBefore(i, n)) {
-      const p = this.yearTail({ first: i, last: i + 1, pt: new DatePoint('month', undefined, n) });
+      const p = this.yearTail(parsed(i, i + 1, new DatePoint('month', undefined, n)));
       const nx = this.toks[p.last];
       const nw = this.w(p.last);
       const unit = nw === 'tháng' || nw === 'năm' || nw === 'ngày' || nw === 'tuần' || nw === 'giờ';
@@ -1010,7 +1019,7 @@ export class DateParser {
         // `ngày 24 và 25/11 tới`, `ngày 2 và 3/1 năm sau`: the listed days share the year the
         // list's end takes from what follows it (`tới`, `vừa qua`, `năm nay`).
         const tail = this.listEndTail(k, m, y);
-        return { first: i, last: i + 1, pt: { grain: 'day', d: n, m, y: tail.y, yRel: tail.yRel, dir: tail.dir, dirDay: tail.dir === undefined ? undefined : tail.d } };
+        return parsed(i, i + 1, { grain: 'day', d: n, m, y: tail.y, yRel: tail.yRel, dir: tail.dir, dirDay: tail.dir === undefined ? undefined : tail.d });
       }
     }
     // `các ngày 29 - 30/4`, `từ 10 - 15/4`: a spaced day range after `ngày` or `từ`.
@@ -1018,7 +1027,7 @@ export class DateParser {
       const r = dmExec(this.toks[i + 2]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(i + 2, true)) {
         const right = this.bareDayMonth(i + 2, r, true);
-        if (right && !right.to) return { first: i, last: right.last, pt: new DatePoint('day', undefined, undefined, n), to: right.pt };
+        if (right && !right.to) return parsed(i, right.last, new DatePoint('day', undefined, undefined, n), right.pt);
       }
     }
     // `16-19/4`: a day range written with the month once.
@@ -1026,14 +1035,14 @@ export class DateParser {
       const r = dmExec(this.toks[i + 2]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(i + 2, true)) {
         const right = this.bareDayMonth(i + 2, r, true);
-        if (right && !right.to) return { first: i, last: right.last, pt: new DatePoint('day', undefined, undefined, n), to: right.pt };
+        if (right && !right.to) return parsed(i, right.last, new DatePoint('day', undefined, undefined, n), right.pt);
       }
       // d-m-yyyy
       const m = this.int(i + 2);
       if (m !== null && m >= 1 && m <= 12 && this.is(i + 3, '-') && this.tight(i + 3) && this.tight(i + 4)) {
         const y = this.int(i + 4);
         if (y !== null && this.toks[i + 4]!.text.length === 4 && validDay(y, m, n)) {
-          return this.dayTail({ first: i, last: i + 5, pt: new DatePoint('day', y, m, n) });
+          return this.dayTail(parsed(i, i + 5, new DatePoint('day', y, m, n)));
         }
       }
       // `ngày 26-4`, `Sáng 30-4`: a day and month written with a dash, after a day's head word
@@ -1048,7 +1057,7 @@ export class DateParser {
         // A national holiday too (`Ngày 2-9 phố phường`, `dịp 1-5 du khách`), unless counted (`mỗi ngày 1-5 người`).
         const aboveOrHoliday = n > m || (HOLIDAY_DM.has(n * 100 + m) && this.dmContextOk(i, i + 1) && !PER_DAY_UNIT.has(this.w(i + 3)));
         if (!glued && (this.rightEnd || listed || this.dmContextOk(i, i + 3) || (aboveOrHoliday && !listed && this.dayHeadBefore(i))) && validDay(undefined, m, n)) {
-          return this.dayTail({ first: i, last: i + 3, pt: new DatePoint('day', undefined, m, n) });
+          return this.dayTail(parsed(i, i + 3, new DatePoint('day', undefined, m, n)));
         }
       }
     }
@@ -1058,30 +1067,30 @@ export class DateParser {
       if (mt.length === 2 && this.is(i + 3, '-') && this.tight(i + 3) && this.tight(i + 4) && (this.toks[i + 4]?.text.length ?? 0) === 2) {
         const m = Number(mt);
         const d = this.int(i + 4);
-        if (d !== null && validDay(n, m, d)) return { first: i, last: i + 5, pt: new DatePoint('day', n, m, d) };
+        if (d !== null && validDay(n, m, d)) return parsed(i, i + 5, new DatePoint('day', n, m, d));
       }
     }
     // `date 2021-07` (a document's date line): yyyy-mm at a line start or after `date`.
     if (len === 4 && this.is(i + 1, '-') && this.tight(i + 1) && this.tight(i + 2) && (t.lineStart || this.is(i - 1, 'date'))) {
       const mt = this.toks[i + 2]?.text ?? '';
       const m = Number(mt);
-      if (mt.length === 2 && m >= 1 && m <= 12 && !this.isNum(i + 3) && !this.is(i + 3, '-')) return { first: i, last: i + 3, pt: new DatePoint('month', n, m) };
+      if (mt.length === 2 && m >= 1 && m <= 12 && !this.isNum(i + 3) && !this.is(i + 3, '-')) return parsed(i, i + 3, new DatePoint('month', n, m));
     }
     // `N ngày/tuần/tháng/năm trước`, `N tháng đầu năm`, `D tháng M năm Y`.
     const c = this.countStart(i);
     if (c) return c;
     // `179 TCN`
     const bc = this.bcTail(i + 1);
-    if (bc > 0 && n >= 1 && n <= 9999) return { first: i, last: bc, pt: { grain: 'year', y: n, bc: true } };
+    if (bc > 0 && n >= 1 && n <= 9999) return parsed(i, bc, { grain: 'year', y: n, bc: true });
     // `(1834-1904)`, `(1890 - 1969)`, `(vua Gia Long 1762-1820)`: a life's or a reign's years
     // closing a bracket, also before 1900.
     const pv = this.toks[i - 1];
     if (len === 4 && n >= 1000 && n < 1900 && (this.is(i - 1, '(') || (pv !== undefined && pv.kind === 'word' && pv.cap && this.openBracketBefore(i - 1))) && this.is(i + 1, '-') && this.is(i + 3, ')')) {
       const b = this.int(i + 2);
-      if (b !== null && this.toks[i + 2]!.text.length === 4 && b > n && b - n <= 130 && b <= 2100) return { first: i, last: i + 3, pt: new DatePoint('year', n), to: new DatePoint('year', b) };
+      if (b !== null && this.toks[i + 2]!.text.length === 4 && b > n && b - n <= 130 && b <= 2100) return parsed(i, i + 3, new DatePoint('year', n), new DatePoint('year', b));
     }
     // A bare calendar year.
-    if (len === 4 && n >= 1900 && n <= 2100 && this.bareYearOk(i)) return { first: i, last: i + 1, pt: new DatePoint('year', n) };
+    if (len === 4 && n >= 1900 && n <= 2100 && this.bareYearOk(i)) return parsed(i, i + 1, new DatePoint('year', n));
     return null;
   }
 
@@ -1121,7 +1130,7 @@ export class DateParser {
     const after = this.text.charAt(this.toks[last - 1]!.end);
     if (after !== '' && /[\p{L}\p{N}/-]/u.test(after)) return null;
     const pt: Pt = n === 3 ? { grain: 'quarter', q: 1, y } : n === 6 ? { grain: 'half', half: 1, y } : n === 12 ? new DatePoint('year', y) : { grain: 'month', months: { from: 1, to: n }, y };
-    return { first: i, last, pt };
+    return parsed(i, last, pt);
   }
 
   /** Tokens after a year number meaning BC: `TCN`, `trước Công nguyên`, `tr. CN`. Returns the end or 0. */
@@ -1250,7 +1259,7 @@ export class DateParser {
       if (nx && nx.kind === 'word' && QUANTITY.has(this.w(i + 1))) return null;
       if (nx && (nx.text === '%' || nx.kind === 'number')) return null;
     }
-    return this.dayTail({ first: i, last: i + 1, pt: new DatePoint('day', y, m, d) });
+    return this.dayTail(parsed(i, i + 1, new DatePoint('day', y, m, d)));
   }
 
   /** A `(` among the six words before token i, with only words between (`(vua Gia Long 1762`). */
@@ -1310,13 +1319,13 @@ export class DateParser {
     let date: Parsed | null = null;
     const wk = this.w(k);
     if (pod && (wk === 'nay' || wk === 'mai' || wk === 'qua')) {
-      date = { first: k, last: k + 1, pt: { grain: 'day', rel: wk === 'nay' ? 0 : wk === 'mai' ? 1 : -1 } };
+      date = parsed(k, k + 1, { grain: 'day', rel: wk === 'nay' ? 0 : wk === 'mai' ? 1 : -1 });
       // `7h sáng nay 21/4`: the explicit date that follows is the same day (as `chiều nay 30/9`).
       const p = this.sameDayAfter(k + 1);
-      if (p) date = { first: k, last: p.last, pt: p.pt };
+      if (p) date = parsed(k, p.last, p.pt);
     } else if (k === j && wk === 'cùng' && this.is(k + 1, 'ngày')) {
       // `16h45 cùng ngày`: on the day the text last named.
-      date = { first: k, last: k + 2, pt: { grain: 'day', narr: 0 } };
+      date = parsed(k, k + 2, { grain: 'day', narr: 0 });
     } else if (wk === 'ngày' || wk === 'hôm' || wk === 'thứ' || wk === 'chủ' || wk === 'mồng' || wk === 'mùng' || this.isNum(k)) {
       const p = this.point(k);
       if (p && !p.to && p.pt.grain === 'day' && p.pt.hh === undefined && !p.pt.timeOnly) date = p;
@@ -1331,13 +1340,13 @@ export class DateParser {
         const nw = this.w(i + 2);
         if (nw === 'qua' || nw === 'tới' || nw === 'nữa' || nw === 'sau' || nw === 'trước') return null; // `vào 2 giờ tới`
       }
-      return { first: i, last: j, pt: { grain: 'day', hh: h, mi, pod, timeOnly: true } };
+      return parsed(i, j, { grain: 'day', hh: h, mi, pod, timeOnly: true });
     }
     const pt = date.pt;
     pt.hh = h;
     pt.mi = mi;
     pt.pod = pod ?? pt.pod;
-    return { first: i, last: date.last, pt };
+    return parsed(i, date.last, pt);
   }
 
   /**
@@ -1357,14 +1366,14 @@ export class DateParser {
     if (dm) {
       if (dm[4] === undefined && Number(dm[1]) <= Number(dm[3]) && this.nounAfter(k + 1)) return null;
       const p = this.bareDayMonth(k, dm, true);
-      return p && !p.to ? { first: i, last: p.last, pt: p.pt } : null;
+      return p && !p.to ? parsed(i, p.last, p.pt) : null;
     }
     if (t.kind === 'number' && this.is(k + 1, '-') && this.tight(k + 1) && this.tight(k + 2)) {
       const p = this.point(k);
       // `Sáng nay 2-3 đoàn khách`: a count, as `2/3 số` above (day not after month, no year, a noun after).
       // `đoàn`, `cơ quan`, `lực lượng` may follow a date, but after a rising pair of small numbers they are counted.
       if (p && p.pt.y === undefined && p.pt.d !== undefined && p.pt.m !== undefined && p.pt.d < p.pt.m && p.pt.m - p.pt.d <= 2 && p.last === k + 3 && !this.toks[p.last]?.cap && COUNTED_AFTER_PAIR.has(this.w(p.last))) return null;
-      if (p && !p.to && p.pt.grain === 'day' && p.pt.d !== undefined && p.pt.m !== undefined && p.pt.hh === undefined) return { first: i, last: p.last, pt: p.pt };
+      if (p && !p.to && p.pt.grain === 'day' && p.pt.d !== undefined && p.pt.m !== undefined && p.pt.hh === undefined) return parsed(i, p.last, p.pt);
     }
     return null;
   }
@@ -1512,7 +1521,7 @@ export class DateParser {
     const dashed = dmExec(this.toks[k]!.text) === null;
     const last = dashed ? k + (y === undefined ? 3 : 5) : k + 1;
     const r = dmExec(this.toks[k]!.text);
-    let p: Parsed = { first: k, last, pt: new DatePoint('day', y, m, r ? Number(r[1]) : (this.int(k) ?? 1)) };
+    let p: Parsed = parsed(k, last, new DatePoint('day', y, m, r ? Number(r[1]) : (this.int(k) ?? 1)));
     if (y === undefined) p = this.yearTail(p);
     return this.afterRel(p).pt;
   }
@@ -1545,7 +1554,7 @@ export class DateParser {
     }
     // The last bare month's year: `, 10 năm ngoái`.
     if (prev === n) return undefined;
-    const t = this.yearTail({ first: j - 1, last: j, pt: new DatePoint('month', undefined, prev) }).pt;
+    const t = this.yearTail(parsed(j - 1, j, new DatePoint('month', undefined, prev))).pt;
     if (t.y !== undefined) return { y: t.y };
     if (t.yRel !== undefined) return { yRel: t.yRel };
     return undefined;
@@ -1619,13 +1628,13 @@ export class DateParser {
     const wj = this.w(j);
     let date: Parsed | null = null;
     if (wj === 'nay' || wj === 'mai' || wj === 'qua') {
-      date = { first: j, last: j + 1, pt: { grain: 'day', rel: wj === 'nay' ? 0 : wj === 'mai' ? 1 : -1 } };
+      date = parsed(j, j + 1, { grain: 'day', rel: wj === 'nay' ? 0 : wj === 'mai' ? 1 : -1 });
       // `chiều nay 30/9`: the explicit date that follows is the same day.
       const p = this.sameDayAfter(j + 1);
-      if (p) date = { first: j, last: p.last, pt: p.pt };
+      if (p) date = parsed(j, p.last, p.pt);
     } else if (wj === 'cùng' && this.is(j + 1, 'ngày')) {
       // `chiều cùng ngày`: the part of the day the text last named.
-      date = { first: j, last: j + 2, pt: { grain: 'day', narr: 0 } };
+      date = parsed(j, j + 2, { grain: 'day', narr: 0 });
     } else if (wj === 'hôm' && (this.is(j + 1, 'nay') || this.is(j + 1, 'qua') || this.is(j + 1, 'kia') || this.is(j + 1, 'trước') || this.is(j + 1, 'sau'))) {
       date = this.dayHead(j);
     } else if (wj === 'ngày' || wj === 'hôm' || wj === 'thứ' || wj === 'chủ' || wj === 'mồng' || wj === 'mùng' || this.isNum(j)) {
@@ -1645,11 +1654,11 @@ export class DateParser {
       else if (POD1.has(this.w(k))) k++;
       else k = -1;
       const wk = k > 0 ? this.w(k) : '';
-      if (wk === 'nay' || wk === 'mai' || wk === 'qua') date = { first: j, last: j, pt: { grain: 'day', rel: wk === 'nay' ? 0 : wk === 'mai' ? 1 : -1 } };
+      if (wk === 'nay' || wk === 'mai' || wk === 'qua') date = parsed(j, j, { grain: 'day', rel: wk === 'nay' ? 0 : wk === 'mai' ? 1 : -1 });
     }
     if (!date) return null;
     date.pt.pod = pod;
-    return { first: i, last: date.last, pt: date.pt };
+    return parsed(i, date.last, date.pt);
   }
 
   // ---------------------------------------------------------------- days
@@ -1678,7 +1687,7 @@ export class DateParser {
     const m = Number(dm[3]);
     const y = dm[4] !== undefined && dm[4].length === 4 ? Number(dm[4]) : undefined;
     if (!validDay(y, m, n)) return null;
-    return { first: j, last: j + 1, pt: new DatePoint('day', y, m, n) };
+    return parsed(j, j + 1, new DatePoint('day', y, m, n));
   }
 
   /** `trung tuần tháng 4`, `hạ tuần tháng 10/2020`: a month with a position (like `giữa tháng 4`). */
@@ -1700,7 +1709,7 @@ export class DateParser {
     // `chiều ngày 30 Tết`: the Tết eve with its head word.
     if (head === 'ngày' && this.is(j + 1, 'tết') && this.isNum(j)) {
       const eve = this.numberStart(j);
-      if (eve && eve.pt.lunar) return { first: i, last: eve.last, pt: eve.pt };
+      if (eve && eve.pt.lunar) return parsed(i, eve.last, eve.pt);
     }
     // `4 ngày 3 đêm`, `hai ngày 24-25/7`; not the minutes of `7 giờ 15 ngày 26/11`.
     if (this.durationCount(i - 1) && !(this.is(i - 2, 'giờ') && this.isNum(i - 3))) return null;
@@ -1717,28 +1726,28 @@ export class DateParser {
     if (head === 'hôm' && (wj === 'nay' || wj === 'qua' || wj === 'kia')) {
       // `hôm qua 23/4`: the explicit date that follows is the same day.
       const p = this.sameDayAfter(j + 1);
-      if (p) return { first: i, last: p.last, pt: p.pt };
-      return this.afterRel({ first: i, last: j + 1, pt: { grain: 'day', rel: wj === 'nay' ? 0 : wj === 'qua' ? -1 : -2 } });
+      if (p) return parsed(i, p.last, p.pt);
+      return this.afterRel(parsed(i, j + 1, { grain: 'day', rel: wj === 'nay' ? 0 : wj === 'qua' ? -1 : -2 }));
     }
     // `tối hôm trước`, `sáng ngày hôm sau`: relative to the day just told, after a part of day or a time.
     const pv = i >= 1 ? this.toks[i - 1] : undefined; // (no negative index read: see is)
     const timed = POD1.has(this.w(i - 1)) || (pv?.kind === 'number' && (clockExec(pv.text) !== null)) || this.is(i - 1, 'sớm');
     if (timed && head === 'hôm' && (wj === 'trước' || wj === 'sau') && !this.is(j + 1, 'đó')) {
-      return { first: i, last: j + 1, pt: { grain: 'day', narr: wj === 'trước' ? -1 : 1 } };
+      return parsed(i, j + 1, { grain: 'day', narr: wj === 'trước' ? -1 : 1 });
     }
     if (timed && head === 'ngày' && wj === 'hôm' && (this.is(j + 1, 'trước') || this.is(j + 1, 'sau'))) {
-      return { first: i, last: j + 2, pt: { grain: 'day', narr: this.is(j + 1, 'trước') ? -1 : 1 } };
+      return parsed(i, j + 2, { grain: 'day', narr: this.is(j + 1, 'trước') ? -1 : 1 });
     }
     if (head === 'ngày' && (wj === 'mai' || wj === 'kia')) {
       const p = this.sameDayAfter(j + 1);
-      if (p) return { first: i, last: p.last, pt: p.pt };
-      return { first: i, last: j + 1, pt: { grain: 'day', rel: wj === 'mai' ? 1 : 2 } };
+      if (p) return parsed(i, p.last, p.pt);
+      return parsed(i, j + 1, { grain: 'day', rel: wj === 'mai' ? 1 : 2 });
     }
     if (head === 'ngày' && wj === 'hôm' && (this.is(j + 1, 'qua') || this.is(j + 1, 'nay'))) {
       // `ngày hôm qua 20/7`: the same day.
       const p = this.sameDayAfter(j + 2);
-      if (p) return { first: i, last: p.last, pt: p.pt };
-      return { first: i, last: j + 2, pt: { grain: 'day', rel: this.is(j + 1, 'nay') ? 0 : -1 } };
+      if (p) return parsed(i, p.last, p.pt);
+      return parsed(i, j + 2, { grain: 'day', rel: this.is(j + 1, 'nay') ? 0 : -1 });
     }
     if (wj === 'thứ' || wj === 'chủ') {
       const r = this.weekday(j, true);
@@ -1764,7 +1773,7 @@ export class DateParser {
       const mo = this.monthNumber(j + 2);
       if (mo) {
         if (!validDay(undefined, mo.m, n)) return null;
-        return this.dayTail({ first: i, last: mo.end, pt: new DatePoint('day', undefined, mo.m, n) });
+        return this.dayTail(parsed(i, mo.end, new DatePoint('day', undefined, mo.m, n)));
       }
     }
     if (head === 'ngày') {
@@ -1780,10 +1789,10 @@ export class DateParser {
         if (k >= 0) {
           const { m, y } = this.listEndMonth(k);
           const tail = this.listEndTail(k, m, y);
-          return { first: i, last: j + 1, pt: { grain: 'day', d: n, m, y: tail.y, yRel: tail.yRel, dir: tail.dir, dirDay: tail.dir === undefined ? undefined : tail.d } };
+          return parsed(i, j + 1, { grain: 'day', d: n, m, y: tail.y, yRel: tail.yRel, dir: tail.dir, dirDay: tail.dir === undefined ? undefined : tail.d });
         }
       }
-      return this.dayTail({ first: i, last: j + 1, pt: new DatePoint('day', undefined, undefined, n) });
+      return this.dayTail(parsed(i, j + 1, new DatePoint('day', undefined, undefined, n)));
     }
     return null;
   }
@@ -1794,7 +1803,7 @@ export class DateParser {
     if (!t || t.kind !== 'number') {
       // `mùng một Tết`
       const n = NUMBER_WORDS.get(this.w(i + 1));
-      if (n && this.is(i + 2, 'tết')) return this.lunarTail({ first: i, last: i + 3, pt: { grain: 'day', lunar: { month: 1, day: n } } });
+      if (n && this.is(i + 2, 'tết')) return this.lunarTail(parsed(i, i + 3, { grain: 'day', lunar: { month: 1, day: n } }));
       return null;
     }
     const dm = dmExec(t.text);
@@ -1809,17 +1818,17 @@ export class DateParser {
     }
     const n = this.int(i + 1);
     if (n === null || n < 1 || n > 10) return null;
-    if (this.is(i + 2, 'tết')) return this.lunarTail({ first: i, last: i + 3, pt: { grain: 'day', lunar: { month: 1, day: n } } });
+    if (this.is(i + 2, 'tết')) return this.lunarTail(parsed(i, i + 3, { grain: 'day', lunar: { month: 1, day: n } }));
     if (this.is(i + 2, 'tháng')) {
       const mo = this.monthNumber(i + 3);
       // `mùng 10 tháng Giêng`: a festival day of the first lunar month (`tháng Giêng` alone
       // may be January; with `mùng` it is the lunar month, like `rằm tháng Giêng`).
       if (mo && mo.m === 1 && this.is(mo.end - 1, 'giêng') && !(this.is(mo.end, 'dương') && this.is(mo.end + 1, 'lịch'))) {
-        return this.lunarTail({ first: i, last: mo.end, pt: { grain: 'day', lunar: { month: 1, day: n } } });
+        return this.lunarTail(parsed(i, mo.end, { grain: 'day', lunar: { month: 1, day: n } }));
       }
-      if (mo) return this.dayTail({ first: i, last: mo.end, pt: new DatePoint('day', undefined, mo.m, n) });
+      if (mo) return this.dayTail(parsed(i, mo.end, new DatePoint('day', undefined, mo.m, n)));
     }
-    return this.dayTail({ first: i, last: i + 2, pt: new DatePoint('day', undefined, undefined, n) });
+    return this.dayTail(parsed(i, i + 2, new DatePoint('day', undefined, undefined, n)));
   }
 
   /** `rằm tháng Giêng`, `rằm tháng 7`: day 15 of a lunar month. */
@@ -1827,7 +1836,7 @@ export class DateParser {
     if (!this.is(i + 1, 'tháng')) return null;
     const mo = this.monthNumber(i + 2);
     if (!mo) return null;
-    return this.lunarTail({ first: i, last: mo.end, pt: { grain: 'day', lunar: { month: mo.m, day: 15 } } });
+    return this.lunarTail(parsed(i, mo.end, { grain: 'day', lunar: { month: mo.m, day: 15 } }));
   }
 
   /** Year (and `âm lịch`) after a lunar day. */
@@ -2021,13 +2030,13 @@ export class DateParser {
         // A weekday that does not fit a written year is a slip of the weekday or the day: the
         // text still means the day just written (`ngày 29/11/2025 (thứ Sáu)`).
         if ((dmb[4] === undefined || y !== undefined) && validDay(y, m, d)) {
-          return { first: i, last: j, pt: new DatePoint('day', y, m, d) };
+          return parsed(i, j, new DatePoint('day', y, m, d));
         }
       }
     }
     if (this.is(j, 'tuần')) {
       const rel = REL_AFTER.get(this.w(j + 1));
-      if (rel !== undefined && !this.is(j + 1, 'ngoái')) return { first: i, last: j + 2, pt: { grain: 'day', wd: dow, wdWeek: rel, wdMode: 'near' } };
+      if (rel !== undefined && !this.is(j + 1, 'ngoái')) return parsed(i, j + 2, { grain: 'day', wd: dow, wdWeek: rel, wdMode: 'near' });
     }
     // `thứ Bảy và Chủ nhật tuần này`: a listed weekday shares the week of the list's end.
     {
@@ -2040,24 +2049,24 @@ export class DateParser {
       if (k > j && this.is(k, 'tuần')) {
         const rel = REL_AFTER.get(this.w(k + 1));
         if (rel !== undefined && !this.is(k + 1, 'ngoái') && !BEFORE_EVENT.has(this.w(k + 2))) {
-          return { first: i, last: j, pt: { grain: 'day', wd: dow, wdWeek: rel, wdMode: 'near' } };
+          return parsed(i, j, { grain: 'day', wd: dow, wdWeek: rel, wdMode: 'near' });
         }
       }
     }
     const dateCtx = headed || prev === 'vào' || prev === 'hôm' || prev === 'sáng' || prev === 'chiều' || prev === 'tối' || prev === 'trưa' || prev === 'đêm' || prev === 'từ' || prev === 'đến' || prev === 'tới' || prev === 'cuối' || prev === 'đầu';
-    if (this.is(j, 'vừa') && this.is(j + 1, 'qua')) return { first: i, last: j + 2, pt: { grain: 'day', wd: dow, wdMode: 'past' } };
+    if (this.is(j, 'vừa') && this.is(j + 1, 'qua')) return parsed(i, j + 2, { grain: 'day', wd: dow, wdMode: 'past' });
     // (`từ thứ Hai tới thứ Tư`: `tới` joins two weekdays, it is no `next`.)
     if ((this.is(j, 'tới') && this.weekdayEnd(j + 1) < 0 || this.is(j, 'này')) && (!ordinalRisk || dateCtx)) {
       if (this.is(j, 'tới') && (this.isNum(j + 1))) return null;
-      return { first: i, last: j + 1, pt: { grain: 'day', wd: dow, wdMode: this.is(j, 'tới') ? 'next' : 'near' } };
+      return parsed(i, j + 1, { grain: 'day', wd: dow, wdMode: this.is(j, 'tới') ? 'next' : 'near' });
     }
     if (ordinalRisk && !dateCtx) return null;
     // `thứ 2` alone: only with date context.
     if (t1 && t1.kind === 'number' && !dateCtx) return null;
     // `thứ Hai (26/4)`: the bracketed date (its own entity) says which Monday.
     const b = this.bracketDay(j);
-    if (b) return { first: i, last: j, pt: b };
-    return { first: i, last: j, pt: { grain: 'day', wd: dow, wdMode: 'near' } };
+    if (b) return parsed(i, j, b);
+    return parsed(i, j, { grain: 'day', wd: dow, wdMode: 'near' });
   }
 
   /** The day of a bracketed `(d/m)` or `(d/m/yyyy)` at token j, or null. */
@@ -2124,7 +2133,7 @@ export class DateParser {
     const rel = this.relAt(i + 1);
     if (rel === undefined || this.is(i + 1, 'ngoái') || this.is(i + 1, 'nay')) return null;
     if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null; // `tuần trước dịp lễ`: the week before an event
-    return { first: i, last: i + 2, pt: { grain: 'week', rel } };
+    return parsed(i, i + 2, { grain: 'week', rel });
   }
 
   // ---------------------------------------------------------------- months, years
@@ -2133,7 +2142,7 @@ export class DateParser {
   private month(i: number): Parsed | null {
     if ((VAGUE_BEFORE.has(this.w(i - 1)) && !this.datedMonthList(i)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
     // `Cách mạng Tháng Tám`, `Cách mạng tháng Mười Nga`: a revolution's name, not this year's month.
-    if (this.is(i - 1, 'mạng') && this.is(i - 2, 'cách') && this.yearTail({ first: i, last: i + 2, pt: new DatePoint('month') }).last === i + 2) return null;
+    if (this.is(i - 1, 'mạng') && this.is(i - 2, 'cách') && this.yearTail(parsed(i, i + 2, new DatePoint('month'))).last === i + 2) return null;
     const t = this.toks[i + 1];
     if (!t) return null;
     if (t.kind === 'number') {
@@ -2141,15 +2150,15 @@ export class DateParser {
       if (my) {
         const m = Number(my[1]);
         if (m < 1 || m > 12 || !this.dateTokenOk(i + 1, true)) return null;
-        return this.afterRel({ first: i, last: i + 2, pt: new DatePoint('month', Number(my[2]), m) });
+        return this.afterRel(parsed(i, i + 2, new DatePoint('month', Number(my[2]), m)));
       }
     }
     const mo = this.monthNumber(i + 1);
     if (mo) {
       // `tháng 11-2025`: the year after a glued dash.
       const dy = t.kind === 'number' ? this.dashYear(mo.end) : null;
-      if (dy !== null) return this.afterRel({ first: i, last: mo.end + 2, pt: new DatePoint('month', dy, mo.m) });
-      let p: Parsed = { first: i, last: mo.end, pt: new DatePoint('month', undefined, mo.m) };
+      if (dy !== null) return this.afterRel(parsed(i, mo.end + 2, new DatePoint('month', dy, mo.m)));
+      let p: Parsed = parsed(i, mo.end, new DatePoint('month', undefined, mo.m));
       // `tháng 7 này`: this year's July, whatever year the text spoke of before.
       p = this.yearTail(p);
       if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = { ...p, last: p.last + 1, pt: { ...p.pt, dir: undefined, yRel: 0 } };
@@ -2166,7 +2175,7 @@ export class DateParser {
     }
     const rel = this.relAt(i + 1);
     if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) {
-      return { first: i, last: i + 2, pt: { grain: 'month', rel } };
+      return parsed(i, i + 2, { grain: 'month', rel });
     }
     return null;
   }
@@ -2213,24 +2222,24 @@ export class DateParser {
     if (!t) return null;
     // `năm học 2020/2021`
     const pair = j > i + 1 ? this.yearPair(j) : null;
-    if (pair) return { first: i, last: j + 1, pt: fiscal ? { grain: 'year', y: pair[0], fiscal } : new DatePoint('year', pair[0]), to: new DatePoint('year', pair[1]) };
+    if (pair) return parsed(i, j + 1, fiscal ? { grain: 'year', y: pair[0], fiscal } : new DatePoint('year', pair[0]), new DatePoint('year', pair[1]));
     const n = this.int(j);
     if (n !== null) {
       if (this.durationCount(i - 1)) return null; // `5 năm 2021-2025`: a duration noun
       const bc = this.bcTail(j + 1);
-      if (bc && n >= 1) return { first: i, last: bc, pt: { grain: 'year', y: n, bc: true } };
+      if (bc && n >= 1) return parsed(i, bc, { grain: 'year', y: n, bc: true });
       if (t.text.length < 3 || n < 100 || n > 2200) return null;
       if (n < 1000 && this.toks[j + 1] && QUANTITY.has(this.w(j + 1))) return null;
       if (!this.dateTokenOk(j, true)) return null;
-      return this.afterRel({ first: i, last: j + 1, pt: fiscal ? { grain: 'year', y: n, fiscal } : new DatePoint('year', n) });
+      return this.afterRel(parsed(i, j + 1, fiscal ? { grain: 'year', y: n, fiscal } : new DatePoint('year', n)));
     }
     if (j !== i + 1) return null;
     if ((VAGUE_BEFORE.has(prev) && !(prev === 'hàng' && this.is(i - 2, 'ngân'))) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
     const w = this.w(i + 1);
-    if (w === 'kia' && prev !== 'hôm') return { first: i, last: i + 2, pt: { grain: 'year', yRel: -2 } };
+    if (w === 'kia' && prev !== 'hôm') return parsed(i, i + 2, { grain: 'year', yRel: -2 });
     const rel = this.relAt(i + 1);
     if (rel === undefined) return null;
-    return { first: i, last: i + 2, pt: { grain: 'year', yRel: rel } };
+    return parsed(i, i + 2, { grain: 'year', yRel: rel });
   }
 
   /** A glued `-` and a four-digit year at token j (`tháng 11-2025`, `quý 4-2025`): the year, else null. */
@@ -2260,8 +2269,8 @@ export class DateParser {
       if (n !== null && n >= 1900 && n <= 2100 && after !== 47 && after !== 45) y = n;
     } else y = this.dashYear(i + 1);
     if (y === null) return null;
-    if (letter === 72) return { first: i, last: i + 3, pt: { grain: 'half', half: q, y } };
-    return { first: i, last: i + 3, pt: { grain: 'quarter', q, y } };
+    if (letter === 72) return parsed(i, i + 3, { grain: 'half', half: q, y });
+    return parsed(i, i + 3, { grain: 'quarter', q, y });
   }
 
   /** `quý I/2021`, `quý 3 năm 2020`, `quý 1 năm nay`, `quý tới`, `quý 3 này`. */
@@ -2299,18 +2308,18 @@ export class DateParser {
       const rel = this.relAt(i + 1);
       // `quý trước ngày 20`: the quarter's (report) before a day, not last quarter.
       if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null;
-      if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) return { first: i, last: i + 2, pt: { grain: 'quarter', rel } };
+      if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) return parsed(i, i + 2, { grain: 'quarter', rel });
       if (this.is(i + 1, 'đầu') && this.is(i + 2, 'tiên')) {
         // `quý đầu tiên của năm 2025`: `của` and the year are in the span.
         if (this.is(i + 3, 'của') && this.is(i + 4, 'năm')) {
-          const r = this.yearTail({ first: i, last: i + 4, pt: { grain: 'quarter', q: 1 } });
+          const r = this.yearTail(parsed(i, i + 4, { grain: 'quarter', q: 1 }));
           if (r.last > i + 4) return r;
         }
-        return this.yearTail({ first: i, last: i + 3, pt: { grain: 'quarter', q: 1 } });
+        return this.yearTail(parsed(i, i + 3, { grain: 'quarter', q: 1 }));
       }
       // `quý đầu năm 2021`, `quý cuối năm ngoái`, `quý cuối năm`: the first / last quarter (not `các quý đầu năm`).
       if ((this.is(i + 1, 'đầu') || this.is(i + 1, 'cuối')) && this.is(i + 2, 'năm') && !VAGUE_BEFORE.has(this.w(i - 1)) && !NOT_YEAR_AFTER.has(this.w(i + 3))) {
-        const r = this.yearTail({ first: i, last: i + 2, pt: { grain: 'quarter', q: this.is(i + 1, 'đầu') ? 1 : 4 } });
+        const r = this.yearTail(parsed(i, i + 2, { grain: 'quarter', q: this.is(i + 1, 'đầu') ? 1 : 4 }));
         if (r.last === i + 2 && !this.isNum(i + 3)) r.last = i + 3;
         return r.last > i + 2 ? r : null;
       }
@@ -2324,7 +2333,7 @@ export class DateParser {
         end += 2;
       }
     }
-    let p: Parsed = { first: i, last: end, pt: { grain: 'quarter', q, y } };
+    let p: Parsed = parsed(i, end, { grain: 'quarter', q, y });
     if (y === undefined) p = this.yearTail(p);
     if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = { ...p, last: p.last + 1, pt: { ...p.pt, yRel: 0 } };
     return this.afterRel(p);
@@ -2390,11 +2399,11 @@ export class DateParser {
     // `nửa đầu 2025`, `nửa cuối 2024`: a four-digit year without `năm`.
     if (half && this.toks[i + 2]?.kind === 'number' && this.toks[i + 2]!.end - this.toks[i + 2]!.start === 4) {
       const n = this.int(i + 2);
-      if (n !== null && n >= 1900 && n <= 2100 && this.dateTokenOk(i + 2, false)) return { first: i, last: i + 3, pt: { grain: 'half', half, y: n } };
+      if (n !== null && n >= 1900 && n <= 2100 && this.dateTokenOk(i + 2, false)) return parsed(i, i + 3, { grain: 'half', half, y: n });
     }
     if (!half || !this.is(i + 2, 'năm')) return null;
-    const p = this.yearTail({ first: i, last: i + 2, pt: { grain: 'half', half } });
-    return p.last > i + 2 ? p : { first: i, last: i + 3, pt: { grain: 'half', half } };
+    const p = this.yearTail(parsed(i, i + 2, { grain: 'half', half }));
+    return p.last > i + 2 ? p : parsed(i, i + 3, { grain: 'half', half });
   }
 
   /** Starting at a count: `6 tháng đầu năm`, `3 năm trước`, `21 tháng 7 năm 2021`. */
@@ -2411,8 +2420,8 @@ export class DateParser {
       const first = this.is(i + 2, 'đầu');
       const base: Pt =
         n === 1 ? { grain: 'quarter', q: first ? 1 : 4 } : n === 2 ? { grain: 'half', half: first ? 1 : 2 } : n === 4 ? new DatePoint('year') : { grain: 'month', months: first ? { from: 1, to: 9 } : { from: 4, to: 12 } };
-      const p = this.yearTail({ first: i, last: i + 3, pt: base });
-      return p.last > i + 3 ? p : { first: i, last: i + 4, pt: base };
+      const p = this.yearTail(parsed(i, i + 3, base));
+      return p.last > i + 3 ? p : parsed(i, i + 4, base);
     }
     // `10 ngày đầu tháng 11`, `2 tuần cuối tháng 9`: the month at its start or end.
     if (((unit === 'ngày' && n <= 15) || (unit === 'tuần' && n <= 2)) && (this.is(i + 2, 'đầu') || this.is(i + 2, 'cuối')) && !VAGUE_BEFORE.has(before)) {
@@ -2425,14 +2434,14 @@ export class DateParser {
       const months = first ? { from: 1, to: n } : { from: 13 - n, to: 12 };
       const base: Pt =
         n === 3 ? { grain: 'quarter', q: first ? 1 : 4 } : n === 6 ? { grain: 'half', half: first ? 1 : 2 } : n === 12 ? new DatePoint('year') : { grain: 'month', months };
-      const p = this.yearTail({ first: i, last: i + 3, pt: base });
-      return p.last > i + 3 ? p : { first: i, last: i + 4, pt: base };
+      const p = this.yearTail(parsed(i, i + 3, base));
+      return p.last > i + 3 ? p : parsed(i, i + 4, base);
     }
     // `6 tháng năm 2024`, `9 tháng năm nay`: in reports, the year's first N months (like
     // `6 tháng đầu năm 2024`). Not after words of duration (`sau 6 tháng năm 2020`).
     if (unit === 'tháng' && n >= 2 && n <= 11 && this.is(i + 2, 'năm') && !VAGUE_BEFORE.has(before) && !COUNT_DURATION_BEFORE.has(before)) {
       const base: Pt = n === 3 ? { grain: 'quarter', q: 1 } : n === 6 ? { grain: 'half', half: 1 } : { grain: 'month', months: { from: 1, to: n } };
-      const p = this.yearTail({ first: i, last: i + 2, pt: base });
+      const p = this.yearTail(parsed(i, i + 2, base));
       if (p.last > i + 2 && !(p.pt.yRel !== undefined && this.is(p.last - 1, 'tới'))) return p;
     }
     // `3 năm trước`, `hai tuần trước`
@@ -2451,13 +2460,13 @@ export class DateParser {
         if (before !== 'từ') return null;
       }
       const grain: Grain = unit === 'ngày' ? 'day' : unit === 'tuần' ? 'week' : unit === 'tháng' ? 'month' : 'year';
-      return { first: i, last: i + 3, pt: { grain, rel: -n } };
+      return parsed(i, i + 3, { grain, rel: -n });
     }
     // `21 tháng 7 năm 2021` without `ngày`: only with the year.
     if (unit === 'tháng' && this.int(i) !== null && n <= 31) {
       const mo = this.monthNumber(i + 2);
       if (mo && validDay(undefined, mo.m, n)) {
-        const p = this.yearTail({ first: i, last: mo.end, pt: new DatePoint('day', undefined, mo.m, n) });
+        const p = this.yearTail(parsed(i, mo.end, new DatePoint('day', undefined, mo.m, n)));
         if (p.pt.y !== undefined && !this.isNum(i - 1)) return p;
       }
     }
@@ -2488,7 +2497,7 @@ export class DateParser {
     else return null;
     let end = j + 1;
     if (this.is(end, 's') && this.tight(end)) end++;
-    return { first: i, last: end, pt: { grain: 'decade', decade: dec } };
+    return parsed(i, end, { grain: 'decade', decade: dec });
   }
 
   /** `thế kỷ XX`, `thế kỷ 21`. */
@@ -2500,8 +2509,8 @@ export class DateParser {
     const n = t.kind === 'number' ? this.int(i + 2) : parseRoman(t.text);
     if (n === null || n < 1 || n > 30) return null;
     const bc = this.bcTail(i + 3);
-    if (bc) return { first: i, last: bc, pt: { grain: 'century', century: n, bc: true } };
-    return { first: i, last: i + 3, pt: { grain: 'century', century: n - 1 } };
+    if (bc) return parsed(i, bc, { grain: 'century', century: n, bc: true });
+    return parsed(i, i + 3, { grain: 'century', century: n - 1 });
   }
 
   /** `tài khóa 2021` (fiscal year), with its head words. */
@@ -2509,7 +2518,7 @@ export class DateParser {
     if (!this.is(i + 1, 'khóa')) return null;
     const n = this.int(i + 2);
     if (n === null || this.toks[i + 2]!.text.length !== 4 || n < 1900 || n > 2100) return null;
-    return { first: i, last: i + 3, pt: new DatePoint('year', n) };
+    return parsed(i, i + 3, new DatePoint('year', n));
   }
 
   /**
@@ -2521,10 +2530,10 @@ export class DateParser {
     let j = i + 2;
     if (this.is(j, 'tài') && this.is(j + 1, 'chính')) j += 2;
     const pair = this.yearPair(j);
-    if (pair) return { first: i, last: j + 1, pt: { grain: 'year', y: pair[0], fiscal: true }, to: new DatePoint('year', pair[1]) };
+    if (pair) return parsed(i, j + 1, { grain: 'year', y: pair[0], fiscal: true }, new DatePoint('year', pair[1]));
     const n = this.int(j);
     if (n === null || this.toks[j]!.text.length !== 4 || n < 1900 || n > 2100 || !this.dateTokenOk(j, true)) return null;
-    return { first: i, last: j + 1, pt: { grain: 'year', y: n, fiscal: true } };
+    return parsed(i, j + 1, { grain: 'year', y: n, fiscal: true });
   }
 
   /** `mùa xuân 1975`, `mùa hè năm nay`. */
