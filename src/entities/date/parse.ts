@@ -647,7 +647,7 @@ export class DateParser {
       if (m < 1 || m >= 12 || !validDay(undefined, m, Number(dm[1]))) return p;
       const y0 = p.to ? a.y : a.y - 1;
       if (b.y !== y0 + 1) return p;
-      return { ...p, pt: new DatePoint('month', y0, m + 1), to: new DatePoint('month', b.y, m) };
+      return parsed(p.first, p.last, new DatePoint('month', y0, m + 1), new DatePoint('month', b.y, m), p.mod, p.wordRange);
     }
     return p;
   }
@@ -1004,7 +1004,7 @@ export class DateParser {
       if (!(nx && (nx.kind === 'number' || nx.text === '%' || unit || (nx.kind === 'word' && QUANTITY.has(nw)))) && (p.last > i + 1 || this.dmContextOk(i, p.last))) {
         if (p.pt.y === undefined && p.pt.yRel === undefined) {
           const y = this.monthListYear(i + 1, n);
-          if (y !== undefined) return { ...p, pt: { ...p.pt, ...y } };
+          if (y !== undefined) return parsed(p.first, p.last, { ...p.pt, ...y }, p.to, p.mod, p.wordRange);
         }
         return p;
       }
@@ -1644,7 +1644,7 @@ export class DateParser {
         // `tối ngày 14, sáng ngày 15/8`: a bare day takes the month of the dated one after it.
         if (p.pt.m === undefined && p.pt.d !== undefined && p.pt.rel === undefined && p.pt.wd === undefined && p.last === p.first + 2) {
           const l = this.listedDay(p.last - 1);
-          if (l) date = { ...p, pt: { ...p.pt, m: l.pt.m, y: l.pt.y } };
+          if (l) date = parsed(p.first, p.last, { ...p.pt, m: l.pt.m, y: l.pt.y }, p.to, p.mod, p.wordRange);
         }
       } else if (!p) date = this.listedDay(j);
     } else if (this.listSep(j) && !this.is(j, ',') && this.listOpenerAt(i)) {
@@ -1848,14 +1848,14 @@ export class DateParser {
     // `mùng 1 Tết Tân Sửu`); it only says which year.
     if (this.is(j - 1, 'tết')) {
       const cycle = this.cycleAt(j);
-      if (cycle !== null) return { ...p, last: j, pt: { ...p.pt, cycle } };
+      if (cycle !== null) return parsed(p.first, j, { ...p.pt, cycle }, p.to, p.mod, p.wordRange);
     }
     // `rằm tháng Giêng năm Bính Ngọ`: a year tail with the year's name (in the span, like `năm 2026`).
     if (this.is(j, 'năm')) {
       const cycle = this.cycleAt(j + 1);
-      if (cycle !== null) return { ...p, last: j + 3, pt: { ...p.pt, cycle } };
+      if (cycle !== null) return parsed(p.first, j + 3, { ...p.pt, cycle }, p.to, p.mod, p.wordRange);
     }
-    const r = this.yearTail({ ...p, last: j });
+    const r = this.yearTail(parsed(p.first, j, p.pt, p.to, p.mod, p.wordRange));
     return r;
   }
 
@@ -2161,15 +2161,15 @@ export class DateParser {
       let p: Parsed = parsed(i, mo.end, new DatePoint('month', undefined, mo.m));
       // `tháng 7 này`: this year's July, whatever year the text spoke of before.
       p = this.yearTail(p);
-      if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = { ...p, last: p.last + 1, pt: { ...p.pt, dir: undefined, yRel: 0 } };
+      if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = parsed(p.first, p.last + 1, { ...p.pt, dir: undefined, yRel: 0 }, p.to, p.mod, p.wordRange);
       if (this.is(p.last, 'âm') && this.is(p.last + 1, 'lịch')) {
-        p = { ...p, last: p.last + 2, pt: { ...p.pt, lunarMonth: true } };
+        p = parsed(p.first, p.last + 2, { ...p.pt, lunarMonth: true }, p.to, p.mod, p.wordRange);
         if (p.pt.y === undefined) p = this.yearTail(p);
       } else if (p.pt.y === undefined && p.pt.yRel === undefined) {
         p = this.listTail(p);
         // `tháng 3, 4 và 5/2021`: the year of the list's last month.
         const y = p.pt.y === undefined ? this.monthListYear(p.last, mo.m) : undefined;
-        if (y !== undefined) p = { ...p, pt: { ...p.pt, ...y } };
+        if (y !== undefined) p = parsed(p.first, p.last, { ...p.pt, ...y }, p.to, p.mod, p.wordRange);
       }
       return this.afterRel(p);
     }
@@ -2205,8 +2205,8 @@ export class DateParser {
       const n = this.int(k + 1);
       if (n !== null && n >= 1000 && n <= 2200 && this.toks[k + 1]!.text.length === 4) y = n;
     }
-    if (y !== undefined) return { ...p, pt: { ...p.pt, y } };
-    if (mo && this.is(k, 'âm') && this.is(k + 1, 'lịch')) return { ...p, pt: { ...p.pt, lunarMonth: true } };
+    if (y !== undefined) return parsed(p.first, p.last, { ...p.pt, y }, p.to, p.mod, p.wordRange);
+    if (mo && this.is(k, 'âm') && this.is(k + 1, 'lịch')) return parsed(p.first, p.last, { ...p.pt, lunarMonth: true }, p.to, p.mod, p.wordRange);
     return p;
   }
 
@@ -2335,7 +2335,7 @@ export class DateParser {
     }
     let p: Parsed = parsed(i, end, { grain: 'quarter', q, y });
     if (y === undefined) p = this.yearTail(p);
-    if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = { ...p, last: p.last + 1, pt: { ...p.pt, yRel: 0 } };
+    if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = parsed(p.first, p.last + 1, { ...p.pt, yRel: 0 }, p.to, p.mod, p.wordRange);
     return this.afterRel(p);
   }
 
@@ -2394,7 +2394,7 @@ export class DateParser {
     if (half && this.is(i + 2, 'tháng')) {
       const r = this.month(i + 2);
       if (!r || r.to || r.mod || r.pt.grain !== 'month' || r.pt.months || r.pt.lunarMonth) return null;
-      return { ...r, first: i, mod: half === 1 ? 'START' : 'END' };
+      return parsed(i, r.last, r.pt, r.to, half === 1 ? 'START' : 'END', r.wordRange);
     }
     // `nửa đầu 2025`, `nửa cuối 2024`: a four-digit year without `năm`.
     if (half && this.toks[i + 2]?.kind === 'number' && this.toks[i + 2]!.end - this.toks[i + 2]!.start === 4) {
@@ -2542,8 +2542,8 @@ export class DateParser {
     if (!s) return null;
     if (first !== i && (this.is(i, 'mùa') || !this.isNum(i + 2) && !this.is(i + 2, 'năm'))) return null;
     const n = this.int(i + 2);
-    if (n !== null && this.toks[i + 2]!.text.length === 4) return { first, last: i + 3, pt: { grain: 'season', season: s, y: n } };
-    const p = this.yearTail({ first, last: i + 2, pt: { grain: 'season', season: s } });
+    if (n !== null && this.toks[i + 2]!.text.length === 4) return parsed(first, i + 3, { grain: 'season', season: s, y: n });
+    const p = this.yearTail(parsed(first, i + 2, { grain: 'season', season: s }));
     return p.last > i + 2 ? p : null;
   }
 }
