@@ -131,6 +131,16 @@ export class DatePoint implements Pt {
   static of(p: Pt): DatePoint {
     return p instanceof DatePoint ? p : Object.assign(new DatePoint(p.grain), p);
   }
+
+  /** A DatePoint with the fields of `fields` (a rule's literal). */
+  static from(fields: Pt): DatePoint {
+    return Object.assign(new DatePoint(fields.grain), fields);
+  }
+
+  /** A DatePoint with the fields of `p`, then those of `more`. */
+  static extend(p: Pt, more: Partial<Pt>): DatePoint {
+    return Object.assign(new DatePoint(p.grain), p, more);
+  }
 }
 
 export interface Parsed {
@@ -732,7 +742,7 @@ export class DateParser {
     if (a.timeOnly && !b.timeOnly && a.hh !== undefined && b.hh !== undefined && b.grain === 'day') a = onDayOf(a, b);
     // `từ thứ Hai đến thứ Sáu tuần sau`: the first weekday is in the week the second names.
     if (a.wd !== undefined && a.wdWeek === undefined && a.d === undefined && b.wd !== undefined && b.wdWeek !== undefined) {
-      a = { ...a, wdWeek: b.wdWeek, wdMode: b.wdMode };
+      a = DatePoint.extend(a, { wdWeek: b.wdWeek, wdMode: b.wdMode });
     }
     // `Từ đầu năm đến ngày 15/3`, `từ tháng 2 đến hết ngày 10/4`: a longer period up to a day is
     // one range when `từ` and `đến` / `tới` frame it.
@@ -753,7 +763,7 @@ export class DateParser {
       return this.yearTail(p);
     }
     if (left.grain === 'decade' && this.toks[j]!.text.length === 4 && n % 10 === 0 && n / 10 > (left.decade ?? 0)) {
-      return parsed(j, j + 1, { grain: 'decade', decade: n / 10 });
+      return parsed(j, j + 1, DatePoint.from({ grain: 'decade', decade: n / 10 }));
     }
     if (left.grain === 'year' && n >= 1000 && n <= 2200 && left.y !== undefined && n > left.y && this.toks[j]!.text.length === 4) {
       return parsed(j, j + 1, new DatePoint('year', n));
@@ -771,7 +781,7 @@ export class DateParser {
       if (q === null || q < 1) break;
       // `quý I và 4 tháng năm 2021`: a count of months, not a quarter.
       if (this.is(j + 2, 'tháng') || this.is(j + 2, 'ngày') || this.is(j + 2, 'tuần')) break;
-      const p: Parsed = parsed(j + 1, j + 2, { grain: 'quarter', q });
+      const p: Parsed = parsed(j + 1, j + 2, DatePoint.from({ grain: 'quarter', q }));
       items.push(this.yearTail(p));
       j = items[items.length - 1]!.last;
       if (items[items.length - 1]!.pt.y !== undefined) break;
@@ -812,10 +822,10 @@ export class DateParser {
           const u = this.w(i + 1);
           // A bare `cuối năm` goes on in the year the narrative states (`Năm 2020, … Cuối năm, …`),
           // else the reference year; `từ đầu năm đến nay` always counts to now.
-          if (u === 'năm' && !this.isNum(i + 2) && (!NOT_YEAR_AFTER.has(this.w(i + 2)) || this.toNow(i + 2))) r = parsed(i + 1, i + 2, this.toNow(i + 2) ? { grain: 'year', yRel: 0 } : new DatePoint('year'));
-          else if (u === 'tháng' && !this.isNum(i + 2) && this.monthNumber(i + 2) === null) r = parsed(i + 1, i + 2, { grain: 'month', rel: 0 });
+          if (u === 'năm' && !this.isNum(i + 2) && (!NOT_YEAR_AFTER.has(this.w(i + 2)) || this.toNow(i + 2))) r = parsed(i + 1, i + 2, this.toNow(i + 2) ? DatePoint.from({ grain: 'year', yRel: 0 }) : new DatePoint('year'));
+          else if (u === 'tháng' && !this.isNum(i + 2) && this.monthNumber(i + 2) === null) r = parsed(i + 1, i + 2, DatePoint.from({ grain: 'month', rel: 0 }));
           // `cuối tuần qua`: the end of last week (`tuần qua` alone is a duration).
-          else if (u === 'tuần' && this.is(i + 2, 'qua') && !VAGUE_BEFORE.has(this.w(i - 1))) r = parsed(i + 1, i + 3, { grain: 'week', rel: -1 });
+          else if (u === 'tuần' && this.is(i + 2, 'qua') && !VAGUE_BEFORE.has(this.w(i - 1))) r = parsed(i + 1, i + 3, DatePoint.from({ grain: 'week', rel: -1 }));
         }
         if (!r || r.to) {
           return null;
@@ -904,7 +914,7 @@ export class DateParser {
     // without a year: the one nearest the reference date.
     if (len === 2 && this.is(i + 1, 'tết') && (this.lower.startsWith('29', t.start) || this.lower.startsWith('30', t.start))) {
       const n = this.lower.charCodeAt(t.start) === 51 ? 30 : 29;
-      return parsed(i, i + 2, { grain: 'day', lunar: { month: 12, day: n, last: n === 30 } });
+      return parsed(i, i + 2, DatePoint.from({ grain: 'day', lunar: { month: 12, day: n, last: n === 30 } }));
     }
     // Clock time `14h30`, `14:30`, `8h`.
     const ck = clockShape(lower, t.start, t.end) ? clockExec(t.text) : null;
@@ -968,7 +978,7 @@ export class DateParser {
       if (c2 && /[hHgG]/.test(this.toks[i + 2]!.text) && Number(c2[1]) > n) {
         const right = this.time(i + 2, Number(c2[1]), c2[2] === undefined ? 0 : Number(c2[2]), true);
         if (right && !right.to) {
-          const lp: Pt = { grain: 'day', hh: n, mi: 0, timeOnly: right.pt.timeOnly };
+          const lp: Pt = DatePoint.from({ grain: 'day', hh: n, mi: 0, timeOnly: right.pt.timeOnly });
           if (right.pt.pod) {
             lp.pod = right.pt.pod;
             lp.hh = to24(n, right.pt.pod);
@@ -1004,7 +1014,7 @@ export class DateParser {
       if (!(nx && (nx.kind === 'number' || nx.text === '%' || unit || (nx.kind === 'word' && QUANTITY.has(nw)))) && (p.last > i + 1 || this.dmContextOk(i, p.last))) {
         if (p.pt.y === undefined && p.pt.yRel === undefined) {
           const y = this.monthListYear(i + 1, n);
-          if (y !== undefined) return parsed(p.first, p.last, { ...p.pt, ...y }, p.to, p.mod, p.wordRange);
+          if (y !== undefined) return parsed(p.first, p.last, DatePoint.extend(p.pt, y), p.to, p.mod, p.wordRange);
         }
         return p;
       }
@@ -1019,7 +1029,7 @@ export class DateParser {
         // `ngày 24 và 25/11 tới`, `ngày 2 và 3/1 năm sau`: the listed days share the year the
         // list's end takes from what follows it (`tới`, `vừa qua`, `năm nay`).
         const tail = this.listEndTail(k, m, y);
-        return parsed(i, i + 1, { grain: 'day', d: n, m, y: tail.y, yRel: tail.yRel, dir: tail.dir, dirDay: tail.dir === undefined ? undefined : tail.d });
+        return parsed(i, i + 1, DatePoint.from({ grain: 'day', d: n, m, y: tail.y, yRel: tail.yRel, dir: tail.dir, dirDay: tail.dir === undefined ? undefined : tail.d }));
       }
     }
     // `các ngày 29 - 30/4`, `từ 10 - 15/4`: a spaced day range after `ngày` or `từ`.
@@ -1081,7 +1091,7 @@ export class DateParser {
     if (c) return c;
     // `179 TCN`
     const bc = this.bcTail(i + 1);
-    if (bc > 0 && n >= 1 && n <= 9999) return parsed(i, bc, { grain: 'year', y: n, bc: true });
+    if (bc > 0 && n >= 1 && n <= 9999) return parsed(i, bc, DatePoint.from({ grain: 'year', y: n, bc: true }));
     // `(1834-1904)`, `(1890 - 1969)`, `(vua Gia Long 1762-1820)`: a life's or a reign's years
     // closing a bracket, also before 1900.
     const pv = this.toks[i - 1];
@@ -1129,7 +1139,7 @@ export class DateParser {
     if (y === null || y < 1900 || y > 2100) return null;
     const after = this.text.charAt(this.toks[last - 1]!.end);
     if (after !== '' && /[\p{L}\p{N}/-]/u.test(after)) return null;
-    const pt: Pt = n === 3 ? { grain: 'quarter', q: 1, y } : n === 6 ? { grain: 'half', half: 1, y } : n === 12 ? new DatePoint('year', y) : { grain: 'month', months: { from: 1, to: n }, y };
+    const pt: Pt = n === 3 ? DatePoint.from({ grain: 'quarter', q: 1, y }) : n === 6 ? DatePoint.from({ grain: 'half', half: 1, y }) : n === 12 ? new DatePoint('year', y) : DatePoint.from({ grain: 'month', months: { from: 1, to: n }, y });
     return parsed(i, last, pt);
   }
 
@@ -1319,13 +1329,13 @@ export class DateParser {
     let date: Parsed | null = null;
     const wk = this.w(k);
     if (pod && (wk === 'nay' || wk === 'mai' || wk === 'qua')) {
-      date = parsed(k, k + 1, { grain: 'day', rel: wk === 'nay' ? 0 : wk === 'mai' ? 1 : -1 });
+      date = parsed(k, k + 1, DatePoint.from({ grain: 'day', rel: wk === 'nay' ? 0 : wk === 'mai' ? 1 : -1 }));
       // `7h sáng nay 21/4`: the explicit date that follows is the same day (as `chiều nay 30/9`).
       const p = this.sameDayAfter(k + 1);
       if (p) date = parsed(k, p.last, p.pt);
     } else if (k === j && wk === 'cùng' && this.is(k + 1, 'ngày')) {
       // `16h45 cùng ngày`: on the day the text last named.
-      date = parsed(k, k + 2, { grain: 'day', narr: 0 });
+      date = parsed(k, k + 2, DatePoint.from({ grain: 'day', narr: 0 }));
     } else if (wk === 'ngày' || wk === 'hôm' || wk === 'thứ' || wk === 'chủ' || wk === 'mồng' || wk === 'mùng' || this.isNum(k)) {
       const p = this.point(k);
       if (p && !p.to && p.pt.grain === 'day' && p.pt.hh === undefined && !p.pt.timeOnly) date = p;
@@ -1340,7 +1350,7 @@ export class DateParser {
         const nw = this.w(i + 2);
         if (nw === 'qua' || nw === 'tới' || nw === 'nữa' || nw === 'sau' || nw === 'trước') return null; // `vào 2 giờ tới`
       }
-      return parsed(i, j, { grain: 'day', hh: h, mi, pod, timeOnly: true });
+      return parsed(i, j, DatePoint.from({ grain: 'day', hh: h, mi, pod, timeOnly: true }));
     }
     const pt = date.pt;
     pt.hh = h;
@@ -1628,13 +1638,13 @@ export class DateParser {
     const wj = this.w(j);
     let date: Parsed | null = null;
     if (wj === 'nay' || wj === 'mai' || wj === 'qua') {
-      date = parsed(j, j + 1, { grain: 'day', rel: wj === 'nay' ? 0 : wj === 'mai' ? 1 : -1 });
+      date = parsed(j, j + 1, DatePoint.from({ grain: 'day', rel: wj === 'nay' ? 0 : wj === 'mai' ? 1 : -1 }));
       // `chiều nay 30/9`: the explicit date that follows is the same day.
       const p = this.sameDayAfter(j + 1);
       if (p) date = parsed(j, p.last, p.pt);
     } else if (wj === 'cùng' && this.is(j + 1, 'ngày')) {
       // `chiều cùng ngày`: the part of the day the text last named.
-      date = parsed(j, j + 2, { grain: 'day', narr: 0 });
+      date = parsed(j, j + 2, DatePoint.from({ grain: 'day', narr: 0 }));
     } else if (wj === 'hôm' && (this.is(j + 1, 'nay') || this.is(j + 1, 'qua') || this.is(j + 1, 'kia') || this.is(j + 1, 'trước') || this.is(j + 1, 'sau'))) {
       date = this.dayHead(j);
     } else if (wj === 'ngày' || wj === 'hôm' || wj === 'thứ' || wj === 'chủ' || wj === 'mồng' || wj === 'mùng' || this.isNum(j)) {
@@ -1644,7 +1654,7 @@ export class DateParser {
         // `tối ngày 14, sáng ngày 15/8`: a bare day takes the month of the dated one after it.
         if (p.pt.m === undefined && p.pt.d !== undefined && p.pt.rel === undefined && p.pt.wd === undefined && p.last === p.first + 2) {
           const l = this.listedDay(p.last - 1);
-          if (l) date = parsed(p.first, p.last, { ...p.pt, m: l.pt.m, y: l.pt.y }, p.to, p.mod, p.wordRange);
+          if (l) date = parsed(p.first, p.last, DatePoint.extend(p.pt, { m: l.pt.m, y: l.pt.y }), p.to, p.mod, p.wordRange);
         }
       } else if (!p) date = this.listedDay(j);
     } else if (this.listSep(j) && !this.is(j, ',') && this.listOpenerAt(i)) {
@@ -1654,7 +1664,7 @@ export class DateParser {
       else if (POD1.has(this.w(k))) k++;
       else k = -1;
       const wk = k > 0 ? this.w(k) : '';
-      if (wk === 'nay' || wk === 'mai' || wk === 'qua') date = parsed(j, j, { grain: 'day', rel: wk === 'nay' ? 0 : wk === 'mai' ? 1 : -1 });
+      if (wk === 'nay' || wk === 'mai' || wk === 'qua') date = parsed(j, j, DatePoint.from({ grain: 'day', rel: wk === 'nay' ? 0 : wk === 'mai' ? 1 : -1 }));
     }
     if (!date) return null;
     date.pt.pod = pod;
@@ -1727,27 +1737,27 @@ export class DateParser {
       // `hôm qua 23/4`: the explicit date that follows is the same day.
       const p = this.sameDayAfter(j + 1);
       if (p) return parsed(i, p.last, p.pt);
-      return this.afterRel(parsed(i, j + 1, { grain: 'day', rel: wj === 'nay' ? 0 : wj === 'qua' ? -1 : -2 }));
+      return this.afterRel(parsed(i, j + 1, DatePoint.from({ grain: 'day', rel: wj === 'nay' ? 0 : wj === 'qua' ? -1 : -2 })));
     }
     // `tối hôm trước`, `sáng ngày hôm sau`: relative to the day just told, after a part of day or a time.
     const pv = i >= 1 ? this.toks[i - 1] : undefined; // (no negative index read: see is)
     const timed = POD1.has(this.w(i - 1)) || (pv?.kind === 'number' && (clockExec(pv.text) !== null)) || this.is(i - 1, 'sớm');
     if (timed && head === 'hôm' && (wj === 'trước' || wj === 'sau') && !this.is(j + 1, 'đó')) {
-      return parsed(i, j + 1, { grain: 'day', narr: wj === 'trước' ? -1 : 1 });
+      return parsed(i, j + 1, DatePoint.from({ grain: 'day', narr: wj === 'trước' ? -1 : 1 }));
     }
     if (timed && head === 'ngày' && wj === 'hôm' && (this.is(j + 1, 'trước') || this.is(j + 1, 'sau'))) {
-      return parsed(i, j + 2, { grain: 'day', narr: this.is(j + 1, 'trước') ? -1 : 1 });
+      return parsed(i, j + 2, DatePoint.from({ grain: 'day', narr: this.is(j + 1, 'trước') ? -1 : 1 }));
     }
     if (head === 'ngày' && (wj === 'mai' || wj === 'kia')) {
       const p = this.sameDayAfter(j + 1);
       if (p) return parsed(i, p.last, p.pt);
-      return parsed(i, j + 1, { grain: 'day', rel: wj === 'mai' ? 1 : 2 });
+      return parsed(i, j + 1, DatePoint.from({ grain: 'day', rel: wj === 'mai' ? 1 : 2 }));
     }
     if (head === 'ngày' && wj === 'hôm' && (this.is(j + 1, 'qua') || this.is(j + 1, 'nay'))) {
       // `ngày hôm qua 20/7`: the same day.
       const p = this.sameDayAfter(j + 2);
       if (p) return parsed(i, p.last, p.pt);
-      return parsed(i, j + 2, { grain: 'day', rel: this.is(j + 1, 'nay') ? 0 : -1 });
+      return parsed(i, j + 2, DatePoint.from({ grain: 'day', rel: this.is(j + 1, 'nay') ? 0 : -1 }));
     }
     if (wj === 'thứ' || wj === 'chủ') {
       const r = this.weekday(j, true);
@@ -1789,7 +1799,7 @@ export class DateParser {
         if (k >= 0) {
           const { m, y } = this.listEndMonth(k);
           const tail = this.listEndTail(k, m, y);
-          return parsed(i, j + 1, { grain: 'day', d: n, m, y: tail.y, yRel: tail.yRel, dir: tail.dir, dirDay: tail.dir === undefined ? undefined : tail.d });
+          return parsed(i, j + 1, DatePoint.from({ grain: 'day', d: n, m, y: tail.y, yRel: tail.yRel, dir: tail.dir, dirDay: tail.dir === undefined ? undefined : tail.d }));
         }
       }
       return this.dayTail(parsed(i, j + 1, new DatePoint('day', undefined, undefined, n)));
@@ -1803,7 +1813,7 @@ export class DateParser {
     if (!t || t.kind !== 'number') {
       // `mùng một Tết`
       const n = NUMBER_WORDS.get(this.w(i + 1));
-      if (n && this.is(i + 2, 'tết')) return this.lunarTail(parsed(i, i + 3, { grain: 'day', lunar: { month: 1, day: n } }));
+      if (n && this.is(i + 2, 'tết')) return this.lunarTail(parsed(i, i + 3, DatePoint.from({ grain: 'day', lunar: { month: 1, day: n } })));
       return null;
     }
     const dm = dmExec(t.text);
@@ -1818,13 +1828,13 @@ export class DateParser {
     }
     const n = this.int(i + 1);
     if (n === null || n < 1 || n > 10) return null;
-    if (this.is(i + 2, 'tết')) return this.lunarTail(parsed(i, i + 3, { grain: 'day', lunar: { month: 1, day: n } }));
+    if (this.is(i + 2, 'tết')) return this.lunarTail(parsed(i, i + 3, DatePoint.from({ grain: 'day', lunar: { month: 1, day: n } })));
     if (this.is(i + 2, 'tháng')) {
       const mo = this.monthNumber(i + 3);
       // `mùng 10 tháng Giêng`: a festival day of the first lunar month (`tháng Giêng` alone
       // may be January; with `mùng` it is the lunar month, like `rằm tháng Giêng`).
       if (mo && mo.m === 1 && this.is(mo.end - 1, 'giêng') && !(this.is(mo.end, 'dương') && this.is(mo.end + 1, 'lịch'))) {
-        return this.lunarTail(parsed(i, mo.end, { grain: 'day', lunar: { month: 1, day: n } }));
+        return this.lunarTail(parsed(i, mo.end, DatePoint.from({ grain: 'day', lunar: { month: 1, day: n } })));
       }
       if (mo) return this.dayTail(parsed(i, mo.end, new DatePoint('day', undefined, mo.m, n)));
     }
@@ -1836,7 +1846,7 @@ export class DateParser {
     if (!this.is(i + 1, 'tháng')) return null;
     const mo = this.monthNumber(i + 2);
     if (!mo) return null;
-    return this.lunarTail(parsed(i, mo.end, { grain: 'day', lunar: { month: mo.m, day: 15 } }));
+    return this.lunarTail(parsed(i, mo.end, DatePoint.from({ grain: 'day', lunar: { month: mo.m, day: 15 } })));
   }
 
   /** Year (and `âm lịch`) after a lunar day. */
@@ -1848,12 +1858,12 @@ export class DateParser {
     // `mùng 1 Tết Tân Sửu`); it only says which year.
     if (this.is(j - 1, 'tết')) {
       const cycle = this.cycleAt(j);
-      if (cycle !== null) return parsed(p.first, j, { ...p.pt, cycle }, p.to, p.mod, p.wordRange);
+      if (cycle !== null) return parsed(p.first, j, DatePoint.extend(p.pt, { cycle }), p.to, p.mod, p.wordRange);
     }
     // `rằm tháng Giêng năm Bính Ngọ`: a year tail with the year's name (in the span, like `năm 2026`).
     if (this.is(j, 'năm')) {
       const cycle = this.cycleAt(j + 1);
-      if (cycle !== null) return parsed(p.first, j + 3, { ...p.pt, cycle }, p.to, p.mod, p.wordRange);
+      if (cycle !== null) return parsed(p.first, j + 3, DatePoint.extend(p.pt, { cycle }), p.to, p.mod, p.wordRange);
     }
     const r = this.yearTail(parsed(p.first, j, p.pt, p.to, p.mod, p.wordRange));
     return r;
@@ -1904,11 +1914,11 @@ export class DateParser {
     // `ngày 23 tháng Chạp`: the twelfth month by its lunar name is the lunar month.
     // (Followed by `âm lịch`, the rule below takes it with its span.)
     if (r.pt.lunar === undefined && r.pt.d !== undefined && r.pt.m === 12 && this.is(r.last - 1, 'chạp') && !(this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch'))) {
-      r.pt = { grain: 'day', y: r.pt.y, lunar: { month: 12, day: r.pt.d, last: r.pt.d === 30 } };
+      r.pt = DatePoint.from({ grain: 'day', y: r.pt.y, lunar: { month: 12, day: r.pt.d, last: r.pt.d === 30 } });
     }
     if (this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch') && r.pt.d !== undefined && r.pt.m !== undefined) {
       r.last += 2;
-      r.pt = { grain: 'day', y: r.pt.y, lunar: { month: r.pt.m, day: r.pt.d } };
+      r.pt = DatePoint.from({ grain: 'day', y: r.pt.y, lunar: { month: r.pt.m, day: r.pt.d } });
       // `ngày 15/8 âm lịch năm Ất Tỵ`
       const cycle = r.pt.y === undefined && this.is(r.last, 'năm') ? this.cycleAt(r.last + 1) : null;
       if (cycle !== null) {
@@ -1922,14 +1932,14 @@ export class DateParser {
       const cycle = this.cycleAt(r.last + 1);
       if (cycle !== null) {
         r.last += 3;
-        r.pt = { grain: 'day', lunar: { month: r.pt.m, day: r.pt.d }, cycle };
+        r.pt = DatePoint.from({ grain: 'day', lunar: { month: r.pt.m, day: r.pt.d }, cycle });
         return this.afterRel(r);
       }
     }
     if (r.pt.y === undefined) r = this.yearTail(r);
     if (r.pt.lunar === undefined && this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch') && r.pt.d !== undefined && r.pt.m !== undefined) {
       r.last += 2;
-      r.pt = { grain: 'day', y: r.pt.y, yRel: r.pt.yRel, lunar: { month: r.pt.m, day: r.pt.d } };
+      r.pt = DatePoint.from({ grain: 'day', y: r.pt.y, yRel: r.pt.yRel, lunar: { month: r.pt.m, day: r.pt.d } });
     }
     return this.afterRel(r);
   }
@@ -2036,7 +2046,7 @@ export class DateParser {
     }
     if (this.is(j, 'tuần')) {
       const rel = REL_AFTER.get(this.w(j + 1));
-      if (rel !== undefined && !this.is(j + 1, 'ngoái')) return parsed(i, j + 2, { grain: 'day', wd: dow, wdWeek: rel, wdMode: 'near' });
+      if (rel !== undefined && !this.is(j + 1, 'ngoái')) return parsed(i, j + 2, DatePoint.from({ grain: 'day', wd: dow, wdWeek: rel, wdMode: 'near' }));
     }
     // `thứ Bảy và Chủ nhật tuần này`: a listed weekday shares the week of the list's end.
     {
@@ -2049,16 +2059,16 @@ export class DateParser {
       if (k > j && this.is(k, 'tuần')) {
         const rel = REL_AFTER.get(this.w(k + 1));
         if (rel !== undefined && !this.is(k + 1, 'ngoái') && !BEFORE_EVENT.has(this.w(k + 2))) {
-          return parsed(i, j, { grain: 'day', wd: dow, wdWeek: rel, wdMode: 'near' });
+          return parsed(i, j, DatePoint.from({ grain: 'day', wd: dow, wdWeek: rel, wdMode: 'near' }));
         }
       }
     }
     const dateCtx = headed || prev === 'vào' || prev === 'hôm' || prev === 'sáng' || prev === 'chiều' || prev === 'tối' || prev === 'trưa' || prev === 'đêm' || prev === 'từ' || prev === 'đến' || prev === 'tới' || prev === 'cuối' || prev === 'đầu';
-    if (this.is(j, 'vừa') && this.is(j + 1, 'qua')) return parsed(i, j + 2, { grain: 'day', wd: dow, wdMode: 'past' });
+    if (this.is(j, 'vừa') && this.is(j + 1, 'qua')) return parsed(i, j + 2, DatePoint.from({ grain: 'day', wd: dow, wdMode: 'past' }));
     // (`từ thứ Hai tới thứ Tư`: `tới` joins two weekdays, it is no `next`.)
     if ((this.is(j, 'tới') && this.weekdayEnd(j + 1) < 0 || this.is(j, 'này')) && (!ordinalRisk || dateCtx)) {
       if (this.is(j, 'tới') && (this.isNum(j + 1))) return null;
-      return parsed(i, j + 1, { grain: 'day', wd: dow, wdMode: this.is(j, 'tới') ? 'next' : 'near' });
+      return parsed(i, j + 1, DatePoint.from({ grain: 'day', wd: dow, wdMode: this.is(j, 'tới') ? 'next' : 'near' }));
     }
     if (ordinalRisk && !dateCtx) return null;
     // `thứ 2` alone: only with date context.
@@ -2066,7 +2076,7 @@ export class DateParser {
     // `thứ Hai (26/4)`: the bracketed date (its own entity) says which Monday.
     const b = this.bracketDay(j);
     if (b) return parsed(i, j, b);
-    return parsed(i, j, { grain: 'day', wd: dow, wdMode: 'near' });
+    return parsed(i, j, DatePoint.from({ grain: 'day', wd: dow, wdMode: 'near' }));
   }
 
   /** The day of a bracketed `(d/m)` or `(d/m/yyyy)` at token j, or null. */
@@ -2133,7 +2143,7 @@ export class DateParser {
     const rel = this.relAt(i + 1);
     if (rel === undefined || this.is(i + 1, 'ngoái') || this.is(i + 1, 'nay')) return null;
     if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null; // `tuần trước dịp lễ`: the week before an event
-    return parsed(i, i + 2, { grain: 'week', rel });
+    return parsed(i, i + 2, DatePoint.from({ grain: 'week', rel }));
   }
 
   // ---------------------------------------------------------------- months, years
@@ -2161,21 +2171,21 @@ export class DateParser {
       let p: Parsed = parsed(i, mo.end, new DatePoint('month', undefined, mo.m));
       // `tháng 7 này`: this year's July, whatever year the text spoke of before.
       p = this.yearTail(p);
-      if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = parsed(p.first, p.last + 1, { ...p.pt, dir: undefined, yRel: 0 }, p.to, p.mod, p.wordRange);
+      if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = parsed(p.first, p.last + 1, DatePoint.extend(p.pt, { dir: undefined, yRel: 0 }), p.to, p.mod, p.wordRange);
       if (this.is(p.last, 'âm') && this.is(p.last + 1, 'lịch')) {
-        p = parsed(p.first, p.last + 2, { ...p.pt, lunarMonth: true }, p.to, p.mod, p.wordRange);
+        p = parsed(p.first, p.last + 2, DatePoint.extend(p.pt, { lunarMonth: true }), p.to, p.mod, p.wordRange);
         if (p.pt.y === undefined) p = this.yearTail(p);
       } else if (p.pt.y === undefined && p.pt.yRel === undefined) {
         p = this.listTail(p);
         // `tháng 3, 4 và 5/2021`: the year of the list's last month.
         const y = p.pt.y === undefined ? this.monthListYear(p.last, mo.m) : undefined;
-        if (y !== undefined) p = parsed(p.first, p.last, { ...p.pt, ...y }, p.to, p.mod, p.wordRange);
+        if (y !== undefined) p = parsed(p.first, p.last, DatePoint.extend(p.pt, y), p.to, p.mod, p.wordRange);
       }
       return this.afterRel(p);
     }
     const rel = this.relAt(i + 1);
     if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) {
-      return parsed(i, i + 2, { grain: 'month', rel });
+      return parsed(i, i + 2, DatePoint.from({ grain: 'month', rel }));
     }
     return null;
   }
@@ -2205,8 +2215,8 @@ export class DateParser {
       const n = this.int(k + 1);
       if (n !== null && n >= 1000 && n <= 2200 && this.toks[k + 1]!.text.length === 4) y = n;
     }
-    if (y !== undefined) return parsed(p.first, p.last, { ...p.pt, y }, p.to, p.mod, p.wordRange);
-    if (mo && this.is(k, 'âm') && this.is(k + 1, 'lịch')) return parsed(p.first, p.last, { ...p.pt, lunarMonth: true }, p.to, p.mod, p.wordRange);
+    if (y !== undefined) return parsed(p.first, p.last, DatePoint.extend(p.pt, { y }), p.to, p.mod, p.wordRange);
+    if (mo && this.is(k, 'âm') && this.is(k + 1, 'lịch')) return parsed(p.first, p.last, DatePoint.extend(p.pt, { lunarMonth: true }), p.to, p.mod, p.wordRange);
     return p;
   }
 
@@ -2222,24 +2232,24 @@ export class DateParser {
     if (!t) return null;
     // `năm học 2020/2021`
     const pair = j > i + 1 ? this.yearPair(j) : null;
-    if (pair) return parsed(i, j + 1, fiscal ? { grain: 'year', y: pair[0], fiscal } : new DatePoint('year', pair[0]), new DatePoint('year', pair[1]));
+    if (pair) return parsed(i, j + 1, fiscal ? DatePoint.from({ grain: 'year', y: pair[0], fiscal }) : new DatePoint('year', pair[0]), new DatePoint('year', pair[1]));
     const n = this.int(j);
     if (n !== null) {
       if (this.durationCount(i - 1)) return null; // `5 năm 2021-2025`: a duration noun
       const bc = this.bcTail(j + 1);
-      if (bc && n >= 1) return parsed(i, bc, { grain: 'year', y: n, bc: true });
+      if (bc && n >= 1) return parsed(i, bc, DatePoint.from({ grain: 'year', y: n, bc: true }));
       if (t.text.length < 3 || n < 100 || n > 2200) return null;
       if (n < 1000 && this.toks[j + 1] && QUANTITY.has(this.w(j + 1))) return null;
       if (!this.dateTokenOk(j, true)) return null;
-      return this.afterRel(parsed(i, j + 1, fiscal ? { grain: 'year', y: n, fiscal } : new DatePoint('year', n)));
+      return this.afterRel(parsed(i, j + 1, fiscal ? DatePoint.from({ grain: 'year', y: n, fiscal }) : new DatePoint('year', n)));
     }
     if (j !== i + 1) return null;
     if ((VAGUE_BEFORE.has(prev) && !(prev === 'hàng' && this.is(i - 2, 'ngân'))) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
     const w = this.w(i + 1);
-    if (w === 'kia' && prev !== 'hôm') return parsed(i, i + 2, { grain: 'year', yRel: -2 });
+    if (w === 'kia' && prev !== 'hôm') return parsed(i, i + 2, DatePoint.from({ grain: 'year', yRel: -2 }));
     const rel = this.relAt(i + 1);
     if (rel === undefined) return null;
-    return parsed(i, i + 2, { grain: 'year', yRel: rel });
+    return parsed(i, i + 2, DatePoint.from({ grain: 'year', yRel: rel }));
   }
 
   /** A glued `-` and a four-digit year at token j (`tháng 11-2025`, `quý 4-2025`): the year, else null. */
@@ -2269,8 +2279,8 @@ export class DateParser {
       if (n !== null && n >= 1900 && n <= 2100 && after !== 47 && after !== 45) y = n;
     } else y = this.dashYear(i + 1);
     if (y === null) return null;
-    if (letter === 72) return parsed(i, i + 3, { grain: 'half', half: q, y });
-    return parsed(i, i + 3, { grain: 'quarter', q, y });
+    if (letter === 72) return parsed(i, i + 3, DatePoint.from({ grain: 'half', half: q, y }));
+    return parsed(i, i + 3, DatePoint.from({ grain: 'quarter', q, y }));
   }
 
   /** `quý I/2021`, `quý 3 năm 2020`, `quý 1 năm nay`, `quý tới`, `quý 3 này`. */
@@ -2308,18 +2318,18 @@ export class DateParser {
       const rel = this.relAt(i + 1);
       // `quý trước ngày 20`: the quarter's (report) before a day, not last quarter.
       if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null;
-      if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) return parsed(i, i + 2, { grain: 'quarter', rel });
+      if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) return parsed(i, i + 2, DatePoint.from({ grain: 'quarter', rel }));
       if (this.is(i + 1, 'đầu') && this.is(i + 2, 'tiên')) {
         // `quý đầu tiên của năm 2025`: `của` and the year are in the span.
         if (this.is(i + 3, 'của') && this.is(i + 4, 'năm')) {
-          const r = this.yearTail(parsed(i, i + 4, { grain: 'quarter', q: 1 }));
+          const r = this.yearTail(parsed(i, i + 4, DatePoint.from({ grain: 'quarter', q: 1 })));
           if (r.last > i + 4) return r;
         }
-        return this.yearTail(parsed(i, i + 3, { grain: 'quarter', q: 1 }));
+        return this.yearTail(parsed(i, i + 3, DatePoint.from({ grain: 'quarter', q: 1 })));
       }
       // `quý đầu năm 2021`, `quý cuối năm ngoái`, `quý cuối năm`: the first / last quarter (not `các quý đầu năm`).
       if ((this.is(i + 1, 'đầu') || this.is(i + 1, 'cuối')) && this.is(i + 2, 'năm') && !VAGUE_BEFORE.has(this.w(i - 1)) && !NOT_YEAR_AFTER.has(this.w(i + 3))) {
-        const r = this.yearTail(parsed(i, i + 2, { grain: 'quarter', q: this.is(i + 1, 'đầu') ? 1 : 4 }));
+        const r = this.yearTail(parsed(i, i + 2, DatePoint.from({ grain: 'quarter', q: this.is(i + 1, 'đầu') ? 1 : 4 })));
         if (r.last === i + 2 && !this.isNum(i + 3)) r.last = i + 3;
         return r.last > i + 2 ? r : null;
       }
@@ -2333,9 +2343,9 @@ export class DateParser {
         end += 2;
       }
     }
-    let p: Parsed = parsed(i, end, { grain: 'quarter', q, y });
+    let p: Parsed = parsed(i, end, DatePoint.from({ grain: 'quarter', q, y }));
     if (y === undefined) p = this.yearTail(p);
-    if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = parsed(p.first, p.last + 1, { ...p.pt, yRel: 0 }, p.to, p.mod, p.wordRange);
+    if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = parsed(p.first, p.last + 1, DatePoint.extend(p.pt, { yRel: 0 }), p.to, p.mod, p.wordRange);
     return this.afterRel(p);
   }
 
@@ -2399,11 +2409,11 @@ export class DateParser {
     // `nửa đầu 2025`, `nửa cuối 2024`: a four-digit year without `năm`.
     if (half && this.toks[i + 2]?.kind === 'number' && this.toks[i + 2]!.end - this.toks[i + 2]!.start === 4) {
       const n = this.int(i + 2);
-      if (n !== null && n >= 1900 && n <= 2100 && this.dateTokenOk(i + 2, false)) return parsed(i, i + 3, { grain: 'half', half, y: n });
+      if (n !== null && n >= 1900 && n <= 2100 && this.dateTokenOk(i + 2, false)) return parsed(i, i + 3, DatePoint.from({ grain: 'half', half, y: n }));
     }
     if (!half || !this.is(i + 2, 'năm')) return null;
-    const p = this.yearTail(parsed(i, i + 2, { grain: 'half', half }));
-    return p.last > i + 2 ? p : parsed(i, i + 3, { grain: 'half', half });
+    const p = this.yearTail(parsed(i, i + 2, DatePoint.from({ grain: 'half', half })));
+    return p.last > i + 2 ? p : parsed(i, i + 3, DatePoint.from({ grain: 'half', half }));
   }
 
   /** Starting at a count: `6 tháng đầu năm`, `3 năm trước`, `21 tháng 7 năm 2021`. */
@@ -2419,7 +2429,7 @@ export class DateParser {
       if (n > 4 || !(this.is(i + 2, 'đầu') || this.is(i + 2, 'cuối')) || !this.is(i + 3, 'năm')) return null;
       const first = this.is(i + 2, 'đầu');
       const base: Pt =
-        n === 1 ? { grain: 'quarter', q: first ? 1 : 4 } : n === 2 ? { grain: 'half', half: first ? 1 : 2 } : n === 4 ? new DatePoint('year') : { grain: 'month', months: first ? { from: 1, to: 9 } : { from: 4, to: 12 } };
+        n === 1 ? DatePoint.from({ grain: 'quarter', q: first ? 1 : 4 }) : n === 2 ? DatePoint.from({ grain: 'half', half: first ? 1 : 2 }) : n === 4 ? new DatePoint('year') : DatePoint.from({ grain: 'month', months: first ? { from: 1, to: 9 } : { from: 4, to: 12 } });
       const p = this.yearTail(parsed(i, i + 3, base));
       return p.last > i + 3 ? p : parsed(i, i + 4, base);
     }
@@ -2433,14 +2443,14 @@ export class DateParser {
       const first = this.is(i + 2, 'đầu');
       const months = first ? { from: 1, to: n } : { from: 13 - n, to: 12 };
       const base: Pt =
-        n === 3 ? { grain: 'quarter', q: first ? 1 : 4 } : n === 6 ? { grain: 'half', half: first ? 1 : 2 } : n === 12 ? new DatePoint('year') : { grain: 'month', months };
+        n === 3 ? DatePoint.from({ grain: 'quarter', q: first ? 1 : 4 }) : n === 6 ? DatePoint.from({ grain: 'half', half: first ? 1 : 2 }) : n === 12 ? new DatePoint('year') : DatePoint.from({ grain: 'month', months });
       const p = this.yearTail(parsed(i, i + 3, base));
       return p.last > i + 3 ? p : parsed(i, i + 4, base);
     }
     // `6 tháng năm 2024`, `9 tháng năm nay`: in reports, the year's first N months (like
     // `6 tháng đầu năm 2024`). Not after words of duration (`sau 6 tháng năm 2020`).
     if (unit === 'tháng' && n >= 2 && n <= 11 && this.is(i + 2, 'năm') && !VAGUE_BEFORE.has(before) && !COUNT_DURATION_BEFORE.has(before)) {
-      const base: Pt = n === 3 ? { grain: 'quarter', q: 1 } : n === 6 ? { grain: 'half', half: 1 } : { grain: 'month', months: { from: 1, to: n } };
+      const base: Pt = n === 3 ? DatePoint.from({ grain: 'quarter', q: 1 }) : n === 6 ? DatePoint.from({ grain: 'half', half: 1 }) : DatePoint.from({ grain: 'month', months: { from: 1, to: n } });
       const p = this.yearTail(parsed(i, i + 2, base));
       if (p.last > i + 2 && !(p.pt.yRel !== undefined && this.is(p.last - 1, 'tới'))) return p;
     }
@@ -2460,7 +2470,7 @@ export class DateParser {
         if (before !== 'từ') return null;
       }
       const grain: Grain = unit === 'ngày' ? 'day' : unit === 'tuần' ? 'week' : unit === 'tháng' ? 'month' : 'year';
-      return parsed(i, i + 3, { grain, rel: -n });
+      return parsed(i, i + 3, DatePoint.from({ grain, rel: -n }));
     }
     // `21 tháng 7 năm 2021` without `ngày`: only with the year.
     if (unit === 'tháng' && this.int(i) !== null && n <= 31) {
@@ -2497,7 +2507,7 @@ export class DateParser {
     else return null;
     let end = j + 1;
     if (this.is(end, 's') && this.tight(end)) end++;
-    return parsed(i, end, { grain: 'decade', decade: dec });
+    return parsed(i, end, DatePoint.from({ grain: 'decade', decade: dec }));
   }
 
   /** `thế kỷ XX`, `thế kỷ 21`. */
@@ -2509,8 +2519,8 @@ export class DateParser {
     const n = t.kind === 'number' ? this.int(i + 2) : parseRoman(t.text);
     if (n === null || n < 1 || n > 30) return null;
     const bc = this.bcTail(i + 3);
-    if (bc) return parsed(i, bc, { grain: 'century', century: n, bc: true });
-    return parsed(i, i + 3, { grain: 'century', century: n - 1 });
+    if (bc) return parsed(i, bc, DatePoint.from({ grain: 'century', century: n, bc: true }));
+    return parsed(i, i + 3, DatePoint.from({ grain: 'century', century: n - 1 }));
   }
 
   /** `tài khóa 2021` (fiscal year), with its head words. */
@@ -2530,10 +2540,10 @@ export class DateParser {
     let j = i + 2;
     if (this.is(j, 'tài') && this.is(j + 1, 'chính')) j += 2;
     const pair = this.yearPair(j);
-    if (pair) return parsed(i, j + 1, { grain: 'year', y: pair[0], fiscal: true }, new DatePoint('year', pair[1]));
+    if (pair) return parsed(i, j + 1, DatePoint.from({ grain: 'year', y: pair[0], fiscal: true }), new DatePoint('year', pair[1]));
     const n = this.int(j);
     if (n === null || this.toks[j]!.text.length !== 4 || n < 1900 || n > 2100 || !this.dateTokenOk(j, true)) return null;
-    return parsed(i, j + 1, { grain: 'year', y: n, fiscal: true });
+    return parsed(i, j + 1, DatePoint.from({ grain: 'year', y: n, fiscal: true }));
   }
 
   /** `mùa xuân 1975`, `mùa hè năm nay`. */
@@ -2542,8 +2552,8 @@ export class DateParser {
     if (!s) return null;
     if (first !== i && (this.is(i, 'mùa') || !this.isNum(i + 2) && !this.is(i + 2, 'năm'))) return null;
     const n = this.int(i + 2);
-    if (n !== null && this.toks[i + 2]!.text.length === 4) return parsed(first, i + 3, { grain: 'season', season: s, y: n });
-    const p = this.yearTail(parsed(first, i + 2, { grain: 'season', season: s }));
+    if (n !== null && this.toks[i + 2]!.text.length === 4) return parsed(first, i + 3, DatePoint.from({ grain: 'season', season: s, y: n }));
+    const p = this.yearTail(parsed(first, i + 2, DatePoint.from({ grain: 'season', season: s })));
     return p.last > i + 2 ? p : null;
   }
 }
@@ -2588,7 +2598,7 @@ function borrowsMonth(a: Pt, b: Pt): boolean {
 
 /** Clock time `a` (no date) on the day of the dated time `b`, in `b`'s part of day when it fits. */
 function onDayOf(a: Pt, b: Pt): Pt {
-  const p: Pt = { ...b, hh: a.hh, mi: a.mi, pod: a.pod };
+  const p: Pt = DatePoint.extend(b, { hh: a.hh, mi: a.mi, pod: a.pod });
   if (!a.pod && b.pod && a.hh! <= 12) {
     const h = to24(a.hh!, b.pod);
     if (h <= b.hh!) p.hh = h;
