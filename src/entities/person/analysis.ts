@@ -260,7 +260,10 @@ function run(doc: Doc): Analysis {
       const callerOrg = callerPosts && C.organizations.starts(keys[i]!);
       const f = flags[i]!;
       if (!(f & F_BLOCK) && !callerOrg) continue;
-      const ag = (t.cap || t.hl) && f & F_AGENCY ? L.agencies.longest(keys, i) : null;
+      const ag0 = (t.cap || t.hl) && f & F_AGENCY ? L.agencies.longest(keys, i) : null;
+      // `Jacob Zuma`, `Michael Bloomberg`: a one-word agency right after a known foreign first
+      // name is that person's surname.
+      const ag = ag0 && ag0.end === i + 1 && i > 0 && joins(toks, i) && toks[i - 1]!.cap && L.foreignParts.has(keys[i - 1]!) && !toks[i - 1]!.hl ? null : ag0;
       if (ag) {
         for (let k = i; k < ag.end; k++) blocked[k] = 1;
         i = ag.end - 1;

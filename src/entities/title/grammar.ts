@@ -764,6 +764,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // foreign brand that is no name part, then a two-word foreign name (the holder's), or three
   // words from a known first name (`Giám đốc tài chính Masan Michael Hung Nguyen`).
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && !c.L.foreignFull.longest(keys, k) && (capRunEnd(c, k) - k === 3 || (capRunEnd(c, k) - k === 4 && c.L.foreignParts.has(keys[k + 1]!))) && foreignNameAt(c, k + 1)) return k + 1;
+  // `CEO Berkshire Hathaway Warren Buffett`: a two-word brand, then a known first name and a
+  // surname (the holder's).
+  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && capRunEnd(c, k) - k === 4 && !vnTok(toks[k + 1]!) && !c.L.foreignParts.has(keys[k + 1]!) && c.L.foreignParts.has(keys[k + 2]!) && foreignNameAt(c, k + 2)) return k + 2;
   // `Giám đốc tài chính Huawei Mạnh Vãn Chu`: a brand, then a full Sino-Vietnamese name of
   // foreign-names.txt closing the run (the holder's).
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && c.L.foreignFull.longest(keys, k + 1)?.end === capRunEnd(c, k)) return k + 1;
@@ -856,6 +859,9 @@ export function koreanGivenAt(toks: readonly Tk[], j: number): boolean {
   const b = toks[j + 2];
   return !!a && !!h && !!b && a.kind === 'word' && a.cap && !a.upper && a.sp && h.text === '-' && h.start === a.end && b.kind === 'word' && !b.cap && b.start === h.end && b.text.length <= 6 && !VN_DIACRITIC.test(a.low) && !VN_DIACRITIC.test(b.low);
 }
+
+/** Ordinal words after `thứ` (`Thủ tướng thứ chín của ...`). */
+const ORDINAL_WORDS = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
 
 /** Post modifiers that may also follow the post's country or body (`Tổng thống Mỹ đắc cử`). */
 const TRAILING_MODS = new Set(['đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'tạm quyền', 'lâm thời']);
@@ -1533,6 +1539,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     if (!m || !toks[p]!.sp) break;
     p = m.end;
   }
+  // `Tổng thống thứ 46 của Mỹ`, `Thủ tướng thứ 9 của Malaysia`: the holder's rank among the
+  // post's holders, then the post's country or body after `của`.
+  if (head.value === 'head' && keys[p] === 'thứ' && toks[p]!.sp && !toks[p]!.cap && toks[p + 1]?.sp && (toks[p + 1]!.kind === 'number' || ORDINAL_WORDS.has(keys[p + 1]!)) && keys[p + 2] === 'của' && toks[p + 2]!.sp && parseOrg(c, p + 2, headKey) > p + 3) p += 2;
   // `Giám đốc điều hành (CEO) của Apple`, `Giám đốc tài chính (CFO)`: the post's abbreviation
   // in brackets belongs to it.
   // (`Chủ tịch Hội đồng thành viên (HĐTV) EVN`: the board named in the post, abbreviated.)
