@@ -1409,7 +1409,10 @@ function run(doc: Doc): Analysis {
       const degrees = a.kind === 'academic' && b.kind === 'academic' && b.start === a.end + 1 && toks[a.end]!.text === '.';
       // `Giám đốc Công an tỉnh Đại tá X`, `Giám đốc Bệnh viện PGS.TS Y`: a rank or degree
       // right after a post (no comma) is the same person's.
-      const rankAfter = b.start === a.end && (b.kind === 'rank' || b.kind === 'academic') && (a.kind === 'head' || a.kind === 'weak');
+      // So is a religious or royal title (`Phó Chủ tịch Hội đồng Trị sự Thượng tọa X`,
+      // `Ngoại trưởng Saudi Arabia Hoàng tử Faisal bin Farhan`).
+      const courtesy = b.kind === 'religious' || (b.kind === 'head' && !b.hasOrg && COURTESY_TITLES.has(spanKey(keys, b.start, b.roleEnd)));
+      const rankAfter = b.start === a.end && (b.kind === 'rank' || b.kind === 'academic' || courtesy) && (a.kind === 'head' || a.kind === 'weak');
       // `Thủ tướng và Bộ trưởng Tài chính Taro Aso`: a head of state or government joined
       // by `và` to another post before a name is another person (`Chủ tịch và giám đốc
       // điều hành Phòng Thương mại Mỹ X` is one).
@@ -1880,6 +1883,9 @@ const KIN_WORDS: ReadonlySet<string> = new Set(['vợ', 'chồng', 'con', 'con g
 const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây', 'mới']);
 /** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */
 const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến']);
+
+/** Royal and courtesy titles a post's holder may also carry before the name (`Hoàng tử`, `Thái tử`). */
+const COURTESY_TITLES = new Set(['hoàng tử', 'thái tử', 'công chúa', 'hoàng thân', 'thân vương']);
 /** Countries of one word (lowercase keys): never a surname after a first name. */
 const COUNTRIES_1: ReadonlySet<string> = new Set(placesCountries.filter((c) => !c.includes(' ')).map((c) => c.toLowerCase()));
 /** Words [a, b) name a country (`hàn quốc`): asked only where a name would start with a place. */
