@@ -975,6 +975,11 @@ function portfolioEnd(c: GrammarCtx, q: number, head = ''): number {
       r = placeTo = r + 2;
       continue;
     }
+    // `phụ trách ứng phó Covid-19`: the disease is part of the field.
+    if (r > q && keys[r] === 'covid') {
+      r += toks[r + 1]?.text === '-' && !toks[r + 1]!.sp && toks[r + 2]?.text === '19' && !toks[r + 2]!.sp ? 3 : 1;
+      continue;
+    }
     if (capWord(t)) {
       if (c.placeEnd[r]! > r && !nameStartsAt(c, r)) {
         r = placeTo = c.placeEnd[r]!;
@@ -1689,6 +1694,21 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   else if (keys[end + 1] === 'trách' && (keys[end] === 'phụ' || keys[end] === 'chuyên') && toks[end]!.sp) {
     const pe = portfolioEnd(c, end + 2);
     if (pe > end + 2) end = pe;
+  }
+  // `Điều phối viên cứu trợ khẩn cấp của LHQ Martin Griffiths`, `Điều phối viên ứng phó COVID-19
+  // của Nhà Trắng`: a post's own field in lowercase (at most four words, no verb or function
+  // word), then `của` and its body, before the holder's name or in an apposition.
+  if (end === roleEnd && (head.value === 'head' || head.value === 'weak') && toks[end]?.sp && !toks[end]!.line && toks[end]!.kind === 'word' && !toks[end]!.cap && !toks[end]!.hl && keys[end] !== 'của' && !bridgeStopAt(keys, end)) {
+    let f = end;
+    while (f - end < 4 && toks[f]?.sp && !toks[f]!.line && toks[f]!.kind === 'word' && !toks[f]!.hl && keys[f] !== 'của' && ((!toks[f]!.cap && !bridgeStopAt(keys, f)) || (f > end && keys[f] === 'covid'))) {
+      f += keys[f] === 'covid' && toks[f + 1]?.text === '-' && !toks[f + 1]!.sp && toks[f + 2]?.text === '19' && !toks[f + 2]!.sp ? 3 : 1;
+    }
+    if (keys[f] === 'của' && toks[f]!.sp && toks[f + 1]?.sp && capWord(toks[f + 1])) {
+      const o = parseOrg(c, f, headKey);
+      const nx = toks[o];
+      if (o > f + 1 && nx?.sp && !nx.line && (nameStartsAt(c, o) || foreignNameAt(c, o) || (capWord(nx) && capRunEnd(c, o) - o >= 2 && capRunEnd(c, o) - o <= 3 && foreignRun(c, o, capRunEnd(c, o))))) end = o;
+      else if (o > f + 1 && phraseClosedAt(toks, o) && appositionBefore(c, headStart)) end = o;
+    }
   }
   // `Tổng thống Mỹ đắc cử Joe Biden`, `Thủ tướng Nhật Bản sắp mãn nhiệm X`: a modifier of the
   // post after its country or body, when the holder's name follows.
