@@ -239,6 +239,9 @@ function orgHeadAt(c: GrammarCtx, k: number, first: boolean): number {
   const m = c.L.orgHeads.longest(c.keys, k);
   if (!m) return -1;
   if (t.cap || t.hl) return m.end;
+  // `HLV trưởng tuyển Anh`, `Đội trưởng tuyển Việt Nam`: sports news' short `tuyển` (national
+  // team) before its country (not `tuyển sinh`, `tuyển dụng`).
+  if (first && m.end === k + 1 && c.keys[k] === 'tuyển') return c.toks[k + 1]?.sp && c.placeEnd[k + 1]! > k + 1 ? m.end : -1;
   if (first && LOWER_ORG_HEADS.has(keyOf(c.keys, k, m.end))) {
     // `Trưởng đoàn hội đàm`: `hội` starts a word there (talks, conference), no association.
     if (m.end === k + 1 && c.keys[k] === 'hội' && HOI_WORDS.has(c.keys[k + 1] ?? '')) return -1;
