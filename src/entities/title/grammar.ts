@@ -433,6 +433,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           if (joins(toks, q) && !vnTok(toks[q]!)) {
             const runEnd = capRunEnd(c, q);
             if (afterKnown && placeStart === k && foreignRun(c, q, runEnd) && runEnd - q <= 4) break;
+            // After an organization's country (not a city), all of them (`Thống đốc Ngân hàng Trung
+            // ương Sri Lanka Ajith Nivard Cabraal`).
+            if (runEnd - q >= 3 && runEnd - q <= 4 && foreignRun(c, q, runEnd) && COUNTRY_KEYS.has(keys.slice(placeStart, q).join(' '))) break;
             if (foreignRun(c, q, runEnd) && runEnd - q >= 3) {
               q = runEnd - 2;
               break;
