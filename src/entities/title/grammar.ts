@@ -776,6 +776,12 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // `Giám đốc tài chính Huawei Mạnh Vãn Chu`: a brand, then a full Sino-Vietnamese name of
   // foreign-names.txt closing the run (the holder's).
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && c.L.foreignFull.longest(keys, k + 1)?.end === capRunEnd(c, k)) return k + 1;
+  // `Tổng giám đốc Pinduoduo Trần Lỗi`: a foreign brand, then a Sino-Vietnamese name (a common
+  // surname, no place, and one or two syllables) closing the run.
+  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && COMMON_SURNAMES.has(keys[k + 1] ?? '') && c.placeEnd[k + 1]! < 0) {
+    const re = capRunEnd(c, k);
+    if (re - k >= 3 && re - k <= 4 && vnTok(toks[k + 1]!) && vnTok(toks[re - 1]!) && vnTok(toks[k + 2]!) && c.placeEnd[k + 2]! < 0) return k + 1;
+  }
   // `Chủ tịch HĐQT Đất Xanh Group`: a run ending in a company word after a business post, even
   // when its first word also opens sentences.
   if (first && capWord(t) && !t.hl && businessHead(head) && c.L.notNameWords.has(t.low)) {
