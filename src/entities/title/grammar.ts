@@ -1710,7 +1710,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `Điều phối viên cứu trợ khẩn cấp của LHQ Martin Griffiths`, `Điều phối viên ứng phó COVID-19
   // của Nhà Trắng`: a post's own field in lowercase (at most four words, no verb or function
   // word), then `của` and its body, before the holder's name or in an apposition.
-  if (end === roleEnd && (head.value === 'head' || head.value === 'weak') && toks[end]?.sp && !toks[end]!.line && toks[end]!.kind === 'word' && !toks[end]!.cap && !toks[end]!.hl && keys[end] !== 'của' && !bridgeStopAt(keys, end)) {
+  // (Not a leader's: `là nhà lãnh đạo thực tế của UAE` describes a role.)
+  if (end === roleEnd && (head.value === 'head' || head.value === 'weak') && !headKey.endsWith('lãnh đạo') && toks[end]?.sp && !toks[end]!.line && toks[end]!.kind === 'word' && !toks[end]!.cap && !toks[end]!.hl && keys[end] !== 'của' && !bridgeStopAt(keys, end)) {
     let f = end;
     while (f - end < 4 && toks[f]?.sp && !toks[f]!.line && toks[f]!.kind === 'word' && !toks[f]!.hl && keys[f] !== 'của' && ((!toks[f]!.cap && !bridgeStopAt(keys, f)) || (f > end && keys[f] === 'covid'))) {
       f += keys[f] === 'covid' && toks[f + 1]?.text === '-' && !toks[f + 1]!.sp && toks[f + 2]?.text === '19' && !toks[f + 2]!.sp ? 3 : 1;
@@ -1719,7 +1720,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       const o = parseOrg(c, f, headKey);
       const nx = toks[o];
       if (o > f + 1 && nx?.sp && !nx.line && (nameStartsAt(c, o) || foreignNameAt(c, o) || (capWord(nx) && capRunEnd(c, o) - o >= 2 && capRunEnd(c, o) - o <= 3 && foreignRun(c, o, capRunEnd(c, o))))) end = o;
-      else if (o > f + 1 && phraseClosedAt(toks, o) && appositionBefore(c, headStart)) end = o;
+      else if (o > f + 1 && head.value === 'head' && phraseClosedAt(toks, o) && appositionBefore(c, headStart)) end = o;
     }
   }
   // `Tổng thống Mỹ đắc cử Joe Biden`, `Thủ tướng Nhật Bản sắp mãn nhiệm X`: a modifier of the
