@@ -1591,7 +1591,13 @@ function run(doc: Doc): Analysis {
       }
       // `Ông B sinh ra tại X, là Thượng tướng, từng là Bộ trưởng`: a comma right before the
       // verb (adverbs aside) leaves its subject unsaid: the sentence's subject.
-      if (lw === ',' && adverbsOnly(q, verbAt)) return sentenceSubject(prev, sent);
+      // `Anh trai ông, Thủ tướng Mahinda Rajapaksa, từng giữ chức Tổng thống`: a name right before
+      // that comma is the one described.
+      if (lw === ',' && adverbsOnly(q, verbAt)) {
+        const pc = pEndAt.get(prev);
+        if (pc && toks[pc.start]!.sent === sent && !kinBefore(pc.start)) return pc;
+        return sentenceSubject(prev, sent);
+      }
       // `bầu ông X giữ chức`, `chuyển giao cho ông X` handled above; other words end the scan.
       // `Ông B có nhiều năm kinh nghiệm điều hành như làm Tổng giám đốc X`: examples of the
       // sentence's subject's career, after `như`.
