@@ -1591,11 +1591,12 @@ function run(doc: Doc): Analysis {
       }
       // `Ông B sinh ra tại X, là Thượng tướng, từng là Bộ trưởng`: a comma right before the
       // verb (adverbs aside) leaves its subject unsaid: the sentence's subject.
-      // `Anh trai ông, Thủ tướng Mahinda Rajapaksa, từng giữ chức Tổng thống`: a name right before
-      // that comma is the one described.
+      // `Anh trai ông, Thủ tướng Mahinda Rajapaksa, từng giữ chức Tổng thống`: a titled name in an
+      // apposition right before that comma is the one described.
       if (lw === ',' && adverbsOnly(q, verbAt)) {
         const pc = pEndAt.get(prev);
-        if (pc && toks[pc.start]!.sent === sent && !kinBefore(pc.start)) return pc;
+        const ta = pc && pc.start > 0 && inTitle[pc.start - 1]! >= 0 ? titleAt[inTitle[pc.start - 1]!]! : undefined;
+        if (pc && ta && ta.end === pc.start && toks[ta.start - 1]?.text === ',' && toks[pc.start]!.sent === sent) return pc;
         return sentenceSubject(prev, sent);
       }
       // `bầu ông X giữ chức`, `chuyển giao cho ông X` handled above; other words end the scan.
