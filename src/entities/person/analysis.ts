@@ -1214,6 +1214,8 @@ function run(doc: Doc): Analysis {
     if ((prev.kind === 'number' && !(toks[s]!.cap && inTitle[s - 1]! >= 0) && !dateBefore(s - 1)) || prev.text === '%') return true;
     // `Chủ tịch ASEAN 2020`: a chairmanship held by a country for a year.
     if (toks[tp.end]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end]!.text) && tp.hasOrg) return true;
+    // `Chủ tịch ASEAN năm 2021`: the same for a rotating chair of a group of states.
+    if (keys[tp.end] === 'năm' && toks[tp.end + 1]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end + 1]!.text) && tp.end - tp.start === 3 && ROTATING_CHAIRS.has(keys[tp.end - 1]!) && keys[tp.start] === 'chủ') return true;
     for (let b = Math.max(0, s - 2); b < s; b++) {
       const m = L.plural.longest(keys, b, s);
       if (m && m.end === s) {
@@ -1890,6 +1892,9 @@ const KIN_WORDS: ReadonlySet<string> = new Set(['vợ', 'chồng', 'con', 'con g
 const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây', 'mới']);
 /** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */
 const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến']);
+
+/** Groups of states whose chair rotates by year (`Chủ tịch ASEAN năm 2021` is a country). */
+const ROTATING_CHAIRS = new Set(['asean', 'apec', 'g20', 'g7', 'au', 'eu']);
 
 /** Royal and courtesy titles a post's holder may also carry before the name (`Hoàng tử`, `Thái tử`). */
 const COURTESY_TITLES = new Set(['hoàng tử', 'thái tử', 'công chúa', 'hoàng thân', 'thân vương']);
