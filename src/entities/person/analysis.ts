@@ -2015,6 +2015,8 @@ function spanKey(keys: readonly string[], s: number, k: number): string {
 function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: number): number {
   // Quick rejection: an honorific must end right before k, after white space on the same line.
   if (k === 0 || !toks[k]!.sp || toks[k]!.line) return 0;
+  // `tiền đạo 21 tuổi Kaoru Mitoma`, `nữ VĐV 13 tuổi X`: an age between the honorific and the name.
+  if (k >= 3 && keys[k - 1] === 'tuổi' && toks[k - 2]!.kind === 'number' && toks[k - 1]!.sp && toks[k - 2]!.sp && !toks[k - 2]!.line) return honorificStrength(L, keys, toks, k - 2);
   const ids = keys.ids;
   let from = k - 3;
   if (ids !== undefined) {
