@@ -348,7 +348,9 @@ function run(doc: Doc): Analysis {
       if (f & F_CAP_WORD) {
         const t = toks[i]!;
         const agEnd = f & F_AGENCY ? L.agencies.longestEnd(keys, i) : -1;
-        if (agEnd > 0) {
+        // `Jacob Zuma`, `Michael Bloomberg`: a one-word agency right after a known foreign first
+        // name is that person's surname.
+        if (agEnd > 0 && !(agEnd === i + 1 && i > 0 && joins(toks, i) && toks[i - 1]!.cap && hasNw(toks[i - 1], NW_FOREIGN) && !toks[i - 1]!.hl)) {
           for (let k = i; k < agEnd; k++) blocked[k] = 1;
           next = agEnd;
           continue;
@@ -1344,6 +1346,8 @@ function run(doc: Doc): Analysis {
     if ((prev.kind === 'number' && !(toks[s]!.cap && inTitle[s - 1]! >= 0) && !dateBefore(s - 1)) || prev.text === '%') return true;
     // `Chủ tịch ASEAN 2020`: a chairmanship held by a country for a year.
     if (toks[tp.end]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end]!.text) && tp.hasOrg) return true;
+    // `Chủ tịch ASEAN năm 2021`: the same for a rotating chair of a group of states.
+    if (keys[tp.end] === 'năm' && toks[tp.end + 1]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end + 1]!.text) && tp.end - tp.start === 3 && ROTATING_CHAIRS.has(keys[tp.end - 1]!) && keys[tp.start] === 'chủ') return true;
     for (let b = Math.max(0, s - 2); b < s; b++) {
       const m = L.plural.longest(keys, b, s);
       if (m && m.end === s) {
@@ -1538,9 +1542,11 @@ function run(doc: Doc): Analysis {
       // `PGS. TS. Vũ Thanh Bình`: degrees each closed by a spaced period.
       const degrees = a.kind === 'academic' && b.kind === 'academic' && b.start === a.end + 1 && toks[a.end]!.text === '.';
       // `Giám đốc Công an tỉnh Đại tá X`, `Giám đốc Bệnh viện PGS.TS Y`: a rank or degree
-      // right after a post (no comma) is the same person's; so is a religious or honorary
-      // title (`Chủ tịch Hội đồng Trị sự Hòa thượng X`, `Giám đốc Nhà hát NSND Y`).
-      const rankAfter = b.start === a.end && (b.kind === 'rank' || b.kind === 'academic' || b.kind === 'religious' || b.kind === 'honorary') && (a.kind === 'head' || a.kind === 'weak');
+      // right after a post (no comma) is the same person's; so is a religious, honorary or
+      // royal title (`Chủ tịch Hội đồng Trị sự Hòa thượng X`, `Giám đốc Nhà hát NSND Y`,
+      // `Ngoại trưởng Saudi Arabia Hoàng tử Faisal bin Farhan`).
+      const courtesy = b.kind === 'religious' || b.kind === 'honorary' || (b.kind === 'head' && !b.hasOrg && COURTESY_TITLES.has(spanKey(keys, b.start, b.roleEnd)));
+      const rankAfter = b.start === a.end && (b.kind === 'rank' || b.kind === 'academic' || courtesy) && (a.kind === 'head' || a.kind === 'weak');
       // `Thủ tướng và Bộ trưởng Tài chính Taro Aso`: a head of state or government joined
       // by `và` to another post before a name is another person (`Chủ tịch và giám đốc
       // điều hành Phòng Thương mại Mỹ X` is one).
@@ -1719,7 +1725,14 @@ function run(doc: Doc): Analysis {
       }
       // `Ông B sinh ra tại X, là Thượng tướng, từng là Bộ trưởng`: a comma right before the
       // verb (adverbs aside) leaves its subject unsaid: the sentence's subject.
-      if (lw === ',' && adverbsOnly(q, verbAt)) return sentenceSubject(prev, sent);
+      // `Anh trai ông, Thủ tướng Mahinda Rajapaksa, từng giữ chức Tổng thống`: a titled name in an
+      // apposition right before that comma is the one described.
+      if (lw === ',' && adverbsOnly(q, verbAt)) {
+        const pc = pEndAt.get(prev);
+        const ta = pc && pc.start > 0 && inTitle[pc.start - 1]! >= 0 ? titleAt[inTitle[pc.start - 1]!]! : undefined;
+        if (pc && ta && ta.end === pc.start && toks[ta.start - 1]?.text === ',' && toks[pc.start]!.sent === sent) return pc;
+        return sentenceSubject(prev, sent);
+      }
       // `bầu ông X giữ chức`, `chuyển giao cho ông X` handled above; other words end the scan.
       // `Ông B có nhiều năm kinh nghiệm điều hành như làm Tổng giám đốc X`: examples of the
       // sentence's subject's career, after `như`.
@@ -2064,6 +2077,12 @@ const KIN_WORDS: ReadonlySet<string> = new Set(['vợ', 'chồng', 'con', 'con g
 const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây', 'mới']);
 /** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */
 const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến']);
+
+/** Groups of states whose chair rotates by year (`Chủ tịch ASEAN năm 2021` is a country). */
+const ROTATING_CHAIRS = new Set(['asean', 'apec', 'g20', 'g7', 'au', 'eu']);
+
+/** Royal and courtesy titles a post's holder may also carry before the name (`Hoàng tử`, `Thái tử`). */
+const COURTESY_TITLES = new Set(['hoàng tử', 'thái tử', 'công chúa', 'hoàng thân', 'thân vương']);
 /** Countries of one word (lowercase keys): never a surname after a first name. */
 const COUNTRIES_1: ReadonlySet<string> = new Set(placesCountries.filter((c) => !c.includes(' ')).map((c) => c.toLowerCase()));
 /** Words [a, b) name a country (`hàn quốc`): asked only where a name would start with a place. */
@@ -2181,6 +2200,8 @@ function spanKey(keys: readonly string[], s: number, k: number): string {
 function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: number): number {
   // Quick rejection: an honorific must end right before k, after white space on the same line.
   if (k === 0 || !toks[k]!.sp || toks[k]!.line) return 0;
+  // `tiền đạo 21 tuổi Kaoru Mitoma`, `nữ VĐV 13 tuổi X`: an age between the honorific and the name.
+  if (k >= 3 && keys[k - 1] === 'tuổi' && toks[k - 2]!.kind === 'number' && toks[k - 1]!.sp && toks[k - 2]!.sp && !toks[k - 2]!.line) return honorificStrength(L, keys, toks, k - 2);
   const ids = keys.ids;
   let from = k - 3;
   if (ids !== undefined) {

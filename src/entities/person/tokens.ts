@@ -209,6 +209,8 @@ function gluePoint(text: string, cap: boolean, tail = false): number {
   // `Bỉnhcho`, `TPHCMcho`: a capitalized syllable or acronym then a function word.
   const rights = GLUED_BY_LAST.get(last);
   if (!rights) return -1;
+  // `Sancho`, `Camacho`: a known foreign name stays whole.
+  if (lexicons().foreignParts.has(text.toLowerCase())) return -1;
   for (const right of rights) {
     const j = text.length - right.length;
     if (j < 2 || !text.endsWith(right)) continue;

@@ -239,6 +239,9 @@ function orgHeadAt(c: GrammarCtx, k: number, first: boolean): number {
   const e = c.L.orgHeads.longestEnd(c.keys, k);
   if (e < 0) return -1;
   if (t.cap || t.hl) return e;
+  // `HLV trưởng tuyển Anh`, `Đội trưởng tuyển Việt Nam`: sports news' short `tuyển` (national
+  // team) before its country (not `tuyển sinh`, `tuyển dụng`).
+  if (first && e === k + 1 && c.keys[k] === 'tuyển') return c.toks[k + 1]?.sp && c.placeEnd[k + 1]! > k + 1 ? e : -1;
   if (first && LOWER_ORG_HEADS.has(keyOf(c.keys, k, e))) {
     // `Trưởng đoàn hội đàm`: `hội` starts a word there (talks, conference), no association.
     if (e === k + 1 && c.keys[k] === 'hội' && HOI_WORDS.has(c.keys[k + 1] ?? '')) return -1;
@@ -431,11 +434,17 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           if (joins(toks, q) && !vnTok(toks[q]!)) {
             const runEnd = capRunEnd(c, q);
             if (afterKnown && placeStart === k && foreignRun(c, q, runEnd) && runEnd - q <= 4) break;
+            // After an organization's country (not a city), all of them (`Thống đốc Ngân hàng Trung
+            // ương Sri Lanka Ajith Nivard Cabraal`).
+            if (runEnd - q >= 3 && runEnd - q <= 4 && foreignRun(c, q, runEnd) && COUNTRY_KEYS.has(keys.slice(placeStart, q).join(' '))) break;
             if (foreignRun(c, q, runEnd) && runEnd - q >= 3) {
               q = runEnd - 2;
               break;
             }
           }
+          // `HLV trưởng tuyển Thái Lan Polking nói`, `Chủ tịch CLB Barcelona Laporta cho biết`: one
+          // foreign word after the place, then a speech verb, is the holder's surname.
+          if (joins(toks, q) && !vnTok(toks[q]!) && !toks[q]!.upper && capRunEnd(c, q) === q + 1 && toks[q + 1]?.sp && speechAt(keys, q + 1)) break;
           // `Thuận Thành Xanh`: a capitalized word right after the place still names the org.
           if (joins(toks, q) && !nameStartsAt(c, q) && !postAt(c, q) && c.placeEnd[q]! < 0 && (q + 1 >= toks.length || !joins(toks, q + 1))) {
             q++;
@@ -782,9 +791,18 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // foreign brand that is no name part, then a two-word foreign name (the holder's), or three
   // words from a known first name (`Giám đốc tài chính Masan Michael Hung Nguyen`).
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && !c.L.foreignFull.longest(keys, k) && (capRunEnd(c, k) - k === 3 || (capRunEnd(c, k) - k === 4 && hasNw(toks[k + 1], NW_FOREIGN))) && foreignNameAt(c, k + 1)) return k + 1;
+  // `CEO Berkshire Hathaway Warren Buffett`: a two-word brand, then a known first name and a
+  // surname (the holder's).
+  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && capRunEnd(c, k) - k === 4 && !vnTok(toks[k + 1]!) && !hasNw(toks[k + 1], NW_FOREIGN) && hasNw(toks[k + 2], NW_FOREIGN) && foreignNameAt(c, k + 2)) return k + 2;
   // `Giám đốc tài chính Huawei Mạnh Vãn Chu`: a brand, then a full Sino-Vietnamese name of
   // foreign-names.txt closing the run (the holder's).
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && c.L.foreignFull.longest(keys, k + 1)?.end === capRunEnd(c, k)) return k + 1;
+  // `Tổng giám đốc Pinduoduo Trần Lỗi`: a foreign brand, then a Sino-Vietnamese name (a common
+  // surname, no place, and one or two syllables) closing the run.
+  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && hasNw(toks[k + 1], NW_COMMON_SURNAME) && c.placeEnd[k + 1]! < 0) {
+    const re = capRunEnd(c, k);
+    if (re - k >= 3 && re - k <= 4 && vnTok(toks[k + 1]!) && vnTok(toks[re - 1]!) && vnTok(toks[k + 2]!) && c.placeEnd[k + 2]! < 0) return k + 1;
+  }
   // `Chủ tịch HĐQT Đất Xanh Group`: a run ending in a company word after a business post, even
   // when its first word also opens sentences.
   if (first && capWord(t) && !t.hl && businessHead(head) && hasNw(t, NW_NOT_NAME)) {
@@ -874,6 +892,9 @@ export function koreanGivenAt(toks: readonly Tk[], j: number): boolean {
   const b = toks[j + 2];
   return !!a && !!h && !!b && a.kind === 'word' && a.cap && !a.upper && a.sp && h.text === '-' && h.start === a.end && b.kind === 'word' && !b.cap && b.start === h.end && b.text.length <= 6 && !VN_DIACRITIC.test(a.low) && !VN_DIACRITIC.test(b.low);
 }
+
+/** Ordinal words after `thứ` (`Thủ tướng thứ chín của ...`). */
+const ORDINAL_WORDS = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
 
 /** Post modifiers that may also follow the post's country or body (`Tổng thống Mỹ đắc cử`). */
 const TRAILING_MODS = new Set(['đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'tạm quyền', 'lâm thời']);
@@ -985,6 +1006,11 @@ function portfolioEnd(c: GrammarCtx, q: number, head = ''): number {
     if (t.kind !== 'word' || !t.sp || t.line) break;
     if (continentAt(c, r)) {
       r = placeTo = r + 2;
+      continue;
+    }
+    // `phụ trách ứng phó Covid-19`: the disease is part of the field.
+    if (r > q && keys[r] === 'covid') {
+      r += toks[r + 1]?.text === '-' && !toks[r + 1]!.sp && toks[r + 2]?.text === '19' && !toks[r + 2]!.sp ? 3 : 1;
       continue;
     }
     if (capWord(t)) {
@@ -1568,6 +1594,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     if (!m || !toks[p]!.sp) break;
     p = m.end;
   }
+  // `Tổng thống thứ 46 của Mỹ`, `Thủ tướng thứ 9 của Malaysia`: the holder's rank among the
+  // post's holders, then the post's country or body after `của`.
+  if (head.value === 'head' && keys[p] === 'thứ' && toks[p]!.sp && !toks[p]!.cap && toks[p + 1]?.sp && (toks[p + 1]!.kind === 'number' || ORDINAL_WORDS.has(keys[p + 1]!)) && keys[p + 2] === 'của' && toks[p + 2]!.sp && parseOrg(c, p + 2, headKey) > p + 3) p += 2;
   // `Giám đốc điều hành (CEO) của Apple`, `Giám đốc tài chính (CFO)`: the post's abbreviation
   // in brackets belongs to it.
   // (`Chủ tịch Hội đồng thành viên (HĐTV) EVN`: the board named in the post, abbreviated.)
@@ -1715,6 +1744,22 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   else if (keys[end + 1] === 'trách' && (keys[end] === 'phụ' || keys[end] === 'chuyên') && toks[end]!.sp) {
     const pe = portfolioEnd(c, end + 2);
     if (pe > end + 2) end = pe;
+  }
+  // `Điều phối viên cứu trợ khẩn cấp của LHQ Martin Griffiths`, `Điều phối viên ứng phó COVID-19
+  // của Nhà Trắng`: a post's own field in lowercase (at most four words, no verb or function
+  // word), then `của` and its body, before the holder's name or in an apposition.
+  // (Not a leader's: `là nhà lãnh đạo thực tế của UAE` describes a role.)
+  if (end === roleEnd && (head.value === 'head' || head.value === 'weak') && !headKey.endsWith('lãnh đạo') && toks[end]?.sp && !toks[end]!.line && toks[end]!.kind === 'word' && !toks[end]!.cap && !toks[end]!.hl && keys[end] !== 'của' && !bridgeStopAt(keys, end)) {
+    let f = end;
+    while (f - end < 4 && toks[f]?.sp && !toks[f]!.line && toks[f]!.kind === 'word' && !toks[f]!.hl && keys[f] !== 'của' && ((!toks[f]!.cap && !bridgeStopAt(keys, f)) || (f > end && keys[f] === 'covid'))) {
+      f += keys[f] === 'covid' && toks[f + 1]?.text === '-' && !toks[f + 1]!.sp && toks[f + 2]?.text === '19' && !toks[f + 2]!.sp ? 3 : 1;
+    }
+    if (keys[f] === 'của' && toks[f]!.sp && toks[f + 1]?.sp && capWord(toks[f + 1])) {
+      const o = parseOrg(c, f, headKey);
+      const nx = toks[o];
+      if (o > f + 1 && nx?.sp && !nx.line && (nameStartsAt(c, o) || foreignNameAt(c, o) || (capWord(nx) && capRunEnd(c, o) - o >= 2 && capRunEnd(c, o) - o <= 3 && foreignRun(c, o, capRunEnd(c, o))))) end = o;
+      else if (o > f + 1 && head.value === 'head' && phraseClosedAt(toks, o) && appositionBefore(c, headStart)) end = o;
+    }
   }
   // `Tổng thống Mỹ đắc cử Joe Biden`, `Thủ tướng Nhật Bản sắp mãn nhiệm X`: a modifier of the
   // post after its country or body, when the holder's name follows.
