@@ -176,6 +176,57 @@ export function lookupHashed(k: string, h: number): number {
   }
 }
 
+/**
+ * The vocabulary's code units by id, CHAR_STRIDE per word: its length, then its first
+ * CHAR_STRIDE - 1 code units (most words are that short). `lookupAt` compares a document
+ * key against these: one small entry read, where comparing with the word's string reads
+ * the strings array and the string object, each a cache line the rest of the pipeline
+ * has usually evicted (a vocabulary lookup per token was most of the token view's time).
+ */
+const CHAR_STRIDE = 8;
+let wordChars = new Uint16Array(0);
+let charsSize = -1;
+
+function vocabChars(): void {
+  const C = new Uint16Array(WORDS.length * CHAR_STRIDE);
+  for (let id = 0; id < WORDS.length; id++) {
+    const w = WORDS[id]!;
+    const o = id * CHAR_STRIDE;
+    C[o] = Math.min(w.length, 0xffff);
+    for (let k = 0; k < w.length && k < CHAR_STRIDE - 1; k++) C[o + 1 + k] = w.charCodeAt(k);
+  }
+  wordChars = C;
+  charsSize = WORDS.length;
+}
+
+/**
+ * `wordId(src.slice(start, end))` when `h` is already its hash, without the substring:
+ * the code units are compared in place (the caller makes a key string only if it needs one).
+ */
+export function lookupAt(src: string, start: number, end: number, h: number): number {
+  if (tableSize !== WORDS.length) vocabTable();
+  if (charsSize !== WORDS.length) vocabChars();
+  const t = slots;
+  const C = wordChars;
+  const len = end - start;
+  for (let p = h & slotMask; ; p = (p + 1) & slotMask) {
+    const id = t[2 * p + 1]!;
+    if (id === -1) return -1;
+    if (t[2 * p] !== h) continue;
+    const o = id * CHAR_STRIDE;
+    if (C[o] !== len) continue;
+    let same = true;
+    for (let k = 0; k < len; k++) {
+      const u = k < CHAR_STRIDE - 1 ? C[o + 1 + k]! : WORDS[id]!.charCodeAt(k);
+      if (u !== src.charCodeAt(start + k)) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return id;
+  }
+}
+
 interface Node<V> {
   /** Keyed by the key itself (caller tries; built-in tries use the edge table). */
   next: Map<string, Node<V>>;

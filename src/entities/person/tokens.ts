@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../../doc.js';
 import type { Token, TokenKind } from '../../tokenize/index.js';
-import { HASH_PRIME, HASH_START, hashOf, lexicons, lookupHashed, vocabWord } from './lexicon.js';
+import { HASH_PRIME, HASH_START, hashOf, lexicons, lookupAt, lookupHashed, vocabWord } from './lexicon.js';
 
 export interface Tk {
   start: number;
@@ -108,11 +108,25 @@ function hasDigit(s: string): boolean {
 function fromToken(lower: string, t: Token, sent: number, lineNo: number, cased: number): Tk {
   const text = t.text;
   const cap = t.kind === 'word' && t.cap;
-  const key = cased < 0 ? lowOf(lower, t) : keyOf(lower, t, cased === 1);
-  const id = lookupHashed(key, lowHash);
-  // A word of the vocabulary keys on the vocabulary's own string: set lookups then find
-  // its hash computed, and equal keys are one object.
-  const low = id >= 0 ? vocabWord(id) : key;
+  let id: number;
+  let low: string;
+  if (cased < 0) {
+    const key = lowOf(lower, t);
+    id = lookupHashed(key, lowHash);
+    // A word of the vocabulary keys on the vocabulary's own string: set lookups then find
+    // its hash computed, and equal keys are one object.
+    low = id >= 0 ? vocabWord(id) : key;
+  } else {
+    // The key's code units are in `doc.lower`: hashed and looked up there, and a string
+    // made only for a word outside the vocabulary with a cased code unit.
+    const start = t.start;
+    const end = t.end;
+    let h = HASH_START;
+    for (let c = start; c < end; c++) h = Math.imul(h ^ lower.charCodeAt(c), HASH_PRIME);
+    lowSame = cased === 0;
+    id = lookupAt(lower, start, end, h);
+    low = id >= 0 ? vocabWord(id) : cased === 1 ? lower.slice(start, end) : text;
+  }
   return {
     start: t.start,
     end: t.end,
@@ -168,20 +182,6 @@ function lowOf(lower: string, t: Token): string {
   // Otherwise lowercasing maps code unit to code unit, so the document's lowercase copy
   // holds the key (a substring is cheaper than lowercasing the token).
   return same ? text : lower.slice(start, end);
-}
-
-/**
- * lowOf when the tokenizer said whether the token has a cased code unit (`cased`): only
- * the key's code units are read (no comparison with the text).
- */
-function keyOf(lower: string, t: Token, cased: boolean): string {
-  const start = t.start;
-  const end = t.end;
-  let h = HASH_START;
-  for (let c = start; c < end; c++) h = Math.imul(h ^ lower.charCodeAt(c), HASH_PRIME);
-  lowHash = h;
-  lowSame = !cased;
-  return cased ? lower.slice(start, end) : t.text;
 }
 
 /** The token start of an entry of Doc.casedTokens (`~start` when followed by its end). */
