@@ -142,7 +142,10 @@ function run(doc: Doc): Analysis {
         let ok = true;
         // `Nam kỳ`, `Tây Nam bộ`: the regions' last word is often written in lowercase.
         // `Ả rập Xê út` (Saudi Arabia) is often written with its second syllables in lowercase.
-        for (let j = i + 1; j < m.end; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-' && !(j === m.end - 1 && (keys[j] === 'kỳ' || keys[j] === 'bộ')) && !((keys[j] === 'rập' && keys[j - 1] === 'ả') || (keys[j] === 'út' && keys[j - 1] === 'xê'))) ok = false;
+        // `Cộng hòa Séc`, `Cộng hòa xã hội chủ nghĩa Việt Nam`: a republic's official name keeps `hòa`
+        // and its middle words in lowercase (the last word is capitalized).
+        const republic = keys[i] === 'cộng' && keys[i + 1] === 'hòa';
+        for (let j = i + 1; j < m.end; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-' && !(j === m.end - 1 && (keys[j] === 'kỳ' || keys[j] === 'bộ')) && !((keys[j] === 'rập' && keys[j - 1] === 'ả') || (keys[j] === 'út' && keys[j - 1] === 'xê')) && !(keys[j] === 'hòa' && keys[j - 1] === 'cộng') && !(republic && j < m.end - 1)) ok = false;
         if (ok) {
           placeEnd[i] = m.end;
           placeStarts.push(i);
@@ -211,7 +214,8 @@ function run(doc: Doc): Analysis {
       const tp = flags[i]! & F_HEAD || callerPosts ? (callerPosts || titleMayStart(i) ? parseTitleAt(g, i) : null) : null;
       if (!tp || tp.end <= tp.start) {
         // Titles do not start inside an organization's name (`Ủy ban Thường vụ Quốc hội`, `Bộ Tư lệnh Hải quân`).
-        if ((flags[i]! & F_ORG || callerPosts) && ((capWord(t) && orgHeadAt(g, i, false) > 0) || knownOrgAt(g, i) > 0)) {
+        // (`trở thành Ủy viên`: a lowercase syllable before a capitalized post opens no `Thành ủy`.)
+        if ((flags[i]! & F_ORG || callerPosts) && ((capWord(t) && orgHeadAt(g, i, false) > 0) || knownOrgAt(g, i) > 0) && (t.cap || t.hl || !(flags[i + 1]! & F_HEAD) || !toks[i + 1]!.cap)) {
           const e = orgAt(i);
           if (e > i + 1) i = e - 1;
         }
@@ -1461,9 +1465,9 @@ function run(doc: Doc): Analysis {
     }
   }
   // f) `miễn nhiệm chức danh Chủ tịch HĐQT đối với ông X`, `đơn từ nhiệm chức vụ T của bà Y`:
-  // the office named after `chức vụ`/`chức danh`, then whose it is.
+  // the office named after `chức vụ`/`chức danh`, then whose it is; also `cách chức T đối với ông X`.
   for (const tp of sorted) {
-    if (holderOf.has(tp) || tp.start < 2 || keys[tp.start - 2] !== 'chức' || !(keys[tp.start - 1] === 'vụ' || keys[tp.start - 1] === 'danh')) continue;
+    if (holderOf.has(tp) || tp.start < 2 || !((keys[tp.start - 2] === 'chức' && (keys[tp.start - 1] === 'vụ' || keys[tp.start - 1] === 'danh')) || (keys[tp.start - 2] === 'cách' && keys[tp.start - 1] === 'chức'))) continue;
     let q = tp.end;
     if (keys[q] === 'đối' && keys[q + 1] === 'với') q += 2;
     else if (keys[q] === 'của') q++;

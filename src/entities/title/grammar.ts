@@ -1525,6 +1525,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     head = tryHead(c, p);
     headStart = p;
     if (!head) return null;
+    // `trở thành Ủy viên`, `nhiệm vụ Trưởng Ban`: a lowercase syllable of the word before does not
+    // open `Thành ủy viên` / `Vụ trưởng` when a capitalized post starts right after it.
+    if (head.end - p >= 2 && !t0.cap && !t0.hl && toks[p + 1]?.cap && postAt(c, p + 1)) return null;
   }
   // `Trưởng Ban Tổ chức`: a capitalized `Ban` opens the organization, the head is `Trưởng`.
   // `Trưởng Ban quản lý các khu công nghiệp`: also a known body named in lowercase after it.
