@@ -1558,6 +1558,13 @@ function run(doc: Doc): Analysis {
       const prev = q - 1;
       const lw = keys[prev]!;
       if (toks[prev]!.sent !== sent) return null;
+      // `X tái cử Ủy viên Bộ Chính trị và tiếp tục giữ chức Bộ trưởng`: a post held by a name
+      // before it, then `và` and the verb: the same subject.
+      if (lw === 'và' && prev > 0 && inTitle[prev - 1]! >= 0) {
+        const t0 = titleAt[inTitle[prev - 1]!]!;
+        const h0 = t0.end === prev ? holderOf.get(t0) : undefined;
+        if (h0 && h0.end <= t0.start && toks[h0.start]!.sent === sent) return h0;
+      }
       // `Ông Trí, 52 tuổi, từng làm ...`, `ông B, người được điều động làm ...`.
       if (lw === ',' && prev >= 3 && keys[prev - 1] === 'tuổi' && toks[prev - 2]!.kind === 'number' && keys[prev - 3] === ',') {
         q = prev - 3;
