@@ -1372,6 +1372,15 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
         continue;
       }
     }
+    // `Trưởng Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội`, `Giám đốc Trung tâm X thuộc Sở Y tế`:
+    // the parent body after `thuộc` (a known organization or a capitalized organization head).
+    if (t.low === 'thuộc' && !t.cap && q > k && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && capWord(toks[q + 1]) && (knownOrgAt(c, q + 1) > q + 1 || orgHeadAt(c, q + 1, false) > q + 1)) {
+      const r = orgSegment(c, q + 1, true, head);
+      if (r > q + 1) {
+        q = r;
+        continue;
+      }
+    }
     // `Phó Chủ tịch UBND quận, phường`: one post at two bare levels, when the list ends the clause.
     if (t.text === ',' && q > k && !toks[q - 1]!.cap && (LONE_ADMIN.has(keys[q - 1]!) || (q - 2 >= k && LONE_ADMIN.has(keyOf(keys, q - 2, q))))) {
       const r = levelListEnd(c, q, false, false);
