@@ -42,6 +42,10 @@ const STOP = new Set([
 ]);
 const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là']);
 const CHAIN = new Set([',', 'kiêm', 'và']);
+/** Words of an appointing verb before `tham gia Ban Chấp hành ...` (`được chỉ định`, `điều động`). */
+const APPOINT_WORDS = new Set(['được', 'chỉ', 'định', 'điều', 'động', 'phân', 'công']);
+/** Lowercase levels closing a committee's name (`Ban Chấp hành Đảng bộ tỉnh`). */
+const COMMITTEE_LEVELS = new Set(['tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã']);
 /** Heads of a day written before a subject's verb (`Ông X hôm 16/9 được bầu làm`). */
 const DAY_HEADS = new Set(['hôm', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm']);
 /** Title kinds that take no organization and stand right before a name (ranks, honorary and religious titles). */
@@ -142,9 +146,9 @@ function run(doc: Doc): Analysis {
         let ok = true;
         // `Nam kỳ`, `Tây Nam bộ`: the regions' last word is often written in lowercase.
         // `Ả rập Xê út` (Saudi Arabia) is often written with its second syllables in lowercase.
-        // `Cộng hòa Séc`, `Cộng hòa xã hội chủ nghĩa Việt Nam`: a republic's official name keeps `hòa`
-        // and its middle words in lowercase (the last word is capitalized).
-        const republic = keys[i] === 'cộng' && keys[i + 1] === 'hòa';
+        // `Cộng hòa Séc`, `Cộng hòa xã hội chủ nghĩa Việt Nam`, `Vương quốc Anh`, `Hợp chủng quốc Hoa Kỳ`: a
+        // state's official name keeps `hòa`/`quốc` and its middle words in lowercase (the last word is capitalized).
+        const republic = (keys[i] === 'cộng' && keys[i + 1] === 'hòa') || (keys[i] === 'vương' && keys[i + 1] === 'quốc') || (keys[i] === 'hợp' && keys[i + 1] === 'chủng');
         for (let j = i + 1; j < m.end; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-' && !(j === m.end - 1 && (keys[j] === 'kỳ' || keys[j] === 'bộ')) && !((keys[j] === 'rập' && keys[j - 1] === 'ả') || (keys[j] === 'út' && keys[j - 1] === 'xê')) && !(keys[j] === 'hòa' && keys[j - 1] === 'cộng') && !(republic && j < m.end - 1)) ok = false;
         if (ok) {
           placeEnd[i] = m.end;
@@ -1564,6 +1568,17 @@ function run(doc: Doc): Analysis {
         const t0 = titleAt[inTitle[prev - 1]!]!;
         const h0 = t0.end === prev ? holderOf.get(t0) : undefined;
         if (h0 && h0.end <= t0.start && toks[h0.start]!.sent === sent) return h0;
+      }
+      // `X, T, được chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy`: the
+      // committees joined after `tham gia` (and the appointing verb before it) belong to the same clause.
+      if (lw === 'và' && q === verbAt) {
+        let r = prev - 1;
+        while (r > 1 && prev - r < 14 && toks[r]!.sent === sent && (toks[r]!.text === ',' || (toks[r]!.kind === 'word' && (toks[r]!.cap || toks[r - 1]!.cap || COMMITTEE_LEVELS.has(keys[r]!))))) r--;
+        if (r < prev - 1 && keys[r] === 'gia' && keys[r - 1] === 'tham') {
+          q = r - 1;
+          for (let hop = 0; hop < 5 && q > 1 && (APPOINT_WORDS.has(keys[q - 1]!) || (keys[q - 1] === ',' && APPOINT_WORDS.has(keys[q - 2]!))); hop++) q--;
+          continue;
+        }
       }
       // `Ông Trí, 52 tuổi, từng làm ...`, `ông B, người được điều động làm ...`.
       if (lw === ',' && prev >= 3 && keys[prev - 1] === 'tuổi' && toks[prev - 2]!.kind === 'number' && keys[prev - 3] === ',') {
