@@ -388,6 +388,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         }
       }
       const ow = longer(longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q)), t.cap ? L.orgWordsCap.longest(keys, q) : null);
+      // `Phó Chánh Văn phòng Bộ Công an thông tin tại buổi họp báo`: a lowercase field word that is a verb
+      // of saying, followed by what follows a speaker's verb, ends the title.
+      if (ow && (n > 0 || afterKnown) && !t.cap && !t.hl && speechAt(keys, q) && SPEECH_NEXT.has(keys[ow.end] ?? '')) break;
       if (ow && (t.cap || !toks[q]!.upper)) {
         // An org word must not start a new post or org head in capitals, nor a full
         // Sino-Vietnamese name of foreign-names.txt closing the run (`Thống đốc Dịch Cương`: `dịch`, an epidemic).
@@ -1476,6 +1479,8 @@ const MEET_VERBS: ReadonlySet<string> = new Set(['gặp', 'tiếp', 'thăm', 'đ
 /** What may follow a branch that ends a title: the clause's end. */
 const BRANCH_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')', '-', ':']);
 /** Verbs of saying (lexicons/title/speech-verbs.txt) split into words, by first word. */
+/** Words right after a verb of saying (`thông tin tại`, `thông tin thêm`, `thông tin:`). */
+const SPEECH_NEXT: ReadonlySet<string> = new Set(['tại', 'thêm', 'với', 'rằng', 'cho', ',', ':']);
 const SPEECH_BY_FIRST = new Map<string, string[][]>();
 for (const s of titleSpeechVerbs) {
   const parts = s.split(' ');
