@@ -232,6 +232,8 @@ function run(doc: Doc): Analysis {
       if (keys[i] === 'lãnh' && keys[i + 1] === 'sự' && !t.cap && !t.hl && !capWord(toks[i + 2])) continue;
       // `Đặng Đình Tướng`: after a capitalized word `Tướng` is a given name, no general.
       if (keys[i] === 'tướng' && i > 0 && toks[i - 1]!.kind === 'word' && toks[i - 1]!.cap && !toks[i]!.line) continue;
+      // `sĩ quan cấp tướng`, `quân hàm tướng`: the grade of generals, no post.
+      if (keys[i] === 'tướng' && i > 0 && !t.cap && (keys[i - 1] === 'cấp' || keys[i - 1] === 'hàm')) continue;
       titleAt.push(tp);
       for (let k = tp.start; k < tp.end; k++) inTitle[k] = titleAt.length - 1;
       i = tp.end - 1;
