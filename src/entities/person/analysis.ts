@@ -1730,6 +1730,21 @@ function run(doc: Doc): Analysis {
     let b = v;
     while (b > 0 && v - b < 16 && toks[b - 1]!.sent === sent && !CLAUSE_MARKS.has(toks[b - 1]!.text)) b--;
     if (v - b >= 16) return null;
+    // `X, Bí thư Tỉnh ủy, trở lại Bộ Xây dựng trên cương vị Bộ trưởng`: the clause opens after an
+    // apposition (a title chain between commas) that follows the subject's name.
+    if (b > 1 && toks[b - 1]!.text === ',' && inTitle[b - 2]! >= 0 && !openingPerson(b, v)) {
+      let r = b - 1;
+      for (let hop = 0; hop < 4 && r > 0 && inTitle[r - 1]! >= 0; hop++) {
+        r = titleAt[inTitle[r - 1]!]!.start;
+        if (toks[r - 1]?.text === ',' && r >= 2 && inTitle[r - 2]! >= 0) r--;
+        else break;
+      }
+      const pa = toks[r - 1]?.text === ',' ? pEndAt.get(r - 1) : undefined;
+      if (pa && toks[pa.start]!.sent === sent) {
+        for (let k = b; k < v; k++) if (personAt.has(k)) return null;
+        return pa;
+      }
+    }
     const p = openingPerson(b, v);
     if (!p) return null;
     for (let k = p.end; k < v; k++) if (personAt.has(k)) return null;
