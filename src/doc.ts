@@ -25,6 +25,11 @@ export interface Doc {
   readonly map: OffsetMap;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
+  /**
+   * The tokens with a cased code unit (see Tokenized.cased), when the tokenizer made
+   * `lower` (else undefined): every other token's text is its own lowercase.
+   */
+  readonly casedTokens: readonly number[] | undefined;
   /** Reference date from the caller's options, if any. */
   readonly referenceDate?: YMD;
   /** Caller lexicons, validated. */
@@ -89,6 +94,7 @@ class DocImpl implements Doc {
     readonly map: OffsetMap,
     readonly tokens: readonly Token[],
     readonly sentences: readonly Sentence[],
+    readonly casedTokens: readonly number[] | undefined,
     readonly referenceDate: YMD | undefined,
     readonly lexicons: Readonly<CallerLexicons>,
     readonly shared: Record<string, unknown>,
@@ -129,12 +135,12 @@ export function createDoc(
   // Most text is already normal: then one pass, the tokenizer's, checks it on the way.
   const quick = typeof input === 'string' ? tokenizeNormal(input) : undefined;
   const { text, map } = quick !== undefined ? unchanged(input) : normalize(input);
-  const { tokens, breaks, lower: tokLower } = quick ?? tokenizeWithBreaks(text);
+  const { tokens, breaks, lower: tokLower, cased } = quick ?? tokenizeWithBreaks(text);
   // The tokenizer lowercases on the way unless a code unit has no one-to-one lowercase;
   // then native lowercasing, which keeps the length except for a few letters
   // (`İ` -> `i̇`), where the aligned table takes over.
   let lower = tokLower ?? text.toLowerCase();
   if (lower.length !== text.length) lower = foldKeyAligned(text).lower;
   const sentences = splitSentencesAt(tokens, breaks);
-  return new DocImpl(input, text, lower, map, tokens, sentences, referenceDate, lexicons, shared, chunk);
+  return new DocImpl(input, text, lower, map, tokens, sentences, tokLower !== undefined ? cased : undefined, referenceDate, lexicons, shared, chunk);
 }

@@ -18,6 +18,16 @@ function reference(text: string): string {
 function expectLower(input: string): void {
   const doc = createDoc(input);
   expect(doc.lower).toBe(reference(doc.text));
+  // doc.casedTokens lists exactly the tokens that are not their own lowercase, by start.
+  if (doc.casedTokens !== undefined) {
+    const listed = new Set<number>();
+    const c = doc.casedTokens;
+    for (let i = 0; i < c.length; i++) {
+      if (c[i]! >= 0) listed.add(c[i]!);
+      else listed.add(~c[i++]!); // `~start, end`
+    }
+    for (const t of doc.tokens) expect(listed.has(t.start)).toBe(doc.lower.slice(t.start, t.end) !== t.text);
+  }
 }
 
 describe('doc.lower', () => {

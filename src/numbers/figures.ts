@@ -168,14 +168,25 @@ interface QualLex {
   after: Record<string, { d?: string; a?: boolean; b?: string }>;
 }
 
+/**
+ * A qualifier entry with all its fields (unset ones undefined): one object shape, so the
+ * reads of a matched entry's fields are plain loads (entries of each field set made them
+ * a megamorphic inline cache).
+ */
+function entry(words: string[], f: { d?: string; a?: boolean; b?: string }): QualEntry {
+  return {
+    words,
+    d: f.d === 'increase' || f.d === 'decrease' ? f.d : undefined,
+    a: f.a ? true : undefined,
+    b: f.b === 'lower' || f.b === 'upper' ? f.b : undefined,
+  };
+}
+
 function buildIndex(table: QualLex['before']): Map<string, QualEntry[]> {
   const byLast = new Map<string, QualEntry[]>();
   for (const [phrase, f] of Object.entries(table)) {
     const words = phrase.split(' ');
-    const e: QualEntry = { words };
-    if (f.d === 'increase' || f.d === 'decrease') e.d = f.d;
-    if (f.a) e.a = true;
-    if (f.b === 'lower' || f.b === 'upper') e.b = f.b;
+    const e = entry(words, f);
     const key = words[words.length - 1]!;
     const list = byLast.get(key) ?? [];
     list.push(e);
@@ -189,9 +200,7 @@ function buildFirstIndex(table: QualLex['after']): Map<string, QualEntry[]> {
   const byFirst = new Map<string, QualEntry[]>();
   for (const [phrase, f] of Object.entries(table)) {
     const words = phrase.split(' ');
-    const e: QualEntry = { words };
-    if (f.a) e.a = true;
-    if (f.b === 'lower' || f.b === 'upper') e.b = f.b;
+    const e = entry(words, { a: f.a, b: f.b });
     const list = byFirst.get(words[0]!) ?? [];
     list.push(e);
     list.sort((x, y) => y.words.length - x.words.length);

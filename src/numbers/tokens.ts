@@ -4,9 +4,9 @@
  * or by a typo'd space after a thousands dot (`165. 434`), then number and scale words.
  */
 import type { Token } from '../tokenize/index.js';
-import type { Dec } from './decimal.js';
+import { add, decToString, shift, ZERO, type Dec } from './decimal.js';
 import { parseDigits, simpleDigits, simpleDigitsAt, type ParsedNumber } from './digits.js';
-import { DIGIT_WORDS, isNumberWord, isScaleWord, NUMBER_VOCABULARY, readNumberFrom, type ItemSource, type NumberItem, type NumberWordsOptions } from './words.js';
+import { DIGIT_WORDS, isNumberWord, isScaleWord, NUMBER_VOCABULARY, readNumberFrom, SCALE_WORDS, type ItemSource, type NumberItem, type NumberWordsOptions } from './words.js';
 import { LowerWords } from './wordset.js';
 
 const VOCABULARY = new LowerWords(NUMBER_VOCABULARY);
@@ -201,6 +201,10 @@ export function readNumberAt(
     if (!nx || nx.kind !== 'word' || nx.lineStart) return r;
     const w = numberWordOf(nx, lower);
     if (w === undefined || (w !== 'trăm' && w !== 'chục' && !isScaleWord(w))) return r;
+    // Digits and one scale word that nothing extends (`42.200 tỷ đồng`, `5 triệu USD`, most
+    // of the phrases read here): the reader's result without building its items.
+    const exp = options.scales === false ? undefined : SCALE_WORDS.get(w);
+    if (exp !== undefined && !extendsScale(tokens, r.last + 1, lower)) return scaledDigits(tokens, r, exp, t);
     first = { text: run.text, spaceBefore: true, lower: run.text };
   } else {
     const w = numberWordOf(t, lower);
@@ -221,6 +225,43 @@ function continues(tokens: readonly Token[], k: number, lower: string | undefine
   if (n === undefined || n.kind !== 'word' || n.lineStart) return false;
   if (!n.spaceBefore && tokens[k - 1]!.kind === 'word') return false;
   return numberWordOf(n, lower) !== undefined;
+}
+
+/**
+ * Whether the reader, after digits and a scale word, takes token k into the number:
+ * readPhrase's `more` lists it (digits, or a number word after a space on the same line).
+ */
+function extendsScale(tokens: readonly Token[], k: number, lower: string | undefined): boolean {
+  const n = tokens[k];
+  if (n === undefined || n.kind === 'punct' || n.lineStart) return false;
+  if (n.kind === 'number') return true;
+  // A word glued to the scale word is no item (`tỷđồng`).
+  if (!n.spaceBefore) return false;
+  return numberWordOf(n, lower) !== undefined;
+}
+
+/**
+ * What the reader gives for digits `r` then a scale word of power `exp` and nothing it
+ * takes after them (see extendsScale): the digits times the scale (`read` computes the
+ * same total: `add(shift(add(ZERO, digits), exp), ZERO)`).
+ */
+function scaledDigits(tokens: readonly Token[], r: Run, exp: number, t: Token): NumberAt {
+  const value = add(shift(add(ZERO, r.dec), exp), ZERO);
+  const exact = decToString(value);
+  const last = r.last + 1;
+  const out: NumberAt = {
+    first: r.first,
+    last,
+    start: t.start,
+    end: tokens[last - 1]!.end,
+    value: Number(exact),
+    exact,
+    dec: value,
+    leadingDigits: true,
+    scaled: true,
+  };
+  out.digits = r;
+  return out;
 }
 
 /** Values of the number words that stand alone (`một` .. `chín`, `mười`), exact. */

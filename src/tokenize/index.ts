@@ -185,11 +185,25 @@ export function tokenize(text: string): Token[] {
  * units, and the copy becomes the string. That is lowercasing code unit by code unit, the
  * same as `toLowerCase` except for the units LOWER leaves at 0, where it gives up.
  */
-export function tokenizeWithBreaks(text: string): { tokens: Token[]; breaks: number[]; lower: string | undefined } {
+export function tokenizeWithBreaks(text: string): Tokenized {
   const breaks: number[] = [];
   const cased: number[] = [];
   const tokens = tokenizeInto(text, breaks, cased, false)!;
-  return { tokens, breaks, lower: lowerFromUnits(text, cased) };
+  return { tokens, breaks, lower: lowerFromUnits(text, cased), cased };
+}
+
+/** What tokenizeWithBreaks and tokenizeNormal return. */
+export interface Tokenized {
+  tokens: Token[];
+  breaks: number[];
+  /** `text.toLowerCase()`, or undefined when it could not be made on the way (the caller lowercases). */
+  lower: string | undefined;
+  /**
+   * Where the tokens with a cased code unit are, in order: a token's start when only its
+   * first code unit is cased (`Nguyễn`), else `~start, end` (`UBND`, `iPhone`). A token
+   * not listed is its own lowercase.
+   */
+  cased: number[];
 }
 
 /**
@@ -199,12 +213,12 @@ export function tokenizeWithBreaks(text: string): { tokens: Token[]; breaks: num
  * tokenizer meets a code unit normalize would change. Checking this on the way costs a
  * few bit tests per token, less than a separate pass of normalize over the text.
  */
-export function tokenizeNormal(input: string): { tokens: Token[]; breaks: number[]; lower: string | undefined } | undefined {
+export function tokenizeNormal(input: string): Tokenized | undefined {
   const breaks: number[] = [];
   const cased: number[] = [];
   const tokens = tokenizeInto(input, breaks, cased, true);
   if (tokens === undefined) return undefined;
-  return { tokens, breaks, lower: lowerFromUnits(input, cased) };
+  return { tokens, breaks, lower: lowerFromUnits(input, cased), cased };
 }
 
 /**

@@ -11,7 +11,7 @@
 import type { Doc } from '../../doc.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
 import type { DateDetail, DateValue } from '../../types.js';
-import { DateParser, type Parsed, type Pt } from './parse.js';
+import { DateParser, DatePoint, type Parsed, type Pt } from './parse.js';
 import { monthsRange, resolvePoint, type Ref, type Resolved, type YearContext } from './resolve.js';
 import { addDays, validDay } from './calendar.js';
 
@@ -330,6 +330,26 @@ function comparedTo(lower: string, p: Parsed, start: number, end: number, senten
   return undefined;
 }
 
+/**
+ * The parse results with every point a {@link DatePoint} (one object shape): each read of
+ * a point's field below and in ./resolve.ts is then a plain load, not a megamorphic
+ * inline cache (resolution took about a third less time with the points of some forty
+ * shapes the parser built as literals). The parser builds DatePoints; this is a guard.
+ * A point shared by a range's two ends stays one.
+ */
+function onePointShape(parsed: Parsed[]): Parsed[] {
+  for (let k = 0; k < parsed.length; k++) {
+    const p = parsed[k]!;
+    if (!(p.pt instanceof DatePoint)) {
+      const pt = DatePoint.of(p.pt);
+      if (p.to === p.pt) p.to = pt;
+      p.pt = pt;
+    }
+    if (p.to !== undefined && !(p.to instanceof DatePoint)) p.to = DatePoint.of(p.to);
+  }
+  return parsed;
+}
+
 export function recognizeDates(doc: Doc): Candidate<'date'>[] {
   // The document's own date is read from its first lines, once: later chunks of a long
   // input (see docs/ARCHITECTURE.md) reuse it.
@@ -340,7 +360,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
   }
   const ref: Ref | undefined = doc.referenceDate ?? shared.documentDate ?? undefined;
   const parser = new DateParser(doc);
-  const parsed = parser.parseAll();
+  const parsed = onePointShape(parser.parseAll());
   const out: Candidate<'date'>[] = [];
   if (parsed.length === 0) return out;
   const starts = lineStarts(doc.text);

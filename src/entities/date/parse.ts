@@ -81,6 +81,68 @@ export interface Pt {
   narr?: number;
 }
 
+/**
+ * A point of one object shape: every field of `Pt`, in one order. The rules build their
+ * most frequent points (a day, month or year stated by its numbers) as these;
+ * recognizeDates gives every other point this shape too ({@link DatePoint.of}), so the
+ * reads of a point's fields there and in ./resolve.ts are plain loads, not megamorphic
+ * inline caches (literals of each rule's own fields made some forty shapes).
+ */
+export class DatePoint implements Pt {
+  grain: Grain;
+  y: number | undefined;
+  m: number | undefined;
+  d: number | undefined;
+  q: Pt['q'] = undefined;
+  half: Pt['half'] = undefined;
+  season: Pt['season'] = undefined;
+  decade: Pt['decade'] = undefined;
+  century: Pt['century'] = undefined;
+  bc: Pt['bc'] = undefined;
+  yRel: Pt['yRel'] = undefined;
+  mRel: Pt['mRel'] = undefined;
+  cycle: Pt['cycle'] = undefined;
+  rel: Pt['rel'] = undefined;
+  wd: Pt['wd'] = undefined;
+  wdMode: Pt['wdMode'] = undefined;
+  wdWeek: Pt['wdWeek'] = undefined;
+  dir: Pt['dir'] = undefined;
+  dirDay: Pt['dirDay'] = undefined;
+  hh: Pt['hh'] = undefined;
+  mi: Pt['mi'] = undefined;
+  pod: Pt['pod'] = undefined;
+  months: Pt['months'] = undefined;
+  lunar: Pt['lunar'] = undefined;
+  lunarMonth: Pt['lunarMonth'] = undefined;
+  monthEnd: Pt['monthEnd'] = undefined;
+  lastOfMonth: Pt['lastOfMonth'] = undefined;
+  wdOfMonth: Pt['wdOfMonth'] = undefined;
+  timeOnly: Pt['timeOnly'] = undefined;
+  fiscal: Pt['fiscal'] = undefined;
+  narr: Pt['narr'] = undefined;
+  constructor(grain: Grain, y?: number, m?: number, d?: number) {
+    this.grain = grain;
+    this.y = y;
+    this.m = m;
+    this.d = d;
+  }
+
+  /** `p` itself when it is a DatePoint, else a DatePoint with its fields. */
+  static of(p: Pt): DatePoint {
+    return p instanceof DatePoint ? p : Object.assign(new DatePoint(p.grain), p);
+  }
+
+  /** A DatePoint with the fields of `fields` (a rule's literal). */
+  static from(fields: Pt): DatePoint {
+    return Object.assign(new DatePoint(fields.grain), fields);
+  }
+
+  /** A DatePoint with the fields of `p`, then those of `more`. */
+  static extend(p: Pt, more: Partial<Pt>): DatePoint {
+    return Object.assign(new DatePoint(p.grain), p, more);
+  }
+}
+
 export interface Parsed {
   /** Token range [first, last). */
   first: number;
@@ -90,6 +152,15 @@ export interface Parsed {
   mod?: 'START' | 'MID' | 'END';
   /** A range joined by `đến` / `tới` (a `từ` before it belongs to the span). */
   wordRange?: boolean;
+}
+
+/**
+ * Parse results are built by {@link parsed}: one object shape, every field present. The
+ * rules and recognizeDates read their fields many times; literals of each rule's own
+ * fields made eight shapes, and those reads went through megamorphic inline caches.
+ */
+function parsed(first: number, last: number, pt: Pt, to?: Pt, mod?: Parsed['mod'], wordRange?: boolean): Parsed {
+  return { first, last, pt, to, mod, wordRange };
 }
 
 const MY_RE = /^(\d{1,2})\/(\d{4})$/;
@@ -440,9 +511,13 @@ export class DateParser {
     const t = this.toks[i]!;
     return this.lower.slice(t.start, t.end);
   }
-  /** Token i's lowercase text is `word` (false out of range), tested without slicing. */
+  /**
+   * Token i's lowercase text is `word` (false out of range), tested without slicing.
+   * (A negative index is not read from the array: `toks[-1]` is a named property lookup,
+   * which turned the load's inline cache megamorphic, and every `is` slow.)
+   */
   is(i: number, word: string): boolean {
-    const t = this.toks[i];
+    const t = i >= 0 ? this.toks[i] : undefined;
     return t !== undefined && t.end - t.start === word.length && this.lower.startsWith(word, t.start);
   }
   tok(i: number): Token | undefined {
@@ -490,8 +565,9 @@ export class DateParser {
   /** Token i is a number ending a name or code glued to it by a hyphen (`SARS-CoV-2 ngày 29/4`, `Covid-19 tháng 3`, `Su-30 năm 2021`): no count. */
   codeSuffix(i: number): boolean {
     const t = this.toks[i];
-    const dash = this.toks[i - 1];
-    const head = this.toks[i - 2];
+    // (No negative index read: see is.)
+    const dash = i >= 1 ? this.toks[i - 1] : undefined;
+    const head = i >= 2 ? this.toks[i - 2] : undefined;
     return t !== undefined && t.kind === 'number' && !t.spaceBefore && dash?.text === '-' && !dash.spaceBefore && head?.kind === 'word';
   }
 
@@ -581,7 +657,7 @@ export class DateParser {
       if (m < 1 || m >= 12 || !validDay(undefined, m, Number(dm[1]))) return p;
       const y0 = p.to ? a.y : a.y - 1;
       if (b.y !== y0 + 1) return p;
-      return { ...p, pt: { grain: 'month', y: y0, m: m + 1 }, to: { grain: 'month', y: b.y, m } };
+      return parsed(p.first, p.last, new DatePoint('month', y0, m + 1), new DatePoint('month', b.y, m), p.mod, p.wordRange);
     }
     return p;
   }
@@ -666,7 +742,7 @@ export class DateParser {
     if (a.timeOnly && !b.timeOnly && a.hh !== undefined && b.hh !== undefined && b.grain === 'day') a = onDayOf(a, b);
     // `từ thứ Hai đến thứ Sáu tuần sau`: the first weekday is in the week the second names.
     if (a.wd !== undefined && a.wdWeek === undefined && a.d === undefined && b.wd !== undefined && b.wdWeek !== undefined) {
-      a = { ...a, wdWeek: b.wdWeek, wdMode: b.wdMode };
+      a = DatePoint.extend(a, { wdWeek: b.wdWeek, wdMode: b.wdMode });
     }
     // `Từ đầu năm đến ngày 15/3`, `từ tháng 2 đến hết ngày 10/4`: a longer period up to a day is
     // one range when `từ` and `đến` / `tới` frame it.
@@ -675,7 +751,7 @@ export class DateParser {
     if (a.grain === 'year' && b.grain === 'year' && a.y !== undefined && b.y !== undefined && !a.bc && !b.bc && a.y > b.y) return null;
     if (a.timeOnly !== b.timeOnly) return null;
     if (!dash && !withTu && a.grain !== b.grain) return null;
-    return { first: l.first, last: right.last, pt: a, to: b, mod: l.mod };
+    return parsed(l.first, right.last, a, b, l.mod);
   }
 
   /** A right end written short: `tháng 5-6`, `năm 1963 - 1964`. */
@@ -683,14 +759,14 @@ export class DateParser {
     const n = this.int(j);
     if (n === null) return null;
     if (left.grain === 'month' && !left.months && n >= 1 && n <= 12 && (left.m ?? 0) < n) {
-      const p: Parsed = { first: j, last: j + 1, pt: { grain: 'month', m: n } };
+      const p: Parsed = parsed(j, j + 1, new DatePoint('month', undefined, n));
       return this.yearTail(p);
     }
     if (left.grain === 'decade' && this.toks[j]!.text.length === 4 && n % 10 === 0 && n / 10 > (left.decade ?? 0)) {
-      return { first: j, last: j + 1, pt: { grain: 'decade', decade: n / 10 } };
+      return parsed(j, j + 1, DatePoint.from({ grain: 'decade', decade: n / 10 }));
     }
     if (left.grain === 'year' && n >= 1000 && n <= 2200 && left.y !== undefined && n > left.y && this.toks[j]!.text.length === 4) {
-      return { first: j, last: j + 1, pt: { grain: 'year', y: n } };
+      return parsed(j, j + 1, new DatePoint('year', n));
     }
     return null;
   }
@@ -705,7 +781,7 @@ export class DateParser {
       if (q === null || q < 1) break;
       // `quý I và 4 tháng năm 2021`: a count of months, not a quarter.
       if (this.is(j + 2, 'tháng') || this.is(j + 2, 'ngày') || this.is(j + 2, 'tuần')) break;
-      const p: Parsed = { first: j + 1, last: j + 2, pt: { grain: 'quarter', q } };
+      const p: Parsed = parsed(j + 1, j + 2, DatePoint.from({ grain: 'quarter', q }));
       items.push(this.yearTail(p));
       j = items[items.length - 1]!.last;
       if (items[items.length - 1]!.pt.y !== undefined) break;
@@ -746,10 +822,10 @@ export class DateParser {
           const u = this.w(i + 1);
           // A bare `cuối năm` goes on in the year the narrative states (`Năm 2020, … Cuối năm, …`),
           // else the reference year; `từ đầu năm đến nay` always counts to now.
-          if (u === 'năm' && !this.isNum(i + 2) && (!NOT_YEAR_AFTER.has(this.w(i + 2)) || this.toNow(i + 2))) r = { first: i + 1, last: i + 2, pt: this.toNow(i + 2) ? { grain: 'year', yRel: 0 } : { grain: 'year' } };
-          else if (u === 'tháng' && !this.isNum(i + 2) && this.monthNumber(i + 2) === null) r = { first: i + 1, last: i + 2, pt: { grain: 'month', rel: 0 } };
+          if (u === 'năm' && !this.isNum(i + 2) && (!NOT_YEAR_AFTER.has(this.w(i + 2)) || this.toNow(i + 2))) r = parsed(i + 1, i + 2, this.toNow(i + 2) ? DatePoint.from({ grain: 'year', yRel: 0 }) : new DatePoint('year'));
+          else if (u === 'tháng' && !this.isNum(i + 2) && this.monthNumber(i + 2) === null) r = parsed(i + 1, i + 2, DatePoint.from({ grain: 'month', rel: 0 }));
           // `cuối tuần qua`: the end of last week (`tuần qua` alone is a duration).
-          else if (u === 'tuần' && this.is(i + 2, 'qua') && !VAGUE_BEFORE.has(this.w(i - 1))) r = { first: i + 1, last: i + 3, pt: { grain: 'week', rel: -1 } };
+          else if (u === 'tuần' && this.is(i + 2, 'qua') && !VAGUE_BEFORE.has(this.w(i - 1))) r = parsed(i + 1, i + 3, DatePoint.from({ grain: 'week', rel: -1 }));
         }
         if (!r || r.to) {
           return null;
@@ -838,7 +914,7 @@ export class DateParser {
     // without a year: the one nearest the reference date.
     if (len === 2 && this.is(i + 1, 'tết') && (this.lower.startsWith('29', t.start) || this.lower.startsWith('30', t.start))) {
       const n = this.lower.charCodeAt(t.start) === 51 ? 30 : 29;
-      return { first: i, last: i + 2, pt: { grain: 'day', lunar: { month: 12, day: n, last: n === 30 } } };
+      return parsed(i, i + 2, DatePoint.from({ grain: 'day', lunar: { month: 12, day: n, last: n === 30 } }));
     }
     // Clock time `14h30`, `14:30`, `8h`.
     const ck = clockShape(lower, t.start, t.end) ? clockExec(t.text) : null;
@@ -887,12 +963,12 @@ export class DateParser {
       const m = Number(my[1]);
       const y = Number(my[2]);
       if (m < 1 || m > 12 || !this.dateTokenOk(i, false)) return null;
-      return { first: i, last: i + 1, pt: { grain: 'month', m, y } };
+      return parsed(i, i + 1, new DatePoint('month', y, m));
     }
     // `mùa giải 2020/2021`: two consecutive years.
     if (len === 9) {
       const pair = this.yearPair(i);
-      if (pair) return { first: i, last: i + 1, pt: { grain: 'year', y: pair[0] }, to: { grain: 'year', y: pair[1] } };
+      if (pair) return parsed(i, i + 1, new DatePoint('year', pair[0]), new DatePoint('year', pair[1]));
     }
     if (int < 0) return null;
     const n = int;
@@ -902,7 +978,7 @@ export class DateParser {
       if (c2 && /[hHgG]/.test(this.toks[i + 2]!.text) && Number(c2[1]) > n) {
         const right = this.time(i + 2, Number(c2[1]), c2[2] === undefined ? 0 : Number(c2[2]), true);
         if (right && !right.to) {
-          const lp: Pt = { grain: 'day', hh: n, mi: 0, timeOnly: right.pt.timeOnly };
+          const lp: Pt = DatePoint.from({ grain: 'day', hh: n, mi: 0, timeOnly: right.pt.timeOnly });
           if (right.pt.pod) {
             lp.pod = right.pt.pod;
             lp.hh = to24(n, right.pt.pod);
@@ -914,7 +990,7 @@ export class DateParser {
             lp.rel = right.pt.rel;
             lp.yRel = right.pt.yRel;
           }
-          return { first: i, last: right.last, pt: lp, to: right.pt };
+          return parsed(i, right.last, lp, right.pt);
         }
       }
     }
@@ -925,12 +1001,12 @@ export class DateParser {
       const r = dmExec(this.toks[k]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(k, true)) {
         const right = this.bareDayMonth(k, r, true);
-        if (right && !right.to) return { first: i, last: right.last, pt: { grain: 'day', d: n }, to: right.pt, wordRange: true };
+        if (right && !right.to) return parsed(i, right.last, new DatePoint('day', undefined, undefined, n), right.pt, undefined, true);
       }
     }
     // `tháng 3, 4 và 5/2021`: a bare month listed after `tháng N`.
     if (n >= 1 && n <= 12 && len <= 2 && this.listSep(i - 1) && this.monthListBefore(i, n)) {
-      const p = this.yearTail({ first: i, last: i + 1, pt: { grain: 'month', m: n } });
+      const p = this.yearTail(parsed(i, i + 1, new DatePoint('month', undefined, n)));
       const nx = this.toks[p.last];
       const nw = this.w(p.last);
       const unit = nw === 'tháng' || nw === 'năm' || nw === 'ngày' || nw === 'tuần' || nw === 'giờ';
@@ -938,7 +1014,7 @@ export class DateParser {
       if (!(nx && (nx.kind === 'number' || nx.text === '%' || unit || (nx.kind === 'word' && QUANTITY.has(nw)))) && (p.last > i + 1 || this.dmContextOk(i, p.last))) {
         if (p.pt.y === undefined && p.pt.yRel === undefined) {
           const y = this.monthListYear(i + 1, n);
-          if (y !== undefined) return { ...p, pt: { ...p.pt, ...y } };
+          if (y !== undefined) return parsed(p.first, p.last, DatePoint.extend(p.pt, y), p.to, p.mod, p.wordRange);
         }
         return p;
       }
@@ -953,7 +1029,7 @@ export class DateParser {
         // `ngày 24 và 25/11 tới`, `ngày 2 và 3/1 năm sau`: the listed days share the year the
         // list's end takes from what follows it (`tới`, `vừa qua`, `năm nay`).
         const tail = this.listEndTail(k, m, y);
-        return { first: i, last: i + 1, pt: { grain: 'day', d: n, m, y: tail.y, yRel: tail.yRel, dir: tail.dir, dirDay: tail.dir === undefined ? undefined : tail.d } };
+        return parsed(i, i + 1, DatePoint.from({ grain: 'day', d: n, m, y: tail.y, yRel: tail.yRel, dir: tail.dir, dirDay: tail.dir === undefined ? undefined : tail.d }));
       }
     }
     // `các ngày 29 - 30/4`, `từ 10 - 15/4`: a spaced day range after `ngày` or `từ`.
@@ -961,7 +1037,7 @@ export class DateParser {
       const r = dmExec(this.toks[i + 2]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(i + 2, true)) {
         const right = this.bareDayMonth(i + 2, r, true);
-        if (right && !right.to) return { first: i, last: right.last, pt: { grain: 'day', d: n }, to: right.pt };
+        if (right && !right.to) return parsed(i, right.last, new DatePoint('day', undefined, undefined, n), right.pt);
       }
     }
     // `16-19/4`: a day range written with the month once.
@@ -969,14 +1045,14 @@ export class DateParser {
       const r = dmExec(this.toks[i + 2]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(i + 2, true)) {
         const right = this.bareDayMonth(i + 2, r, true);
-        if (right && !right.to) return { first: i, last: right.last, pt: { grain: 'day', d: n }, to: right.pt };
+        if (right && !right.to) return parsed(i, right.last, new DatePoint('day', undefined, undefined, n), right.pt);
       }
       // d-m-yyyy
       const m = this.int(i + 2);
       if (m !== null && m >= 1 && m <= 12 && this.is(i + 3, '-') && this.tight(i + 3) && this.tight(i + 4)) {
         const y = this.int(i + 4);
         if (y !== null && this.toks[i + 4]!.text.length === 4 && validDay(y, m, n)) {
-          return this.dayTail({ first: i, last: i + 5, pt: { grain: 'day', d: n, m, y } });
+          return this.dayTail(parsed(i, i + 5, new DatePoint('day', y, m, n)));
         }
       }
       // `ngày 26-4`, `Sáng 30-4`: a day and month written with a dash, after a day's head word
@@ -991,7 +1067,7 @@ export class DateParser {
         // A national holiday too (`Ngày 2-9 phố phường`, `dịp 1-5 du khách`), unless counted (`mỗi ngày 1-5 người`).
         const aboveOrHoliday = n > m || (HOLIDAY_DM.has(n * 100 + m) && this.dmContextOk(i, i + 1) && !PER_DAY_UNIT.has(this.w(i + 3)));
         if (!glued && (this.rightEnd || listed || this.dmContextOk(i, i + 3) || (aboveOrHoliday && !listed && this.dayHeadBefore(i))) && validDay(undefined, m, n)) {
-          return this.dayTail({ first: i, last: i + 3, pt: { grain: 'day', d: n, m } });
+          return this.dayTail(parsed(i, i + 3, new DatePoint('day', undefined, m, n)));
         }
       }
     }
@@ -1001,30 +1077,30 @@ export class DateParser {
       if (mt.length === 2 && this.is(i + 3, '-') && this.tight(i + 3) && this.tight(i + 4) && (this.toks[i + 4]?.text.length ?? 0) === 2) {
         const m = Number(mt);
         const d = this.int(i + 4);
-        if (d !== null && validDay(n, m, d)) return { first: i, last: i + 5, pt: { grain: 'day', y: n, m, d } };
+        if (d !== null && validDay(n, m, d)) return parsed(i, i + 5, new DatePoint('day', n, m, d));
       }
     }
     // `date 2021-07` (a document's date line): yyyy-mm at a line start or after `date`.
     if (len === 4 && this.is(i + 1, '-') && this.tight(i + 1) && this.tight(i + 2) && (t.lineStart || this.is(i - 1, 'date'))) {
       const mt = this.toks[i + 2]?.text ?? '';
       const m = Number(mt);
-      if (mt.length === 2 && m >= 1 && m <= 12 && !this.isNum(i + 3) && !this.is(i + 3, '-')) return { first: i, last: i + 3, pt: { grain: 'month', y: n, m } };
+      if (mt.length === 2 && m >= 1 && m <= 12 && !this.isNum(i + 3) && !this.is(i + 3, '-')) return parsed(i, i + 3, new DatePoint('month', n, m));
     }
     // `N ngày/tuần/tháng/năm trước`, `N tháng đầu năm`, `D tháng M năm Y`.
     const c = this.countStart(i);
     if (c) return c;
     // `179 TCN`
     const bc = this.bcTail(i + 1);
-    if (bc > 0 && n >= 1 && n <= 9999) return { first: i, last: bc, pt: { grain: 'year', y: n, bc: true } };
+    if (bc > 0 && n >= 1 && n <= 9999) return parsed(i, bc, DatePoint.from({ grain: 'year', y: n, bc: true }));
     // `(1834-1904)`, `(1890 - 1969)`, `(vua Gia Long 1762-1820)`: a life's or a reign's years
     // closing a bracket, also before 1900.
     const pv = this.toks[i - 1];
     if (len === 4 && n >= 1000 && n < 1900 && (this.is(i - 1, '(') || (pv !== undefined && pv.kind === 'word' && pv.cap && this.openBracketBefore(i - 1))) && this.is(i + 1, '-') && this.is(i + 3, ')')) {
       const b = this.int(i + 2);
-      if (b !== null && this.toks[i + 2]!.text.length === 4 && b > n && b - n <= 130 && b <= 2100) return { first: i, last: i + 3, pt: { grain: 'year', y: n }, to: { grain: 'year', y: b } };
+      if (b !== null && this.toks[i + 2]!.text.length === 4 && b > n && b - n <= 130 && b <= 2100) return parsed(i, i + 3, new DatePoint('year', n), new DatePoint('year', b));
     }
     // A bare calendar year.
-    if (len === 4 && n >= 1900 && n <= 2100 && this.bareYearOk(i)) return { first: i, last: i + 1, pt: { grain: 'year', y: n } };
+    if (len === 4 && n >= 1900 && n <= 2100 && this.bareYearOk(i)) return parsed(i, i + 1, new DatePoint('year', n));
     return null;
   }
 
@@ -1063,8 +1139,8 @@ export class DateParser {
     if (y === null || y < 1900 || y > 2100) return null;
     const after = this.text.charAt(this.toks[last - 1]!.end);
     if (after !== '' && /[\p{L}\p{N}/-]/u.test(after)) return null;
-    const pt: Pt = n === 3 ? { grain: 'quarter', q: 1, y } : n === 6 ? { grain: 'half', half: 1, y } : n === 12 ? { grain: 'year', y } : { grain: 'month', months: { from: 1, to: n }, y };
-    return { first: i, last, pt };
+    const pt: Pt = n === 3 ? DatePoint.from({ grain: 'quarter', q: 1, y }) : n === 6 ? DatePoint.from({ grain: 'half', half: 1, y }) : n === 12 ? new DatePoint('year', y) : DatePoint.from({ grain: 'month', months: { from: 1, to: n }, y });
+    return parsed(i, last, pt);
   }
 
   /** Tokens after a year number meaning BC: `TCN`, `trước Công nguyên`, `tr. CN`. Returns the end or 0. */
@@ -1193,7 +1269,7 @@ export class DateParser {
       if (nx && nx.kind === 'word' && QUANTITY.has(this.w(i + 1))) return null;
       if (nx && (nx.text === '%' || nx.kind === 'number')) return null;
     }
-    return this.dayTail({ first: i, last: i + 1, pt: { grain: 'day', d, m, y } });
+    return this.dayTail(parsed(i, i + 1, new DatePoint('day', y, m, d)));
   }
 
   /** A `(` among the six words before token i, with only words between (`(vua Gia Long 1762`). */
@@ -1253,13 +1329,13 @@ export class DateParser {
     let date: Parsed | null = null;
     const wk = this.w(k);
     if (pod && (wk === 'nay' || wk === 'mai' || wk === 'qua')) {
-      date = { first: k, last: k + 1, pt: { grain: 'day', rel: wk === 'nay' ? 0 : wk === 'mai' ? 1 : -1 } };
+      date = parsed(k, k + 1, DatePoint.from({ grain: 'day', rel: wk === 'nay' ? 0 : wk === 'mai' ? 1 : -1 }));
       // `7h sáng nay 21/4`: the explicit date that follows is the same day (as `chiều nay 30/9`).
       const p = this.sameDayAfter(k + 1);
-      if (p) date = { first: k, last: p.last, pt: p.pt };
+      if (p) date = parsed(k, p.last, p.pt);
     } else if (k === j && wk === 'cùng' && this.is(k + 1, 'ngày')) {
       // `16h45 cùng ngày`: on the day the text last named.
-      date = { first: k, last: k + 2, pt: { grain: 'day', narr: 0 } };
+      date = parsed(k, k + 2, DatePoint.from({ grain: 'day', narr: 0 }));
     } else if (wk === 'ngày' || wk === 'hôm' || wk === 'thứ' || wk === 'chủ' || wk === 'mồng' || wk === 'mùng' || this.isNum(k)) {
       const p = this.point(k);
       if (p && !p.to && p.pt.grain === 'day' && p.pt.hh === undefined && !p.pt.timeOnly) date = p;
@@ -1274,13 +1350,13 @@ export class DateParser {
         const nw = this.w(i + 2);
         if (nw === 'qua' || nw === 'tới' || nw === 'nữa' || nw === 'sau' || nw === 'trước') return null; // `vào 2 giờ tới`
       }
-      return { first: i, last: j, pt: { grain: 'day', hh: h, mi, pod, timeOnly: true } };
+      return parsed(i, j, DatePoint.from({ grain: 'day', hh: h, mi, pod, timeOnly: true }));
     }
     const pt = date.pt;
     pt.hh = h;
     pt.mi = mi;
     pt.pod = pod ?? pt.pod;
-    return { first: i, last: date.last, pt };
+    return parsed(i, date.last, pt);
   }
 
   /**
@@ -1300,14 +1376,14 @@ export class DateParser {
     if (dm) {
       if (dm[4] === undefined && Number(dm[1]) <= Number(dm[3]) && this.nounAfter(k + 1)) return null;
       const p = this.bareDayMonth(k, dm, true);
-      return p && !p.to ? { first: i, last: p.last, pt: p.pt } : null;
+      return p && !p.to ? parsed(i, p.last, p.pt) : null;
     }
     if (t.kind === 'number' && this.is(k + 1, '-') && this.tight(k + 1) && this.tight(k + 2)) {
       const p = this.point(k);
       // `Sáng nay 2-3 đoàn khách`: a count, as `2/3 số` above (day not after month, no year, a noun after).
       // `đoàn`, `cơ quan`, `lực lượng` may follow a date, but after a rising pair of small numbers they are counted.
       if (p && p.pt.y === undefined && p.pt.d !== undefined && p.pt.m !== undefined && p.pt.d < p.pt.m && p.pt.m - p.pt.d <= 2 && p.last === k + 3 && !this.toks[p.last]?.cap && COUNTED_AFTER_PAIR.has(this.w(p.last))) return null;
-      if (p && !p.to && p.pt.grain === 'day' && p.pt.d !== undefined && p.pt.m !== undefined && p.pt.hh === undefined) return { first: i, last: p.last, pt: p.pt };
+      if (p && !p.to && p.pt.grain === 'day' && p.pt.d !== undefined && p.pt.m !== undefined && p.pt.hh === undefined) return parsed(i, p.last, p.pt);
     }
     return null;
   }
@@ -1455,7 +1531,7 @@ export class DateParser {
     const dashed = dmExec(this.toks[k]!.text) === null;
     const last = dashed ? k + (y === undefined ? 3 : 5) : k + 1;
     const r = dmExec(this.toks[k]!.text);
-    let p: Parsed = { first: k, last, pt: { grain: 'day', d: r ? Number(r[1]) : (this.int(k) ?? 1), m, y } };
+    let p: Parsed = parsed(k, last, new DatePoint('day', y, m, r ? Number(r[1]) : (this.int(k) ?? 1)));
     if (y === undefined) p = this.yearTail(p);
     return this.afterRel(p).pt;
   }
@@ -1488,7 +1564,7 @@ export class DateParser {
     }
     // The last bare month's year: `, 10 năm ngoái`.
     if (prev === n) return undefined;
-    const t = this.yearTail({ first: j - 1, last: j, pt: { grain: 'month', m: prev } }).pt;
+    const t = this.yearTail(parsed(j - 1, j, new DatePoint('month', undefined, prev))).pt;
     if (t.y !== undefined) return { y: t.y };
     if (t.yRel !== undefined) return { yRel: t.yRel };
     return undefined;
@@ -1562,13 +1638,13 @@ export class DateParser {
     const wj = this.w(j);
     let date: Parsed | null = null;
     if (wj === 'nay' || wj === 'mai' || wj === 'qua') {
-      date = { first: j, last: j + 1, pt: { grain: 'day', rel: wj === 'nay' ? 0 : wj === 'mai' ? 1 : -1 } };
+      date = parsed(j, j + 1, DatePoint.from({ grain: 'day', rel: wj === 'nay' ? 0 : wj === 'mai' ? 1 : -1 }));
       // `chiều nay 30/9`: the explicit date that follows is the same day.
       const p = this.sameDayAfter(j + 1);
-      if (p) date = { first: j, last: p.last, pt: p.pt };
+      if (p) date = parsed(j, p.last, p.pt);
     } else if (wj === 'cùng' && this.is(j + 1, 'ngày')) {
       // `chiều cùng ngày`: the part of the day the text last named.
-      date = { first: j, last: j + 2, pt: { grain: 'day', narr: 0 } };
+      date = parsed(j, j + 2, DatePoint.from({ grain: 'day', narr: 0 }));
     } else if (wj === 'hôm' && (this.is(j + 1, 'nay') || this.is(j + 1, 'qua') || this.is(j + 1, 'kia') || this.is(j + 1, 'trước') || this.is(j + 1, 'sau'))) {
       date = this.dayHead(j);
     } else if (wj === 'ngày' || wj === 'hôm' || wj === 'thứ' || wj === 'chủ' || wj === 'mồng' || wj === 'mùng' || this.isNum(j)) {
@@ -1578,7 +1654,7 @@ export class DateParser {
         // `tối ngày 14, sáng ngày 15/8`: a bare day takes the month of the dated one after it.
         if (p.pt.m === undefined && p.pt.d !== undefined && p.pt.rel === undefined && p.pt.wd === undefined && p.last === p.first + 2) {
           const l = this.listedDay(p.last - 1);
-          if (l) date = { ...p, pt: { ...p.pt, m: l.pt.m, y: l.pt.y } };
+          if (l) date = parsed(p.first, p.last, DatePoint.extend(p.pt, { m: l.pt.m, y: l.pt.y }), p.to, p.mod, p.wordRange);
         }
       } else if (!p) date = this.listedDay(j);
     } else if (this.listSep(j) && !this.is(j, ',') && this.listOpenerAt(i)) {
@@ -1588,11 +1664,11 @@ export class DateParser {
       else if (POD1.has(this.w(k))) k++;
       else k = -1;
       const wk = k > 0 ? this.w(k) : '';
-      if (wk === 'nay' || wk === 'mai' || wk === 'qua') date = { first: j, last: j, pt: { grain: 'day', rel: wk === 'nay' ? 0 : wk === 'mai' ? 1 : -1 } };
+      if (wk === 'nay' || wk === 'mai' || wk === 'qua') date = parsed(j, j, DatePoint.from({ grain: 'day', rel: wk === 'nay' ? 0 : wk === 'mai' ? 1 : -1 }));
     }
     if (!date) return null;
     date.pt.pod = pod;
-    return { first: i, last: date.last, pt: date.pt };
+    return parsed(i, date.last, date.pt);
   }
 
   // ---------------------------------------------------------------- days
@@ -1621,7 +1697,7 @@ export class DateParser {
     const m = Number(dm[3]);
     const y = dm[4] !== undefined && dm[4].length === 4 ? Number(dm[4]) : undefined;
     if (!validDay(y, m, n)) return null;
-    return { first: j, last: j + 1, pt: { grain: 'day', d: n, m, y } };
+    return parsed(j, j + 1, new DatePoint('day', y, m, n));
   }
 
   /** `trung tuần tháng 4`, `hạ tuần tháng 10/2020`: a month with a position (like `giữa tháng 4`). */
@@ -1643,7 +1719,7 @@ export class DateParser {
     // `chiều ngày 30 Tết`: the Tết eve with its head word.
     if (head === 'ngày' && this.is(j + 1, 'tết') && this.isNum(j)) {
       const eve = this.numberStart(j);
-      if (eve && eve.pt.lunar) return { first: i, last: eve.last, pt: eve.pt };
+      if (eve && eve.pt.lunar) return parsed(i, eve.last, eve.pt);
     }
     // `4 ngày 3 đêm`, `hai ngày 24-25/7`; not the minutes of `7 giờ 15 ngày 26/11`.
     if (this.durationCount(i - 1) && !(this.is(i - 2, 'giờ') && this.isNum(i - 3))) return null;
@@ -1660,28 +1736,28 @@ export class DateParser {
     if (head === 'hôm' && (wj === 'nay' || wj === 'qua' || wj === 'kia')) {
       // `hôm qua 23/4`: the explicit date that follows is the same day.
       const p = this.sameDayAfter(j + 1);
-      if (p) return { first: i, last: p.last, pt: p.pt };
-      return this.afterRel({ first: i, last: j + 1, pt: { grain: 'day', rel: wj === 'nay' ? 0 : wj === 'qua' ? -1 : -2 } });
+      if (p) return parsed(i, p.last, p.pt);
+      return this.afterRel(parsed(i, j + 1, DatePoint.from({ grain: 'day', rel: wj === 'nay' ? 0 : wj === 'qua' ? -1 : -2 })));
     }
     // `tối hôm trước`, `sáng ngày hôm sau`: relative to the day just told, after a part of day or a time.
-    const pv = this.toks[i - 1];
+    const pv = i >= 1 ? this.toks[i - 1] : undefined; // (no negative index read: see is)
     const timed = POD1.has(this.w(i - 1)) || (pv?.kind === 'number' && (clockExec(pv.text) !== null)) || this.is(i - 1, 'sớm');
     if (timed && head === 'hôm' && (wj === 'trước' || wj === 'sau') && !this.is(j + 1, 'đó')) {
-      return { first: i, last: j + 1, pt: { grain: 'day', narr: wj === 'trước' ? -1 : 1 } };
+      return parsed(i, j + 1, DatePoint.from({ grain: 'day', narr: wj === 'trước' ? -1 : 1 }));
     }
     if (timed && head === 'ngày' && wj === 'hôm' && (this.is(j + 1, 'trước') || this.is(j + 1, 'sau'))) {
-      return { first: i, last: j + 2, pt: { grain: 'day', narr: this.is(j + 1, 'trước') ? -1 : 1 } };
+      return parsed(i, j + 2, DatePoint.from({ grain: 'day', narr: this.is(j + 1, 'trước') ? -1 : 1 }));
     }
     if (head === 'ngày' && (wj === 'mai' || wj === 'kia')) {
       const p = this.sameDayAfter(j + 1);
-      if (p) return { first: i, last: p.last, pt: p.pt };
-      return { first: i, last: j + 1, pt: { grain: 'day', rel: wj === 'mai' ? 1 : 2 } };
+      if (p) return parsed(i, p.last, p.pt);
+      return parsed(i, j + 1, DatePoint.from({ grain: 'day', rel: wj === 'mai' ? 1 : 2 }));
     }
     if (head === 'ngày' && wj === 'hôm' && (this.is(j + 1, 'qua') || this.is(j + 1, 'nay'))) {
       // `ngày hôm qua 20/7`: the same day.
       const p = this.sameDayAfter(j + 2);
-      if (p) return { first: i, last: p.last, pt: p.pt };
-      return { first: i, last: j + 2, pt: { grain: 'day', rel: this.is(j + 1, 'nay') ? 0 : -1 } };
+      if (p) return parsed(i, p.last, p.pt);
+      return parsed(i, j + 2, DatePoint.from({ grain: 'day', rel: this.is(j + 1, 'nay') ? 0 : -1 }));
     }
     if (wj === 'thứ' || wj === 'chủ') {
       const r = this.weekday(j, true);
@@ -1707,7 +1783,7 @@ export class DateParser {
       const mo = this.monthNumber(j + 2);
       if (mo) {
         if (!validDay(undefined, mo.m, n)) return null;
-        return this.dayTail({ first: i, last: mo.end, pt: { grain: 'day', d: n, m: mo.m } });
+        return this.dayTail(parsed(i, mo.end, new DatePoint('day', undefined, mo.m, n)));
       }
     }
     if (head === 'ngày') {
@@ -1723,10 +1799,10 @@ export class DateParser {
         if (k >= 0) {
           const { m, y } = this.listEndMonth(k);
           const tail = this.listEndTail(k, m, y);
-          return { first: i, last: j + 1, pt: { grain: 'day', d: n, m, y: tail.y, yRel: tail.yRel, dir: tail.dir, dirDay: tail.dir === undefined ? undefined : tail.d } };
+          return parsed(i, j + 1, DatePoint.from({ grain: 'day', d: n, m, y: tail.y, yRel: tail.yRel, dir: tail.dir, dirDay: tail.dir === undefined ? undefined : tail.d }));
         }
       }
-      return this.dayTail({ first: i, last: j + 1, pt: { grain: 'day', d: n } });
+      return this.dayTail(parsed(i, j + 1, new DatePoint('day', undefined, undefined, n)));
     }
     return null;
   }
@@ -1737,7 +1813,7 @@ export class DateParser {
     if (!t || t.kind !== 'number') {
       // `mùng một Tết`
       const n = NUMBER_WORDS.get(this.w(i + 1));
-      if (n && this.is(i + 2, 'tết')) return this.lunarTail({ first: i, last: i + 3, pt: { grain: 'day', lunar: { month: 1, day: n } } });
+      if (n && this.is(i + 2, 'tết')) return this.lunarTail(parsed(i, i + 3, DatePoint.from({ grain: 'day', lunar: { month: 1, day: n } })));
       return null;
     }
     const dm = dmExec(t.text);
@@ -1752,17 +1828,17 @@ export class DateParser {
     }
     const n = this.int(i + 1);
     if (n === null || n < 1 || n > 10) return null;
-    if (this.is(i + 2, 'tết')) return this.lunarTail({ first: i, last: i + 3, pt: { grain: 'day', lunar: { month: 1, day: n } } });
+    if (this.is(i + 2, 'tết')) return this.lunarTail(parsed(i, i + 3, DatePoint.from({ grain: 'day', lunar: { month: 1, day: n } })));
     if (this.is(i + 2, 'tháng')) {
       const mo = this.monthNumber(i + 3);
       // `mùng 10 tháng Giêng`: a festival day of the first lunar month (`tháng Giêng` alone
       // may be January; with `mùng` it is the lunar month, like `rằm tháng Giêng`).
       if (mo && mo.m === 1 && this.is(mo.end - 1, 'giêng') && !(this.is(mo.end, 'dương') && this.is(mo.end + 1, 'lịch'))) {
-        return this.lunarTail({ first: i, last: mo.end, pt: { grain: 'day', lunar: { month: 1, day: n } } });
+        return this.lunarTail(parsed(i, mo.end, DatePoint.from({ grain: 'day', lunar: { month: 1, day: n } })));
       }
-      if (mo) return this.dayTail({ first: i, last: mo.end, pt: { grain: 'day', d: n, m: mo.m } });
+      if (mo) return this.dayTail(parsed(i, mo.end, new DatePoint('day', undefined, mo.m, n)));
     }
-    return this.dayTail({ first: i, last: i + 2, pt: { grain: 'day', d: n } });
+    return this.dayTail(parsed(i, i + 2, new DatePoint('day', undefined, undefined, n)));
   }
 
   /** `rằm tháng Giêng`, `rằm tháng 7`: day 15 of a lunar month. */
@@ -1770,7 +1846,7 @@ export class DateParser {
     if (!this.is(i + 1, 'tháng')) return null;
     const mo = this.monthNumber(i + 2);
     if (!mo) return null;
-    return this.lunarTail({ first: i, last: mo.end, pt: { grain: 'day', lunar: { month: mo.m, day: 15 } } });
+    return this.lunarTail(parsed(i, mo.end, DatePoint.from({ grain: 'day', lunar: { month: mo.m, day: 15 } })));
   }
 
   /** Year (and `âm lịch`) after a lunar day. */
@@ -1782,14 +1858,14 @@ export class DateParser {
     // `mùng 1 Tết Tân Sửu`); it only says which year.
     if (this.is(j - 1, 'tết')) {
       const cycle = this.cycleAt(j);
-      if (cycle !== null) return { ...p, last: j, pt: { ...p.pt, cycle } };
+      if (cycle !== null) return parsed(p.first, j, DatePoint.extend(p.pt, { cycle }), p.to, p.mod, p.wordRange);
     }
     // `rằm tháng Giêng năm Bính Ngọ`: a year tail with the year's name (in the span, like `năm 2026`).
     if (this.is(j, 'năm')) {
       const cycle = this.cycleAt(j + 1);
-      if (cycle !== null) return { ...p, last: j + 3, pt: { ...p.pt, cycle } };
+      if (cycle !== null) return parsed(p.first, j + 3, DatePoint.extend(p.pt, { cycle }), p.to, p.mod, p.wordRange);
     }
-    const r = this.yearTail({ ...p, last: j });
+    const r = this.yearTail(parsed(p.first, j, p.pt, p.to, p.mod, p.wordRange));
     return r;
   }
 
@@ -1838,11 +1914,11 @@ export class DateParser {
     // `ngày 23 tháng Chạp`: the twelfth month by its lunar name is the lunar month.
     // (Followed by `âm lịch`, the rule below takes it with its span.)
     if (r.pt.lunar === undefined && r.pt.d !== undefined && r.pt.m === 12 && this.is(r.last - 1, 'chạp') && !(this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch'))) {
-      r.pt = { grain: 'day', y: r.pt.y, lunar: { month: 12, day: r.pt.d, last: r.pt.d === 30 } };
+      r.pt = DatePoint.from({ grain: 'day', y: r.pt.y, lunar: { month: 12, day: r.pt.d, last: r.pt.d === 30 } });
     }
     if (this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch') && r.pt.d !== undefined && r.pt.m !== undefined) {
       r.last += 2;
-      r.pt = { grain: 'day', y: r.pt.y, lunar: { month: r.pt.m, day: r.pt.d } };
+      r.pt = DatePoint.from({ grain: 'day', y: r.pt.y, lunar: { month: r.pt.m, day: r.pt.d } });
       // `ngày 15/8 âm lịch năm Ất Tỵ`
       const cycle = r.pt.y === undefined && this.is(r.last, 'năm') ? this.cycleAt(r.last + 1) : null;
       if (cycle !== null) {
@@ -1856,14 +1932,14 @@ export class DateParser {
       const cycle = this.cycleAt(r.last + 1);
       if (cycle !== null) {
         r.last += 3;
-        r.pt = { grain: 'day', lunar: { month: r.pt.m, day: r.pt.d }, cycle };
+        r.pt = DatePoint.from({ grain: 'day', lunar: { month: r.pt.m, day: r.pt.d }, cycle });
         return this.afterRel(r);
       }
     }
     if (r.pt.y === undefined) r = this.yearTail(r);
     if (r.pt.lunar === undefined && this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch') && r.pt.d !== undefined && r.pt.m !== undefined) {
       r.last += 2;
-      r.pt = { grain: 'day', y: r.pt.y, yRel: r.pt.yRel, lunar: { month: r.pt.m, day: r.pt.d } };
+      r.pt = DatePoint.from({ grain: 'day', y: r.pt.y, yRel: r.pt.yRel, lunar: { month: r.pt.m, day: r.pt.d } });
     }
     return this.afterRel(r);
   }
@@ -1964,13 +2040,13 @@ export class DateParser {
         // A weekday that does not fit a written year is a slip of the weekday or the day: the
         // text still means the day just written (`ngày 29/11/2025 (thứ Sáu)`).
         if ((dmb[4] === undefined || y !== undefined) && validDay(y, m, d)) {
-          return { first: i, last: j, pt: { grain: 'day', d, m, y } };
+          return parsed(i, j, new DatePoint('day', y, m, d));
         }
       }
     }
     if (this.is(j, 'tuần')) {
       const rel = REL_AFTER.get(this.w(j + 1));
-      if (rel !== undefined && !this.is(j + 1, 'ngoái')) return { first: i, last: j + 2, pt: { grain: 'day', wd: dow, wdWeek: rel, wdMode: 'near' } };
+      if (rel !== undefined && !this.is(j + 1, 'ngoái')) return parsed(i, j + 2, DatePoint.from({ grain: 'day', wd: dow, wdWeek: rel, wdMode: 'near' }));
     }
     // `thứ Bảy và Chủ nhật tuần này`: a listed weekday shares the week of the list's end.
     {
@@ -1983,24 +2059,24 @@ export class DateParser {
       if (k > j && this.is(k, 'tuần')) {
         const rel = REL_AFTER.get(this.w(k + 1));
         if (rel !== undefined && !this.is(k + 1, 'ngoái') && !BEFORE_EVENT.has(this.w(k + 2))) {
-          return { first: i, last: j, pt: { grain: 'day', wd: dow, wdWeek: rel, wdMode: 'near' } };
+          return parsed(i, j, DatePoint.from({ grain: 'day', wd: dow, wdWeek: rel, wdMode: 'near' }));
         }
       }
     }
     const dateCtx = headed || prev === 'vào' || prev === 'hôm' || prev === 'sáng' || prev === 'chiều' || prev === 'tối' || prev === 'trưa' || prev === 'đêm' || prev === 'từ' || prev === 'đến' || prev === 'tới' || prev === 'cuối' || prev === 'đầu';
-    if (this.is(j, 'vừa') && this.is(j + 1, 'qua')) return { first: i, last: j + 2, pt: { grain: 'day', wd: dow, wdMode: 'past' } };
+    if (this.is(j, 'vừa') && this.is(j + 1, 'qua')) return parsed(i, j + 2, DatePoint.from({ grain: 'day', wd: dow, wdMode: 'past' }));
     // (`từ thứ Hai tới thứ Tư`: `tới` joins two weekdays, it is no `next`.)
     if ((this.is(j, 'tới') && this.weekdayEnd(j + 1) < 0 || this.is(j, 'này')) && (!ordinalRisk || dateCtx)) {
       if (this.is(j, 'tới') && (this.isNum(j + 1))) return null;
-      return { first: i, last: j + 1, pt: { grain: 'day', wd: dow, wdMode: this.is(j, 'tới') ? 'next' : 'near' } };
+      return parsed(i, j + 1, DatePoint.from({ grain: 'day', wd: dow, wdMode: this.is(j, 'tới') ? 'next' : 'near' }));
     }
     if (ordinalRisk && !dateCtx) return null;
     // `thứ 2` alone: only with date context.
     if (t1 && t1.kind === 'number' && !dateCtx) return null;
     // `thứ Hai (26/4)`: the bracketed date (its own entity) says which Monday.
     const b = this.bracketDay(j);
-    if (b) return { first: i, last: j, pt: b };
-    return { first: i, last: j, pt: { grain: 'day', wd: dow, wdMode: 'near' } };
+    if (b) return parsed(i, j, b);
+    return parsed(i, j, DatePoint.from({ grain: 'day', wd: dow, wdMode: 'near' }));
   }
 
   /** The day of a bracketed `(d/m)` or `(d/m/yyyy)` at token j, or null. */
@@ -2012,7 +2088,7 @@ export class DateParser {
     if (this.is(j + 2, '-') && this.tight(j + 2) && this.tight(j + 3) && this.is(j + 4, ')')) {
       const d = this.int(j + 1);
       const m = this.int(j + 3);
-      return d !== null && m !== null && m >= 1 && m <= 12 && validDay(undefined, m, d) ? { grain: 'day', d, m } : null;
+      return d !== null && m !== null && m >= 1 && m <= 12 && validDay(undefined, m, d) ? new DatePoint('day', undefined, m, d) : null;
     }
     if (!this.is(j + 2, ')')) return null;
     const dm = dmExec(this.toks[j + 1]?.text ?? '');
@@ -2021,7 +2097,7 @@ export class DateParser {
     const m = Number(dm[3]);
     const y = dm[4] !== undefined && dm[4].length === 4 ? Number(dm[4]) : undefined;
     if (dm[4] !== undefined && y === undefined) return null;
-    return validDay(y, m, d) ? { grain: 'day', d, m, y } : null;
+    return validDay(y, m, d) ? new DatePoint('day', y, m, d) : null;
   }
 
   /** Index one past a weekday name at token k (`thứ Bảy`, `Chủ nhật`, `thứ 2`), or -1. */
@@ -2067,7 +2143,7 @@ export class DateParser {
     const rel = this.relAt(i + 1);
     if (rel === undefined || this.is(i + 1, 'ngoái') || this.is(i + 1, 'nay')) return null;
     if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null; // `tuần trước dịp lễ`: the week before an event
-    return { first: i, last: i + 2, pt: { grain: 'week', rel } };
+    return parsed(i, i + 2, DatePoint.from({ grain: 'week', rel }));
   }
 
   // ---------------------------------------------------------------- months, years
@@ -2076,7 +2152,7 @@ export class DateParser {
   private month(i: number): Parsed | null {
     if ((VAGUE_BEFORE.has(this.w(i - 1)) && !this.datedMonthList(i)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
     // `Cách mạng Tháng Tám`, `Cách mạng tháng Mười Nga`: a revolution's name, not this year's month.
-    if (this.is(i - 1, 'mạng') && this.is(i - 2, 'cách') && this.yearTail({ first: i, last: i + 2, pt: { grain: 'month' } }).last === i + 2) return null;
+    if (this.is(i - 1, 'mạng') && this.is(i - 2, 'cách') && this.yearTail(parsed(i, i + 2, new DatePoint('month'))).last === i + 2) return null;
     const t = this.toks[i + 1];
     if (!t) return null;
     if (t.kind === 'number') {
@@ -2084,32 +2160,32 @@ export class DateParser {
       if (my) {
         const m = Number(my[1]);
         if (m < 1 || m > 12 || !this.dateTokenOk(i + 1, true)) return null;
-        return this.afterRel({ first: i, last: i + 2, pt: { grain: 'month', m, y: Number(my[2]) } });
+        return this.afterRel(parsed(i, i + 2, new DatePoint('month', Number(my[2]), m)));
       }
     }
     const mo = this.monthNumber(i + 1);
     if (mo) {
       // `tháng 11-2025`: the year after a glued dash.
       const dy = t.kind === 'number' ? this.dashYear(mo.end) : null;
-      if (dy !== null) return this.afterRel({ first: i, last: mo.end + 2, pt: { grain: 'month', m: mo.m, y: dy } });
-      let p: Parsed = { first: i, last: mo.end, pt: { grain: 'month', m: mo.m } };
+      if (dy !== null) return this.afterRel(parsed(i, mo.end + 2, new DatePoint('month', dy, mo.m)));
+      let p: Parsed = parsed(i, mo.end, new DatePoint('month', undefined, mo.m));
       // `tháng 7 này`: this year's July, whatever year the text spoke of before.
       p = this.yearTail(p);
-      if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = { ...p, last: p.last + 1, pt: { ...p.pt, dir: undefined, yRel: 0 } };
+      if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = parsed(p.first, p.last + 1, DatePoint.extend(p.pt, { dir: undefined, yRel: 0 }), p.to, p.mod, p.wordRange);
       if (this.is(p.last, 'âm') && this.is(p.last + 1, 'lịch')) {
-        p = { ...p, last: p.last + 2, pt: { ...p.pt, lunarMonth: true } };
+        p = parsed(p.first, p.last + 2, DatePoint.extend(p.pt, { lunarMonth: true }), p.to, p.mod, p.wordRange);
         if (p.pt.y === undefined) p = this.yearTail(p);
       } else if (p.pt.y === undefined && p.pt.yRel === undefined) {
         p = this.listTail(p);
         // `tháng 3, 4 và 5/2021`: the year of the list's last month.
         const y = p.pt.y === undefined ? this.monthListYear(p.last, mo.m) : undefined;
-        if (y !== undefined) p = { ...p, pt: { ...p.pt, ...y } };
+        if (y !== undefined) p = parsed(p.first, p.last, DatePoint.extend(p.pt, y), p.to, p.mod, p.wordRange);
       }
       return this.afterRel(p);
     }
     const rel = this.relAt(i + 1);
     if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) {
-      return { first: i, last: i + 2, pt: { grain: 'month', rel } };
+      return parsed(i, i + 2, DatePoint.from({ grain: 'month', rel }));
     }
     return null;
   }
@@ -2139,8 +2215,8 @@ export class DateParser {
       const n = this.int(k + 1);
       if (n !== null && n >= 1000 && n <= 2200 && this.toks[k + 1]!.text.length === 4) y = n;
     }
-    if (y !== undefined) return { ...p, pt: { ...p.pt, y } };
-    if (mo && this.is(k, 'âm') && this.is(k + 1, 'lịch')) return { ...p, pt: { ...p.pt, lunarMonth: true } };
+    if (y !== undefined) return parsed(p.first, p.last, DatePoint.extend(p.pt, { y }), p.to, p.mod, p.wordRange);
+    if (mo && this.is(k, 'âm') && this.is(k + 1, 'lịch')) return parsed(p.first, p.last, DatePoint.extend(p.pt, { lunarMonth: true }), p.to, p.mod, p.wordRange);
     return p;
   }
 
@@ -2156,25 +2232,25 @@ export class DateParser {
     if (!t) return null;
     // `năm học 2020/2021`
     const pair = j > i + 1 ? this.yearPair(j) : null;
-    if (pair) return { first: i, last: j + 1, pt: fiscal ? { grain: 'year', y: pair[0], fiscal } : { grain: 'year', y: pair[0] }, to: { grain: 'year', y: pair[1] } };
+    if (pair) return parsed(i, j + 1, fiscal ? DatePoint.from({ grain: 'year', y: pair[0], fiscal }) : new DatePoint('year', pair[0]), new DatePoint('year', pair[1]));
     const n = this.int(j);
     if (n !== null) {
       // (`lớp 10 năm 2021`: a school grade, no count.)
       if (this.durationCount(i - 1) && !this.is(i - 2, 'lớp')) return null; // `5 năm 2021-2025`: a duration noun
       const bc = this.bcTail(j + 1);
-      if (bc && n >= 1) return { first: i, last: bc, pt: { grain: 'year', y: n, bc: true } };
+      if (bc && n >= 1) return parsed(i, bc, DatePoint.from({ grain: 'year', y: n, bc: true }));
       if (t.text.length < 3 || n < 100 || n > 2200) return null;
       if (n < 1000 && this.toks[j + 1] && QUANTITY.has(this.w(j + 1))) return null;
       if (!this.dateTokenOk(j, true)) return null;
-      return this.afterRel({ first: i, last: j + 1, pt: fiscal ? { grain: 'year', y: n, fiscal } : { grain: 'year', y: n } });
+      return this.afterRel(parsed(i, j + 1, fiscal ? DatePoint.from({ grain: 'year', y: n, fiscal }) : new DatePoint('year', n)));
     }
     if (j !== i + 1) return null;
     if ((VAGUE_BEFORE.has(prev) && !(prev === 'hàng' && this.is(i - 2, 'ngân'))) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1) && !this.is(i - 2, 'lớp'))) return null;
     const w = this.w(i + 1);
-    if (w === 'kia' && prev !== 'hôm') return { first: i, last: i + 2, pt: { grain: 'year', yRel: -2 } };
+    if (w === 'kia' && prev !== 'hôm') return parsed(i, i + 2, DatePoint.from({ grain: 'year', yRel: -2 }));
     const rel = this.relAt(i + 1);
     if (rel === undefined) return null;
-    return { first: i, last: i + 2, pt: { grain: 'year', yRel: rel } };
+    return parsed(i, i + 2, DatePoint.from({ grain: 'year', yRel: rel }));
   }
 
   /** A glued `-` and a four-digit year at token j (`tháng 11-2025`, `quý 4-2025`): the year, else null. */
@@ -2204,8 +2280,8 @@ export class DateParser {
       if (n !== null && n >= 1900 && n <= 2100 && after !== 47 && after !== 45) y = n;
     } else y = this.dashYear(i + 1);
     if (y === null) return null;
-    if (letter === 72) return { first: i, last: i + 3, pt: { grain: 'half', half: q, y } };
-    return { first: i, last: i + 3, pt: { grain: 'quarter', q, y } };
+    if (letter === 72) return parsed(i, i + 3, DatePoint.from({ grain: 'half', half: q, y }));
+    return parsed(i, i + 3, DatePoint.from({ grain: 'quarter', q, y }));
   }
 
   /** `quý I/2021`, `quý 3 năm 2020`, `quý 1 năm nay`, `quý tới`, `quý 3 này`. */
@@ -2243,18 +2319,18 @@ export class DateParser {
       const rel = this.relAt(i + 1);
       // `quý trước ngày 20`: the quarter's (report) before a day, not last quarter.
       if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null;
-      if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) return { first: i, last: i + 2, pt: { grain: 'quarter', rel } };
+      if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) return parsed(i, i + 2, DatePoint.from({ grain: 'quarter', rel }));
       if (this.is(i + 1, 'đầu') && this.is(i + 2, 'tiên')) {
         // `quý đầu tiên của năm 2025`: `của` and the year are in the span.
         if (this.is(i + 3, 'của') && this.is(i + 4, 'năm')) {
-          const r = this.yearTail({ first: i, last: i + 4, pt: { grain: 'quarter', q: 1 } });
+          const r = this.yearTail(parsed(i, i + 4, DatePoint.from({ grain: 'quarter', q: 1 })));
           if (r.last > i + 4) return r;
         }
-        return this.yearTail({ first: i, last: i + 3, pt: { grain: 'quarter', q: 1 } });
+        return this.yearTail(parsed(i, i + 3, DatePoint.from({ grain: 'quarter', q: 1 })));
       }
       // `quý đầu năm 2021`, `quý cuối năm ngoái`, `quý cuối năm`: the first / last quarter (not `các quý đầu năm`).
       if ((this.is(i + 1, 'đầu') || this.is(i + 1, 'cuối')) && this.is(i + 2, 'năm') && !VAGUE_BEFORE.has(this.w(i - 1)) && !NOT_YEAR_AFTER.has(this.w(i + 3))) {
-        const r = this.yearTail({ first: i, last: i + 2, pt: { grain: 'quarter', q: this.is(i + 1, 'đầu') ? 1 : 4 } });
+        const r = this.yearTail(parsed(i, i + 2, DatePoint.from({ grain: 'quarter', q: this.is(i + 1, 'đầu') ? 1 : 4 })));
         if (r.last === i + 2 && !this.isNum(i + 3)) r.last = i + 3;
         return r.last > i + 2 ? r : null;
       }
@@ -2268,9 +2344,9 @@ export class DateParser {
         end += 2;
       }
     }
-    let p: Parsed = { first: i, last: end, pt: { grain: 'quarter', q, y } };
+    let p: Parsed = parsed(i, end, DatePoint.from({ grain: 'quarter', q, y }));
     if (y === undefined) p = this.yearTail(p);
-    if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = { ...p, last: p.last + 1, pt: { ...p.pt, yRel: 0 } };
+    if (p.pt.y === undefined && p.pt.yRel === undefined && this.is(p.last, 'này')) p = parsed(p.first, p.last + 1, DatePoint.extend(p.pt, { yRel: 0 }), p.to, p.mod, p.wordRange);
     return this.afterRel(p);
   }
 
@@ -2329,16 +2405,16 @@ export class DateParser {
     if (half && this.is(i + 2, 'tháng')) {
       const r = this.month(i + 2);
       if (!r || r.to || r.mod || r.pt.grain !== 'month' || r.pt.months || r.pt.lunarMonth) return null;
-      return { ...r, first: i, mod: half === 1 ? 'START' : 'END' };
+      return parsed(i, r.last, r.pt, r.to, half === 1 ? 'START' : 'END', r.wordRange);
     }
     // `nửa đầu 2025`, `nửa cuối 2024`: a four-digit year without `năm`.
     if (half && this.toks[i + 2]?.kind === 'number' && this.toks[i + 2]!.end - this.toks[i + 2]!.start === 4) {
       const n = this.int(i + 2);
-      if (n !== null && n >= 1900 && n <= 2100 && this.dateTokenOk(i + 2, false)) return { first: i, last: i + 3, pt: { grain: 'half', half, y: n } };
+      if (n !== null && n >= 1900 && n <= 2100 && this.dateTokenOk(i + 2, false)) return parsed(i, i + 3, DatePoint.from({ grain: 'half', half, y: n }));
     }
     if (!half || !this.is(i + 2, 'năm')) return null;
-    const p = this.yearTail({ first: i, last: i + 2, pt: { grain: 'half', half } });
-    return p.last > i + 2 ? p : { first: i, last: i + 3, pt: { grain: 'half', half } };
+    const p = this.yearTail(parsed(i, i + 2, DatePoint.from({ grain: 'half', half })));
+    return p.last > i + 2 ? p : parsed(i, i + 3, DatePoint.from({ grain: 'half', half }));
   }
 
   /** Starting at a count: `6 tháng đầu năm`, `3 năm trước`, `21 tháng 7 năm 2021`. */
@@ -2354,9 +2430,9 @@ export class DateParser {
       if (n > 4 || !(this.is(i + 2, 'đầu') || this.is(i + 2, 'cuối')) || !this.is(i + 3, 'năm')) return null;
       const first = this.is(i + 2, 'đầu');
       const base: Pt =
-        n === 1 ? { grain: 'quarter', q: first ? 1 : 4 } : n === 2 ? { grain: 'half', half: first ? 1 : 2 } : n === 4 ? { grain: 'year' } : { grain: 'month', months: first ? { from: 1, to: 9 } : { from: 4, to: 12 } };
-      const p = this.yearTail({ first: i, last: i + 3, pt: base });
-      return p.last > i + 3 ? p : { first: i, last: i + 4, pt: base };
+        n === 1 ? DatePoint.from({ grain: 'quarter', q: first ? 1 : 4 }) : n === 2 ? DatePoint.from({ grain: 'half', half: first ? 1 : 2 }) : n === 4 ? new DatePoint('year') : DatePoint.from({ grain: 'month', months: first ? { from: 1, to: 9 } : { from: 4, to: 12 } });
+      const p = this.yearTail(parsed(i, i + 3, base));
+      return p.last > i + 3 ? p : parsed(i, i + 4, base);
     }
     // `10 ngày đầu tháng 11`, `2 tuần cuối tháng 9`: the month at its start or end.
     if (((unit === 'ngày' && n <= 15) || (unit === 'tuần' && n <= 2)) && (this.is(i + 2, 'đầu') || this.is(i + 2, 'cuối')) && !VAGUE_BEFORE.has(before)) {
@@ -2368,15 +2444,15 @@ export class DateParser {
       const first = this.is(i + 2, 'đầu');
       const months = first ? { from: 1, to: n } : { from: 13 - n, to: 12 };
       const base: Pt =
-        n === 3 ? { grain: 'quarter', q: first ? 1 : 4 } : n === 6 ? { grain: 'half', half: first ? 1 : 2 } : n === 12 ? { grain: 'year' } : { grain: 'month', months };
-      const p = this.yearTail({ first: i, last: i + 3, pt: base });
-      return p.last > i + 3 ? p : { first: i, last: i + 4, pt: base };
+        n === 3 ? DatePoint.from({ grain: 'quarter', q: first ? 1 : 4 }) : n === 6 ? DatePoint.from({ grain: 'half', half: first ? 1 : 2 }) : n === 12 ? new DatePoint('year') : DatePoint.from({ grain: 'month', months });
+      const p = this.yearTail(parsed(i, i + 3, base));
+      return p.last > i + 3 ? p : parsed(i, i + 4, base);
     }
     // `6 tháng năm 2024`, `9 tháng năm nay`: in reports, the year's first N months (like
     // `6 tháng đầu năm 2024`). Not after words of duration (`sau 6 tháng năm 2020`).
     if (unit === 'tháng' && n >= 2 && n <= 11 && this.is(i + 2, 'năm') && !VAGUE_BEFORE.has(before) && !COUNT_DURATION_BEFORE.has(before)) {
-      const base: Pt = n === 3 ? { grain: 'quarter', q: 1 } : n === 6 ? { grain: 'half', half: 1 } : { grain: 'month', months: { from: 1, to: n } };
-      const p = this.yearTail({ first: i, last: i + 2, pt: base });
+      const base: Pt = n === 3 ? DatePoint.from({ grain: 'quarter', q: 1 }) : n === 6 ? DatePoint.from({ grain: 'half', half: 1 }) : DatePoint.from({ grain: 'month', months: { from: 1, to: n } });
+      const p = this.yearTail(parsed(i, i + 2, base));
       if (p.last > i + 2 && !(p.pt.yRel !== undefined && this.is(p.last - 1, 'tới'))) return p;
     }
     // `3 năm trước`, `hai tuần trước`
@@ -2395,13 +2471,13 @@ export class DateParser {
         if (before !== 'từ') return null;
       }
       const grain: Grain = unit === 'ngày' ? 'day' : unit === 'tuần' ? 'week' : unit === 'tháng' ? 'month' : 'year';
-      return { first: i, last: i + 3, pt: { grain, rel: -n } };
+      return parsed(i, i + 3, DatePoint.from({ grain, rel: -n }));
     }
     // `21 tháng 7 năm 2021` without `ngày`: only with the year.
     if (unit === 'tháng' && this.int(i) !== null && n <= 31) {
       const mo = this.monthNumber(i + 2);
       if (mo && validDay(undefined, mo.m, n)) {
-        const p = this.yearTail({ first: i, last: mo.end, pt: { grain: 'day', d: n, m: mo.m } });
+        const p = this.yearTail(parsed(i, mo.end, new DatePoint('day', undefined, mo.m, n)));
         if (p.pt.y !== undefined && !this.isNum(i - 1)) return p;
       }
     }
@@ -2432,7 +2508,7 @@ export class DateParser {
     else return null;
     let end = j + 1;
     if (this.is(end, 's') && this.tight(end)) end++;
-    return { first: i, last: end, pt: { grain: 'decade', decade: dec } };
+    return parsed(i, end, DatePoint.from({ grain: 'decade', decade: dec }));
   }
 
   /** `thế kỷ XX`, `thế kỷ 21`. */
@@ -2444,8 +2520,8 @@ export class DateParser {
     const n = t.kind === 'number' ? this.int(i + 2) : parseRoman(t.text);
     if (n === null || n < 1 || n > 30) return null;
     const bc = this.bcTail(i + 3);
-    if (bc) return { first: i, last: bc, pt: { grain: 'century', century: n, bc: true } };
-    return { first: i, last: i + 3, pt: { grain: 'century', century: n - 1 } };
+    if (bc) return parsed(i, bc, DatePoint.from({ grain: 'century', century: n, bc: true }));
+    return parsed(i, i + 3, DatePoint.from({ grain: 'century', century: n - 1 }));
   }
 
   /** `tài khóa 2021` (fiscal year), with its head words. */
@@ -2453,7 +2529,7 @@ export class DateParser {
     if (!this.is(i + 1, 'khóa')) return null;
     const n = this.int(i + 2);
     if (n === null || this.toks[i + 2]!.text.length !== 4 || n < 1900 || n > 2100) return null;
-    return { first: i, last: i + 3, pt: { grain: 'year', y: n } };
+    return parsed(i, i + 3, new DatePoint('year', n));
   }
 
   /**
@@ -2465,10 +2541,10 @@ export class DateParser {
     let j = i + 2;
     if (this.is(j, 'tài') && this.is(j + 1, 'chính')) j += 2;
     const pair = this.yearPair(j);
-    if (pair) return { first: i, last: j + 1, pt: { grain: 'year', y: pair[0], fiscal: true }, to: { grain: 'year', y: pair[1] } };
+    if (pair) return parsed(i, j + 1, DatePoint.from({ grain: 'year', y: pair[0], fiscal: true }), new DatePoint('year', pair[1]));
     const n = this.int(j);
     if (n === null || this.toks[j]!.text.length !== 4 || n < 1900 || n > 2100 || !this.dateTokenOk(j, true)) return null;
-    return { first: i, last: j + 1, pt: { grain: 'year', y: n, fiscal: true } };
+    return parsed(i, j + 1, DatePoint.from({ grain: 'year', y: n, fiscal: true }));
   }
 
   /** `mùa xuân 1975`, `mùa hè năm nay`. */
@@ -2477,8 +2553,8 @@ export class DateParser {
     if (!s) return null;
     if (first !== i && (this.is(i, 'mùa') || !this.isNum(i + 2) && !this.is(i + 2, 'năm'))) return null;
     const n = this.int(i + 2);
-    if (n !== null && this.toks[i + 2]!.text.length === 4) return { first, last: i + 3, pt: { grain: 'season', season: s, y: n } };
-    const p = this.yearTail({ first, last: i + 2, pt: { grain: 'season', season: s } });
+    if (n !== null && this.toks[i + 2]!.text.length === 4) return parsed(first, i + 3, DatePoint.from({ grain: 'season', season: s, y: n }));
+    const p = this.yearTail(parsed(first, i + 2, DatePoint.from({ grain: 'season', season: s })));
     return p.last > i + 2 ? p : null;
   }
 }
@@ -2523,7 +2599,7 @@ function borrowsMonth(a: Pt, b: Pt): boolean {
 
 /** Clock time `a` (no date) on the day of the dated time `b`, in `b`'s part of day when it fits. */
 function onDayOf(a: Pt, b: Pt): Pt {
-  const p: Pt = { ...b, hh: a.hh, mi: a.mi, pod: a.pod };
+  const p: Pt = DatePoint.extend(b, { hh: a.hh, mi: a.mi, pod: a.pod });
   if (!a.pod && b.pod && a.hh! <= 12) {
     const h = to24(a.hh!, b.pod);
     if (h <= b.hh!) p.hh = h;

@@ -10,9 +10,9 @@ import { memoKey, type Doc } from '../../doc.js';
 import { placesCountries, placesVnProvinces } from '../../generated/lexicons.js';
 import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
-import { HASH_PRIME, HASH_START, callerTries, hashAt, internWord, lexicons, longer, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
+import { HASH_PRIME, HASH_START, WordIds, callerTries, hashAt, internWord, lexicons, longer, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
-import { COMMON_SURNAMES, NAME_PARTICLES, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
+import { NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_MIDDLE, NW_NOT_NAME, NW_PARTICLE, NAME_PARTICLES, hasNw, prepareNameWords, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
 import { CONTINENTS, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
@@ -52,6 +52,17 @@ const DAY_HEADS = new Set(['hôm', 'ngày', 'sáng', 'chiều', 'tối', 'trưa'
 const RANKLIKE_KINDS = new Set<string>(['rank', 'honorary', 'religious']);
 /** Vocabulary id of `đình` (a non-person prefix: see blockPass). */
 const ID_DINH = internWord('đình');
+/** Vocabulary ids of `châu` and `ảnh` (asked at every word of a name run). */
+const ID_CHAU = internWord('châu');
+/** Vocabulary id of `đảng` (a party's name after a prefix: see blockPass). */
+const ID_DANG = internWord('đảng');
+/** Vocabulary id of `viên` (`ứng viên`: a candidate's party after a prefix, see lowerPrefixAlone). */
+const ID_VIEN = internWord('viên');
+/** Vocabulary id of `đại` (`Đại hội đại biểu`: see titlesPass). */
+const ID_DAI = internWord('đại');
+const ID_ANH_PHOTO = internWord('ảnh');
+/** STOP by vocabulary id. */
+const STOP_IDS = new WordIds(STOP);
 
 const F_TITLE = 1;
 /** A pre-modifier, post or `Phó` starts with the word: a title may start there (F_TITLE also counts organizations). */
@@ -119,6 +130,57 @@ function titleSolo(L: Lexicons): Uint8Array {
   return solo;
 }
 
+/**
+ * Token positions each pass looks at, ascending: `caps` where a capitalized (or headline)
+ * word or a name particle is (the person, place, given-name and foreign-name passes),
+ * `titles` where a title or organization may start (F_TITLE), `blocks` where a non-person
+ * prefix (F_PREFIX) or, at a capitalized word, an agency or organization may (blockPass
+ * does nothing at other words); with caller posts or organizations
+ * (`all`), every position for the last two. One scan of the flags, appending without
+ * branches (the flags fall irregularly: a test per token per pass mispredicts often),
+ * instead of each pass testing every token.
+ */
+interface Candidates {
+  caps: Int32Array;
+  capCount: number;
+  titles: Int32Array;
+  titleCount: number;
+  blocks: Int32Array;
+  blockCount: number;
+}
+/** The lists' buffer, reused from one analysis to the next (the analysis is not reentrant). */
+let candBuf = new Int32Array(0);
+function candidates(flags: Uint8Array, n: number, all: boolean): Candidates {
+  if (candBuf.length < 3 * n) candBuf = new Int32Array(Math.max(3 * n, 2 * candBuf.length, 6144));
+  const buf = candBuf;
+  const tMask = all ? 0 : F_TITLE;
+  const bMask = all ? 0 : F_AGENCY | F_ORG;
+  const pMask = all ? 0 : F_PREFIX;
+  // `all`: a mask of 0 with `tAll` 1 appends every position.
+  const tAll = all ? 1 : 0;
+  // Write positions in the one buffer: caps from 0, titles from n, blocks from 2n.
+  let c = 0;
+  let t = n;
+  let b = 2 * n;
+  for (let i = 0; i < n; i++) {
+    const f = flags[i]!;
+    buf[c] = i;
+    buf[t] = i;
+    buf[b] = i;
+    // (x + 255) >> 8 is 1 for x in 1 .. 255, 0 for 0.
+    c += ((f & (F_CAP_WORD | F_PARTICLE)) + 255) >> 8;
+    t += (((f & tMask) + 255) >> 8) | tAll;
+    // F_PREFIX, or F_AGENCY or F_ORG on a word with F_CAP_WORD (-(f >> 7) is -1 then, else 0).
+    b += ((((f & pMask) | (f & bMask & -(f >> 7))) + 255) >> 8) | tAll;
+  }
+  const caps = buf.subarray(0, n);
+  const titles = buf.subarray(n, 2 * n);
+  const blocks = buf.subarray(2 * n, 3 * n);
+  t -= n;
+  b -= 2 * n;
+  return { caps, capCount: c, titles, titleCount: t, blocks, blockCount: b };
+}
+
 function run(doc: Doc): Analysis {
   const L: Lexicons = lexicons();
   const C: CallerTries = callerTries(doc.lexicons);
@@ -126,22 +188,30 @@ function run(doc: Doc): Analysis {
   // Flags first: it may intern a few constant words (ids are looked up as the token
   // view is built, so this runs before it). The id answers the quick rejections below
   // and every built-in trie step.
+  // The name sets' words are interned first (their flags by id must cover every token).
+  prepareNameWords(L);
   const KF = keyFlags(L);
   const TSOLO = titleSolo(L);
   const { toks, keys, flags } = buildTokens(doc, KF);
   const n = toks.length;
   const callerPlaces = C.places.size > 0;
+  const callerPosts = C.posts.size > 0 || C.organizations.size > 0;
+  const cand = candidates(flags, n, callerPosts);
+  const caps = cand.caps;
+  const capCount = cand.capCount;
   const placeEnd = scratchI32(S_PLACE_END, n, -1);
   /** Token indices where a place starts (placeEnd[i] > i), ascending: the few places, not every token. */
   const placeStarts: number[] = [];
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const placesPass = (): void => {
-    for (let i = 0; i < n; i++) {
+    for (let x = 0; x < capCount; x++) {
+      const i = caps[x]!;
       // Flags first (other tokens have none): most tokens are passed over without reading
       // them. F_CAP_WORD is `t.kind === 'word' && (t.cap || t.hl)`, which a place needs.
       if (!(flags[i]! & F_CAP_WORD) || (!(flags[i]! & F_PLACE) && !callerPlaces)) continue;
-      const m = longer(L.places.longest(keys, i), C.places.longest(keys, i));
-      if (m) {
+      // (Ends only: no match object.)
+      const mEnd = Math.max(L.places.longestEnd(keys, i), C.places.longestEnd(keys, i));
+      if (mEnd > 0) {
         // All words of a place are capitalized (`Hà Nội`), joiners aside.
         let ok = true;
         // `Nam kỳ`, `Tây Nam bộ`: the regions' last word is often written in lowercase.
@@ -149,9 +219,9 @@ function run(doc: Doc): Analysis {
         // `Cộng hòa Séc`, `Cộng hòa xã hội chủ nghĩa Việt Nam`, `Vương quốc Anh`, `Hợp chủng quốc Hoa Kỳ`: a
         // state's official name keeps `hòa`/`quốc` and its middle words in lowercase (the last word is capitalized).
         const republic = (keys[i] === 'cộng' && keys[i + 1] === 'hòa') || (keys[i] === 'vương' && keys[i + 1] === 'quốc') || (keys[i] === 'hợp' && keys[i + 1] === 'chủng');
-        for (let j = i + 1; j < m.end; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-' && !(j === m.end - 1 && (keys[j] === 'kỳ' || keys[j] === 'bộ')) && !((keys[j] === 'rập' && keys[j - 1] === 'ả') || (keys[j] === 'út' && keys[j - 1] === 'xê')) && !(keys[j] === 'hòa' && keys[j - 1] === 'cộng') && !(republic && j < m.end - 1)) ok = false;
+        for (let j = i + 1; j < mEnd; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-' && !(j === mEnd - 1 && (keys[j] === 'kỳ' || keys[j] === 'bộ')) && !((keys[j] === 'rập' && keys[j - 1] === 'ả') || (keys[j] === 'út' && keys[j - 1] === 'xê')) && !(keys[j] === 'hòa' && keys[j - 1] === 'cộng') && !(republic && j < mEnd - 1)) ok = false;
         if (ok) {
-          placeEnd[i] = m.end;
+          placeEnd[i] = mEnd;
           placeStarts.push(i);
         }
       }
@@ -171,7 +241,6 @@ function run(doc: Doc): Analysis {
   };
 
   // 1. Titles.
-  const callerPosts = C.posts.size > 0 || C.organizations.size > 0;
   const titleAt: TitleParse[] = [];
   const inTitle = scratchI32(S_IN_TITLE, n, -1);
   const inPlace = scratchU8(S8_IN_PLACE, n);
@@ -204,24 +273,30 @@ function run(doc: Doc): Analysis {
     return false;
   };
   const titlesPass = (): void => {
-    for (let i = 0; i < n; i++) {
-      // Flags first (other tokens have none): most tokens are passed over without reading them.
-      if (!(flags[i]! & F_TITLE) && !callerPosts) continue;
-      const t = toks[i]!;
-      if (t.kind !== 'word') continue;
+    const list = cand.titles;
+    // The next position to look at (a title or organization found ends before it).
+    let next = 0;
+    for (let x = 0; x < cand.titleCount; x++) {
+      const i = list[x]!;
+      if (i < next) continue;
+      // (Typed arrays first: most positions are passed over without reading their token.
+      // Without caller entries every position listed is a word flagged F_TITLE.)
       // No title starts inside a place name (`Trung Quốc Vương Nghị`), nor `đại biểu` of a congress (`Đại hội đại biểu`).
       if (inPlace[i]) continue;
-      // Quick rejection: no post, modifier or organization starts with this word.
-      if (!(flags[i]! & F_TITLE) && !(callerPosts && (C.posts.starts(keys[i]!) || C.organizations.starts(keys[i]!)))) continue;
-      if (keys[i] === 'đại' && keys[i + 1] === 'biểu' && keys[i - 1] === 'hội') continue;
+      if (callerPosts) {
+        if (toks[i]!.kind !== 'word') continue;
+        // Quick rejection: no post, modifier or organization starts with this word.
+        if (!(flags[i]! & F_TITLE) && !(C.posts.starts(keys[i]!) || C.organizations.starts(keys[i]!))) continue;
+      }
+      if (ids[i] === ID_DAI && keys[i + 1] === 'biểu' && keys[i - 1] === 'hội') continue;
       // No pre-modifier, post or `Phó` starts here: no title (parseTitleAt would say null).
       const tp = flags[i]! & F_HEAD || callerPosts ? (callerPosts || titleMayStart(i) ? parseTitleAt(g, i) : null) : null;
       if (!tp || tp.end <= tp.start) {
         // Titles do not start inside an organization's name (`Ủy ban Thường vụ Quốc hội`, `Bộ Tư lệnh Hải quân`).
         // (`trở thành Ủy viên`: a lowercase syllable before a capitalized post opens no `Thành ủy`.)
-        if ((flags[i]! & F_ORG || callerPosts) && ((capWord(t) && orgHeadAt(g, i, false) > 0) || knownOrgAt(g, i) > 0) && (t.cap || t.hl || !(flags[i + 1]! & F_HEAD) || !toks[i + 1]!.cap)) {
+        if ((flags[i]! & F_ORG || callerPosts) && ((capWord(toks[i]) && orgHeadAt(g, i, false) > 0) || knownOrgAt(g, i) > 0) && (toks[i]!.cap || toks[i]!.hl || !(flags[i + 1]! & F_HEAD) || !toks[i + 1]!.cap)) {
           const e = orgAt(i);
-          if (e > i + 1) i = e - 1;
+          if (e > i + 1) next = e;
         }
         continue;
       }
@@ -229,14 +304,14 @@ function run(doc: Doc): Analysis {
       if (i > 0 && inOccupation(i)) continue;
       // `dịch vụ lãnh sự`, `bảo hộ lãnh sự`: a lowercase `lãnh sự` with no name or place after it is
       // consular work, no consul (`bà B, lãnh sự Việt Nam tại X` keeps its post).
-      if (keys[i] === 'lãnh' && keys[i + 1] === 'sự' && !t.cap && !t.hl && !capWord(toks[i + 2])) continue;
+      if (keys[i] === 'lãnh' && keys[i + 1] === 'sự' && !toks[i]!.cap && !toks[i]!.hl && !capWord(toks[i + 2])) continue;
       // `Đặng Đình Tướng`: after a capitalized word `Tướng` is a given name, no general.
       if (keys[i] === 'tướng' && i > 0 && toks[i - 1]!.kind === 'word' && toks[i - 1]!.cap && !toks[i]!.line) continue;
       // `sĩ quan cấp tướng`, `quân hàm tướng`: the grade of generals, no post.
-      if (keys[i] === 'tướng' && i > 0 && !t.cap && (keys[i - 1] === 'cấp' || keys[i - 1] === 'hàm')) continue;
+      if (keys[i] === 'tướng' && i > 0 && !toks[i]!.cap && (keys[i - 1] === 'cấp' || keys[i - 1] === 'hàm')) continue;
       titleAt.push(tp);
       for (let k = tp.start; k < tp.end; k++) inTitle[k] = titleAt.length - 1;
-      i = tp.end - 1;
+      next = tp.end;
     }
   };
   titlesPass();
@@ -262,60 +337,77 @@ function run(doc: Doc): Analysis {
   const blocked = scratchU8(S8_BLOCKED, n);
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const blockPass = (): void => {
-    for (let i = 0; i < n; i++) {
-      // Flags first (other tokens have none): most tokens are passed over without reading them.
-      if (!(flags[i]! & F_BLOCK) && !callerPosts) continue;
-      if (inTitle[i]! >= 0) continue;
-      const t = toks[i]!;
-      if (t.kind !== 'word') continue;
-      // Quick rejection: no agency, organization, org head or prefix starts with this word.
-      const callerOrg = callerPosts && C.organizations.starts(keys[i]!);
+    const list = cand.blocks;
+    // The next position to look at (what was blocked ends before it).
+    let next = 0;
+    for (let x = 0; x < cand.blockCount; x++) {
+      const i = list[x]!;
+      if (i < next || inTitle[i]! >= 0) continue;
       const f = flags[i]!;
-      if (!(f & F_BLOCK) && !callerOrg) continue;
-      const ag = (t.cap || t.hl) && f & F_AGENCY ? L.agencies.longest(keys, i) : null;
-      if (ag) {
-        for (let k = i; k < ag.end; k++) blocked[k] = 1;
-        i = ag.end - 1;
-        continue;
+      // Quick rejection: no agency, organization, org head or prefix starts with this word.
+      // (Without caller entries every position listed is a word with one of those flags.)
+      let callerOrg = false;
+      if (callerPosts) {
+        if (toks[i]!.kind !== 'word') continue;
+        callerOrg = C.organizations.starts(keys[i]!);
+        if (!(f & F_BLOCK) && !callerOrg) continue;
       }
-      const midName = t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && blocked[i - 1] === 0 && inTitle[i - 1]! < 0;
-      if (!midName && capWord(t) && (f & F_ORG || callerOrg) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longest(keys, i)) && !inByline(i)) {
-        const e = orgAt(i);
-        if (e > i + 0) {
-          for (let k = i; k < e; k++) blocked[k] = 1;
-          i = e - 1;
+      // An agency or organization starts at a capitalized word only (F_CAP_WORD: capitalized
+      // or on a headline, `capWord`): at a lowercase one only a prefix may, and its token is
+      // read only then.
+      if (f & F_CAP_WORD) {
+        const t = toks[i]!;
+        const agEnd = f & F_AGENCY ? L.agencies.longestEnd(keys, i) : -1;
+        if (agEnd > 0) {
+          for (let k = i; k < agEnd; k++) blocked[k] = 1;
+          next = agEnd;
           continue;
+        }
+        const midName = t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && blocked[i - 1] === 0 && inTitle[i - 1]! < 0;
+        if (!midName && (f & F_ORG || callerOrg) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longestEnd(keys, i) > 0) && !inByline(i)) {
+          const e = orgAt(i);
+          if (e > i + 0) {
+            for (let k = i; k < e; k++) blocked[k] = 1;
+            next = e;
+            continue;
+          }
         }
       }
       // `gia đình Nguyễn Văn A` (family): `đình` (a communal house) is no prefix there
       // (checked on matches only, by vocabulary id: this runs at every prefix word).
-      const np0 = f & F_PREFIX ? L.nonPersonPrefixes.longest(keys, i) : null;
-      const np = np0 && ids[i] === ID_DINH && keys[i - 1] === 'gia' ? null : np0;
-      const honHere = np ? L.honorifics.longest(keys, i) : null;
+      // (Ends only, -1 for none: no match objects.)
+      const np0End = f & F_PREFIX ? L.nonPersonPrefixes.longestEnd(keys, i) : -1;
+      // A prefix in lowercase (no particle) that reaches no capitalized word would block its
+      // own words alone, and no later pass reads a lowercase word's block (a name run never
+      // extends over one): the checks below are skipped (most prefix words).
+      if (np0End > 0 && lowerPrefixAlone(i, np0End)) continue;
+      const t = toks[i]!;
+      const npEnd = np0End > 0 && ids[i] === ID_DINH && keys[i - 1] === 'gia' ? -1 : np0End;
+      const honHereEnd = npEnd > 0 ? L.honorifics.longestEnd(keys, i) : -1;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
-      if (np && !(honHere && honHere.end > np.end) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, np.end) && !inByline(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, np.end)) && !surnameLikePrefix(i, np.end)) {
+      if (npEnd > 0 && !(honHereEnd > npEnd) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd)) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
-        for (let k = i; k < np.end; k++) blocked[k] = 1;
+        for (let k = i; k < npEnd; k++) blocked[k] = 1;
         // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country); also
         // after a candidate (`ứng viên Cộng hòa Donald Trump`).
         if (i > 0 && (keys[i - 1] === 'đảng' || (keys[i] === 'cộng' && keys[i - 1] === 'viên' && (keys[i - 2] === 'ứng' || keys[i - 2] === 'cử')))) {
-          i = np.end - 1;
+          next = npEnd;
           continue;
         }
-        let q = np.end;
+        let q = npEnd;
         let skipped = 0;
         // A one-word lowercase prefix (`bản`, `cầu`, `đường`) names what follows it directly.
-        const maxSkip = np.end - i === 1 && !t.cap ? 0 : 3;
+        const maxSkip = npEnd - i === 1 && !t.cap ? 0 : 3;
         while (q < n && skipped < maxSkip) {
           const x = toks[q]!;
           // `Công an huyện bắt Lê Văn A`: a verb ends the prefix's descriptors.
-          if (x.kind !== 'word' || x.cap || STOP.has(x.low) || L.honorifics.longest(keys, q) || bridgeStopAt(keys, q)) break;
+          if (x.kind !== 'word' || x.cap || STOP_IDS.has(x.id) || L.honorifics.longest(keys, q) || bridgeStopAt(keys, q)) break;
           q++;
           skipped++;
         }
         // Upper acronyms after a prefix: `Trường THPT`, `Công ty TNHH`.
-        while (q < n && q - np.end < 8 && toks[q]!.upper && !toks[q]!.hl) q++;
+        while (q < n && q - npEnd < 8 && toks[q]!.upper && !toks[q]!.hl) q++;
         // `Công ty TNHH Đầu tư Trần Anh Khoa`: capitalized field words after the legal form, then
         // the company's own name (a person's name there names the company).
         if (q < n && toks[q]!.cap && toks[q]!.sp && companyTypeEnds(keys, q)) {
@@ -343,19 +435,36 @@ function run(doc: Doc): Analysis {
           for (let k = i; k < end; k++) blocked[k] = 1;
           // `các tuyến đường Phạm Văn Đồng, Võ Chí Công và đại lộ ...`: the next names of a
           // list of streets are streets too (not after an honorific or a title).
-          if (STREET_PREFIXES.has(spanKey(keys, i, np.end))) end = streetList(end);
-          i = end - 1;
+          // (The span's key is built only when the prefix ends with a street word.)
+          if (STREET_LAST_IDS.has(ids[npEnd - 1]) && STREET_PREFIXES.has(spanKey(keys, i, npEnd))) end = streetList(end);
+          next = end;
         }
         // `4 khu công nghiệp: Quang Châu, Vân Trung và Song Khê`: the names listed after a colon
         // are the zones or streets themselves.
-        else if (toks[q]?.text === ':' && capWord(toks[q + 1]) && toks[q + 1]!.sp && !L.honorifics.longest(keys, q + 1) && (ZONE_PREFIXES.has(spanKey(keys, i, np.end)) || STREET_PREFIXES.has(spanKey(keys, i, np.end)))) {
+        else if (toks[q]?.text === ':' && capWord(toks[q + 1]) && toks[q + 1]!.sp && !L.honorifics.longest(keys, q + 1) && (ZONE_PREFIXES.has(spanKey(keys, i, npEnd)) || STREET_PREFIXES.has(spanKey(keys, i, npEnd)))) {
           let end = q + 2;
           while (end < n && end - q < 6 && joins(toks, end)) end++;
           for (let k = q + 1; k < end; k++) blocked[k] = 1;
-          i = streetList(end) - 1;
+          next = streetList(end);
         }
       }
     }
+  };
+  /**
+   * The prefix [i, e) is written in lowercase (no word capitalized, on a headline or a name
+   * particle), and blockPass, had it taken it, would block those words only: after a one-word
+   * lowercase prefix it looks at the next word alone for a capitalized name, after a longer one
+   * at most four words on (three skipped lowercase words), and a longer one after `đảng` (or
+   * `viên`: a candidate's party, `ứng viên Cộng hòa`) may move its scan past the prefix. (One
+   * word more is looked at each time, with no capital in it either: a name may follow a mark
+   * there, such as a colon opening a list.)
+   */
+  const lowerPrefixAlone = (i: number, e: number): boolean => {
+    for (let k = i; k < e; k++) if (flags[k]! & (F_CAP_WORD | F_PARTICLE)) return false;
+    if (e > i + 1 && i > 0 && (ids[i - 1] === ID_DANG || ids[i - 1] === ID_VIEN)) return false;
+    const reach = e === i + 1 ? e + 2 : e + 5;
+    for (let k = e; k < reach && k < n; k++) if (flags[k]! & F_CAP_WORD) return false;
+    return true;
   };
   /**
    * `Hồ Đức Phớc cho biết`, `Đoàn Văn Hậu ghi bàn`: a capitalized common surname that is also a
@@ -363,7 +472,7 @@ function run(doc: Doc): Analysis {
    * syllables, the second a middle name, is a person's name (not `Hồ Dầu Tiếng`).
    */
   const surnameLikePrefix = (i: number, npEnd: number): boolean => {
-    if (npEnd !== i + 1 || !toks[i]!.cap || !COMMON_SURNAMES.has(keys[i]!) || !L.middles.has(keys[i + 1] ?? '') || !joins(toks, i + 1)) return false;
+    if (npEnd !== i + 1 || !toks[i]!.cap || !hasNw(toks[i], NW_COMMON_SURNAME) || !hasNw(toks[i + 1], NW_MIDDLE) || !joins(toks, i + 1)) return false;
     const vn = parseVnName(g, i, n);
     return !!vn && vn.end - i >= 3 && vn.allKnown;
   };
@@ -428,18 +537,21 @@ function run(doc: Doc): Analysis {
   };
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const personsPass = (): void => {
-    for (let i = 0; i < n; i++) {
-      // A capitalized (or headline) word or a particle starts a run: others are passed over unread.
-      if (!(flags[i]! & (F_CAP_WORD | F_PARTICLE))) continue;
-      const t = toks[i]!;
-      const particleStart = (flags[i]! & F_PARTICLE) !== 0 && t.kind === 'word' && !t.cap && particleJoin(i) && honorificStrength(L, keys, toks, i) > 0;
-      if (t.kind !== 'word' || !(t.cap || t.hl || particleStart) || !free(i)) continue;
+    // The next position to look at (a run ends before it).
+    let next = 0;
+    // A capitalized (or headline) word or a particle starts a run: others are passed over unread.
+    for (let x = 0; x < capCount; x++) {
+      const i = caps[x]!;
+      if (i < next || !free(i)) continue;
+      // A listed word without F_CAP_WORD (capitalized or on a headline) is a lowercase
+      // particle: it starts a run only inside a name after an honorific (`bà von der Leyen`).
+      if (!(flags[i]! & F_CAP_WORD) && !(particleJoin(i) && honorificStrength(L, keys, toks, i) > 0)) continue;
       // Run of free capitalized tokens (with hyphen joiners and initials).
       let end = i + 1;
       while (end < n && free(end) && (joins(toks, end) || hyphenJoin(toks, end) || particleJoin(end))) end += hyphenJoin(toks, end) || (initialJoin(toks, end) && free(end + 2)) ? 2 : initialJoin(toks, end, true) && free(end + 4) ? 4 : 1;
       const r = decideRun(i, end);
       for (const p of r) accept(p);
-      i = Math.max(end - 1, i);
+      next = Math.max(end, i + 1);
     }
   };
   personsPass();
@@ -467,7 +579,7 @@ function run(doc: Doc): Analysis {
    * after another person's, past a comma).
    */
   function introducedPair(last: PersonSpan, afterComma: boolean): boolean {
-    return last.end - last.start === 2 && last.parse.kind === 'vn' && vnTok(toks[last.start]!) && vnTok(toks[last.start + 1]!) && !COMMON_SURNAMES.has(keys[last.start]!) && (honorificStrength(L, keys, toks, last.start) > 0 || listedGiven.has(last.start) || (afterComma && toks[last.start - 1]?.text === ',' && persons[persons.length - 2]?.end === last.start - 1));
+    return last.end - last.start === 2 && last.parse.kind === 'vn' && vnTok(toks[last.start]!) && vnTok(toks[last.start + 1]!) && !hasNw(toks[last.start], NW_COMMON_SURNAME) && (honorificStrength(L, keys, toks, last.start) > 0 || listedGiven.has(last.start) || (afterComma && toks[last.start - 1]?.text === ',' && persons[persons.length - 2]?.end === last.start - 1));
   }
   /**
    * `các cầu thủ Quang Hải, Văn Hậu và Tiến Linh`: a two-word name after a comma, in a list that
@@ -509,7 +621,7 @@ function run(doc: Doc): Analysis {
     if (!(last.start > 0 && inTitle[last.start - 1]! >= 0) && !humanPredicateAt(k + 1) && !speechAt(keys, k + 1)) return false;
     const key = keys[k]!;
     // `JPMorgan`, `SoftBank`: an inner capital names a company.
-    if (L.notNameWords.has(key) || placeEnd[k]! >= 0 || placeCover[k]! >= 0 || vnTok(toks[k]!) || toks[k]!.text.slice(1) !== key.slice(1)) return false;
+    if (hasNw(toks[k], NW_NOT_NAME) || placeEnd[k]! >= 0 || placeCover[k]! >= 0 || vnTok(toks[k]!) || toks[k]!.text.slice(1) !== key.slice(1)) return false;
     for (let i = 0; i < n; i++) {
       if (i === k || keys[i] !== key) continue;
       if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.sent === toks[i]!.sent)) return false;
@@ -523,7 +635,7 @@ function run(doc: Doc): Analysis {
     if (k < 2 || !toks[k]!.sp || !((keys[k - 1] === 'và' && !toks[k - 1]!.cap) || toks[k - 1]!.text === ',')) return false;
     const last = persons[persons.length - 1];
     if (last === undefined || last.end !== k - 1 || last.parse.kind !== 'foreign' || last.end - last.start < 2 || toks[last.start]!.sent !== toks[k]!.sent) return false;
-    for (let j = k; j < fp.end; j++) if (L.foreignParts.has(keys[j]!)) return true;
+    for (let j = k; j < fp.end; j++) if (hasNw(toks[j], NW_FOREIGN)) return true;
     // `Hassan Nasrallah và Hashem Safieddine đều đã thiệt mạng`: the list's predicate says people.
     return keys[k - 1] === 'và' && (humanPredicateAt(fp.end) || speechAt(keys, fp.end));
   }
@@ -604,11 +716,11 @@ function run(doc: Doc): Analysis {
     const x = toks[k]!;
     if (x.cap || !x.sp) return false;
     let q = k;
-    while (q < n && q - k < 3 && NAME_PARTICLES.has(keys[q]!) && !toks[q]!.cap) q++;
+    while (q < n && q - k < 3 && hasNw(toks[q], NW_PARTICLE) && !toks[q]!.cap) q++;
     // `Ahmed al-Sharaa`: one particle hyphened to a capitalized word.
     const hy = toks[q + 1];
     if (q === k + 1 && k > 0 && toks[k - 1]!.cap && toks[q]?.text === '-' && !toks[q]!.sp && hy && !hy.sp && hy.kind === 'word' && hy.cap && !vnTok(hy)) return true;
-    return q < n && joins(toks, q) && !vnTok(toks[q]!) && k > 0 && (toks[k - 1]!.cap || NAME_PARTICLES.has(keys[k - 1]!) || honorificStrength(L, keys, toks, k) > 0);
+    return q < n && joins(toks, q) && !vnTok(toks[q]!) && k > 0 && (toks[k - 1]!.cap || hasNw(toks[k - 1], NW_PARTICLE) || honorificStrength(L, keys, toks, k) > 0);
   }
 
   function penNameAt(k: number, e: number): boolean {
@@ -625,7 +737,7 @@ function run(doc: Doc): Analysis {
     if (h < 1 || !TEAM_PLURALS.has(keys[h - 1]!) || toks[h - 1]!.sent !== toks[s]!.sent) return false;
     // `các vận động viên Ánh Viên`, `các cầu thủ Quang Hải`: two known name syllables, no
     // place (`các cầu thủ Bình Dương`), are one person.
-    if (e - s === 2 && !(placeEnd[s]! > s) && (L.givens.has(keys[s]!) || L.middles.has(keys[s]!)) && L.givens.has(keys[s + 1]!)) return false;
+    if (e - s === 2 && !(placeEnd[s]! > s) && (hasNw(toks[s], NW_GIVEN) || hasNw(toks[s], NW_MIDDLE)) && hasNw(toks[s + 1], NW_GIVEN)) return false;
     // `các cầu thủ Quang Hải, Văn Hậu và Tiến Linh`: a list of names is people.
     const x = toks[e];
     return !(x && (x.text === ',' || x.low === 'và' || x.text === '-') && capWord(toks[e + 1]));
@@ -666,7 +778,7 @@ function run(doc: Doc): Analysis {
       const ctx = hon || afterTitle || credit || byline || coordCtx;
       // Leading words that are not names: sentence starters, honorifics in capitals.
       // (`Ban Ki-moon`: a word that is also a Korean surname, before a hyphenated given name.)
-      if (!ctx && (L.notNameWords.has(t.low) || (t.cap && L.honorifics.longest(keys, k))) && !koreanGivenAt(toks, k + 1)) {
+      if (!ctx && (hasNw(t, NW_NOT_NAME) || (t.cap && L.honorifics.longest(keys, k))) && !koreanGivenAt(toks, k + 1)) {
         const h = L.honorifics.longest(keys, k);
         k = h ? Math.min(h.end, e) : k + 1;
         continue;
@@ -700,11 +812,12 @@ function run(doc: Doc): Analysis {
         continue;
       }
       // `các vấn đề châu Âu Clement Beaune`: a continent after a lowercase `châu` is no name word.
-      if (k > 0 && CONTINENTS.has(keys[k]!) && keys[k - 1] === 'châu' && !toks[k - 1]!.cap && !toks[k - 1]!.hl) {
+      if (k > 0 && ids[k - 1] === ID_CHAU && CONTINENTS.has(keys[k]!) && !toks[k - 1]!.cap && !toks[k - 1]!.hl) {
         k++;
         continue;
       }
-      const ff = L.foreignFull.longest(keys, k, e);
+      // (The end only, -1 for none.)
+      const ffEnd = L.foreignFull.longestEnd(keys, k, e);
       const vn = parseVnName(g, k, e);
       // `doanh nhân Bulgaria Emilian Gebrev`, `cầu thủ Hàn Quốc Son Heung-min`: a nationality
       // between the honorific and a foreign name is no part of the name.
@@ -723,11 +836,11 @@ function run(doc: Doc): Analysis {
       }
       // `Công ty du học Hàn Quốc Minh Anh`: a country of two or more words starts no name
       // without an honorific before it (a district may: `Hoàng Mai Anh, 25 tuổi`).
-      if (placeEnd[k]! - k >= 2 && vn && vn.end > placeEnd[k]! && !hon && !byline && !credit && !(ff && ff.end > placeEnd[k]!) && isCountry(keys, k, placeEnd[k]!)) {
+      if (placeEnd[k]! - k >= 2 && vn && vn.end > placeEnd[k]! && !hon && !byline && !credit && !(ffEnd > placeEnd[k]!) && isCountry(keys, k, placeEnd[k]!)) {
         k = placeEnd[k]!;
         continue;
       }
-      if (placeEnd[k]! > k && !(vn && vn.end > placeEnd[k]!) && !(ff && ff.end > placeEnd[k]!)) {
+      if (placeEnd[k]! > k && !(vn && vn.end > placeEnd[k]!) && !(ffEnd > placeEnd[k]!)) {
         // A place here: a person only after a strong honorific (`ông Anh`), in a byline or credit.
         const single = placeEnd[k]! - k === 1;
         const longerRun = single && joins(toks, k + 1) && k + 1 < e && honS > 0;
@@ -744,7 +857,7 @@ function run(doc: Doc): Analysis {
         k++;
         continue;
       }
-      if (ff && (!vn || ff.end >= vn.end)) {
+      if (ffEnd > 0 && (!vn || ffEnd >= vn.end)) {
         const fp = parseForeign(g, k, e);
         if (fp) {
           out.push(fp);
@@ -766,7 +879,7 @@ function run(doc: Doc): Analysis {
         // name belongs to it (a capitalized one, `Minh-Lee`, may start another name).
         if (vend === vn.end) while (vend < e && vend - vn.start < 6 && hyphenJoin(toks, vend) && !toks[vend + 1]!.cap && !toks[vend + 1]!.hl) vend += 2;
         const len = vend - vn.start;
-        const common = COMMON_SURNAMES.has(keys[vn.start]!) || C.surnames.longest(keys, vn.start) !== null;
+        const common = hasNw(toks[vn.start], NW_COMMON_SURNAME) || C.surnames.longest(keys, vn.start) !== null;
         const coreMiddle = CORE_MIDDLES.has(keys[vn.surnameEnd] ?? '');
         const strongCtx = honS === 2 || afterTitle || byline || credit || (k === s && coordAfterPerson(s));
         const strong = (len >= 3 && (common || coreMiddle || strongCtx)) || (len === 2 && vn.allKnown && (common || strongCtx));
@@ -774,7 +887,7 @@ function run(doc: Doc): Analysis {
         const headline = t.hl && !ctx;
         // `Sao Mai Việt` (a company): two name words right after another capitalized word of
         // the same run, that is no name, honorific, sentence starter or place, are its end.
-        const midRun = len === 2 && !ctx && k > s && joins(toks, k) && !L.notNameWords.has(keys[k - 1]!) && placeEnd[k - 1]! < 0 && placeCover[k - 1]! < 0 && !L.surnames.longest(keys, k - 1, k) && !L.givens.has(keys[k - 1]!) && !L.middles.has(keys[k - 1]!);
+        const midRun = len === 2 && !ctx && k > s && joins(toks, k) && !hasNw(toks[k - 1], NW_NOT_NAME) && placeEnd[k - 1]! < 0 && placeCover[k - 1]! < 0 && !L.surnames.longest(keys, k - 1, k) && !hasNw(toks[k - 1], NW_GIVEN) && !hasNw(toks[k - 1], NW_MIDDLE);
         // `tập trận ở Hoàng Hải`, `khai trương tại Nguyễn Văn Linh`: a run right after the
         // prepositions of place, without an honorific or a title, names a place or a street.
         // (`đi dạo quanh Hồ Thành Công`, `ven Hồ Văn Quán`: around or along it, a lake.)
@@ -797,24 +910,24 @@ function run(doc: Doc): Analysis {
         }
       }
       // `Nữ tướng Vinamilk Mai Kiều Liên`: a brand between the honorific and a full name is no part of it.
-      if (ctx && k === s && !t.hl && !t.upper && !vnTok(t) && k + 2 < e && COMMON_SURNAMES.has(keys[k + 1]!)) {
+      if (ctx && k === s && !t.hl && !t.upper && !vnTok(t) && k + 2 < e && hasNw(toks[k + 1], NW_COMMON_SURNAME)) {
         const vn2 = parseVnName(g, k + 1, e);
         if (vn2 && vn2.end - k >= 4) {
           // `Đức cha Giuse Nguyễn Chí Linh`: a known foreign first word there is a baptismal
           // name, part of the person's name (even when the name ends like a place).
-          if (L.foreignParts.has(t.low)) {
+          if (hasNw(t, NW_FOREIGN)) {
             out.push({ start: k, end: vn2.end, surnameEnd: k, score: vn2.score, allKnown: vn2.allKnown, kind: 'foreign' });
             k = vn2.end;
           } else k++;
           continue;
         }
       }
-      if (ctx && !t.hl && !L.notNameWords.has(t.low) && !(honS === 1 && !afterTitle && !credit && !byline && e - k === 1 && !L.givens.has(t.low) && vnTok(t))) {
+      if (ctx && !t.hl && !hasNw(t, NW_NOT_NAME) && !(honS === 1 && !afterTitle && !credit && !byline && e - k === 1 && !hasNw(t, NW_GIVEN) && vnTok(t))) {
         // A name after an honorific, a title, in a credit or a byline: the whole run up to 4 words.
         let ce = k + 1;
         let nw = 1;
         let hy = 0;
-        while (ce < e && nw < 4 && !L.notNameWords.has(keys[ce]!) && !(placeEnd[ce]! > ce + 1 && !byline && !credit)) {
+        while (ce < e && nw < 4 && !hasNw(toks[ce], NW_NOT_NAME) && !(placeEnd[ce]! > ce + 1 && !byline && !credit)) {
           if (hyphenJoin(toks, ce)) {
             // Bounded, so `A-B-C-...` stays linear.
             if (++hy > 4) break;
@@ -825,14 +938,13 @@ function run(doc: Doc): Analysis {
           else if (initialJoin(toks, ce, true)) ce += 4;
           else {
             // Lowercase particles (`Lula da Silva`) are not counted among the four words.
-            if (toks[ce]!.cap || !NAME_PARTICLES.has(keys[ce]!)) nw++;
+            if (toks[ce]!.cap || !hasNw(toks[ce], NW_PARTICLE)) nw++;
             ce++;
           }
         }
         // The word after an initial's dot taken or stopping the name (`ông John F. Bộ Y tế`): the
         // name ends at the letter (the dot, and a word past the run, stay outside).
         if (toks[ce - 1]!.text === '.') ce--;
-        const words = toks.slice(k, ce);
         // `lãnh đạo Hoàng Anh Gia Lai`: a name-like run running into a place is a company.
         if (ce < e && placeEnd[ce]! > ce + 1 && honS < 2 && !byline && !credit) {
           k = placeEnd[ce]!;
@@ -843,11 +955,11 @@ function run(doc: Doc): Analysis {
           // `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a word after a business post followed by lowercase words is its org.
           (nw === 1 && afterTitle && !hon && vnTok(t) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && BUSINESS_TITLE.test(doc.text.slice(toks[titleAt[inTitle[k - 1]!]!.start]!.start, toks[k - 1]!.end))) ||
           // `Phó Trưởng ban Hướng dẫn ...`: the word and the next one are a word the text writes in lowercase elsewhere.
-          (nw === 1 && afterTitle && !hon && L.givens.has(t.low) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && lowerBigramOf(k)) ||
-          (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnTok(t) && !L.foreignParts.has(t.low) && !C.nameParts.has(t.low) && !(keys[k - 1] === 'tên' && NAMED_PERSON_NOUNS.has(keys[k - 2] ?? ''))) ||
+          (nw === 1 && afterTitle && !hon && hasNw(t, NW_GIVEN) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && lowerBigramOf(k)) ||
+          (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnTok(t) && !hasNw(t, NW_FOREIGN) && !C.nameParts.has(t.low) && !(keys[k - 1] === 'tên' && NAMED_PERSON_NOUNS.has(keys[k - 2] ?? ''))) ||
           nw === 1 &&
           // (`ông Moon`, `ông Bach`: a foreign surname that looks like a Vietnamese syllable, after a strong honorific.)
-          ((vnTok(t) && t.text.length > 1 && !L.givens.has(t.low) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && lastWords.has(t.low)) && !(honS === 2 && L.foreignParts.has(t.low) && !BRAND_SURNAMES.has(t.low))) ||
+          ((vnTok(t) && t.text.length > 1 && !hasNw(t, NW_GIVEN) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && lastWords.has(t.low)) && !(honS === 2 && hasNw(t, NW_FOREIGN) && !BRAND_SURNAMES.has(t.low))) ||
             (t.text.length === 1 && (toks[k + 1]?.text === '&' || toks[k + 1]?.text === '-'))));
         // `nhân viên Đại sứ quán`: a word that starts a post or an org word is no name.
         const startsWord = nw === 1 && ((L.posts.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgWords.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgHeads.longest(keys, k)?.end ?? 0) > k + 1);
@@ -857,7 +969,12 @@ function run(doc: Doc): Analysis {
         }
         // `Nữ hoàng Elizabeth II`, `Giáo hoàng Benedict XVI`: a regnal number ends the name.
         const regnal = nw >= 2 && REGNAL.test(toks[ce - 1]!.text) && !toks[ce - 2]!.upper;
-        const orgish = words.some((w, j) => !(regnal && j === words.length - 1) && ((w.upper && w.text.length > 1 && !/^[A-Z]$/u.test(w.text)) || orgLike(w)));
+        // An acronym (two or more capitals) or a company-like word makes the run an organization.
+        let orgish = false;
+        for (let j = k; j < ce && !orgish; j++) {
+          const w = toks[j]!;
+          orgish = !(regnal && j === ce - 1) && ((w.upper && w.text.length > 1) || orgLike(w));
+        }
         if (!orgish) {
           const fp = parseForeign(g, k, ce);
           out.push({ start: k, end: fp && ce === e ? regnalAfter(ce) : ce, surnameEnd: k, score: 1, allKnown: false, kind: fp ? 'foreign' : 'vn' });
@@ -879,10 +996,10 @@ function run(doc: Doc): Analysis {
       // `Huỳnh Văn B (Uyên Huy) - ...`: a pen name in brackets right after a full name.
       // `Quang Hải chuyền bóng cho ...`, `Ở phút 67, Tuấn Hải đánh đầu ...`: a middle name and a
       // known given name opening their sentence or clause before a player's move.
-      const player = e - k === 2 && (CORE_MIDDLES.has(keys[k]!) || L.middles.has(keys[k]!)) && L.givens.has(keys[k + 1]!) && (k === 0 || toks[k - 1]!.sent !== t.sent || t.line || toks[k - 1]!.text === ',') && playerPredicateAt(e);
+      const player = e - k === 2 && (CORE_MIDDLES.has(keys[k]!) || hasNw(toks[k], NW_MIDDLE)) && hasNw(toks[k + 1], NW_GIVEN) && (k === 0 || toks[k - 1]!.sent !== t.sent || t.line || toks[k - 1]!.text === ',') && playerPredicateAt(e);
       if (!t.hl && e - k <= 3 && k === s && !orgLike(t) && (quoteAttribution(k, e) || player || (e - k >= 2 && (personNounAfter(e) || penNameAt(k, e))))) {
         let allName = true;
-        for (let j = k; j < e; j++) if (!(L.givens.has(keys[j]!) || L.middles.has(keys[j]!) || !vnTok(toks[j]!)) || placeEnd[j]! >= 0) allName = false;
+        for (let j = k; j < e; j++) if (!(hasNw(toks[j], NW_GIVEN) || hasNw(toks[j], NW_MIDDLE) || !vnTok(toks[j]!)) || placeEnd[j]! >= 0) allName = false;
         if (allName) {
           out.push({ start: k, end: e, surnameEnd: k, score: 1, allKnown: false, kind: 'vn' });
           k = e;
@@ -894,7 +1011,7 @@ function run(doc: Doc): Analysis {
       // `Won Hàn Quốc`: a country after the words ends them (no foreign name runs into a place).
       // A city as the last word after a known first name is a surname (`Lloyd Austin`, `Carlos
       // Mendoza`); a country is not (`Won Hàn Quốc`).
-      if (fp) for (let j = fp.start + 1; j < fp.end; j++) if (placeEnd[j]! > j && !(placeEnd[j] === fp.end && j === fp.end - 1 && L.foreignParts.has(keys[fp.start]!) && !vnTok(toks[j]!) && !COUNTRIES_1.has(keys[j]!))) {
+      if (fp) for (let j = fp.start + 1; j < fp.end; j++) if (placeEnd[j]! > j && !(placeEnd[j] === fp.end && j === fp.end - 1 && hasNw(toks[fp.start], NW_FOREIGN) && !vnTok(toks[j]!) && !COUNTRIES_1.has(keys[j]!))) {
         fp = { ...fp, end: j };
         break;
       }
@@ -906,7 +1023,7 @@ function run(doc: Doc): Analysis {
           ((toks[after]?.text === ',' || (toks[after]?.text === '-' && toks[after]!.sp)) && (keys[after + 1] === 'một' || keys[after + 1] === 'người' || keys[after + 1] === 'chủ' || (honorificLen(after + 1) >= 2 && !STRONG_HON.has(keys[after + 1]!))) && wordsIn(fp) >= 2);
         // `đại diện Flamingo Redtours cho hay`: a brand speaks through its representative.
         const speech = speechAt(keys, after) && !(fp.start >= 2 && ((keys[fp.start - 1] === 'diện' && keys[fp.start - 2] === 'đại') || keys[fp.start - 1] === 'phía' || keys[fp.start - 1] === 'hãng'));
-        const firstKnown = L.foreignParts.has(keys[fp.start]!) && wordsIn(fp) >= 2;
+        const firstKnown = hasNw(toks[fp.start], NW_FOREIGN) && wordsIn(fp) >= 2;
         // `Monteiro, 24 tuổi, ...`, `tiền đạo người Bồ Đào Nha Tiago Monteiro`.
         const age = ageAfter(after);
         // `Napoléon đệ tam`, `Louis đệ thập lục`: a regnal number in Sino-Vietnamese words.
@@ -935,7 +1052,7 @@ function run(doc: Doc): Analysis {
         // `Peskov cho biết`, `Prabowo nhậm chức`: one word of a known foreign name (foreign-names.txt)
         // opening its sentence or clause before a speech verb or a predicate only people take;
         // not a place nor a surname that also names a company (`Ford cho biết`).
-        const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && (speech || humanPredicateAt(fp.end)) && L.foreignParts.has(keys[fp.start]!) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 && clauseStart;
+        const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && (speech || humanPredicateAt(fp.end)) && hasNw(toks[fp.start], NW_FOREIGN) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 && clauseStart;
         // `Ohier và Roze đã ...`: one foreign word listed with `và` right after a foreign person.
         const coord = !lone && !human && fp.end - fp.start === 1 && coordForeignAt(fp.start);
         // `Nicolás Maduro, Diosdado Cabello và Delcy Rodríguez`: a full name with a known word
@@ -993,7 +1110,7 @@ function run(doc: Doc): Analysis {
     const o = i - 1;
     if (o < 0 || toks[i]!.line || toks[o]!.sent !== toks[i]!.sent) return false;
     const start = o === 0 || toks[o]!.line || toks[o - 1]!.sent !== toks[o]!.sent;
-    return start && L.notNameWords.has(keys[o]!) && !L.surnames.longest(keys, o);
+    return start && hasNw(toks[o], NW_NOT_NAME) && !L.surnames.longest(keys, o);
   };
   const givenPass = (): void => {
       const taken = scratchU8(S8_TAKEN_GIVEN, n);
@@ -1011,11 +1128,14 @@ function run(doc: Doc): Analysis {
       }
       if (givenFrom.size === 0) return;
       let added = false;
-      for (let i = 0; i < n; i++) {
-        if (!(flags[i]! & F_CAP_WORD)) continue;
+      let next = 0;
+      for (let x = 0; x < capCount; x++) {
+        const i = caps[x]!;
+        if (i < next || !(flags[i]! & F_CAP_WORD) || taken[i] || blocked[i] || !free(i)) continue;
         const t = toks[i]!;
-        // Cheap flags first: the map lookup only for free capitalized words.
-        if (!t.cap || t.hl || taken[i] || blocked[i] || !free(i)) continue;
+        // Cheap flags first: the map lookups only for free capitalized words. Nothing happens
+        // at a word unless it (one word) or the next (the last of two) ends a name met before.
+        if (!t.cap || t.hl || (!givenFrom.has(keys[i]!) && !givenFrom.has(keys[i + 1] ?? ''))) continue;
         const opener = openerBefore(i);
         if (joins(toks, i + 1) && free(i + 1) && !taken[i + 1] && !(i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener) && !joins(toks, i + 2)) {
           // Two capitalized words: the last two words of a full name met earlier (its last
@@ -1024,13 +1144,13 @@ function run(doc: Doc): Analysis {
           if (from2 !== undefined && i >= from2 && placeEnd[i]! < 0 && placeCover[i]! < 0 && !L.posts.longest(keys, i) && !L.orgWords.longest(keys, i)) {
             persons.push({ start: i, end: i + 2, parse: { start: i, end: i + 2, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
             added = true;
-            i++;
+            next = i + 2;
           }
           continue;
         }
         const from = givenFrom.get(keys[i]!);
         if (from === undefined || i < from) continue;
-        if (L.notNameWords.has(t.low) || placeEnd[i]! > i || placeCover[i]! > i) continue;
+        if (hasNw(t, NW_NOT_NAME) || placeEnd[i]! > i || placeCover[i]! > i) continue;
         if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener)) continue;
         const prev = keys[i - 1] ?? '';
         if (REGION_WORDS.has(prev)) continue;
@@ -1064,8 +1184,10 @@ function run(doc: Doc): Analysis {
       const foreignKnown = new Set<string>();
       for (const p of persons) if (p.parse.kind === 'foreign') for (let k = p.start; k < p.end; k++) if (toks[k]!.cap) foreignKnown.add(keys[k]!);
       if (foreignKnown.size) {
-        for (let i = 0; i < n; i++) {
-          if (!(flags[i]! & F_CAP_WORD)) continue;
+        let next = 0;
+        for (let x = 0; x < capCount; x++) {
+          const i = caps[x]!;
+          if (i < next || !(flags[i]! & F_CAP_WORD)) continue;
           if (taken[i] || !free(i) || !toks[i]!.cap || toks[i]!.hl || !foreignKnown.has(keys[i]!)) continue;
           // `chị N.` met elsewhere, then `N.H.N.`: a remembered letter inside initials gives the
           // whole initials (not a one-letter person, one per letter).
@@ -1080,7 +1202,7 @@ function run(doc: Doc): Analysis {
                 persons.push({ start: ini.start, end: ini.end, parse: ini });
                 for (let q = ini.start; q < ini.end; q++) taken[q] = 1;
               }
-              i = ini.end - 1;
+              next = ini.end;
               continue;
             }
           }
@@ -1094,7 +1216,7 @@ function run(doc: Doc): Analysis {
           if (keys[i + 1] === 'và' && toks[i + 2]?.cap && !taken[i + 2] && free(i + 2) && !joins(toks, i + 3) && parseForeign(g, i + 2, i + 3) && coordForeignAt(i + 2, bare)) {
             persons.push({ start: i + 2, end: i + 3, parse: { start: i + 2, end: i + 3, surnameEnd: i + 2, score: 1, allKnown: false, kind: 'foreign' } });
             taken[i + 2] = 1;
-            i += 2;
+            next = i + 3;
           }
         }
         persons.sort((a, b) => a.start - b.start);
@@ -1499,10 +1621,10 @@ function run(doc: Doc): Analysis {
     return !next || next.sent !== after.sent || next.line;
   }
   function chainGap(a: number, b: number): boolean {
-    if (b <= a) return false;
-    const gap = keys.slice(a, b).join(' ');
-    if (toks[a]!.sent !== toks[b]!.sent) return false;
-    return b - a <= 3 && (CHAIN.has(gap) || (gap === '-' && toks[a]!.sp) || gap === 'đồng thời là' || gap === ', đồng thời là' || gap === 'kiêm nhiệm' || gap === ', kiêm' || gap === ', nay là' || gap === ', hiện là');
+    // (Cheap tests first: the gap's key is built only for a short gap in one sentence.)
+    if (b <= a || b - a > 3 || toks[a]!.sent !== toks[b]!.sent) return false;
+    const gap = spanKey(keys, a, b);
+    return (CHAIN.has(gap) || (gap === '-' && toks[a]!.sp) || gap === 'đồng thời là' || gap === ', đồng thời là' || gap === 'kiêm nhiệm' || gap === ', kiêm' || gap === ', nay là' || gap === ', hiện là');
   }
   function holdingVerbPerson(tp: TitleParse): PersonSpan | null {
     // Scan back from the title: a holding verb, then adverbs, then a person (same sentence).
@@ -1804,8 +1926,59 @@ function writtenHash(toks: readonly Tk[], i: number, end: number): number {
   return h;
 }
 
+/**
+ * writtenIsForm of one word written as its key with another first code unit (`Đường`,
+ * `Cầu`: how a capitalized prefix is written), by vocabulary id: 0 not known yet, else
+ * that first code unit times 2, plus 1 when it is a form. Such a text is fixed by the id
+ * and the first code unit, so the answer is too.
+ */
+let oneWordForm = new Int32Array(0);
+
 /** PREFIX_FORMS().has(texts of toks[i .. end) joined by single spaces), without the join. */
 function writtenIsForm(toks: readonly Tk[], i: number, end: number): boolean {
+  const t = toks[i]!;
+  const id = t.id;
+  if (end === i + 2) return twoWordsForm(toks, i);
+  if (end !== i + 1 || id < 0 || !sameAfterFirst(t.text, t.low)) return writtenIsFormNow(toks, i, end);
+  if (id >= oneWordForm.length) {
+    const a = new Int32Array(Math.max(vocabSize(), id + 1));
+    a.set(oneWordForm);
+    oneWordForm = a;
+  }
+  const first = t.text.charCodeAt(0);
+  const m = oneWordForm[id]!;
+  if (m !== 0 && m >> 1 === first) return (m & 1) === 1;
+  const r = writtenIsFormNow(toks, i, end);
+  oneWordForm[id] = (first << 1) | (r ? 1 : 0);
+  return r;
+}
+
+/**
+ * writtenIsForm of two words written in lowercase (`công ty`, most multi-word prefixes), by
+ * their vocabulary ids (the key `a * 32768 + b`): such a text is fixed by the ids.
+ */
+const twoLowerForms = new Map<number, boolean>();
+function twoWordsForm(toks: readonly Tk[], i: number): boolean {
+  const a = toks[i]!;
+  const b = toks[i + 1]!;
+  if (a.id < 0 || b.id < 0 || a.id >= 32768 || b.id >= 32768 || a.text !== a.low || b.text !== b.low) return writtenIsFormNow(toks, i, i + 2);
+  const key = a.id * 32768 + b.id;
+  let r = twoLowerForms.get(key);
+  if (r === undefined) {
+    r = writtenIsFormNow(toks, i, i + 2);
+    twoLowerForms.set(key, r);
+  }
+  return r;
+}
+
+/** `text` and `low` are equal but maybe for their first code unit. */
+function sameAfterFirst(text: string, low: string): boolean {
+  if (text.length !== low.length) return false;
+  for (let c = 1; c < text.length; c++) if (text.charCodeAt(c) !== low.charCodeAt(c)) return false;
+  return true;
+}
+
+function writtenIsFormNow(toks: readonly Tk[], i: number, end: number): boolean {
   const cands = prefixFormsByHash().get(writtenHash(toks, i, end));
   if (!cands) return false;
   for (const f of cands) {
@@ -1918,6 +2091,8 @@ const NAMED_PERSON_NOUNS = new Set(['người', 'ông', 'bà', 'nữ', 'niên', 
 /** Zones whose names a list after a colon gives (`các khu công nghiệp: A, B và C`). */
 const ZONE_PREFIXES = new Set(['khu công nghiệp', 'kcn', 'cụm công nghiệp', 'khu chế xuất', 'khu kinh tế']);
 const STREET_PREFIXES = new Set(['đường', 'phố', 'đại lộ', 'tuyến đường', 'tuyến phố', 'các tuyến đường', 'các tuyến phố', 'các đường', 'các phố', 'ngõ', 'hẻm']);
+/** Last words of STREET_PREFIXES by vocabulary id. */
+const STREET_LAST_IDS = new WordIds([...STREET_PREFIXES].map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 /** Posts one person holds in a country (`Thủ tướng và Bộ trưởng Tài chính X`: two people). */
 const HEADS_OF_GOVERNMENT = new Set(['thủ tướng', 'tổng thống', 'chủ tịch nước', 'tổng bí thư', 'phó thủ tướng', 'phó tổng thống', 'phó chủ tịch nước', 'quốc vương', 'nhà vua', 'thủ hiến', 'ngoại trưởng', 'chủ tịch quốc hội']);
 /** Words a house number follows (`số 215`, `tại 12`, `ở 8`). */
@@ -2063,12 +2238,12 @@ function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: n
   else from = k - 4;
   let best = 0;
   for (let s = Math.max(0, from); s < k; s++) {
-    const m = L.honorifics.longest(keys, s, k);
-    if (!m || m.end !== k || !toks[k]!.sp || toks[k]!.line) continue;
+    // (The match's end only: no match object.)
+    if (L.honorifics.longestEnd(keys, s, k) !== k || !toks[k]!.sp || toks[k]!.line) continue;
     // `công bố`, `tuyên bố`: the kinship word is part of a verb.
     if (s > 0 && NOT_HONORIFIC_SECOND.has(keys[s]!) && NOT_HONORIFIC_AFTER.has(`${keys[s - 1]} ${keys[s]}`)) continue;
     // `bầu Ban Chấp hành`: the verb `bầu` (elect) before a body or a post.
-    if (keys[s] === 'bầu' && m.end === s + 1 && (L.orgHeads.longest(keys, k) || L.organizations.longest(keys, k) || L.posts.longest(keys, k))) continue;
+    if (keys[s] === 'bầu' && k === s + 1 && (L.orgHeads.longest(keys, k) || L.organizations.longest(keys, k) || L.posts.longest(keys, k))) continue;
     // `Shark Tank`: the TV show, not the nickname honorific of `Shark Hưng`.
     if (keys[s] === 'shark' && keys[k] === 'tank') continue;
     // `Câu lạc bộ Anh Westbridge United`: a capitalized `Anh` inside a sentence is England.
@@ -2095,7 +2270,11 @@ function honorificEndsOver(L: Lexicons, keys: KeyList, toks: readonly Tk[], i: n
   return false;
 }
 
-function creditBefore(toks: readonly Tk[], keys: readonly string[], k: number): boolean {
+function creditBefore(toks: readonly Tk[], keys: KeyList, k: number): boolean {
+  // `ảnh` one or two tokens back, by vocabulary id first (this runs at every word of a name run);
+  // after a dash, further back (below).
+  const ids = keys.ids;
+  if (ids !== undefined && ids[k - 1] !== ID_ANH_PHOTO && ids[k - 2] !== ID_ANH_PHOTO && toks[k - 1]?.text !== '-') return false;
   let q = k - 1;
   // `Ảnh: Hoàng Lam - Công Bính`: a second name after a spaced dash in a photo credit.
   if (toks[q]?.text === '-' && toks[q]!.sp && toks[k]?.sp) {
@@ -2176,7 +2355,7 @@ function theoAuthor(toks: readonly Tk[], b: LineB, L: Lexicons, keys: readonly s
   const s = b.first + 1;
   if (s >= b.last || !toks[b.first]!.cap || L.agencies.longest(keys, s)) return null;
   let e = s;
-  while (e < b.last && e - s < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && toks[e]!.sp && !toks[e]!.upper && vnTok(toks[e]!) && (L.givens.has(keys[e]!) || L.middles.has(keys[e]!) || L.surnames.longest(keys, e, e + 1) !== null)) e++;
+  while (e < b.last && e - s < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && toks[e]!.sp && !toks[e]!.upper && vnTok(toks[e]!) && (hasNw(toks[e], NW_GIVEN) || hasNw(toks[e], NW_MIDDLE) || L.surnames.longest(keys, e, e + 1) !== null)) e++;
   if (e - s < 2 || e - s > 3) return null;
   // The line ends with the name, or a paper's name glued to it follows.
   // (A comma or dash after it opens a list: `theoAuthorList` reads that.)
@@ -2200,7 +2379,7 @@ function theoAuthorList(toks: readonly Tk[], b: LineB, L: Lexicons, keys: readon
     let e = s;
     let known = false;
     while (e < b.last && e - s < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && !toks[e]!.upper && vnTok(toks[e]!) && (e === s || toks[e]!.sp)) {
-      if (L.givens.has(keys[e]!) || L.middles.has(keys[e]!) || L.surnames.longest(keys, e, e + 1) !== null) known = true;
+      if (hasNw(toks[e], NW_GIVEN) || hasNw(toks[e], NW_MIDDLE) || L.surnames.longest(keys, e, e + 1) !== null) known = true;
       e++;
     }
     if (e - s < 2 || e - s > 3 || !known) return;
@@ -2246,7 +2425,7 @@ function isBylineLine(toks: readonly Tk[], lines: Map<number, LineB>, ln: number
       break;
     }
     if (t.kind === 'word' && (t.cap || t.hl)) {
-      if (L.notNameWords.has(t.low) && run === 0 && i === b.first) return -1;
+      if (hasNw(t, NW_NOT_NAME) && run === 0 && i === b.first) return -1;
       run++;
       words++;
       if (run > 4) return -1;
@@ -2308,6 +2487,10 @@ function titleValue(doc: Doc, toks: readonly Tk[], tp: TitleParse, L: Lexicons):
     const orgStart = toks[tp.roleEnd]!.start;
     const org = doc.text.slice(orgStart, toks[tp.end - 1]!.end);
     v.organization = org;
+    // Most organizations hold no abbreviation: the expansion is built only for one that does.
+    let any = false;
+    for (let k = tp.roleEnd; k < tp.end && !any; k++) any = toks[k]!.kind === 'word' && L.abbreviations.has(toks[k]!.text);
+    if (!any) return v;
     let expanded = '';
     let last = orgStart;
     let changed = false;

@@ -6,9 +6,20 @@ import type { Recognizer } from '../recognizer.js';
 import type { EntityRecord, PersonRecord } from '../../types.js';
 import { analyze } from './analysis.js';
 
-/** Words of a name, lowercased: the runs of non-white-space (`\s`) code units. */
-function words(s: string): string[] {
+/**
+ * The words of a name, lowercased (the runs of non-white-space (`\s`) code units), joined
+ * by single spaces: the name's lowercase form itself when it is written so (nearly always:
+ * no array, no join).
+ */
+function wordKey(s: string): string {
   const low = s.toLowerCase();
+  let plain = low.length > 0;
+  for (let i = 0; i < low.length && plain; i++) {
+    const c = low.charCodeAt(i);
+    // Only single spaces between words: a space first, last or after another breaks it.
+    if (isSpace(c)) plain = c === 32 && i > 0 && i < low.length - 1 && low.charCodeAt(i - 1) !== 32;
+  }
+  if (plain) return low;
   const out: string[] = [];
   let from = -1;
   for (let i = 0; i <= low.length; i++) {
@@ -17,11 +28,11 @@ function words(s: string): string[] {
       continue;
     }
     if (from >= 0) {
-      out.push(from === 0 && i === low.length ? low : low.slice(from, i));
+      out.push(low.slice(from, i));
       from = -1;
     }
   }
-  return out;
+  return out.join(' ');
 }
 
 /** The code units of JavaScript's `\s`. */
@@ -44,16 +55,20 @@ export function assignPersonIds(records: EntityRecord[]): void {
   for (const r of records) {
     if (r.type !== 'person') continue;
     const p = r as PersonRecord;
-    const w = words(p.value?.name ?? p.text);
-    const key = w.join(' ');
+    const key = wordKey(p.value?.name ?? p.text);
+    // Words of the key (single spaces between them): the last space, the one before it.
+    const last = key.lastIndexOf(' ');
+    const before = last > 0 ? key.lastIndexOf(' ', last - 1) : -1;
+    const count = key === '' ? 0 : last < 0 ? 1 : before < 0 ? 2 : 3;
     let id = exact.get(key);
-    if (!id && w.length <= 2) id = tails.get(key);
+    if (!id && count <= 2) id = tails.get(key);
     if (!id) id = `p${next++}`;
     p.id = id;
     exact.set(key, id);
-    if (w.length >= 2) tails.set(w[w.length - 1]!, id);
-    if (w.length >= 3) tails.set(w.slice(-2).join(' '), id);
-    if (w.length === 2) tails.set(w[0]!, id);
+    // The last word, the last two words (three words or more), or the first of two.
+    if (count >= 2) tails.set(key.slice(last + 1), id);
+    if (count >= 3) tails.set(key.slice(before + 1), id);
+    if (count === 2) tails.set(key.slice(0, last), id);
   }
 }
 

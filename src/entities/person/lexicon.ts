@@ -48,8 +48,8 @@ export function internWord(k: string): number {
   if (id < 0) {
     id = WORDS.length;
     WORDS.push(k);
-    // Kept in the table as it grows (rebuilt at a quarter full, so lookups stay short).
-    if (tableSize === id && 4 * WORDS.length <= slotMask + 1) {
+    // Kept in the table as it grows (rebuilt at half full, so lookups stay short).
+    if (tableSize === id && 2 * WORDS.length <= slotMask + 1) {
       slotPut(slots, slotMask, h, id);
       tableSize = WORDS.length;
     }
@@ -65,6 +65,31 @@ export function wordId(k: string): number {
 /** The interned string of a vocabulary id (one string object per word: its hash is computed already). */
 export function vocabWord(id: number): string {
   return WORDS[id]!;
+}
+
+/**
+ * A fixed set of words answered by vocabulary id (`has(t.id)` is `set.has(t.low)`): its
+ * words are interned when it is made (module load, before any token view is built, so a
+ * token whose key is one of them has its id); the byte per id is made at the first
+ * question.
+ */
+export class WordIds {
+  private readonly ids: number[];
+  private bits: Uint8Array | null = null;
+  constructor(words: Iterable<string>) {
+    this.ids = [];
+    for (const w of words) this.ids.push(internWord(w));
+  }
+  has(id: number | undefined): boolean {
+    const a = this.bits ?? this.build();
+    return id !== undefined && id >= 0 && id < a.length && a[id] === 1;
+  }
+  private build(): Uint8Array {
+    const a = new Uint8Array(vocabSize());
+    for (const id of this.ids) a[id] = 1;
+    this.bits = a;
+    return a;
+  }
 }
 
 /** Number of interned words (ids are 0 .. vocabSize() - 1). */
@@ -114,7 +139,7 @@ export function hashString(hashes: Iterable<number>): string {
 function vocabTable(): void {
   if (tableSize === WORDS.length) return;
   let cap = 16;
-  while (cap < WORDS.length * 4) cap <<= 1;
+  while (cap < WORDS.length * 2) cap <<= 1;
   const t = new Int32Array(cap * 2).fill(-1);
   const mask = cap - 1;
   const H = SNAPSHOT_HASHES;
@@ -576,6 +601,31 @@ export class Trie<V> {
     const node = this.rootChild[first]!;
     if (node === 0) return null;
     return this.longestById(keys, i, limit, node);
+  }
+
+  /**
+   * End of the longest entry starting at `i` (as `longest(...)?.end`), or -1: no match
+   * object is made (for the many callers that want the end only).
+   */
+  longestEnd(keys: KeyList, i: number, limit: number = keys.length): number {
+    if (this.size === 0 || i >= limit) return -1;
+    if (!this.byId) return this.longestByKey(keys, i, limit)?.end ?? -1;
+    const ids = keys.ids;
+    const first = ids !== undefined ? ids[i]! : wordId(keys[i]!);
+    if (this.rootChild === NO_ROOT) this.buildRootChild();
+    if (first < 0 || first >= this.rootChild.length) return -1;
+    let node = this.rootChild[first]!;
+    if (node === 0) return -1;
+    const V = this.fValue;
+    let bestEnd = V.charCodeAt(node) !== FROZEN_NONE ? i + 1 : -1;
+    for (let j = i + 1; j < limit; j++) {
+      const id = ids !== undefined ? ids[j]! : wordId(keys[j]!);
+      if (id < 0) break;
+      node = this.frozenChild(node, id);
+      if (node < 0) break;
+      if (V.charCodeAt(node) !== FROZEN_NONE) bestEnd = j + 1;
+    }
+    return bestEnd;
   }
 
   /** Longest entry from `i` on, the root's child by keys[i] being `node`. */

@@ -3,7 +3,7 @@
  * name), foreign names, initials.
  */
 import type { CallerTries, Lexicons } from './lexicon.js';
-import { internWord, lexicons, longer, vocabSize } from './lexicon.js';
+import { internWord, vocabSize } from './lexicon.js';
 import type { Tk } from './tokens.js';
 
 export interface NameParse {
@@ -119,25 +119,76 @@ export const COMMON_SURNAMES = new Set([
   'châu', 'âu', 'lục', 'thân', 'mạc', 'ninh', 'giang', 'khúc', 'cù', 'tăng', 'kim', 'la', 'ông',
 ]);
 
+/**
+ * Name-word flags by vocabulary id: membership of a token's key in the name lexicons'
+ * word sets (`nw(t) & NW_GIVEN` is `L.givens.has(t.low)`), so the hot name checks read
+ * a byte by the token's id instead of hashing its key into a string set. Every word of
+ * those sets is interned (prepareNameWords) before the first token view is built, so a
+ * token whose key is such a word always has an id.
+ */
+export const NW_NOT_NAME = 1;
+export const NW_GIVEN = 2;
+export const NW_MIDDLE = 4;
+export const NW_FOREIGN = 8;
+export const NW_COMMON_SURNAME = 16;
+export const NW_PARTICLE = 32;
+export const NW_HEADLINE_STOP = 64;
+let nameWordArr = new Uint8Array(0);
+let nameWordsReady = false;
+
+/** Interns the name sets' words and builds their flags (once; before any token view is built). */
+export function prepareNameWords(L: Lexicons): void {
+  if (nameWordsReady) return;
+  const marks: [Iterable<string>, number][] = [
+    [L.notNameWords, NW_NOT_NAME],
+    [L.givens, NW_GIVEN],
+    [L.middles, NW_MIDDLE],
+    [L.foreignParts, NW_FOREIGN],
+    [COMMON_SURNAMES, NW_COMMON_SURNAME],
+    [NAME_PARTICLES, NW_PARTICLE],
+    [HEADLINE_STOP, NW_HEADLINE_STOP],
+  ];
+  const ids: number[] = [];
+  for (const [words, f] of marks) for (const w of words) ids.push(internWord(w), f);
+  const a = new Uint8Array(vocabSize());
+  for (let x = 0; x < ids.length; x += 2) a[ids[x]!] = a[ids[x]!]! | ids[x + 1]!;
+  nameWordArr = a;
+  nameWordsReady = true;
+}
+
+/** The token's key is in the name set of flag `f` (false for a missing token). */
+export function hasNw(t: Tk | undefined, f: number): boolean {
+  return (nw(t) & f) !== 0;
+}
+
+/** Name-word flags of a token (0 for a missing token or a word in none of the sets). */
+export function nw(t: Tk | undefined): number {
+  if (t === undefined) return 0;
+  const id = t.id;
+  return id >= 0 && id < nameWordArr.length ? nameWordArr[id]! : 0;
+}
+
 /** Vietnamese full name starting at `k` (surname first), or null. */
 export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | null {
   const { toks, keys, L, C } = c;
   const t = toks[k];
   if (!t || t.kind !== 'word' || !(t.cap || t.hl)) return null;
-  const s = longer(L.surnames.longest(keys, k, limit), C.surnames.longest(keys, k, limit));
-  if (!s) return null;
+  // The surname's end (the longer of the two lexicons' matches; no match objects).
+  const sEnd = Math.max(L.surnames.longestEnd(keys, k, limit), C.surnames.longestEnd(keys, k, limit));
+  if (sEnd < 0) return null;
   // Every surname token must be written as a name (capitalized, joined).
-  for (let j = k + 1; j < s.end; j++) if (!joins(toks, j)) return null;
-  let j = s.end;
+  for (let j = k + 1; j < sEnd; j++) if (!joins(toks, j)) return null;
+  let j = sEnd;
   let score = 2;
   let allKnown = true;
   let parts = 0;
   while (j < limit && parts < 4 && joins(toks, j)) {
     const low = keys[j]!;
-    const known = L.givens.has(low) || L.middles.has(low) || C.nameParts.has(low);
-    if (L.notNameWords.has(low) && parts > 0 && !known) break;
+    const f = nw(toks[j]);
+    const known = (f & (NW_GIVEN | NW_MIDDLE)) !== 0 || C.nameParts.has(low);
+    if (f & NW_NOT_NAME && parts > 0 && !known) break;
     // In all-caps headlines, common words end the name (`NGUYỄN VĂN A ĐƯỢC BẦU`).
-    if (toks[j]!.hl && HEADLINE_STOP.has(low)) break;
+    if (toks[j]!.hl && f & NW_HEADLINE_STOP) break;
     if (!known && low.length === 1 && parts > 0) {
       // An initial as the given name: `Vũ Thế L.`
       allKnown = false;
@@ -153,17 +204,17 @@ export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | n
       j++;
       break;
     }
-    score += L.givens.has(low) ? 1 : 0.5;
+    score += f & NW_GIVEN ? 1 : 0.5;
     parts++;
     j++;
   }
   if (parts === 0) return null;
   const lastLow = keys[j - 1]!;
-  if (parts === 1 && !(L.givens.has(lastLow) || C.nameParts.has(lastLow))) return null;
+  if (parts === 1 && !(nw(toks[j - 1]) & NW_GIVEN || C.nameParts.has(lastLow))) return null;
   if (!allKnown && parts < 2) return null;
   // A known middle must precede an unknown given name (`Nguyễn Trung Cấp`).
-  if (!allKnown && j - 2 >= s.end && !L.middles.has(keys[j - 2]!) && !L.givens.has(keys[j - 2]!)) return null;
-  return { start: k, end: j, surnameEnd: s.end, score, allKnown, kind: 'vn' };
+  if (!allKnown && j - 2 >= sEnd && !(nw(toks[j - 2]) & (NW_MIDDLE | NW_GIVEN))) return null;
+  return { start: k, end: j, surnameEnd: sEnd, score, allKnown, kind: 'vn' };
 }
 
 const MAX_INITIALS = 8;
@@ -176,7 +227,9 @@ export function parseInitials(c: NameCtx, k: number): NameParse | null {
   // Bounded: real initials have a few letters; this keeps every caller linear (`A.A.A.A...`).
   while (j < toks.length && letters < MAX_INITIALS) {
     const t = toks[j]!;
-    if (!(t.kind === 'word' && t.text.length === 1 && t.cap)) break;
+    // (A capitalized token is a word; its text's length is end - start: asked at every word
+    // of a name run, so the text itself is not read.)
+    if (!(t.cap && t.end - t.start === 1)) break;
     if (j > k && t.sp) break;
     letters++;
     j++;
@@ -261,7 +314,7 @@ function orgLikeNow(t: Tk): boolean {
   if (wf & 2) return true;
   // A company suffix (`Novaland`, `Techcombank`), unless the word is a known foreign name
   // part (`Haaland`, `Garland`, `Cleveland`).
-  return t.text.length > 5 && ORG_SUFFIX.test(t.text) && !lexicons().foreignParts.has(t.low);
+  return t.text.length > 5 && ORG_SUFFIX.test(t.text) && !hasNw(t, NW_FOREIGN);
 }
 
 /**
@@ -270,18 +323,19 @@ function orgLikeNow(t: Tk): boolean {
  */
 export function parseForeign(c: NameCtx, k: number, limit: number): NameParse | null {
   const { toks, keys, L } = c;
-  const full = L.foreignFull.longest(keys, k, limit);
-  if (full && toks[k]!.cap) {
+  const fullEnd = L.foreignFull.longestEnd(keys, k, limit);
+  if (fullEnd > 0 && toks[k]!.cap) {
     let ok = true;
-    for (let j = k + 1; j < full.end; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && toks[j - 1]!.text !== '-') ok = false;
-    if (ok) return { start: k, end: full.end, surnameEnd: k, score: 3, allKnown: true, kind: 'foreign' };
+    for (let j = k + 1; j < fullEnd; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && toks[j - 1]!.text !== '-') ok = false;
+    if (ok) return { start: k, end: fullEnd, surnameEnd: k, score: 3, allKnown: true, kind: 'foreign' };
   }
   const t = toks[k];
   if (!t || t.kind !== 'word' || !t.cap || t.upper || orgLike(t)) return null;
   let j = k + 1;
   let words = 1;
-  let foreignish = !vnTok(t) || L.foreignParts.has(t.low);
-  let known = L.foreignParts.has(t.low) ? 1 : 0;
+  const f0 = nw(t);
+  let foreignish = !vnTok(t) || (f0 & NW_FOREIGN) !== 0;
+  let known = f0 & NW_FOREIGN ? 1 : 0;
   let hyphens = 0;
   while (j < limit && words < 4) {
     const x = toks[j]!;
@@ -299,9 +353,10 @@ export function parseForeign(c: NameCtx, k: number, limit: number): NameParse | 
       continue;
     }
     // Lowercase particles inside foreign names: `Ursula von der Leyen`, `Bashar al-Assad`.
-    if (NAME_PARTICLES.has(x.low) && x.sp && !x.cap) {
+    const fx = nw(x);
+    if (fx & NW_PARTICLE && x.sp && !x.cap) {
       let q = j;
-      while (q < limit && q - j < 3 && NAME_PARTICLES.has(toks[q]!.low) && toks[q]!.sp && !toks[q]!.cap) q++;
+      while (q < limit && q - j < 3 && nw(toks[q]) & NW_PARTICLE && toks[q]!.sp && !toks[q]!.cap) q++;
       if (q < limit && joins(toks, q) && !vnTok(toks[q]!)) {
         j = q;
         continue;
@@ -328,9 +383,9 @@ export function parseForeign(c: NameCtx, k: number, limit: number): NameParse | 
       continue;
     }
     if (!joins(toks, j) || x.upper || orgLike(x)) break;
-    if (L.notNameWords.has(x.low)) break;
-    if (!vnTok(x) || L.foreignParts.has(x.low)) foreignish = true;
-    if (L.foreignParts.has(x.low)) known++;
+    if (fx & NW_NOT_NAME) break;
+    if (!vnTok(x) || fx & NW_FOREIGN) foreignish = true;
+    if (fx & NW_FOREIGN) known++;
     words++;
     j++;
   }

@@ -105,10 +105,10 @@ function hasDigit(s: string): boolean {
 }
 
 /** The token view entry of a document token (reusing its text and case flags). */
-function fromToken(lower: string, t: Token, sent: number, lineNo: number): Tk {
+function fromToken(lower: string, t: Token, sent: number, lineNo: number, cased: number): Tk {
   const text = t.text;
   const cap = t.kind === 'word' && t.cap;
-  const key = lowOf(lower, t);
+  const key = cased < 0 ? lowOf(lower, t) : keyOf(lower, t, cased === 1);
   const id = lookupHashed(key, lowHash);
   // A word of the vocabulary keys on the vocabulary's own string: set lookups then find
   // its hash computed, and equal keys are one object.
@@ -168,6 +168,25 @@ function lowOf(lower: string, t: Token): string {
   // Otherwise lowercasing maps code unit to code unit, so the document's lowercase copy
   // holds the key (a substring is cheaper than lowercasing the token).
   return same ? text : lower.slice(start, end);
+}
+
+/**
+ * lowOf when the tokenizer said whether the token has a cased code unit (`cased`): only
+ * the key's code units are read (no comparison with the text).
+ */
+function keyOf(lower: string, t: Token, cased: boolean): string {
+  const start = t.start;
+  const end = t.end;
+  let h = HASH_START;
+  for (let c = start; c < end; c++) h = Math.imul(h ^ lower.charCodeAt(c), HASH_PRIME);
+  lowHash = h;
+  lowSame = !cased;
+  return cased ? lower.slice(start, end) : t.text;
+}
+
+/** The token start of an entry of Doc.casedTokens (`~start` when followed by its end). */
+function casedStart(e: number): number {
+  return e < 0 ? ~e : e;
 }
 
 /** Where to split a glued word token, or -1 (`cap`: it starts with an uppercase letter). */
@@ -307,6 +326,9 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
   }
   let lineNo = -1;
   const lower = doc.lower;
+  const cased = doc.casedTokens;
+  let c = 0;
+  let nextCased = cased !== undefined && cased.length > 0 ? casedStart(cased[0]!) : -1;
   // Headline lines (mostly all-caps words), counted as the entries are made: a line of
   // the view starts at each entry with `line` set (and at the first entry).
   let lineFirst = 0;
@@ -325,6 +347,16 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
       }
     }
     const sent = sentOf[k]!;
+    // Whether the token has a cased code unit, from the tokenizer's list (-1: no list).
+    let isCased = -1;
+    if (cased !== undefined) {
+      isCased = 0;
+      if (t.start === nextCased) {
+        isCased = 1;
+        c += cased[c]! < 0 ? 2 : 1;
+        nextCased = c < cased.length ? casedStart(cased[c]!) : -1;
+      }
+    }
     // Where a glued word token splits (-1: it does not); `spaced`: its right part reads as
     // if the missing space were there, so the title grammar and the name runs go on across
     // it (`Chủ tịchHội đồng châu Âu`).
@@ -333,7 +365,7 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
     let x: Tk | undefined;
     if (t.kind === 'word' && t.cap && t.text.length >= 4 && (GLUE_LAST[t.text.charCodeAt(t.text.length - 1) & 0xffff] === 1 || k >= tailFrom)) j = gluePoint(t.text, true, k >= tailFrom);
     if (j <= 0) {
-      x = fromToken(lower, t, sent, Math.max(lineNo, 0));
+      x = fromToken(lower, t, sent, Math.max(lineNo, 0), isCased);
       // `bàUrsula`, `tịchHội`: a lowercase Vietnamese word glued to a capitalized one (only
       // words that are not all lowercase, as lowOf found while keying them, are looked at).
       if (!lowSame && x.kind === 'word' && !x.cap) {

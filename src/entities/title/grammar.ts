@@ -15,8 +15,8 @@
  * All matching is by token tries (linear in the text): no substring scans.
  */
 import type { Lexicons, PostKind, CallerTries } from '../person/lexicon.js';
-import { Trie, longer } from '../person/lexicon.js';
-import { COMMON_SURNAMES, HEADLINE_STOP, joins, orgLike, parseForeign, parseVnName, vnTok, type NameCtx } from '../person/names.js';
+import { Trie, WordIds, longer, type KeyList } from '../person/lexicon.js';
+import { NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_HEADLINE_STOP, NW_MIDDLE, NW_NOT_NAME, hasNw, joins, orgLike, parseForeign, parseVnName, vnTok, type NameCtx } from '../person/names.js';
 import type { Tk } from '../person/tokens.js';
 import { dateQuantityWords, placesCountries, titleSpeechVerbs } from '../../generated/lexicons.js';
 
@@ -106,7 +106,7 @@ export function nameStartsAt(c: GrammarCtx, k: number): boolean {
   if (c.placeEnd[k]! > k && vn.end <= c.placeEnd[k]!) return false;
   if (c.placeEnd[k]! > k + 1 && c.placeEnd[k]! - k <= 4 && MULTIWORD_COUNTRIES.has(keyOf(c.keys, k, c.placeEnd[k]!))) return false;
   const len = vn.end - vn.start;
-  const common = COMMON_SURNAMES.has(c.keys[k]!) || c.C.surnames.longest(c.keys, k) !== null;
+  const common = hasNw(c.toks[k], NW_COMMON_SURNAME) || c.C.surnames.longest(c.keys, k) !== null;
   return (len >= 3 && (common || vn.allKnown || markedSurname(c, k, len))) || (len === 2 && common && vn.allKnown);
 }
 
@@ -134,7 +134,7 @@ function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
     if (!vn || (vn.end !== end && !(c.toks[p]!.hl && vn.end - p >= 3))) continue;
     const len = vn.end - p;
     if (len > 4) continue;
-    const common = COMMON_SURNAMES.has(c.keys[p]!) || c.C.surnames.longest(c.keys, p) !== null || markedSurname(c, p, len);
+    const common = hasNw(c.toks[p], NW_COMMON_SURNAME) || c.C.surnames.longest(c.keys, p) !== null || markedSurname(c, p, len);
     if (!common && len < 3) continue;
     // A four-syllable name with `Thị`/`Văn` second scores as a three-syllable one
     // (`Bộ Y tế | Nguyễn Thị Kim Tiến`, not `Kim Tiến`: Kim is also a surname).
@@ -171,7 +171,7 @@ function numberEndsName(toks: readonly Tk[], q: number): boolean {
 
 /** A foreign name (known first name, two or more words) starts at k. */
 function foreignNameAt(c: GrammarCtx, k: number): boolean {
-  if (!c.L.foreignParts.has(c.keys[k]!) && !c.L.foreignFull.longest(c.keys, k)) return false;
+  if (!hasNw(c.toks[k], NW_FOREIGN) && !c.L.foreignFull.longest(c.keys, k)) return false;
   // `Bệnh viện Tim Hà Nội`: a known first name followed by a place is an org word (no
   // foreign name runs into a place, as in the person pass).
   if (k + 1 < c.toks.length && c.placeEnd[k + 1]! > k + 1) return false;
@@ -204,7 +204,7 @@ function nameSplit(c: GrammarCtx, k: number, end: number, minKeep: number): numb
   }
   // Foreign name after a company word: `Vingroup Phạm ...` handled above; `Tesla Elon Musk`.
   for (let p = k + minKeep; p < end; p++) {
-    if (c.L.foreignParts.has(c.keys[p]!) && orgLike(c.toks[p - 1]!) && end - p >= 2 && end - p <= 3) return p;
+    if (hasNw(c.toks[p], NW_FOREIGN) && orgLike(c.toks[p - 1]!) && end - p >= 2 && end - p <= 3) return p;
   }
   return end;
 }
@@ -219,11 +219,11 @@ function knownOrgAt(c: GrammarCtx, k: number): number {
   const t = c.toks[k];
   if (!t || t.kind !== 'word') return -1;
   if (!(c.flags[k]! & KF_ORG) && c.C.organizations.size === 0) return -1;
-  const m = longer(c.L.organizations.longest(c.keys, k), c.C.organizations.longest(c.keys, k));
-  if (!m) return -1;
+  const e = Math.max(c.L.organizations.longestEnd(c.keys, k), c.C.organizations.longestEnd(c.keys, k));
+  if (e < 0) return -1;
   // Lowercase only for entries written in lowercase (`hải quân`, `chính quyền`).
-  if (!t.cap && !t.hl && LOWER_KNOWN_TRIE.longest(c.keys, k, m.end)?.end !== m.end) return -1;
-  return m.end;
+  if (!t.cap && !t.hl && LOWER_KNOWN_TRIE.longestEnd(c.keys, k, e) !== e) return -1;
+  return e;
 }
 const PRESIDE_ROLE = new Set(['làm', 'là', 'vị', 'người', 'với', 'nguyên', 'cựu']);
 const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đội', 'chính quyền', 'chính phủ', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'nhà trường', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên', 'cơ quan ngang bộ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'ban thường vụ', 'ban thường vụ tỉnh ủy', 'ban thường vụ thành ủy', 'ủy ban nhân dân', 'tòa án nhân dân', 'viện kiểm sát nhân dân'];
@@ -236,13 +236,13 @@ const LOWER_KNOWN_TRIE = new Trie<true>(true).addAll(LOWER_KNOWN, true, true);
 function orgHeadAt(c: GrammarCtx, k: number, first: boolean): number {
   const t = c.toks[k];
   if (!t || t.kind !== 'word' || !(c.flags[k]! & KF_ORG)) return -1;
-  const m = c.L.orgHeads.longest(c.keys, k);
-  if (!m) return -1;
-  if (t.cap || t.hl) return m.end;
-  if (first && LOWER_ORG_HEADS.has(keyOf(c.keys, k, m.end))) {
+  const e = c.L.orgHeads.longestEnd(c.keys, k);
+  if (e < 0) return -1;
+  if (t.cap || t.hl) return e;
+  if (first && LOWER_ORG_HEADS.has(keyOf(c.keys, k, e))) {
     // `Trưởng đoàn hội đàm`: `hội` starts a word there (talks, conference), no association.
-    if (m.end === k + 1 && c.keys[k] === 'hội' && HOI_WORDS.has(c.keys[k + 1] ?? '')) return -1;
-    return m.end;
+    if (e === k + 1 && c.keys[k] === 'hội' && HOI_WORDS.has(c.keys[k + 1] ?? '')) return -1;
+    return e;
   }
   return -1;
 }
@@ -315,7 +315,7 @@ function companyOwnNameEnd(c: GrammarCtx, ps: number, q: number): number {
     const runEnd = capRunEnd(c, q);
     const sp = bestNameSplit(c, q, runEnd);
     const own = sp > q ? sp : runEnd;
-    if (own - q > 3 || sp === q || (sp < 0 && nameStartsAt(c, q)) || COMMON_SURNAMES.has(keys[q]!) || runEnd - q >= MAX_RUN) return q;
+    if (own - q > 3 || sp === q || (sp < 0 && nameStartsAt(c, q)) || hasNw(toks[q], NW_COMMON_SURNAME) || runEnd - q >= MAX_RUN) return q;
     for (let j = q; j < own; j++) {
       const t = toks[j]!;
       if (!vnTok(t) || t.upper || c.placeEnd[j]! > j || postAt(c, j) || orgHeadAt(c, j, false) > 0 || L.honorifics.longest(keys, j)) return q;
@@ -347,7 +347,7 @@ function companyOwnNameEnd(c: GrammarCtx, ps: number, q: number): number {
     const t = toks[j]!;
     if (!vnTok(t) || t.upper || c.placeEnd[j]! > j || postAt(c, j) || L.honorifics.longest(keys, j)) return q;
   }
-  if (nameStartsAt(c, q) || COMMON_SURNAMES.has(keys[q]!) || c.C.surnames.longest(keys, q) || L.surnames.longest(keys, q)) return q;
+  if (nameStartsAt(c, q) || hasNw(toks[q], NW_COMMON_SURNAME) || c.C.surnames.longest(keys, q) || L.surnames.longest(keys, q)) return q;
   return runEnd;
 }
 
@@ -387,22 +387,23 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           continue;
         }
       }
-      const ow = longer(longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q)), t.cap ? L.orgWordsCap.longest(keys, q) : null);
+      // (The longest of the three lexicons' matches, by end: no match objects.)
+      const owEnd = Math.max(L.orgWords.longestEnd(keys, q), L.domains.longestEnd(keys, q), t.cap ? L.orgWordsCap.longestEnd(keys, q) : -1);
       // `Phó Chánh Văn phòng Bộ Công an thông tin tại buổi họp báo`: a lowercase field word that is a verb
       // of saying, followed by what follows a speaker's verb, ends the title.
-      if (ow && (n > 0 || afterKnown) && !t.cap && !t.hl && speechAt(keys, q) && SPEECH_NEXT.has(keys[ow.end] ?? '')) break;
-      if (ow && (t.cap || !toks[q]!.upper)) {
+      if (owEnd > 0 && (n > 0 || afterKnown) && !t.cap && !t.hl && speechAt(keys, q) && SPEECH_NEXT.has(keys[owEnd] ?? '')) break;
+      if (owEnd > 0 && (t.cap || !toks[q]!.upper)) {
         // An org word must not start a new post or org head in capitals, nor a full
         // Sino-Vietnamese name of foreign-names.txt closing the run (`Thống đốc Dịch Cương`: `dịch`, an epidemic).
         if (!(t.cap && postAt(c, q)) && !(t.cap && c.L.foreignFull.longest(keys, q)?.end === capRunEnd(c, q))) {
-          q = ow.end;
+          q = owEnd;
           n++;
           continue;
         }
       }
       if (capWord(t)) {
         if (t.line) break;
-        if (t.hl && HEADLINE_STOP.has(t.low)) break;
+        if (t.hl && hasNw(t, NW_HEADLINE_STOP)) break;
         if (postAt(c, q) && !c.L.domains.longest(keys, q)) break;
         if (L.honorifics.longest(keys, q) && !t.hl) break;
         // A name longer than a place it starts with is a name (`Phùng Văn Hòa`, not the town `Phùng`).
@@ -582,7 +583,14 @@ const BRIDGE_STOP = new Set([
  * A verb or function word at `j` that no organization's or place's name runs over
  * (`Công an huyện bắt Lê Văn A`: the name after the verb is its object, not the unit's name).
  */
-export function bridgeStopAt(keys: readonly string[], j: number): boolean {
+export function bridgeStopAt(keys: KeyList, j: number): boolean {
+  const ids = keys.ids;
+  // By vocabulary id when the keys carry them (the token view's do): no string hashed.
+  if (ids !== undefined) {
+    const id = ids[j];
+    if (BRIDGE_STOP_IDS.has(id)) return true;
+    if (!BRIDGE_PHRASE_FIRST_IDS.has(id)) return false;
+  }
   const w = keys[j] ?? '';
   return BRIDGE_STOP.has(w) || (BRIDGE_PHRASE_FIRST.has(w) && BRIDGE_STOP_PHRASES.has(`${w} ${keys[j + 1] ?? ''}`));
 }
@@ -611,7 +619,7 @@ function lowercaseBridge(c: GrammarCtx, q: number, afterHead = false): number {
   if (j === q) return q;
   const nx = toks[j];
   if (!nx || !capWord(nx) || !nx.sp || nx.line) return q;
-  if (c.L.honorifics.longest(keys, j) || c.L.notNameWords.has(nx.low)) return q;
+  if (c.L.honorifics.longest(keys, j) || hasNw(nx, NW_NOT_NAME)) return q;
   // `HĐND tỉnh xem xét Phó Chủ tịch UBND tỉnh`: a post after the lowercase words is the verb's
   // object, not more of the organization's name.
   if (postAt(c, j) || tryHead(c, j)) return q;
@@ -637,6 +645,9 @@ const BRIDGE_STOP_PHRASES = new Set([
 ]);
 /** First words of BRIDGE_STOP_PHRASES: the pair's string is built only after one of them. */
 const BRIDGE_PHRASE_FIRST = new Set([...BRIDGE_STOP_PHRASES].map((p) => p.slice(0, p.indexOf(' '))));
+/** BRIDGE_STOP and BRIDGE_PHRASE_FIRST by vocabulary id. */
+const BRIDGE_STOP_IDS = new WordIds(BRIDGE_STOP);
+const BRIDGE_PHRASE_FIRST_IDS = new WordIds(BRIDGE_PHRASE_FIRST);
 
 /** One organization segment at k, or k when none. */
 function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, lineOk = false): number {
@@ -661,7 +672,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     }
     // `Giám đốc điều hành khu vực Đông Nam Á của Grab,`: after a region, one foreign-looking
     // word (no known first name) closing the phrase is the company.
-    if (x && capWord(x) && x.sp && !x.line && !x.hl && businessHead(head) && !vnTok(x) && !c.L.foreignParts.has(x.low) && capRunEnd(c, k + 1) === k + 2 && clauseEndsAt(c, k + 2)) {
+    if (x && capWord(x) && x.sp && !x.line && !x.hl && businessHead(head) && !vnTok(x) && !hasNw(x, NW_FOREIGN) && capRunEnd(c, k + 1) === k + 2 && clauseEndsAt(c, k + 2)) {
       for (let s = k - 1; s >= 0 && s >= k - 4; s--) if (c.placeEnd[s] === k) return k + 2;
     }
     // `... của Quxora Bank`, `của Kestrel Capital`: a short run ending in a company word.
@@ -686,7 +697,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
         // its company, unless they read as a known person's name or the post serves a person
         // (`trợ lý của ...`).
         const y = toks[k + 2]!;
-        if (!AIDE_HEADS.has(head) && !vnTok(y) && !y.upper && !foreignNameAt(c, k + 1) && !c.L.foreignParts.has(keys[k + 2]!)) return end;
+        if (!AIDE_HEADS.has(head) && !vnTok(y) && !y.upper && !foreignNameAt(c, k + 1) && !hasNw(toks[k + 2], NW_FOREIGN)) return end;
       }
       let foreignOrg = false;
       for (let j = k + 1; j < end; j++) if (orgLike(toks[j]!) || /(corporation|company|group|institute|university|foundation|association|bank)$/iu.test(toks[j]!.text)) foreignOrg = true;
@@ -773,13 +784,13 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // `CEO Apple Tim Cook`, `Giám đốc điều hành Tesla Elon Musk`: after a business post, a
   // foreign brand that is no name part, then a two-word foreign name (the holder's), or three
   // words from a known first name (`Giám đốc tài chính Masan Michael Hung Nguyen`).
-  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && !c.L.foreignFull.longest(keys, k) && (capRunEnd(c, k) - k === 3 || (capRunEnd(c, k) - k === 4 && c.L.foreignParts.has(keys[k + 1]!))) && foreignNameAt(c, k + 1)) return k + 1;
+  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && !c.L.foreignFull.longest(keys, k) && (capRunEnd(c, k) - k === 3 || (capRunEnd(c, k) - k === 4 && hasNw(toks[k + 1], NW_FOREIGN))) && foreignNameAt(c, k + 1)) return k + 1;
   // `Giám đốc tài chính Huawei Mạnh Vãn Chu`: a brand, then a full Sino-Vietnamese name of
   // foreign-names.txt closing the run (the holder's).
-  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !c.L.foreignParts.has(t.low) && c.L.foreignFull.longest(keys, k + 1)?.end === capRunEnd(c, k)) return k + 1;
+  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && c.L.foreignFull.longest(keys, k + 1)?.end === capRunEnd(c, k)) return k + 1;
   // `Chủ tịch HĐQT Đất Xanh Group`: a run ending in a company word after a business post, even
   // when its first word also opens sentences.
-  if (first && capWord(t) && !t.hl && businessHead(head) && c.L.notNameWords.has(t.low)) {
+  if (first && capWord(t) && !t.hl && businessHead(head) && hasNw(t, NW_NOT_NAME)) {
     const runEnd = capRunEnd(c, k);
     const last = toks[runEnd - 1]!;
     if (runEnd - k >= 2 && runEnd - k <= 4 && orgLike(last) && !last.upper && !vnTok(last)) return runEnd;
@@ -793,7 +804,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // A brand kept from names (`Grab`, `Samsung`, `Tesla`) is still a company after a business
   // post (`Tổng giám đốc Samsung Việt Nam`); Vietnamese sentence words (`Theo`, `Trong`) are not.
   // A second post is no organization of the first (`Chủ tịch | Phó Chủ tịch thường trực`).
-  if (first && capWord(t) && !t.hl && !nameStartsAt(c, k) && (!c.L.notNameWords.has(t.low) || (!vnTok(t) && businessHead(head))) && !c.L.honorifics.longest(keys, k) && !tryHead(c, k)) {
+  if (first && capWord(t) && !t.hl && !nameStartsAt(c, k) && (!hasNw(t, NW_NOT_NAME) || (!vnTok(t) && businessHead(head))) && !c.L.honorifics.longest(keys, k) && !tryHead(c, k)) {
     // A proper name right after the head: an org (`Chủ tịch Vingroup`) or the holder
     // (`Thủ tướng Prayut`). Keep company-like words only.
     const runEnd = capRunEnd(c, k);
@@ -804,10 +815,10 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     if (ROYAL_HEADS.has(head) && runEnd - k >= 2 && /^[IVX]{1,5}$/u.test(toks[runEnd - 1]!.text) && !toks[runEnd - 2]!.upper) return k;
     // `Chủ tịch Masan Group`: a run ending in a company word is the org; so is one ending
     // in an English word of company names (`Giám đốc điều hành Bannockburn Global Forex`).
-    if (runEnd - k <= 4 && (orgLike(toks[runEnd - 1]!) || (runEnd - k >= 2 && c.L.notNameWords.has(keys[runEnd - 1]!) && !vnTok(toks[runEnd - 1]!)))) return runEnd;
+    if (runEnd - k <= 4 && (orgLike(toks[runEnd - 1]!) || (runEnd - k >= 2 && hasNw(toks[runEnd - 1], NW_NOT_NAME) && !vnTok(toks[runEnd - 1]!)))) return runEnd;
     // `Bộ trưởng Lloyd Austin`, `Thị trưởng Eric Houston`: a known first name and a foreign
     // place word as its surname are the holder, no brand and branch.
-    if (runEnd - k === 2 && c.L.foreignParts.has(t.low) && c.placeEnd[k + 1] === runEnd && !vnTok(toks[k + 1]!)) return k;
+    if (runEnd - k === 2 && hasNw(t, NW_FOREIGN) && c.placeEnd[k + 1] === runEnd && !vnTok(toks[k + 1]!)) return k;
     // `Tổng Giám đốc Nielsen Việt Nam`: a foreign brand and the country of its branch.
     if (!vnTok(toks[k]!)) {
       for (let p = k + 1; p < runEnd && p - k <= 2; p++) {
@@ -820,7 +831,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     }
     // `Tổng giám đốc Nestlé Việt Nam Binu Jacob`: a brand (also with a Latin accent), its
     // branch's country, then two or three foreign words closing the run: the holder's name.
-    if (businessHead(head) && !c.L.foreignParts.has(t.low)) {
+    if (businessHead(head) && !hasNw(t, NW_FOREIGN)) {
       for (let p = k + 1; p < runEnd && p - k <= 2; p++) {
         const pe = c.placeEnd[p]!;
         if (pe > p && runEnd - pe >= 2 && runEnd - pe <= 3 && foreignRun(c, pe, runEnd)) return pe;
@@ -831,7 +842,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     // `HLV Hữu Thắng`, `Đội trưởng Hùng Dũng`: after a post that is no business post, a middle
     // name and a known given name (no place) are the holder, named without the surname.
     // Not after a head that names its unit (`Trưởng thôn Đông Xá`, `Trưởng khoa ...`): the unit's name.
-    if (runEnd - k === 2 && !businessHead(head) && !UNIT_NAMING_LAST.has(head.slice(head.lastIndexOf(' ') + 1)) && c.L.middles.has(keys[k]!) && c.L.givens.has(keys[k + 1]!) && c.placeEnd[k]! < 0 && c.placeEnd[k + 1]! < 0 && vnTok(toks[k]!) && vnTok(toks[k + 1]!)) return k;
+    if (runEnd - k === 2 && !businessHead(head) && !UNIT_NAMING_LAST.has(head.slice(head.lastIndexOf(' ') + 1)) && hasNw(toks[k], NW_MIDDLE) && hasNw(toks[k + 1], NW_GIVEN) && c.placeEnd[k]! < 0 && c.placeEnd[k + 1]! < 0 && vnTok(toks[k]!) && vnTok(toks[k + 1]!)) return k;
     // Two or more Vietnamese-looking words that are no person's name: a company (`Chủ tịch Hòa Phát`);
     // so are Vietnamese words ending in an English one after a business post (`nhà sáng lập Trung Nguyên Legend`).
     if (runEnd - k >= 2 && runEnd - k <= 4) {
@@ -841,7 +852,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
       if (vnWords === runEnd - k - 1 && vnWords >= 2 && !vnTok(toks[runEnd - 1]!) && businessHead(head)) return runEnd;
     }
     // One foreign-looking word after a business post: a company (`Phó Tổng giám đốc Vietjet`).
-    if (runEnd - k === 1 && !vnTok(t) && !c.L.foreignParts.has(t.low) && businessHead(head)) return k + 1;
+    if (runEnd - k === 1 && !vnTok(t) && !hasNw(t, NW_FOREIGN) && businessHead(head)) return k + 1;
     // `Chủ tịch HĐQT Thế giới Di động,`, `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a company's
     // name in sentence case (capitalized words, each followed by one lowercase syllable or
     // organization words), closing the phrase.
@@ -1110,7 +1121,7 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
   if (orgWordsOnly) return p;
   // One foreign-looking word is the company (`Trưởng phòng nghiên cứu của VNDirect`).
   const w = toks[x];
-  if (w && w.sp && !w.line && capWord(w) && !w.hl && !vnTok(w) && !c.L.foreignParts.has(w.low) && capRunEnd(c, x) === x + 1 && clauseEndsAt(c, x + 1)) return x + 1;
+  if (w && w.sp && !w.line && capWord(w) && !w.hl && !vnTok(w) && !hasNw(w, NW_FOREIGN) && capRunEnd(c, x) === x + 1 && clauseEndsAt(c, x + 1)) return x + 1;
   // The field alone, closing the phrase, in organization words only (`Trưởng phòng kinh doanh, ông
   // A`): plain words there are a clause's verb (`Trưởng phòng vắng mặt, phó phòng thay.`).
   return q > p && x === q && plain === 0 && clauseEndsAt(c, q) ? q : p;
@@ -1136,7 +1147,7 @@ function honoredNameBefore(c: GrammarCtx, i: number): boolean {
   let k = j;
   while (k > 0 && j - k < 5 && joins(toks, k) && capWord(toks[k - 1]) && toks[k - 1]!.sent === toks[j]!.sent) k--;
   // A sentence's opening run is a name, not an adverbial of place (`Tại Hà Nội, Bộ trưởng ...`, `Hà Nội, ...`).
-  if (k === 0 || toks[k]!.line || toks[k - 1]!.sent !== toks[k]!.sent) return c.L.honorifics.longest(keys, k) !== null || (!c.L.notNameWords.has(keys[k]!) && !(c.placeEnd[k]! > k));
+  if (k === 0 || toks[k]!.line || toks[k - 1]!.sent !== toks[k]!.sent) return c.L.honorifics.longest(keys, k) !== null || (!hasNw(toks[k], NW_NOT_NAME) && !(c.placeEnd[k]! > k));
   for (let s = Math.max(0, k - 3); s < k; s++) if (c.L.honorifics.longest(keys, s)?.end === k) return true;
   return false;
 }
@@ -1184,7 +1195,7 @@ function closingCompanyEnd(c: GrammarCtx, x: number, fresh: boolean): number {
   const { toks } = c;
   const t = toks[x];
   if (!t || !t.sp || t.line || !capWord(t) || t.hl) return x;
-  if (c.L.foreignParts.has(t.low) || nameStartsAt(c, x) || (!fresh && foreignNameAt(c, x))) return x;
+  if (hasNw(t, NW_FOREIGN) || nameStartsAt(c, x) || (!fresh && foreignNameAt(c, x))) return x;
   const runEnd = capRunEnd(c, x);
   if (runEnd - x > 3) return x;
   let foreign = false;
@@ -1706,7 +1717,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const r = capRunEnd(c, end);
     // `Ông A, Chủ tịch Tập đoàn Hòa Phát Trần Đình Long,`: a full name (common surname, three
     // words) after the organization is the post's holder, not the organization's.
-    const holderName = r - end === 3 && COMMON_SURNAMES.has(keys[end]!) && nameStartsAt(c, end);
+    const holderName = r - end === 3 && hasNw(toks[end], NW_COMMON_SURNAME) && nameStartsAt(c, end);
     if (r - end <= 3 && phraseClosedAt(toks, r) && !holderName) {
       let ok = true;
       for (let j = end; j < r && ok; j++) if (postAt(c, j) || c.L.honorifics.longest(keys, j) || toks[j]!.hl) ok = false;
@@ -1760,7 +1771,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `(Fed)`, `(HoSE)`, `(Vietcombank)`: one capitalized word that is no Vietnamese syllable.
   const shortName = hasOrg && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && toks[end + 2]?.text === ')' && !vnTok(toks[end + 1]!);
   // `(Masan Consumer)`: two such words, the company's English name.
-  const shortName2 = hasOrg && !shortName && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && !vnTok(toks[end + 1]!) && !toks[end + 1]!.upper && joins(toks, end + 2) && !vnTok(toks[end + 2]!) && toks[end + 3]?.text === ')' && !c.L.foreignParts.has(keys[end + 1]!);
+  const shortName2 = hasOrg && !shortName && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && !vnTok(toks[end + 1]!) && !toks[end + 1]!.upper && joins(toks, end + 2) && !vnTok(toks[end + 2]!) && toks[end + 3]?.text === ')' && !hasNw(toks[end + 1], NW_FOREIGN);
   if (shortName2) close = end + 3;
   if (hasOrg && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName || shortName2) && toks[close]?.text === ')') {
     end = close + 1;
