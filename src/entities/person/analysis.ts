@@ -1597,6 +1597,12 @@ function run(doc: Doc): Analysis {
   for (const tp of sorted) {
     if (holderOf.has(tp) || tp.start < 2 || !((keys[tp.start - 2] === 'chức' && (keys[tp.start - 1] === 'vụ' || keys[tp.start - 1] === 'danh')) || (keys[tp.start - 2] === 'cách' && keys[tp.start - 1] === 'chức'))) continue;
     let q = tp.end;
+    // `miễn nhiệm chức vụ T nhiệm kỳ 2021-2026 đối với ông X`: the term between the post and its holder.
+    if (keys[q] === 'nhiệm' && keys[q + 1] === 'kỳ') {
+      let r = q + 2;
+      while (r < n && r - q < 6 && (toks[r]!.kind === 'number' || toks[r]!.text === '-')) r++;
+      if (r > q + 2) q = r;
+    }
     if (keys[q] === 'đối' && keys[q + 1] === 'với') q += 2;
     else if (keys[q] === 'của') q++;
     else continue;
