@@ -42,6 +42,10 @@ const STOP = new Set([
 ]);
 const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là']);
 const CHAIN = new Set([',', 'kiêm', 'và']);
+/** Words of an appointing verb before `tham gia Ban Chấp hành ...` (`được chỉ định`, `điều động`). */
+const APPOINT_WORDS = new Set(['được', 'chỉ', 'định', 'điều', 'động', 'phân', 'công']);
+/** Lowercase levels closing a committee's name (`Ban Chấp hành Đảng bộ tỉnh`). */
+const COMMITTEE_LEVELS = new Set(['tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã']);
 /** Heads of a day written before a subject's verb (`Ông X hôm 16/9 được bầu làm`). */
 const DAY_HEADS = new Set(['hôm', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm']);
 /** Title kinds that take no organization and stand right before a name (ranks, honorary and religious titles). */
@@ -212,7 +216,10 @@ function run(doc: Doc): Analysis {
         let ok = true;
         // `Nam kỳ`, `Tây Nam bộ`: the regions' last word is often written in lowercase.
         // `Ả rập Xê út` (Saudi Arabia) is often written with its second syllables in lowercase.
-        for (let j = i + 1; j < mEnd; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-' && !(j === mEnd - 1 && (keys[j] === 'kỳ' || keys[j] === 'bộ')) && !((keys[j] === 'rập' && keys[j - 1] === 'ả') || (keys[j] === 'út' && keys[j - 1] === 'xê'))) ok = false;
+        // `Cộng hòa Séc`, `Cộng hòa xã hội chủ nghĩa Việt Nam`, `Vương quốc Anh`, `Hợp chủng quốc Hoa Kỳ`: a
+        // state's official name keeps `hòa`/`quốc` and its middle words in lowercase (the last word is capitalized).
+        const republic = (keys[i] === 'cộng' && keys[i + 1] === 'hòa') || (keys[i] === 'vương' && keys[i + 1] === 'quốc') || (keys[i] === 'hợp' && keys[i + 1] === 'chủng');
+        for (let j = i + 1; j < mEnd; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-' && !(j === mEnd - 1 && (keys[j] === 'kỳ' || keys[j] === 'bộ')) && !((keys[j] === 'rập' && keys[j - 1] === 'ả') || (keys[j] === 'út' && keys[j - 1] === 'xê')) && !(keys[j] === 'hòa' && keys[j - 1] === 'cộng') && !(republic && j < mEnd - 1)) ok = false;
         if (ok) {
           placeEnd[i] = mEnd;
           placeStarts.push(i);
@@ -286,7 +293,8 @@ function run(doc: Doc): Analysis {
       const tp = flags[i]! & F_HEAD || callerPosts ? (callerPosts || titleMayStart(i) ? parseTitleAt(g, i) : null) : null;
       if (!tp || tp.end <= tp.start) {
         // Titles do not start inside an organization's name (`Ủy ban Thường vụ Quốc hội`, `Bộ Tư lệnh Hải quân`).
-        if ((flags[i]! & F_ORG || callerPosts) && ((capWord(toks[i]) && orgHeadAt(g, i, false) > 0) || knownOrgAt(g, i) > 0)) {
+        // (`trở thành Ủy viên`: a lowercase syllable before a capitalized post opens no `Thành ủy`.)
+        if ((flags[i]! & F_ORG || callerPosts) && ((capWord(toks[i]) && orgHeadAt(g, i, false) > 0) || knownOrgAt(g, i) > 0) && (toks[i]!.cap || toks[i]!.hl || !(flags[i + 1]! & F_HEAD) || !toks[i + 1]!.cap)) {
           const e = orgAt(i);
           if (e > i + 1) next = e;
         }
@@ -299,6 +307,8 @@ function run(doc: Doc): Analysis {
       if (keys[i] === 'lãnh' && keys[i + 1] === 'sự' && !toks[i]!.cap && !toks[i]!.hl && !capWord(toks[i + 2])) continue;
       // `Đặng Đình Tướng`: after a capitalized word `Tướng` is a given name, no general.
       if (keys[i] === 'tướng' && i > 0 && toks[i - 1]!.kind === 'word' && toks[i - 1]!.cap && !toks[i]!.line) continue;
+      // `sĩ quan cấp tướng`, `quân hàm tướng`: the grade of generals, no post.
+      if (keys[i] === 'tướng' && i > 0 && !toks[i]!.cap && (keys[i - 1] === 'cấp' || keys[i - 1] === 'hàm')) continue;
       titleAt.push(tp);
       for (let k = tp.start; k < tp.end; k++) inTitle[k] = titleAt.length - 1;
       next = tp.end;
@@ -1589,10 +1599,16 @@ function run(doc: Doc): Analysis {
     }
   }
   // f) `miễn nhiệm chức danh Chủ tịch HĐQT đối với ông X`, `đơn từ nhiệm chức vụ T của bà Y`:
-  // the office named after `chức vụ`/`chức danh`, then whose it is.
+  // the office named after `chức vụ`/`chức danh`, then whose it is; also `cách chức T đối với ông X`.
   for (const tp of sorted) {
-    if (holderOf.has(tp) || tp.start < 2 || keys[tp.start - 2] !== 'chức' || !(keys[tp.start - 1] === 'vụ' || keys[tp.start - 1] === 'danh')) continue;
+    if (holderOf.has(tp) || tp.start < 2 || !((keys[tp.start - 2] === 'chức' && (keys[tp.start - 1] === 'vụ' || keys[tp.start - 1] === 'danh')) || (keys[tp.start - 2] === 'cách' && keys[tp.start - 1] === 'chức'))) continue;
     let q = tp.end;
+    // `miễn nhiệm chức vụ T nhiệm kỳ 2021-2026 đối với ông X`: the term between the post and its holder.
+    if (keys[q] === 'nhiệm' && keys[q + 1] === 'kỳ') {
+      let r = q + 2;
+      while (r < n && r - q < 6 && (toks[r]!.kind === 'number' || toks[r]!.text === '-')) r++;
+      if (r > q + 2) q = r;
+    }
     if (keys[q] === 'đối' && keys[q + 1] === 'với') q += 2;
     else if (keys[q] === 'của') q++;
     else continue;
@@ -1682,6 +1698,24 @@ function run(doc: Doc): Analysis {
       const prev = q - 1;
       const lw = keys[prev]!;
       if (toks[prev]!.sent !== sent) return null;
+      // `X tái cử Ủy viên Bộ Chính trị và tiếp tục giữ chức Bộ trưởng`: a post held by a name
+      // before it, then `và` and the verb: the same subject.
+      if (lw === 'và' && prev > 0 && inTitle[prev - 1]! >= 0) {
+        const t0 = titleAt[inTitle[prev - 1]!]!;
+        const h0 = t0.end === prev ? holderOf.get(t0) : undefined;
+        if (h0 && h0.end <= t0.start && toks[h0.start]!.sent === sent) return h0;
+      }
+      // `X, T, được chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy`: the
+      // committees joined after `tham gia` (and the appointing verb before it) belong to the same clause.
+      if (lw === 'và' && q === verbAt) {
+        let r = prev - 1;
+        while (r > 1 && prev - r < 14 && toks[r]!.sent === sent && (toks[r]!.text === ',' || (toks[r]!.kind === 'word' && (toks[r]!.cap || toks[r - 1]!.cap || COMMITTEE_LEVELS.has(keys[r]!))))) r--;
+        if (r < prev - 1 && keys[r] === 'gia' && keys[r - 1] === 'tham') {
+          q = r - 1;
+          for (let hop = 0; hop < 5 && q > 1 && (APPOINT_WORDS.has(keys[q - 1]!) || (keys[q - 1] === ',' && APPOINT_WORDS.has(keys[q - 2]!))); hop++) q--;
+          continue;
+        }
+      }
       // `Ông Trí, 52 tuổi, từng làm ...`, `ông B, người được điều động làm ...`.
       if (lw === ',' && prev >= 3 && keys[prev - 1] === 'tuổi' && toks[prev - 2]!.kind === 'number' && keys[prev - 3] === ',') {
         q = prev - 3;
@@ -1837,6 +1871,21 @@ function run(doc: Doc): Analysis {
     let b = v;
     while (b > 0 && v - b < 16 && toks[b - 1]!.sent === sent && !CLAUSE_MARKS.has(toks[b - 1]!.text)) b--;
     if (v - b >= 16) return null;
+    // `X, Bí thư Tỉnh ủy, trở lại Bộ Xây dựng trên cương vị Bộ trưởng`: the clause opens after an
+    // apposition (a title chain between commas) that follows the subject's name.
+    if (b > 1 && toks[b - 1]!.text === ',' && inTitle[b - 2]! >= 0 && !openingPerson(b, v)) {
+      let r = b - 1;
+      for (let hop = 0; hop < 4 && r > 0 && inTitle[r - 1]! >= 0; hop++) {
+        r = titleAt[inTitle[r - 1]!]!.start;
+        if (toks[r - 1]?.text === ',' && r >= 2 && inTitle[r - 2]! >= 0) r--;
+        else break;
+      }
+      const pa = toks[r - 1]?.text === ',' ? pEndAt.get(r - 1) : undefined;
+      if (pa && toks[pa.start]!.sent === sent) {
+        for (let k = b; k < v; k++) if (personAt.has(k)) return null;
+        return pa;
+      }
+    }
     const p = openingPerson(b, v);
     if (!p) return null;
     for (let k = p.end; k < v; k++) if (personAt.has(k)) return null;

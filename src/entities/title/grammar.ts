@@ -392,6 +392,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       }
       // (The longest of the three lexicons' matches, by end: no match objects.)
       const owEnd = Math.max(L.orgWords.longestEnd(keys, q), L.domains.longestEnd(keys, q), t.cap ? L.orgWordsCap.longestEnd(keys, q) : -1);
+      // `Phó Chánh Văn phòng Bộ Công an thông tin tại buổi họp báo`: a lowercase field word that is a verb
+      // of saying, followed by what follows a speaker's verb, ends the title.
+      if (owEnd > 0 && (n > 0 || afterKnown) && !t.cap && !t.hl && speechAt(keys, q) && SPEECH_NEXT.has(keys[owEnd] ?? '')) break;
       if (owEnd > 0 && (t.cap || !toks[q]!.upper)) {
         // An org word must not start a new post or org head in capitals, nor a full
         // Sino-Vietnamese name of foreign-names.txt closing the run (`Thống đốc Dịch Cương`: `dịch`, an epidemic).
@@ -1409,6 +1412,15 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
         continue;
       }
     }
+    // `Trưởng Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội`, `Giám đốc Trung tâm X thuộc Sở Y tế`:
+    // the parent body after `thuộc` (a known organization or a capitalized organization head).
+    if (t.low === 'thuộc' && !t.cap && q > k && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && capWord(toks[q + 1]) && (knownOrgAt(c, q + 1) > q + 1 || orgHeadAt(c, q + 1, false) > q + 1)) {
+      const r = orgSegment(c, q + 1, true, head);
+      if (r > q + 1) {
+        q = r;
+        continue;
+      }
+    }
     // `Phó Chủ tịch UBND quận, phường`: one post at two bare levels, when the list ends the clause.
     if (t.text === ',' && q > k && !toks[q - 1]!.cap && (LONE_ADMIN.has(keys[q - 1]!) || (q - 2 >= k && LONE_ADMIN.has(keyOf(keys, q - 2, q))))) {
       const r = levelListEnd(c, q, false, false);
@@ -1504,6 +1516,8 @@ const MEET_VERBS: ReadonlySet<string> = new Set(['gặp', 'tiếp', 'thăm', 'đ
 /** What may follow a branch that ends a title: the clause's end. */
 const BRANCH_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')', '-', ':']);
 /** Verbs of saying (lexicons/title/speech-verbs.txt) split into words, by first word. */
+/** Words right after a verb of saying (`thông tin tại`, `thông tin thêm`, `thông tin:`). */
+const SPEECH_NEXT: ReadonlySet<string> = new Set(['tại', 'thêm', 'với', 'rằng', 'cho', ',', ':']);
 const SPEECH_BY_FIRST = new Map<string, string[][]>();
 for (const s of titleSpeechVerbs) {
   const parts = s.split(' ');
@@ -1562,6 +1576,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     head = tryHead(c, p);
     headStart = p;
     if (!head) return null;
+    // `trở thành Ủy viên`, `nhiệm vụ Trưởng Ban`: a lowercase syllable of the word before does not
+    // open `Thành ủy viên` / `Vụ trưởng` when a capitalized post starts right after it.
+    if (head.end - p >= 2 && !t0.cap && !t0.hl && toks[p + 1]?.cap && postAt(c, p + 1)) return null;
   }
   // `Trưởng Ban Tổ chức`: a capitalized `Ban` opens the organization, the head is `Trưởng`.
   // `Trưởng Ban quản lý các khu công nghiệp`: also a known body named in lowercase after it.
