@@ -184,19 +184,27 @@ export function lookupHashed(k: string, h: number): number {
  * has usually evicted (a vocabulary lookup per token was most of the token view's time).
  */
 const CHAR_STRIDE = 8;
+/** A word's entry not filled yet (no vocabulary word is that long: lengths are capped below it). */
+const UNFILLED = 0xffff;
 let wordChars = new Uint16Array(0);
 let charsSize = -1;
 
+/**
+ * Sizes the table for the vocabulary, every entry UNFILLED: a word's entry is filled at
+ * its first lookup hit (fillChars). Filling all ~4,000 words here cost a fresh process
+ * about 4 ms of its first extract; a document meets a few hundred of them.
+ */
 function vocabChars(): void {
-  const C = new Uint16Array(WORDS.length * CHAR_STRIDE);
-  for (let id = 0; id < WORDS.length; id++) {
-    const w = WORDS[id]!;
-    const o = id * CHAR_STRIDE;
-    C[o] = Math.min(w.length, 0xffff);
-    for (let k = 0; k < w.length && k < CHAR_STRIDE - 1; k++) C[o + 1 + k] = w.charCodeAt(k);
-  }
-  wordChars = C;
+  wordChars = new Uint16Array(WORDS.length * CHAR_STRIDE).fill(UNFILLED);
   charsSize = WORDS.length;
+}
+
+/** Fills word `id`'s entry at `o`; returns its length entry. */
+function fillChars(C: Uint16Array, o: number, id: number): number {
+  const w = WORDS[id]!;
+  C[o] = Math.min(w.length, UNFILLED - 1);
+  for (let k = 0; k < w.length && k < CHAR_STRIDE - 1; k++) C[o + 1 + k] = w.charCodeAt(k);
+  return C[o]!;
 }
 
 /**
@@ -214,7 +222,8 @@ export function lookupAt(src: string, start: number, end: number, h: number): nu
     if (id === -1) return -1;
     if (t[2 * p] !== h) continue;
     const o = id * CHAR_STRIDE;
-    if (C[o] !== len) continue;
+    const wl = C[o] === UNFILLED ? fillChars(C, o, id) : C[o];
+    if (wl !== len) continue;
     let same = true;
     for (let k = 0; k < len; k++) {
       const u = k < CHAR_STRIDE - 1 ? C[o + 1 + k]! : WORDS[id]!.charCodeAt(k);
