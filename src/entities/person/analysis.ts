@@ -40,7 +40,7 @@ const STOP = new Set([
   'sẽ', 'có', 'không', 'này', 'đó', 'các', 'những', 'một', 'vì', 'nên', 'để', 'về', 'trong', 'ngoài', 'trên', 'dưới',
   'sau', 'trước', 'như', 'cùng', 'gồm', 'thuộc', 'bằng', 'hay', 'hoặc', 'lúc', 'nói', 'cũng', 'vừa', 'mới', 'rằng', 'đến',
 ]);
-const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là']);
+const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là', 'dự', 'kiến', 'sắp']);
 const CHAIN = new Set([',', 'kiêm', 'và']);
 /** Words of an appointing verb before `tham gia Ban Chấp hành ...` (`được chỉ định`, `điều động`). */
 const APPOINT_WORDS = new Set(['được', 'chỉ', 'định', 'điều', 'động', 'phân', 'công']);

@@ -755,6 +755,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     }
     return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
   }
+  // `Phó Thủ tướng Hàn Chính`: a one-word place (`Hàn`, Korea) opening a known foreign name that
+  // closes the run is the holder's surname.
+  if (capWord(t) && c.placeEnd[k] === k + 1 && c.L.foreignFull.longestEnd(keys, k, toks.length) === capRunEnd(c, k)) return k;
   if (capWord(t) && c.placeEnd[k]! > k) return c.placeEnd[k]!;
   // `Ủy viên châu Âu`: a continent after a lowercase `châu`.
   // (`châu Á - Thái Bình Dương`: Asia-Pacific, one region.)
