@@ -13,7 +13,7 @@ import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, WordIds, callerTries, hashAt, internWord, lexicons, longer, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
 import { NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_MIDDLE, NW_NOT_NAME, NW_PARTICLE, NAME_PARTICLES, hasNw, prepareNameWords, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
-import { CONTINENTS, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
+import { CONTINENTS, COUNTRY_KEYS, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
   start: number;
@@ -1013,7 +1013,7 @@ function run(doc: Doc): Analysis {
       // `Won Hàn Quốc`: a country after the words ends them (no foreign name runs into a place).
       // A city as the last word after a known first name is a surname (`Lloyd Austin`, `Carlos
       // Mendoza`); a country is not (`Won Hàn Quốc`).
-      if (fp) for (let j = fp.start + 1; j < fp.end; j++) if (placeEnd[j]! > j && !(placeEnd[j] === fp.end && j === fp.end - 1 && hasNw(toks[fp.start], NW_FOREIGN) && !vnTok(toks[j]!) && !COUNTRIES_1.has(keys[j]!))) {
+      if (fp) for (let j = fp.start + 1; j < fp.end; j++) if (placeEnd[j]! > j && !(placeEnd[j] === fp.end && j === fp.end - 1 && hasNw(toks[fp.start], NW_FOREIGN) && !vnTok(toks[j]!) && !COUNTRY_KEYS.has(keys[j]!))) {
         fp = { ...fp, end: j };
         break;
       }
@@ -2132,8 +2132,6 @@ const ROTATING_CHAIRS = new Set(['asean', 'apec', 'g20', 'g7', 'au', 'eu']);
 
 /** Royal and courtesy titles a post's holder may also carry before the name (`Hoàng tử`, `Thái tử`). */
 const COURTESY_TITLES = new Set(['hoàng tử', 'thái tử', 'công chúa', 'hoàng thân', 'thân vương']);
-/** Countries of one word (lowercase keys): never a surname after a first name. */
-const COUNTRIES_1: ReadonlySet<string> = new Set(placesCountries.filter((c) => !c.includes(' ')).map((c) => c.toLowerCase()));
 /** Words [a, b) name a country (`hàn quốc`): asked only where a name would start with a place. */
 function isCountry(keys: readonly string[], a: number, b: number): boolean {
   return b - a <= 4 && MULTIWORD_COUNTRIES.has(keys.slice(a, b).join(' '));

@@ -87,6 +87,11 @@ function capWord(t: Tk | undefined): boolean {
  * provinces).
  */
 export const MULTIWORD_COUNTRIES: ReadonlySet<string> = new Set(placesCountries.filter((x) => x.includes(' ')).map((x) => x.toLowerCase()));
+/**
+ * Every country as a lowercase key (one word, or its words joined by spaces): an envoy's
+ * brief closing the phrase (`về Myanmar,`; not `về Hà Nội.`), an organization's country.
+ */
+export const COUNTRY_KEYS: ReadonlySet<string> = new Set(placesCountries.map((x) => x.toLowerCase()));
 
 /** `ứng viên`, `ứng cử viên` or `ứng cử` right before token s: a candidate for the post at s. */
 export function candidateBefore(keys: readonly string[], s: number): boolean {
@@ -439,7 +444,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
             if (afterKnown && placeStart === k && foreignRun(c, q, runEnd) && runEnd - q <= 4) break;
             // After an organization's country (not a city), all of them (`Thống đốc Ngân hàng Trung
             // ương Sri Lanka Ajith Nivard Cabraal`).
-            if (runEnd - q >= 3 && runEnd - q <= 4 && foreignRun(c, q, runEnd) && COUNTRY_KEYS.has(keys.slice(placeStart, q).join(' '))) break;
+            if (runEnd - q >= 3 && runEnd - q <= 4 && foreignRun(c, q, runEnd) && COUNTRY_KEYS.has(keyOf(keys, placeStart, q))) break;
             if (foreignRun(c, q, runEnd) && runEnd - q >= 3) {
               q = runEnd - 2;
               break;
@@ -972,12 +977,10 @@ function envoyBriefEnd(c: GrammarCtx, q: number): number {
   // `Bà X, Đặc phái viên Liên hợp quốc về Myanmar, ...`, `làm Đặc phái viên ASEAN về Myanmar.`:
   // a country as the brief also where the phrase closes.
   const x = toks[r];
-  if (r > q + 1 && c.placeEnd[q + 1]! === r && r - q <= 5 && COUNTRY_KEYS.has(keys.slice(q + 1, r).join(' ')) && (!x || x.line || (x.kind === 'punct' && BRIEF_CLOSERS.has(x.text)))) return r;
+  if (r > q + 1 && c.placeEnd[q + 1]! === r && r - q <= 5 && COUNTRY_KEYS.has(keyOf(keys, q + 1, r)) && (!x || x.line || (x.kind === 'punct' && BRIEF_CLOSERS.has(x.text)))) return r;
   return q;
 }
 const BRIEF_CLOSERS = new Set([',', '.', ';', ':', ')']);
-/** Countries (lowercase keys): an envoy's brief closing the phrase (`về Myanmar,`; not `về Hà Nội.`). */
-const COUNTRY_KEYS: ReadonlySet<string> = new Set(placesCountries.map((x) => x.toLowerCase()));
 
 /** Continents after a lowercase `châu`, one token each (`châu Âu`); `Đại Dương` is two and never matched. */
 export const CONTINENTS: ReadonlySet<string> = new Set(['âu', 'á', 'phi', 'mỹ', 'úc']);
