@@ -209,15 +209,15 @@ function gluePoint(text: string, cap: boolean, tail = false): number {
   // `Bỉnhcho`, `TPHCMcho`: a capitalized syllable or acronym then a function word.
   const rights = GLUED_BY_LAST.get(last);
   if (!rights) return -1;
-  // `Sancho`, `Camacho`: a known foreign name stays whole.
-  if (lexicons().foreignParts.has(text.toLowerCase())) return -1;
   for (const right of rights) {
     const j = text.length - right.length;
     if (j < 2 || !text.endsWith(right)) continue;
     const left = text.slice(0, j);
     const leftUpper = !HAS_LOWER.test(left);
     const camel = /\p{Ll}\p{Lu}/u.test(left);
-    if (leftUpper || camel || isNameSyllable(left.toLowerCase())) return j;
+    // `Sancho`, `Camacho`: a known foreign name stays whole (looked up only for a word
+    // that would split: most capitalized words end in no function word).
+    if (leftUpper || camel || isNameSyllable(left.toLowerCase())) return lexicons().foreignParts.has(text.toLowerCase()) ? -1 : j;
   }
   return -1;
 }
