@@ -1137,7 +1137,9 @@ function run(doc: Doc): Analysis {
         const t = toks[i]!;
         // Cheap flags first: the map lookups only for free capitalized words. Nothing happens
         // at a word unless it (one word) or the next (the last of two) ends a name met before.
-        if (!t.cap || t.hl || (!givenFrom.has(keys[i]!) && !givenFrom.has(keys[i + 1] ?? ''))) continue;
+        // `Đinh Ngọc Hệ (tức Út "trọc")`: a birth-order name and a quoted nickname, the alias of the name before.
+        const ordinalAlias = i > 1 && keys[i - 1] === 'tức' && toks[i - 2]!.text === '(' && toks[i + 1]?.text === '"' && ORDINAL_ALIASES.has(keys[i]!);
+        if (!t.cap || t.hl || (!ordinalAlias && !givenFrom.has(keys[i]!) && !givenFrom.has(keys[i + 1] ?? ''))) continue;
         const opener = openerBefore(i);
         if (joins(toks, i + 1) && free(i + 1) && !taken[i + 1] && !(i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener) && !joins(toks, i + 2)) {
           // Two capitalized words: the last two words of a full name met earlier (its last
@@ -1150,9 +1152,9 @@ function run(doc: Doc): Analysis {
           }
           continue;
         }
-        const from = givenFrom.get(keys[i]!);
+        const from = ordinalAlias ? i : givenFrom.get(keys[i]!);
         if (from === undefined || i < from) continue;
-        if (hasNw(t, NW_NOT_NAME) || placeEnd[i]! > i || placeCover[i]! > i) continue;
+        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias) || placeEnd[i]! > i || placeCover[i]! > i) continue;
         if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener)) continue;
         const prev = keys[i - 1] ?? '';
         if (REGION_WORDS.has(prev)) continue;
@@ -1161,8 +1163,10 @@ function run(doc: Doc): Analysis {
         const markAfter = !!nx && nx.kind === 'punct' && !nx.sp && GIVEN_CLOSERS.has(nx.text) && i > 0 && toks[i - 1]!.kind === 'word' && (!toks[i - 1]!.cap || opener) && toks[i - 1]!.sent === t.sent && !t.line;
         // `Sau đó, T. rủ H. ...`: a remembered initial and its dot after a comma, then the verb.
         const initialDot = !markAfter && !!nx && t.text.length === 1 && nx.text === '.' && !nx.sp && i > 0 && toks[i - 1]!.text === ',' && toks[i - 1]!.sent === t.sent && toks[i + 2]?.kind === 'word' && !toks[i + 2]!.cap && !!toks[i + 2]!.sp;
-        // `Phan Văn Anh Vũ (tức Vũ "nhôm")`: the given name before a quoted nickname.
-        const nickname = !!nx && nx.text === '"' && !!nx.sp && toks[i + 2]?.kind === 'word' && !toks[i + 2]!.cap && !toks[i + 2]!.sp && (prev === 'tức' || toks[i - 1]?.text === '(');
+        // `Phan Văn Anh Vũ (tức Vũ "nhôm")`: the given name before a quoted nickname; after an alias
+        // word the nickname may be capitalized (`tức Sáu "Tàu"`, `biệt danh Tuấn "khỉ"`, `tên gọi khác là Việt "sẹo"`).
+        const aliasWord = prev === 'tức' || ((prev === 'danh' || prev === 'hiệu') && keys[i - 2] === 'biệt') || (prev === 'là' && (keys[i - 2] === 'khác' || keys[i - 2] === 'gọi'));
+        const nickname = !!nx && nx.text === '"' && !!nx.sp && toks[i + 2]?.kind === 'word' && !toks[i + 2]!.sp && (aliasWord || (toks[i - 1]?.text === '(' && !toks[i + 2]!.cap));
         if (!nx || (!markAfter && !initialDot && !nickname && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
         const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
@@ -1474,7 +1478,8 @@ function run(doc: Doc): Analysis {
       // short bracket that is no post (age, pen name) between the name and its apposition.
       else if (toks[q]?.text === '(' && !titleIdx.has(q + 1)) {
         let r = q + 1;
-        while (r < n && r - q < 6 && toks[r]!.text !== ')' && toks[r]!.text !== '(') r++;
+        // (`Bùi Quang Huy (tức Huy "Nhật Cường"), Tổng Giám đốc ...`: an alias with its quoted nickname.)
+        while (r < n && r - q < (keys[q + 1] === 'tức' ? 11 : 6) && toks[r]!.text !== ')' && toks[r]!.text !== '(') r++;
         if (toks[r]?.text === ')' && (toks[r + 1]?.text === ',' || (toks[r + 1]?.text === '-' && toks[r + 1]!.sp))) q = r + 1;
       }
       // `Nguyễn Văn A, 56 tuổi, Giám đốc ...`.
@@ -1675,8 +1680,10 @@ function run(doc: Doc): Analysis {
         const h0 = t0.end === q ? holderOf.get(t0) : undefined;
         if (h0 && h0.end < t0.start && toks[h0.start]!.sent === sent) return h0;
       }
-      // `ông A, Phó Giám đốc Sở, được bổ nhiệm ...`: step over an apposition (title chain) between commas.
-      if (toks[q - 1]?.text === ',' && q >= 2 && inTitle[q - 2]! >= 0) {
+      // `ông A, Phó Giám đốc Sở, được bổ nhiệm ...`: step over an apposition (title chain) between commas,
+      // or between spaced dashes (`Thẩm phán X - Phó Chánh tòa Hình sự - làm chủ tọa`).
+      const dashed = toks[q - 1]?.text === '-' && !!toks[q - 1]!.sp;
+      if ((toks[q - 1]?.text === ',' || dashed) && q >= 2 && inTitle[q - 2]! >= 0) {
         let r = q - 1;
         for (let hop = 0; hop < 4 && r > 0 && inTitle[r - 1]! >= 0; hop++) {
           const t0 = titleAt[inTitle[r - 1]!]!;
@@ -1684,7 +1691,7 @@ function run(doc: Doc): Analysis {
           if (toks[r - 1]?.text === ',' && r >= 2 && inTitle[r - 2]! >= 0) r--;
           else break;
         }
-        if (toks[r - 1]?.text === ',' && pEndAt.get(r - 1) && toks[r - 1]!.sent === sent) return pEndAt.get(r - 1)!;
+        if ((dashed ? toks[r - 1]?.text === '-' && !!toks[r - 1]!.sp : toks[r - 1]?.text === ',') && pEndAt.get(r - 1) && toks[r - 1]!.sent === sent) return pEndAt.get(r - 1)!;
       }
       // `Eric Adams, cựu đại úy cảnh sát, trở thành ...`: an apposition that opens with a post and
       // runs on past it (`cựu Thị trưởng South Bend thuộc bang Indiana,`) up to its comma.
@@ -2152,6 +2159,8 @@ const SPEECH_AFTER_SUBJECT = new Set(['biết', 'nói', 'cho', 'khẳng', 'nhấ
 const DEMONSTRATIVES = new Set(['đây', 'đó', 'này', 'ấy', 'kia']);
 /** Marks after which a bare given name met before may end (`cho Liễu;`, `gặp Thắng.`). */
 const GIVEN_CLOSERS = new Set([',', ';', '.', ')', ':', '!', '?']);
+/** Birth-order names used as aliases (`tức Út "trọc"`, `tức Sáu "Tàu"`). */
+const ORDINAL_ALIASES = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'út']);
 /** First words of the phrases of capacity among the verbs of holding (`với tư cách là`, `ở vị trí`). */
 const CAPACITY_PREPS = new Set(['với', 'trên', 'ở', 'trong']);
 /** Punctuation that closes a clause, for the scan back to a clause's subject. */

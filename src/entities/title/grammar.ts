@@ -231,6 +231,10 @@ function knownOrgAt(c: GrammarCtx, k: number): number {
   return e;
 }
 const PRESIDE_ROLE = new Set(['làm', 'là', 'vị', 'người', 'với', 'nguyên', 'cựu']);
+/** Words before a bare `chủ tọa` that make it a noun (the presiding judge), and first words of the judge's acts after it. */
+const PRESIDE_NOUN_BEFORE = new Set(['vị', 'được', 'của', 'lời', 'với', 'phía']);
+const PRESIDE_OBJECTS = new Set(['cuộc', 'buổi', 'phiên', 'hội', 'kỳ', 'lễ', 'đại', 'các', 'những']);
+const PRESIDE_ACTS = new Set(['hỏi', 'yêu', 'nhắc', 'tuyên', 'cho', 'đề', 'công', 'giải', 'nói', 'đọc', 'cắt', 'quyết', 'chấp', 'mời', 'nhấn', 'khẳng', 'bác', 'hoãn', 'dừng', 'tạm', 'đã', 'liên', 'lưu', 'chất', 'phân', 'xác', 'nêu', 'kết', 'thông', 'giữ', 'ngắt', 'truy']);
 const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đội', 'chính quyền', 'chính phủ', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'nhà trường', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên', 'cơ quan ngang bộ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'ban thường vụ', 'ban thường vụ tỉnh ủy', 'ban thường vụ thành ủy', 'ủy ban nhân dân', 'tòa án nhân dân', 'viện kiểm sát nhân dân'];
 /**
  * LOWER_KNOWN as a trie on word ids (the span's check without building its key). Built
@@ -1801,7 +1805,11 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const asideRole = (toks[headStart - 1]?.text === '(' && toks[end]?.text === ')') || (toks[headStart - 1]?.text === '-' && !!toks[headStart - 1]!.sp && toks[end]?.text === '-' && !!toks[end]!.sp);
   if (headKey === 'chủ tọa phiên tòa' && !toks[headStart]!.cap && !toks[headStart]!.hl && !PRESIDE_ROLE.has(keys[headStart - 1] ?? '') && !asideRole) return null;
   // `Thẩm phán X làm chủ tọa`: the bare role only after `làm` / `là` or as an aside (`để chủ tọa cuộc họp` is a verb).
-  if (headKey === 'chủ tọa' && keys[headStart - 1] !== 'làm' && keys[headStart - 1] !== 'là' && !asideRole) return null;
+  // The presiding judge named as a noun is the role too: capitalized (`Chủ tọa yêu cầu ...`; not before
+  // what is presided over: `Chủ tọa hội nghị, Thủ tướng ...`), after a
+  // word that takes a noun (`vị chủ tọa`, `được chủ tọa cho phép`, `câu hỏi của chủ tọa`), or before the
+  // judge's own act when no name comes before it (`Sau đó, chủ tọa hỏi ...`; `do bà X chủ tọa tuyên án` is a verb).
+  if (headKey === 'chủ tọa' && keys[headStart - 1] !== 'làm' && keys[headStart - 1] !== 'là' && !asideRole && !(toks[headStart]!.cap && !PRESIDE_OBJECTS.has(keys[end] ?? '')) && !PRESIDE_NOUN_BEFORE.has(keys[headStart - 1] ?? '') && !(PRESIDE_ACTS.has(keys[end] ?? '') && toks[end]!.sp && !toks[headStart - 1]?.cap)) return null;
   // `đại biểu Quốc hội đương nhiệm khóa XIV`: the incumbent, like `nguyên` for the former.
   if (keys[end] === 'đương' && keys[end + 1] === 'nhiệm' && toks[end]!.sp && toks[end + 1]!.sp) end += 2;
   // Term: `khóa XIII`.
