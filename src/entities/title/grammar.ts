@@ -762,6 +762,19 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
       for (let p = q + 1; p < runEnd - 1 && p - q <= 3; p++) if (runEnd - p <= 3 && foreignNameAt(c, p) && !vnTok(toks[q]!)) return p;
       return nameSplit(c, q, runEnd, 1);
     }
+    // `Chủ tịch UBND xã Lê Lợi`, `Công an quận Ngô Quyền`, `phường Lê Hồng Phong, TP Quy Nhơn`: many
+    // units are named after heroes. After a lowercase unit, a name of two words, or one the address
+    // goes on after (a comma and a unit of a higher level), is the unit's name, not the holder's.
+    if (nx && capWord(nx) && !toks[k]!.cap && LONE_ADMIN.has(keyOf(keys, k, ad))) {
+      const runEnd = capRunEnd(c, q);
+      if (runEnd - q === 2 && keys[q + 1] !== 'văn' && keys[q + 1] !== 'thị' && !toks[runEnd - 1]!.hl) return runEnd;
+      if (runEnd - q <= 4 && toks[runEnd]?.text === ',' && higherUnitAt(c, runEnd + 1, keyOf(keys, k, ad))) return runEnd;
+      // `Chủ tịch UBND xã Lê Lợi Trần Văn Nam`: the unit's name, then the holder's full name.
+      if (runEnd - q >= 4) {
+        const p = nameSplit(c, q, runEnd, 2);
+        if (p < runEnd && runEnd - p >= 2) return p;
+      }
+    }
     return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
   }
   // `Phó Thủ tướng Hàn Chính`: a one-word place (`Hàn`, Korea) opening a known foreign name that
@@ -1341,6 +1354,16 @@ function higherLevelEnd(c: GrammarCtx, k: number, q: number): number {
     return e;
   }
   return q;
+}
+
+/** At x (after a comma), a unit of a higher level than `unit`, or a place after a district-level unit. */
+function higherUnitAt(c: GrammarCtx, x: number, unit: string): boolean {
+  const rank = ADMIN_RANK.get(unit) ?? 0;
+  const u = c.toks[x];
+  if (!u || u.line || !u.sp || u.kind !== 'word') return false;
+  const m = c.L.adminUnits.longest(c.keys, x);
+  if (m) return (ADMIN_RANK.get(keyOf(c.keys, x, m.end)) ?? 0) > rank;
+  return rank >= 1 && rank <= 2 && capWord(u) && c.placeEnd[x]! > x;
 }
 
 /** After the comma at q, an organization k..q that names no place: its province or city, see parseOrg. */
