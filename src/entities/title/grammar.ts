@@ -378,8 +378,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         q++;
         continue;
       }
-      // `Chi cục Quản lý thị trường số 4`, `Đội CSGT số 3`: the unit's number.
-      if (t.low === 'số' && (n > 0 || afterKnown) && toks[q + 1]?.kind === 'number' && toks[q + 1]!.sp && /^\d{1,3}$/u.test(toks[q + 1]!.text)) {
+      // `Chi cục Quản lý thị trường số 4`, `Đội CSGT số 3`: the unit's number, also right after the
+      // head (`Trại giam số 6`, `Trường Tiểu học số 1`).
+      if (t.low === 'số' && (n > 0 || afterKnown || q === k) && toks[q + 1]?.kind === 'number' && toks[q + 1]!.sp && /^\d{1,3}$/u.test(toks[q + 1]!.text)) {
         q += 2;
         n++;
         continue;
@@ -1183,9 +1184,15 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
  */
 function honoredNameBefore(c: GrammarCtx, i: number): boolean {
   const { toks, keys } = c;
-  const b = toks[i - 1]!;
+  let s0 = i - 1;
+  // `Bà X, cựu Chủ tịch HĐQT kiêm Tổng giám đốc Tập đoàn Y Z,`: the second post of a chain joined by `kiêm`.
+  if (toks[s0]!.low === 'kiêm' && s0 > 0) {
+    s0--;
+    while (s0 > 0 && i - s0 < 12 && toks[s0]!.kind === 'word' && !toks[s0]!.line) s0--;
+  }
+  const b = toks[s0]!;
   if (toks[i]!.line || !(b.text === ',' || b.text === '(' || (b.text === '-' && b.sp))) return false;
-  let j = i - 2;
+  let j = s0 - 1;
   if (toks[j]?.text === ')') {
     let o = j - 1;
     while (o > 0 && j - o < 8 && toks[o]!.text !== '(') o--;
