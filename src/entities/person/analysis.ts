@@ -885,8 +885,11 @@ function run(doc: Doc): Analysis {
         const len = vend - vn.start;
         const common = hasNw(toks[vn.start], NW_COMMON_SURNAME) || C.surnames.longest(keys, vn.start) !== null;
         const coreMiddle = CORE_MIDDLES.has(keys[vn.surnameEnd] ?? '');
-        const strongCtx = honS === 2 || afterTitle || byline || credit || (k === s && coordAfterPerson(s));
-        const strong = (len >= 3 && (common || coreMiddle || strongCtx)) || (len === 2 && vn.allKnown && (common || strongCtx));
+        // (`Ksor Thăm (28 tuổi)`, `Chau Sóc Kha (SN 1990, ...)`: an age or a birth year right after
+        // the name, as police and court news introduce suspects, says a person as an honorific would.)
+        const born = vend === e && (toks[vend]?.text === '(' || toks[vend]?.text === ',') && birthAfter(vend);
+        const strongCtx = honS === 2 || afterTitle || byline || credit || (k === s && coordAfterPerson(s)) || born;
+        const strong = (len >= 3 && (common || coreMiddle || strongCtx)) || (len === 2 && (vn.allKnown || born) && (common || strongCtx));
         const placeAfter = vend < e && placeEnd[vend]! > vend;
         const headline = t.hl && !ctx;
         // `Sao Mai Việt` (a company): two name words right after another capitalized word of
