@@ -2212,7 +2212,9 @@ const DEITY_FIRST = new Set([...DEITIES].map((w) => w.slice(0, w.indexOf(' '))))
 const SPEAKER_ADVERBS = new Set(['đã', 'vừa', 'cũng', 'từng', 'mới', 'sau', 'đó']);
 const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'khai', 'khai nhận', 'thừa nhận', 'cho biết', 'nói', 'kể', 'chia sẻ', 'cũng', 'vẫn', 'liền', 'tiếp tục', 'không', 'chưa', 'từng', 'vừa', 'cùng', 'là',
   // Court and crime reports (`Hùng thú nhận`, `Hùng còn khai`, `Tú hiện bị tạm giam`).
-  'thú nhận', 'còn', 'hiện', 'phủ nhận', 'bỏ trốn', 'khẳng định', 'trình bày', 'tâm sự', 'lập tức', 'nhanh chóng', 'mong muốn', 'năm nay']);
+  'thú nhận', 'còn', 'hiện', 'phủ nhận', 'bỏ trốn', 'khẳng định', 'trình bày', 'tâm sự', 'lập tức', 'nhanh chóng', 'mong muốn', 'năm nay',
+  // `Minh và Bảy đều là cán bộ thuế`.
+  'đều']);
 
 /**
  * Words a given name starts that news capitalizes (`lấy Quốc huy có hình con rồng`,
