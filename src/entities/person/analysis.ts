@@ -1497,7 +1497,8 @@ function run(doc: Doc): Analysis {
       // `ông B, chức vụ: Thành viên HĐQT` (filings, disclosure notices): the office named after the label.
       if (keys[q] === 'chức' && (keys[q + 1] === 'vụ' || keys[q + 1] === 'danh') && !titleIdx.has(q)) q += toks[q + 2]?.text === ':' ? 3 : 2;
       // `bà X, nữ Thủ tướng đầu tiên của ...`: a gender word before the apposition's post.
-      if ((keys[q] === 'nữ' || keys[q] === 'nam') && !toks[q]!.cap && titleIdx.has(q + 1)) q++;
+      // (`Thẩm phán X, người chủ tọa phiên tòa, ...`: `người` likewise.)
+      if ((keys[q] === 'nữ' || keys[q] === 'nam' || keys[q] === 'người') && !toks[q]!.cap && titleIdx.has(q + 1)) q++;
       // `Tô Lâm (nay là Tổng Bí thư)`, `ông B, hiện là Giám đốc ...`.
       if ((keys[q] === 'nay' || keys[q] === 'hiện') && keys[q + 1] === 'là') q += 2;
       // `bà B, vào thời điểm đó là Bộ trưởng ...`, `ông B, từng là Chủ tịch ...`: time words
@@ -2110,8 +2111,8 @@ const SPORTS_PREDICATES: ReadonlySet<string> = new Set([
 
 /** Middle names that mark a Vietnamese full name whatever the surname (`Cà Thị Út`). */
 const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'công', 'bá', 'xuân', 'ngọc', 'thế', 'quang', 'minh', 'thanh', 'hoàng', 'kim', 'trọng', 'quốc', 'tiến', 'mạnh', 'duy', 'hồng', 'thu', 'diệu', 'như', 'tấn', 'sĩ', 'sỹ', 'khắc', 'phú',
-  // Hmong middle names (`Giàng A Chua`, `Vàng Seo Sử`).
-  'a', 'seo']);
+  // Hmong middle names (`Giàng A Chua`, `Vàng Seo Sử`, `Sùng Mí Thào`).
+  'a', 'seo', 'mí', 'mý']);
 
 /** Syllables that are middle names only: a name does not end on them. */
 /** A regnal number after a monarch's or pope's name (`Elizabeth II`, `Benedict XVI`). */

@@ -548,6 +548,12 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       n++;
       continue;
     }
+    // `Ban Chỉ đạo 389 tỉnh`, `BCĐ 138`: a steering committee named after its decision's number.
+    if (t.kind === 'number' && t.sp && n > 0 && q > 1 && ((keys[q - 1] === 'đạo' && keys[q - 2] === 'chỉ') || keys[q - 1] === 'bcđ') && /^\d{2,3}$/u.test(t.text)) {
+      q++;
+      n++;
+      continue;
+    }
     // `trụ trì chùa Kỳ Quang 2 đối với ...`: a one- or two-digit number closing a capitalized
     // name, before punctuation ending the phrase, a line's end or a preposition (not a count: `2 năm`).
     if (t.kind === 'number' && t.sp && n > 0 && q > 0 && capWord(toks[q - 1]) && /^\d{1,2}$/u.test(t.text) && numberEndsName(toks, q)) {
