@@ -887,7 +887,8 @@ function run(doc: Doc): Analysis {
         const coreMiddle = CORE_MIDDLES.has(keys[vn.surnameEnd] ?? '');
         // (`Ksor Thăm (28 tuổi)`, `Chau Sóc Kha (SN 1990, ...)`: an age or a birth year right after
         // the name, as police and court news introduce suspects, says a person as an honorific would.)
-        const born = vend === e && (toks[vend]?.text === '(' || toks[vend]?.text === ',') && birthAfter(vend);
+        // (`Trầm Bê, nguyên Phó Chủ tịch HĐQT ...`: a former post in apposition says a person too.)
+        const born = vend === e && (toks[vend]?.text === '(' || toks[vend]?.text === ',') && (birthAfter(vend) || (toks[vend]!.text === ',' && inTitle[vend + 1]! >= 0 && (keys[vend + 1] === 'nguyên' || keys[vend + 1] === 'cựu')));
         const strongCtx = honS === 2 || afterTitle || byline || credit || (k === s && coordAfterPerson(s)) || born;
         const strong = (len >= 3 && (common || coreMiddle || strongCtx)) || (len === 2 && (vn.allKnown || born) && (common || strongCtx));
         const placeAfter = vend < e && placeEnd[vend]! > vend;
