@@ -491,7 +491,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
         !DOCUMENT_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start)) &&
         !ANNIVERSARY_BEFORE.test(doc.lower.slice(Math.max(0, start - 50), start))
       ) {
-        const opensSentence = sentence >= 0 && doc.sentences[sentence]!.start === start;
+        const opensSentence = sentence >= 0 && (doc.sentences[sentence]!.start === start || (main.grain === 'year' && leadInBefore(doc.lower, doc.sentences[sentence]!.start, start, end)));
         const fine = opensSentence || main.grain === 'day' || main.grain === 'month' || main.grain === 'minute' || main.grain === 'partOfDay';
         const weak = !fine && main.grain === 'year' && !p.to && !p.mod && !TIME_PREP.has(wordBefore(doc.lower, start));
         const background = !opensSentence && BACKGROUND_BEFORE.test(doc.lower.slice(Math.max(0, start - 70), start));
@@ -509,6 +509,19 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     }
   }
   return out;
+}
+
+/**
+ * A year set off by commas right after a short lead-in that opens the sentence (`Theo cáo trạng, năm
+ * 2017, ...`, `Trước đó, năm 2018, ...`): it opens the sentence's story as a sentence-opening year does.
+ */
+function leadInBefore(lower: string, sentStart: number, start: number, end: number): boolean {
+  if (start - sentStart > 40 || lower.charCodeAt(start - 2) !== 44 || lower.charCodeAt(start - 1) !== 32 || lower.charCodeAt(end) !== 44) return false;
+  const lead = lower.slice(sentStart, start - 2);
+  if (lead.includes(',') || lead.includes('"')) return false;
+  let words = 1;
+  for (let i = 0; i < lead.length; i++) if (lead.charCodeAt(i) === 32) words++;
+  return words <= 5;
 }
 
 /** Recognizer for `date` entities (see ENTITIES.md). */

@@ -1961,7 +1961,16 @@ export class DateParser {
   /** `năm 2021`, `năm nay`, `năm ngoái` after a day, month, quarter or season. */
   private yearTail(p: Parsed): Parsed {
     const j = p.last;
+    // `tháng 9 cùng năm`, `tháng 11 năm đó`: the year the story is in (filled from the narrative).
+    if (this.is(j, 'cùng') && this.is(j + 1, 'năm') && this.int(j + 2) === null && this.relAt(j + 2) === undefined) {
+      p.last = j + 2;
+      return p;
+    }
     if (!this.is(j, 'năm')) return p;
+    if (this.is(j + 1, 'đó') || this.is(j + 1, 'ấy')) {
+      p.last = j + 2;
+      return p;
+    }
     const t = this.toks[j + 1];
     if (!t) return p;
     const n = this.int(j + 1);

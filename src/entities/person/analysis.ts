@@ -825,7 +825,8 @@ function run(doc: Doc): Analysis {
       const vn = parseVnName(g, k, e);
       // `doanh nhân Bulgaria Emilian Gebrev`, `cầu thủ Hàn Quốc Son Heung-min`: a nationality
       // between the honorific and a foreign name is no part of the name.
-      if (ctx && placeEnd[k]! > k && placeEnd[k]! < e && !byline && !credit) {
+      // (`anh Phùng Văn T.`: a place word before `Văn` / `Thị` is the surname of a Vietnamese name.)
+      if (ctx && placeEnd[k]! > k && placeEnd[k]! < e && !byline && !credit && !(vn && vn.end >= e && (keys[placeEnd[k]!] === 'văn' || keys[placeEnd[k]!] === 'thị'))) {
         const fn = parseForeign(g, placeEnd[k]!, e);
         if (fn && wordsIn(fn) >= 2) {
           out.push(fn);
@@ -2216,7 +2217,9 @@ const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'kha
   // Court and crime reports (`Hùng thú nhận`, `Hùng còn khai`, `Tú hiện bị tạm giam`).
   'thú nhận', 'còn', 'hiện', 'phủ nhận', 'bỏ trốn', 'khẳng định', 'trình bày', 'tâm sự', 'lập tức', 'nhanh chóng', 'mong muốn', 'năm nay',
   // `Minh và Bảy đều là cán bộ thuế`.
-  'đều']);
+  'đều',
+  // Acts told of defendants in crime stories (`Minh về nhà lấy dao`, `Tuấn dùng dao đâm ...`, `Hùng rủ Nam đi`).
+  'về', 'đến', 'đi', 'dùng', 'cầm', 'lấy', 'rủ', 'gọi', 'nhận', 'đưa', 'chở', 'thuê', 'mang', 'đâm', 'chạy', 'quay']);
 
 /**
  * Words a given name starts that news capitalizes (`lấy Quốc huy có hình con rồng`,
