@@ -820,6 +820,13 @@ function run(doc: Doc): Analysis {
         k++;
         continue;
       }
+      // `Y Thông Byă`, `H'Mai Ayun`: Ê Đê and Jrai names open with `Y` (men) or `H'` (women) and end
+      // with the family name (two to four words in all).
+      if (k === s && (t.text === 'Y' || (t.text === 'H' && toks[k + 1]?.text === "'" && !toks[k + 1]!.sp)) && !t.hl && e - k >= 2 && e - k <= 5 && EDE_FAMILY.has(keys[e - 1]!)) {
+        out.push({ start: k, end: e, surnameEnd: k, score: 2, allKnown: true, kind: 'vn' });
+        k = e;
+        continue;
+      }
       // (The end only, -1 for none.)
       const ffEnd = L.foreignFull.longestEnd(keys, k, e);
       const vn = parseVnName(g, k, e);
@@ -2167,6 +2174,8 @@ const SPEECH_AFTER_SUBJECT = new Set(['biết', 'nói', 'cho', 'khẳng', 'nhấ
 const DEMONSTRATIVES = new Set(['đây', 'đó', 'này', 'ấy', 'kia']);
 /** Marks after which a bare given name met before may end (`cho Liễu;`, `gặp Thắng.`). */
 const GIVEN_CLOSERS = new Set([',', ';', '.', ')', ':', '!', '?']);
+/** Family names that close Ê Đê and Jrai names (`Y Thông Byă`, `H'Mai Ayun`), lowercase. */
+const EDE_FAMILY = new Set(['niê', 'êban', 'byă', 'mlô', 'adrơng', 'hđơk', 'hdok', 'bkrông', 'ayun', 'ayŭn', 'knul', 'mdrang', 'hmok', 'kbuôr', 'êñuôl', 'hwing', 'arul', 'alio', 'kpor', 'kđăm', 'ksor', 'siu', 'kpă', 'rcom', 'rmah', 'nay', 'hlong', 'ktla']);
 /** Birth-order names used as aliases (`tức Út "trọc"`, `tức Sáu "Tàu"`). */
 const ORDINAL_ALIASES = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'út']);
 /** First words of the phrases of capacity among the verbs of holding (`với tư cách là`, `ở vị trí`). */
