@@ -73,6 +73,12 @@ function keyOf(keys: readonly string[], a: number, b: number): string {
   // One or two words (nearly every call) without an intermediate array.
   if (b === a + 1) return keys[a] ?? '';
   if (b === a + 2 && a + 1 < keys.length) return `${keys[a]} ${keys[a + 1]}`;
+  // Three or more words (head keys such as `tổng giám đốc`): joined without a slice.
+  if (b > a && b <= keys.length && a >= 0) {
+    let k = keys[a]!;
+    for (let j = a + 1; j < b; j++) k += ' ' + keys[j]!;
+    return k;
+  }
   return keys.slice(a, b).join(' ');
 }
 
@@ -224,10 +230,13 @@ function knownOrgAt(c: GrammarCtx, k: number): number {
   const t = c.toks[k];
   if (!t || t.kind !== 'word') return -1;
   if (!(c.flags[k]! & KF_ORG) && c.C.organizations.size === 0) return -1;
+  // Lowercase only for entries written in lowercase (`hải quân`, `chính quyền`): most
+  // lowercase words start none of those (one root read), so no organization is looked up.
+  const lower = !t.cap && !t.hl;
+  if (lower && LOWER_KNOWN_TRIE.longestEnd(c.keys, k) < 0) return -1;
   const e = Math.max(c.L.organizations.longestEnd(c.keys, k), c.C.organizations.longestEnd(c.keys, k));
   if (e < 0) return -1;
-  // Lowercase only for entries written in lowercase (`hải quân`, `chính quyền`).
-  if (!t.cap && !t.hl && LOWER_KNOWN_TRIE.longestEnd(c.keys, k, e) !== e) return -1;
+  if (lower && LOWER_KNOWN_TRIE.longestEnd(c.keys, k, e) !== e) return -1;
   return e;
 }
 const PRESIDE_ROLE = new Set(['làm', 'là', 'vị', 'người', 'với', 'nguyên', 'cựu']);
@@ -237,6 +246,8 @@ const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đ
  * as the module loads, before any document's words are looked up.
  */
 const LOWER_KNOWN_TRIE = new Trie<true>(true).addAll(LOWER_KNOWN, true, true);
+/** First words of LOWER_KNOWN by vocabulary id: a lowercase word that is none starts no known organization (knownOrgAt). */
+export const LOWER_KNOWN_FIRST = new WordIds(LOWER_KNOWN.map((x) => x.slice(0, x.indexOf(' ') < 0 ? x.length : x.indexOf(' '))));
 
 function orgHeadAt(c: GrammarCtx, k: number, first: boolean): number {
   const t = c.toks[k];
@@ -1588,7 +1599,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   }
   // `Trưởng Ban Tổ chức`: a capitalized `Ban` opens the organization, the head is `Trưởng`.
   // `Trưởng Ban quản lý các khu công nghiệp`: also a known body named in lowercase after it.
-  if (keyOf(keys, headStart, head.end) === 'trưởng ban' && toks[head.end - 1]!.cap && (capWord(toks[head.end]) || knownOrgAt(c, head.end - 1) > head.end)) head = { end: head.end - 1, value: 'weak' };
+  // (The head's words compared one by one: no key string is built for the test.)
+  if (head.end - headStart === 2 && keys[headStart] === 'trưởng' && keys[headStart + 1] === 'ban' && toks[head.end - 1]!.cap && (capWord(toks[head.end]) || knownOrgAt(c, head.end - 1) > head.end)) head = { end: head.end - 1, value: 'weak' };
   // `Phó Trưởng ban Chỉ đạo Quốc gia ...`: a known `Ban ...` body written after a lowercase
   // `ban` also opens the organization (`Trưởng ban Tổ chức` stays a post and a domain).
   else if (keys[head.end - 1] === 'ban' && head.end - 1 > headStart && capWord(toks[head.end]) && (L.organizations.longest(keys, head.end - 1)?.end ?? 0) > head.end) {
@@ -1610,7 +1622,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `Việt Nam là thành viên của WTO`, `SSI là thành viên`: a membership held by a country or a body.
   if (head.value === 'weak' && headKey === 'thành viên' && i >= 2 && keys[i - 1] === 'là' && bodyEndsAt(c, i - 2)) return null;
   // A bare `Trưởng` must be capitalized (`tăng trưởng` is growth).
-  if (head.value === 'weak' && keyOf(keys, headStart, head.end) === 'trưởng' && !toks[headStart]!.cap) return null;
+  if (head.value === 'weak' && head.end - headStart === 1 && keys[headStart] === 'trưởng' && !toks[headStart]!.cap) return null;
   // Headlines: capital letters say nothing; heads there still count.
   for (let g = 0; g < 4; g++) {
     const m = L.postMods.longest(keys, p);
