@@ -13,7 +13,7 @@ import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, WordIds, callerTries, hashAt, internWord, lexicons, longer, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
 import { NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_MIDDLE, NW_NOT_NAME, NW_PARTICLE, NAME_PARTICLES, hasNw, prepareNameWords, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
-import { CONTINENTS, COUNTRY_KEYS, LOWER_KNOWN_FIRST, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
+import { CONTINENTS, COUNTRY_KEYS, LOWER_KNOWN_FIRST, lowerKnownAt, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
   start: number;
@@ -304,14 +304,15 @@ function run(doc: Doc): Analysis {
       // Exact pre-filter on typed arrays (no token, string or context object read): keeps the
       // positions outside places where a title may start (F_HEAD and titleMayStart) or an
       // organization may (F_ORG: capitalized, or a word opening a known body written in
-      // lowercase, as knownOrgAt requires). The others (about four in five) would find
+      // lowercase, as knownOrgAt requires: `chính phủ`, not `chính sách`). The others (about
+      // four in five) would find
       // neither below. Compacted in place (only this pass reads the list).
       let m = 0;
       for (let x = 0; x < count; x++) {
         const i = list[x]!;
         const f = flags[i]!;
         if (inPlace[i]) continue;
-        if ((f & F_HEAD && titleMayStart(i)) || (f & F_ORG && (f & F_CAP_WORD || LOWER_KNOWN_FIRST.has(ids[i])))) list[m++] = i;
+        if ((f & F_HEAD && titleMayStart(i)) || (f & F_ORG && (f & F_CAP_WORD || (LOWER_KNOWN_FIRST.has(ids[i]) && lowerKnownAt(keys, i))))) list[m++] = i;
       }
       count = m;
     }
