@@ -29,8 +29,6 @@ export interface GrammarCtx extends NameCtx {
   placeEnd: Int32Array;
   /** Quick-rejection flags of word tokens by first words of lexicon entries (KF_HEAD, KF_ORG; 0 for other tokens). */
   flags: Uint8Array;
-  /** grammarEpoch() of this context (one per document): knownOrgAt memoizes its answers under it. */
-  memoEpoch?: number;
 }
 
 /** Flag: a pre-modifier, post or `Phó` starts with the word (a superset of the posts' first words). */
@@ -271,43 +269,7 @@ function postAt(c: GrammarCtx, k: number): { end: number; value: PostKind } | nu
   return longer(c.L.posts.longest(c.keys, k), c.C.posts.longest(c.keys, k));
 }
 
-/**
- * knownOrgAt by position (+ 2) for the context whose `memoEpoch` koTag holds there: the
- * titles and blocking passes and the grammar ask the same positions again. The arrays
- * are reused from one document to the next (the analysis is not reentrant); a context
- * without an epoch is not memoized.
- */
-let koVal = new Int32Array(0);
-let koTag = new Int32Array(0);
-let koEpoch = 0;
-let lastEpoch = 0;
-/** A fresh epoch for a new context's memo (see GrammarCtx.memoEpoch). */
-export function grammarEpoch(): number {
-  if (lastEpoch >= 0x3fffffff) {
-    // (After a billion documents: start over, forgetting every tag.)
-    koTag.fill(0);
-    lastEpoch = 0;
-  }
-  return ++lastEpoch;
-}
 function knownOrgAt(c: GrammarCtx, k: number): number {
-  const epoch = c.memoEpoch;
-  const n = c.toks.length;
-  if (epoch === undefined || k < 0 || k >= n) return knownOrgNow(c, k);
-  if (epoch !== koEpoch) {
-    koEpoch = epoch;
-    if (koVal.length < n) {
-      koVal = new Int32Array(Math.max(n, 2 * koVal.length, 4096));
-      koTag = new Int32Array(koVal.length);
-    }
-  }
-  if (koTag[k] === epoch) return koVal[k]! - 2;
-  const e = knownOrgNow(c, k);
-  koVal[k] = e + 2;
-  koTag[k] = epoch;
-  return e;
-}
-function knownOrgNow(c: GrammarCtx, k: number): number {
   const t = c.toks[k];
   if (!t || t.kind !== 'word') return -1;
   if (!(c.flags[k]! & KF_ORG) && c.C.organizations.size === 0) return -1;
