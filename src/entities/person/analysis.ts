@@ -13,7 +13,7 @@ import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, WordIds, callerTries, hashAt, internWord, lexicons, longer, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
 import { NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_MIDDLE, NW_NOT_NAME, NW_PARTICLE, NAME_PARTICLES, hasNw, prepareNameWords, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
-import { CONTINENTS, COUNTRY_KEYS, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
+import { CONTINENTS, COUNTRY_KEYS, LOWER_KNOWN_FIRST, lowerKnownAt, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
   start: number;
@@ -150,9 +150,34 @@ interface Candidates {
 }
 /** The lists' buffer, reused from one analysis to the next (the analysis is not reentrant). */
 let candBuf = new Int32Array(0);
+/**
+ * By flag byte: bit 0 a `caps` position (F_CAP_WORD or F_PARTICLE), bit 1 a `titles` one
+ * (F_TITLE), bit 2 a `blocks` one (F_PREFIX, or F_AGENCY or F_ORG with F_CAP_WORD): one
+ * load per token instead of the three masks' arithmetic (without caller entries).
+ */
+const CAND_BITS = new Uint8Array(256);
+for (let f = 0; f < 256; f++) {
+  const block = (f & F_PREFIX) !== 0 || ((f & (F_AGENCY | F_ORG)) !== 0 && (f & F_CAP_WORD) !== 0);
+  CAND_BITS[f] = (f & (F_CAP_WORD | F_PARTICLE) ? 1 : 0) | (f & F_TITLE ? 2 : 0) | (block ? 4 : 0);
+}
 function candidates(flags: Uint8Array, n: number, all: boolean): Candidates {
   if (candBuf.length < 3 * n) candBuf = new Int32Array(Math.max(3 * n, 2 * candBuf.length, 6144));
   const buf = candBuf;
+  if (!all) {
+    let c = 0;
+    let t = n;
+    let b = 2 * n;
+    for (let i = 0; i < n; i++) {
+      const m = CAND_BITS[flags[i]!]!;
+      buf[c] = i;
+      buf[t] = i;
+      buf[b] = i;
+      c += m & 1;
+      t += (m >> 1) & 1;
+      b += m >> 2;
+    }
+    return { caps: buf.subarray(0, n), capCount: c, titles: buf.subarray(n, 2 * n), titleCount: t - n, blocks: buf.subarray(2 * n, 3 * n), blockCount: b - 2 * n };
+  }
   const tMask = all ? 0 : F_TITLE;
   const bMask = all ? 0 : F_AGENCY | F_ORG;
   const pMask = all ? 0 : F_PREFIX;
@@ -274,9 +299,26 @@ function run(doc: Doc): Analysis {
   };
   const titlesPass = (): void => {
     const list = cand.titles;
+    let count = cand.titleCount;
+    if (!callerPosts) {
+      // Exact pre-filter on typed arrays (no token, string or context object read): keeps the
+      // positions outside places where a title may start (F_HEAD and titleMayStart) or an
+      // organization may (F_ORG: capitalized, or a word opening a known body written in
+      // lowercase, as knownOrgAt requires: `chính phủ`, not `chính sách`). The others (about
+      // four in five) would find
+      // neither below. Compacted in place (only this pass reads the list).
+      let m = 0;
+      for (let x = 0; x < count; x++) {
+        const i = list[x]!;
+        const f = flags[i]!;
+        if (inPlace[i]) continue;
+        if ((f & F_HEAD && titleMayStart(i)) || (f & F_ORG && (f & F_CAP_WORD || (LOWER_KNOWN_FIRST.has(ids[i]) && lowerKnownAt(keys, i))))) list[m++] = i;
+      }
+      count = m;
+    }
     // The next position to look at (a title or organization found ends before it).
     let next = 0;
-    for (let x = 0; x < cand.titleCount; x++) {
+    for (let x = 0; x < count; x++) {
       const i = list[x]!;
       if (i < next) continue;
       // (Typed arrays first: most positions are passed over without reading their token.
@@ -294,7 +336,9 @@ function run(doc: Doc): Analysis {
       if (!tp || tp.end <= tp.start) {
         // Titles do not start inside an organization's name (`Ủy ban Thường vụ Quốc hội`, `Bộ Tư lệnh Hải quân`).
         // (`trở thành Ủy viên`: a lowercase syllable before a capitalized post opens no `Thành ủy`.)
-        if ((flags[i]! & F_ORG || callerPosts) && ((capWord(toks[i]) && orgHeadAt(g, i, false) > 0) || knownOrgAt(g, i) > 0) && (toks[i]!.cap || toks[i]!.hl || !(flags[i + 1]! & F_HEAD) || !toks[i + 1]!.cap)) {
+        // (A listed position holds a word: F_CAP_WORD is capWord(toks[i]), read from the flags.)
+        const capI = (flags[i]! & F_CAP_WORD) !== 0;
+        if ((flags[i]! & F_ORG || callerPosts) && ((capI && orgHeadAt(g, i, false) > 0) || knownOrgAt(g, i) > 0) && (capI || !(flags[i + 1]! & F_HEAD) || !toks[i + 1]!.cap)) {
           const e = orgAt(i);
           if (e > i + 1) next = e;
         }

@@ -133,6 +133,8 @@ export const NW_FOREIGN = 8;
 export const NW_COMMON_SURNAME = 16;
 export const NW_PARTICLE = 32;
 export const NW_HEADLINE_STOP = 64;
+/** A built-in surname starts with the word (parseVnName asks the surname trie only then). */
+const NW_SURNAME_START = 128;
 let nameWordArr = new Uint8Array(0);
 let nameWordsReady = false;
 
@@ -152,6 +154,8 @@ export function prepareNameWords(L: Lexicons): void {
   for (const [words, f] of marks) for (const w of words) ids.push(internWord(w), f);
   const a = new Uint8Array(vocabSize());
   for (let x = 0; x < ids.length; x += 2) a[ids[x]!] = a[ids[x]!]! | ids[x + 1]!;
+  // (The trie's words were interned as it was built: every first word's id is below a's end.)
+  L.surnames.markFirstIds(a, NW_SURNAME_START);
   nameWordArr = a;
   nameWordsReady = true;
 }
@@ -174,7 +178,9 @@ export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | n
   const t = toks[k];
   if (!t || t.kind !== 'word' || !(t.cap || t.hl)) return null;
   // The surname's end (the longer of the two lexicons' matches; no match objects).
-  const sEnd = Math.max(L.surnames.longestEnd(keys, k, limit), C.surnames.longestEnd(keys, k, limit));
+  // (Most capitalized words start no surname: the name-word byte answers before the trie;
+  // before the flags are made, the trie.)
+  const sEnd = Math.max(!nameWordsReady || nw(t) & NW_SURNAME_START ? L.surnames.longestEnd(keys, k, limit) : -1, C.surnames.longestEnd(keys, k, limit));
   if (sEnd < 0) return null;
   // Every surname token must be written as a name (capitalized, joined).
   for (let j = k + 1; j < sEnd; j++) if (!joins(toks, j)) return null;

@@ -15,7 +15,7 @@
  * All matching is by token tries (linear in the text): no substring scans.
  */
 import type { Lexicons, PostKind, CallerTries } from '../person/lexicon.js';
-import { Trie, WordIds, longer, type KeyList } from '../person/lexicon.js';
+import { Trie, WordIds, longer, vocabSize, type KeyList } from '../person/lexicon.js';
 import { NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_HEADLINE_STOP, NW_MIDDLE, NW_NOT_NAME, hasNw, joins, orgLike, parseForeign, parseVnName, vnTok, type NameCtx } from '../person/names.js';
 import type { Tk } from '../person/tokens.js';
 import { dateQuantityWords, placesCountries, titleSpeechVerbs } from '../../generated/lexicons.js';
@@ -73,7 +73,56 @@ function keyOf(keys: readonly string[], a: number, b: number): string {
   // One or two words (nearly every call) without an intermediate array.
   if (b === a + 1) return keys[a] ?? '';
   if (b === a + 2 && a + 1 < keys.length) return `${keys[a]} ${keys[a + 1]}`;
+  // Three or more words (head keys such as `tổng giám đốc`): joined without a slice.
+  if (b > a && b <= keys.length && a >= 0) {
+    let k = keys[a]!;
+    for (let j = a + 1; j < b; j++) k += ' ' + keys[j]!;
+    return k;
+  }
   return keys.slice(a, b).join(' ');
+}
+
+/** Bits of firstBits: an entry of that built-in lexicon starts with the word. */
+const FB_ADMIN = 1;
+const FB_FOREIGN_FULL = 2;
+const FB_DOMAIN = 4;
+const FB_ORG_WORD = 8;
+const FB_PRE_MOD = 16;
+const FB_POST_MOD = 32;
+const FB_ORG_WORD_CAP = 64;
+const FB_HONORIFIC = 128;
+let firstBits = new Uint8Array(0);
+let firstBitsOf: Lexicons | null = null;
+/**
+ * May an entry of the built-in lexicon `bit` names start at token k? One byte per word
+ * for eight lexicons (made at the first question), by vocabulary id: most of the
+ * grammar's lookups find no entry starting there, and this one small table stays in
+ * cache where each trie's own root table (four bytes per word of the vocabulary) would
+ * not. True when it cannot tell (keys without ids, a word interned later).
+ */
+function mayStart(c: GrammarCtx, k: number, bit: number): boolean {
+  if (firstBitsOf !== c.L) {
+    const L = c.L;
+    const a = new Uint8Array(vocabSize());
+    L.adminUnits.markFirstIds(a, FB_ADMIN);
+    L.foreignFull.markFirstIds(a, FB_FOREIGN_FULL);
+    L.domains.markFirstIds(a, FB_DOMAIN);
+    L.orgWords.markFirstIds(a, FB_ORG_WORD);
+    L.preMods.markFirstIds(a, FB_PRE_MOD);
+    L.postMods.markFirstIds(a, FB_POST_MOD);
+    L.orgWordsCap.markFirstIds(a, FB_ORG_WORD_CAP);
+    L.honorifics.markFirstIds(a, FB_HONORIFIC);
+    firstBits = a;
+    firstBitsOf = L;
+  }
+  const ids = (c.keys as KeyList).ids;
+  if (ids === undefined || k < 0) return true;
+  // Past the end no entry starts (the tries say none there).
+  if (k >= ids.length) return false;
+  const id = ids[k]!;
+  // A word no built-in entry has starts none (the tries step on its id).
+  if (id < 0) return false;
+  return id >= firstBits.length || (firstBits[id]! & bit) !== 0;
 }
 
 /** The word at k is a capitalized word written as part of a name. */
@@ -176,7 +225,7 @@ function numberEndsName(toks: readonly Tk[], q: number): boolean {
 
 /** A foreign name (known first name, two or more words) starts at k. */
 function foreignNameAt(c: GrammarCtx, k: number): boolean {
-  if (!hasNw(c.toks[k], NW_FOREIGN) && !c.L.foreignFull.longest(c.keys, k)) return false;
+  if (!hasNw(c.toks[k], NW_FOREIGN) && !(mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(c.keys, k) : null)) return false;
   // `Bệnh viện Tim Hà Nội`: a known first name followed by a place is an org word (no
   // foreign name runs into a place, as in the person pass).
   if (k + 1 < c.toks.length && c.placeEnd[k + 1]! > k + 1) return false;
@@ -224,10 +273,13 @@ function knownOrgAt(c: GrammarCtx, k: number): number {
   const t = c.toks[k];
   if (!t || t.kind !== 'word') return -1;
   if (!(c.flags[k]! & KF_ORG) && c.C.organizations.size === 0) return -1;
+  // Lowercase only for entries written in lowercase (`hải quân`, `chính quyền`): most
+  // lowercase words start none of those (one root read), so no organization is looked up.
+  const lower = !t.cap && !t.hl;
+  if (lower && LOWER_KNOWN_TRIE.longestEnd(c.keys, k) < 0) return -1;
   const e = Math.max(c.L.organizations.longestEnd(c.keys, k), c.C.organizations.longestEnd(c.keys, k));
   if (e < 0) return -1;
-  // Lowercase only for entries written in lowercase (`hải quân`, `chính quyền`).
-  if (!t.cap && !t.hl && LOWER_KNOWN_TRIE.longestEnd(c.keys, k, e) !== e) return -1;
+  if (lower && LOWER_KNOWN_TRIE.longestEnd(c.keys, k, e) !== e) return -1;
   return e;
 }
 const PRESIDE_ROLE = new Set(['làm', 'là', 'vị', 'người', 'với', 'nguyên', 'cựu']);
@@ -241,6 +293,15 @@ const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đ
  * as the module loads, before any document's words are looked up.
  */
 const LOWER_KNOWN_TRIE = new Trie<true>(true).addAll(LOWER_KNOWN, true, true);
+/** First words of LOWER_KNOWN by vocabulary id: a lowercase word that is none starts no known organization (knownOrgAt). */
+export const LOWER_KNOWN_FIRST = new WordIds(LOWER_KNOWN.map((x) => x.slice(0, x.indexOf(' ') < 0 ? x.length : x.indexOf(' '))));
+/**
+ * A LOWER_KNOWN entry starts at k (asked after LOWER_KNOWN_FIRST): knownOrgAt finds a
+ * known organization at a lowercase word only then (`chính` opens `chính phủ`, not `chính sách`).
+ */
+export function lowerKnownAt(keys: KeyList, k: number): boolean {
+  return LOWER_KNOWN_TRIE.longestEnd(keys, k) > k;
+}
 
 function orgHeadAt(c: GrammarCtx, k: number, first: boolean): number {
   const t = c.toks[k];
@@ -262,7 +323,7 @@ function orgHeadAt(c: GrammarCtx, k: number, first: boolean): number {
 const HOI_WORDS = new Set(['đàm', 'nghị', 'thảo', 'chẩn', 'ý', 'tụ', 'họp', 'nhập', 'thi', 'diễn', 'ngộ', 'chứng', 'đủ', 'trường', 'viên', 'kiến', 'làng', 'chợ', 'xuân', 'hè', 'trại', 'sách']);
 
 function adminAt(c: GrammarCtx, k: number): number {
-  const m = c.L.adminUnits.longest(c.keys, k);
+  const m = (mayStart(c, k, FB_ADMIN) ? c.L.adminUnits.longest(c.keys, k) : null);
   if (!m) return -1;
   const key = keyOf(c.keys, k, m.end);
   const nx = c.toks[m.end];
@@ -303,7 +364,7 @@ function companyFieldEnds(c: GrammarCtx, q: number): boolean {
     let m = p;
     for (let guard = 0; m < q && guard < 4; guard++) {
       // (`Công ty Cổ phần Tập đoàn | Hà Đô`: a group's head word after the legal form too.)
-      const w0 = longer(longer(L.orgWords.longest(keys, m, q), L.domains.longest(keys, m, q)), L.orgWordsCap.longest(keys, m, q));
+      const w0 = longer(longer((mayStart(c, m, FB_ORG_WORD) ? L.orgWords.longest(keys, m, q) : null), (mayStart(c, m, FB_DOMAIN) ? L.domains.longest(keys, m, q) : null)), (mayStart(c, m, FB_ORG_WORD_CAP) ? L.orgWordsCap.longest(keys, m, q) : null));
       const w = w0 ?? (keys[m] === 'tập' && keys[m + 1] === 'đoàn' && m + 2 <= q ? { end: m + 2 } : null);
       if (!w) break;
       m = w.end;
@@ -330,7 +391,7 @@ function companyOwnNameEnd(c: GrammarCtx, ps: number, q: number): number {
     if (own - q > 3 || sp === q || (sp < 0 && nameStartsAt(c, q)) || hasNw(toks[q], NW_COMMON_SURNAME) || runEnd - q >= MAX_RUN) return q;
     for (let j = q; j < own; j++) {
       const t = toks[j]!;
-      if (!vnTok(t) || t.upper || c.placeEnd[j]! > j || postAt(c, j) || orgHeadAt(c, j, false) > 0 || L.honorifics.longest(keys, j)) return q;
+      if (!vnTok(t) || t.upper || c.placeEnd[j]! > j || postAt(c, j) || orgHeadAt(c, j, false) > 0 || (mayStart(c, j, FB_HONORIFIC) ? L.honorifics.longest(keys, j) : null)) return q;
     }
     return own;
   }
@@ -346,7 +407,7 @@ function companyOwnNameEnd(c: GrammarCtx, ps: number, q: number): number {
   if (!company) return q;
   let fieldOk = false;
   for (let b = ps - 1; b >= ps - 3 && b >= 0; b--) {
-    const w = L.orgWords.longest(keys, b, ps);
+    const w = (mayStart(c, b, FB_ORG_WORD) ? L.orgWords.longest(keys, b, ps) : null);
     if (w && w.end === ps) {
       fieldOk = true;
       break;
@@ -357,7 +418,7 @@ function companyOwnNameEnd(c: GrammarCtx, ps: number, q: number): number {
   if (runEnd - q < 2 || runEnd - q > 3 || runEnd - q >= MAX_RUN) return q;
   for (let j = q; j < runEnd; j++) {
     const t = toks[j]!;
-    if (!vnTok(t) || t.upper || c.placeEnd[j]! > j || postAt(c, j) || L.honorifics.longest(keys, j)) return q;
+    if (!vnTok(t) || t.upper || c.placeEnd[j]! > j || postAt(c, j) || (mayStart(c, j, FB_HONORIFIC) ? L.honorifics.longest(keys, j) : null)) return q;
   }
   if (nameStartsAt(c, q) || hasNw(toks[q], NW_COMMON_SURNAME) || c.C.surnames.longest(keys, q) || L.surnames.longest(keys, q)) return q;
   return runEnd;
@@ -374,7 +435,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
     const t = toks[q]!;
     if (t.kind === 'word' && t.sp) {
       // `Ban Chỉ đạo Trung ương về phòng, chống thiên tai`: the body's field after `về`.
-      if (t.low === 'về' && (n > 0 || afterKnown) && toks[q + 1]?.kind === 'word' && !toks[q + 1]!.cap && toks[q + 1]!.sp && L.orgWords.longest(keys, q + 1)) {
+      if (t.low === 'về' && (n > 0 || afterKnown) && toks[q + 1]?.kind === 'word' && !toks[q + 1]!.cap && toks[q + 1]!.sp && (mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1) : null)) {
         q++;
         continue;
       }
@@ -385,8 +446,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         n++;
         continue;
       }
-      const ko = knownOrgAt(c, q);
-      if (ko > 0 && capWord(t)) {
+      // (A known organization counts here only capitalized: lowercase words skip the lookup.)
+      const ko = capWord(t) ? knownOrgAt(c, q) : -1;
+      if (ko > 0) {
         q = ko;
         n++;
         continue;
@@ -401,14 +463,14 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         }
       }
       // (The longest of the three lexicons' matches, by end: no match objects.)
-      const owEnd = Math.max(L.orgWords.longestEnd(keys, q), L.domains.longestEnd(keys, q), t.cap ? L.orgWordsCap.longestEnd(keys, q) : -1);
+      const owEnd = Math.max((mayStart(c, q, FB_ORG_WORD) ? L.orgWords.longestEnd(keys, q) : -1), (mayStart(c, q, FB_DOMAIN) ? L.domains.longestEnd(keys, q) : -1), t.cap ? (mayStart(c, q, FB_ORG_WORD_CAP) ? L.orgWordsCap.longestEnd(keys, q) : -1) : -1);
       // `Phó Chánh Văn phòng Bộ Công an thông tin tại buổi họp báo`: a lowercase field word that is a verb
       // of saying, followed by what follows a speaker's verb, ends the title.
       if (owEnd > 0 && (n > 0 || afterKnown) && !t.cap && !t.hl && speechAt(keys, q) && SPEECH_NEXT.has(keys[owEnd] ?? '')) break;
       if (owEnd > 0 && (t.cap || !toks[q]!.upper)) {
         // An org word must not start a new post or org head in capitals, nor a full
         // Sino-Vietnamese name of foreign-names.txt closing the run (`Thống đốc Dịch Cương`: `dịch`, an epidemic).
-        if (!(t.cap && postAt(c, q)) && !(t.cap && c.L.foreignFull.longest(keys, q)?.end === capRunEnd(c, q))) {
+        if (!(t.cap && postAt(c, q)) && !(t.cap && (mayStart(c, q, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, q) : null)?.end === capRunEnd(c, q))) {
           q = owEnd;
           n++;
           continue;
@@ -417,8 +479,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       if (capWord(t)) {
         if (t.line) break;
         if (t.hl && hasNw(t, NW_HEADLINE_STOP)) break;
-        if (postAt(c, q) && !c.L.domains.longest(keys, q)) break;
-        if (L.honorifics.longest(keys, q) && !t.hl) break;
+        if (postAt(c, q) && !(mayStart(c, q, FB_DOMAIN) ? c.L.domains.longest(keys, q) : null)) break;
+        if ((mayStart(c, q, FB_HONORIFIC) ? L.honorifics.longest(keys, q) : null) && !t.hl) break;
         // A name longer than a place it starts with is a name (`Phùng Văn Hòa`, not the town `Phùng`).
         // A place of two or more words (`Hàn Quốc`) starts no name (as in the person pass).
         if (c.placeEnd[q]! === q + 1 && (n > 0 || afterKnown) && nameStartsAt(c, q) && !companyTypeEnds(keys, q) && !companyFieldEnds(c, q)) {
@@ -519,9 +581,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         n++;
         // `Bách khoa`, `Hồ tiêu`, `Thể dục`, `Quốc vụ`: org names capitalize only a word's first syllable.
         const x = toks[q];
-        if (x && x.kind === 'word' && !x.cap && x.sp && vnTok(x) && vnTok(t) && !t.upper && !bridgeStopAt(keys, q) && !L.honorifics.longest(keys, q)) {
+        if (x && x.kind === 'word' && !x.cap && x.sp && vnTok(x) && vnTok(t) && !t.upper && !bridgeStopAt(keys, q) && !(mayStart(c, q, FB_HONORIFIC) ? L.honorifics.longest(keys, q) : null)) {
           const y = toks[q + 1];
-          if (!y || y.kind !== 'word' || capWord(y) || L.orgWords.longest(keys, q + 1) || !y.sp || (y.low === 'và' && capWord(toks[q + 2])) || (y.low === 'về' && L.orgWords.longest(keys, q + 2)) || (!y.line && adminAt(c, q + 1) > 0) || (y.low === 'của' && (toks[q + 2]?.upper || (toks[q + 2] !== undefined && orgLike(toks[q + 2]!))))) q++;
+          if (!y || y.kind !== 'word' || capWord(y) || (mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1) : null) || !y.sp || (y.low === 'và' && capWord(toks[q + 2])) || (y.low === 'về' && (mayStart(c, q + 2, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 2) : null)) || (!y.line && adminAt(c, q + 1) > 0) || (y.low === 'của' && (toks[q + 2]?.upper || (toks[q + 2] !== undefined && orgLike(toks[q + 2]!))))) q++;
         }
         continue;
       }
@@ -536,7 +598,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       }
       if (t.low === 'và' && (n > 0 || (q > 0 && toks[q - 1]!.kind === 'word' && q > k - 1))) {
         const nx = toks[q + 1];
-        if (nx && (capWord(nx) || L.orgWords.longest(keys, q + 1)) && orgHeadAt(c, q + 1, false) < 0 && !postAt(c, q + 1) && !nameStartsAt(c, q + 1) && !L.honorifics.longest(keys, q + 1)) {
+        if (nx && (capWord(nx) || (mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1) : null)) && orgHeadAt(c, q + 1, false) < 0 && !postAt(c, q + 1) && !nameStartsAt(c, q + 1) && !(mayStart(c, q + 1, FB_HONORIFIC) ? L.honorifics.longest(keys, q + 1) : null)) {
           q++;
           continue;
         }
@@ -563,7 +625,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       continue;
     }
     // `Tài chính - Kế hoạch`, `Thi đua - Khen thưởng`: two fields joined by a dash.
-    if (t.text === '-' && t.sp && q > 0 && toks[q - 1]!.kind === 'word' && capWord(toks[q + 1]) && toks[q + 1]!.sp && (L.orgWords.longest(keys, q + 1) || L.orgWordsCap.longest(keys, q + 1)) && !postAt(c, q + 1) && orgHeadAt(c, q + 1, false) < 0) {
+    if (t.text === '-' && t.sp && q > 0 && toks[q - 1]!.kind === 'word' && capWord(toks[q + 1]) && toks[q + 1]!.sp && ((mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1) : null) || (mayStart(c, q + 1, FB_ORG_WORD_CAP) ? L.orgWordsCap.longest(keys, q + 1) : null)) && !postAt(c, q + 1) && orgHeadAt(c, q + 1, false) < 0) {
       q++;
       continue;
     }
@@ -571,7 +633,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
     // two or more syllables after a dash, ending the phrase or followed by the unit's place
     // or parent body (not `- ông X`, `- người đứng đầu ...`).
     if (t.text === '-' && t.sp && (n > 0 || afterKnown) && toks[q - 1]!.kind === 'word' && toks[q + 1]?.sp && toks[q + 1]!.kind === 'word' && !toks[q + 1]!.cap && !toks[q + 1]!.hl) {
-      const f = longer(L.orgWords.longest(keys, q + 1), L.domains.longest(keys, q + 1));
+      const f = longer((mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1) : null), (mayStart(c, q + 1, FB_DOMAIN) ? L.domains.longest(keys, q + 1) : null));
       if (f && f.end - q > 2 && !postAt(c, q + 1) && dashFieldEnds(c, f.end)) {
         q = f.end;
         n++;
@@ -594,7 +656,7 @@ function dashFieldEnds(c: GrammarCtx, e: number): boolean {
   if (!x || x.line) return true;
   if (x.kind === 'punct') return x.text !== '-' && x.text !== '(';
   if (x.kind !== 'word' || !x.sp) return false;
-  return capWord(x) || x.low === 'và' || c.L.adminUnits.longest(c.keys, e) !== null;
+  return capWord(x) || x.low === 'và' || (mayStart(c, e, FB_ADMIN) ? c.L.adminUnits.longest(c.keys, e) : null) !== null;
 }
 
 const BRIDGE_STOP = new Set([
@@ -645,7 +707,7 @@ function lowercaseBridge(c: GrammarCtx, q: number, afterHead = false): number {
   if (j === q) return q;
   const nx = toks[j];
   if (!nx || !capWord(nx) || !nx.sp || nx.line) return q;
-  if (c.L.honorifics.longest(keys, j) || hasNw(nx, NW_NOT_NAME)) return q;
+  if ((mayStart(c, j, FB_HONORIFIC) ? c.L.honorifics.longest(keys, j) : null) || hasNw(nx, NW_NOT_NAME)) return q;
   // `HĐND tỉnh xem xét Phó Chủ tịch UBND tỉnh`: a post after the lowercase words is the verb's
   // object, not more of the organization's name.
   if (postAt(c, j) || tryHead(c, j)) return q;
@@ -656,7 +718,7 @@ function lowercaseBridge(c: GrammarCtx, q: number, afterHead = false): number {
   if (nameStartsAt(c, j) || (c.placeEnd[j]! > j && !(afterHead && j - q <= 2))) {
     let p = q;
     while (p < j) {
-      const m = c.L.orgWords.longest(keys, p, j);
+      const m = (mayStart(c, p, FB_ORG_WORD) ? c.L.orgWords.longest(keys, p, j) : null);
       if (!m) return q;
       p = m.end;
     }
@@ -787,15 +849,15 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   }
   // `Phó Thủ tướng Hàn Chính`: a one-word place (`Hàn`, Korea) opening a known foreign name that
   // closes the run is the holder's surname.
-  if (capWord(t) && c.placeEnd[k] === k + 1 && c.L.foreignFull.longestEnd(keys, k, toks.length) === capRunEnd(c, k)) return k;
+  if (capWord(t) && c.placeEnd[k] === k + 1 && (mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longestEnd(keys, k, toks.length) : -1) === capRunEnd(c, k)) return k;
   if (capWord(t) && c.placeEnd[k]! > k) return c.placeEnd[k]!;
   // `Ủy viên châu Âu`: a continent after a lowercase `châu`.
   // (`châu Á - Thái Bình Dương`: Asia-Pacific, one region.)
   if (continentAt(c, k)) return keys[k + 1] === 'á' && toks[k + 2]?.text === '-' && toks[k + 2]!.sp && keys[k + 3] === 'thái' && keys[k + 4] === 'bình' && keys[k + 5] === 'dương' ? k + 6 : k + 2;
   if (capWord(t) && first) {
-    const dm = c.L.domains.longest(keys, k);
+    const dm = (mayStart(c, k, FB_DOMAIN) ? c.L.domains.longest(keys, k) : null);
     if (dm) return parseTail(c, dm.end, true);
-    if (c.L.orgWords.longest(keys, k) || c.L.orgWordsCap.longest(keys, k)) return parseTail(c, k, true);
+    if ((mayStart(c, k, FB_ORG_WORD) ? c.L.orgWords.longest(keys, k) : null) || (mayStart(c, k, FB_ORG_WORD_CAP) ? c.L.orgWordsCap.longest(keys, k) : null)) return parseTail(c, k, true);
   }
   // Acronyms, but not a degree or rank written in capitals (`Bệnh viện Bạch Mai | PGS.TS ...`).
   // Nor a post of its own (`KT. CHỦ TỊCH | PHÓ CHỦ TỊCH`, a signature's two posts).
@@ -809,7 +871,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     }
     // `Phòng CSGT đường bộ - đường sắt`: a lowercase field after the acronym, then its parent.
     if (first && toks[q]?.sp && toks[q]!.kind === 'word' && !toks[q]!.cap && !toks[q]!.hl && toks[q + 2]?.text === '-') {
-      const f = c.L.orgWords.longest(keys, q);
+      const f = (mayStart(c, q, FB_ORG_WORD) ? c.L.orgWords.longest(keys, q) : null);
       if (f && f.end === q + 2) {
         const r = parseTail(c, f.end, true);
         if (r > f.end) return r;
@@ -826,13 +888,13 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // `CEO Apple Tim Cook`, `Giám đốc điều hành Tesla Elon Musk`: after a business post, a
   // foreign brand that is no name part, then a two-word foreign name (the holder's), or three
   // words from a known first name (`Giám đốc tài chính Masan Michael Hung Nguyen`).
-  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && !c.L.foreignFull.longest(keys, k) && (capRunEnd(c, k) - k === 3 || (capRunEnd(c, k) - k === 4 && hasNw(toks[k + 1], NW_FOREIGN))) && foreignNameAt(c, k + 1)) return k + 1;
+  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && !(mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, k) : null) && (capRunEnd(c, k) - k === 3 || (capRunEnd(c, k) - k === 4 && hasNw(toks[k + 1], NW_FOREIGN))) && foreignNameAt(c, k + 1)) return k + 1;
   // `CEO Berkshire Hathaway Warren Buffett`: a two-word brand, then a known first name and a
   // surname (the holder's).
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && capRunEnd(c, k) - k === 4 && !vnTok(toks[k + 1]!) && !hasNw(toks[k + 1], NW_FOREIGN) && hasNw(toks[k + 2], NW_FOREIGN) && foreignNameAt(c, k + 2)) return k + 2;
   // `Giám đốc tài chính Huawei Mạnh Vãn Chu`: a brand, then a full Sino-Vietnamese name of
   // foreign-names.txt closing the run (the holder's).
-  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && c.L.foreignFull.longest(keys, k + 1)?.end === capRunEnd(c, k)) return k + 1;
+  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && (mayStart(c, k + 1, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, k + 1) : null)?.end === capRunEnd(c, k)) return k + 1;
   // `Tổng giám đốc Pinduoduo Trần Lỗi`: a foreign brand, then a Sino-Vietnamese name (a common
   // surname, no place, and one or two syllables) closing the run.
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && hasNw(toks[k + 1], NW_COMMON_SURNAME) && c.placeEnd[k + 1]! < 0) {
@@ -855,7 +917,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // A brand kept from names (`Grab`, `Samsung`, `Tesla`) is still a company after a business
   // post (`Tổng giám đốc Samsung Việt Nam`); Vietnamese sentence words (`Theo`, `Trong`) are not.
   // A second post is no organization of the first (`Chủ tịch | Phó Chủ tịch thường trực`).
-  if (first && capWord(t) && !t.hl && !nameStartsAt(c, k) && (!hasNw(t, NW_NOT_NAME) || (!vnTok(t) && businessHead(head))) && !c.L.honorifics.longest(keys, k) && !tryHead(c, k)) {
+  if (first && capWord(t) && !t.hl && !nameStartsAt(c, k) && (!hasNw(t, NW_NOT_NAME) || (!vnTok(t) && businessHead(head))) && !(mayStart(c, k, FB_HONORIFIC) ? c.L.honorifics.longest(keys, k) : null) && !tryHead(c, k)) {
     // A proper name right after the head: an org (`Chủ tịch Vingroup`) or the holder
     // (`Thủ tướng Prayut`). Keep company-like words only.
     const runEnd = capRunEnd(c, k);
@@ -889,7 +951,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
         if (pe > p) break;
       }
     }
-    if (c.L.foreignFull.longest(keys, k) || foreignNameAt(c, k)) return k;
+    if ((mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, k) : null) || foreignNameAt(c, k)) return k;
     // `HLV Hữu Thắng`, `Đội trưởng Hùng Dũng`: after a post that is no business post, a middle
     // name and a known given name (no place) are the holder, named without the surname.
     // Not after a head that names its unit (`Trưởng thôn Đông Xá`, `Trưởng khoa ...`): the unit's name.
@@ -956,7 +1018,7 @@ function sentenceCaseName(c: GrammarCtx, k: number, r: number): boolean {
       continue;
     }
     if (bridgeStopAt(keys, j)) return false;
-    const ow = L.orgWords.longest(keys, j, r);
+    const ow = (mayStart(c, j, FB_ORG_WORD) ? L.orgWords.longest(keys, j, r) : null);
     const e = ow ? ow.end : j + 1;
     if (!ow && j + 1 < r && !capWord(toks[j + 1])) return false;
     j = e;
@@ -969,9 +1031,19 @@ const ROYAL_HEADS = new Set(['vua', 'nhà vua', 'nữ hoàng', 'hoàng đế', '
 
 const BUSINESS_HEADS = new Set(['tgđ', 'gđ', 'pgđ', 'giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'nhà đồng sáng lập', 'người sáng lập', 'người đồng sáng lập', 'founder', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'chủ tịch hđtv', 'chủ tịch hội đồng thành viên', 'thành viên hđqt', 'thành viên hội đồng quản trị', 'trưởng ban kiểm soát', 'kế toán trưởng', 'kinh tế trưởng', 'chuyên gia kinh tế trưởng', 'trưởng đại diện', 'tổng giám đốc điều hành', 'cfo', 'coo', 'cto']);
 
-/** A business post, also a functional director (`giám đốc tài chính`, `giám đốc marketing`). */
+/** The last head businessHead answered, and its answer (`''` is no business post). */
+let bizHead = '';
+let bizAnswer = false;
+/**
+ * A business post, also a functional director (`giám đốc tài chính`, `giám đốc marketing`).
+ * (A one-entry memo: a title's parse asks about its one head up to a dozen times.)
+ */
 function businessHead(head: string): boolean {
-  return BUSINESS_HEADS.has(head) || head.startsWith('giám đốc ') || head.startsWith('tổng giám đốc ');
+  if (head !== bizHead) {
+    bizAnswer = BUSINESS_HEADS.has(head) || head.startsWith('giám đốc ') || head.startsWith('tổng giám đốc ');
+    bizHead = head;
+  }
+  return bizAnswer;
 }
 
 const ENVOY_HEADS = new Set(['đặc phái viên', 'đặc sứ']);
@@ -1108,7 +1180,7 @@ function clauseEndsAt(c: GrammarCtx, q: number): boolean {
   if (!nx || nx.line) return true;
   if (nx.kind === 'punct') return nx.text === ',' || nx.text === ';' || nx.text === ')' || nx.text === '.' || nx.text === ':' || (nx.text === '-' && nx.sp);
   if (!nx.sp) return false;
-  const h = c.L.honorifics.longest(c.keys, q);
+  const h = (mayStart(c, q, FB_HONORIFIC) ? c.L.honorifics.longest(c.keys, q) : null);
   return nameStartsAt(c, q) || foreignNameAt(c, q) || (h !== null && capWord(c.toks[h.end])) || speechAt(c.keys, q);
 }
 
@@ -1136,8 +1208,8 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
     if (t.cap || t.hl) return p;
     const u = UNIT_WORDS.has(keys[q]!) ? 1 : UNIT_WORDS.has(keyOf(keys, q, q + 2)) ? 2 : 0;
     // (`Giám đốc Nghiên cứu và Phát triển của X`: a second field joined to the post's own by `và`.)
-    const andField = keys[q] === 'và' && !!toks[q + 1]?.sp && !toks[q + 1]!.hl && !!L.orgWords.longest(keys, q + 1);
-    if (u === 0 && (andField || L.orgWords.longest(keys, q)) && head.indexOf(' ', head.indexOf(' ') + 1) > 0) orgWordsOnly = true;
+    const andField = keys[q] === 'và' && !!toks[q + 1]?.sp && !toks[q + 1]!.hl && !!(mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1) : null);
+    if (u === 0 && (andField || (mayStart(c, q, FB_ORG_WORD) ? L.orgWords.longest(keys, q) : null)) && head.indexOf(' ', head.indexOf(' ') + 1) > 0) orgWordsOnly = true;
     else if (u === 0 || (keys[q] === 'khối' && keys[q + 1] === 'lượng')) return p;
     q += u;
     unit = true;
@@ -1151,14 +1223,14 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
     const x = toks[q]!;
     if (x.kind !== 'word' || (x.cap && !afterAnd) || x.hl || !x.sp || x.line) break;
     afterAnd = false;
-    const ow = longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q));
+    const ow = longer((mayStart(c, q, FB_ORG_WORD) ? L.orgWords.longest(keys, q) : null), (mayStart(c, q, FB_DOMAIN) ? L.domains.longest(keys, q) : null));
     if (ow) {
       q = ow.end;
       lastOrg = true;
       continue;
     }
     // `phân tích kinh tế vĩ mô và nghiên cứu thị trường`: two fields joined by `và`.
-    if ((lastOrg || (q === f0 && orgWordsOnly)) && keys[q] === 'và' && toks[q + 1]?.sp && (!toks[q + 1]!.cap || q === f0) && L.orgWords.longest(keys, q + 1)) {
+    if ((lastOrg || (q === f0 && orgWordsOnly)) && keys[q] === 'và' && toks[q + 1]?.sp && (!toks[q + 1]!.cap || q === f0) && (mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1) : null)) {
       q++;
       lastOrg = false;
       afterAnd = true;
@@ -1166,7 +1238,7 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
     }
     lastOrg = false;
     if (q - f0 >= 5) break;
-    const hon = L.honorifics.longest(keys, q);
+    const hon = (mayStart(c, q, FB_HONORIFIC) ? L.honorifics.longest(keys, q) : null);
     if (orgWordsOnly || bridgeStopAt(keys, q) || !vnTok(x) || (hon && capWord(toks[hon.end])) || postAt(c, q) || plain >= 3) break;
     plain++;
     q++;
@@ -1210,8 +1282,8 @@ function honoredNameBefore(c: GrammarCtx, i: number): boolean {
   let k = j;
   while (k > 0 && j - k < 5 && joins(toks, k) && capWord(toks[k - 1]) && toks[k - 1]!.sent === toks[j]!.sent) k--;
   // A sentence's opening run is a name, not an adverbial of place (`Tại Hà Nội, Bộ trưởng ...`, `Hà Nội, ...`).
-  if (k === 0 || toks[k]!.line || toks[k - 1]!.sent !== toks[k]!.sent) return c.L.honorifics.longest(keys, k) !== null || (!hasNw(toks[k], NW_NOT_NAME) && !(c.placeEnd[k]! > k));
-  for (let s = Math.max(0, k - 3); s < k; s++) if (c.L.honorifics.longest(keys, s)?.end === k) return true;
+  if (k === 0 || toks[k]!.line || toks[k - 1]!.sent !== toks[k]!.sent) return (mayStart(c, k, FB_HONORIFIC) ? c.L.honorifics.longest(keys, k) : null) !== null || (!hasNw(toks[k], NW_NOT_NAME) && !(c.placeEnd[k]! > k));
+  for (let s = Math.max(0, k - 3); s < k; s++) if ((mayStart(c, s, FB_HONORIFIC) ? c.L.honorifics.longest(keys, s) : null)?.end === k) return true;
   return false;
 }
 
@@ -1225,7 +1297,7 @@ function bodyEndsAt(c: GrammarCtx, j: number): boolean {
   if (!t.hl && ((t.upper && t.text.length >= 2) || orgLike(t))) return true;
   if (!t.cap && (BODY_NOUNS.has(t.low) || (j > 0 && BODY_NOUNS.has(keyOf(c.keys, j - 1, j + 1))))) return true;
   for (let s = j; s >= 0 && s >= j - 3; s--) {
-    if (c.placeEnd[s] === j + 1) return !(s > 0 && c.L.honorifics.longest(c.keys, s - 1)?.end === s);
+    if (c.placeEnd[s] === j + 1) return !(s > 0 && (mayStart(c, s - 1, FB_HONORIFIC) ? c.L.honorifics.longest(c.keys, s - 1) : null)?.end === s);
   }
   // `Công ty Chè Mộc Sơn là ...`: an organization's name running up to j.
   for (let s = j - 1; s >= 0 && s >= j - 6; s--) {
@@ -1277,7 +1349,7 @@ function closingCompanyEnd(c: GrammarCtx, x: number, fresh: boolean): number {
 function lowerOrgWordsEnd(c: GrammarCtx, e: number): number {
   const t = c.toks[e];
   if (!t || !t.sp || t.kind !== 'word' || t.cap) return e;
-  return c.L.orgWords.longest(c.keys, e)?.end ?? e;
+  return (mayStart(c, e, FB_ORG_WORD) ? c.L.orgWords.longest(c.keys, e) : null)?.end ?? e;
 }
 
 /** A count or plural word right before the title at i (`một cố vấn của ...`, `các trợ lý`). */
@@ -1308,7 +1380,7 @@ function levelListEnd(c: GrammarCtx, q: number, cap: boolean, open: boolean): nu
     }
     const u = toks[x];
     if (!u || u.cap || u.kind !== 'word' || !u.sp) break;
-    const m = c.L.adminUnits.longest(keys, x);
+    const m = (mayStart(c, x, FB_ADMIN) ? c.L.adminUnits.longest(keys, x) : null);
     if (!m || !LONE_ADMIN.has(keyOf(keys, x, m.end))) break;
     const nx = toks[m.end];
     if (nx && nx.sp && !nx.line && nx.kind === 'word' && nx.cap) break;
@@ -1343,7 +1415,7 @@ function higherLevelEnd(c: GrammarCtx, k: number, q: number): number {
   const { toks, keys } = c;
   let rank = 0;
   for (let j = q - 1; j >= k && j >= q - 6; j--) {
-    const m = c.L.adminUnits.longest(keys, j);
+    const m = (mayStart(c, j, FB_ADMIN) ? c.L.adminUnits.longest(keys, j) : null);
     if (!m || m.end >= q || adminAt(c, j) < 0 || (toks[j]!.cap && !keys[j]!.startsWith('tp'))) continue;
     rank = ADMIN_RANK.get(keyOf(keys, j, m.end)) ?? 0;
     break;
@@ -1352,7 +1424,7 @@ function higherLevelEnd(c: GrammarCtx, k: number, q: number): number {
   const x = q + 1;
   const u = toks[x];
   if (!u || u.line || !u.sp || u.kind !== 'word') return q;
-  const m = c.L.adminUnits.longest(keys, x);
+  const m = (mayStart(c, x, FB_ADMIN) ? c.L.adminUnits.longest(keys, x) : null);
   if (m) {
     const r = ADMIN_RANK.get(keyOf(keys, x, m.end)) ?? 0;
     if (r <= rank || adminAt(c, x) !== m.end || (u.cap && !keys[x]!.startsWith('tp'))) return q;
@@ -1389,7 +1461,7 @@ function cityLocatorEnd(c: GrammarCtx, k: number, q: number): number {
   const u = toks[x];
   if (!u || u.line || !u.sp || u.kind !== 'word') return q;
   let e = q;
-  const m = c.L.adminUnits.longest(keys, x);
+  const m = (mayStart(c, x, FB_ADMIN) ? c.L.adminUnits.longest(keys, x) : null);
   if (c.placeEnd[x]! > x && capWord(u)) e = c.placeEnd[x]!;
   else if (m) {
     if ((ADMIN_RANK.get(keyOf(keys, x, m.end)) ?? 0) < 3) return q;
@@ -1539,8 +1611,8 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       q = c.placeEnd[q + 2]!;
       continue;
     }
-    if (t.low === 'các' && c.L.adminUnits.longest(keys, q + 1) && !toks[q + 1]!.cap) {
-      q = levelListEnd(c, c.L.adminUnits.longest(keys, q + 1)!.end, false, true);
+    if (t.low === 'các' && (mayStart(c, q + 1, FB_ADMIN) ? c.L.adminUnits.longest(keys, q + 1) : null) && !toks[q + 1]!.cap) {
+      q = levelListEnd(c, (mayStart(c, q + 1, FB_ADMIN) ? c.L.adminUnits.longest(keys, q + 1) : null)!.end, false, true);
       continue;
     }
     if ((t.low === 'các' || t.low === 'cùng') && keys[q + 1] === 'cấp') {
@@ -1609,7 +1681,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (!t0 || t0.kind !== 'word') return null;
   let p = i;
   // `chính quyền Tổng thống ...`: `quyền` is part of a word there.
-  const pre = i > 0 && keys[i] === 'quyền' && keys[i - 1] === 'chính' ? null : L.preMods.longest(keys, p);
+  const pre = i > 0 && keys[i] === 'quyền' && keys[i - 1] === 'chính' ? null : (mayStart(c, p, FB_PRE_MOD) ? L.preMods.longest(keys, p) : null);
   let head = null as { end: number; value: PostKind } | null;
   let headStart = p;
   if (pre) {
@@ -1629,7 +1701,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   }
   // `Trưởng Ban Tổ chức`: a capitalized `Ban` opens the organization, the head is `Trưởng`.
   // `Trưởng Ban quản lý các khu công nghiệp`: also a known body named in lowercase after it.
-  if (keyOf(keys, headStart, head.end) === 'trưởng ban' && toks[head.end - 1]!.cap && (capWord(toks[head.end]) || knownOrgAt(c, head.end - 1) > head.end)) head = { end: head.end - 1, value: 'weak' };
+  // (The head's words compared one by one: no key string is built for the test.)
+  if (head.end - headStart === 2 && keys[headStart] === 'trưởng' && keys[headStart + 1] === 'ban' && toks[head.end - 1]!.cap && (capWord(toks[head.end]) || knownOrgAt(c, head.end - 1) > head.end)) head = { end: head.end - 1, value: 'weak' };
   // `Phó Trưởng ban Chỉ đạo Quốc gia ...`: a known `Ban ...` body written after a lowercase
   // `ban` also opens the organization (`Trưởng ban Tổ chức` stays a post and a domain).
   else if (keys[head.end - 1] === 'ban' && head.end - 1 > headStart && capWord(toks[head.end]) && (L.organizations.longest(keys, head.end - 1)?.end ?? 0) > head.end) {
@@ -1651,10 +1724,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `Việt Nam là thành viên của WTO`, `SSI là thành viên`: a membership held by a country or a body.
   if (head.value === 'weak' && headKey === 'thành viên' && i >= 2 && keys[i - 1] === 'là' && bodyEndsAt(c, i - 2)) return null;
   // A bare `Trưởng` must be capitalized (`tăng trưởng` is growth).
-  if (head.value === 'weak' && keyOf(keys, headStart, head.end) === 'trưởng' && !toks[headStart]!.cap) return null;
+  if (head.value === 'weak' && head.end - headStart === 1 && keys[headStart] === 'trưởng' && !toks[headStart]!.cap) return null;
   // Headlines: capital letters say nothing; heads there still count.
   for (let g = 0; g < 4; g++) {
-    const m = L.postMods.longest(keys, p);
+    const m = (mayStart(c, p, FB_POST_MOD) ? L.postMods.longest(keys, p) : null);
     if (!m || !toks[p]!.sp) break;
     p = m.end;
   }
@@ -1678,7 +1751,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   }
   // `Bộ trưởng Ngoại giao và Nội vụ`: a second field after a post that lists its own.
   if (head.value === 'head' && keys[p] === 'và' && p > head.end - 1 && capWord(toks[p + 1])) {
-    const dm = L.domains.longest(keys, p + 1);
+    const dm = (mayStart(c, p + 1, FB_DOMAIN) ? L.domains.longest(keys, p + 1) : null);
     if (dm && !postAt(c, p + 1)) p = dm.end;
   }
   const roleEnd = p;
@@ -1694,7 +1767,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // Not a count (`Trưởng thôn 3 người`, `5 hộ`): a number before a counted noun is no unit's.
   if (end === p && head.value === 'head' && toks[p]?.sp && !toks[p]!.line && (toks[p]!.kind === 'number' || (keys[p] === 'số' && toks[p + 1]?.kind === 'number')) && !(toks[p]!.kind === 'number' && toks[p + 1]?.kind === 'word' && !toks[p + 1]!.cap && COUNTED.has(keys[p + 1]!))) {
     for (let j = head.end - 1; j > headStart && j >= head.end - 3; j--) {
-      if (L.adminUnits.longest(keys, j)?.end !== head.end || toks[j]!.cap) continue;
+      if ((mayStart(c, j, FB_ADMIN) ? L.adminUnits.longest(keys, j) : null)?.end !== head.end || toks[j]!.cap) continue;
       let o = toks[p]!.kind === 'number' ? p + 1 : p + 2;
       for (let g = 0; g < 3 && toks[o]?.text === ','; g++) {
         const r = higherLevelEnd(c, j, o);
@@ -1739,7 +1812,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `trợ lý kinh doanh Công ty X`, `thư ký pháp lý Tập đoàn Y`: an aide's field, then the
   // organization.
   if (!served && end === p && (headKey === 'trợ lý' || headKey === 'thư ký') && toks[p]?.sp && toks[p]!.kind === 'word' && !toks[p]!.cap) {
-    const f = longer(L.orgWords.longest(keys, p), L.domains.longest(keys, p));
+    const f = longer((mayStart(c, p, FB_ORG_WORD) ? L.orgWords.longest(keys, p) : null), (mayStart(c, p, FB_DOMAIN) ? L.domains.longest(keys, p) : null));
     if (f && f.end - p <= 3 && capWord(toks[f.end]) && toks[f.end]!.sp && (knownOrgAt(c, f.end) > 0 || orgHeadAt(c, f.end, true) > 0)) {
       const o = parseOrg(c, f.end, headKey);
       if (o > f.end) end = o;
@@ -1762,7 +1835,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (!served && end === p && (headKey === 'người phát ngôn' || headKey === 'phát ngôn viên') && toks[p]?.sp && toks[p]!.kind === 'word' && !toks[p]!.cap && !countedBefore(c, i)) {
     let r = keys[p] === 'về' ? p + 1 : p;
     for (let w = 0; w < 4 && r < toks.length && toks[r]!.kind === 'word' && !toks[r]!.cap && toks[r]!.sp; w++) {
-      const m = L.orgWords.longest(keys, r);
+      const m = (mayStart(c, r, FB_ORG_WORD) ? L.orgWords.longest(keys, r) : null);
       if (!m) break;
       r = m.end;
     }
@@ -1796,7 +1869,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const holderName = r - end === 3 && hasNw(toks[end], NW_COMMON_SURNAME) && nameStartsAt(c, end);
     if (r - end <= 3 && phraseClosedAt(toks, r) && !holderName) {
       let ok = true;
-      for (let j = end; j < r && ok; j++) if (postAt(c, j) || c.L.honorifics.longest(keys, j) || toks[j]!.hl) ok = false;
+      for (let j = end; j < r && ok; j++) if (postAt(c, j) || (mayStart(c, j, FB_HONORIFIC) ? c.L.honorifics.longest(keys, j) : null) || toks[j]!.hl) ok = false;
       if (ok) end = r;
     }
   }
@@ -1828,7 +1901,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `Tổng thống Mỹ đắc cử Joe Biden`, `Thủ tướng Nhật Bản sắp mãn nhiệm X`: a modifier of the
   // post after its country or body, when the holder's name follows.
   if (end > roleEnd && toks[end]?.sp && !toks[end]!.cap) {
-    const m = L.postMods.longest(keys, end);
+    const m = (mayStart(c, end, FB_POST_MOD) ? L.postMods.longest(keys, end) : null);
     const runEnd = m && capWord(toks[m.end]) ? capRunEnd(c, m.end) : -1;
     if (m && TRAILING_MODS.has(keyOf(keys, end, m.end)) && toks[m.end]?.sp && !toks[m.end]!.line && (nameStartsAt(c, m.end) || foreignNameAt(c, m.end) || (runEnd - m.end >= 2 && runEnd - m.end <= 3 && foreignRun(c, m.end, runEnd)))) end = m.end;
   }
