@@ -95,29 +95,45 @@ function lunarMonthDays(a: Pt, b: Pt): [Pt, Pt] {
   return [first, last];
 }
 
-/** Starts of the non-blank lines (paragraphs): blank lines between paragraphs do not count. */
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+/**
+ * Line numbers of offsets: the index of the non-blank line (paragraph) an offset is on,
+ * blank lines between paragraphs not counted. The line starts are found as far as asked
+ * only (dates are met in text order, so the text after the last one is never scanned).
+ */
+class Lines {
+  /** Starts of the non-blank lines found so far (the first line starts at 0, blank or not). */
+  private readonly starts: number[] = [0];
+  /** The next line break to look at, or -1 when there is none. */
+  private next: number;
+  constructor(private readonly text: string) {
+    this.next = text.indexOf('\n');
+  }
+  /** The line of offset `pos`. */
+  lineOf(pos: number): number {
+    const starts = this.starts;
+    // Find starts until one lies after `pos` (or the text ends).
+    while (this.next >= 0 && starts[starts.length - 1]! <= pos) this.advance();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  /** Reads the line break at `next` and the blank lines after it; notes the next line's start. */
+  private advance(): void {
+    const text = this.text;
+    let i = this.next;
     let k = i + 1;
     while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10)) {
       if (text.charCodeAt(k) === 10) i = k;
       k++;
     }
-    if (k < text.length) out.push(i + 1);
+    if (k < text.length) this.starts.push(i + 1);
+    this.next = text.indexOf('\n', i + 1);
   }
-  return out;
-}
-
-function lineOf(starts: number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (starts[mid]! <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** A's month (and day, when both have one) comes after B's within a year. */
@@ -363,7 +379,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
   const parsed = onePointShape(parser.parseAll());
   const out: Candidate<'date'>[] = [];
   if (parsed.length === 0) return out;
-  const starts = lineStarts(doc.text);
+  const lines = new Lines(doc.text);
   let ctx: Ctx | undefined;
   /** The last single day the text named (a bare clock time after it is on that day). */
   /** `hh`: the minute of the day of the last clock time on that day. */
@@ -376,7 +392,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     const start = doc.tokens[p.first]!.start;
     const end = doc.tokens[p.last - 1]!.end;
     const sentence = doc.sentenceIndexAt(start);
-    const line = lineOf(starts, start);
+    const line = lines.lineOf(start);
     let useCtx: YearContext | undefined;
     if (ctx && (ctx.sentence === sentence || ((ctx.fine || !ref) && line - ctx.line <= 1))) useCtx = ctx.sentence === sentence ? ctx : { year: ctx.year };
     // `Năm học 2025-2026 khai giảng ngày 5/9 … nghỉ hè từ tháng 6`: September 2025, June 2026.
