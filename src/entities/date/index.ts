@@ -87,6 +87,11 @@ function earlyMonth(pt: Pt): boolean {
 const TIME_PREP: ReadonlySet<string> = new Set(['vào', 'trong', 'từ', 'đến', 'tới', 'hồi', 'sang', 'suốt', 'cuối', 'đầu', 'giữa']);
 /** An anniversary (`kỷ niệm 46 năm Ngày toàn thắng 30/4/1975`): its date sets no narrative time. */
 const ANNIVERSARY_BEFORE = /kỷ niệm[^.;:!?\n]{0,40}$/u;
+/** ANNIVERSARY_BEFORE on the 50 code units before `start`: run only when `kỷ niệm` is there (most dates have none). */
+function anniversaryBefore(lower: string, start: number): boolean {
+  const head = lower.slice(Math.max(0, start - 50), start);
+  return head.includes('kỷ niệm') && ANNIVERSARY_BEFORE.test(head);
+}
 
 /** Two day points covering a lunar month (`tháng 2 âm lịch`): its first and last days. */
 function lunarMonthDays(a: Pt, b: Pt): [Pt, Pt] {
@@ -309,6 +314,18 @@ const BACKGROUND_BEFORE = /(?:sau khi|từ khi|kể từ khi)[^.;:!?\n,]{0,60}$/
  * sentence named (`CPI tháng 10 tăng 0,35% so với tháng trước` → September).
  */
 const COMPARE_BEFORE = /(?:so với|hơn|lần)(?: cùng kỳ| cùng thời điểm)? $/u;
+/**
+ * COMPARE_BEFORE on the 24 code units before `start`. Asked at every date; a match ends in
+ * `với `, `hơn `, `lần `, `kỳ ` or `điểm `, so the two code units before `start` reject most
+ * dates without a slice or the regex.
+ */
+function compareBefore(lower: string, start: number): boolean {
+  if (start < 2 || lower.charCodeAt(start - 1) !== 32) return false;
+  const c = lower.charCodeAt(start - 2);
+  // `i` (với), `n` (hơn, lần), `ỳ` (kỳ), `m` (điểm).
+  if (c !== 0x69 && c !== 0x6e && c !== 0x1ef3 && c !== 0x6d) return false;
+  return COMPARE_BEFORE.test(lower.slice(Math.max(0, start - 24), start));
+}
 
 /** A school year or a season of play (`năm học 2025-2026`, `mùa giải 2025/2026`) before its years. */
 const ACADEMIC_WORDS = '(?:năm học|niên khóa|niên học|mùa giải)';
@@ -339,7 +356,7 @@ function academicStart(v: DateValue, lower: string, start: number, end: number):
 function comparedTo(lower: string, p: Parsed, start: number, end: number, sentence: number, period: { sentence: number; y: number; m: number | undefined; q: number | undefined } | undefined): Ref | undefined {
   const g = p.pt.grain;
   if (!period || period.sentence !== sentence || !(p.pt.rel === -1 || (g === 'year' && p.pt.yRel === -1 && p.pt.y === undefined)) || p.mod || !lower.endsWith('trước', end)) return undefined;
-  if (!COMPARE_BEFORE.test(lower.slice(Math.max(0, start - 24), start))) return undefined;
+  if (!compareBefore(lower, start)) return undefined;
   if (g === 'year') return { year: period.y, month: 1, day: 1 };
   if (g === 'month' && period.m !== undefined) return { year: period.y, month: period.m, day: 1 };
   if (g === 'quarter' && period.q !== undefined) return { year: period.y, month: period.q * 3 - 2, day: 1 };
@@ -405,7 +422,9 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     }
     // `nửa cuối năm (2008)`, `tháng 3 (2019)`: a year in brackets right after is the date's own.
     if (yearless(p.pt) && (!p.to || yearless(p.to))) {
-      const by = BRACKET_YEAR.exec(doc.text.slice(end, end + 9));
+      // (It opens with `(` or ` (`: most dates are followed by neither.)
+      const c = doc.text.charCodeAt(end);
+      const by = c === 40 || (c === 32 && doc.text.charCodeAt(end + 1) === 40) ? BRACKET_YEAR.exec(doc.text.slice(end, end + 9)) : null;
       if (by) useCtx = { year: Number(by[1]) };
     }
     if (useCtx && ref && useCtx.year === ref.year) useCtx = undefined;
@@ -475,7 +494,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     }
     // A period after a comparison (`so với năm 2023`, `so với cùng kỳ năm trước`) is what the
     // sentence compares with, not its subject: no period to count from.
-    if (COMPARE_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))) {
+    if (compareBefore(doc.lower, start)) {
       // (keep the period named before)
     } else if (p.pt.rel === undefined && !p.to && main && main.y !== undefined) {
       const g = main.grain;
@@ -505,7 +524,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
         !NO_CONTEXT_BEFORE.has(wordBefore(doc.lower, start)) &&
         // The date of a cited document (`Chỉ thị 16/CT-TTg ngày 31/3/2020`) sets no narrative time.
         !DOCUMENT_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start)) &&
-        !ANNIVERSARY_BEFORE.test(doc.lower.slice(Math.max(0, start - 50), start))
+        !anniversaryBefore(doc.lower, start)
       ) {
         const opensSentence = sentence >= 0 && doc.sentences[sentence]!.start === start;
         const fine = opensSentence || main.grain === 'day' || main.grain === 'month' || main.grain === 'minute' || main.grain === 'partOfDay';
