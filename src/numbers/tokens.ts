@@ -217,6 +217,23 @@ export function readNumberAt(
 }
 
 /**
+ * Whether the number {@link readNumberAt} reads at token `i` (no options) surely ends at
+ * `i + 1` without a scale word, or there is none: the next token cannot extend it. True
+ * when that token is missing, punctuation other than `.`, or a word that is no number
+ * word; or, after a number word, a number token. (Digits then digits or a `.` may join
+ * into one number, and a number word after a number may extend it.) Callers that need
+ * something right after a number (a unit, a currency) test that first and read the
+ * number only where it may be there.
+ */
+export function endsAtOnce(tokens: readonly Token[], i: number, lower: string): boolean {
+  const n = tokens[i + 1];
+  if (n === undefined) return true;
+  if (n.kind === 'word') return VOCABULARY.idOf(lower, n.start, n.end) < 0;
+  if (n.kind === 'punct') return n.end - n.start !== 1 || lower.charCodeAt(n.start) !== 46;
+  return tokens[i]!.kind === 'word';
+}
+
+/**
  * Whether token k (right after a number word) can be read as part of the same number
  * phrase: the reader's `more` below stops at once on anything else.
  */
