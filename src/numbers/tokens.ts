@@ -4,7 +4,7 @@
  * or by a typo'd space after a thousands dot (`165. 434`), then number and scale words.
  */
 import type { Token } from '../tokenize/index.js';
-import { add, decToString, shift, ZERO, type Dec } from './decimal.js';
+import { decToString, shift, trim, type Dec } from './decimal.js';
 import { parseDigits, simpleDigits, simpleDigitsAt, type ParsedNumber } from './digits.js';
 import { DIGIT_WORDS, isNumberWord, isScaleWord, NUMBER_VOCABULARY, readNumberFrom, SCALE_WORDS, type ItemSource, type NumberItem, type NumberWordsOptions } from './words.js';
 import { LowerWords } from './wordset.js';
@@ -263,7 +263,9 @@ function extendsScale(tokens: readonly Token[], k: number, lower: string | undef
  * same total: `add(shift(add(ZERO, digits), exp), ZERO)`).
  */
 function scaledDigits(tokens: readonly Token[], r: Run, exp: number, t: Token): NumberAt {
-  const value = add(shift(add(ZERO, r.dec), exp), ZERO);
+  // `add(shift(add(ZERO, d), exp), ZERO)` in the reader: adding zero only trims, and a
+  // shifted trimmed decimal is trimmed, so this is the same value with two fewer bigint sums.
+  const value = shift(trim(r.dec), exp);
   const exact = decToString(value);
   const last = r.last + 1;
   const out: NumberAt = {

@@ -86,9 +86,9 @@ function earlyMonth(pt: Pt): boolean {
 /** Words before a mid-sentence year that make it the time the sentence speaks of (`vào năm 2019, ngày 3/2`). */
 const TIME_PREP: ReadonlySet<string> = new Set(['vào', 'trong', 'từ', 'đến', 'tới', 'hồi', 'sang', 'suốt', 'cuối', 'đầu', 'giữa']);
 /** An anniversary (`kỷ niệm 46 năm Ngày toàn thắng 30/4/1975`): its date sets no narrative time. */
-const ANNIVERSARY_BEFORE = /kỷ niệm[^.;:!?\n]{0,40}$/u;
+export const ANNIVERSARY_BEFORE = /kỷ niệm[^.;:!?\n]{0,40}$/u;
 /** ANNIVERSARY_BEFORE on the 50 code units before `start`: run only when `kỷ niệm` is there (most dates have none). */
-function anniversaryBefore(lower: string, start: number): boolean {
+export function anniversaryBefore(lower: string, start: number): boolean {
   const head = lower.slice(Math.max(0, start - 50), start);
   return head.includes('kỷ niệm') && ANNIVERSARY_BEFORE.test(head);
 }
@@ -298,7 +298,31 @@ function detailOf(r: Resolved, p: Pt, end?: Resolved): DateDetail {
 }
 
 /** Framing words before an expression that make its year a comparison, not narrative context. */
-const DOCUMENT_BEFORE = /(?:\d\/[\p{L}\d][\p{L}\d-]*|[A-ZĐ]{2,}-[A-ZĐ]{2,}[\p{L}\d-]*|Nghị định|Quyết định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Luật|Kết luận|Thông báo)[^.;\n]{0,12}$/u;
+export const DOCUMENT_BEFORE = /(?:\d\/[\p{L}\d][\p{L}\d-]*|[A-ZĐ]{2,}-[A-ZĐ]{2,}[\p{L}\d-]*|Nghị định|Quyết định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Luật|Kết luận|Thông báo)[^.;\n]{0,12}$/u;
+/**
+ * DOCUMENT_BEFORE on the 40 code units of `text` before `start`. A match ends in the last
+ * 12 (then up to 12 code units that are no `.`, `;` or line break), so it needs: a `/` or
+ * `-` (the code alternatives, which hold no space) in the space-free run that reaches
+ * the last 13 code units, or a capital `N`, `Q`, `T`, `C`, `L` or `K` opening one of the
+ * document words (at most 10 long) in the last 22. Most dates have neither: no slice, no regex.
+ */
+export function documentBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 40);
+  let may = false;
+  for (let k = start - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 47 || c === 45) {
+      may = true;
+      break;
+    }
+    if (c === 32 && k < start - 13) break;
+  }
+  for (let k = Math.max(from, start - 22); !may && k < start; k++) {
+    const c = text.charCodeAt(k);
+    may = c === 78 || c === 81 || c === 84 || c === 67 || c === 76 || c === 75;
+  }
+  return may && DOCUMENT_BEFORE.test(text.slice(from, start));
+}
 const HABITUAL_AFTER = /^\s*(?:[,-]\s*)?(?:hằng|hàng|mỗi|các) (?:ngày|tuần|đêm|sáng|tối)/;
 const HABITUAL_BEFORE = /(?:suốt|thường|thường xuyên|hằng ngày|hàng ngày|mỗi ngày|thường lệ)\s+(?:\p{L}+\s+){0,2}$/u;
 const NO_CONTEXT_BEFORE = new Set(['kỳ', 'với', 'từ', 'sinh', 'sn']);
@@ -313,13 +337,13 @@ const BACKGROUND_BEFORE = /(?:sau khi|từ khi|kể từ khi)[^.;:!?\n,]{0,60}$/
  * `so với cùng kỳ`, `cao hơn`, `gấp 2 lần`): the period before is counted from the period the
  * sentence named (`CPI tháng 10 tăng 0,35% so với tháng trước` → September).
  */
-const COMPARE_BEFORE = /(?:so với|hơn|lần)(?: cùng kỳ| cùng thời điểm)? $/u;
+export const COMPARE_BEFORE = /(?:so với|hơn|lần)(?: cùng kỳ| cùng thời điểm)? $/u;
 /**
  * COMPARE_BEFORE on the 24 code units before `start`. Asked at every date; a match ends in
  * `với `, `hơn `, `lần `, `kỳ ` or `điểm `, so the two code units before `start` reject most
  * dates without a slice or the regex.
  */
-function compareBefore(lower: string, start: number): boolean {
+export function compareBefore(lower: string, start: number): boolean {
   if (start < 2 || lower.charCodeAt(start - 1) !== 32) return false;
   const c = lower.charCodeAt(start - 2);
   // `i` (với), `n` (hơn, lần), `ỳ` (kỳ), `m` (điểm).
@@ -523,7 +547,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
         !weakRelative &&
         !NO_CONTEXT_BEFORE.has(wordBefore(doc.lower, start)) &&
         // The date of a cited document (`Chỉ thị 16/CT-TTg ngày 31/3/2020`) sets no narrative time.
-        !DOCUMENT_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start)) &&
+        !documentBefore(doc.text, start) &&
         !anniversaryBefore(doc.lower, start)
       ) {
         const opensSentence = sentence >= 0 && doc.sentences[sentence]!.start === start;
