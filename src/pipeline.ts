@@ -72,6 +72,59 @@ export function resolveOverlapsByStart(cands: Candidate[], textLength: number): 
   return byStart;
 }
 
+/**
+ * `resolveOverlapsByStart` of the candidates of `lists` taken one list after the other,
+ * for lists that each come sorted by start (what the recognizers return): the valid
+ * candidates merged by start, with no array built and sorted, when no two of them
+ * overlap. Otherwise (a list out of order, or an overlap) the lists are joined and
+ * handed to resolveOverlapsByStart, as before. With no overlap the starts are
+ * distinct, so the merge order is the sort's.
+ */
+export function resolveListsByStart(lists: readonly (readonly Candidate[])[], textLength: number): Candidate[] {
+  const k = lists.length;
+  const heads = new Array<number>(k).fill(0);
+  let total = 0;
+  for (let q = 0; q < k; q++) total += lists[q]!.length;
+  const out: Candidate[] = [];
+  let lastEnd = -1;
+  let lastStart = -1;
+  for (;;) {
+    // The list whose next valid candidate starts first.
+    let best = -1;
+    let bestStart = 0;
+    for (let q = 0; q < k; q++) {
+      const list = lists[q]!;
+      let h = heads[q]!;
+      while (h < list.length) {
+        const c = list[h]!;
+        if (c.end > c.start && c.start >= 0 && c.end <= textLength) break;
+        h++;
+      }
+      heads[q] = h;
+      if (h === list.length) continue;
+      const st = list[h]!.start;
+      if (best < 0 || st < bestStart) {
+        best = q;
+        bestStart = st;
+      }
+    }
+    if (best < 0) break;
+    const c = lists[best]![heads[best]!]!;
+    heads[best]!++;
+    // A list out of order by start, or two candidates overlapping: the general path.
+    if (c.start < lastStart || c.start < lastEnd || (heads[best]! < lists[best]!.length && lists[best]![heads[best]!]!.start < c.start)) {
+      const all: Candidate[] = new Array<Candidate>(total);
+      let n = 0;
+      for (const list of lists) for (const x of list) all[n++] = x;
+      return resolveOverlapsByStart(all, textLength);
+    }
+    out.push(c);
+    lastStart = c.start;
+    lastEnd = c.end;
+  }
+  return out;
+}
+
 function toRecord(c: Candidate, doc: Doc): EntityRecord {
   const [start, end] = doc.map.toOriginal(c.start, c.end);
   return { type: c.type, start, end, text: doc.input.slice(start, end), ...c.fields } as EntityRecord;
@@ -145,14 +198,14 @@ function extractChunk(
   const doc = createDoc(input, opts.referenceDate, opts.lexicons, shared, chunk);
   const byType: { [K in EntityType]?: Candidate<K>[] } = {};
   const ctx: RecognizeContext = { candidates: byType };
-  const all: Candidate[] = [];
+  const lists: Candidate[][] = [];
   for (const t of order) {
     const rec = RECOGNIZERS[t] as Recognizer;
     const cands = rec.recognize(doc, ctx);
     (byType as Record<string, Candidate[]>)[t] = cands;
-    for (const c of cands) all.push(c);
+    lists.push(cands);
   }
-  const kept = resolveOverlapsByStart(all, doc.text.length);
+  const kept = resolveListsByStart(lists, doc.text.length);
   const records = kept.map((c) => toRecord(c, doc));
   for (const t of order) RECOGNIZERS[t].finalize?.(records, doc);
   return records.filter((r) => opts.types.has(r.type));

@@ -10,6 +10,7 @@
  */
 import { memoKey, type Doc } from '../doc.js';
 import { LowerWords } from './wordset.js';
+import { CodeUnits } from '../normalize/units.js';
 
 /** The bit of number tokens in {@link Scan.bits}. */
 export const NUMBER_BIT = 1;
@@ -75,6 +76,9 @@ export function keywordIds(): { generation: number; size: number; idOf(word: str
   return { generation, size: u.list.length, idOf: (w: string) => u.idOf(w, 0, w.length) };
 }
 
+/** A copy of the document's lowercase code units, read by the scan loop only (overwritten by the next scan). */
+const UNITS = new CodeUnits();
+
 /** Per document: the latest scan (recomputed when a keyword set was registered since). */
 const SCAN = memoKey<{ current: Scan | undefined }>('number scan');
 const newBox = (): { current: Scan | undefined } => ({ current: undefined });
@@ -87,7 +91,9 @@ export function scanOf(doc: Doc): Scan {
   const u = unionOf();
   const byId = bitsById;
   const toks = doc.tokens;
-  const lower = doc.lower;
+  // The words are looked up in a typed-array copy of `doc.lower` (one native copy): reading
+  // code units there costs less than `charCodeAt` on every word token.
+  const units = UNITS.load(doc.lower);
   // Arrays sized for the usual share of candidates (about one token in fifteen on news
   // text): one allocation each, grown only when needed, trimmed at the end.
   const index: number[] = new Array<number>(16 + (toks.length >> 3));
@@ -100,7 +106,7 @@ export function scanOf(doc: Doc): Scan {
     let b: number;
     let id = -1;
     if (kind === 'word') {
-      id = u.idOf(lower, t.start, t.end);
+      id = u.idAt(units, t.start, t.end);
       if (id < 0) continue;
       b = byId[id]!;
     } else if (kind === 'number') b = NUMBER_BIT;

@@ -86,7 +86,12 @@ function earlyMonth(pt: Pt): boolean {
 /** Words before a mid-sentence year that make it the time the sentence speaks of (`vào năm 2019, ngày 3/2`). */
 const TIME_PREP: ReadonlySet<string> = new Set(['vào', 'trong', 'từ', 'đến', 'tới', 'hồi', 'sang', 'suốt', 'cuối', 'đầu', 'giữa']);
 /** An anniversary (`kỷ niệm 46 năm Ngày toàn thắng 30/4/1975`): its date sets no narrative time. */
-const ANNIVERSARY_BEFORE = /kỷ niệm[^.;:!?\n]{0,40}$/u;
+export const ANNIVERSARY_BEFORE = /kỷ niệm[^.;:!?\n]{0,40}$/u;
+/** ANNIVERSARY_BEFORE on the 50 code units before `start`: run only when `kỷ niệm` is there (most dates have none). */
+export function anniversaryBefore(lower: string, start: number): boolean {
+  const head = lower.slice(Math.max(0, start - 50), start);
+  return head.includes('kỷ niệm') && ANNIVERSARY_BEFORE.test(head);
+}
 
 /** Two day points covering a lunar month (`tháng 2 âm lịch`): its first and last days. */
 function lunarMonthDays(a: Pt, b: Pt): [Pt, Pt] {
@@ -95,29 +100,45 @@ function lunarMonthDays(a: Pt, b: Pt): [Pt, Pt] {
   return [first, last];
 }
 
-/** Starts of the non-blank lines (paragraphs): blank lines between paragraphs do not count. */
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+/**
+ * Line numbers of offsets: the index of the non-blank line (paragraph) an offset is on,
+ * blank lines between paragraphs not counted. The line starts are found as far as asked
+ * only (dates are met in text order, so the text after the last one is never scanned).
+ */
+class Lines {
+  /** Starts of the non-blank lines found so far (the first line starts at 0, blank or not). */
+  private readonly starts: number[] = [0];
+  /** The next line break to look at, or -1 when there is none. */
+  private next: number;
+  constructor(private readonly text: string) {
+    this.next = text.indexOf('\n');
+  }
+  /** The line of offset `pos`. */
+  lineOf(pos: number): number {
+    const starts = this.starts;
+    // Find starts until one lies after `pos` (or the text ends).
+    while (this.next >= 0 && starts[starts.length - 1]! <= pos) this.advance();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  /** Reads the line break at `next` and the blank lines after it; notes the next line's start. */
+  private advance(): void {
+    const text = this.text;
+    let i = this.next;
     let k = i + 1;
     while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10)) {
       if (text.charCodeAt(k) === 10) i = k;
       k++;
     }
-    if (k < text.length) out.push(i + 1);
+    if (k < text.length) this.starts.push(i + 1);
+    this.next = text.indexOf('\n', i + 1);
   }
-  return out;
-}
-
-function lineOf(starts: number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (starts[mid]! <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** A's month (and day, when both have one) comes after B's within a year. */
@@ -277,7 +298,31 @@ function detailOf(r: Resolved, p: Pt, end?: Resolved): DateDetail {
 }
 
 /** Framing words before an expression that make its year a comparison, not narrative context. */
-const DOCUMENT_BEFORE = /(?:\d\/[\p{L}\d][\p{L}\d-]*|[A-ZĐ]{2,}-[A-ZĐ]{2,}[\p{L}\d-]*|Nghị định|Quyết định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Luật|Kết luận|Thông báo)[^.;\n]{0,12}$/u;
+export const DOCUMENT_BEFORE = /(?:\d\/[\p{L}\d][\p{L}\d-]*|[A-ZĐ]{2,}-[A-ZĐ]{2,}[\p{L}\d-]*|Nghị định|Quyết định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Luật|Kết luận|Thông báo)[^.;\n]{0,12}$/u;
+/**
+ * DOCUMENT_BEFORE on the 40 code units of `text` before `start`. A match ends in the last
+ * 12 (then up to 12 code units that are no `.`, `;` or line break), so it needs: a `/` or
+ * `-` (the code alternatives, which hold no space) in the space-free run that reaches
+ * the last 13 code units, or a capital `N`, `Q`, `T`, `C`, `L` or `K` opening one of the
+ * document words (at most 10 long) in the last 22. Most dates have neither: no slice, no regex.
+ */
+export function documentBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 40);
+  let may = false;
+  for (let k = start - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 47 || c === 45) {
+      may = true;
+      break;
+    }
+    if (c === 32 && k < start - 13) break;
+  }
+  for (let k = Math.max(from, start - 22); !may && k < start; k++) {
+    const c = text.charCodeAt(k);
+    may = c === 78 || c === 81 || c === 84 || c === 67 || c === 76 || c === 75;
+  }
+  return may && DOCUMENT_BEFORE.test(text.slice(from, start));
+}
 const HABITUAL_AFTER = /^\s*(?:[,-]\s*)?(?:hằng|hàng|mỗi|các) (?:ngày|tuần|đêm|sáng|tối)/;
 const HABITUAL_BEFORE = /(?:suốt|thường|thường xuyên|hằng ngày|hàng ngày|mỗi ngày|thường lệ)\s+(?:\p{L}+\s+){0,2}$/u;
 const NO_CONTEXT_BEFORE = new Set(['kỳ', 'với', 'từ', 'sinh', 'sn']);
@@ -292,7 +337,19 @@ const BACKGROUND_BEFORE = /(?:sau khi|từ khi|kể từ khi)[^.;:!?\n,]{0,60}$/
  * `so với cùng kỳ`, `cao hơn`, `gấp 2 lần`): the period before is counted from the period the
  * sentence named (`CPI tháng 10 tăng 0,35% so với tháng trước` → September).
  */
-const COMPARE_BEFORE = /(?:so với|hơn|lần)(?: cùng kỳ| cùng thời điểm)? $/u;
+export const COMPARE_BEFORE = /(?:so với|hơn|lần)(?: cùng kỳ| cùng thời điểm)? $/u;
+/**
+ * COMPARE_BEFORE on the 24 code units before `start`. Asked at every date; a match ends in
+ * `với `, `hơn `, `lần `, `kỳ ` or `điểm `, so the two code units before `start` reject most
+ * dates without a slice or the regex.
+ */
+export function compareBefore(lower: string, start: number): boolean {
+  if (start < 2 || lower.charCodeAt(start - 1) !== 32) return false;
+  const c = lower.charCodeAt(start - 2);
+  // `i` (với), `n` (hơn, lần), `ỳ` (kỳ), `m` (điểm).
+  if (c !== 0x69 && c !== 0x6e && c !== 0x1ef3 && c !== 0x6d) return false;
+  return COMPARE_BEFORE.test(lower.slice(Math.max(0, start - 24), start));
+}
 
 /** A school year or a season of play (`năm học 2025-2026`, `mùa giải 2025/2026`) before its years. */
 const ACADEMIC_WORDS = '(?:năm học|niên khóa|niên học|mùa giải)';
@@ -323,7 +380,7 @@ function academicStart(v: DateValue, lower: string, start: number, end: number):
 function comparedTo(lower: string, p: Parsed, start: number, end: number, sentence: number, period: { sentence: number; y: number; m: number | undefined; q: number | undefined } | undefined): Ref | undefined {
   const g = p.pt.grain;
   if (!period || period.sentence !== sentence || !(p.pt.rel === -1 || (g === 'year' && p.pt.yRel === -1 && p.pt.y === undefined)) || p.mod || !lower.endsWith('trước', end)) return undefined;
-  if (!COMPARE_BEFORE.test(lower.slice(Math.max(0, start - 24), start))) return undefined;
+  if (!compareBefore(lower, start)) return undefined;
   if (g === 'year') return { year: period.y, month: 1, day: 1 };
   if (g === 'month' && period.m !== undefined) return { year: period.y, month: period.m, day: 1 };
   if (g === 'quarter' && period.q !== undefined) return { year: period.y, month: period.q * 3 - 2, day: 1 };
@@ -363,7 +420,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
   const parsed = onePointShape(parser.parseAll());
   const out: Candidate<'date'>[] = [];
   if (parsed.length === 0) return out;
-  const starts = lineStarts(doc.text);
+  const lines = new Lines(doc.text);
   let ctx: Ctx | undefined;
   /** The last single day the text named (a bare clock time after it is on that day). */
   /** `hh`: the minute of the day of the last clock time on that day. */
@@ -376,7 +433,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     const start = doc.tokens[p.first]!.start;
     const end = doc.tokens[p.last - 1]!.end;
     const sentence = doc.sentenceIndexAt(start);
-    const line = lineOf(starts, start);
+    const line = lines.lineOf(start);
     let useCtx: YearContext | undefined;
     if (ctx && (ctx.sentence === sentence || ((ctx.fine || !ref) && line - ctx.line <= 1))) useCtx = ctx.sentence === sentence ? ctx : { year: ctx.year };
     // `Năm học 2025-2026 khai giảng ngày 5/9 … nghỉ hè từ tháng 6`: September 2025, June 2026.
@@ -389,7 +446,9 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     }
     // `nửa cuối năm (2008)`, `tháng 3 (2019)`: a year in brackets right after is the date's own.
     if (yearless(p.pt) && (!p.to || yearless(p.to))) {
-      const by = BRACKET_YEAR.exec(doc.text.slice(end, end + 9));
+      // (It opens with `(` or ` (`: most dates are followed by neither.)
+      const c = doc.text.charCodeAt(end);
+      const by = c === 40 || (c === 32 && doc.text.charCodeAt(end + 1) === 40) ? BRACKET_YEAR.exec(doc.text.slice(end, end + 9)) : null;
       if (by) useCtx = { year: Number(by[1]) };
     }
     if (useCtx && ref && useCtx.year === ref.year) useCtx = undefined;
@@ -459,7 +518,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     }
     // A period after a comparison (`so với năm 2023`, `so với cùng kỳ năm trước`) is what the
     // sentence compares with, not its subject: no period to count from.
-    if (COMPARE_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))) {
+    if (compareBefore(doc.lower, start)) {
       // (keep the period named before)
     } else if (p.pt.rel === undefined && !p.to && main && main.y !== undefined) {
       const g = main.grain;
@@ -488,8 +547,8 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
         !weakRelative &&
         !NO_CONTEXT_BEFORE.has(wordBefore(doc.lower, start)) &&
         // The date of a cited document (`Chỉ thị 16/CT-TTg ngày 31/3/2020`) sets no narrative time.
-        !DOCUMENT_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start)) &&
-        !ANNIVERSARY_BEFORE.test(doc.lower.slice(Math.max(0, start - 50), start))
+        !documentBefore(doc.text, start) &&
+        !anniversaryBefore(doc.lower, start)
       ) {
         const opensSentence = sentence >= 0 && (doc.sentences[sentence]!.start === start || (main.grain === 'year' && leadInBefore(doc.lower, doc.sentences[sentence]!.start, start, end)));
         const fine = opensSentence || main.grain === 'day' || main.grain === 'month' || main.grain === 'minute' || main.grain === 'partOfDay';

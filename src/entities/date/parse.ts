@@ -450,9 +450,10 @@ const START_BIT = keywordBit(START_WORDS);
  */
 const NEXT_REQUIRED: ReadonlyMap<string, readonly string[]> = (() => {
   const m = new Map<string, readonly string[]>();
+  const periods = ['tháng', 'ngày', 'tuần', 'năm', 'quý'];
   const cases = new Set(POINT_CASES);
   for (const w of NUMBER_WORDS.keys()) {
-    if (!cases.has(w) && !POD1.has(w) && !POD2_FIRST.has(w)) m.set(w, ['tháng', 'ngày', 'tuần', 'năm', 'quý']);
+    if (!cases.has(w) && !POD1.has(w) && !POD2_FIRST.has(w)) m.set(w, periods);
   }
   for (const w of POD2_FIRST) {
     if (cases.has(w) || POD1.has(w) || NUMBER_WORDS.has(w)) continue;
@@ -471,16 +472,27 @@ const NEXT_REQUIRED: ReadonlyMap<string, readonly string[]> = (() => {
   return m;
 })();
 
-/** NEXT_REQUIRED by the shared scan's keyword ids, rebuilt when those change. */
+/**
+ * NEXT_REQUIRED by the shared scan's keyword ids, rebuilt when those change: each list as
+ * a word set, so the next token is tested with one lookup rather than one compare a word.
+ */
 let nextRequiredGen = -1;
-let nextRequiredById: (readonly string[] | undefined)[] = [];
-function nextRequiredTable(generation: number): (readonly string[] | undefined)[] {
+let nextRequiredById: (LowerWords | undefined)[] = [];
+function nextRequiredTable(generation: number): (LowerWords | undefined)[] {
   if (generation !== nextRequiredGen) {
     const k = keywordIds();
-    const table = new Array<readonly string[] | undefined>(k.size).fill(undefined);
+    const table = new Array<LowerWords | undefined>(k.size).fill(undefined);
+    // One set per distinct list (the number words share theirs).
+    const sets = new Map<readonly string[], LowerWords>();
     for (const [w, next] of NEXT_REQUIRED) {
       const id = k.idOf(w);
-      if (id >= 0) table[id] = next;
+      if (id < 0) continue;
+      let set = sets.get(next);
+      if (set === undefined) {
+        set = new LowerWords(next);
+        sets.set(next, set);
+      }
+      table[id] = set;
     }
     nextRequiredById = table;
     nextRequiredGen = k.generation;
@@ -586,9 +598,9 @@ export class DateParser {
   }
 
   /** Token i + 1's lowercase text is one of `words`. */
-  private nextIsOneOf(i: number, words: readonly string[]): boolean {
-    for (let k = 0; k < words.length; k++) if (this.is(i + 1, words[k]!)) return true;
-    return false;
+  private nextIsOneOf(i: number, words: LowerWords): boolean {
+    const t = this.toks[i + 1];
+    return t !== undefined && words.has(this.lower, t.start, t.end);
   }
 
   /** All parses in document order, non-overlapping, longest at each start. */

@@ -286,6 +286,21 @@ export function currencyMayStartAt(doc: Doc, pos: number): boolean {
 }
 
 /**
+ * Whether a currency name, weak name, scaled abbreviation or code is written at normalized
+ * offset `pos`: what currencyAt needs before its other tests (what follows the name, the
+ * amount, the document), which can only refuse it. Asks nothing of the amount.
+ */
+export function currencyMayBeAt(doc: Doc, pos: number): boolean {
+  const fl = FIRSTS[doc.lower.charCodeAt(pos)]! & (F_NAME | F_WEAK | F_SCALED);
+  const fc = FIRSTS[doc.text.charCodeAt(pos)]! & F_CODE;
+  if (fl === 0 && fc === 0) return false;
+  if (fl & F_NAME && NAME_RE.at(doc.lower, pos) !== null) return true;
+  if (fl & F_WEAK && WEAK_RE.at(doc.lower, pos) !== null) return true;
+  if (fl & F_SCALED && SCALED_RE.at(doc.lower, pos) !== null) return true;
+  return fc !== 0 && CODE_RE.at(doc.text, pos) !== null;
+}
+
+/**
  * A currency written at normalized offset `pos` (`đồng`, `tỷ đồng` is the caller's
  * business: here only the currency): names and signs case-insensitively, ISO codes in
  * upper case. Refuses a name followed by a word that makes it something else

@@ -11,7 +11,7 @@ import type { Doc } from '../../doc.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
 import type { MoneyRecord, MoneyValue } from '../../types.js';
 import { moneyPerUnitPhrases } from '../../generated/lexicons.js';
-import { readNumberAt, type NumberAt } from '../../numbers/tokens.js';
+import { endsAtOnce, readNumberAt, type NumberAt } from '../../numbers/tokens.js';
 import { SCALE_WORDS, isNumberWord } from '../../numbers/words.js';
 import { type Dec, cmp, decToString, shift } from '../../numbers/decimal.js';
 import { parseDigits } from '../../numbers/digits.js';
@@ -28,7 +28,7 @@ import {
   spanText,
   tuBefore,
 } from '../../numbers/figures.js';
-import { codeBefore, currencyAt, currencyBefore, currencyMayStartAt, type CurrencyMatch } from './currency.js';
+import { codeBefore, currencyAt, currencyBefore, currencyMayBeAt, currencyMayStartAt, type CurrencyMatch } from './currency.js';
 
 const PER_PHRASES = new Set(moneyPerUnitPhrases);
 
@@ -264,6 +264,22 @@ function amountAt(doc: Doc, nums: DocNumbers, i: number, s: number): Amount | nu
   return single(withPre ? doc.tokenIndexAt(pre.start) : i, c.last, withPre ? pre.start : n1.start, c.cur.end, shift(n1.dec, c.cur.exp ?? 0), c.cur.code);
 }
 
+/**
+ * No amount starts at number start token i, known without reading the number: it surely
+ * ends at once (endsAtOnce, so it has no scale word), and no currency sign is written
+ * before it, no currency may start right after it, no range connector follows. amountAt
+ * would then return null or `i + 1` (no amount, nothing to skip).
+ */
+function noAmountAt(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  if (!endsAtOnce(toks, i, doc.lower)) return false;
+  const t = toks[i]!;
+  if (t.kind === 'number' && currencyBefore(doc, t.start) !== null) return false;
+  const next = toks[i + 1];
+  if (next !== undefined && !next.lineStart && next.start - t.end <= 2 && currencyMayBeAt(doc, next.start)) return false;
+  return rangeConnector(doc, i + 1) === null;
+}
+
 function recognize(doc: Doc): Candidate<'money'>[] {
   const out: Candidate<'money'>[] = [];
   const nums = numbersOf(doc);
@@ -273,6 +289,8 @@ function recognize(doc: Doc): Candidate<'money'>[] {
   for (let s = 0; s < starts.length; s++) {
     const i = starts[s]!;
     if (i < next) continue;
+    // Most numbers are no amount, told by the tokens around them without reading them.
+    if (noAmountAt(doc, i)) continue;
     const a = amountAt(doc, nums, i, s);
     if (a === null) continue;
     if (typeof a === 'number') {

@@ -8,7 +8,7 @@
 import type { Doc } from '../../doc.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
 import type { PercentValue } from '../../types.js';
-import { readNumberAt, type NumberAt } from '../../numbers/tokens.js';
+import { endsAtOnce, readNumberAt, type NumberAt } from '../../numbers/tokens.js';
 import { parseDigits } from '../../numbers/digits.js';
 import {
   gluedDecimal,
@@ -86,6 +86,10 @@ function recognize(doc: Doc): Candidate<'percent'>[] {
   for (let s = 0; s < starts.length; s++) {
     const i = starts[s]!;
     if (i < next) continue;
+    // A percentage needs a unit or a range connector right after its first number. Where
+    // the number surely ends at once and neither follows (most numbers), it is not read:
+    // reading it would give no percentage and move `next` past nothing.
+    if (endsAtOnce(toks, i, doc.lower) && unitAt(doc, i + 1) === null && rangeConnector(doc, i + 1) === null) continue;
     const n1 = nums.at(s);
     if (!n1) continue;
     if (n1.scaled) {
