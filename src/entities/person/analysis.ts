@@ -408,8 +408,10 @@ function run(doc: Doc): Analysis {
           q++;
           skipped++;
         }
-        // Upper acronyms after a prefix: `Trường THPT`, `Công ty TNHH`.
-        while (q < n && q - npEnd < 8 && toks[q]!.upper && !toks[q]!.hl) q++;
+        // Upper acronyms after a prefix: `Trường THPT`, `Công ty TNHH`; not one that starts a post
+        // of its own (`thông báo HLV X`, `Đội bóng sa thải HLV X`, `xác nhận GS X`: the name is the post's holder).
+        while (q < n && q - npEnd < 8 && toks[q]!.upper && !toks[q]!.hl && !postStartsAt(q)) q++;
+        if (q < n && toks[q]!.upper && postStartsAt(q)) continue;
         // `Công ty TNHH Đầu tư Trần Anh Khoa`: capitalized field words after the legal form, then
         // the company's own name (a person's name there names the company).
         if (q < n && toks[q]!.cap && toks[q]!.sp && companyTypeEnds(keys, q)) {
@@ -461,6 +463,11 @@ function run(doc: Doc): Analysis {
    * word more is looked at each time, with no capital in it either: a name may follow a mark
    * there, such as a colon opening a list.)
    */
+  /** A title of its own starts at acronym q (`HLV`, `GS`, `CEO`), not inside the one a prefix began. */
+  const postStartsAt = (q: number): boolean => {
+    const ti = inTitle[q]!;
+    return ti >= 0 && titleAt[ti]!.start === q;
+  };
   const lowerPrefixAlone = (i: number, e: number): boolean => {
     for (let k = i; k < e; k++) if (flags[k]! & (F_CAP_WORD | F_PARTICLE)) return false;
     if (e > i + 1 && i > 0 && (ids[i - 1] === ID_DANG || ids[i - 1] === ID_VIEN)) return false;
