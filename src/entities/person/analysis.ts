@@ -483,7 +483,8 @@ function run(doc: Doc): Analysis {
   const surnameLikePrefix = (i: number, npEnd: number): boolean => {
     if (npEnd !== i + 1 || !toks[i]!.cap || !hasNw(toks[i], NW_COMMON_SURNAME) || !hasNw(toks[i + 1], NW_MIDDLE) || !joins(toks, i + 1)) return false;
     const vn = parseVnName(g, i, n);
-    return !!vn && vn.end - i >= 3 && vn.allKnown;
+    // `Đoàn Việt Nam giành 2 huy chương`: the delegation of a country, whose name is no given name.
+    return !!vn && vn.end - i >= 3 && vn.allKnown && !(placeEnd[i + 1]! >= vn.end);
   };
   /** Blocks the names listed after a street's name at `e` (`, Võ Chí Công và Tố Hữu`); the new end. */
   const streetList = (e: number): number => {
@@ -602,6 +603,34 @@ function run(doc: Doc): Analysis {
     const last = persons[persons.length - 1];
     if (last === undefined || last.end !== s - 1 || toks[s - 1]!.sent !== toks[s]!.sent) return false;
     return introducedPair(last, false);
+  }
+  /**
+   * `Tiến Linh và Hồ Tấn Tài đã ghi bàn`, `của Quang Hải, Công Phượng và Quế Ngọc Hải`: a middle name
+   * and a known given name (no place), listed before a Vietnamese full name that closes the list after
+   * `và` in the same sentence (two-word items of the same kind may stand between), name a person like it.
+   */
+  function listedBeforeFullAt(s: number, e: number): boolean {
+    const x = toks[e];
+    if (!x || !(x.text === ',' || (x.low === 'và' && !x.cap)) || placeEnd[s]! >= 0 || placeCover[s]! >= 0) return false;
+    if (!(CORE_MIDDLES.has(keys[s]!) || hasNw(toks[s], NW_MIDDLE)) || !hasNw(toks[s + 1], NW_GIVEN)) return false;
+    let q = e;
+    for (let items = 0; items < 5; items++) {
+      const sep = toks[q];
+      if (!sep || sep.sent !== toks[s]!.sent || !(sep.text === ',' || (sep.low === 'và' && !sep.cap))) return false;
+      const a = q + 1;
+      if (!capWord(toks[a]) || !toks[a]!.sp || toks[a]!.hl) return false;
+      let b = a + 1;
+      while (b < n && b - a < 5 && joins(toks, b)) b++;
+      // The full name closes the list after `và` (not a comma: `Tố Hữu, Trần Quý Kiên, ...` may be a list of streets).
+      if (b - a >= 3) {
+        if (sep.text === ',') return false;
+        const vn = parseVnName(g, a, b);
+        return !!vn && vn.end === b && (hasNw(toks[a], NW_COMMON_SURNAME) || CORE_MIDDLES.has(keys[vn.surnameEnd] ?? ''));
+      }
+      if (b - a !== 2 || placeEnd[a]! >= 0 || !hasNw(toks[a + 1], NW_GIVEN)) return false;
+      q = b;
+    }
+    return false;
   }
   function coordAfterPerson(s: number): boolean {
     if (s < 2 || !toks[s]!.sp) return false;
@@ -782,7 +811,7 @@ function run(doc: Doc): Analysis {
       const byline = inByline(k);
       // `hai bé Trúc Nhi và Diệu Nhi`, `cặp song sinh Trúc Nhi - Diệu Nhi`: a name listed
       // after one that a kinship word or honorific introduced shares it.
-      const coordCtx = k === s && !hon && e - s === 2 && vnTok(toks[s]!) && vnTok(toks[s + 1]!) && (givenPairAt(s) || listedGivenAt(s, e));
+      const coordCtx = k === s && !hon && e - s === 2 && vnTok(toks[s]!) && vnTok(toks[s + 1]!) && (givenPairAt(s) || listedGivenAt(s, e) || listedBeforeFullAt(s, e));
       if (coordCtx) listedGiven.add(s);
       const ctx = hon || afterTitle || credit || byline || coordCtx;
       // Leading words that are not names: sentence starters, honorifics in capitals.
@@ -2101,6 +2130,9 @@ const SPORTS_PREDICATES: ReadonlySet<string> = new Set([
   'ghi bàn', 'lập cú đúp', 'lập công', 'đánh đầu', 'dứt điểm', 'chuyền bóng', 'kiến tạo', 'sút', 'sút bóng', 'vào sân',
   'rời sân', 'đá chính', 'đá phạt', 'đá hỏng', 'nhận thẻ', 'bắt chính', 'cản phá', 'phạm lỗi', 'đột phá', 'lốp bóng',
   'đệm bóng', 'bỏ lỡ', 'ra sân', 'tung lưới', 'băng xuống', 'đi bóng', 'vô lê', 'căng ngang', 'tạt bóng', 'đỡ bóng',
+  // (probes-sports: `Quang Hải chuyền chính xác 89%`, `Công Phượng nhận đường chuyền`, `Văn Lâm cứu thua`.)
+  'chuyền', 'nhận đường chuyền', 'nhận bóng', 'cứu thua', 'bắt bóng', 'sút phạt', 'đá luân lưu', 'sút luân lưu',
+  'bình phục', 'dính chấn thương', 'tỏa sáng',
 ]);
 
 /** Middle names that mark a Vietnamese full name whatever the surname (`Cà Thị Út`). */
