@@ -429,6 +429,8 @@ function run(doc: Doc): Analysis {
           else {
             // A person's name may follow the place: `tỉnh Phú Yên Trần Hữu Thế`.
             for (let p = q + 2; p < end; p++) {
+              // `Trường Đại học Y Dược TP Hồ Chí Minh`: a name right after an administrative unit is the place's.
+              if (L.adminUnits.longest(keys, p - 1)?.end === p || (p - 2 > q && L.adminUnits.longest(keys, p - 2)?.end === p)) continue;
               const vn = parseVnName(g, p, end);
               if (vn && vn.end === end && vn.end - p >= 2) {
                 end = p;
@@ -710,6 +712,11 @@ function run(doc: Doc): Analysis {
       if (HUMAN_PREDICATES.has(phrase)) return true;
     }
     return false;
+  }
+  /** `sẽ không ở lại`, `đã ký hợp đồng`, `là cầu thủ ...`: a tense adverb before a lowercase word, or an occupation only people have, at b. */
+  function loneSubjectAt(b: number): boolean {
+    const x = toks[b + 1];
+    return (TENSE_ADVERBS.has(keys[b] ?? '') && !!x && x.kind === 'word' && !x.cap && x.sp) || personNounAfter(b);
   }
   function quoteAttribution(a: number, b: number): boolean {
     // `"...", X nói` / `"..." - X cho biết`: closing quote and comma or dash before, speech verb after.
@@ -1090,7 +1097,9 @@ function run(doc: Doc): Analysis {
         // `Peskov cho biết`, `Prabowo nhậm chức`: one word of a known foreign name (foreign-names.txt)
         // opening its sentence or clause before a speech verb or a predicate only people take;
         // not a place nor a surname that also names a company (`Ford cho biết`).
-        const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && (speech || humanPredicateAt(fp.end)) && hasNw(toks[fp.start], NW_FOREIGN) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 && clauseStart;
+        // (Also before a tense adverb and a verb, or `là` and an occupation only people have: `Messi sẽ
+        // không ở lại`, `Cristiano là cầu thủ xuất sắc nhất`.)
+        const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && (speech || humanPredicateAt(fp.end) || loneSubjectAt(fp.end)) && hasNw(toks[fp.start], NW_FOREIGN) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 && clauseStart;
         // `Ohier và Roze đã ...`: one foreign word listed with `và` right after a foreign person.
         const coord = !lone && !human && fp.end - fp.start === 1 && coordForeignAt(fp.start);
         // `Nicolás Maduro, Diosdado Cabello và Delcy Rodríguez`: a full name with a known word
