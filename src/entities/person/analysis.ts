@@ -384,7 +384,8 @@ function run(doc: Doc): Analysis {
       // extends over one): the checks below are skipped (most prefix words).
       if (np0End > 0 && lowerPrefixAlone(i, np0End)) continue;
       const t = toks[i]!;
-      const npEnd = np0End > 0 && ids[i] === ID_DINH && keys[i - 1] === 'gia' ? -1 : np0End;
+      // `thông báo`, `cảnh báo`, `dự báo`, `khai báo` are verbs: their `báo` names no paper (`thông báo Nguyễn Văn A rời đội`).
+      const npEnd = np0End > 0 && ((ids[i] === ID_DINH && keys[i - 1] === 'gia') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'báo' && BAO_VERB_FIRST.has(keys[i - 1] ?? ''))) ? -1 : np0End;
       const honHereEnd = npEnd > 0 ? L.honorifics.longestEnd(keys, i) : -1;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
@@ -404,7 +405,8 @@ function run(doc: Doc): Analysis {
         while (q < n && skipped < maxSkip) {
           const x = toks[q]!;
           // `Công an huyện bắt Lê Văn A`: a verb ends the prefix's descriptors.
-          if (x.kind !== 'word' || x.cap || STOP_IDS.has(x.id) || L.honorifics.longest(keys, q) || bridgeStopAt(keys, q)) break;
+          // (`Đội bóng xác nhận Neymar ...`, `Câu lạc bộ thông báo X ...`: a verb of saying too.)
+          if (x.kind !== 'word' || x.cap || STOP_IDS.has(x.id) || L.honorifics.longest(keys, q) || bridgeStopAt(keys, q) || speechAt(keys, q)) break;
           q++;
           skipped++;
         }
@@ -1098,8 +1100,8 @@ function run(doc: Doc): Analysis {
         // opening its sentence or clause before a speech verb or a predicate only people take;
         // not a place nor a surname that also names a company (`Ford cho biết`).
         // (Also before a tense adverb and a verb, or `là` and an occupation only people have: `Messi sẽ
-        // không ở lại`, `Cristiano là cầu thủ xuất sắc nhất`.)
-        const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && (speech || humanPredicateAt(fp.end) || loneSubjectAt(fp.end)) && hasNw(toks[fp.start], NW_FOREIGN) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 && clauseStart;
+        // không ở lại`, `Cristiano là cầu thủ xuất sắc nhất`, also after a verb of saying: `xác nhận Messi sẽ rời`.)
+        const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && (speech || humanPredicateAt(fp.end) || loneSubjectAt(fp.end)) && hasNw(toks[fp.start], NW_FOREIGN) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 && (clauseStart || (loneSubjectAt(fp.end) && fp.start >= 2 && (speechAt(keys, fp.start - 1) || speechAt(keys, fp.start - 2))));
         // `Ohier và Roze đã ...`: one foreign word listed with `và` right after a foreign person.
         const coord = !lone && !human && fp.end - fp.start === 1 && coordForeignAt(fp.start);
         // `Nicolás Maduro, Diosdado Cabello và Delcy Rodríguez`: a full name with a known word
@@ -2108,6 +2110,8 @@ function hyphenJoin(toks: readonly Tk[], k: number): boolean {
   return apostropheJoin(toks, k);
 }
 
+/** First words of verbs ending in `báo` (`thông báo`, `cảnh báo`): that `báo` is no newspaper prefix. */
+const BAO_VERB_FIRST: ReadonlySet<string> = new Set(['thông', 'cảnh', 'dự', 'khai', 'loan', 'thư']);
 /** Words of foreign-names.txt that also name companies, movements or places, or are Vietnamese words: alone they are no person (`Houthi cho biết`). */
 const BRAND_SURNAMES: ReadonlySet<string> = new Set(['ford', 'dell', 'kellogg', 'suzuki', 'tata', 'adani', 'dyson', 'lincoln', 'jordan', 'austin', 'victoria', 'bloomberg', 'disney', 'boeing', 'porsche', 'ferrari', 'walton', 'houthi', 'tiffany', 'mars', 'kalashnikov', 'tyson', 'bose', 'abbott', 'galileo',
   // Vietnamese words without tone marks (`Cha nói`: father).
