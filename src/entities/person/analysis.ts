@@ -2145,7 +2145,7 @@ const SPORTS_PREDICATES: ReadonlySet<string> = new Set([
   'đệm bóng', 'bỏ lỡ', 'ra sân', 'tung lưới', 'băng xuống', 'đi bóng', 'vô lê', 'căng ngang', 'tạt bóng', 'đỡ bóng',
   // (probes-sports: `Quang Hải chuyền chính xác 89%`, `Công Phượng nhận đường chuyền`, `Văn Lâm cứu thua`.)
   'chuyền', 'nhận đường chuyền', 'nhận bóng', 'cứu thua', 'bắt bóng', 'sút phạt', 'đá luân lưu', 'sút luân lưu',
-  'bình phục', 'dính chấn thương', 'tỏa sáng',
+  'bình phục', 'dính chấn thương', 'tỏa sáng', 'được triệu tập',
 ]);
 
 /** Middle names that mark a Vietnamese full name whatever the surname (`Cà Thị Út`). */
