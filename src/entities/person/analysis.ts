@@ -672,6 +672,16 @@ function run(doc: Doc): Analysis {
     }
     return true;
   }
+  /** The document writes the word at k elsewhere inside a longer capitalized run or a few words after a company noun (`Nielsen IQ`, `tập đoàn Nielsen`). */
+  function companyElsewhere(k: number): boolean {
+    const key = keys[k]!;
+    for (let i = 0; i < n; i++) {
+      if (i === k || keys[i] !== key) continue;
+      if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.sent === toks[i]!.sent)) return true;
+      for (let b = Math.max(0, i - 4); b < i; b++) if (COMPANY_NOUNS.has(keys[b]!)) return true;
+    }
+    return false;
+  }
   function listedForeignAt(fp: NameParse): boolean {
     const k = fp.start;
     if (k < 2 || !toks[k]!.sp || !((keys[k - 1] === 'và' && !toks[k - 1]!.cap) || toks[k - 1]!.text === ',')) return false;
@@ -1101,7 +1111,10 @@ function run(doc: Doc): Analysis {
         // not a place nor a surname that also names a company (`Ford cho biết`).
         // (Also before a tense adverb and a verb, or `là` and an occupation only people have: `Messi sẽ
         // không ở lại`, `Cristiano là cầu thủ xuất sắc nhất`, also after a verb of saying: `xác nhận Messi sẽ rời`.)
-        const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && (speech || humanPredicateAt(fp.end) || loneSubjectAt(fp.end)) && hasNw(toks[fp.start], NW_FOREIGN) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 && (clauseStart || (loneSubjectAt(fp.end) && fp.start >= 2 && (speechAt(keys, fp.start - 1) || speechAt(keys, fp.start - 2))));
+        // (And after a lowercase `của` before no capitalized word: `bàn thắng của Ronaldo`, `hợp đồng của Messi`.)
+        const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && hasNw(toks[fp.start], NW_FOREIGN) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 &&
+          (((speech || humanPredicateAt(fp.end) || loneSubjectAt(fp.end)) && (clauseStart || (loneSubjectAt(fp.end) && fp.start >= 2 && (speechAt(keys, fp.start - 1) || speechAt(keys, fp.start - 2))))) ||
+            (fp.start >= 1 && keys[fp.start - 1] === 'của' && !toks[fp.start - 1]!.cap && !toks[fp.start]!.hl && !capWord(toks[fp.end]) && toks[fp.end]?.text !== '&' && !companyElsewhere(fp.start)));
         // `Ohier và Roze đã ...`: one foreign word listed with `và` right after a foreign person.
         const coord = !lone && !human && fp.end - fp.start === 1 && coordForeignAt(fp.start);
         // `Nicolás Maduro, Diosdado Cabello và Delcy Rodríguez`: a full name with a known word
