@@ -1188,6 +1188,18 @@ function run(doc: Doc): Analysis {
           if (p.end - 2 >= pr.surnameEnd && !givenFrom.has(two)) givenFrom.set(two, p.end);
         }
       }
+      // `tiền vệ Quang Hải ... của Quang Hải`, `anh Minh Tuấn ... Minh Tuấn cho biết`: a middle (or given)
+      // name and a given name that context made a person are that person again later, as a pair only
+      // (its last word alone opens nothing: it maps past the document's end).
+      for (const p of persons) {
+        const pr = p.parse;
+        if (pr.kind !== 'vn' || p.end - p.start !== 2 || pr.surnameEnd !== pr.start || !hasNw(toks[p.start + 1], NW_GIVEN)) continue;
+        if (!(CORE_MIDDLES.has(keys[p.start]!) || hasNw(toks[p.start], NW_MIDDLE) || hasNw(toks[p.start], NW_GIVEN)) || !vnTok(toks[p.start]!) || !vnTok(toks[p.start + 1]!)) continue;
+        const key = keys[p.end - 1]!;
+        const two = `${keys[p.start]} ${key}`;
+        if (!givenFrom.has(two)) givenFrom.set(two, p.end);
+        if (!givenFrom.has(key)) givenFrom.set(key, n + 1);
+      }
       if (givenFrom.size === 0) return;
       let added = false;
       let next = 0;
