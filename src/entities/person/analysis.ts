@@ -636,6 +636,13 @@ function run(doc: Doc): Analysis {
     }
     return false;
   }
+  /** `của Hồ Tấn Tài và Tiến Linh`: a middle and a given name (no place) listed after a Vietnamese full name. */
+  function listedAfterFullAt(s: number): boolean {
+    if (!hasNw(toks[s + 1], NW_GIVEN) || placeEnd[s]! >= 0 || placeCover[s]! >= 0 || !(CORE_MIDDLES.has(keys[s]!) || hasNw(toks[s], NW_MIDDLE))) return false;
+    if (!coordAfterPerson(s)) return false;
+    const last = persons[persons.length - 1]!;
+    return last.parse.kind === 'vn' && last.end - last.start >= 3 && last.parse.surnameEnd > last.start;
+  }
   function coordAfterPerson(s: number): boolean {
     if (s < 2 || !toks[s]!.sp) return false;
     // `cặp song sinh Trúc Nhi - Diệu Nhi`: also a spaced dash between two names.
@@ -830,7 +837,7 @@ function run(doc: Doc): Analysis {
       const byline = inByline(k);
       // `hai bé Trúc Nhi và Diệu Nhi`, `cặp song sinh Trúc Nhi - Diệu Nhi`: a name listed
       // after one that a kinship word or honorific introduced shares it.
-      const coordCtx = k === s && !hon && e - s === 2 && vnTok(toks[s]!) && vnTok(toks[s + 1]!) && (givenPairAt(s) || listedGivenAt(s, e) || listedBeforeFullAt(s, e));
+      const coordCtx = k === s && !hon && e - s === 2 && vnTok(toks[s]!) && vnTok(toks[s + 1]!) && (givenPairAt(s) || listedGivenAt(s, e) || listedBeforeFullAt(s, e) || listedAfterFullAt(s));
       if (coordCtx) listedGiven.add(s);
       const ctx = hon || afterTitle || credit || byline || coordCtx;
       // Leading words that are not names: sentence starters, honorifics in capitals.
