@@ -735,7 +735,11 @@ function run(doc: Doc): Analysis {
   /** `sẽ không ở lại`, `đã ký hợp đồng`, `là cầu thủ ...`: a tense adverb before a lowercase word, or an occupation only people have, at b. */
   function loneSubjectAt(b: number): boolean {
     const x = toks[b + 1];
-    return (TENSE_ADVERBS.has(keys[b] ?? '') && !!x && x.kind === 'word' && !x.cap && x.sp) || personNounAfter(b);
+    const w = toks[b];
+    // (Or any lowercase verb-like word after a name word that looks foreign: `Messi ký hợp đồng`,
+    // `Djokovic vô địch`; not `Song song với ...`, whose word looks Vietnamese.)
+    return (TENSE_ADVERBS.has(keys[b] ?? '') && !!x && x.kind === 'word' && !x.cap && x.sp) || personNounAfter(b) ||
+      (b > 0 && !!w && w.kind === 'word' && !w.cap && w.sp && !w.line && !STOP_IDS.has(w.id) && !vnTok(toks[b - 1]!));
   }
   function quoteAttribution(a: number, b: number): boolean {
     // `"...", X nói` / `"..." - X cho biết`: closing quote and comma or dash before, speech verb after.
