@@ -583,12 +583,27 @@ export class DateParser {
     return t !== undefined && t.kind === 'number' && !t.spaceBefore && dash?.text === '-' && !dash.spaceBefore && head?.kind === 'word';
   }
 
+  /**
+   * Token i is the second number of a score (`thắng 3-1 chiều 4/4`, `hòa 0-0 tối qua`, `thua 0-1 ngày
+   * 7/9`): digits after a dash after digits that do not rise, or rise from 0. No count of the noun
+   * after it; a rising pair stays a count (`2-3 ngày`, `trong 1-2 tháng tới`).
+   */
+  scoreSuffix(i: number): boolean {
+    const t = this.toks[i];
+    const dash = i >= 1 ? this.toks[i - 1] : undefined;
+    const a = i >= 2 ? this.toks[i - 2] : undefined;
+    if (t === undefined || t.kind !== 'number' || dash?.text !== '-' || a === undefined || a.kind !== 'number') return false;
+    if (!/^\d{1,2}$/u.test(t.text) || !/^\d{1,2}$/u.test(a.text)) return false;
+    const x = Number(a.text);
+    return x === 0 || x >= Number(t.text);
+  }
+
   /** Token i is a small count making the next noun a duration (`3 ngày`), not a document number (`số 649 năm 2014`). */
   durationCount(i: number): boolean {
     const n = this.count(i);
     if (n === null || n > 60) return false;
     const t = this.toks[i]!;
-    if (this.codeSuffix(i)) return false;
+    if (this.codeSuffix(i) || this.scoreSuffix(i)) return false;
     // `đầu tư`, `hạng Ba`, `thứ hai`; a capital at a sentence's start is no name (`Hai ngày 3 và 4/5`).
     const initial = t.lineStart || this.is(i - 1, '.') || this.is(i - 1, '!') || this.is(i - 1, '?');
     if (t.kind === 'word' && ((t.cap && !initial) || this.is(i, 'tư') || this.is(i - 1, 'thứ') || this.is(i - 1, 'tháng'))) return false;

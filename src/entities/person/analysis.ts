@@ -428,7 +428,8 @@ function run(doc: Doc): Analysis {
       // extends over one): the checks below are skipped (most prefix words).
       if (np0End > 0 && lowerPrefixAlone(i, np0End)) continue;
       const t = toks[i]!;
-      const npEnd = np0End > 0 && ids[i] === ID_DINH && keys[i - 1] === 'gia' ? -1 : np0End;
+      // `thông báo`, `cảnh báo`, `dự báo`, `khai báo` are verbs: their `báo` names no paper (`thông báo Nguyễn Văn A rời đội`).
+      const npEnd = np0End > 0 && ((ids[i] === ID_DINH && keys[i - 1] === 'gia') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'báo' && BAO_VERB_FIRST.has(keys[i - 1] ?? ''))) ? -1 : np0End;
       const honHereEnd = npEnd > 0 ? L.honorifics.longestEnd(keys, i) : -1;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
@@ -448,12 +449,15 @@ function run(doc: Doc): Analysis {
         while (q < n && skipped < maxSkip) {
           const x = toks[q]!;
           // `Công an huyện bắt Lê Văn A`: a verb ends the prefix's descriptors.
-          if (x.kind !== 'word' || x.cap || STOP_IDS.has(x.id) || L.honorifics.longest(keys, q) || bridgeStopAt(keys, q)) break;
+          // (`Đội bóng xác nhận Neymar ...`, `Câu lạc bộ thông báo X ...`: a verb of saying too.)
+          if (x.kind !== 'word' || x.cap || STOP_IDS.has(x.id) || L.honorifics.longest(keys, q) || bridgeStopAt(keys, q) || speechAt(keys, q)) break;
           q++;
           skipped++;
         }
-        // Upper acronyms after a prefix: `Trường THPT`, `Công ty TNHH`.
-        while (q < n && q - npEnd < 8 && toks[q]!.upper && !toks[q]!.hl) q++;
+        // Upper acronyms after a prefix: `Trường THPT`, `Công ty TNHH`; not one that starts a post
+        // of its own (`thông báo HLV X`, `Đội bóng sa thải HLV X`, `xác nhận GS X`: the name is the post's holder).
+        while (q < n && q - npEnd < 8 && toks[q]!.upper && !toks[q]!.hl && !postStartsAt(q)) q++;
+        if (q < n && toks[q]!.upper && postStartsAt(q)) continue;
         // `Công ty TNHH Đầu tư Trần Anh Khoa`: capitalized field words after the legal form, then
         // the company's own name (a person's name there names the company).
         if (q < n && toks[q]!.cap && toks[q]!.sp && companyTypeEnds(keys, q)) {
@@ -473,6 +477,8 @@ function run(doc: Doc): Analysis {
           else {
             // A person's name may follow the place: `tỉnh Phú Yên Trần Hữu Thế`.
             for (let p = q + 2; p < end; p++) {
+              // `Trường Đại học Y Dược TP Hồ Chí Minh`: a name right after an administrative unit is the place's.
+              if (L.adminUnits.longest(keys, p - 1)?.end === p || (p - 2 > q && L.adminUnits.longest(keys, p - 2)?.end === p)) continue;
               const vn = parseVnName(g, p, end);
               if (vn && vn.end === end && vn.end - p >= 2) {
                 end = p;
@@ -507,6 +513,11 @@ function run(doc: Doc): Analysis {
    * word more is looked at each time, with no capital in it either: a name may follow a mark
    * there, such as a colon opening a list.)
    */
+  /** A title of its own starts at acronym q (`HLV`, `GS`, `CEO`), not inside the one a prefix began. */
+  const postStartsAt = (q: number): boolean => {
+    const ti = inTitle[q]!;
+    return ti >= 0 && titleAt[ti]!.start === q;
+  };
   const lowerPrefixAlone = (i: number, e: number): boolean => {
     for (let k = i; k < e; k++) if (flags[k]! & (F_CAP_WORD | F_PARTICLE)) return false;
     if (e > i + 1 && i > 0 && (ids[i - 1] === ID_DANG || ids[i - 1] === ID_VIEN)) return false;
@@ -522,7 +533,8 @@ function run(doc: Doc): Analysis {
   const surnameLikePrefix = (i: number, npEnd: number): boolean => {
     if (npEnd !== i + 1 || !toks[i]!.cap || !hasNw(toks[i], NW_COMMON_SURNAME) || !hasNw(toks[i + 1], NW_MIDDLE) || !joins(toks, i + 1)) return false;
     const vn = parseVnName(g, i, n);
-    return !!vn && vn.end - i >= 3 && vn.allKnown;
+    // `Đoàn Việt Nam giành 2 huy chương`: the delegation of a country, whose name is no given name.
+    return !!vn && vn.end - i >= 3 && vn.allKnown && !(placeEnd[i + 1]! >= vn.end);
   };
   /** Blocks the names listed after a street's name at `e` (`, Võ Chí Công và Tố Hữu`); the new end. */
   const streetList = (e: number): number => {
@@ -642,6 +654,41 @@ function run(doc: Doc): Analysis {
     if (last === undefined || last.end !== s - 1 || toks[s - 1]!.sent !== toks[s]!.sent) return false;
     return introducedPair(last, false);
   }
+  /**
+   * `Tiến Linh và Hồ Tấn Tài đã ghi bàn`, `của Quang Hải, Công Phượng và Quế Ngọc Hải`: a middle name
+   * and a known given name (no place), listed before a Vietnamese full name that closes the list after
+   * `và` in the same sentence (two-word items of the same kind may stand between), name a person like it.
+   */
+  function listedBeforeFullAt(s: number, e: number): boolean {
+    const x = toks[e];
+    if (!x || !(x.text === ',' || (x.low === 'và' && !x.cap)) || placeEnd[s]! >= 0 || placeCover[s]! >= 0) return false;
+    if (!(CORE_MIDDLES.has(keys[s]!) || hasNw(toks[s], NW_MIDDLE)) || !hasNw(toks[s + 1], NW_GIVEN)) return false;
+    let q = e;
+    for (let items = 0; items < 5; items++) {
+      const sep = toks[q];
+      if (!sep || sep.sent !== toks[s]!.sent || !(sep.text === ',' || (sep.low === 'và' && !sep.cap))) return false;
+      const a = q + 1;
+      if (!capWord(toks[a]) || !toks[a]!.sp || toks[a]!.hl) return false;
+      let b = a + 1;
+      while (b < n && b - a < 5 && joins(toks, b)) b++;
+      // The full name closes the list after `và` (not a comma: `Tố Hữu, Trần Quý Kiên, ...` may be a list of streets).
+      if (b - a >= 3) {
+        if (sep.text === ',') return false;
+        const vn = parseVnName(g, a, b);
+        return !!vn && vn.end === b && (hasNw(toks[a], NW_COMMON_SURNAME) || CORE_MIDDLES.has(keys[vn.surnameEnd] ?? ''));
+      }
+      if (b - a !== 2 || placeEnd[a]! >= 0 || !hasNw(toks[a + 1], NW_GIVEN)) return false;
+      q = b;
+    }
+    return false;
+  }
+  /** `của Hồ Tấn Tài và Tiến Linh`: a middle and a given name (no place) listed after a Vietnamese full name. */
+  function listedAfterFullAt(s: number): boolean {
+    if (!hasNw(toks[s + 1], NW_GIVEN) || placeEnd[s]! >= 0 || placeCover[s]! >= 0 || !(CORE_MIDDLES.has(keys[s]!) || hasNw(toks[s], NW_MIDDLE))) return false;
+    if (!coordAfterPerson(s)) return false;
+    const last = persons[persons.length - 1]!;
+    return last.parse.kind === 'vn' && last.end - last.start >= 3 && last.parse.surnameEnd > last.start;
+  }
   function coordAfterPerson(s: number): boolean {
     if (s < 2 || !toks[s]!.sp) return false;
     // `cặp song sinh Trúc Nhi - Diệu Nhi`: also a spaced dash between two names.
@@ -677,6 +724,16 @@ function run(doc: Doc): Analysis {
       for (let b = Math.max(0, i - 4); b < i; b++) if (COMPANY_NOUNS.has(keys[b]!)) return false;
     }
     return true;
+  }
+  /** The document writes the word at k elsewhere inside a longer capitalized run or a few words after a company noun (`Nielsen IQ`, `tập đoàn Nielsen`). */
+  function companyElsewhere(k: number): boolean {
+    const key = keys[k]!;
+    for (let i = 0; i < n; i++) {
+      if (i === k || keys[i] !== key) continue;
+      if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.sent === toks[i]!.sent)) return true;
+      for (let b = Math.max(0, i - 4); b < i; b++) if (COMPANY_NOUNS.has(keys[b]!)) return true;
+    }
+    return false;
   }
   function listedForeignAt(fp: NameParse): boolean {
     const k = fp.start;
@@ -720,6 +777,15 @@ function run(doc: Doc): Analysis {
       if (HUMAN_PREDICATES.has(phrase)) return true;
     }
     return false;
+  }
+  /** `sẽ không ở lại`, `đã ký hợp đồng`, `là cầu thủ ...`: a tense adverb before a lowercase word, or an occupation only people have, at b. */
+  function loneSubjectAt(b: number): boolean {
+    const x = toks[b + 1];
+    const w = toks[b];
+    // (Or any lowercase verb-like word after a name word that looks foreign: `Messi ký hợp đồng`,
+    // `Djokovic vô địch`; not `Song song với ...`, whose word looks Vietnamese.)
+    return (TENSE_ADVERBS.has(keys[b] ?? '') && !!x && x.kind === 'word' && !x.cap && x.sp) || personNounAfter(b) ||
+      (b > 0 && !!w && w.kind === 'word' && !w.cap && w.sp && !w.line && !STOP_IDS.has(w.id) && !vnTok(toks[b - 1]!));
   }
   function quoteAttribution(a: number, b: number): boolean {
     // `"...", X nói` / `"..." - X cho biết`: closing quote and comma or dash before, speech verb after.
@@ -821,7 +887,7 @@ function run(doc: Doc): Analysis {
       const byline = inByline(k);
       // `hai bé Trúc Nhi và Diệu Nhi`, `cặp song sinh Trúc Nhi - Diệu Nhi`: a name listed
       // after one that a kinship word or honorific introduced shares it.
-      const coordCtx = k === s && !hon && e - s === 2 && vnTok(toks[s]!) && vnTok(toks[s + 1]!) && (givenPairAt(s) || listedGivenAt(s, e));
+      const coordCtx = k === s && !hon && e - s === 2 && vnTok(toks[s]!) && vnTok(toks[s + 1]!) && (givenPairAt(s) || listedGivenAt(s, e) || listedBeforeFullAt(s, e) || listedAfterFullAt(s));
       if (coordCtx) listedGiven.add(s);
       const ctx = hon || afterTitle || credit || byline || coordCtx;
       // Leading words that are not names: sentence starters, honorifics in capitals.
@@ -1112,7 +1178,12 @@ function run(doc: Doc): Analysis {
         // `Peskov cho biết`, `Prabowo nhậm chức`: one word of a known foreign name (foreign-names.txt)
         // opening its sentence or clause before a speech verb or a predicate only people take;
         // not a place nor a surname that also names a company (`Ford cho biết`).
-        const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && (speech || humanPredicateAt(fp.end)) && hasNw(toks[fp.start], NW_FOREIGN) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 && clauseStart;
+        // (Also before a tense adverb and a verb, or `là` and an occupation only people have: `Messi sẽ
+        // không ở lại`, `Cristiano là cầu thủ xuất sắc nhất`, also after a verb of saying: `xác nhận Messi sẽ rời`.)
+        // (And after a lowercase `của` before no capitalized word: `bàn thắng của Ronaldo`, `hợp đồng của Messi`.)
+        const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && hasNw(toks[fp.start], NW_FOREIGN) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 &&
+          (((speech || humanPredicateAt(fp.end) || loneSubjectAt(fp.end)) && (clauseStart || (loneSubjectAt(fp.end) && fp.start >= 2 && (speechAt(keys, fp.start - 1) || speechAt(keys, fp.start - 2))))) ||
+            (fp.start >= 1 && keys[fp.start - 1] === 'của' && !toks[fp.start - 1]!.cap && !toks[fp.start]!.hl && !capWord(toks[fp.end]) && toks[fp.end]?.text !== '&' && !companyElsewhere(fp.start)));
         // `Ohier và Roze đã ...`: one foreign word listed with `và` right after a foreign person.
         const coord = !lone && !human && fp.end - fp.start === 1 && coordForeignAt(fp.start);
         // `Nicolás Maduro, Diosdado Cabello và Delcy Rodríguez`: a full name with a known word
@@ -1185,6 +1256,18 @@ function run(doc: Doc): Analysis {
           const two = `${keys[p.end - 2]} ${key}`;
           if (p.end - 2 >= pr.surnameEnd && !givenFrom.has(two)) givenFrom.set(two, p.end);
         }
+      }
+      // `tiền vệ Quang Hải ... của Quang Hải`, `anh Minh Tuấn ... Minh Tuấn cho biết`: a middle (or given)
+      // name and a given name that context made a person are that person again later, as a pair only
+      // (its last word alone opens nothing: it maps past the document's end).
+      for (const p of persons) {
+        const pr = p.parse;
+        if (pr.kind !== 'vn' || p.end - p.start !== 2 || pr.surnameEnd !== pr.start || !hasNw(toks[p.start + 1], NW_GIVEN)) continue;
+        if (!(CORE_MIDDLES.has(keys[p.start]!) || hasNw(toks[p.start], NW_MIDDLE) || hasNw(toks[p.start], NW_GIVEN)) || !vnTok(toks[p.start]!) || !vnTok(toks[p.start + 1]!)) continue;
+        const key = keys[p.end - 1]!;
+        const two = `${keys[p.start]} ${key}`;
+        if (!givenFrom.has(two)) givenFrom.set(two, p.end);
+        if (!givenFrom.has(key)) givenFrom.set(key, n + 1);
       }
       if (givenFrom.size === 0) return;
       let added = false;
@@ -2129,6 +2212,8 @@ function hyphenJoin(toks: readonly Tk[], k: number): boolean {
   return apostropheJoin(toks, k);
 }
 
+/** First words of verbs ending in `báo` (`thông báo`, `cảnh báo`): that `báo` is no newspaper prefix. */
+const BAO_VERB_FIRST: ReadonlySet<string> = new Set(['thông', 'cảnh', 'dự', 'khai', 'loan', 'thư']);
 /** Words of foreign-names.txt that also name companies, movements or places, or are Vietnamese words: alone they are no person (`Houthi cho biết`). */
 const BRAND_SURNAMES: ReadonlySet<string> = new Set(['ford', 'dell', 'kellogg', 'suzuki', 'tata', 'adani', 'dyson', 'lincoln', 'jordan', 'austin', 'victoria', 'bloomberg', 'disney', 'boeing', 'porsche', 'ferrari', 'walton', 'houthi', 'tiffany', 'mars', 'kalashnikov', 'tyson', 'bose', 'abbott', 'galileo',
   // Vietnamese words without tone marks (`Cha nói`: father).
@@ -2160,6 +2245,9 @@ const SPORTS_PREDICATES: ReadonlySet<string> = new Set([
   'ghi bàn', 'lập cú đúp', 'lập công', 'đánh đầu', 'dứt điểm', 'chuyền bóng', 'kiến tạo', 'sút', 'sút bóng', 'vào sân',
   'rời sân', 'đá chính', 'đá phạt', 'đá hỏng', 'nhận thẻ', 'bắt chính', 'cản phá', 'phạm lỗi', 'đột phá', 'lốp bóng',
   'đệm bóng', 'bỏ lỡ', 'ra sân', 'tung lưới', 'băng xuống', 'đi bóng', 'vô lê', 'căng ngang', 'tạt bóng', 'đỡ bóng',
+  // (probes-sports: `Quang Hải chuyền chính xác 89%`, `Công Phượng nhận đường chuyền`, `Văn Lâm cứu thua`.)
+  'chuyền', 'nhận đường chuyền', 'nhận bóng', 'cứu thua', 'bắt bóng', 'sút phạt', 'đá luân lưu', 'sút luân lưu',
+  'bình phục', 'dính chấn thương', 'tỏa sáng', 'được triệu tập',
 ]);
 
 /** Middle names that mark a Vietnamese full name whatever the surname (`Cà Thị Út`). */
