@@ -236,6 +236,32 @@ export function lookupAt(src: string, start: number, end: number, h: number): nu
   }
 }
 
+/**
+ * The vocabulary id of each one-code-unit key by its code unit (UNIT_UNKNOWN: not looked
+ * up yet), for the token view's one-unit tokens (punctuation, mostly: `,` and `.` are
+ * the two most frequent tokens), which then skip the hash table. Made at the first
+ * lookup, and again when the vocabulary has grown.
+ */
+const UNIT_UNKNOWN = -2;
+let unitIds = new Int32Array(0);
+let unitSize = -1;
+
+/** `wordId(String.fromCharCode(c))`. */
+export function lookupUnit(c: number): number {
+  if (unitSize !== WORDS.length) {
+    if (unitIds.length === 0) unitIds = new Int32Array(0x10000);
+    unitIds.fill(UNIT_UNKNOWN);
+    unitSize = WORDS.length;
+  }
+  let id = unitIds[c]!;
+  if (id === UNIT_UNKNOWN) {
+    const k = String.fromCharCode(c);
+    id = lookupHashed(k, hashOf(k));
+    unitIds[c] = id;
+  }
+  return id;
+}
+
 interface Node<V> {
   /** Keyed by the key itself (caller tries; built-in tries use the edge table). */
   next: Map<string, Node<V>>;
