@@ -104,11 +104,16 @@ export function vocabSize(): number {
 export type KeyList = readonly string[] & { ids?: Int32Array };
 
 /**
- * The vocabulary as an open-addressing hash table (FNV-1a over code units; slots hold
- * the hash and the id), rebuilt when the vocabulary has grown. Document keys are fresh
- * strings: a `Map` lookup hashes them in the engine and then chases the entry and key
- * objects, while a probe here touches one typed-array slot, and compares the string
- * only on a full 32-bit hash match.
+ * The vocabulary as an open-addressing hash table (FNV-1a over code units), rebuilt when
+ * the vocabulary has grown. Document keys are fresh strings: a `Map` lookup hashes them in
+ * the engine and then chases the entry and key objects, while a probe here touches one
+ * typed-array slot, and compares the string only on a hash match.
+ *
+ * A slot is one Int32: the hash's bits above the mask (its low bits chose the slot) with
+ * id + 1 below them (0: empty). The table holds at least twice as many slots as words, so
+ * an id always fits under the mask. One 4-byte slot (rather than a hash and an id, 8
+ * bytes) halves the table (64 KB for the ~7,600 words a process interns): a probe per
+ * token of every document, where a cache miss was most of a lookup's time.
  */
 let tableSize = -1;
 let slots = new Int32Array(0);
@@ -140,7 +145,7 @@ function vocabTable(): void {
   if (tableSize === WORDS.length) return;
   let cap = 16;
   while (cap < WORDS.length * 2) cap <<= 1;
-  const t = new Int32Array(cap * 2).fill(-1);
+  const t = new Int32Array(cap);
   const mask = cap - 1;
   const H = SNAPSHOT_HASHES;
   const known = Math.min(H.length >> 1, WORDS.length);
@@ -148,9 +153,8 @@ function vocabTable(): void {
   for (let id = 0; id < known; id++) {
     const h = (H.charCodeAt(2 * id) << 16) | H.charCodeAt(2 * id + 1);
     let p = h & mask;
-    while (t[2 * p + 1] !== -1) p = (p + 1) & mask;
-    t[2 * p] = h;
-    t[2 * p + 1] = id;
+    while (t[p] !== 0) p = (p + 1) & mask;
+    t[p] = (h & ~mask) | (id + 1);
   }
   for (let id = known; id < WORDS.length; id++) slotPut(t, mask, hashOf(WORDS[id]!), id);
   slots = t;
@@ -160,19 +164,21 @@ function vocabTable(): void {
 
 function slotPut(t: Int32Array, mask: number, h: number, id: number): void {
   let p = h & mask;
-  while (t[2 * p + 1]! !== -1) p = (p + 1) & mask;
-  t[2 * p] = h;
-  t[2 * p + 1] = id;
+  while (t[p]! !== 0) p = (p + 1) & mask;
+  t[p] = (h & ~mask) | (id + 1);
 }
 
 /** `wordId(k)` when `h` is already `hashOf(k)` (computed while scanning the token). */
 export function lookupHashed(k: string, h: number): number {
   if (tableSize !== WORDS.length) vocabTable();
   const t = slots;
-  for (let p = h & slotMask; ; p = (p + 1) & slotMask) {
-    const id = t[2 * p + 1]!;
-    if (id === -1) return -1;
-    if (t[2 * p] === h && WORDS[id] === k) return id;
+  const mask = slotMask;
+  for (let p = h & mask; ; p = (p + 1) & mask) {
+    const e = t[p]!;
+    if (e === 0) return -1;
+    if (((e ^ h) & ~mask) !== 0) continue;
+    const id = (e & mask) - 1;
+    if (WORDS[id] === k) return id;
   }
 }
 
@@ -215,12 +221,14 @@ export function lookupAt(src: string, start: number, end: number, h: number): nu
   if (tableSize !== WORDS.length) vocabTable();
   if (charsSize !== WORDS.length) vocabChars();
   const t = slots;
+  const mask = slotMask;
   const C = wordChars;
   const len = end - start;
-  for (let p = h & slotMask; ; p = (p + 1) & slotMask) {
-    const id = t[2 * p + 1]!;
-    if (id === -1) return -1;
-    if (t[2 * p] !== h) continue;
+  for (let p = h & mask; ; p = (p + 1) & mask) {
+    const e = t[p]!;
+    if (e === 0) return -1;
+    if (((e ^ h) & ~mask) !== 0) continue;
+    const id = (e & mask) - 1;
     const o = id * CHAR_STRIDE;
     const wl = C[o] === UNFILLED ? fillChars(C, o, id) : C[o];
     if (wl !== len) continue;
