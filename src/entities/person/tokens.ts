@@ -498,22 +498,26 @@ function markHeadline(out: Tk[], flags: Uint8Array, a: number, b: number): void 
 const GLUE_SLACK = 16;
 
 /**
- * 1 at the bucket of each last two code units a glued word can end with (the function
- * words of gluePoint all have two or more, all lowercase; a few other pairs share a
- * bucket): most capitalized words end in none, and skip gluePoint.
+ * 1 at the bucket of each ending a glued word can have: the function words of gluePoint
+ * (two or more code units, all lowercase), by their last two, three or four code units
+ * (as many as they have, four at most; a few other endings share a bucket). Most
+ * capitalized words end in none (`Hoàng`, `Trung` pass a two-unit test: `-ng` ends
+ * `đang`, `trong`), and skip gluePoint.
  */
-const GLUE_PAIR = new Uint8Array(4096);
-function pairBucket(a: number, b: number): number {
-  return (Math.imul(a, 0x9e3) ^ b) & 4095;
+const GLUE_ENDS = new Uint8Array(4096);
+function endBucket(s: string, end: number, n: number): number {
+  let h = n;
+  for (let i = end - n; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x9e3779b1);
+  return h >>> 20;
 }
-for (const w of [...GLUED_BY_LENGTH, ...GLUED_CAP_AFTER]) {
-  if (w.length >= 2) GLUE_PAIR[pairBucket(w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1))] = 1;
+for (const w of [...GLUED_BY_LENGTH, ...[...GLUED_CAP_AFTER].map((x) => x.toLowerCase())]) {
+  if (w.length >= 2) GLUE_ENDS[endBucket(w, w.length, Math.min(w.length, 4))] = 1;
 }
 /**
- * Whether the token ending at `end` may end with a glued word (see GLUE_PAIR), read on
- * `lower`: a word ending in one of them (lowercase) has those code units there too.
+ * Whether the token ending at `end` (four or more code units) may end with a glued word
+ * (see GLUE_ENDS), read on `lower`: a word ending in one (lowercase) has its code units there too.
  */
 function gluedEnd(lower: string, end: number): boolean {
-  return GLUE_PAIR[pairBucket(lower.charCodeAt(end - 2), lower.charCodeAt(end - 1))] === 1;
+  return GLUE_ENDS[endBucket(lower, end, 2)] === 1 || GLUE_ENDS[endBucket(lower, end, 3)] === 1 || GLUE_ENDS[endBucket(lower, end, 4)] === 1;
 }
 const NO_FLAGS = new Uint8Array(0);
