@@ -6,7 +6,8 @@
  */
 import type { Doc } from '../../doc.js';
 import type { Token, TokenKind } from '../../tokenize/index.js';
-import { HASH_PRIME, HASH_START, hashOf, lexicons, lookupAt, lookupHashed, lookupUnit, vocabWord } from './lexicon.js';
+import { HASH_PRIME, HASH_START, hashOf, lexicons, lookupHashed, lookupUnit, lookupUnits, vocabWord } from './lexicon.js';
+import { CodeUnits } from '../../normalize/units.js';
 
 export interface Tk {
   start: number;
@@ -104,29 +105,18 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
-/** The token view entry of a document token (reusing its text and case flags). */
-function fromToken(lower: string, t: Token, sent: number, lineNo: number, cased: number): Tk {
+/**
+ * The token view entry of a document token (reusing its text and case flags), for a
+ * document without the tokenizer's list of cased tokens (buildTokens keys the others inline).
+ */
+function fromToken(lower: string, t: Token, sent: number, lineNo: number): Tk {
   const text = t.text;
   const cap = t.kind === 'word' && t.cap;
-  let id: number;
-  let low: string;
-  if (cased < 0) {
-    const key = lowOf(lower, t);
-    id = lookupHashed(key, lowHash);
-    // A word of the vocabulary keys on the vocabulary's own string: set lookups then find
-    // its hash computed, and equal keys are one object.
-    low = id >= 0 ? vocabWord(id) : key;
-  } else {
-    // The key's code units are in `doc.lower`: hashed and looked up there, and a string
-    // made only for a word outside the vocabulary with a cased code unit.
-    const start = t.start;
-    const end = t.end;
-    let h = HASH_START;
-    for (let c = start; c < end; c++) h = Math.imul(h ^ lower.charCodeAt(c), HASH_PRIME);
-    lowSame = cased === 0;
-    id = lookupAt(lower, start, end, h);
-    low = id >= 0 ? vocabWord(id) : cased === 1 ? lower.slice(start, end) : text;
-  }
+  const key = lowOf(lower, t);
+  const id = lookupHashed(key, lowHash);
+  // A word of the vocabulary keys on the vocabulary's own string: set lookups then find
+  // its hash computed, and equal keys are one object.
+  const low = id >= 0 ? vocabWord(id) : key;
   return {
     start: t.start,
     end: t.end,
@@ -339,6 +329,9 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
   const lower = doc.lower;
   const cased = doc.casedTokens;
   const noCased = cased === undefined;
+  // `doc.lower`'s code units, read in an array: the hashing and key comparing loops read
+  // a typed array faster than a string (no check of the string's representation per read).
+  const U = noCased ? NO_UNITS : LOWER_UNITS.load(lower);
   let c = 0;
   let nextCased = cased !== undefined && cased.length > 0 ? casedStart(cased[0]!) : -1;
   // Headline lines (mostly all-caps words), counted as the entries are made: a line of
@@ -395,17 +388,17 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
       let id: number;
       let low: string;
       if (isCased < 0) {
-        x = fromToken(lower, t, sent, line0, isCased);
+        x = fromToken(lower, t, sent, line0);
         id = x.id;
       } else {
-        // The key's code units are in `doc.lower`: hashed and looked up there, and a string
-        // made only for a word outside the vocabulary with a cased code unit. A token of one
-        // code unit (punctuation, mostly) is looked up by that unit.
-        if (end - start === 1) id = lookupUnit(lower.charCodeAt(start));
+        // The key's code units are in `doc.lower` (U): hashed and looked up there, and a
+        // string made only for a word outside the vocabulary with a cased code unit. A token
+        // of one code unit (punctuation, mostly) is looked up by that unit.
+        if (end - start === 1) id = lookupUnit(U[start]!);
         else {
           let h = HASH_START;
-          for (let q = start; q < end; q++) h = Math.imul(h ^ lower.charCodeAt(q), HASH_PRIME);
-          id = lookupAt(lower, start, end, h);
+          for (let q = start; q < end; q++) h = Math.imul(h ^ U[q]!, HASH_PRIME);
+          id = lookupUnits(U, start, end, h);
         }
         low = id >= 0 ? vocabWord(id) : isCased === 1 ? lower.slice(start, end) : text;
         x = {
@@ -521,3 +514,6 @@ function gluedEnd(lower: string, end: number): boolean {
   return GLUE_ENDS[endBucket(lower, end, 2)] === 1 || GLUE_ENDS[endBucket(lower, end, 3)] === 1 || GLUE_ENDS[endBucket(lower, end, 4)] === 1;
 }
 const NO_FLAGS = new Uint8Array(0);
+const NO_UNITS = new Uint16Array(0);
+/** The token view's copy of `doc.lower`'s code units (its own scratch: the tokenizer's is reloaded by any tokenize call). */
+const LOWER_UNITS = new CodeUnits();
