@@ -97,6 +97,12 @@ for (const w of GLUED_BY_LENGTH) {
 /** Last code units of GLUED_CAP_AFTER. */
 const GLUED_CAP_LAST = new Set([...GLUED_CAP_AFTER].map((w) => w.charCodeAt(w.length - 1)));
 
+/** Whether code units `u[start]` .. `u[end - 1]` hold an ASCII digit. */
+function digitIn(u: Uint16Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (u[i]! - 48 >>> 0 < 10) return true;
+  return false;
+}
+
 function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -331,7 +337,7 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
   const noCased = cased === undefined;
   // `doc.lower`'s code units, read in an array: the hashing and key comparing loops read
   // a typed array faster than a string (no check of the string's representation per read).
-  const U = noCased ? NO_UNITS : LOWER_UNITS.load(lower);
+  const U = LOWER_UNITS.load(lower);
   let c = 0;
   let nextCased = cased !== undefined && cased.length > 0 ? casedStart(cased[0]!) : -1;
   // Headline lines (mostly all-caps words), counted as the entries are made: a line of
@@ -382,7 +388,7 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
     // it (`Chủ tịchHội đồng châu Âu`).
     let j = -1;
     let spaced = false;
-    if (cap && end - start >= 4 && (gluedEnd(lower, end) || k >= tailFrom)) j = gluePoint(text, true, k >= tailFrom);
+    if (cap && end - start >= 4 && (gluedEnd(U, end) || k >= tailFrom)) j = gluePoint(text, true, k >= tailFrom);
     let x: Tk;
     if (j <= 0) {
       let id: number;
@@ -409,7 +415,7 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
           kind,
           cap,
           // Same as `mk`: the tokenizer's flag counts letters only (`A1` is no acronym there).
-          upper: cap && (t.upper || (end - start > 1 && hasDigit(text) && !HAS_LOWER.test(text))),
+          upper: cap && (t.upper || (end - start > 1 && digitIn(U, start, end) && !HAS_LOWER.test(text))),
           sp: t.spaceBefore,
           line: lineStart,
           sent,
@@ -503,17 +509,23 @@ function endBucket(s: string, end: number, n: number): number {
   for (let i = end - n; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x9e3779b1);
   return h >>> 20;
 }
+/** `endBucket` of code units in an array. */
+function endBucketOf(u: Uint16Array, end: number, n: number): number {
+  let h = n;
+  for (let i = end - n; i < end; i++) h = Math.imul(h ^ u[i]!, 0x9e3779b1);
+  return h >>> 20;
+}
 for (const w of [...GLUED_BY_LENGTH, ...[...GLUED_CAP_AFTER].map((x) => x.toLowerCase())]) {
   if (w.length >= 2) GLUE_ENDS[endBucket(w, w.length, Math.min(w.length, 4))] = 1;
 }
 /**
  * Whether the token ending at `end` (four or more code units) may end with a glued word
- * (see GLUE_ENDS), read on `lower`: a word ending in one (lowercase) has its code units there too.
+ * (see GLUE_ENDS), read on `doc.lower`'s code units: a word ending in one (lowercase) has
+ * its code units there too.
  */
-function gluedEnd(lower: string, end: number): boolean {
-  return GLUE_ENDS[endBucket(lower, end, 2)] === 1 || GLUE_ENDS[endBucket(lower, end, 3)] === 1 || GLUE_ENDS[endBucket(lower, end, 4)] === 1;
+function gluedEnd(lower: Uint16Array, end: number): boolean {
+  return GLUE_ENDS[endBucketOf(lower, end, 2)] === 1 || GLUE_ENDS[endBucketOf(lower, end, 3)] === 1 || GLUE_ENDS[endBucketOf(lower, end, 4)] === 1;
 }
 const NO_FLAGS = new Uint8Array(0);
-const NO_UNITS = new Uint16Array(0);
 /** The token view's copy of `doc.lower`'s code units (its own scratch: the tokenizer's is reloaded by any tokenize call). */
 const LOWER_UNITS = new CodeUnits();
