@@ -315,9 +315,13 @@ export interface TokenView {
  * view's time was per-token calls, branches and memory reads, each paid 157K times a corpus.
  */
 export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenView {
-  const out: Tk[] = [];
-  const keyList: string[] = [];
   const tokens = doc.tokens;
+  // The entries and keys are stored in copies of the tokens array, packed arrays of the
+  // right length (a glued word split appends): no growth by push (a copy of the array at
+  // each growth), and no holes (`new Array(n)` has them, slower for every reader).
+  const out = tokens.slice() as unknown as Tk[];
+  const keyList = tokens.slice() as unknown as string[];
+  let at = 0; // entries made
   const nt = tokens.length;
   // One more entry per glued word split: a few splits fit in the slack (most documents
   // with any have one or two), more grow the arrays (rare). Every entry is written below:
@@ -352,9 +356,9 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
     if (lineStart) {
       lineNo++;
       line0 = lineNo;
-      if (out.length > 0) {
-        if (words >= 3 && upper / words >= 0.7) markHeadline(out, flags, lineFirst, out.length);
-        lineFirst = out.length;
+      if (at > 0) {
+        if (words >= 3 && upper / words >= 0.7) markHeadline(out, flags, lineFirst, at);
+        lineFirst = at;
         words = 0;
         upper = 0;
       }
@@ -434,7 +438,6 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
         spaced = true;
       }
       if (j <= 0) {
-        const at = out.length;
         ids[at] = id;
         let f = 0;
         if (isWord) {
@@ -446,12 +449,13 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
           words++;
         }
         flags[at] = f;
-        out.push(x);
-        keyList.push(x.low);
+        out[at] = x;
+        keyList[at] = x.low;
+        at++;
         continue;
       }
     }
-    if (ids.length < out.length + (nt - k) + 1) {
+    if (ids.length < at + (nt - k) + 1) {
       const grownIds = new Int32Array(ids.length * 2 + 2);
       grownIds.set(ids);
       ids = grownIds;
@@ -463,18 +467,18 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
       const y = part === 0
         ? mk(doc, start, start + j, 'word', t.spaceBefore, lineStart, sent, line0)
         : mk(doc, start + j, end, 'word', spaced, false, sent, line0);
-      const at = out.length;
       ids[at] = y.id;
       flags[at] = y.id >= 0 ? wordFlags[y.id] ?? 0 : 0;
       if (y.cap) flags[at] = flags[at]! | TK_CAP_WORD;
       words++;
       if (y.upper || (y.cap && y.text.length === 1)) upper++;
-      out.push(y);
-      keyList.push(y.low);
+      out[at] = y;
+      keyList[at] = y.low;
+      at++;
     }
   }
-  if (words >= 3 && upper / words >= 0.7) markHeadline(out, flags, lineFirst, out.length);
-  const n = out.length;
+  if (words >= 3 && upper / words >= 0.7) markHeadline(out, flags, lineFirst, at);
+  const n = at;
   if (ids.length !== n) {
     // Views (no copy): the analysis uses them only while it runs, like the scratch arrays.
     ids = ids.subarray(0, n);
@@ -504,19 +508,15 @@ const GLUE_SLACK = 16;
  * `đang`, `trong`), and skip gluePoint.
  */
 const GLUE_ENDS = new Uint8Array(4096);
-function endBucket(s: string, end: number, n: number): number {
-  let h = n;
-  for (let i = end - n; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x9e3779b1);
-  return h >>> 20;
-}
-/** `endBucket` of code units in an array. */
-function endBucketOf(u: Uint16Array, end: number, n: number): number {
-  let h = n;
-  for (let i = end - n; i < end; i++) h = Math.imul(h ^ u[i]!, 0x9e3779b1);
-  return h >>> 20;
+/** Step of the ending hash: from the last code unit back, one unit at a time (2, 3, 4 units: 3 buckets). */
+function endStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x9e3779b1);
 }
 for (const w of [...GLUED_BY_LENGTH, ...[...GLUED_CAP_AFTER].map((x) => x.toLowerCase())]) {
-  if (w.length >= 2) GLUE_ENDS[endBucket(w, w.length, Math.min(w.length, 4))] = 1;
+  if (w.length < 2) continue;
+  let h = endStep(endStep(0, w.charCodeAt(w.length - 1)), w.charCodeAt(w.length - 2));
+  for (let i = w.length - 3; i >= 0 && i >= w.length - 4; i--) h = endStep(h, w.charCodeAt(i));
+  GLUE_ENDS[h >>> 20] = 1;
 }
 /**
  * Whether the token ending at `end` (four or more code units) may end with a glued word
@@ -524,7 +524,11 @@ for (const w of [...GLUED_BY_LENGTH, ...[...GLUED_CAP_AFTER].map((x) => x.toLowe
  * its code units there too.
  */
 function gluedEnd(lower: Uint16Array, end: number): boolean {
-  return GLUE_ENDS[endBucketOf(lower, end, 2)] === 1 || GLUE_ENDS[endBucketOf(lower, end, 3)] === 1 || GLUE_ENDS[endBucketOf(lower, end, 4)] === 1;
+  let h = endStep(endStep(0, lower[end - 1]!), lower[end - 2]!);
+  if (GLUE_ENDS[h >>> 20] === 1) return true;
+  h = endStep(h, lower[end - 3]!);
+  if (GLUE_ENDS[h >>> 20] === 1) return true;
+  return GLUE_ENDS[endStep(h, lower[end - 4]!) >>> 20] === 1;
 }
 const NO_FLAGS = new Uint8Array(0);
 /** The token view's copy of `doc.lower`'s code units (its own scratch: the tokenizer's is reloaded by any tokenize call). */
