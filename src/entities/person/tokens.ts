@@ -410,7 +410,11 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
           for (let q = start; q < end; q++) h = Math.imul(h ^ U[q]!, HASH_PRIME);
           id = lookupUnits(U, start, end, h);
         }
-        low = id >= 0 ? vocabWord(id) : isCased === 1 ? lower.slice(start, end) : text;
+        // A token already in lowercase keys on its own text (equal to the vocabulary's
+        // string: reading that one from the words array was a cache miss per token in the
+        // whole pipeline, and the later set lookups on keys measured no slower); a word of
+        // the vocabulary with a cased code unit on the vocabulary's string (no new string).
+        low = isCased === 0 ? text : id >= 0 ? vocabWord(id) : lower.slice(start, end);
         x = {
           start,
           end,
