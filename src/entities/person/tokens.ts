@@ -397,9 +397,14 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
     if (j <= 0) {
       let id: number;
       let low: string;
+      let same: boolean; // the token is its own lowercase
+      let up: boolean;
       if (isCased < 0) {
         x = fromToken(lower, t, sent, line0);
         id = x.id;
+        low = x.low;
+        same = lowSame;
+        up = x.upper;
       } else {
         // The key's code units are in `doc.lower` (U): hashed and looked up there, and a
         // string made only for a word outside the vocabulary with a cased code unit. A token
@@ -414,7 +419,10 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
         // string: reading that one from the words array was a cache miss per token in the
         // whole pipeline, and the later set lookups on keys measured no slower); a word of
         // the vocabulary with a cased code unit on the vocabulary's string (no new string).
-        low = isCased === 0 ? text : id >= 0 ? vocabWord(id) : lower.slice(start, end);
+        same = isCased === 0;
+        low = same ? text : id >= 0 ? vocabWord(id) : lower.slice(start, end);
+        // Same as `mk`: the tokenizer's flag counts letters only (`A1` is no acronym there).
+        up = cap && (t.upper || (end - start > 1 && digitIn(U, start, end) && !HAS_LOWER.test(text)));
         x = {
           start,
           end,
@@ -422,8 +430,7 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
           low,
           kind,
           cap,
-          // Same as `mk`: the tokenizer's flag counts letters only (`A1` is no acronym there).
-          upper: cap && (t.upper || (end - start > 1 && digitIn(U, start, end) && !HAS_LOWER.test(text))),
+          upper: up,
           sp: t.spaceBefore,
           line: lineStart,
           sent,
@@ -433,11 +440,10 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
           org: 0,
           vn: 0,
         };
-        lowSame = isCased === 0;
       }
       // `bàUrsula`, `tịchHội`: a lowercase Vietnamese word glued to a capitalized one (only
       // words that are not all lowercase, as the cased list (or lowOf) says, are looked at).
-      if (isWord && !lowSame && !cap) {
+      if (isWord && !same && !cap) {
         j = lowerGluePoint(text);
         spaced = true;
       }
@@ -448,13 +454,13 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
           if (id >= 0) f = wordFlags[id] ?? 0;
           if (cap) {
             f |= TK_CAP_WORD;
-            if (x.upper || end - start === 1) upper++;
+            if (up || end - start === 1) upper++;
           }
           words++;
         }
         flags[at] = f;
         out[at] = x;
-        keyList[at] = x.low;
+        keyList[at] = low;
         at++;
         continue;
       }
