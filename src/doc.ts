@@ -3,7 +3,7 @@
  * `extract` call.
  */
 import { foldKeyAligned, normalize, unchanged, type OffsetMap } from './normalize/index.js';
-import { splitSentencesAt, tokenizeNormal, tokenizeWithBreaks, type Sentence, type Token } from './tokenize/index.js';
+import { splitSentencesAt, tokenizeNormalized, tokenizeWithBreaks, type Sentence, type Token } from './tokenize/index.js';
 import type { CallerLexicons } from './types.js';
 
 export interface YMD {
@@ -132,9 +132,10 @@ export function createDoc(
   shared: Record<string, unknown> = {},
   chunk = 0,
 ): Doc {
-  // Most text is already normal: then one pass, the tokenizer's, checks it on the way.
-  const quick = typeof input === 'string' ? tokenizeNormal(input) : undefined;
-  const { text, map } = quick !== undefined ? unchanged(input) : normalize(input);
+  // Most text is already normal (or normal but for curly quotes and the like, replaced one
+  // code unit for one): then one pass, the tokenizer's, checks it on the way.
+  const quick = typeof input === 'string' ? tokenizeNormalized(input) : undefined;
+  const { text, map } = quick !== undefined ? unchanged(quick.text) : normalize(input);
   const { tokens, breaks, lower: tokLower, cased } = quick ?? tokenizeWithBreaks(text);
   // The tokenizer lowercases on the way unless a code unit has no one-to-one lowercase;
   // then native lowercasing, which keeps the length except for a few letters

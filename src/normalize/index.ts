@@ -190,6 +190,21 @@ for (const c of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032]) REPLACE.set(c, "'");
 for (const c of [0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xab, 0xbb]) REPLACE.set(c, '"');
 for (let c = 0xff01; c <= 0xff5e; c++) REPLACE.set(c, String.fromCharCode(c - 0xfee0));
 
+/**
+ * The code unit that normalize puts for `c` when it replaces `c` by exactly one code unit
+ * (`“` -> `"`, `–` -> `-`, a no-break space -> a space), or -1. (Followed by a combining
+ * mark, `c` is part of a cluster instead.)
+ */
+export function singleReplacement(c: number): number {
+  const r = REPLACE.get(c);
+  return r !== undefined && r.length === 1 ? r.charCodeAt(0) : -1;
+}
+
+/** Whether normalize joins code unit `c` to the code unit before it (a combining mark). */
+export function joinsBefore(c: number): boolean {
+  return isCombining(c);
+}
+
 /** Mark-ness of BMP code units above U+0482, filled on first use: 0 unknown, 1 mark, 2 not. */
 const MARK_CACHE = new Uint8Array(0x10000);
 

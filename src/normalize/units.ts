@@ -18,6 +18,9 @@ const NodeBuffer = (globalThis as { Buffer?: NodeBufferStatic }).Buffer;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const NATIVE = NodeBuffer !== undefined && typeof NodeBuffer.from === 'function' && LITTLE_ENDIAN;
 
+/** Entries an array has past the text: the 0 after it, and room for readers of a few code units ahead. */
+const SLACK = 8;
+
 /** Texts longer than this (more than an `extract` chunk) get a one-off array, so a scratch stays small. */
 const MAX_KEPT = 1 << 16;
 
@@ -37,8 +40,8 @@ const UTF16 = new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be', { ignoreB
 
 /**
  * A reusable scratch array: `load(text)` returns an array whose first `text.length`
- * entries are `text`'s code units, then a 0 (a stop for scanning loops; entries past
- * that are stale: never read them). The
+ * entries are `text`'s code units, then a 0 (a stop for scanning loops; the entries past
+ * that, at least SLACK - 1 of them, are stale: read them only to mask them out). The
  * next `load` overwrites it, so each caller keeps its own instance and reads the array
  * only until its next `load`. Holds numbers only, never a string.
  */
@@ -52,14 +55,14 @@ export class CodeUnits {
   load(text: string): Uint16Array {
     const len = text.length;
     if (len >= MAX_KEPT) {
-      const u = new Uint16Array(len + 1);
+      const u = new Uint16Array(len + SLACK);
       this.last = u;
       this.lastBytes = bytesOf(u);
       return fill(text, u, this.lastBytes);
     }
-    if (this.units.length <= len) {
+    if (this.units.length < len + SLACK) {
       let size = this.units.length;
-      while (size <= len) size *= 2;
+      while (size < len + SLACK) size *= 2;
       this.units = new Uint16Array(size);
       this.bytes = bytesOf(this.units);
     }

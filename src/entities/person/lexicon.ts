@@ -104,15 +104,28 @@ export function vocabSize(): number {
 export type KeyList = readonly string[] & { ids?: Int32Array };
 
 /**
- * The vocabulary as an open-addressing hash table (FNV-1a over code units; slots hold
- * the hash and the id), rebuilt when the vocabulary has grown. Document keys are fresh
- * strings: a `Map` lookup hashes them in the engine and then chases the entry and key
- * objects, while a probe here touches one typed-array slot, and compares the string
- * only on a full 32-bit hash match.
+ * The vocabulary as an open-addressing hash table (FNV-1a over code units), rebuilt when
+ * the vocabulary has grown. Document keys are fresh strings: a `Map` lookup hashes them in
+ * the engine and then chases the entry and key objects, while a probe here reads one
+ * typed-array record, and compares the key only on a hash match.
+ *
+ * A slot is a record of SLOT Int32s: the hash's bits above the mask (its low bits chose
+ * the slot) with id + 1 below them (0: empty); then the word's length and first code unit
+ * (low and high halves; UNFILLED until its first lookup hit), then its next code units two
+ * an Int32. `lookupUnits` compares a key of up to SLOT_UNITS code units within the record
+ * (most words and nearly all frequent ones): a lookup reads one cache line, where reading
+ * the word's code units elsewhere was a second one, usually evicted by the rest of the
+ * pipeline (the vocabulary lookups were most of the token view's time). The table holds
+ * at least twice as many slots as words, so an id always fits under the mask.
  */
 let tableSize = -1;
 let slots = new Int32Array(0);
 let slotMask = 0;
+const SLOT = 4;
+/** Code units a record holds: the first one beside the length, then two per Int32. */
+const SLOT_UNITS = 1 + 2 * (SLOT - 2);
+/** A record's length entry before it is filled (no length is 0xffff). */
+const UNFILLED = -1;
 
 /** FNV-1a offset basis and prime: `hashOf` and callers that hash code units as they scan them. */
 export const HASH_START = 0x811c9dc5 | 0;
@@ -140,17 +153,20 @@ function vocabTable(): void {
   if (tableSize === WORDS.length) return;
   let cap = 16;
   while (cap < WORDS.length * 2) cap <<= 1;
-  const t = new Int32Array(cap * 2).fill(-1);
+  const t = new Int32Array(cap * SLOT);
   const mask = cap - 1;
   const H = SNAPSHOT_HASHES;
   const known = Math.min(H.length >> 1, WORDS.length);
-  // The snapshot's words (slotPut inlined: this runs at import, before anything is compiled).
+  // The snapshot's words (slotPut inlined: this runs at import, before anything is
+  // compiled). Their code units are filled at their first lookup hit (fillSlot): filling
+  // all of them here cost a fresh process a few ms of its first extract, and a document
+  // meets a few hundred.
   for (let id = 0; id < known; id++) {
     const h = (H.charCodeAt(2 * id) << 16) | H.charCodeAt(2 * id + 1);
     let p = h & mask;
-    while (t[2 * p + 1] !== -1) p = (p + 1) & mask;
-    t[2 * p] = h;
-    t[2 * p + 1] = id;
+    while (t[p * SLOT] !== 0) p = (p + 1) & mask;
+    t[p * SLOT] = (h & ~mask) | (id + 1);
+    t[p * SLOT + 1] = UNFILLED;
   }
   for (let id = known; id < WORDS.length; id++) slotPut(t, mask, hashOf(WORDS[id]!), id);
   slots = t;
@@ -160,80 +176,102 @@ function vocabTable(): void {
 
 function slotPut(t: Int32Array, mask: number, h: number, id: number): void {
   let p = h & mask;
-  while (t[2 * p + 1]! !== -1) p = (p + 1) & mask;
-  t[2 * p] = h;
-  t[2 * p + 1] = id;
+  while (t[p * SLOT]! !== 0) p = (p + 1) & mask;
+  t[p * SLOT] = (h & ~mask) | (id + 1);
+  t[p * SLOT + 1] = UNFILLED;
 }
 
 /** `wordId(k)` when `h` is already `hashOf(k)` (computed while scanning the token). */
 export function lookupHashed(k: string, h: number): number {
   if (tableSize !== WORDS.length) vocabTable();
   const t = slots;
-  for (let p = h & slotMask; ; p = (p + 1) & slotMask) {
-    const id = t[2 * p + 1]!;
-    if (id === -1) return -1;
-    if (t[2 * p] === h && WORDS[id] === k) return id;
+  const mask = slotMask;
+  for (let p = h & mask; ; p = (p + 1) & mask) {
+    const e = t[p * SLOT]!;
+    if (e === 0) return -1;
+    if (((e ^ h) & ~mask) !== 0) continue;
+    const id = (e & mask) - 1;
+    if (WORDS[id] === k) return id;
   }
 }
 
-/**
- * The vocabulary's code units by id, CHAR_STRIDE per word: its length, then its first
- * CHAR_STRIDE - 1 code units (most words are that short). `lookupAt` compares a document
- * key against these: one small entry read, where comparing with the word's string reads
- * the strings array and the string object, each a cache line the rest of the pipeline
- * has usually evicted (a vocabulary lookup per token was most of the token view's time).
- */
-const CHAR_STRIDE = 8;
-/** A word's entry not filled yet (no vocabulary word is that long: lengths are capped below it). */
-const UNFILLED = 0xffff;
-let wordChars = new Uint16Array(0);
-let charsSize = -1;
-
-/**
- * Sizes the table for the vocabulary, every entry UNFILLED: a word's entry is filled at
- * its first lookup hit (fillChars). Filling all ~4,000 words here cost a fresh process
- * about 4 ms of its first extract; a document meets a few hundred of them.
- */
-function vocabChars(): void {
-  wordChars = new Uint16Array(WORDS.length * CHAR_STRIDE).fill(UNFILLED);
-  charsSize = WORDS.length;
+/** Code unit `i` of `w`, 0 past its end (as a record holds it). */
+function unitAt(w: string, i: number): number {
+  return i < w.length ? w.charCodeAt(i) : 0;
 }
 
-/** Fills word `id`'s entry at `o`; returns its length entry. */
-function fillChars(C: Uint16Array, o: number, id: number): number {
+/** Fills the record at `r` with word `id`'s length and code units; returns its length entry. */
+function fillSlot(t: Int32Array, r: number, id: number): number {
   const w = WORDS[id]!;
-  C[o] = Math.min(w.length, UNFILLED - 1);
-  for (let k = 0; k < w.length && k < CHAR_STRIDE - 1; k++) C[o + 1 + k] = w.charCodeAt(k);
-  return C[o]!;
+  t[r + 1] = (w.length & 0xffff) | (unitAt(w, 0) << 16);
+  for (let q = 2; q < SLOT; q++) t[r + q] = unitAt(w, 2 * q - 3) | (unitAt(w, 2 * q - 2) << 16);
+  return t[r + 1]!;
+}
+
+/** By key length (6: longer): the masks of a record's code units 1-2 and 3-4 a key has. */
+const MASK_12 = new Int32Array([0, 0, 0xffff, -1, -1, -1, -1]);
+const MASK_34 = new Int32Array([0, 0, 0, 0, 0xffff, -1, -1]);
+
+/**
+ * `wordId(key)` for the key in code units `u[start]` .. `u[end - 1]` (then at least 4 more
+ * entries, any values) when `h` is already its hash, without a string: the caller makes
+ * a key string only if it needs one.
+ */
+export function lookupUnits(u: Uint16Array, start: number, end: number, h: number): number {
+  if (tableSize !== WORDS.length) vocabTable();
+  const t = slots;
+  const mask = slotMask;
+  const len = end - start;
+  if (len >= 0xffff) return lookupHashed(String.fromCharCode(...u.subarray(start, end)), h);
+  const head = (len & 0xffff) | (u[start]! << 16);
+  // Code units 1 and 2, 3 and 4 as the record holds them (0 past the key's end): read
+  // without a test per unit (the array has room past the text), then masked by the length.
+  const m = len < 6 ? len : 6;
+  const x1 = (u[start + 1]! | (u[start + 2]! << 16)) & MASK_12[m]!;
+  const x2 = (u[start + 3]! | (u[start + 4]! << 16)) & MASK_34[m]!;
+  for (let p = h & mask; ; p = (p + 1) & mask) {
+    const r = p * SLOT;
+    const e = t[r]!;
+    if (e === 0) return -1;
+    if (((e ^ h) & ~mask) !== 0) continue;
+    let w1 = t[r + 1]!;
+    if (w1 === UNFILLED) w1 = fillSlot(t, r, (e & mask) - 1);
+    if (w1 !== head || ((t[r + 2]! ^ x1) | (t[r + 3]! ^ x2)) !== 0) continue;
+    const id = (e & mask) - 1;
+    if (len > SLOT_UNITS) {
+      const w = WORDS[id]!;
+      let k = SLOT_UNITS;
+      while (k < len && w.charCodeAt(k) === u[start + k]) k++;
+      if (k < len) continue;
+    }
+    return id;
+  }
 }
 
 /**
- * `wordId(src.slice(start, end))` when `h` is already its hash, without the substring:
- * the code units are compared in place (the caller makes a key string only if it needs one).
+ * The vocabulary id of each one-code-unit key by its code unit (UNIT_UNKNOWN: not looked
+ * up yet), for the token view's one-unit tokens (punctuation, mostly: `,` and `.` are
+ * the two most frequent tokens), which then skip the hash table. Made at the first
+ * lookup, and again when the vocabulary has grown.
  */
-export function lookupAt(src: string, start: number, end: number, h: number): number {
-  if (tableSize !== WORDS.length) vocabTable();
-  if (charsSize !== WORDS.length) vocabChars();
-  const t = slots;
-  const C = wordChars;
-  const len = end - start;
-  for (let p = h & slotMask; ; p = (p + 1) & slotMask) {
-    const id = t[2 * p + 1]!;
-    if (id === -1) return -1;
-    if (t[2 * p] !== h) continue;
-    const o = id * CHAR_STRIDE;
-    const wl = C[o] === UNFILLED ? fillChars(C, o, id) : C[o];
-    if (wl !== len) continue;
-    let same = true;
-    for (let k = 0; k < len; k++) {
-      const u = k < CHAR_STRIDE - 1 ? C[o + 1 + k]! : WORDS[id]!.charCodeAt(k);
-      if (u !== src.charCodeAt(start + k)) {
-        same = false;
-        break;
-      }
-    }
-    if (same) return id;
+const UNIT_UNKNOWN = -2;
+let unitIds = new Int32Array(0);
+let unitSize = -1;
+
+/** `wordId(String.fromCharCode(c))`. */
+export function lookupUnit(c: number): number {
+  if (unitSize !== WORDS.length) {
+    if (unitIds.length === 0) unitIds = new Int32Array(0x10000);
+    unitIds.fill(UNIT_UNKNOWN);
+    unitSize = WORDS.length;
   }
+  let id = unitIds[c]!;
+  if (id === UNIT_UNKNOWN) {
+    const k = String.fromCharCode(c);
+    id = lookupHashed(k, hashOf(k));
+    unitIds[c] = id;
+  }
+  return id;
 }
 
 interface Node<V> {

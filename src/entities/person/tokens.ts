@@ -6,7 +6,8 @@
  */
 import type { Doc } from '../../doc.js';
 import type { Token, TokenKind } from '../../tokenize/index.js';
-import { HASH_PRIME, HASH_START, hashOf, lexicons, lookupAt, lookupHashed, vocabWord } from './lexicon.js';
+import { HASH_PRIME, HASH_START, hashOf, lexicons, lookupHashed, lookupUnit, lookupUnits, vocabWord } from './lexicon.js';
+import { CodeUnits } from '../../normalize/units.js';
 
 export interface Tk {
   start: number;
@@ -96,6 +97,12 @@ for (const w of GLUED_BY_LENGTH) {
 /** Last code units of GLUED_CAP_AFTER. */
 const GLUED_CAP_LAST = new Set([...GLUED_CAP_AFTER].map((w) => w.charCodeAt(w.length - 1)));
 
+/** Whether code units `u[start]` .. `u[end - 1]` hold an ASCII digit. */
+function digitIn(u: Uint16Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (u[i]! - 48 >>> 0 < 10) return true;
+  return false;
+}
+
 function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -104,29 +111,18 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
-/** The token view entry of a document token (reusing its text and case flags). */
-function fromToken(lower: string, t: Token, sent: number, lineNo: number, cased: number): Tk {
+/**
+ * The token view entry of a document token (reusing its text and case flags), for a
+ * document without the tokenizer's list of cased tokens (buildTokens keys the others inline).
+ */
+function fromToken(lower: string, t: Token, sent: number, lineNo: number): Tk {
   const text = t.text;
   const cap = t.kind === 'word' && t.cap;
-  let id: number;
-  let low: string;
-  if (cased < 0) {
-    const key = lowOf(lower, t);
-    id = lookupHashed(key, lowHash);
-    // A word of the vocabulary keys on the vocabulary's own string: set lookups then find
-    // its hash computed, and equal keys are one object.
-    low = id >= 0 ? vocabWord(id) : key;
-  } else {
-    // The key's code units are in `doc.lower`: hashed and looked up there, and a string
-    // made only for a word outside the vocabulary with a cased code unit.
-    const start = t.start;
-    const end = t.end;
-    let h = HASH_START;
-    for (let c = start; c < end; c++) h = Math.imul(h ^ lower.charCodeAt(c), HASH_PRIME);
-    lowSame = cased === 0;
-    id = lookupAt(lower, start, end, h);
-    low = id >= 0 ? vocabWord(id) : cased === 1 ? lower.slice(start, end) : text;
-  }
+  const key = lowOf(lower, t);
+  const id = lookupHashed(key, lowHash);
+  // A word of the vocabulary keys on the vocabulary's own string: set lookups then find
+  // its hash computed, and equal keys are one object.
+  const low = id >= 0 ? vocabWord(id) : key;
   return {
     start: t.start,
     end: t.end,
@@ -264,21 +260,24 @@ const I32_SCRATCH: Int32Array[] = [];
 const U8_SCRATCH: Uint8Array[] = [];
 /** A zero- (or `fill`-) filled array of `n` from slot `slot` of `pool`, grown as needed. */
 function scratch<A extends Int32Array | Uint8Array>(pool: A[], make: (n: number) => A, slot: number, n: number, fill: number): A {
-  if (n > SCRATCH_MAX) return make(n).fill(fill) as A;
+  if (n > SCRATCH_MAX) return fill === NO_FILL ? make(n) : (make(n).fill(fill) as A);
   let b = pool[slot];
   if (!b || b.length < n) {
     b = make(Math.max(n, 2048, b ? Math.min(2 * b.length, SCRATCH_MAX) : 0));
     pool[slot] = b;
   }
-  return b.subarray(0, n).fill(fill) as A;
+  const v = b.subarray(0, n) as A;
+  return fill === NO_FILL ? v : (v.fill(fill) as A);
 }
+/** `fill` for a scratch array whose caller writes every entry: stale values are left. */
+const NO_FILL = 0x7fff_ffff;
 const newI32 = (n: number): Int32Array => new Int32Array(n);
 const newU8 = (n: number): Uint8Array => new Uint8Array(n);
 export function scratchI32(slot: number, n: number, fill: number): Int32Array {
   return scratch(I32_SCRATCH, newI32, slot, n, fill);
 }
-export function scratchU8(slot: number, n: number): Uint8Array {
-  return scratch(U8_SCRATCH, newU8, slot, n, 0);
+export function scratchU8(slot: number, n: number, fill = 0): Uint8Array {
+  return scratch(U8_SCRATCH, newU8, slot, n, fill);
 }
 /** Scratch slots (one array each per analysis): Int32Array ones, then Uint8Array ones. */
 export const S_SENT_OF = 0;
@@ -311,109 +310,185 @@ export interface TokenView {
 /**
  * Builds the token view of `doc` (and the keys, ids and flags by vocabulary id from
  * `wordFlags`, in the same pass). Linear in the number of tokens.
+ *
+ * One loop, the common token keyed inline (fromToken is the general route): most of the
+ * view's time was per-token calls, branches and memory reads, each paid 157K times a corpus.
  */
 export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenView {
-  const out: Tk[] = [];
-  const keyList: string[] = [];
   const tokens = doc.tokens;
+  // The entries and keys are stored in copies of the tokens array, packed arrays of the
+  // right length (a glued word split appends): no growth by push (a copy of the array at
+  // each growth), and no holes (`new Array(n)` has them, slower for every reader).
+  const out = tokens.slice() as unknown as Tk[];
+  const keyList = tokens.slice() as unknown as string[];
+  let at = 0; // entries made
+  const nt = tokens.length;
   // One more entry per glued word split: a few splits fit in the slack (most documents
-  // with any have one or two), more grow the arrays (rare).
-  let ids = scratchI32(S_IDS, tokens.length + GLUE_SLACK, 0);
-  let flags = scratchU8(S8_FLAGS, tokens.length + GLUE_SLACK);
-  const sentOf = scratchI32(S_SENT_OF, tokens.length, 0);
+  // with any have one or two), more grow the arrays (rare). Every entry is written below:
+  // no fill.
+  let ids = scratchI32(S_IDS, nt + GLUE_SLACK, NO_FILL);
+  let flags = scratchU8(S8_FLAGS, nt + GLUE_SLACK, NO_FILL);
+  // The sentences partition the tokens in order: the index follows the loop (a token in
+  // none, which splitSentencesAt never leaves, would get 0).
   const sentences = doc.sentences;
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si]!;
-    for (let k = s.first; k < s.last; k++) sentOf[k] = si;
-  }
+  let si = 0;
+  let sentFirst = sentences.length > 0 ? sentences[0]!.first : 0;
+  let sentLast = sentences.length > 0 ? sentences[0]!.last : -1;
   let lineNo = -1;
+  let line0 = 0; // Math.max(lineNo, 0)
   const lower = doc.lower;
   const cased = doc.casedTokens;
+  const noCased = cased === undefined;
+  // `doc.lower`'s code units, read in an array: the hashing and key comparing loops read
+  // a typed array faster than a string (no check of the string's representation per read).
+  const U = LOWER_UNITS.load(lower);
   let c = 0;
   let nextCased = cased !== undefined && cased.length > 0 ? casedStart(cased[0]!) : -1;
   // Headline lines (mostly all-caps words), counted as the entries are made: a line of
   // the view starts at each entry with `line` set (and at the first entry).
   let lineFirst = 0;
-  const tailFrom = tokens.length - TAIL_TOKENS;
+  const tailFrom = nt - TAIL_TOKENS;
   let words = 0;
   let upper = 0;
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = 0; k < nt; k++) {
     const t = tokens[k]!;
-    if (t.lineStart) {
+    const lineStart = t.lineStart;
+    if (lineStart) {
       lineNo++;
-      if (out.length > 0) {
-        if (words >= 3 && upper / words >= 0.7) markHeadline(out, flags, lineFirst, out.length);
-        lineFirst = out.length;
+      line0 = lineNo;
+      if (at > 0) {
+        if (words >= 3 && upper / words >= 0.7) markHeadline(out, flags, lineFirst, at);
+        lineFirst = at;
         words = 0;
         upper = 0;
       }
     }
-    const sent = sentOf[k]!;
+    if (k >= sentLast) {
+      while (k >= sentLast && si + 1 < sentences.length) {
+        si++;
+        sentFirst = sentences[si]!.first;
+        sentLast = sentences[si]!.last;
+      }
+    }
+    const sent = k >= sentFirst && k < sentLast ? si : 0;
+    const start = t.start;
+    const end = t.end;
     // Whether the token has a cased code unit, from the tokenizer's list (-1: no list).
     let isCased = -1;
-    if (cased !== undefined) {
+    if (!noCased) {
       isCased = 0;
-      if (t.start === nextCased) {
+      if (start === nextCased) {
         isCased = 1;
         c += cased[c]! < 0 ? 2 : 1;
         nextCased = c < cased.length ? casedStart(cased[c]!) : -1;
       }
     }
+    const kind = t.kind;
+    const text = t.text;
+    const isWord = kind === 'word';
+    const cap = isWord && t.cap;
     // Where a glued word token splits (-1: it does not); `spaced`: its right part reads as
     // if the missing space were there, so the title grammar and the name runs go on across
     // it (`Chủ tịchHội đồng châu Âu`).
     let j = -1;
     let spaced = false;
-    let x: Tk | undefined;
-    if (t.kind === 'word' && t.cap && t.text.length >= 4 && (GLUE_LAST[t.text.charCodeAt(t.text.length - 1) & 0xffff] === 1 || k >= tailFrom)) j = gluePoint(t.text, true, k >= tailFrom);
+    if (cap && end - start >= 4 && (gluedEnd(U, end) || k >= tailFrom)) j = gluePoint(text, true, k >= tailFrom);
+    let x: Tk;
     if (j <= 0) {
-      x = fromToken(lower, t, sent, Math.max(lineNo, 0), isCased);
+      let id: number;
+      let low: string;
+      let same: boolean; // the token is its own lowercase
+      let up: boolean;
+      if (isCased < 0) {
+        x = fromToken(lower, t, sent, line0);
+        id = x.id;
+        low = x.low;
+        same = lowSame;
+        up = x.upper;
+      } else {
+        // The key's code units are in `doc.lower` (U): hashed and looked up there, and a
+        // string made only for a word outside the vocabulary with a cased code unit. A token
+        // of one code unit (punctuation, mostly) is looked up by that unit.
+        if (end - start === 1) id = lookupUnit(U[start]!);
+        else {
+          let h = HASH_START;
+          for (let q = start; q < end; q++) h = Math.imul(h ^ U[q]!, HASH_PRIME);
+          id = lookupUnits(U, start, end, h);
+        }
+        // A token already in lowercase keys on its own text (equal to the vocabulary's
+        // string: reading that one from the words array was a cache miss per token in the
+        // whole pipeline, and the later set lookups on keys measured no slower); a word of
+        // the vocabulary with a cased code unit on the vocabulary's string (no new string).
+        same = isCased === 0;
+        low = same ? text : id >= 0 ? vocabWord(id) : lower.slice(start, end);
+        // Same as `mk`: the tokenizer's flag counts letters only (`A1` is no acronym there).
+        up = cap && (t.upper || (end - start > 1 && digitIn(U, start, end) && !HAS_LOWER.test(text)));
+        x = {
+          start,
+          end,
+          text,
+          low,
+          kind,
+          cap,
+          upper: up,
+          sp: t.spaceBefore,
+          line: lineStart,
+          sent,
+          lineNo: line0,
+          hl: false,
+          id,
+          org: 0,
+          vn: 0,
+        };
+      }
       // `bàUrsula`, `tịchHội`: a lowercase Vietnamese word glued to a capitalized one (only
-      // words that are not all lowercase, as lowOf found while keying them, are looked at).
-      if (!lowSame && x.kind === 'word' && !x.cap) {
-        j = lowerGluePoint(x.text);
+      // words that are not all lowercase, as the cased list (or lowOf) says, are looked at).
+      if (isWord && !same && !cap) {
+        j = lowerGluePoint(text);
         spaced = true;
       }
-    }
-    if (j > 0) {
-      if (ids.length < out.length + (tokens.length - k) + 1) {
-        const grownIds = new Int32Array(ids.length * 2 + 2);
-        grownIds.set(ids);
-        ids = grownIds;
-        const grownFlags = new Uint8Array(ids.length);
-        grownFlags.set(flags);
-        flags = grownFlags;
+      if (j <= 0) {
+        ids[at] = id;
+        let f = 0;
+        if (isWord) {
+          if (id >= 0) f = wordFlags[id] ?? 0;
+          if (cap) {
+            f |= TK_CAP_WORD;
+            if (up || end - start === 1) upper++;
+          }
+          words++;
+        }
+        flags[at] = f;
+        out[at] = x;
+        keyList[at] = low;
+        at++;
+        continue;
       }
-      for (let part = 0; part < 2; part++) {
-        const y = part === 0
-          ? mk(doc, t.start, t.start + j, 'word', t.spaceBefore, t.lineStart, sent, Math.max(lineNo, 0))
-          : mk(doc, t.start + j, t.end, 'word', spaced, false, sent, Math.max(lineNo, 0));
-        const at = out.length;
-        ids[at] = y.id;
-        if (y.id >= 0) flags[at] = wordFlags[y.id] ?? 0;
-        if (y.cap) flags[at] = flags[at]! | TK_CAP_WORD;
-        words++;
-        if (y.upper || (y.cap && y.text.length === 1)) upper++;
-        out.push(y);
-        keyList.push(y.low);
-      }
-      continue;
     }
-    // (j <= 0: the token was keyed above.)
-    x = x!;
-    const at = out.length;
-    ids[at] = x.id;
-    if (x.kind === 'word') {
-      if (x.id >= 0) flags[at] = wordFlags[x.id] ?? 0;
-      if (x.cap) flags[at] = flags[at]! | TK_CAP_WORD;
+    if (ids.length < at + (nt - k) + 1) {
+      const grownIds = new Int32Array(ids.length * 2 + 2);
+      grownIds.set(ids);
+      ids = grownIds;
+      const grownFlags = new Uint8Array(ids.length);
+      grownFlags.set(flags);
+      flags = grownFlags;
+    }
+    for (let part = 0; part < 2; part++) {
+      const y = part === 0
+        ? mk(doc, start, start + j, 'word', t.spaceBefore, lineStart, sent, line0)
+        : mk(doc, start + j, end, 'word', spaced, false, sent, line0);
+      ids[at] = y.id;
+      flags[at] = y.id >= 0 ? wordFlags[y.id] ?? 0 : 0;
+      if (y.cap) flags[at] = flags[at]! | TK_CAP_WORD;
       words++;
-      if (x.upper || (x.cap && x.text.length === 1)) upper++;
+      if (y.upper || (y.cap && y.text.length === 1)) upper++;
+      out[at] = y;
+      keyList[at] = y.low;
+      at++;
     }
-    out.push(x);
-    keyList.push(x.low);
   }
-  if (words >= 3 && upper / words >= 0.7) markHeadline(out, flags, lineFirst, out.length);
-  const n = out.length;
+  if (words >= 3 && upper / words >= 0.7) markHeadline(out, flags, lineFirst, at);
+  const n = at;
   if (ids.length !== n) {
     // Views (no copy): the analysis uses them only while it runs, like the scratch arrays.
     ids = ids.subarray(0, n);
@@ -435,8 +510,36 @@ function markHeadline(out: Tk[], flags: Uint8Array, a: number, b: number): void 
 /** Entries for glued word splits beyond the document's tokens before the arrays grow. */
 const GLUE_SLACK = 16;
 
-/** 1 for the last code units (low 16 bits) a glued word can end with (see gluePoint). */
-const GLUE_LAST = new Uint8Array(0x10000);
-for (const c of GLUED_CAP_LAST) GLUE_LAST[c] = 1;
-for (const c of GLUED_BY_LAST.keys()) GLUE_LAST[c] = 1;
+/**
+ * 1 at the bucket of each ending a glued word can have: the function words of gluePoint
+ * (two or more code units, all lowercase), by their last two, three or four code units
+ * (as many as they have, four at most; a few other endings share a bucket). Most
+ * capitalized words end in none (`Hoàng`, `Trung` pass a two-unit test: `-ng` ends
+ * `đang`, `trong`), and skip gluePoint.
+ */
+const GLUE_ENDS = new Uint8Array(4096);
+/** Step of the ending hash: from the last code unit back, one unit at a time (2, 3, 4 units: 3 buckets). */
+function endStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x9e3779b1);
+}
+for (const w of [...GLUED_BY_LENGTH, ...[...GLUED_CAP_AFTER].map((x) => x.toLowerCase())]) {
+  if (w.length < 2) continue;
+  let h = endStep(endStep(0, w.charCodeAt(w.length - 1)), w.charCodeAt(w.length - 2));
+  for (let i = w.length - 3; i >= 0 && i >= w.length - 4; i--) h = endStep(h, w.charCodeAt(i));
+  GLUE_ENDS[h >>> 20] = 1;
+}
+/**
+ * Whether the token ending at `end` (four or more code units) may end with a glued word
+ * (see GLUE_ENDS), read on `doc.lower`'s code units: a word ending in one (lowercase) has
+ * its code units there too.
+ */
+function gluedEnd(lower: Uint16Array, end: number): boolean {
+  let h = endStep(endStep(0, lower[end - 1]!), lower[end - 2]!);
+  if (GLUE_ENDS[h >>> 20] === 1) return true;
+  h = endStep(h, lower[end - 3]!);
+  if (GLUE_ENDS[h >>> 20] === 1) return true;
+  return GLUE_ENDS[endStep(h, lower[end - 4]!) >>> 20] === 1;
+}
 const NO_FLAGS = new Uint8Array(0);
+/** The token view's copy of `doc.lower`'s code units (its own scratch: the tokenizer's is reloaded by any tokenize call). */
+const LOWER_UNITS = new CodeUnits();
