@@ -667,7 +667,8 @@ function run(doc: Doc): Analysis {
     if (TENSE_ADVERBS.has(keys[q] ?? '')) q++;
     if (TENSE_ADVERBS.has(keys[q] ?? '')) q++;
     const w = keys[q];
-    if (w === undefined || toks[q]!.cap) return false;
+    // (Every predicate has two words or more: a phrase is built only after a first word of one.)
+    if (w === undefined || toks[q]!.cap || !HUMAN_FIRST.has(w)) return false;
     let phrase = w;
     for (let j = q + 1; j < q + 4 && j < n && !toks[j]!.cap && toks[j]!.kind === 'word'; j++) {
       phrase += ` ${keys[j]}`;
@@ -775,7 +776,8 @@ function run(doc: Doc): Analysis {
       const byline = inByline(k);
       // `hai bé Trúc Nhi và Diệu Nhi`, `cặp song sinh Trúc Nhi - Diệu Nhi`: a name listed
       // after one that a kinship word or honorific introduced shares it.
-      const coordCtx = k === s && !hon && e - s === 2 && vnTok(toks[s]!) && vnTok(toks[s + 1]!) && (givenPairAt(s) || listedGivenAt(s, e));
+      // (The list is looked at first: it rejects nearly every run at its first tests.)
+      const coordCtx = k === s && !hon && e - s === 2 && (givenPairAt(s) || listedGivenAt(s, e)) && vnTok(toks[s]!) && vnTok(toks[s + 1]!);
       if (coordCtx) listedGiven.add(s);
       const ctx = hon || afterTitle || credit || byline || coordCtx;
       // Leading words that are not names: sentence starters, honorifics in capitals.
@@ -1054,7 +1056,8 @@ function run(doc: Doc): Analysis {
         // `Peskov cho biết`, `Prabowo nhậm chức`: one word of a known foreign name (foreign-names.txt)
         // opening its sentence or clause before a speech verb or a predicate only people take;
         // not a place nor a surname that also names a company (`Ford cho biết`).
-        const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && (speech || humanPredicateAt(fp.end)) && hasNw(toks[fp.start], NW_FOREIGN) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 && clauseStart;
+        // (The predicate is looked for last: the flags reject most words.)
+        const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && hasNw(toks[fp.start], NW_FOREIGN) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 && clauseStart && (speech || humanPredicateAt(fp.end));
         // `Ohier và Roze đã ...`: one foreign word listed with `và` right after a foreign person.
         const coord = !lone && !human && fp.end - fp.start === 1 && coordForeignAt(fp.start);
         // `Nicolás Maduro, Diosdado Cabello và Delcy Rodríguez`: a full name with a known word
@@ -2085,6 +2088,9 @@ const HUMAN_PREDICATES: ReadonlySet<string> = new Set([
   'hội đàm', 'điện đàm', 'thăm chính thức', 'tới thăm', 'sang thăm', 'công du', 'bị sa thải', 'bị cách chức', 'bị bãi nhiệm',
   'bị phế truất', 'bị luận tội', 'từ nhiệm', 'kế nhiệm', 'đào tẩu', 'xin tị nạn', 'nghỉ hưu', 'về hưu',
 ]);
+
+/** First words of HUMAN_PREDICATES. */
+const HUMAN_FIRST: ReadonlySet<string> = new Set([...HUMAN_PREDICATES].map((w) => w.split(' ')[0]!));
 
 /**
  * A player's moves (lowercase keys, one to three syllables): a middle name and a given name
