@@ -61,6 +61,8 @@ const ID_VIEN = internWord('viên');
 /** Vocabulary id of `đại` (`Đại hội đại biểu`: see titlesPass). */
 const ID_DAI = internWord('đại');
 const ID_ANH_PHOTO = internWord('ảnh');
+/** Vocabulary id of `tuổi` (an age between an honorific and a name: see honorificStrength). */
+const ID_TUOI = internWord('tuổi');
 /** STOP by vocabulary id. */
 const STOP_IDS = new WordIds(STOP);
 
@@ -404,7 +406,7 @@ function run(doc: Doc): Analysis {
         while (q < n && skipped < maxSkip) {
           const x = toks[q]!;
           // `Công an huyện bắt Lê Văn A`: a verb ends the prefix's descriptors.
-          if (x.kind !== 'word' || x.cap || STOP_IDS.has(x.id) || L.honorifics.longest(keys, q) || bridgeStopAt(keys, q)) break;
+          if (x.kind !== 'word' || x.cap || STOP_IDS.has(x.id) || L.honorifics.longestEnd(keys, q) > 0 || bridgeStopAt(keys, q)) break;
           q++;
           skipped++;
         }
@@ -419,7 +421,7 @@ function run(doc: Doc): Analysis {
             q = ow.end;
           }
         }
-        if (q < n && capWord(toks[q]) && toks[q]!.sp && !toks[q]!.line && !L.honorifics.longest(keys, q)) {
+        if (q < n && capWord(toks[q]) && toks[q]!.sp && !toks[q]!.line && L.honorifics.longestEnd(keys, q) < 0) {
           let end = q + 1;
           // `Công ty TNHH Ernst & Young Việt Nam`: `&` joins a company's name.
           while (end < n && end - q < 10 && (joins(toks, end) || ((toks[end]!.text === '-' || toks[end]!.text === '&') && toks[end + 1] && capWord(toks[end + 1])) || (toks[end]!.kind === 'number' && toks[end]!.sp && end === q + 1))) end++;
@@ -1977,14 +1979,27 @@ function writtenIsForm(toks: readonly Tk[], i: number, end: number): boolean {
 
 /**
  * writtenIsForm of two words written in lowercase (`công ty`, most multi-word prefixes), by
- * their vocabulary ids (the key `a * 32768 + b`): such a text is fixed by the ids.
+ * their vocabulary ids (the key `a * 32768 + b`): such a text is fixed by the ids; also with
+ * the first word capitalized (`Công ty`, by the ids and its first code unit: twoCapForms).
  */
 const twoLowerForms = new Map<number, boolean>();
+const twoCapForms = new Map<number, number>();
 function twoWordsForm(toks: readonly Tk[], i: number): boolean {
   const a = toks[i]!;
   const b = toks[i + 1]!;
-  if (a.id < 0 || b.id < 0 || a.id >= 32768 || b.id >= 32768 || a.text !== a.low || b.text !== b.low) return writtenIsFormNow(toks, i, i + 2);
+  if (a.id < 0 || b.id < 0 || a.id >= 32768 || b.id >= 32768 || b.text !== b.low) return writtenIsFormNow(toks, i, i + 2);
   const key = a.id * 32768 + b.id;
+  if (a.text !== a.low) {
+    // `Công ty`, `Bệnh viện`: the first word capitalized, as oneWordForm, by the ids and its
+    // first code unit (then the text is fixed): that code unit times 2, plus 1 for a form.
+    if (!sameAfterFirst(a.text, a.low)) return writtenIsFormNow(toks, i, i + 2);
+    const first = a.text.charCodeAt(0);
+    const m = twoCapForms.get(key);
+    if (m !== undefined && m >> 1 === first) return (m & 1) === 1;
+    const r = writtenIsFormNow(toks, i, i + 2);
+    twoCapForms.set(key, (first << 1) | (r ? 1 : 0));
+    return r;
+  }
   let r = twoLowerForms.get(key);
   if (r === undefined) {
     r = writtenIsFormNow(toks, i, i + 2);
@@ -2252,10 +2267,17 @@ function spanKey(keys: readonly string[], s: number, k: number): string {
 /** 2: a strong honorific (`ông`, `bà`, `đồng chí`) ends right before k; 1: another one (`bác sĩ`, `bố`); 0: none. */
 function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: number): number {
   // Quick rejection: an honorific must end right before k, after white space on the same line.
-  if (k === 0 || !toks[k]!.sp || toks[k]!.line) return 0;
+  if (k === 0) return 0;
+  const ids = keys.ids;
+  // Most calls: a vocabulary word before k that ends no honorific (and is not the `tuổi` of an
+  // age, below) answers 0 by its id before the tokens are read (this runs at every name word).
+  if (ids !== undefined) {
+    const id = ids[k - 1]!;
+    if (id >= 0 && id !== ID_TUOI && honLast(L)[id] === 0) return 0;
+  }
+  if (!toks[k]!.sp || toks[k]!.line) return 0;
   // `tiền đạo 21 tuổi Kaoru Mitoma`, `nữ VĐV 13 tuổi X`: an age between the honorific and the name.
   if (k >= 3 && keys[k - 1] === 'tuổi' && toks[k - 2]!.kind === 'number' && toks[k - 1]!.sp && toks[k - 2]!.sp && !toks[k - 2]!.line) return honorificStrength(L, keys, toks, k - 2);
-  const ids = keys.ids;
   let from = k - 3;
   if (ids !== undefined) {
     const id = ids[k - 1]!;
