@@ -61,6 +61,8 @@ const ID_VIEN = internWord('viên');
 /** Vocabulary id of `đại` (`Đại hội đại biểu`: see titlesPass). */
 const ID_DAI = internWord('đại');
 const ID_ANH_PHOTO = internWord('ảnh');
+/** Vocabulary id of the key `-` (see creditBefore). */
+const ID_DASH = internWord('-');
 /** Vocabulary id of `tuổi` (an age between an honorific and a name: see honorificStrength). */
 const ID_TUOI = internWord('tuổi');
 /** STOP by vocabulary id. */
@@ -2327,7 +2329,8 @@ function creditBefore(toks: readonly Tk[], keys: KeyList, k: number): boolean {
   // `ảnh` one or two tokens back, by vocabulary id first (this runs at every word of a name run);
   // after a dash, further back (below).
   const ids = keys.ids;
-  if (ids !== undefined && ids[k - 1] !== ID_ANH_PHOTO && ids[k - 2] !== ID_ANH_PHOTO && toks[k - 1]?.text !== '-') return false;
+  // (A `-` token's id is ID_DASH: no token is read.)
+  if (ids !== undefined && ids[k - 1] !== ID_ANH_PHOTO && ids[k - 2] !== ID_ANH_PHOTO && ids[k - 1] !== ID_DASH) return false;
   let q = k - 1;
   // `Ảnh: Hoàng Lam - Công Bính`: a second name after a spaced dash in a photo credit.
   if (toks[q]?.text === '-' && toks[q]!.sp && toks[k]?.sp) {
