@@ -61,8 +61,14 @@ const ID_VIEN = internWord('viên');
 /** Vocabulary id of `đại` (`Đại hội đại biểu`: see titlesPass). */
 const ID_DAI = internWord('đại');
 const ID_ANH_PHOTO = internWord('ảnh');
-/** Vocabulary id of the key `-` (see creditBefore). */
+/**
+ * Vocabulary ids of marks (`-`, `,`, `'`: words of the lexicons): a token is that mark exactly
+ * when its id is (its key is its text), so the hot checks read the ids, not the tokens. (Not
+ * `"`: no lexicon word, it has no id, which honorificStrength relies on.)
+ */
 const ID_DASH = internWord('-');
+const ID_COMMA = internWord(',');
+const ID_APOS = internWord("'");
 /** Vocabulary id of `tuổi` (an age between an honorific and a name: see honorificStrength). */
 const ID_TUOI = internWord('tuổi');
 /** STOP by vocabulary id. */
@@ -554,7 +560,9 @@ function run(doc: Doc): Analysis {
       if (!(flags[i]! & F_CAP_WORD) && !(particleJoin(i) && honorificStrength(L, keys, toks, i) > 0)) continue;
       // Run of free capitalized tokens (with hyphen joiners and initials).
       let end = i + 1;
-      while (end < n && free(end) && (joins(toks, end) || hyphenJoin(toks, end) || particleJoin(end))) end += hyphenJoin(toks, end) || (initialJoin(toks, end) && free(end + 2)) ? 2 : initialJoin(toks, end, true) && free(end + 4) ? 4 : 1;
+      // (By the flags and ids first: a joined word has F_CAP_WORD, a hyphen or apostrophe join its
+      // id; most runs end at a word that is read no further.)
+      while (end < n && free(end) && ((flags[end]! & F_CAP_WORD && joins(toks, end)) || ((ids[end] === ID_DASH || ids[end] === ID_APOS) && hyphenJoin(toks, end)) || particleJoin(end))) end += hyphenJoin(toks, end) || (initialJoin(toks, end) && free(end + 2)) ? 2 : initialJoin(toks, end, true) && free(end + 4) ? 4 : 1;
       const r = decideRun(i, end);
       for (const p of r) accept(p);
       next = Math.max(end, i + 1);
@@ -682,9 +690,9 @@ function run(doc: Doc): Analysis {
   }
   function quoteAttribution(a: number, b: number): boolean {
     // `"...", X nói` / `"..." - X cho biết`: closing quote and comma or dash before, speech verb after.
-    const p1 = toks[a - 1];
-    const p2 = toks[a - 2];
-    if (!p1 || !p2 || !(p1.text === ',' || p1.text === '-') || p2.text !== '"') return false;
+    // (The comma or dash by its id first: most words have neither before them, and are not read.)
+    const i1 = ids[a - 1];
+    if (!(i1 === ID_COMMA || i1 === ID_DASH) || toks[a - 2]?.text !== '"') return false;
     return speechAt(keys, b);
   }
   /**
@@ -861,7 +869,7 @@ function run(doc: Doc): Analysis {
         }
       }
       // `Covid-19`, `H-6K`: codes, not names.
-      if (toks[k + 1]?.text === '-' && toks[k + 2]?.kind === 'number') {
+      if (ids[k + 1] === ID_DASH && toks[k + 2]?.kind === 'number') {
         k++;
         continue;
       }
