@@ -375,8 +375,9 @@ function run(doc: Doc): Analysis {
           next = agEnd;
           continue;
         }
-        const midName = t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && blocked[i - 1] === 0 && inTitle[i - 1]! < 0;
-        if (!midName && (f & F_ORG || callerOrg) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longestEnd(keys, i) > 0) && !inByline(i)) {
+        // A capitalized word inside a run of name words (asked only for an organization's word;
+        // the word before by its blocks and flags first).
+        if ((f & F_ORG || callerOrg) && !(t.cap && i > 0 && blocked[i - 1] === 0 && inTitle[i - 1]! < 0 && flags[i - 1]! & F_CAP_WORD && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word') && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longestEnd(keys, i) > 0) && !inByline(i)) {
           const e = orgAt(i);
           if (e > i + 0) {
             for (let k = i; k < e; k++) blocked[k] = 1;
@@ -1149,10 +1150,12 @@ function run(doc: Doc): Analysis {
       for (let x = 0; x < capCount; x++) {
         const i = caps[x]!;
         if (i < next || !(flags[i]! & F_CAP_WORD) || taken[i] || blocked[i] || !free(i)) continue;
-        const t = toks[i]!;
         // Cheap flags first: the map lookups only for free capitalized words. Nothing happens
-        // at a word unless it (one word) or the next (the last of two) ends a name met before.
-        if (!t.cap || t.hl || (!givenFrom.has(keys[i]!) && !givenFrom.has(keys[i + 1] ?? ''))) continue;
+        // at a word unless it (one word) or the next (the last of two) ends a name met before
+        // (asked before the token is read: most words end none).
+        if (!givenFrom.has(keys[i]!) && !givenFrom.has(keys[i + 1] ?? '')) continue;
+        const t = toks[i]!;
+        if (!t.cap || t.hl) continue;
         const opener = openerBefore(i);
         if (joins(toks, i + 1) && free(i + 1) && !taken[i + 1] && !(i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener) && !joins(toks, i + 2)) {
           // Two capitalized words: the last two words of a full name met earlier (its last
@@ -1205,7 +1208,8 @@ function run(doc: Doc): Analysis {
         for (let x = 0; x < capCount; x++) {
           const i = caps[x]!;
           if (i < next || !(flags[i]! & F_CAP_WORD)) continue;
-          if (taken[i] || !free(i) || !toks[i]!.cap || toks[i]!.hl || !foreignKnown.has(keys[i]!)) continue;
+          // (The set before the token: most words are no remembered name.)
+          if (taken[i] || !free(i) || !foreignKnown.has(keys[i]!) || !toks[i]!.cap || toks[i]!.hl) continue;
           // `chị N.` met elsewhere, then `N.H.N.`: a remembered letter inside initials gives the
           // whole initials (not a one-letter person, one per letter).
           if (toks[i]!.text.length === 1) {
