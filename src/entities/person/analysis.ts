@@ -58,6 +58,10 @@ const ID_CHAU = internWord('châu');
 const ID_DANG = internWord('đảng');
 /** Vocabulary id of `viên` (`ứng viên`: a candidate's party after a prefix, see lowerPrefixAlone). */
 const ID_VIEN = internWord('viên');
+/** Vocabulary ids of `cộng`, `ứng` and `cử` (`ứng viên Cộng hòa`, `cử viên`: see blockPass). */
+const ID_CONG = internWord('cộng');
+const ID_UNG = internWord('ứng');
+const ID_CU = internWord('cử');
 /** Vocabulary id of `đại` (`Đại hội đại biểu`: see titlesPass). */
 const ID_DAI = internWord('đại');
 const ID_ANH_PHOTO = internWord('ảnh');
@@ -404,7 +408,8 @@ function run(doc: Doc): Analysis {
         for (let k = i; k < npEnd; k++) blocked[k] = 1;
         // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country); also
         // after a candidate (`ứng viên Cộng hòa Donald Trump`).
-        if (i > 0 && (keys[i - 1] === 'đảng' || (keys[i] === 'cộng' && keys[i - 1] === 'viên' && (keys[i - 2] === 'ứng' || keys[i - 2] === 'cử')))) {
+        // (By vocabulary ids: this runs at every prefix taken.)
+        if (i > 0 && (ids[i - 1] === ID_DANG || (ids[i] === ID_CONG && ids[i - 1] === ID_VIEN && (ids[i - 2] === ID_UNG || ids[i - 2] === ID_CU)))) {
           next = npEnd;
           continue;
         }
