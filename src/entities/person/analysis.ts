@@ -2371,18 +2371,23 @@ interface LineB {
 function lineBounds(toks: readonly Tk[]): Map<number, LineB> {
   const m = new Map<number, LineB>();
   if (!toks.length) return m;
-  const from = toks[toks.length - 1]!.lineNo - 3;
-  let cur: LineB | undefined;
-  let curNo = -1;
-  for (let i = toks.length - 1; i >= 0; i--) {
-    const no = toks[i]!.lineNo;
-    if (no < from) break;
-    if (cur && no === curNo) {
-      cur.first = i;
-      continue;
+  const lastNo = toks[toks.length - 1]!.lineNo;
+  // Each line's first token by binary search (the last lines are often long paragraphs: a
+  // scan would read all their tokens), from the last line back, as a backward scan meets them.
+  let end = toks.length;
+  for (let no = lastNo; no >= lastNo - 3 && end > 0; no--) {
+    // The first token of line `no` or later (every token before `end` is on line `no` or before).
+    let lo = 0;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (toks[mid]!.lineNo >= no) hi = mid;
+      else lo = mid + 1;
     }
-    m.set(no, (cur = { first: i, last: i + 1 }));
-    curNo = no;
+    if (lo < end) {
+      m.set(no, { first: lo, last: end });
+      end = lo;
+    }
   }
   return m;
 }
