@@ -1469,7 +1469,10 @@ function run(doc: Doc): Analysis {
     }
     return q;
   };
-  const sorted = [...keptTitles].sort((a, b) => a.start - b.start);
+  // The titles come in text order (no copy nor sort then: only read below).
+  let ascending = true;
+  for (let x = 1; x < keptTitles.length && ascending; x++) ascending = keptTitles[x - 1]!.start <= keptTitles[x]!.start;
+  const sorted: readonly TitleParse[] = ascending ? keptTitles : [...keptTitles].sort((a, b) => a.start - b.start);
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const holdersPass = (): void => {
     // a) title right before the name (also across `,` + honorific or an honorific).
