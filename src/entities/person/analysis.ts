@@ -1245,7 +1245,10 @@ function run(doc: Doc): Analysis {
             next = i + 3;
           }
         }
-        persons.sort((a, b) => a.start - b.start);
+        // (Sorted only when a mention went in out of order: most documents add none.)
+        let ascending = true;
+        for (let x = 1; x < persons.length && ascending; x++) ascending = persons[x - 1]!.start <= persons[x]!.start;
+        if (!ascending) persons.sort((a, b) => a.start - b.start);
       }
   };
   foreignPass();
