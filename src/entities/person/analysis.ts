@@ -370,7 +370,6 @@ function run(doc: Doc): Analysis {
       // or on a headline, `capWord`): at a lowercase one only a prefix may, and its token is
       // read only then.
       if (f & F_CAP_WORD) {
-        const t = toks[i]!;
         const agEnd = f & F_AGENCY ? L.agencies.longestEnd(keys, i) : -1;
         // `Jacob Zuma`, `Michael Bloomberg`: a one-word agency right after a known foreign first
         // name is that person's surname.
@@ -381,7 +380,7 @@ function run(doc: Doc): Analysis {
         }
         // A capitalized word inside a run of name words (asked only for an organization's word;
         // the word before by its blocks and flags first).
-        if ((f & F_ORG || callerOrg) && !(t.cap && i > 0 && blocked[i - 1] === 0 && inTitle[i - 1]! < 0 && flags[i - 1]! & F_CAP_WORD && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word') && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longestEnd(keys, i) > 0) && !inByline(i)) {
+        if ((f & F_ORG || callerOrg) && !(toks[i]!.cap && i > 0 && blocked[i - 1] === 0 && inTitle[i - 1]! < 0 && flags[i - 1]! & F_CAP_WORD && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word') && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longestEnd(keys, i) > 0) && !inByline(i)) {
           const e = orgAt(i);
           if (e > i + 0) {
             for (let k = i; k < e; k++) blocked[k] = 1;
@@ -397,7 +396,8 @@ function run(doc: Doc): Analysis {
       // A prefix in lowercase (no particle) that reaches no capitalized word would block its
       // own words alone, and no later pass reads a lowercase word's block (a name run never
       // extends over one): the checks below are skipped (most prefix words).
-      if (np0End > 0 && lowerPrefixAlone(i, np0End)) continue;
+      // (No prefix: nothing below happens, and the token is not read.)
+      if (np0End <= 0 || lowerPrefixAlone(i, np0End)) continue;
       const t = toks[i]!;
       const npEnd = np0End > 0 && ids[i] === ID_DINH && keys[i - 1] === 'gia' ? -1 : np0End;
       const honHereEnd = npEnd > 0 ? L.honorifics.longestEnd(keys, i) : -1;
@@ -800,7 +800,8 @@ function run(doc: Doc): Analysis {
       const ctx = hon || afterTitle || credit || byline || coordCtx;
       // Leading words that are not names: sentence starters, honorifics in capitals.
       // (`Ban Ki-moon`: a word that is also a Korean surname, before a hyphenated given name.)
-      if (!ctx && (hasNw(t, NW_NOT_NAME) || (t.cap && L.honorifics.longest(keys, k))) && !koreanGivenAt(toks, k + 1)) {
+      // (A Korean given name is capitalized: the next word's flags first, it is read only then.)
+      if (!ctx && (hasNw(t, NW_NOT_NAME) || (t.cap && L.honorifics.longest(keys, k))) && !(flags[k + 1]! & F_CAP_WORD && koreanGivenAt(toks, k + 1))) {
         const h = L.honorifics.longest(keys, k);
         k = h ? Math.min(h.end, e) : k + 1;
         continue;
