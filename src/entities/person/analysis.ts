@@ -73,6 +73,8 @@ const ID_ANH_PHOTO = internWord('ảnh');
 const ID_DASH = internWord('-');
 const ID_COMMA = internWord(',');
 const ID_APOS = internWord("'");
+/** Vocabulary id of `và` (a list of names: see coordAfterPerson). */
+const ID_VA = internWord('và');
 /** Vocabulary id of `tuổi` (an age between an honorific and a name: see honorificStrength). */
 const ID_TUOI = internWord('tuổi');
 /** STOP by vocabulary id. */
@@ -425,17 +427,19 @@ function run(doc: Doc): Analysis {
           skipped++;
         }
         // Upper acronyms after a prefix: `Trường THPT`, `Công ty TNHH`.
-        while (q < n && q - npEnd < 8 && toks[q]!.upper && !toks[q]!.hl) q++;
+        // (Flags first: an acronym is capitalized; a lowercase word is not read here.)
+        while (q < n && q - npEnd < 8 && flags[q]! & F_CAP_WORD && toks[q]!.upper && !toks[q]!.hl) q++;
         // `Công ty TNHH Đầu tư Trần Anh Khoa`: capitalized field words after the legal form, then
         // the company's own name (a person's name there names the company).
-        if (q < n && toks[q]!.cap && toks[q]!.sp && companyTypeEnds(keys, q)) {
+        if (q < n && flags[q]! & F_CAP_WORD && toks[q]!.cap && toks[q]!.sp && companyTypeEnds(keys, q)) {
           for (let g2 = 0; g2 < 3 && q < n && toks[q]!.cap && toks[q]!.sp; g2++) {
             const ow = longer(longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q)), L.orgWordsCap.longest(keys, q));
             if (!ow) break;
             q = ow.end;
           }
         }
-        if (q < n && capWord(toks[q]) && toks[q]!.sp && !toks[q]!.line && L.honorifics.longestEnd(keys, q) < 0) {
+        // (F_CAP_WORD is capWord.)
+        if (q < n && flags[q]! & F_CAP_WORD && toks[q]!.sp && !toks[q]!.line && L.honorifics.longestEnd(keys, q) < 0) {
           let end = q + 1;
           // `Công ty TNHH Ernst & Young Việt Nam`: `&` joins a company's name.
           while (end < n && end - q < 10 && (joins(toks, end) || ((toks[end]!.text === '-' || toks[end]!.text === '&') && toks[end + 1] && capWord(toks[end + 1])) || (toks[end]!.kind === 'number' && toks[end]!.sp && end === q + 1))) end++;
@@ -607,7 +611,7 @@ function run(doc: Doc): Analysis {
    * honorific introduced.
    */
   function listedGivenAt(s: number, e: number): boolean {
-    if (s < 2 || toks[s - 1]!.text !== ',' || !toks[s]!.sp) return false;
+    if (s < 2 || ids[s - 1] !== ID_COMMA || !toks[s]!.sp) return false;
     const x = toks[e];
     if (!x || !(x.low === 'và' || x.text === ',') || !capWord(toks[e + 1])) return false;
     const last = persons[persons.length - 1];
@@ -617,8 +621,9 @@ function run(doc: Doc): Analysis {
   function coordAfterPerson(s: number): boolean {
     if (s < 2 || !toks[s]!.sp) return false;
     // `cặp song sinh Trúc Nhi - Diệu Nhi`: also a spaced dash between two names.
-    const dash = toks[s - 1]!.text === '-' && toks[s - 1]!.sp;
-    if (!dash && (keys[s - 1] !== 'và' || toks[s - 1]!.cap)) return false;
+    // (The mark or `và` by its id: the word before is read only after one.)
+    const dash = ids[s - 1] === ID_DASH && toks[s - 1]!.sp;
+    if (!dash && (ids[s - 1] !== ID_VA || toks[s - 1]!.cap)) return false;
     const last = persons[persons.length - 1];
     if (last === undefined || last.end !== s - 1 || toks[s - 1]!.sent !== toks[s]!.sent) return false;
     // `hai bé Trúc Nhi và Diệu Nhi`: after a kinship word the first name may be a given name.
@@ -925,7 +930,7 @@ function run(doc: Doc): Analysis {
           continue;
         }
         // `Văn Phú Invest`, `Trần Anh Group`: name words joined to a company word name the company.
-        const companyAfter = !ctx && vend < n && joins(toks, vend) && orgLike(toks[vend]!) && !toks[vend]!.upper && !vnTok(toks[vend]!);
+        const companyAfter = !ctx && vend < n && flags[vend]! & F_CAP_WORD && joins(toks, vend) && orgLike(toks[vend]!) && !toks[vend]!.upper && !vnTok(toks[vend]!);
         if (len >= 2 && strong && !midRun && !companyAfter && !(placeAfter && len === 2 && honS < 2) && !(headline && !(len >= 3 && vn.allKnown))) {
           out.push({ ...vn, end: vend });
           k = vend;
@@ -1105,7 +1110,7 @@ function run(doc: Doc): Analysis {
     if (h >= 3 && toks[h]?.kind === 'number' && toks[h - 1]!.text === '-' && !toks[h - 1]!.sp && !toks[h]!.sp && toks[h - 2]!.kind === 'number' && keys[h - 4] !== 'tỷ') h -= 2;
     const num = toks[h];
     if (num && num.kind === 'number' && num.sp && h >= 1 && (HOUSE_NUMBER_AFTER.has(keys[h - 1]!) || toks[h - 1]!.text === ':')) return true;
-    return toks[e]?.text === ',' && !!toks[e + 1]?.cap && ADDRESS_UNITS.has(keys[e + 1]!) && toks[e + 2]?.kind === 'word' && (toks[e + 2]!.cap || toks[e + 2]!.kind === 'number');
+    return ids[e] === ID_COMMA && !!toks[e + 1]?.cap && ADDRESS_UNITS.has(keys[e + 1]!) && toks[e + 2]?.kind === 'word' && (toks[e + 2]!.cap || toks[e + 2]!.kind === 'number');
   }
   /** Words of the honorific or occupation starting at k (`chuyên gia`, `giáo sư`), 0 when none. */
   function honorificLen(k: number): number {
