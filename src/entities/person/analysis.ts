@@ -548,6 +548,13 @@ function run(doc: Doc): Analysis {
     if (!lowerBigrams && ++bigramQuestions <= 8) {
       const a = keys[i]!;
       const b = keys[i + 1]!;
+      const ia = ids[i]!;
+      const ib = ids[i + 1]!;
+      // Two vocabulary words: the scan compares ids (equal keys, equal ids), no strings.
+      if (ia >= 0 && ib >= 0) {
+        for (let j = 0; j + 1 < n; j++) if (ids[j] === ia && ids[j + 1] === ib && toks[j]!.kind === 'word' && !toks[j]!.cap && toks[j + 1]!.kind === 'word') return true;
+        return false;
+      }
       for (let j = 0; j + 1 < n; j++) if (keys[j] === a && keys[j + 1] === b && toks[j]!.kind === 'word' && !toks[j]!.cap && toks[j + 1]!.kind === 'word') return true;
       return false;
     }
