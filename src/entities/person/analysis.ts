@@ -166,6 +166,8 @@ interface Candidates {
 }
 /** The lists' buffer, reused from one analysis to the next (the analysis is not reentrant). */
 let candBuf = new Int32Array(0);
+/** givenPass's marks by vocabulary id (all 0 between analyses; the analysis is not reentrant). */
+let lastMark = new Uint8Array(0);
 function candidates(flags: Uint8Array, n: number, all: boolean): Candidates {
   if (candBuf.length < 3 * n) candBuf = new Int32Array(Math.max(3 * n, 2 * candBuf.length, 6144));
   const buf = candBuf;
@@ -1152,10 +1154,21 @@ function run(doc: Doc): Analysis {
       const taken = scratchU8(S8_TAKEN_GIVEN, n);
       for (const p of persons) for (let k = p.start; k < p.end; k++) taken[k] = 1;
       const givenFrom = new Map<string, number>();
+      // The one-word keys of givenFrom by vocabulary id (a byte each, cleared below), and whether
+      // one has none (then such words are asked of the map): most words are answered by a byte.
+      if (lastMark.length < vocabSize()) lastMark = new Uint8Array(vocabSize());
+      const marked: number[] = [];
+      let oddLast = false;
       for (const p of persons) {
         const pr = p.parse;
         if (pr.kind === 'vn' && pr.surnameEnd > pr.start && p.end - p.start >= 3) {
           const key = keys[p.end - 1]!;
+          const id = ids[p.end - 1]!;
+          if (id < 0) oddLast = true;
+          else if (lastMark[id] === 0) {
+            lastMark[id] = 1;
+            marked.push(id);
+          }
           if (!givenFrom.has(key)) givenFrom.set(key, p.end);
           // `Hùng Quang` after `Dương Hùng Quang`: the name without its surname.
           const two = `${keys[p.end - 2]} ${key}`;
@@ -1163,6 +1176,11 @@ function run(doc: Doc): Analysis {
         }
       }
       if (givenFrom.size === 0) return;
+      /** keys[j] is a one-word key of givenFrom. */
+      const endsName = (j: number): boolean => {
+        const id = ids[j];
+        return id !== undefined && id >= 0 ? lastMark[id] === 1 : oddLast && j < n && givenFrom.has(keys[j]!);
+      };
       let added = false;
       let next = 0;
       for (let x = 0; x < capCount; x++) {
@@ -1171,7 +1189,7 @@ function run(doc: Doc): Analysis {
         // Cheap flags first: the map lookups only for free capitalized words. Nothing happens
         // at a word unless it (one word) or the next (the last of two) ends a name met before
         // (asked before the token is read: most words end none).
-        if (!givenFrom.has(keys[i]!) && !givenFrom.has(keys[i + 1] ?? '')) continue;
+        if (!endsName(i) && !endsName(i + 1)) continue;
         const t = toks[i]!;
         if (!t.cap || t.hl) continue;
         const opener = openerBefore(i);
@@ -1210,6 +1228,7 @@ function run(doc: Doc): Analysis {
         persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
         added = true;
       }
+      for (const id of marked) lastMark[id] = 0;
       if (added) persons.sort((a, b) => a.start - b.start);
   };
   givenPass();
