@@ -1239,14 +1239,26 @@ function run(doc: Doc): Analysis {
       const taken = scratchU8(S8_TAKEN_FOREIGN, n);
       for (const p of persons) for (let k = p.start; k < p.end; k++) taken[k] = 1;
       const foreignKnown = new Set<string>();
-      for (const p of persons) if (p.parse.kind === 'foreign') for (let k = p.start; k < p.end; k++) if (toks[k]!.cap) foreignKnown.add(keys[k]!);
+      // Its words by vocabulary id too, as in givenPass (lastMark, cleared below).
+      if (lastMark.length < vocabSize()) lastMark = new Uint8Array(vocabSize());
+      const marked: number[] = [];
+      let oddKnown = false;
+      for (const p of persons) if (p.parse.kind === 'foreign') for (let k = p.start; k < p.end; k++) if (toks[k]!.cap) {
+        foreignKnown.add(keys[k]!);
+        const id = ids[k]!;
+        if (id < 0) oddKnown = true;
+        else if (lastMark[id] === 0) {
+          lastMark[id] = 1;
+          marked.push(id);
+        }
+      }
       if (foreignKnown.size) {
         let next = 0;
         for (let x = 0; x < capCount; x++) {
           const i = caps[x]!;
           if (i < next || !(flags[i]! & F_CAP_WORD)) continue;
           // (The set before the token: most words are no remembered name.)
-          if (taken[i] || !free(i) || !foreignKnown.has(keys[i]!) || !toks[i]!.cap || toks[i]!.hl) continue;
+          if (taken[i] || !free(i) || !(ids[i]! >= 0 ? lastMark[ids[i]!] === 1 : oddKnown && foreignKnown.has(keys[i]!)) || !toks[i]!.cap || toks[i]!.hl) continue;
           // `chị N.` met elsewhere, then `N.H.N.`: a remembered letter inside initials gives the
           // whole initials (not a one-letter person, one per letter).
           if (toks[i]!.text.length === 1) {
@@ -1282,6 +1294,7 @@ function run(doc: Doc): Analysis {
         for (let x = 1; x < persons.length && ascending; x++) ascending = persons[x - 1]!.start <= persons[x]!.start;
         if (!ascending) persons.sort((a, b) => a.start - b.start);
       }
+      for (const id of marked) lastMark[id] = 0;
   };
   foreignPass();
 
