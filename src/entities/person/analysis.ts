@@ -855,7 +855,8 @@ function run(doc: Doc): Analysis {
       }
       // (The end only, -1 for none.)
       const ffEnd = L.foreignFull.longestEnd(keys, k, e);
-      const vn = parseVnName(g, k, e);
+      // (A Vietnamese name is a surname and at least one given part: none in one word.)
+      const vn = e - k >= 2 ? parseVnName(g, k, e) : null;
       // `doanh nhân Bulgaria Emilian Gebrev`, `cầu thủ Hàn Quốc Son Heung-min`: a nationality
       // between the honorific and a foreign name is no part of the name.
       if (ctx && placeEnd[k]! > k && placeEnd[k]! < e && !byline && !credit) {
