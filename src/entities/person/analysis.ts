@@ -58,9 +58,25 @@ const ID_CHAU = internWord('châu');
 const ID_DANG = internWord('đảng');
 /** Vocabulary id of `viên` (`ứng viên`: a candidate's party after a prefix, see lowerPrefixAlone). */
 const ID_VIEN = internWord('viên');
+/** Vocabulary ids of `cộng`, `ứng` and `cử` (`ứng viên Cộng hòa`, `cử viên`: see blockPass). */
+const ID_CONG = internWord('cộng');
+const ID_UNG = internWord('ứng');
+const ID_CU = internWord('cử');
 /** Vocabulary id of `đại` (`Đại hội đại biểu`: see titlesPass). */
 const ID_DAI = internWord('đại');
 const ID_ANH_PHOTO = internWord('ảnh');
+/**
+ * Vocabulary ids of marks (`-`, `,`, `'`: words of the lexicons): a token is that mark exactly
+ * when its id is (its key is its text), so the hot checks read the ids, not the tokens. (Not
+ * `"`: no lexicon word, it has no id, which honorificStrength relies on.)
+ */
+const ID_DASH = internWord('-');
+const ID_COMMA = internWord(',');
+const ID_APOS = internWord("'");
+/** Vocabulary id of `và` (a list of names: see coordAfterPerson). */
+const ID_VA = internWord('và');
+/** Vocabulary id of `tuổi` (an age between an honorific and a name: see honorificStrength). */
+const ID_TUOI = internWord('tuổi');
 /** STOP by vocabulary id. */
 const STOP_IDS = new WordIds(STOP);
 
@@ -150,6 +166,8 @@ interface Candidates {
 }
 /** The lists' buffer, reused from one analysis to the next (the analysis is not reentrant). */
 let candBuf = new Int32Array(0);
+/** givenPass's marks by vocabulary id (all 0 between analyses; the analysis is not reentrant). */
+let lastMark = new Uint8Array(0);
 /**
  * By flag byte: bit 0 a `caps` position (F_CAP_WORD or F_PARTICLE), bit 1 a `titles` one
  * (F_TITLE), bit 2 a `blocks` one (F_PREFIX, or F_AGENCY or F_ORG with F_CAP_WORD): one
@@ -400,7 +418,6 @@ function run(doc: Doc): Analysis {
       // or on a headline, `capWord`): at a lowercase one only a prefix may, and its token is
       // read only then.
       if (f & F_CAP_WORD) {
-        const t = toks[i]!;
         const agEnd = f & F_AGENCY ? L.agencies.longestEnd(keys, i) : -1;
         // `Jacob Zuma`, `Michael Bloomberg`: a one-word agency right after a known foreign first
         // name is that person's surname.
@@ -409,8 +426,9 @@ function run(doc: Doc): Analysis {
           next = agEnd;
           continue;
         }
-        const midName = t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && blocked[i - 1] === 0 && inTitle[i - 1]! < 0;
-        if (!midName && (f & F_ORG || callerOrg) && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longestEnd(keys, i) > 0) && !inByline(i)) {
+        // A capitalized word inside a run of name words (asked only for an organization's word;
+        // the word before by its blocks and flags first).
+        if ((f & F_ORG || callerOrg) && !(toks[i]!.cap && i > 0 && blocked[i - 1] === 0 && inTitle[i - 1]! < 0 && flags[i - 1]! & F_CAP_WORD && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word') && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longestEnd(keys, i) > 0) && !inByline(i)) {
           const e = orgAt(i);
           if (e > i + 0) {
             for (let k = i; k < e; k++) blocked[k] = 1;
@@ -426,7 +444,8 @@ function run(doc: Doc): Analysis {
       // A prefix in lowercase (no particle) that reaches no capitalized word would block its
       // own words alone, and no later pass reads a lowercase word's block (a name run never
       // extends over one): the checks below are skipped (most prefix words).
-      if (np0End > 0 && lowerPrefixAlone(i, np0End)) continue;
+      // (No prefix: nothing below happens, and the token is not read.)
+      if (np0End <= 0 || lowerPrefixAlone(i, np0End)) continue;
       const t = toks[i]!;
       // `thông báo`, `cảnh báo`, `dự báo`, `khai báo` are verbs: their `báo` names no paper (`thông báo Nguyễn Văn A rời đội`).
       const npEnd = np0End > 0 && ((ids[i] === ID_DINH && keys[i - 1] === 'gia') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'báo' && BAO_VERB_FIRST.has(keys[i - 1] ?? ''))) ? -1 : np0End;
@@ -438,7 +457,8 @@ function run(doc: Doc): Analysis {
         for (let k = i; k < npEnd; k++) blocked[k] = 1;
         // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country); also
         // after a candidate (`ứng viên Cộng hòa Donald Trump`).
-        if (i > 0 && (keys[i - 1] === 'đảng' || (keys[i] === 'cộng' && keys[i - 1] === 'viên' && (keys[i - 2] === 'ứng' || keys[i - 2] === 'cử')))) {
+        // (By vocabulary ids: this runs at every prefix taken.)
+        if (i > 0 && (ids[i - 1] === ID_DANG || (ids[i] === ID_CONG && ids[i - 1] === ID_VIEN && (ids[i - 2] === ID_UNG || ids[i - 2] === ID_CU)))) {
           next = npEnd;
           continue;
         }
@@ -450,17 +470,18 @@ function run(doc: Doc): Analysis {
           const x = toks[q]!;
           // `Công an huyện bắt Lê Văn A`: a verb ends the prefix's descriptors.
           // (`Đội bóng xác nhận Neymar ...`, `Câu lạc bộ thông báo X ...`: a verb of saying too.)
-          if (x.kind !== 'word' || x.cap || STOP_IDS.has(x.id) || L.honorifics.longest(keys, q) || bridgeStopAt(keys, q) || speechAt(keys, q)) break;
+          if (x.kind !== 'word' || x.cap || STOP_IDS.has(x.id) || L.honorifics.longestEnd(keys, q) > 0 || bridgeStopAt(keys, q) || speechAt(keys, q)) break;
           q++;
           skipped++;
         }
         // Upper acronyms after a prefix: `Trường THPT`, `Công ty TNHH`; not one that starts a post
         // of its own (`thông báo HLV X`, `Đội bóng sa thải HLV X`, `xác nhận GS X`: the name is the post's holder).
-        while (q < n && q - npEnd < 8 && toks[q]!.upper && !toks[q]!.hl && !postStartsAt(q)) q++;
+        // (Flags first: an acronym is capitalized; a lowercase word is not read here.)
+        while (q < n && q - npEnd < 8 && flags[q]! & F_CAP_WORD && toks[q]!.upper && !toks[q]!.hl && !postStartsAt(q)) q++;
         if (q < n && toks[q]!.upper && postStartsAt(q)) continue;
         // `Công ty TNHH Đầu tư Trần Anh Khoa`: capitalized field words after the legal form, then
         // the company's own name (a person's name there names the company).
-        if (q < n && toks[q]!.cap && toks[q]!.sp && companyTypeEnds(keys, q)) {
+        if (q < n && flags[q]! & F_CAP_WORD && toks[q]!.cap && toks[q]!.sp && companyTypeEnds(keys, q)) {
           for (let g2 = 0; g2 < 3 && q < n && toks[q]!.cap && toks[q]!.sp; g2++) {
             const ow = longer(longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q)), L.orgWordsCap.longest(keys, q));
             if (!ow) break;
@@ -469,7 +490,7 @@ function run(doc: Doc): Analysis {
         }
         // (`đường Bà Triệu`, `trường Bà Triệu`, `đường Ông Ích Khiêm`: a capitalized honorific opening
         // a name right after the prefix is part of the street's or the school's name.)
-        if (q < n && capWord(toks[q]) && toks[q]!.sp && !toks[q]!.line && (!L.honorifics.longest(keys, q) || (toks[q]!.cap && !toks[q]!.hl && joins(toks, q + 1)))) {
+        if (q < n && flags[q]! & F_CAP_WORD && toks[q]!.sp && !toks[q]!.line && (!L.honorifics.longest(keys, q) || (toks[q]!.cap && !toks[q]!.hl && joins(toks, q + 1)))) {
           let end = q + 1;
           // `Công ty TNHH Ernst & Young Việt Nam`: `&` joins a company's name.
           while (end < n && end - q < 10 && (joins(toks, end) || ((toks[end]!.text === '-' || toks[end]!.text === '&') && toks[end + 1] && capWord(toks[end + 1])) || (toks[end]!.kind === 'number' && toks[end]!.sp && end === q + 1))) end++;
@@ -586,6 +607,13 @@ function run(doc: Doc): Analysis {
     if (!lowerBigrams && ++bigramQuestions <= 8) {
       const a = keys[i]!;
       const b = keys[i + 1]!;
+      const ia = ids[i]!;
+      const ib = ids[i + 1]!;
+      // Two vocabulary words: the scan compares ids (equal keys, equal ids), no strings.
+      if (ia >= 0 && ib >= 0) {
+        for (let j = 0; j + 1 < n; j++) if (ids[j] === ia && ids[j + 1] === ib && toks[j]!.kind === 'word' && !toks[j]!.cap && toks[j + 1]!.kind === 'word') return true;
+        return false;
+      }
       for (let j = 0; j + 1 < n; j++) if (keys[j] === a && keys[j + 1] === b && toks[j]!.kind === 'word' && !toks[j]!.cap && toks[j + 1]!.kind === 'word') return true;
       return false;
     }
@@ -608,7 +636,9 @@ function run(doc: Doc): Analysis {
       if (!(flags[i]! & F_CAP_WORD) && !(particleJoin(i) && honorificStrength(L, keys, toks, i) > 0)) continue;
       // Run of free capitalized tokens (with hyphen joiners and initials).
       let end = i + 1;
-      while (end < n && free(end) && (joins(toks, end) || hyphenJoin(toks, end) || particleJoin(end))) end += hyphenJoin(toks, end) || (initialJoin(toks, end) && free(end + 2)) ? 2 : initialJoin(toks, end, true) && free(end + 4) ? 4 : 1;
+      // (By the flags and ids first: a joined word has F_CAP_WORD, a hyphen or apostrophe join its
+      // id; most runs end at a word that is read no further.)
+      while (end < n && free(end) && ((flags[end]! & F_CAP_WORD && joins(toks, end)) || ((ids[end] === ID_DASH || ids[end] === ID_APOS) && hyphenJoin(toks, end)) || particleJoin(end))) end += hyphenJoin(toks, end) || (initialJoin(toks, end) && free(end + 2)) ? 2 : initialJoin(toks, end, true) && free(end + 4) ? 4 : 1;
       const r = decideRun(i, end);
       for (const p of r) accept(p);
       next = Math.max(end, i + 1);
@@ -647,7 +677,7 @@ function run(doc: Doc): Analysis {
    * honorific introduced.
    */
   function listedGivenAt(s: number, e: number): boolean {
-    if (s < 2 || toks[s - 1]!.text !== ',' || !toks[s]!.sp) return false;
+    if (s < 2 || ids[s - 1] !== ID_COMMA || !toks[s]!.sp) return false;
     const x = toks[e];
     if (!x || !(x.low === 'và' || x.text === ',') || !capWord(toks[e + 1])) return false;
     const last = persons[persons.length - 1];
@@ -692,8 +722,9 @@ function run(doc: Doc): Analysis {
   function coordAfterPerson(s: number): boolean {
     if (s < 2 || !toks[s]!.sp) return false;
     // `cặp song sinh Trúc Nhi - Diệu Nhi`: also a spaced dash between two names.
-    const dash = toks[s - 1]!.text === '-' && toks[s - 1]!.sp;
-    if (!dash && (keys[s - 1] !== 'và' || toks[s - 1]!.cap)) return false;
+    // (The mark or `và` by its id: the word before is read only after one.)
+    const dash = ids[s - 1] === ID_DASH && toks[s - 1]!.sp;
+    if (!dash && (ids[s - 1] !== ID_VA || toks[s - 1]!.cap)) return false;
     const last = persons[persons.length - 1];
     if (last === undefined || last.end !== s - 1 || toks[s - 1]!.sent !== toks[s]!.sent) return false;
     // `hai bé Trúc Nhi và Diệu Nhi`: after a kinship word the first name may be a given name.
@@ -770,7 +801,8 @@ function run(doc: Doc): Analysis {
     if (TENSE_ADVERBS.has(keys[q] ?? '')) q++;
     if (TENSE_ADVERBS.has(keys[q] ?? '')) q++;
     const w = keys[q];
-    if (w === undefined || toks[q]!.cap) return false;
+    // (Every predicate has two words or more: a phrase is built only after a first word of one.)
+    if (w === undefined || toks[q]!.cap || !HUMAN_FIRST.has(w)) return false;
     let phrase = w;
     for (let j = q + 1; j < q + 4 && j < n && !toks[j]!.cap && toks[j]!.kind === 'word'; j++) {
       phrase += ` ${keys[j]}`;
@@ -789,9 +821,9 @@ function run(doc: Doc): Analysis {
   }
   function quoteAttribution(a: number, b: number): boolean {
     // `"...", X nói` / `"..." - X cho biết`: closing quote and comma or dash before, speech verb after.
-    const p1 = toks[a - 1];
-    const p2 = toks[a - 2];
-    if (!p1 || !p2 || !(p1.text === ',' || p1.text === '-') || p2.text !== '"') return false;
+    // (The comma or dash by its id first: most words have neither before them, and are not read.)
+    const i1 = ids[a - 1];
+    if (!(i1 === ID_COMMA || i1 === ID_DASH) || toks[a - 2]?.text !== '"') return false;
     return speechAt(keys, b);
   }
   /**
@@ -892,7 +924,8 @@ function run(doc: Doc): Analysis {
       const ctx = hon || afterTitle || credit || byline || coordCtx;
       // Leading words that are not names: sentence starters, honorifics in capitals.
       // (`Ban Ki-moon`: a word that is also a Korean surname, before a hyphenated given name.)
-      if (!ctx && (hasNw(t, NW_NOT_NAME) || (t.cap && L.honorifics.longest(keys, k))) && !koreanGivenAt(toks, k + 1)) {
+      // (A Korean given name is capitalized: the next word's flags first, it is read only then.)
+      if (!ctx && (hasNw(t, NW_NOT_NAME) || (t.cap && L.honorifics.longest(keys, k))) && !(flags[k + 1]! & F_CAP_WORD && koreanGivenAt(toks, k + 1))) {
         const h = L.honorifics.longest(keys, k);
         k = h ? Math.min(h.end, e) : k + 1;
         continue;
@@ -939,7 +972,8 @@ function run(doc: Doc): Analysis {
       }
       // (The end only, -1 for none.)
       const ffEnd = L.foreignFull.longestEnd(keys, k, e);
-      const vn = parseVnName(g, k, e);
+      // (A Vietnamese name is a surname and at least one given part: none in one word.)
+      const vn = e - k >= 2 ? parseVnName(g, k, e) : null;
       // `doanh nhân Bulgaria Emilian Gebrev`, `cầu thủ Hàn Quốc Son Heung-min`: a nationality
       // between the honorific and a foreign name is no part of the name.
       // (`anh Phùng Văn T.`: a place word before `Văn` / `Thị` is the surname of a Vietnamese name.)
@@ -975,7 +1009,7 @@ function run(doc: Doc): Analysis {
         }
       }
       // `Covid-19`, `H-6K`: codes, not names.
-      if (toks[k + 1]?.text === '-' && toks[k + 2]?.kind === 'number') {
+      if (ids[k + 1] === ID_DASH && toks[k + 2]?.kind === 'number') {
         k++;
         continue;
       }
@@ -1028,7 +1062,7 @@ function run(doc: Doc): Analysis {
           continue;
         }
         // `Văn Phú Invest`, `Trần Anh Group`: name words joined to a company word name the company.
-        const companyAfter = !ctx && vend < n && joins(toks, vend) && orgLike(toks[vend]!) && !toks[vend]!.upper && !vnTok(toks[vend]!);
+        const companyAfter = !ctx && vend < n && flags[vend]! & F_CAP_WORD && joins(toks, vend) && orgLike(toks[vend]!) && !toks[vend]!.upper && !vnTok(toks[vend]!);
         if (len >= 2 && strong && !midRun && !companyAfter && !(placeAfter && len === 2 && honS < 2) && !(headline && !(len >= 3 && vn.allKnown))) {
           out.push({ ...vn, end: vend });
           k = vend;
@@ -1212,7 +1246,7 @@ function run(doc: Doc): Analysis {
     if (h >= 3 && toks[h]?.kind === 'number' && toks[h - 1]!.text === '-' && !toks[h - 1]!.sp && !toks[h]!.sp && toks[h - 2]!.kind === 'number' && keys[h - 4] !== 'tỷ') h -= 2;
     const num = toks[h];
     if (num && num.kind === 'number' && num.sp && h >= 1 && (HOUSE_NUMBER_AFTER.has(keys[h - 1]!) || toks[h - 1]!.text === ':')) return true;
-    return toks[e]?.text === ',' && !!toks[e + 1]?.cap && ADDRESS_UNITS.has(keys[e + 1]!) && toks[e + 2]?.kind === 'word' && (toks[e + 2]!.cap || toks[e + 2]!.kind === 'number');
+    return ids[e] === ID_COMMA && !!toks[e + 1]?.cap && ADDRESS_UNITS.has(keys[e + 1]!) && toks[e + 2]?.kind === 'word' && (toks[e + 2]!.cap || toks[e + 2]!.kind === 'number');
   }
   /** Words of the honorific or occupation starting at k (`chuyên gia`, `giáo sư`), 0 when none. */
   function honorificLen(k: number): number {
@@ -1247,10 +1281,25 @@ function run(doc: Doc): Analysis {
       const taken = scratchU8(S8_TAKEN_GIVEN, n);
       for (const p of persons) for (let k = p.start; k < p.end; k++) taken[k] = 1;
       const givenFrom = new Map<string, number>();
+      // The one-word keys of givenFrom by vocabulary id (a byte each, cleared below), and whether
+      // one has none (then such words are asked of the map): most words are answered by a byte.
+      if (lastMark.length < vocabSize()) lastMark = new Uint8Array(vocabSize());
+      const marked: number[] = [];
+      let oddLast = false;
+      /** Marks keys[j], a one-word key of givenFrom. */
+      const markLast = (j: number): void => {
+        const id = ids[j]!;
+        if (id < 0) oddLast = true;
+        else if (lastMark[id] === 0) {
+          lastMark[id] = 1;
+          marked.push(id);
+        }
+      };
       for (const p of persons) {
         const pr = p.parse;
         if (pr.kind === 'vn' && pr.surnameEnd > pr.start && p.end - p.start >= 3) {
           const key = keys[p.end - 1]!;
+          markLast(p.end - 1);
           if (!givenFrom.has(key)) givenFrom.set(key, p.end);
           // `Hùng Quang` after `Dương Hùng Quang`: the name without its surname.
           const two = `${keys[p.end - 2]} ${key}`;
@@ -1268,19 +1317,28 @@ function run(doc: Doc): Analysis {
         const two = `${keys[p.start]} ${key}`;
         if (!givenFrom.has(two)) givenFrom.set(two, p.end);
         if (!givenFrom.has(key)) givenFrom.set(key, n + 1);
+        markLast(p.end - 1);
       }
       if (givenFrom.size === 0) return;
+      /** keys[j] is a one-word key of givenFrom. */
+      const endsName = (j: number): boolean => {
+        const id = ids[j];
+        return id !== undefined && id >= 0 ? lastMark[id] === 1 : oddLast && j < n && givenFrom.has(keys[j]!);
+      };
+      /** `Đinh Ngọc Hệ (tức Út "trọc")`: a birth-order name and a quoted nickname, the alias of the name before. */
+      const ordinalAliasAt = (i: number): boolean => i > 1 && keys[i - 1] === 'tức' && toks[i - 2]!.text === '(' && toks[i + 1]?.text === '"' && ORDINAL_ALIASES.has(keys[i]!);
       let added = false;
       let next = 0;
       for (let x = 0; x < capCount; x++) {
         const i = caps[x]!;
         if (i < next || !(flags[i]! & F_CAP_WORD) || taken[i] || blocked[i] || !free(i)) continue;
-        const t = toks[i]!;
         // Cheap flags first: the map lookups only for free capitalized words. Nothing happens
-        // at a word unless it (one word) or the next (the last of two) ends a name met before.
-        // `Đinh Ngọc Hệ (tức Út "trọc")`: a birth-order name and a quoted nickname, the alias of the name before.
-        const ordinalAlias = i > 1 && keys[i - 1] === 'tức' && toks[i - 2]!.text === '(' && toks[i + 1]?.text === '"' && ORDINAL_ALIASES.has(keys[i]!);
-        if (!t.cap || t.hl || (!ordinalAlias && !givenFrom.has(keys[i]!) && !givenFrom.has(keys[i + 1] ?? ''))) continue;
+        // at a word unless it (one word) or the next (the last of two) ends a name met before
+        // (asked before the token is read: most words end none).
+        if (!endsName(i) && !endsName(i + 1) && !ordinalAliasAt(i)) continue;
+        const ordinalAlias = ordinalAliasAt(i);
+        const t = toks[i]!;
+        if (!t.cap || t.hl) continue;
         const opener = openerBefore(i);
         if (joins(toks, i + 1) && free(i + 1) && !taken[i + 1] && !(i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener) && !joins(toks, i + 2)) {
           // Two capitalized words: the last two words of a full name met earlier (its last
@@ -1319,6 +1377,7 @@ function run(doc: Doc): Analysis {
         persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
         added = true;
       }
+      for (const id of marked) lastMark[id] = 0;
       if (added) persons.sort((a, b) => a.start - b.start);
   };
   givenPass();
@@ -1329,13 +1388,26 @@ function run(doc: Doc): Analysis {
       const taken = scratchU8(S8_TAKEN_FOREIGN, n);
       for (const p of persons) for (let k = p.start; k < p.end; k++) taken[k] = 1;
       const foreignKnown = new Set<string>();
-      for (const p of persons) if (p.parse.kind === 'foreign') for (let k = p.start; k < p.end; k++) if (toks[k]!.cap) foreignKnown.add(keys[k]!);
+      // Its words by vocabulary id too, as in givenPass (lastMark, cleared below).
+      if (lastMark.length < vocabSize()) lastMark = new Uint8Array(vocabSize());
+      const marked: number[] = [];
+      let oddKnown = false;
+      for (const p of persons) if (p.parse.kind === 'foreign') for (let k = p.start; k < p.end; k++) if (toks[k]!.cap) {
+        foreignKnown.add(keys[k]!);
+        const id = ids[k]!;
+        if (id < 0) oddKnown = true;
+        else if (lastMark[id] === 0) {
+          lastMark[id] = 1;
+          marked.push(id);
+        }
+      }
       if (foreignKnown.size) {
         let next = 0;
         for (let x = 0; x < capCount; x++) {
           const i = caps[x]!;
           if (i < next || !(flags[i]! & F_CAP_WORD)) continue;
-          if (taken[i] || !free(i) || !toks[i]!.cap || toks[i]!.hl || !foreignKnown.has(keys[i]!)) continue;
+          // (The set before the token: most words are no remembered name.)
+          if (taken[i] || !free(i) || !(ids[i]! >= 0 ? lastMark[ids[i]!] === 1 : oddKnown && foreignKnown.has(keys[i]!)) || !toks[i]!.cap || toks[i]!.hl) continue;
           // `chị N.` met elsewhere, then `N.H.N.`: a remembered letter inside initials gives the
           // whole initials (not a one-letter person, one per letter).
           if (toks[i]!.text.length === 1) {
@@ -1366,8 +1438,12 @@ function run(doc: Doc): Analysis {
             next = i + 3;
           }
         }
-        persons.sort((a, b) => a.start - b.start);
+        // (Sorted only when a mention went in out of order: most documents add none.)
+        let ascending = true;
+        for (let x = 1; x < persons.length && ascending; x++) ascending = persons[x - 1]!.start <= persons[x]!.start;
+        if (!ascending) persons.sort((a, b) => a.start - b.start);
       }
+      for (const id of marked) lastMark[id] = 0;
   };
   foreignPass();
 
@@ -1590,7 +1666,10 @@ function run(doc: Doc): Analysis {
     }
     return q;
   };
-  const sorted = [...keptTitles].sort((a, b) => a.start - b.start);
+  // The titles come in text order (no copy nor sort then: only read below).
+  let ascending = true;
+  for (let x = 1; x < keptTitles.length && ascending; x++) ascending = keptTitles[x - 1]!.start <= keptTitles[x]!.start;
+  const sorted: readonly TitleParse[] = ascending ? keptTitles : [...keptTitles].sort((a, b) => a.start - b.start);
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const holdersPass = (): void => {
     // a) title right before the name (also across `,` + honorific or an honorific).
@@ -2123,14 +2202,27 @@ function writtenIsForm(toks: readonly Tk[], i: number, end: number): boolean {
 
 /**
  * writtenIsForm of two words written in lowercase (`công ty`, most multi-word prefixes), by
- * their vocabulary ids (the key `a * 32768 + b`): such a text is fixed by the ids.
+ * their vocabulary ids (the key `a * 32768 + b`): such a text is fixed by the ids; also with
+ * the first word capitalized (`Công ty`, by the ids and its first code unit: twoCapForms).
  */
 const twoLowerForms = new Map<number, boolean>();
+const twoCapForms = new Map<number, number>();
 function twoWordsForm(toks: readonly Tk[], i: number): boolean {
   const a = toks[i]!;
   const b = toks[i + 1]!;
-  if (a.id < 0 || b.id < 0 || a.id >= 32768 || b.id >= 32768 || a.text !== a.low || b.text !== b.low) return writtenIsFormNow(toks, i, i + 2);
+  if (a.id < 0 || b.id < 0 || a.id >= 32768 || b.id >= 32768 || b.text !== b.low) return writtenIsFormNow(toks, i, i + 2);
   const key = a.id * 32768 + b.id;
+  if (a.text !== a.low) {
+    // `Công ty`, `Bệnh viện`: the first word capitalized, as oneWordForm, by the ids and its
+    // first code unit (then the text is fixed): that code unit times 2, plus 1 for a form.
+    if (!sameAfterFirst(a.text, a.low)) return writtenIsFormNow(toks, i, i + 2);
+    const first = a.text.charCodeAt(0);
+    const m = twoCapForms.get(key);
+    if (m !== undefined && m >> 1 === first) return (m & 1) === 1;
+    const r = writtenIsFormNow(toks, i, i + 2);
+    twoCapForms.set(key, (first << 1) | (r ? 1 : 0));
+    return r;
+  }
   let r = twoLowerForms.get(key);
   if (r === undefined) {
     r = writtenIsFormNow(toks, i, i + 2);
@@ -2236,6 +2328,9 @@ const HUMAN_PREDICATES: ReadonlySet<string> = new Set([
   'hội đàm', 'điện đàm', 'thăm chính thức', 'tới thăm', 'sang thăm', 'công du', 'bị sa thải', 'bị cách chức', 'bị bãi nhiệm',
   'bị phế truất', 'bị luận tội', 'từ nhiệm', 'kế nhiệm', 'đào tẩu', 'xin tị nạn', 'nghỉ hưu', 'về hưu',
 ]);
+
+/** First words of HUMAN_PREDICATES. */
+const HUMAN_FIRST: ReadonlySet<string> = new Set([...HUMAN_PREDICATES].map((w) => w.split(' ')[0]!));
 
 /**
  * A player's moves (lowercase keys, one to three syllables): a middle name and a given name
@@ -2408,10 +2503,17 @@ function spanKey(keys: readonly string[], s: number, k: number): string {
 /** 2: a strong honorific (`ông`, `bà`, `đồng chí`) ends right before k; 1: another one (`bác sĩ`, `bố`); 0: none. */
 function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: number): number {
   // Quick rejection: an honorific must end right before k, after white space on the same line.
-  if (k === 0 || !toks[k]!.sp || toks[k]!.line) return 0;
+  if (k === 0) return 0;
+  const ids = keys.ids;
+  // Most calls: a vocabulary word before k that ends no honorific (and is not the `tuổi` of an
+  // age, below) answers 0 by its id before the tokens are read (this runs at every name word).
+  if (ids !== undefined) {
+    const id = ids[k - 1]!;
+    if (id >= 0 && id !== ID_TUOI && honLast(L)[id] === 0) return 0;
+  }
+  if (!toks[k]!.sp || toks[k]!.line) return 0;
   // `tiền đạo 21 tuổi Kaoru Mitoma`, `nữ VĐV 13 tuổi X`: an age between the honorific and the name.
   if (k >= 3 && keys[k - 1] === 'tuổi' && toks[k - 2]!.kind === 'number' && toks[k - 1]!.sp && toks[k - 2]!.sp && !toks[k - 2]!.line) return honorificStrength(L, keys, toks, k - 2);
-  const ids = keys.ids;
   let from = k - 3;
   if (ids !== undefined) {
     const id = ids[k - 1]!;
@@ -2461,7 +2563,8 @@ function creditBefore(toks: readonly Tk[], keys: KeyList, k: number): boolean {
   // `ảnh` one or two tokens back, by vocabulary id first (this runs at every word of a name run);
   // after a dash, further back (below).
   const ids = keys.ids;
-  if (ids !== undefined && ids[k - 1] !== ID_ANH_PHOTO && ids[k - 2] !== ID_ANH_PHOTO && toks[k - 1]?.text !== '-') return false;
+  // (A `-` token's id is ID_DASH: no token is read.)
+  if (ids !== undefined && ids[k - 1] !== ID_ANH_PHOTO && ids[k - 2] !== ID_ANH_PHOTO && ids[k - 1] !== ID_DASH) return false;
   let q = k - 1;
   // `Ảnh: Hoàng Lam - Công Bính`: a second name after a spaced dash in a photo credit.
   if (toks[q]?.text === '-' && toks[q]!.sp && toks[k]?.sp) {
@@ -2485,18 +2588,23 @@ interface LineB {
 function lineBounds(toks: readonly Tk[]): Map<number, LineB> {
   const m = new Map<number, LineB>();
   if (!toks.length) return m;
-  const from = toks[toks.length - 1]!.lineNo - 3;
-  let cur: LineB | undefined;
-  let curNo = -1;
-  for (let i = toks.length - 1; i >= 0; i--) {
-    const no = toks[i]!.lineNo;
-    if (no < from) break;
-    if (cur && no === curNo) {
-      cur.first = i;
-      continue;
+  const lastNo = toks[toks.length - 1]!.lineNo;
+  // Each line's first token by binary search (the last lines are often long paragraphs: a
+  // scan would read all their tokens), from the last line back, as a backward scan meets them.
+  let end = toks.length;
+  for (let no = lastNo; no >= lastNo - 3 && end > 0; no--) {
+    // The first token of line `no` or later (every token before `end` is on line `no` or before).
+    let lo = 0;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (toks[mid]!.lineNo >= no) hi = mid;
+      else lo = mid + 1;
     }
-    m.set(no, (cur = { first: i, last: i + 1 }));
-    curNo = no;
+    if (lo < end) {
+      m.set(no, { first: lo, last: end });
+      end = lo;
+    }
   }
   return m;
 }

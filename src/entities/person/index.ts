@@ -14,12 +14,22 @@ import { analyze } from './analysis.js';
 function wordKey(s: string): string {
   const low = s.toLowerCase();
   let plain = low.length > 0;
+  let last = -1;
+  let before = -1;
   for (let i = 0; i < low.length && plain; i++) {
     const c = low.charCodeAt(i);
     // Only single spaces between words: a space first, last or after another breaks it.
-    if (isSpace(c)) plain = c === 32 && i > 0 && i < low.length - 1 && low.charCodeAt(i - 1) !== 32;
+    if (isSpace(c)) {
+      plain = c === 32 && i > 0 && i < low.length - 1 && low.charCodeAt(i - 1) !== 32;
+      before = last;
+      last = i;
+    }
   }
-  if (plain) return low;
+  if (plain) {
+    keyLast = last;
+    keyBefore = before;
+    return low;
+  }
   const out: string[] = [];
   let from = -1;
   for (let i = 0; i <= low.length; i++) {
@@ -32,8 +42,14 @@ function wordKey(s: string): string {
       from = -1;
     }
   }
-  return out.join(' ');
+  const key = out.join(' ');
+  keyLast = key.lastIndexOf(' ');
+  keyBefore = keyLast > 0 ? key.lastIndexOf(' ', keyLast - 1) : -1;
+  return key;
 }
+/** The last space of the key wordKey returned last and the one before it (-1 for none). */
+let keyLast = -1;
+let keyBefore = -1;
 
 /** The code units of JavaScript's `\s`. */
 function isSpace(c: number): boolean {
@@ -56,9 +72,10 @@ export function assignPersonIds(records: EntityRecord[]): void {
     if (r.type !== 'person') continue;
     const p = r as PersonRecord;
     const key = wordKey(p.value?.name ?? p.text);
-    // Words of the key (single spaces between them): the last space, the one before it.
-    const last = key.lastIndexOf(' ');
-    const before = last > 0 ? key.lastIndexOf(' ', last - 1) : -1;
+    // Words of the key (single spaces between them): the last space, the one before it (found
+    // as wordKey read the key).
+    const last = keyLast;
+    const before = keyBefore;
     const count = key === '' ? 0 : last < 0 ? 1 : before < 0 ? 2 : 3;
     let id = exact.get(key);
     if (!id && count <= 2) id = tails.get(key);
