@@ -1297,7 +1297,10 @@ function run(doc: Doc): Analysis {
       };
       for (const p of persons) {
         const pr = p.parse;
-        if (pr.kind === 'vn' && pr.surnameEnd > pr.start && p.end - p.start >= 3) {
+        // `Y Nhi Ksor ... Ksor hoàn tất cú đúp`: an Ê Đê or Jrai name (no surname parsed) is met
+        // again by its family name, its last word, as a Vietnamese name by its given name.
+        const ede = pr.kind === 'vn' && pr.surnameEnd === pr.start && p.end - p.start >= 2 && (toks[p.start]!.text === 'Y' || toks[p.start]!.text === 'H') && EDE_FAMILY.has(keys[p.end - 1]!);
+        if ((pr.kind === 'vn' && pr.surnameEnd > pr.start && p.end - p.start >= 3) || ede) {
           const key = keys[p.end - 1]!;
           markLast(p.end - 1);
           if (!givenFrom.has(key)) givenFrom.set(key, p.end);
