@@ -640,6 +640,11 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         continue;
       }
     }
+    // `Cushman & Wakefield`, `Procter & Gamble`: a spaced ampersand between two capitalized words of one name.
+    if (t.text === '&' && t.sp && n > 0 && capWord(toks[q - 1]) && toks[q + 1]?.sp && capWord(toks[q + 1])) {
+      q++;
+      continue;
+    }
     // Joiners inside acronyms: `LĐ-TB&XH`, `KH&ĐT`.
     if ((t.text === '&' || t.text === '-') && !t.sp && n > 0 && toks[q + 1] && !toks[q + 1]!.sp && (toks[q + 1]!.kind === 'word' || (t.text === '-' && toks[q + 1]!.kind === 'number'))) {
       q += 2;
@@ -1860,6 +1865,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const r = closingCompanyEnd(c, end, end === p);
     if (r > end) end = r;
   }
+  // `Giám đốc cấp cao Cushman & Wakefield`, `Tổng giám đốc Procter & Gamble Việt Nam`: a spaced
+  // ampersand after a business post's company joins the company's second name.
+  if (!served && end > p && toks[end]?.text === '&' && toks[end]!.sp && capWord(toks[end - 1]) && toks[end + 1]?.sp && capWord(toks[end + 1]) && businessHead(headKey)) {
+    const r = Math.max(parseTail(c, end + 1, true), nameStartsAt(c, end + 1) ? end + 1 : end + 2);
+    if (r > end + 1) end = r;
+  }
   // `Ông A, Chủ tịch Tập đoàn Tân Hoàng Minh, ...`: in an apposition after a name, the rest of
   // the organization's capitalized run up to the phrase's end is no second person's name.
   if (!served && end > p && joins(toks, end) && toks[end]!.kind === 'word' && i > 1 && honoredNameBefore(c, i)) {
@@ -1968,7 +1979,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const pl = c.placeEnd[a]!;
     const r = pl > a ? pl : knownOrgAt(c, a) > 0 || orgHeadAt(c, a, true) > 0 ? parseOrg(c, a, headKey) : a;
     const nx = toks[r];
-    if (r > a && (!nx || nx.line || BRANCH_CLOSERS.has(nx.text) || speechAt(keys, r))) end = r;
+    // (Also a place then the holder's name: `Giám đốc quốc gia Ngân hàng Thế giới (WB) tại Việt Nam Carolyn Turk`.)
+    if (r > a && (!nx || nx.line || BRANCH_CLOSERS.has(nx.text) || speechAt(keys, r) || (pl > a && nx.sp && (nameStartsAt(c, r) || foreignNameAt(c, r))))) end = r;
   }
   // Never end on punctuation.
   while (end > head.end && toks[end - 1]!.kind === 'punct' && toks[end - 1]!.text !== ')') end--;
