@@ -1871,6 +1871,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const r = Math.max(parseTail(c, end + 1, true), nameStartsAt(c, end + 1) ? end + 1 : end + 2);
     if (r > end + 1) end = r;
   }
+  // `Tổng giám đốc VinFast toàn cầu`, `CEO Grab toàn cầu`: the company's worldwide arm (not `toàn cầu hóa`).
+  if (!served && end > p && keys[end] === 'toàn' && keys[end + 1] === 'cầu' && toks[end]!.sp && keys[end + 2] !== 'hóa' && businessHead(headKey)) end += 2;
   // `Ông A, Chủ tịch Tập đoàn Tân Hoàng Minh, ...`: in an apposition after a name, the rest of
   // the organization's capitalized run up to the phrase's end is no second person's name.
   if (!served && end > p && joins(toks, end) && toks[end]!.kind === 'word' && i > 1 && honoredNameBefore(c, i)) {
