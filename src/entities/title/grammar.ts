@@ -629,6 +629,17 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       q++;
       continue;
     }
+    // `Công ty cổ phần Thành Thành Công - Biên Hòa,`, `Tổng công ty Sông Đà - Thăng Long (STL)`: a
+    // name closed by a dash and a place, where the phrase ends.
+    if (t.text === '-' && t.sp && n > 0 && capWord(toks[q - 1]) && toks[q + 1]?.sp && capWord(toks[q + 1]) && c.placeEnd[q + 1]! > q + 1) {
+      const e = c.placeEnd[q + 1]!;
+      const x = toks[e];
+      if (!x || x.line || x.text === ',' || x.text === '.' || x.text === ';' || x.text === ')' || (x.text === '(' && x.sp)) {
+        q = e;
+        n++;
+        continue;
+      }
+    }
     // `Phòng Tài chính - kế hoạch`, `Phòng CSGT đường bộ - đường sắt`: a lowercase field of
     // two or more syllables after a dash, ending the phrase or followed by the unit's place
     // or parent body (not `- ông X`, `- người đứng đầu ...`).
