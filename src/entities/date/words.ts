@@ -112,6 +112,8 @@ export const DAY_CONTEXT_BEFORE: ReadonlySet<string> = new Set([
   'nay',
   'mai',
   'kỳ',
+  // A trading session's day: `giảm 8% trong phiên 3/11` (stock news).
+  'phiên',
 ]);
 
 /** Relative words after a period noun: offset from the reference period. */

@@ -629,6 +629,17 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       q++;
       continue;
     }
+    // `Công ty cổ phần Thành Thành Công - Biên Hòa,`, `Tổng công ty Sông Đà - Thăng Long (STL)`: a
+    // name closed by a dash and a place, where the phrase ends.
+    if (t.text === '-' && t.sp && n > 0 && capWord(toks[q - 1]) && toks[q + 1]?.sp && capWord(toks[q + 1]) && c.placeEnd[q + 1]! > q + 1) {
+      const e = c.placeEnd[q + 1]!;
+      const x = toks[e];
+      if (!x || x.line || x.text === ',' || x.text === '.' || x.text === ';' || x.text === ')' || (x.text === '(' && x.sp)) {
+        q = e;
+        n++;
+        continue;
+      }
+    }
     // `Phòng Tài chính - kế hoạch`, `Phòng CSGT đường bộ - đường sắt`: a lowercase field of
     // two or more syllables after a dash, ending the phrase or followed by the unit's place
     // or parent body (not `- ông X`, `- người đứng đầu ...`).
@@ -639,6 +650,11 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         n++;
         continue;
       }
+    }
+    // `Cushman & Wakefield`, `Procter & Gamble`: a spaced ampersand between two capitalized words of one name.
+    if (t.text === '&' && t.sp && n > 0 && capWord(toks[q - 1]) && toks[q + 1]?.sp && capWord(toks[q + 1])) {
+      q++;
+      continue;
     }
     // Joiners inside acronyms: `LĐ-TB&XH`, `KH&ĐT`.
     if ((t.text === '&' || t.text === '-') && !t.sp && n > 0 && toks[q + 1] && !toks[q + 1]!.sp && (toks[q + 1]!.kind === 'word' || (t.text === '-' && toks[q + 1]!.kind === 'number'))) {
@@ -1219,18 +1235,33 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
   let plain = 0;
   let lastOrg = false;
   let afterAnd = false;
+  // `Trưởng bộ phận Vĩ mô và Chiến lược thị trường của VNDirect`: a unit head's field in title
+  // case (organization words only), kept only when the company follows (below).
+  const unitHead = UNIT_HEAD_END.test(head);
+  let capField = false;
   while (q < toks.length && q - f0 < 10) {
     const x = toks[q]!;
-    if (x.kind !== 'word' || (x.cap && !afterAnd) || x.hl || !x.sp || x.line) break;
+    const titled = x.cap && !afterAnd && unitHead && (q === f0 || lastOrg);
+    if (x.kind !== 'word' || (x.cap && !afterAnd && !titled) || x.hl || !x.sp || x.line) break;
     afterAnd = false;
     const ow = longer((mayStart(c, q, FB_ORG_WORD) ? L.orgWords.longest(keys, q) : null), (mayStart(c, q, FB_DOMAIN) ? L.domains.longest(keys, q) : null));
     if (ow) {
+      if (titled) capField = true;
       q = ow.end;
       lastOrg = true;
       continue;
     }
+    // (A title-case plain word there too, `Trưởng bộ phận Phân tích của VNDirect`, at most three.)
+    if (titled) {
+      if (!vnTok(x) || plain >= 3 || postAt(c, q)) break;
+      capField = true;
+      plain++;
+      q++;
+      lastOrg = true;
+      continue;
+    }
     // `phân tích kinh tế vĩ mô và nghiên cứu thị trường`: two fields joined by `và`.
-    if ((lastOrg || (q === f0 && orgWordsOnly)) && keys[q] === 'và' && toks[q + 1]?.sp && (!toks[q + 1]!.cap || q === f0) && (mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1) : null)) {
+    if ((lastOrg || (q === f0 && orgWordsOnly) || capField) && keys[q] === 'và' && toks[q + 1]?.sp && (!toks[q + 1]!.cap || q === f0 || capField) && (mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1) : null)) {
       q++;
       lastOrg = false;
       afterAnd = true;
@@ -1253,7 +1284,7 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
   if (w && w.sp && !w.line && capWord(w) && !w.hl && !vnTok(w) && !hasNw(w, NW_FOREIGN) && capRunEnd(c, x) === x + 1 && clauseEndsAt(c, x + 1)) return x + 1;
   // The field alone, closing the phrase, in organization words only (`Trưởng phòng kinh doanh, ông
   // A`): plain words there are a clause's verb (`Trưởng phòng vắng mặt, phó phòng thay.`).
-  return q > p && x === q && plain === 0 && clauseEndsAt(c, q) ? q : p;
+  return q > p && x === q && plain === 0 && !capField && clauseEndsAt(c, q) ? q : p;
 }
 
 /**
@@ -1860,6 +1891,23 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const r = closingCompanyEnd(c, end, end === p);
     if (r > end) end = r;
   }
+  // `Giám đốc cấp cao Cushman & Wakefield`, `Tổng giám đốc Procter & Gamble Việt Nam`: a spaced
+  // ampersand after a business post's company joins the company's second name.
+  if (!served && end > p && toks[end]?.text === '&' && toks[end]!.sp && capWord(toks[end - 1]) && toks[end + 1]?.sp && capWord(toks[end + 1]) && businessHead(headKey)) {
+    const r = Math.max(parseTail(c, end + 1, true), nameStartsAt(c, end + 1) ? end + 1 : end + 2);
+    if (r > end + 1) end = r;
+  }
+  // `Trưởng bộ phận Vĩ mô và Chiến lược thị trường của VNDirect`: a unit head's field read as its
+  // organization, then `của` and the company it belongs to.
+  if (!served && end > p && UNIT_HEAD_END.test(headKey) && keys[end] === 'của' && toks[end]!.sp) {
+    const x = end + 1;
+    const w = toks[x];
+    const o = w?.sp && !w.line && capWord(w) ? parseOrg(c, x, headKey) : x;
+    if (o > x) end = o;
+    else if (w && w.sp && !w.line && capWord(w) && !w.hl && !vnTok(w) && !hasNw(w, NW_FOREIGN) && capRunEnd(c, x) === x + 1 && clauseEndsAt(c, x + 1)) end = x + 1;
+  }
+  // `Tổng giám đốc VinFast toàn cầu`, `CEO Grab toàn cầu`: the company's worldwide arm (not `toàn cầu hóa`).
+  if (!served && end > p && keys[end] === 'toàn' && keys[end + 1] === 'cầu' && toks[end]!.sp && keys[end + 2] !== 'hóa' && businessHead(headKey)) end += 2;
   // `Ông A, Chủ tịch Tập đoàn Tân Hoàng Minh, ...`: in an apposition after a name, the rest of
   // the organization's capitalized run up to the phrase's end is no second person's name.
   if (!served && end > p && joins(toks, end) && toks[end]!.kind === 'word' && i > 1 && honoredNameBefore(c, i)) {
@@ -1968,7 +2016,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const pl = c.placeEnd[a]!;
     const r = pl > a ? pl : knownOrgAt(c, a) > 0 || orgHeadAt(c, a, true) > 0 ? parseOrg(c, a, headKey) : a;
     const nx = toks[r];
-    if (r > a && (!nx || nx.line || BRANCH_CLOSERS.has(nx.text) || speechAt(keys, r))) end = r;
+    // (Also a place then the holder's name: `Giám đốc quốc gia Ngân hàng Thế giới (WB) tại Việt Nam Carolyn Turk`.)
+    if (r > a && (!nx || nx.line || BRANCH_CLOSERS.has(nx.text) || speechAt(keys, r) || (pl > a && nx.sp && (nameStartsAt(c, r) || foreignNameAt(c, r))))) end = r;
   }
   // Never end on punctuation.
   while (end > head.end && toks[end - 1]!.kind === 'punct' && toks[end - 1]!.text !== ')') end--;
