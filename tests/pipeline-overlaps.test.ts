@@ -3,21 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../src/entities/recognizer.js';
 import { resolveOverlaps, resolveOverlapsByStart } from '../src/pipeline.js';
-import { ENTITY_TYPES } from '../src/types.js';
+import { candidate, LEN } from './support/candidates.js';
 
-const LEN = 60;
-const candidate = fc
-  .record({
-    type: fc.constantFrom(...ENTITY_TYPES),
-    start: fc.integer({ min: -2, max: LEN + 2 }),
-    length: fc.integer({ min: -1, max: 12 }),
-    priority: fc.option(fc.integer({ min: -1, max: 2 }), { nil: undefined }),
-  })
-  .map(({ type, start, length, priority }) => {
-    const c = { type, start, end: start + length, fields: {} } as Candidate;
-    if (priority !== undefined) c.priority = priority;
-    return c;
-  });
 
 describe('resolveOverlapsByStart', () => {
   it('equals resolveOverlaps sorted by start (same candidate objects, same order)', () => {
