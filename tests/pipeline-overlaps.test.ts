@@ -5,7 +5,6 @@ import type { Candidate } from '../src/entities/recognizer.js';
 import { resolveOverlaps, resolveOverlapsByStart } from '../src/pipeline.js';
 import { candidate, LEN } from './support/candidates.js';
 
-
 describe('resolveOverlapsByStart', () => {
   it('equals resolveOverlaps sorted by start (same candidate objects, same order)', () => {
     fc.assert(
