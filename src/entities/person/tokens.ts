@@ -55,27 +55,16 @@ const TAIL_TOKENS = 8;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
+/** A token view entry (one object shape for every entry: the analysis's reads stay monomorphic). */
+function newTk(start: number, end: number, text: string, low: string, kind: TokenKind, cap: boolean, upper: boolean, sp: boolean, line: boolean, sent: number, lineNo: number, id: number): Tk {
+  return { start, end, text, low, kind, cap, upper, sp, line, sent, lineNo, hl: false, id, org: 0, vn: 0 };
+}
+
 function mk(doc: Doc, start: number, end: number, kind: TokenKind, sp: boolean, line: boolean, sent: number, lineNo: number): Tk {
   const text = doc.text.slice(start, end);
   const cap = kind === 'word' && UPPER_START.test(text);
   const low = text.toLowerCase();
-  return {
-    start,
-    end,
-    text,
-    low,
-    kind,
-    cap,
-    upper: cap && text.length > 1 && !HAS_LOWER.test(text),
-    sp,
-    line,
-    sent,
-    lineNo,
-    hl: false,
-    id: lookupHashed(low, hashOf(low)),
-    org: 0,
-    vn: 0,
-  };
+  return newTk(start, end, text, low, kind, cap, cap && text.length > 1 && !HAS_LOWER.test(text), sp, line, sent, lineNo, lookupHashed(low, hashOf(low)));
 }
 
 function isNameSyllable(low: string): boolean {
@@ -123,24 +112,9 @@ function fromToken(lower: string, t: Token, sent: number, lineNo: number): Tk {
   // A word of the vocabulary keys on the vocabulary's own string: set lookups then find
   // its hash computed, and equal keys are one object.
   const low = id >= 0 ? vocabWord(id) : key;
-  return {
-    start: t.start,
-    end: t.end,
-    text,
-    low,
-    kind: t.kind,
-    cap,
-    // Same as `mk`: the tokenizer's flag counts letters only (`A1` is no acronym there).
-    upper: cap && (t.upper || (text.length > 1 && hasDigit(text) && !HAS_LOWER.test(text))),
-    sp: t.spaceBefore,
-    line: t.lineStart,
-    sent,
-    lineNo,
-    hl: false,
-    id,
-    org: 0,
-    vn: 0,
-  };
+  // Same as `mk`: the tokenizer's flag counts letters only (`A1` is no acronym there).
+  const upper = cap && (t.upper || (text.length > 1 && hasDigit(text) && !HAS_LOWER.test(text)));
+  return newTk(t.start, t.end, text, low, t.kind, cap, upper, t.spaceBefore, t.lineStart, sent, lineNo, id);
 }
 
 /** `hashOf` of the last string `lowOf` returned (computed in the same scan). */
@@ -423,23 +397,7 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
         low = same ? text : id >= 0 ? vocabWord(id) : lower.slice(start, end);
         // Same as `mk`: the tokenizer's flag counts letters only (`A1` is no acronym there).
         up = cap && (t.upper || (end - start > 1 && digitIn(U, start, end) && !HAS_LOWER.test(text)));
-        x = {
-          start,
-          end,
-          text,
-          low,
-          kind,
-          cap,
-          upper: up,
-          sp: t.spaceBefore,
-          line: lineStart,
-          sent,
-          lineNo: line0,
-          hl: false,
-          id,
-          org: 0,
-          vn: 0,
-        };
+        x = newTk(start, end, text, low, kind, cap, up, t.spaceBefore, lineStart, sent, line0, id);
       }
       // `bàUrsula`, `tịchHội`: a lowercase Vietnamese word glued to a capitalized one (only
       // words that are not all lowercase, as the cased list (or lowOf) says, are looked at).
