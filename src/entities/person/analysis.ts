@@ -969,7 +969,9 @@ function run(doc: Doc): Analysis {
         // `NSƯT Hoàng Mai`, `Thượng tá Hà Nam`: a two-word place right after an honorary,
         // religious or rank title closing the run is the holder's name.
         const afterRank = afterTitle && placeEnd[k]! - k === 2 && placeEnd[k] === e && RANKLIKE_KINDS.has(titleAt[inTitle[k - 1]!]!.kind) && !isCountry(keys, k, e);
-        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank)) {
+        // `NSND Anh Tú`, `Đại tá Anh Dũng`: `Anh` and a given name closing the run after such a title.
+        const anhAfterRank = afterTitle && single && keys[k] === 'anh' && e - k === 2 && L.givens.has(keys[k + 1]!) && RANKLIKE_KINDS.has(titleAt[inTitle[k - 1]!]!.kind);
+        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank)) {
           k = placeEnd[k]!;
           continue;
         }
