@@ -725,6 +725,25 @@ function run(doc: Doc): Analysis {
     }
     return true;
   }
+  /** `gồm Jisoo, Jennie, Rosé và Lisa`: one of three or more single known foreign words listed with `,` and a closing `và` (probes-ent). */
+  function foreignWordListAt(k: number): boolean {
+    const item = (i: number): boolean => {
+      const t = toks[i];
+      return !!t && t.kind === 'word' && t.cap && !t.hl && hasNw(t, NW_FOREIGN) && !hasNw(t, NW_NOT_NAME) && !BRAND_SURNAMES.has(keys[i]!) && placeEnd[i]! < 0 && placeCover[i]! < 0 && !capWord(toks[i + 1]) && !(i > 0 && capWord(toks[i - 1]));
+    };
+    if (!item(k)) return false;
+    let first = k;
+    while (first >= 2 && first > k - 20 && (toks[first - 1]!.text === ',' || (first === k && keys[k - 1] === 'và' && !toks[k - 1]!.cap)) && item(first - 2)) first -= 2;
+    let count = 1;
+    let q = first;
+    while (q + 2 < n && count < 12) {
+      const sep = toks[q + 1]!;
+      if (sep.text === ',' && item(q + 2)) { q += 2; count++; continue; }
+      if (keys[q + 1] === 'và' && !sep.cap && item(q + 2)) return count + 1 >= 3 && q + 2 >= k;
+      break;
+    }
+    return false;
+  }
   /** The document writes the word at k elsewhere inside a longer capitalized run or a few words after a company noun (`Nielsen IQ`, `tập đoàn Nielsen`). */
   function companyElsewhere(k: number): boolean {
     const key = keys[k]!;
@@ -1191,7 +1210,8 @@ function run(doc: Doc): Analysis {
         // `Nicolás Maduro, Diosdado Cabello và Delcy Rodríguez`: a full name with a known word
         // listed with `,` or `và` right after a full foreign name of the same sentence.
         const listed = !coord && wordsIn(fp) >= 2 && listedForeignAt(fp);
-        if (appos || (speech && wordsIn(fp) >= 2) || firstKnown || remembered || age || nationality || quoteAttribution(fp.start, fp.end) || human || lone || coord || listed) {
+        const wordList = !lone && !coord && fp.end - fp.start === 1 && foreignWordListAt(fp.start);
+        if (appos || (speech && wordsIn(fp) >= 2) || firstKnown || remembered || age || nationality || quoteAttribution(fp.start, fp.end) || human || lone || coord || listed || wordList) {
           out.push(fp);
           for (let j = fp.start; j < fp.end; j++) known.add(keys[j]!);
           k = fp.end;
