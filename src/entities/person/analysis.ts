@@ -1787,6 +1787,18 @@ function run(doc: Doc): Analysis {
     const p = personAfter(q) ?? (own ? personAfter(own.end) : null);
     if (p) holderOf.set(tp, p);
   }
+  // g) `phong tặng danh hiệu Nghệ sĩ Ưu tú cho ca sĩ X`, `truy tặng danh hiệu T cho liệt sĩ X`: the
+  // one person the honour is given to (none when it is shared: `cho ông X và bà Y`) (probes-ent).
+  for (const tp of sorted) {
+    if (holderOf.has(tp) || tp.start < 3 || keys[tp.start - 1] !== 'hiệu' || keys[tp.start - 2] !== 'danh' || !(keys[tp.start - 3] === 'tặng' || keys[tp.start - 3] === 'phong')) continue;
+    const q = tp.end;
+    if (keys[q] !== 'cho' || toks[q]!.cap || q + 1 >= n || toks[q + 1]!.sent !== toks[tp.start]!.sent) continue;
+    const p = personAfter(q + 1);
+    if (!p) continue;
+    const nx = toks[p.end];
+    if (nx && (keys[p.end] === 'và' || (nx.text === ',' && capWord(toks[p.end + 1]) && !titleIdx.has(p.end + 1)))) continue;
+    holderOf.set(tp, p);
+  }
 
   /**
    * `ông B, Thẩm phán Trung cấp; Thẩm phán Tòa hình sự, TAND TP Hà Nội.`: a post after `;`
