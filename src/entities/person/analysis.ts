@@ -725,7 +725,7 @@ function run(doc: Doc): Analysis {
     }
     return true;
   }
-  /** `gồm Jisoo, Jennie, Rosé và Lisa`: one of three or more single known foreign words listed with `,` and a closing `và` (probes-ent). */
+  /** `gồm Jisoo, Jennie, Rosé và Lisa`: one of three or more single known foreign words listed with `,` and a closing `và`, or with commas only up to the sentence's end (probes-ent). */
   function foreignWordListAt(k: number): boolean {
     const item = (i: number): boolean => {
       const t = toks[i];
@@ -742,7 +742,9 @@ function run(doc: Doc): Analysis {
       if (keys[q + 1] === 'và' && !sep.cap && item(q + 2)) return count + 1 >= 3 && q + 2 >= k;
       break;
     }
-    return false;
+    // (`gồm Karik, Wowy, Suboi, Binz.`: commas only, when the list closes the sentence or clause.)
+    const close = toks[q + 1];
+    return count >= 3 && q >= k && (!close || close.text === '.' || close.text === ';' || close.line);
   }
   /** The document writes the word at k elsewhere inside a longer capitalized run or a few words after a company noun (`Nielsen IQ`, `tập đoàn Nielsen`). */
   function companyElsewhere(k: number): boolean {
