@@ -1122,7 +1122,9 @@ function run(doc: Doc): Analysis {
         let orgish = false;
         for (let j = k; j < ce && !orgish; j++) {
           const w = toks[j]!;
-          orgish = !(regnal && j === ce - 1) && ((w.upper && w.text.length > 1) || orgLike(w));
+          // (`Sơn Tùng M-TP`: a letter and a hyphened acronym closing a name run is a stage name's tag (probes-ent).)
+          const tag = j === ce - 1 && j - 3 > k && toks[j - 1]!.text === '-' && !toks[j - 1]!.sp && !w.sp && toks[j - 2]!.text.length === 1 && toks[j - 2]!.cap;
+          orgish = !(regnal && j === ce - 1) && !tag && ((w.upper && w.text.length > 1) || orgLike(w));
         }
         if (!orgish) {
           const fp = parseForeign(g, k, ce);
