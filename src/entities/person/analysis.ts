@@ -474,6 +474,8 @@ function run(doc: Doc): Analysis {
           // `Công ty TNHH Ernst & Young Việt Nam`: `&` joins a company's name.
           while (end < n && end - q < 10 && (joins(toks, end) || ((toks[end]!.text === '-' || toks[end]!.text === '&') && toks[end + 1] && capWord(toks[end + 1])) || (toks[end]!.kind === 'number' && toks[end]!.sp && end === q + 1))) end++;
           if (placeEnd[q]! > q) end = Math.min(end, placeEnd[q]!);
+          // `Hoa hậu Việt Nam Đỗ Thị Hà`: a crown's name, then the full name of the queen who holds it (probes-ent).
+          else if (keys[i + 1] === 'hậu' && (keys[i] === 'hoa' || keys[i] === 'á') && (parseVnName(g, q, end)?.end ?? 0) === end && end - q >= 3) end = q;
           else {
             // A person's name may follow the place: `tỉnh Phú Yên Trần Hữu Thế`.
             for (let p = q + 2; p < end; p++) {
