@@ -452,7 +452,7 @@ function run(doc: Doc): Analysis {
       const honHereEnd = npEnd > 0 ? L.honorifics.longestEnd(keys, i) : -1;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
-      if (npEnd > 0 && !(honHereEnd > npEnd) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd)) {
+      if (npEnd > 0 && !(honHereEnd > npEnd) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd) && !(toks[i]!.cap && L.foreignFull.longestEnd(keys, i) > npEnd)) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
         for (let k = i; k < npEnd; k++) blocked[k] = 1;
         // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country); also
@@ -495,6 +495,8 @@ function run(doc: Doc): Analysis {
           // `Công ty TNHH Ernst & Young Việt Nam`: `&` joins a company's name.
           while (end < n && end - q < 10 && (joins(toks, end) || ((toks[end]!.text === '-' || toks[end]!.text === '&') && toks[end + 1] && capWord(toks[end + 1])) || (toks[end]!.kind === 'number' && toks[end]!.sp && end === q + 1))) end++;
           if (placeEnd[q]! > q) end = Math.min(end, placeEnd[q]!);
+          // `Hoa hậu Việt Nam Đỗ Thị Hà`: a crown's name, then the full name of the queen who holds it (probes-ent).
+          else if (keys[i + 1] === 'hậu' && (keys[i] === 'hoa' || keys[i] === 'á') && (parseVnName(g, q, end)?.end ?? 0) === end && end - q >= 3) end = q;
           else {
             // A person's name may follow the place: `tỉnh Phú Yên Trần Hữu Thế`.
             for (let p = q + 2; p < end; p++) {
@@ -756,6 +758,27 @@ function run(doc: Doc): Analysis {
     }
     return true;
   }
+  /** `gồm Jisoo, Jennie, Rosé và Lisa`: one of three or more single known foreign words listed with `,` and a closing `và`, or with commas only up to the sentence's end (probes-ent). */
+  function foreignWordListAt(k: number): boolean {
+    const item = (i: number): boolean => {
+      const t = toks[i];
+      return !!t && t.kind === 'word' && t.cap && !t.hl && hasNw(t, NW_FOREIGN) && !hasNw(t, NW_NOT_NAME) && !BRAND_SURNAMES.has(keys[i]!) && placeEnd[i]! < 0 && placeCover[i]! < 0 && !capWord(toks[i + 1]) && !(i > 0 && capWord(toks[i - 1]));
+    };
+    if (!item(k)) return false;
+    let first = k;
+    while (first >= 2 && first > k - 20 && (toks[first - 1]!.text === ',' || (first === k && keys[k - 1] === 'và' && !toks[k - 1]!.cap)) && item(first - 2)) first -= 2;
+    let count = 1;
+    let q = first;
+    while (q + 2 < n && count < 12) {
+      const sep = toks[q + 1]!;
+      if (sep.text === ',' && item(q + 2)) { q += 2; count++; continue; }
+      if (keys[q + 1] === 'và' && !sep.cap && item(q + 2)) return count + 1 >= 3 && q + 2 >= k;
+      break;
+    }
+    // (`gồm Karik, Wowy, Suboi, Binz.`: commas only, when the list closes the sentence or clause.)
+    const close = toks[q + 1];
+    return count >= 3 && q >= k && (!close || close.text === '.' || close.text === ';' || close.line);
+  }
   /** The document writes the word at k elsewhere inside a longer capitalized run or a few words after a company noun (`Nielsen IQ`, `tập đoàn Nielsen`). */
   function companyElsewhere(k: number): boolean {
     const key = keys[k]!;
@@ -1003,7 +1026,9 @@ function run(doc: Doc): Analysis {
         // `NSƯT Hoàng Mai`, `Thượng tá Hà Nam`: a two-word place right after an honorary,
         // religious or rank title closing the run is the holder's name.
         const afterRank = afterTitle && placeEnd[k]! - k === 2 && placeEnd[k] === e && RANKLIKE_KINDS.has(titleAt[inTitle[k - 1]!]!.kind) && !isCountry(keys, k, e);
-        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank)) {
+        // `NSND Anh Tú`, `Đại tá Anh Dũng`: `Anh` and a given name closing the run after such a title.
+        const anhAfterRank = afterTitle && single && keys[k] === 'anh' && e - k === 2 && L.givens.has(keys[k + 1]!) && RANKLIKE_KINDS.has(titleAt[inTitle[k - 1]!]!.kind);
+        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank)) {
           k = placeEnd[k]!;
           continue;
         }
@@ -1133,7 +1158,9 @@ function run(doc: Doc): Analysis {
         let orgish = false;
         for (let j = k; j < ce && !orgish; j++) {
           const w = toks[j]!;
-          orgish = !(regnal && j === ce - 1) && ((w.upper && w.text.length > 1) || orgLike(w));
+          // (`Sơn Tùng M-TP`: a letter and a hyphened acronym closing a name run is a stage name's tag (probes-ent).)
+          const tag = j === ce - 1 && j - 3 > k && toks[j - 1]!.text === '-' && !toks[j - 1]!.sp && !w.sp && toks[j - 2]!.text.length === 1 && toks[j - 2]!.cap;
+          orgish = !(regnal && j === ce - 1) && !tag && ((w.upper && w.text.length > 1) || orgLike(w));
         }
         if (!orgish) {
           const fp = parseForeign(g, k, ce);
@@ -1223,7 +1250,8 @@ function run(doc: Doc): Analysis {
         // `Nicolás Maduro, Diosdado Cabello và Delcy Rodríguez`: a full name with a known word
         // listed with `,` or `và` right after a full foreign name of the same sentence.
         const listed = !coord && wordsIn(fp) >= 2 && listedForeignAt(fp);
-        if (appos || (speech && wordsIn(fp) >= 2) || firstKnown || remembered || age || nationality || quoteAttribution(fp.start, fp.end) || human || lone || coord || listed) {
+        const wordList = !lone && !coord && fp.end - fp.start === 1 && foreignWordListAt(fp.start);
+        if (appos || (speech && wordsIn(fp) >= 2) || firstKnown || remembered || age || nationality || quoteAttribution(fp.start, fp.end) || human || lone || coord || listed || wordList) {
           out.push(fp);
           for (let j = fp.start; j < fp.end; j++) known.add(keys[j]!);
           k = fp.end;
@@ -1467,6 +1495,8 @@ function run(doc: Doc): Analysis {
     const nameAfter = personAfter(tp.end) !== null;
     if ((tp.kind === 'weak' || tp.kind === 'academic') && !tp.hasOrg && !nameAfter && !holdingBefore(tp.start) && !chainedToName(tp)) continue;
     if (!nameAfter && tp.headEnd - tp.headStart === 2 && keys[tp.headStart] === 'anh' && keys[tp.headStart + 1] === 'hùng') continue;
+    // `thành viên Jungkook`, `Thành viên Lisa của Blackpink`: a member with no body named is one of a group, no post (probes-ent).
+    if (tp.kind === 'weak' && !tp.hasOrg && tp.headEnd - tp.headStart === 2 && keys[tp.headStart] === 'thành' && keys[tp.headStart + 1] === 'viên') continue;
     if (tp.kind === 'weak' && keys[tp.headStart] === 'lãnh' && tp.hasOrg && isGroupLeadership(tp)) continue;
     // `tự coi mình là nhà lãnh đạo toàn cầu`, `hiện là lãnh đạo trong công ty con`: a leader
     // with no body and no name after `là` describes a role, no post.
@@ -1846,6 +1876,18 @@ function run(doc: Doc): Analysis {
     const own = titleIdx.get(q);
     const p = personAfter(q) ?? (own ? personAfter(own.end) : null);
     if (p) holderOf.set(tp, p);
+  }
+  // g) `phong tặng danh hiệu Nghệ sĩ Ưu tú cho ca sĩ X`, `truy tặng danh hiệu T cho liệt sĩ X`: the
+  // one person the honour is given to (none when it is shared: `cho ông X và bà Y`) (probes-ent).
+  for (const tp of sorted) {
+    if (holderOf.has(tp) || tp.start < 3 || keys[tp.start - 1] !== 'hiệu' || keys[tp.start - 2] !== 'danh' || !(keys[tp.start - 3] === 'tặng' || keys[tp.start - 3] === 'phong')) continue;
+    const q = tp.end;
+    if (keys[q] !== 'cho' || toks[q]!.cap || q + 1 >= n || toks[q + 1]!.sent !== toks[tp.start]!.sent) continue;
+    const p = personAfter(q + 1);
+    if (!p) continue;
+    const nx = toks[p.end];
+    if (nx && (keys[p.end] === 'và' || (nx.text === ',' && capWord(toks[p.end + 1]) && !titleIdx.has(p.end + 1)))) continue;
+    holderOf.set(tp, p);
   }
 
   /**

@@ -1832,6 +1832,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       end = lowerOrgWordsEnd(c, end);
       // `Trưởng ban tổ chức giải`: the board of the tournament (not `giải quyết`, `giải ngân`).
       if (keys[end] === 'giải' && toks[end]!.sp && !toks[end]!.cap && !toks[end]!.line && BOARD_NAMES.has(keyOf(keys, p, two)) && (toks[end + 1]?.kind !== 'word' || nameStartsAt(c, end + 1))) end++;
+      // `Trưởng ban giám khảo cuộc thi`: the board of the contest (probes-ent).
+      else if (keys[end] === 'cuộc' && keys[end + 1] === 'thi' && toks[end]!.sp && !toks[end]!.cap && !toks[end]!.line) end += 2;
       // `Trưởng ban tuyên giáo huyện`, `Trưởng ban đại diện Hội người cao tuổi`: the body it belongs to.
       const o = parseOrg(c, end, headKey);
       if (o > end) end = o;
