@@ -403,8 +403,8 @@ function run(doc: Doc): Analysis {
         const t = toks[i]!;
         const agEnd = f & F_AGENCY ? L.agencies.longestEnd(keys, i) : -1;
         // `Jacob Zuma`, `Michael Bloomberg`: a one-word agency right after a known foreign first
-        // name is that person's surname.
-        if (agEnd > 0 && !(agEnd === i + 1 && i > 0 && joins(toks, i) && toks[i - 1]!.cap && hasNw(toks[i - 1], NW_FOREIGN) && !toks[i - 1]!.hl)) {
+        // name is that person's surname; so is one right after a strong honorific (`ông Zuma`).
+        if (agEnd > 0 && !(agEnd === i + 1 && ((i > 0 && joins(toks, i) && toks[i - 1]!.cap && hasNw(toks[i - 1], NW_FOREIGN) && !toks[i - 1]!.hl) || honorificStrength(L, keys, toks, i) >= 2))) {
           for (let k = i; k < agEnd; k++) blocked[k] = 1;
           next = agEnd;
           continue;
