@@ -1534,6 +1534,8 @@ function run(doc: Doc): Analysis {
     if (!toks[k]!.sp) return false;
     // `năm 2020` is a year; `năm 2` may be a count after `năm` (five) or a span of years.
     if (b.low === 'năm') return /^(?:19|20)\d\d$/u.test(toks[k]!.text);
+    // `thay cùng lúc 6 bộ trưởng`, `một lúc 3 Phó Chủ tịch` (at once): a count, no clock time.
+    if (b.low === 'lúc' && (keys[k - 2] === 'cùng' || keys[k - 2] === 'một')) return false;
     return DATE_WORDS_BEFORE_NUMBER.has(b.low);
   }
   /**
