@@ -1066,9 +1066,13 @@ function envoyBriefEnd(c: GrammarCtx, q: number): number {
   if (keys[q] !== 'về') return q;
   let r = c.placeEnd[q + 1]! > q + 1 ? c.placeEnd[q + 1]! : q + 1;
   if (r === q + 1) {
-    while (r < toks.length && r - q <= 3 && toks[r]!.kind === 'word' && !toks[r]!.cap && toks[r]!.sp) r++;
+    // `về châu Phi`, `về vùng Sừng châu Phi`: a continent, or a region named before one.
+    const lead = r;
+    if (!continentAt(c, r)) while (r < toks.length && r - q <= 3 && toks[r]!.kind === 'word' && !toks[r]!.cap && toks[r]!.sp) r++;
+    if (continentAt(c, r)) r += 2;
+    else if (capWord(toks[r]) && toks[r]!.kind === 'word' && continentAt(c, r + 1)) r += 3;
     // `về vấn đề Triều Tiên`: a place closing the brief.
-    if (r > q + 1 && c.placeEnd[r]! > r) r = c.placeEnd[r]!;
+    else if (r > lead && c.placeEnd[r]! > r) r = c.placeEnd[r]!;
   }
   if (r > q + 1 && toks[r]?.sp && !toks[r]!.line && (nameStartsAt(c, r) || foreignNameAt(c, r))) return r;
   // `Bà X, Đặc phái viên Liên hợp quốc về Myanmar, ...`, `làm Đặc phái viên ASEAN về Myanmar.`:
