@@ -1558,6 +1558,9 @@ function run(doc: Doc): Analysis {
     // Only `vị lãnh đạo ...` / `người lãnh đạo ...` (one leader) or a named leader is a post.
     const prev = keys[tp.start - 1] ?? '';
     if (prev === 'vị' || prev === 'người') return false;
+    // `Ông Yair Lapid, lãnh đạo đảng Yesh Atid,`, `X, cựu lãnh đạo Công đảng,`: a party's leader in
+    // an apposition right after a name is one person's post.
+    if (prev === ',' && pEndAt.has(tp.start - 1) && ((keys[tp.roleEnd] === 'đảng' && !toks[tp.roleEnd]!.cap) || (keys[tp.roleEnd] === 'công' && keys[tp.roleEnd + 1] === 'đảng'))) return false;
     // `lãnh đạo Công an phường X cho biết`: the leader who speaks to the press is one person.
     // (Not `nói chung` / `nói riêng`, "in general", nor `tập thể lãnh đạo`, the body.)
     // A short bracket may come between (`lãnh đạo Công an phường X (TP Y) cho biết`).
