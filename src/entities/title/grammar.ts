@@ -1907,6 +1907,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       const nx = toks[o];
       if (o > f + 1 && nx?.sp && !nx.line && (nameStartsAt(c, o) || foreignNameAt(c, o) || (capWord(nx) && capRunEnd(c, o) - o >= 2 && capRunEnd(c, o) - o <= 3 && foreignRun(c, o, capRunEnd(c, o))))) end = o;
       else if (o > f + 1 && head.value === 'head' && phraseClosedAt(toks, o) && appositionBefore(c, headStart)) end = o;
+    } else if (f > end && toks[f]?.sp && !toks[f]!.line && capWord(toks[f]) && knownOrgAt(c, f) > f) {
+      // `Điều phối viên cứu trợ khẩn cấp Liên hợp quốc Martin Griffiths`: the field, then a known
+      // body without `của`, before the holder's name only.
+      const o = parseOrg(c, f, headKey);
+      const nx = toks[o];
+      if (o > f && nx?.sp && !nx.line && (nameStartsAt(c, o) || foreignNameAt(c, o))) end = o;
     }
   }
   // `Tổng thống Mỹ đắc cử Joe Biden`, `Thủ tướng Nhật Bản sắp mãn nhiệm X`: a modifier of the
