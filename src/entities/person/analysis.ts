@@ -1084,8 +1084,8 @@ function run(doc: Doc): Analysis {
           (nw === 1 && afterTitle && !hon && hasNw(t, NW_GIVEN) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && lowerBigramOf(k)) ||
           (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnTok(t) && !hasNw(t, NW_FOREIGN) && !C.nameParts.has(t.low) && !(keys[k - 1] === 'tên' && NAMED_PERSON_NOUNS.has(keys[k - 2] ?? ''))) ||
           nw === 1 &&
-          // (`ông Moon`, `ông Bach`: a foreign surname that looks like a Vietnamese syllable, after a strong honorific.)
-          ((vnTok(t) && t.text.length > 1 && !hasNw(t, NW_GIVEN) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && lastWords.has(t.low)) && !(honS === 2 && hasNw(t, NW_FOREIGN) && !BRAND_SURNAMES.has(t.low))) ||
+          // (`ông Moon`, `ông Bach`, `Tổng thống Moon`: a foreign surname that looks like a Vietnamese syllable, after a strong honorific or a post.)
+          ((vnTok(t) && t.text.length > 1 && !hasNw(t, NW_GIVEN) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && lastWords.has(t.low)) && !((honS === 2 || afterTitle) && hasNw(t, NW_FOREIGN) && !BRAND_SURNAMES.has(t.low))) ||
             (t.text.length === 1 && (toks[k + 1]?.text === '&' || toks[k + 1]?.text === '-'))));
         // `nhân viên Đại sứ quán`: a word that starts a post or an org word is no name.
         const startsWord = nw === 1 && ((L.posts.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgWords.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgHeads.longest(keys, k)?.end ?? 0) > k + 1);
@@ -1816,6 +1816,13 @@ function run(doc: Doc): Analysis {
       const pe = pEndAt.get(q);
       // (`Con gái bầu Thụy làm Phó Tổng giám đốc`: a relative of the name is the subject.)
       if (pe && toks[pe.start]!.sent === sent) {
+        // `X được Tổng thống Moon chọn làm Thủ tướng`, `được ông Y bổ nhiệm làm ...`: the agent of a
+        // passive (after `được`, with its post or honorific) is not the subject: look before it.
+        const ag = inTitle[pe.start - 1]! >= 0 ? titleAt[inTitle[pe.start - 1]!]!.start : keys[pe.start - 1] === 'ông' || keys[pe.start - 1] === 'bà' ? pe.start - 1 : pe.start;
+        if (ag > 0 && keys[ag - 1] === 'được' && toks[ag - 1]!.sent === sent) {
+          q = ag - 1;
+          continue;
+        }
         if (kinBefore(pe.start)) return null;
         const r = replacedBy(pe);
         return r === undefined ? pe : r;
