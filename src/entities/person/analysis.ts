@@ -1514,8 +1514,8 @@ function run(doc: Doc): Analysis {
     // A post held by a country or body: `nước Chủ tịch ASEAN`, `năm Chủ tịch ASEAN`.
     if ((prev.low === 'nước' || prev.low === 'quốc gia') && tp.hasOrg) return true;
     // A post naming a palace, fund or trophy: `Phủ Chủ tịch`, `Dinh Thống đốc`, `Quỹ Tổng
-    // thống`, `Cúp Chủ tịch nước`, `Giải thưởng Chủ tịch nước`.
-    if (prev.kind === 'word' && !prev.hl && toks[s]!.sp && !toks[s]!.line && ((prev.cap && NAMED_AFTER_POST.has(prev.low)) || (prev.low === 'thưởng' && s >= 2 && keys[s - 2] === 'giải' && toks[s - 2]!.cap))) return true;
+    // thống`, `Cúp Chủ tịch nước`, `Giải thưởng Chủ tịch nước`; `dinh tổng thống` (the palace) also in lowercase.
+    if (prev.kind === 'word' && !prev.hl && toks[s]!.sp && !toks[s]!.line && ((prev.cap && NAMED_AFTER_POST.has(prev.low)) || prev.low === 'dinh' || (prev.low === 'thưởng' && s >= 2 && keys[s - 2] === 'giải' && toks[s - 2]!.cap))) return true;
     if (tp.kind === 'rank' && shipNamed(s, 0)) return true;
     // `đeo băng đội trưởng`: the captain's armband, no post.
     if (prev.low === 'băng' && !prev.cap && !toks[s]!.cap && keys[s] === 'đội' && keys[s + 1] === 'trưởng' && tp.end === s + 2) return true;
