@@ -238,6 +238,34 @@ function mentioned(doc: Doc, code: string): boolean {
 const FRANC = memoKey<{ code: string }>('franc');
 /** France named (`Pháp`, capitalized; not `Pháp luật`, `Pháp lý`, ... opening a sentence). */
 const FRANCE_RE = /(?:^|[^\p{L}\p{M}])Pháp(?![\p{L}\p{M}]| (?:luật|lý|chế|nhân|quyền|y|lệnh|điển|danh|môn|sư|hội|bảo))/u;
+/**
+ * A bare `rupee` / `peso` is the currency of the country the text is about: the rupee of
+ * India unless the text names Pakistan, Sri Lanka or Nepal and not India; the peso of the
+ * first of Mexico, the Philippines, Argentina, Chile, Colombia, Cuba the text names (Mexico's
+ * when it names none).
+ */
+const SHARED_NAME = memoKey<Map<string, string>>('shared currency names');
+const RUPEE_LANDS: readonly (readonly [string, string])[] = [['pakistan', 'PKR'], ['sri lanka', 'LKR'], ['nepal', 'NPR']];
+const PESO_LANDS: readonly (readonly [string, string])[] = [['mexico', 'MXN'], ['philippines', 'PHP'], ['argentina', 'ARS'], ['chile', 'CLP'], ['colombia', 'COP'], ['cuba', 'CUP']];
+function sharedCode(doc: Doc, name: string, fallback: string): string {
+  const m = doc.memo(SHARED_NAME, () => new Map<string, string>());
+  let v = m.get(name);
+  if (v === undefined) {
+    v = fallback;
+    if (name === 'rupee') {
+      if (!doc.lower.includes('ấn độ')) for (const [land, code] of RUPEE_LANDS) if (doc.lower.includes(land)) { v = code; break; }
+    } else {
+      let at = -1;
+      for (const [land, code] of PESO_LANDS) {
+        const i = doc.lower.indexOf(land);
+        if (i >= 0 && (at < 0 || i < at)) { at = i; v = code; }
+      }
+    }
+    m.set(name, v);
+  }
+  return v;
+}
+
 function francCode(doc: Doc): string {
   return doc.memo(FRANC, () => ({ code: !doc.lower.includes('thụy sĩ') && FRANCE_RE.test(doc.text) ? 'FRF' : 'CHF' })).code;
 }
@@ -318,7 +346,7 @@ export function currencyAt(doc: Doc, pos: number, smallCount: boolean | (() => b
   let best: CurrencyMatch | null = null;
   const m = fl & F_NAME ? NAME_RE.at(doc.lower, pos) : null;
   if (m !== null && !blockedAfter(doc, m, pos + m.length, smallCount) && !placeName(doc, pos, pos + m.length)) {
-    best = { code: m === 'franc' || m === 'francs' ? francCode(doc) : NAME_CODE.get(m)!, start: pos, end: pos + m.length };
+    best = { code: m === 'franc' || m === 'francs' ? francCode(doc) : m === 'rupee' || m === 'rupi' || m === 'đồng rupee' ? sharedCode(doc, 'rupee', 'INR') : m === 'peso' || m === 'đồng peso' ? sharedCode(doc, 'peso', 'MXN') : NAME_CODE.get(m)!, start: pos, end: pos + m.length };
   }
   if (!best) {
     const w = fl & F_WEAK ? WEAK_RE.at(doc.lower, pos) : null;

@@ -420,8 +420,8 @@ function run(doc: Doc): Analysis {
       if (f & F_CAP_WORD) {
         const agEnd = f & F_AGENCY ? L.agencies.longestEnd(keys, i) : -1;
         // `Jacob Zuma`, `Michael Bloomberg`: a one-word agency right after a known foreign first
-        // name is that person's surname.
-        if (agEnd > 0 && !(agEnd === i + 1 && i > 0 && joins(toks, i) && toks[i - 1]!.cap && hasNw(toks[i - 1], NW_FOREIGN) && !toks[i - 1]!.hl)) {
+        // name is that person's surname; so is one right after a strong honorific (`ông Zuma`).
+        if (agEnd > 0 && !(agEnd === i + 1 && ((i > 0 && joins(toks, i) && toks[i - 1]!.cap && hasNw(toks[i - 1], NW_FOREIGN) && !toks[i - 1]!.hl) || honorificStrength(L, keys, toks, i) >= 2))) {
           for (let k = i; k < agEnd; k++) blocked[k] = 1;
           next = agEnd;
           continue;
@@ -1143,8 +1143,8 @@ function run(doc: Doc): Analysis {
           (nw === 1 && afterTitle && !hon && hasNw(t, NW_GIVEN) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && lowerBigramOf(k)) ||
           (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnTok(t) && !hasNw(t, NW_FOREIGN) && !C.nameParts.has(t.low) && !(keys[k - 1] === 'tên' && NAMED_PERSON_NOUNS.has(keys[k - 2] ?? ''))) ||
           nw === 1 &&
-          // (`ông Moon`, `ông Bach`: a foreign surname that looks like a Vietnamese syllable, after a strong honorific.)
-          ((vnTok(t) && t.text.length > 1 && !hasNw(t, NW_GIVEN) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && lastWords.has(t.low)) && !(honS === 2 && hasNw(t, NW_FOREIGN) && !BRAND_SURNAMES.has(t.low))) ||
+          // (`ông Moon`, `ông Bach`, `Tổng thống Moon`: a foreign surname that looks like a Vietnamese syllable, after a strong honorific or a post.)
+          ((vnTok(t) && t.text.length > 1 && !hasNw(t, NW_GIVEN) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && lastWords.has(t.low)) && !((honS === 2 || afterTitle) && hasNw(t, NW_FOREIGN) && !BRAND_SURNAMES.has(t.low))) ||
             (t.text.length === 1 && (toks[k + 1]?.text === '&' || toks[k + 1]?.text === '-'))));
         // `nhân viên Đại sứ quán`: a word that starts a post or an org word is no name.
         const startsWord = nw === 1 && ((L.posts.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgWords.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgHeads.longest(keys, k)?.end ?? 0) > k + 1);
@@ -1623,8 +1623,8 @@ function run(doc: Doc): Analysis {
     // A post held by a country or body: `nước Chủ tịch ASEAN`, `năm Chủ tịch ASEAN`.
     if ((prev.low === 'nước' || prev.low === 'quốc gia') && tp.hasOrg) return true;
     // A post naming a palace, fund or trophy: `Phủ Chủ tịch`, `Dinh Thống đốc`, `Quỹ Tổng
-    // thống`, `Cúp Chủ tịch nước`, `Giải thưởng Chủ tịch nước`.
-    if (prev.kind === 'word' && !prev.hl && toks[s]!.sp && !toks[s]!.line && ((prev.cap && NAMED_AFTER_POST.has(prev.low)) || (prev.low === 'thưởng' && s >= 2 && keys[s - 2] === 'giải' && toks[s - 2]!.cap))) return true;
+    // thống`, `Cúp Chủ tịch nước`, `Giải thưởng Chủ tịch nước`; `dinh tổng thống` (the palace) also in lowercase.
+    if (prev.kind === 'word' && !prev.hl && toks[s]!.sp && !toks[s]!.line && ((prev.cap && NAMED_AFTER_POST.has(prev.low)) || prev.low === 'dinh' || (prev.low === 'thưởng' && s >= 2 && keys[s - 2] === 'giải' && toks[s - 2]!.cap))) return true;
     if (tp.kind === 'rank' && shipNamed(s, 0)) return true;
     // `đeo băng đội trưởng`: the captain's armband, no post.
     if (prev.low === 'băng' && !prev.cap && !toks[s]!.cap && keys[s] === 'đội' && keys[s + 1] === 'trưởng' && tp.end === s + 2) return true;
@@ -1643,6 +1643,8 @@ function run(doc: Doc): Analysis {
     if (!toks[k]!.sp) return false;
     // `năm 2020` is a year; `năm 2` may be a count after `năm` (five) or a span of years.
     if (b.low === 'năm') return /^(?:19|20)\d\d$/u.test(toks[k]!.text);
+    // `thay cùng lúc 6 bộ trưởng`, `một lúc 3 Phó Chủ tịch` (at once): a count, no clock time.
+    if (b.low === 'lúc' && (keys[k - 2] === 'cùng' || keys[k - 2] === 'một')) return false;
     return DATE_WORDS_BEFORE_NUMBER.has(b.low);
   }
   /**
@@ -1665,6 +1667,9 @@ function run(doc: Doc): Analysis {
     // Only `vị lãnh đạo ...` / `người lãnh đạo ...` (one leader) or a named leader is a post.
     const prev = keys[tp.start - 1] ?? '';
     if (prev === 'vị' || prev === 'người') return false;
+    // `Ông Yair Lapid, lãnh đạo đảng Yesh Atid,`, `X, cựu lãnh đạo Công đảng,`: a party's leader in
+    // an apposition right after a name is one person's post.
+    if (prev === ',' && pEndAt.has(tp.start - 1) && ((keys[tp.roleEnd] === 'đảng' && !toks[tp.roleEnd]!.cap) || (keys[tp.roleEnd] === 'công' && keys[tp.roleEnd + 1] === 'đảng'))) return false;
     // `lãnh đạo Công an phường X cho biết`: the leader who speaks to the press is one person.
     // (Not `nói chung` / `nói riêng`, "in general", nor `tập thể lãnh đạo`, the body.)
     // A short bracket may come between (`lãnh đạo Công an phường X (TP Y) cho biết`).
@@ -1935,6 +1940,13 @@ function run(doc: Doc): Analysis {
       const pe = pEndAt.get(q);
       // (`Con gái bầu Thụy làm Phó Tổng giám đốc`: a relative of the name is the subject.)
       if (pe && toks[pe.start]!.sent === sent) {
+        // `X được Tổng thống Moon chọn làm Thủ tướng`, `được ông Y bổ nhiệm làm ...`: the agent of a
+        // passive (after `được`, with its post or honorific) is not the subject: look before it.
+        const ag = inTitle[pe.start - 1]! >= 0 ? titleAt[inTitle[pe.start - 1]!]!.start : keys[pe.start - 1] === 'ông' || keys[pe.start - 1] === 'bà' ? pe.start - 1 : pe.start;
+        if (ag > 0 && keys[ag - 1] === 'được' && toks[ag - 1]!.sent === sent) {
+          q = ag - 1;
+          continue;
+        }
         if (kinBefore(pe.start)) return null;
         const r = replacedBy(pe);
         return r === undefined ? pe : r;

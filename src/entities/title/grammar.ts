@@ -1011,7 +1011,7 @@ export function koreanGivenAt(toks: readonly Tk[], j: number): boolean {
 const ORDINAL_WORDS = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
 
 /** Post modifiers that may also follow the post's country or body (`Tổng thống Mỹ đắc cử`). */
-const TRAILING_MODS = new Set(['đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'tạm quyền', 'lâm thời']);
+const TRAILING_MODS = new Set(['đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'tạm quyền', 'lâm thời', 'chuyển tiếp', 'bị phế truất', 'bị lật đổ']);
 
 /** Legislators: the party after them is an affiliation (`Thượng nghị sĩ đảng Cộng hòa X`). */
 const LEGISLATORS = new Set(['nghị sĩ', 'thượng nghị sĩ', 'hạ nghị sĩ']);
@@ -1062,7 +1062,7 @@ function businessHead(head: string): boolean {
   return bizAnswer;
 }
 
-const ENVOY_HEADS = new Set(['đặc phái viên', 'đặc sứ']);
+const ENVOY_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt']);
 /** Boards named in lowercase after `Trưởng ban` (`ban giám khảo`, `ban tổ chức`). */
 const BOARD_NAMES = new Set([
   'giám khảo', 'tổ chức', 'biên tập', 'chỉ đạo', 'quản lý', 'tuyên giáo', 'nữ công', 'tham vấn', 'vận động', 'thư ký',
@@ -1071,7 +1071,7 @@ const BOARD_NAMES = new Set([
   'trọng tài',
 ]);
 /** Aides and envoys: `... của` + the post they serve is one post. */
-const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'trợ lý', 'thư ký', 'cố vấn', 'người phát ngôn', 'phát ngôn viên']);
+const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'trợ lý', 'thư ký', 'cố vấn', 'người phát ngôn', 'phát ngôn viên']);
 
 /**
  * An envoy's brief at q (`về Iran`, `về khí hậu`) when the holder's name follows it: the
@@ -1082,9 +1082,13 @@ function envoyBriefEnd(c: GrammarCtx, q: number): number {
   if (keys[q] !== 'về') return q;
   let r = c.placeEnd[q + 1]! > q + 1 ? c.placeEnd[q + 1]! : q + 1;
   if (r === q + 1) {
-    while (r < toks.length && r - q <= 3 && toks[r]!.kind === 'word' && !toks[r]!.cap && toks[r]!.sp) r++;
+    // `về châu Phi`, `về vùng Sừng châu Phi`: a continent, or a region named before one.
+    const lead = r;
+    if (!continentAt(c, r)) while (r < toks.length && r - q <= 3 && toks[r]!.kind === 'word' && !toks[r]!.cap && toks[r]!.sp) r++;
+    if (continentAt(c, r)) r += 2;
+    else if (capWord(toks[r]) && toks[r]!.kind === 'word' && continentAt(c, r + 1)) r += 3;
     // `về vấn đề Triều Tiên`: a place closing the brief.
-    if (r > q + 1 && c.placeEnd[r]! > r) r = c.placeEnd[r]!;
+    else if (r > lead && c.placeEnd[r]! > r) r = c.placeEnd[r]!;
   }
   if (r > q + 1 && toks[r]?.sp && !toks[r]!.line && (nameStartsAt(c, r) || foreignNameAt(c, r))) return r;
   // `Bà X, Đặc phái viên Liên hợp quốc về Myanmar, ...`, `làm Đặc phái viên ASEAN về Myanmar.`:
@@ -1537,6 +1541,13 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
         continue;
       }
     }
+    // `Đại sứ tại Mỹ Philippe Etienne`, `triệu hồi Đại sứ tại Australia`: a diplomat's post
+    // names its host country after `tại` also without the sending country.
+    if (t.low === 'tại' && !any && DIPLOMAT.has(head) && c.placeEnd[q + 1]! > q + 1) {
+      q = c.placeEnd[q + 1]!;
+      any = true;
+      continue;
+    }
     // `Lãnh đạo phe đa số tại Thượng viện Mỹ`: a floor leader's chamber after `tại`.
     if (t.low === 'tại' && !any && FLOOR_LEADERS.has(head) && toks[q + 1]?.cap && CHAMBERS.has(keyOf(keys, q + 1, q + 3))) {
       const r = orgSegment(c, q + 1, true, head);
@@ -1946,6 +1957,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       const nx = toks[o];
       if (o > f + 1 && nx?.sp && !nx.line && (nameStartsAt(c, o) || foreignNameAt(c, o) || (capWord(nx) && capRunEnd(c, o) - o >= 2 && capRunEnd(c, o) - o <= 3 && foreignRun(c, o, capRunEnd(c, o))))) end = o;
       else if (o > f + 1 && head.value === 'head' && phraseClosedAt(toks, o) && appositionBefore(c, headStart)) end = o;
+    } else if (f > end && toks[f]?.sp && !toks[f]!.line && capWord(toks[f]) && knownOrgAt(c, f) > f) {
+      // `Điều phối viên cứu trợ khẩn cấp Liên hợp quốc Martin Griffiths`: the field, then a known
+      // body without `của`, before the holder's name only.
+      const o = parseOrg(c, f, headKey);
+      const nx = toks[o];
+      if (o > f && nx?.sp && !nx.line && (nameStartsAt(c, o) || foreignNameAt(c, o))) end = o;
     }
   }
   // `Tổng thống Mỹ đắc cử Joe Biden`, `Thủ tướng Nhật Bản sắp mãn nhiệm X`: a modifier of the
