@@ -1620,6 +1620,8 @@ function run(doc: Doc): Analysis {
         if (keys[b] !== 'năm') return true;
       }
     }
+    // `Hai nữ Bí thư Huyện ủy`, `các nữ đại biểu`: a gender word between the count and the post.
+    if (prev.low === 'nữ' && s >= 2 && !prev.line && ((toks[s - 2]!.kind === 'number' && !dateBefore(s - 2)) || (keys[s - 2] !== 'năm' && L.plural.longest(keys, s - 2, s - 1)?.end === s - 1))) return true;
     // A post held by a country or body: `nước Chủ tịch ASEAN`, `năm Chủ tịch ASEAN`.
     if ((prev.low === 'nước' || prev.low === 'quốc gia') && tp.hasOrg) return true;
     // A post naming a palace, fund or trophy: `Phủ Chủ tịch`, `Dinh Thống đốc`, `Quỹ Tổng

@@ -467,6 +467,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       // `Phó Chánh Văn phòng Bộ Công an thông tin tại buổi họp báo`: a lowercase field word that is a verb
       // of saying, followed by what follows a speaker's verb, ends the title.
       if (owEnd > 0 && (n > 0 || afterKnown) && !t.cap && !t.hl && speechAt(keys, q) && SPEECH_NEXT.has(keys[owEnd] ?? '')) break;
+      // `Bí thư Huyện ủy trẻ nhất tỉnh`: a lowercase word compared (`nhất`, `hơn` after it) describes the holder.
+      if (owEnd > 0 && !t.cap && (keys[owEnd] === 'nhất' || keys[owEnd] === 'hơn')) break;
       if (owEnd > 0 && (t.cap || !toks[q]!.upper)) {
         // An org word must not start a new post or org head in capitals, nor a full
         // Sino-Vietnamese name of foreign-names.txt closing the run (`Thống đốc Dịch Cương`: `dịch`, an epidemic).
