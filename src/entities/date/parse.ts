@@ -338,7 +338,8 @@ const TIME_BEFORE = new Set(['lúc', 'vào', 'từ', 'đến', 'tới', 'khoản
 /** Words before `(d/m)` that make the bracketed numbers a date: `hôm nay (1/10)`, `thứ Sáu tuần trước (6/6)`. */
 const BRACKET_AFTER = new Set(['nay', 'qua', 'mai', 'này', 'tới', 'kia', 'trước', 'sau', 'sáng', 'trưa', 'chiều', 'tối', 'đêm']);
 /** Nouns before a number that make it an ordinal (`lần 3`, `đợt 2`), not a count of what follows. */
-const ORDINAL_BEFORE: ReadonlySet<string> = new Set(['lần', 'đợt', 'phiên', 'kỳ', 'vòng', 'lượt', 'mũi', 'trận', 'chặng']);
+// Also numbered places (`tại quận 12 sáng 25/6`, `phường 3 chiều 4/7`, `Km 12 tối 3/7`): the number names the place, no count.
+const ORDINAL_BEFORE: ReadonlySet<string> = new Set(['lần', 'đợt', 'phiên', 'kỳ', 'vòng', 'lượt', 'mũi', 'trận', 'chặng', 'quận', 'phường', 'tổ', 'km', 'khu', 'lô', 'tầng', 'phòng']);
 /** Nouns before `thứ N` that make it an ordinal (`Kỳ họp thứ 2`, `Hội nghị lần thứ 3`), not a weekday. */
 const ORDINAL_NOUN: ReadonlySet<string> = new Set(['lần', 'đợt', 'kỳ', 'vòng', 'lượt', 'mũi', 'trận', 'chặng', 'họp', 'nghị', 'hội', 'khóa']);
 /** `DAY_CONTEXT_BEFORE` words that frame a date only loosely: `sau 6/12 lần` is a count. */

@@ -43,7 +43,7 @@ const STOP = new Set([
 const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là', 'dự', 'kiến', 'sắp']);
 const CHAIN = new Set([',', 'kiêm', 'và']);
 /** Words of an appointing verb before `tham gia Ban Chấp hành ...` (`được chỉ định`, `điều động`). */
-const APPOINT_WORDS = new Set(['được', 'chỉ', 'định', 'điều', 'động', 'phân', 'công']);
+const APPOINT_WORDS = new Set(['được', 'chỉ', 'định', 'điều', 'động', 'phân', 'công', 'luân', 'chuyển']);
 /** Lowercase levels closing a committee's name (`Ban Chấp hành Đảng bộ tỉnh`). */
 const COMMITTEE_LEVELS = new Set(['tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã']);
 /** Heads of a day written before a subject's verb (`Ông X hôm 16/9 được bầu làm`). */
@@ -1620,6 +1620,8 @@ function run(doc: Doc): Analysis {
         if (keys[b] !== 'năm') return true;
       }
     }
+    // `Hai nữ Bí thư Huyện ủy`, `các nữ đại biểu`: a gender word between the count and the post.
+    if (prev.low === 'nữ' && s >= 2 && !prev.line && ((toks[s - 2]!.kind === 'number' && !dateBefore(s - 2)) || (keys[s - 2] !== 'năm' && L.plural.longest(keys, s - 2, s - 1)?.end === s - 1))) return true;
     // A post held by a country or body: `nước Chủ tịch ASEAN`, `năm Chủ tịch ASEAN`.
     if ((prev.low === 'nước' || prev.low === 'quốc gia') && tp.hasOrg) return true;
     // A post naming a palace, fund or trophy: `Phủ Chủ tịch`, `Dinh Thống đốc`, `Quỹ Tổng
@@ -1936,6 +1938,8 @@ function run(doc: Doc): Analysis {
     // trí ...`: a phrase of capacity (a preposition first) describes the clause's subject.
     const capacityAt = CAPACITY_PREPS.has(keys[q]!) ? q : -1;
     const verbAt = q;
+    // (`được Ban Thường vụ luân chuyển, chỉ định tham gia ... và giữ chức`: the appointing body before the verb.)
+    let appointAt = -1;
     for (let steps = 0; steps < 8 && q > 0; steps++) {
       const pe = pEndAt.get(q);
       // (`Con gái bầu Thụy làm Phó Tổng giám đốc`: a relative of the name is the subject.)
@@ -1998,6 +2002,7 @@ function run(doc: Doc): Analysis {
         if (r < prev - 1 && keys[r] === 'gia' && keys[r - 1] === 'tham') {
           q = r - 1;
           for (let hop = 0; hop < 5 && q > 1 && (APPOINT_WORDS.has(keys[q - 1]!) || (keys[q - 1] === ',' && APPOINT_WORDS.has(keys[q - 2]!))); hop++) q--;
+          appointAt = q;
           continue;
         }
       }
@@ -2035,7 +2040,7 @@ function run(doc: Doc): Analysis {
       }
       // `Ông Nam được HĐQT bổ nhiệm làm ...`, `được Đại hội đồng cổ đông bầu làm ...`: the body
       // that appoints, between `được` and the verb.
-      if (q === verbAt) {
+      if (q === verbAt || q === appointAt) {
         const ag = agentStart(prev);
         if (ag > 0) {
           q = ag;
@@ -2094,7 +2099,7 @@ function run(doc: Doc): Analysis {
    */
   function agentStart(last: number): number {
     let s = last;
-    while (s > 0 && last - s < 6 && toks[s]!.kind === 'word' && keys[s] !== 'được' && (capWord(toks[s]) || inTitle[s]! >= 0 || !toks[s]!.cap) && !personAt.has(s)) s--;
+    while (s > 0 && last - s < 9 && toks[s]!.kind === 'word' && keys[s] !== 'được' && (capWord(toks[s]) || inTitle[s]! >= 0 || !toks[s]!.cap) && !personAt.has(s)) s--;
     if (s === last || keys[s] !== 'được' || toks[s]!.sent !== toks[last]!.sent) return -1;
     const f = s + 1;
     if (!capWord(toks[f]) || personAt.has(f)) return -1;

@@ -54,7 +54,7 @@ const LOWER_ORG_HEADS = new Set([
   'khoa', 'phòng', 'hãng', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'quỹ', 'viện', 'trung tâm', 'chùa', 'đội', 'đồn',
   'trạm', 'báo', 'tờ', 'tờ báo', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'đội tuyển', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
   'sân bay', 'cảng', 'nhà ga', 'bảo tàng', 'thư viện', 'nhà hát', 'trại giam', 'kho bạc', 'vườn quốc gia', 'nhà xuất bản',
-  'hội đồng', 'khách sạn', 'siêu thị', 'công đoàn', 'công an',
+  'hội đồng', 'khách sạn', 'siêu thị', 'công đoàn', 'công an', 'giáo xứ', 'giáo phận', 'giáo hạt',
 ]);
 /** Last words of heads that name their unit: a capitalized run after them is the unit's name. */
 const UNIT_NAMING_LAST = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'khu', 'phố', 'tổ', 'buôn', 'khóm', 'sóc', 'phòng', 'ban', 'đồn', 'trạm', 'hạt', 'xã', 'phường', 'huyện', 'tỉnh', 'quận', 'trại', 'đoàn', 'nhóm', 'vụ', 'viện', 'sở', 'cục']);
@@ -467,6 +467,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       // `Phó Chánh Văn phòng Bộ Công an thông tin tại buổi họp báo`: a lowercase field word that is a verb
       // of saying, followed by what follows a speaker's verb, ends the title.
       if (owEnd > 0 && (n > 0 || afterKnown) && !t.cap && !t.hl && speechAt(keys, q) && SPEECH_NEXT.has(keys[owEnd] ?? '')) break;
+      // `Bí thư Huyện ủy trẻ nhất tỉnh`: a lowercase word compared (`nhất`, `hơn` after it) describes the holder.
+      if (owEnd > 0 && !t.cap && (keys[owEnd] === 'nhất' || keys[owEnd] === 'hơn')) break;
       if (owEnd > 0 && (t.cap || !toks[q]!.upper)) {
         // An org word must not start a new post or org head in capitals, nor a full
         // Sino-Vietnamese name of foreign-names.txt closing the run (`Thống đốc Dịch Cương`: `dịch`, an epidemic).
