@@ -63,7 +63,7 @@ const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', '
 /** Org heads named by a field or a proper name rather than a person's name. */
 const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng phái đoàn']);
 /** Leaders of a party's group in a chamber, and the chambers (`Lãnh đạo phe đa số tại Thượng viện Mỹ`). */
-const FLOOR_LEADERS = new Set(['lãnh đạo phe đa số', 'lãnh đạo phe thiểu số', 'thủ lĩnh phe đa số', 'thủ lĩnh phe thiểu số', 'lãnh đạo phe đối lập', 'thủ lĩnh phe đối lập']);
+const FLOOR_LEADERS = new Set(['lãnh đạo phe đa số', 'lãnh đạo phe thiểu số', 'thủ lĩnh phe đa số', 'thủ lĩnh phe thiểu số', 'lãnh đạo phe đối lập', 'thủ lĩnh phe đối lập', 'lãnh đạo đa số', 'lãnh đạo thiểu số', 'lãnh đạo phe cộng hòa', 'lãnh đạo phe dân chủ']);
 const CHAMBERS = new Set(['thượng viện', 'hạ viện', 'quốc hội', 'nghị viện']);
 /** Lowercase units a post may head in the plural (`Thủ trưởng các cơ quan`). */
 const PLURAL_UNITS = new Set(['cơ quan', 'đơn vị', 'cơ sở']);
@@ -1788,11 +1788,14 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const roleEnd = p;
   // Ranks, degrees, honorary and religious titles take no organization.
   // `trợ lý Tổng thống Nga`, `thư ký Bộ trưởng`: an aide's post names the post it serves.
-  // Also a weak post with its organization (`cố vấn Thư ký Hội đồng An ninh Quốc gia`).
-  const servedKind = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn') && toks[p]?.sp && !toks[p]!.line ? postAt(c, p)?.value : undefined;
+  // Also a weak post with its organization (`cố vấn Thư ký Hội đồng An ninh Quốc gia`), and an
+  // envoy's (`Đặc phái viên Tổng thống Mỹ về khí hậu`).
+  const servedKind = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn' || headKey === 'đặc phái viên' || headKey === 'đặc sứ') && toks[p]?.sp && !toks[p]!.line ? postAt(c, p)?.value : undefined;
   const servedParse = servedKind === 'head' || servedKind === 'weak' ? parseTitleAt(c, p) : null;
   const served = servedParse && (servedKind === 'head' || servedParse.hasOrg) ? servedParse : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
+  // The envoy's brief after the post served (`Đặc phái viên Tổng thống Mỹ về khí hậu John Kerry`).
+  if (served && ENVOY_HEADS.has(headKey) && keys[end] === 'về') end = Math.max(end, envoyBriefEnd(c, end));
   // `Trưởng thôn 3`, `Tổ trưởng tổ dân phố số 5, phường A`: a post named after a village
   // unit takes the unit's number (and the higher levels after it).
   // Not a count (`Trưởng thôn 3 người`, `5 hộ`): a number before a counted noun is no unit's.
