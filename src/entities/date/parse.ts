@@ -1742,7 +1742,8 @@ export class DateParser {
     const head = this.w(i);
     const j = i + 1;
     const wj = this.w(j);
-    if (VAGUE_BEFORE.has(this.w(i - 1))) return null; // `những ngày qua`
+    // `những ngày qua`; `nội các` (the cabinet) is no plural: `cải tổ nội các ngày 15/9`.
+    if (VAGUE_BEFORE.has(this.w(i - 1)) && !(this.is(i - 1, 'các') && this.is(i - 2, 'nội'))) return null;
     // `chiều ngày 30 Tết`: the Tết eve with its head word.
     if (head === 'ngày' && this.is(j + 1, 'tết') && this.isNum(j)) {
       const eve = this.numberStart(j);
