@@ -425,6 +425,8 @@ const DM_FOLLOW: ReadonlySet<string> = new Set([
 const COUNTED_AFTER_PAIR: ReadonlySet<string> = new Set(['đoàn', 'cơ', 'lực']);
 
 /** Words before a count that make `N tháng năm 2020` a duration in that year, not its first N months. */
+/** Words before `N giờ (M phút)` that make it a duration (`kéo dài`, `mất`, `kỷ lục`, `thời gian`). */
+const TIME_DURATION_BEFORE: ReadonlySet<string> = new Set(['dài', 'mất', 'lục', 'gian', 'suốt', 'trong']);
 const COUNT_DURATION_BEFORE: ReadonlySet<string> = new Set(['sau', 'vòng', 'mất', 'dài', 'hơn', 'gần', 'khoảng', 'được', 'suốt', 'mỗi', 'cách', 'tới', 'đến', 'thêm', 'chừng', 'ngoài']);
 
 /** Words at which an expression can start (anything else is skipped at once): `từ` and the point words. */
@@ -979,7 +981,11 @@ export class DateParser {
         withMin = true;
         j++;
       }
-      return this.time(i, h, mi, withMin, j);
+      const r = this.time(i, h, mi, withMin, j);
+      // `kéo dài 2 giờ 15 phút`, `mất 3 giờ`, `kỷ lục 8 giờ 32 phút`: a duration, no clock time
+      // (a part of day or a day after it still makes it one: `mất 2 giờ` vs `8 giờ sáng`).
+      if (r && r.pt.timeOnly && r.pt.pod === undefined && TIME_DURATION_BEFORE.has(this.w(i - 1))) return null;
+      return r;
     }
     // d/m[/y], d.m.yyyy
     const dm = len >= 3 && len <= 10 && sepAt1or2At(lower, t.start, 47, 46) ? dmExec(t.text) : null;
