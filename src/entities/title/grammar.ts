@@ -1071,7 +1071,7 @@ const BOARD_NAMES = new Set([
   'trọng tài',
 ]);
 /** Aides and envoys: `... của` + the post they serve is one post. */
-const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'trợ lý', 'thư ký', 'cố vấn', 'người phát ngôn', 'phát ngôn viên']);
+const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'trợ lý', 'thư ký', 'thư ký báo chí', 'cố vấn', 'người phát ngôn', 'phát ngôn viên']);
 
 /**
  * An envoy's brief at q (`về Iran`, `về khí hậu`) when the holder's name follows it: the
