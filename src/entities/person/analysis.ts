@@ -1028,7 +1028,10 @@ function run(doc: Doc): Analysis {
         const afterRank = afterTitle && placeEnd[k]! - k === 2 && placeEnd[k] === e && RANKLIKE_KINDS.has(titleAt[inTitle[k - 1]!]!.kind) && !isCountry(keys, k, e);
         // `NSND Anh Tú`, `Đại tá Anh Dũng`: `Anh` and a given name closing the run after such a title.
         const anhAfterRank = afterTitle && single && keys[k] === 'anh' && e - k === 2 && L.givens.has(keys[k + 1]!) && RANKLIKE_KINDS.has(titleAt[inTitle[k - 1]!]!.kind);
-        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank)) {
+        // `Bộ trưởng Quốc phòng Austin cho biết`: a city that is also a surname of foreign-names.txt,
+        // left out of the title before it (see NAME_CITY_POSTS in the title grammar), is its holder.
+        const cityName = afterTitle && single && placeEnd[k] === e && hasNw(t, NW_FOREIGN) && !isCountry(keys, k, e);
+        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName)) {
           k = placeEnd[k]!;
           continue;
         }
