@@ -680,7 +680,7 @@ const BRIDGE_STOP = new Set([
   'từ', 'theo', 'trong', 'này', 'đó', 'các', 'những', 'một', 'vừa', 'mới', 'cũng', 'nói', 'gửi', 'ký', 'họp', 'thăm', 'đến',
   'nêu', 'cùng', 'sau', 'trước', 'hôm', 'ngày', 'năm', 'tháng', 'sáng', 'chiều', 'tối', 'đêm', 'qua', 'nay', 'ông', 'bà',
   'anh', 'chị', 'mời', 'tiếp', 'trao', 'tặng', 'bắt', 'phạt', 'cấm', 'giao', 'chuyển', 'đưa', 'lập', 'thu', 'bán', 'mua',
-  'gọi', 'hỏi', 'tìm', 'đón', 'khen',
+  'gọi', 'hỏi', 'tìm', 'đón', 'khen', 'đọc',
 ]);
 
 /**
@@ -746,6 +746,8 @@ const BRIDGE_STOP_PHRASES = new Set([
   'phê duyệt', 'trao tặng', 'chủ trì', 'tham dự', 'cho biết', 'khuyến cáo', 'cảnh báo', 'hướng dẫn', 'quyết định', 'đánh giá',
   'khẳng định', 'nhấn mạnh', 'thông tin', 'giải thích', 'tổ chức', 'triển khai', 'phát hiện', 'bắt giữ', 'khởi tố', 'xác định',
   'triệu tập', 'vận động', 'truy nã', 'truy tố', 'truy bắt', 'tạm giữ', 'tạm giam', 'xử phạt',
+  // (`Chủ tịch Ủy ban châu Âu phát biểu thông điệp Liên minh`: a speaker's verb before a body it names.)
+  'phát biểu', 'tuyên bố', 'kêu gọi', 'chỉ trích', 'cáo buộc',
 ]);
 /** First words of BRIDGE_STOP_PHRASES: the pair's string is built only after one of them. */
 const BRIDGE_PHRASE_FIRST = new Set([...BRIDGE_STOP_PHRASES].map((p) => p.slice(0, p.indexOf(' '))));
