@@ -1784,7 +1784,9 @@ function run(doc: Doc): Analysis {
       // `Bộ trưởng Thể, Thủ tướng nêu rõ`: a bare post after a name that has its own title starts a new clause.
       // An apposition closed by a comma is one (`TS Lại Hoài Nam, đại biểu Quốc hội, ...`), and so
       // is a chain of posts joined by `kiêm` (`Thượng tọa X, Phó Chủ tịch kiêm Tổng Thư ký ...`).
-      if (!tp.hasOrg && tp.kind === 'head' && sep === ',' && p.start > 0 && inTitle[p.start - 1]! >= 0 && !(toks[tp.end]?.text === ',' || toks[tp.end]?.text === ';' || (keys[tp.end] === 'kiêm' && titleIdx.has(tp.end + 1)))) continue;
+      // (`Phó Chủ tịch X Dmitry Medvedev, cựu Tổng thống và cựu Thủ tướng, ...`: two bare posts joined by
+      // `và` that close the apposition together.)
+      if (!tp.hasOrg && tp.kind === 'head' && sep === ',' && p.start > 0 && inTitle[p.start - 1]! >= 0 && !(toks[tp.end]?.text === ',' || toks[tp.end]?.text === ';' || (keys[tp.end] === 'kiêm' && titleIdx.has(tp.end + 1)) || (keys[tp.end] === 'và' && toks[titleIdx.get(tp.end + 1)?.end ?? -1]?.text === ','))) continue;
       // A name right after this title belongs to it instead.
       for (;;) {
         if (!holderOf.has(tp)) holderOf.set(tp, p);
