@@ -896,6 +896,8 @@ export class DateParser {
       case 'thế':
         return this.century(i);
       case 'mùa':
+        // `Thế vận hội Mùa đông 2022`, `Olympic mùa hè 2020`: the Games' name, no season (the year stays a date).
+        if ((this.is(i - 1, 'hội') && this.is(i - 2, 'vận')) || this.is(i - 1, 'olympic') || this.is(i - 1, 'paralympic')) return null;
         return this.season(i);
       case 'tài':
         return this.fiscal(i);
