@@ -427,6 +427,10 @@ const COUNTED_AFTER_PAIR: ReadonlySet<string> = new Set(['đoàn', 'cơ', 'lực
 /** Words before a count that make `N tháng năm 2020` a duration in that year, not its first N months. */
 /** Words before `N giờ (M phút)` that make it a duration (`kéo dài`, `mất`, `kỷ lục`, `thời gian`). */
 const TIME_DURATION_BEFORE: ReadonlySet<string> = new Set(['dài', 'mất', 'lục', 'gian', 'suốt', 'trong']);
+/** Of those, the ones that keep `N giờ` a duration even before a day (`kéo dài 4 giờ hôm 23/12`). */
+const TIME_DURATION_STRONG: ReadonlySet<string> = new Set(['dài', 'mất', 'lục', 'suốt']);
+/** Qualifiers between such a word and the count (`kéo dài gần 4 giờ`). */
+const TIME_QUALIFIERS: ReadonlySet<string> = new Set(['gần', 'khoảng', 'hơn', 'chừng', 'trên', 'tròn']);
 const COUNT_DURATION_BEFORE: ReadonlySet<string> = new Set(['sau', 'vòng', 'mất', 'dài', 'hơn', 'gần', 'khoảng', 'được', 'suốt', 'mỗi', 'cách', 'tới', 'đến', 'thêm', 'chừng', 'ngoài']);
 
 /** Words at which an expression can start (anything else is skipped at once): `từ` and the point words. */
@@ -986,7 +990,11 @@ export class DateParser {
       const r = this.time(i, h, mi, withMin, j);
       // `kéo dài 2 giờ 15 phút`, `mất 3 giờ`, `kỷ lục 8 giờ 32 phút`: a duration, no clock time
       // (a part of day or a day after it still makes it one: `mất 2 giờ` vs `8 giờ sáng`).
-      if (r && r.pt.timeOnly && r.pt.pod === undefined && TIME_DURATION_BEFORE.has(this.w(i - 1))) return null;
+      // (Also after a qualifier, `kéo dài gần 4 giờ hôm 23/12`, where the day after is its own date.)
+      if (r && r.pt.pod === undefined && (!withMin || r.pt.timeOnly)) {
+        const q = TIME_QUALIFIERS.has(this.w(i - 1)) ? this.w(i - 2) : this.w(i - 1);
+        if (r.pt.timeOnly ? TIME_DURATION_BEFORE.has(q) : TIME_DURATION_STRONG.has(q)) return null;
+      }
       return r;
     }
     // d/m[/y], d.m.yyyy
