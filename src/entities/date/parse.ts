@@ -426,6 +426,12 @@ const DM_FOLLOW: ReadonlySet<string> = new Set([
 const COUNTED_AFTER_PAIR: ReadonlySet<string> = new Set(['đoàn', 'cơ', 'lực']);
 
 /** Words before a count that make `N tháng năm 2020` a duration in that year, not its first N months. */
+/** Words before `N giờ (M phút)` that make it a duration (`kéo dài`, `mất`, `kỷ lục`, `thời gian`). */
+const TIME_DURATION_BEFORE: ReadonlySet<string> = new Set(['dài', 'mất', 'lục', 'gian', 'suốt', 'trong']);
+/** Of those, the ones that keep `N giờ` a duration even before a day (`kéo dài 4 giờ hôm 23/12`). */
+const TIME_DURATION_STRONG: ReadonlySet<string> = new Set(['dài', 'mất', 'lục', 'suốt']);
+/** Qualifiers between such a word and the count (`kéo dài gần 4 giờ`). */
+const TIME_QUALIFIERS: ReadonlySet<string> = new Set(['gần', 'khoảng', 'hơn', 'chừng', 'trên', 'tròn']);
 const COUNT_DURATION_BEFORE: ReadonlySet<string> = new Set(['sau', 'vòng', 'mất', 'dài', 'hơn', 'gần', 'khoảng', 'được', 'suốt', 'mỗi', 'cách', 'tới', 'đến', 'thêm', 'chừng', 'ngoài']);
 
 /** Words at which an expression can start (anything else is skipped at once): `từ` and the point words. */
@@ -895,6 +901,8 @@ export class DateParser {
       case 'thế':
         return this.century(i);
       case 'mùa':
+        // `Thế vận hội Mùa đông 2022`, `Olympic mùa hè 2020`: the Games' name, no season (the year stays a date).
+        if ((this.is(i - 1, 'hội') && this.is(i - 2, 'vận')) || this.is(i - 1, 'olympic') || this.is(i - 1, 'paralympic')) return null;
         return this.season(i);
       case 'tài':
         return this.fiscal(i);
@@ -980,7 +988,15 @@ export class DateParser {
         withMin = true;
         j++;
       }
-      return this.time(i, h, mi, withMin, j);
+      const r = this.time(i, h, mi, withMin, j);
+      // `kéo dài 2 giờ 15 phút`, `mất 3 giờ`, `kỷ lục 8 giờ 32 phút`: a duration, no clock time
+      // (a part of day or a day after it still makes it one: `mất 2 giờ` vs `8 giờ sáng`).
+      // (Also after a qualifier, `kéo dài gần 4 giờ hôm 23/12`, where the day after is its own date.)
+      if (r && r.pt.pod === undefined && (!withMin || r.pt.timeOnly)) {
+        const q = TIME_QUALIFIERS.has(this.w(i - 1)) ? this.w(i - 2) : this.w(i - 1);
+        if (r.pt.timeOnly ? TIME_DURATION_BEFORE.has(q) : TIME_DURATION_STRONG.has(q)) return null;
+      }
+      return r;
     }
     // d/m[/y], d.m.yyyy
     const dm = len >= 3 && len <= 10 && sepAt1or2At(lower, t.start, 47, 46) ? dmExec(t.text) : null;

@@ -1028,7 +1028,10 @@ function run(doc: Doc): Analysis {
         const afterRank = afterTitle && placeEnd[k]! - k === 2 && placeEnd[k] === e && RANKLIKE_KINDS.has(titleAt[inTitle[k - 1]!]!.kind) && !isCountry(keys, k, e);
         // `NSND Anh Tú`, `Đại tá Anh Dũng`: `Anh` and a given name closing the run after such a title.
         const anhAfterRank = afterTitle && single && keys[k] === 'anh' && e - k === 2 && L.givens.has(keys[k + 1]!) && RANKLIKE_KINDS.has(titleAt[inTitle[k - 1]!]!.kind);
-        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank)) {
+        // `Bộ trưởng Quốc phòng Austin cho biết`: a city that is also a surname of foreign-names.txt,
+        // left out of the title before it (see NAME_CITY_POSTS in the title grammar), is its holder.
+        const cityName = afterTitle && single && placeEnd[k] === e && hasNw(t, NW_FOREIGN) && !isCountry(keys, k, e);
+        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName)) {
           k = placeEnd[k]!;
           continue;
         }
@@ -1788,7 +1791,9 @@ function run(doc: Doc): Analysis {
       // `Bộ trưởng Thể, Thủ tướng nêu rõ`: a bare post after a name that has its own title starts a new clause.
       // An apposition closed by a comma is one (`TS Lại Hoài Nam, đại biểu Quốc hội, ...`), and so
       // is a chain of posts joined by `kiêm` (`Thượng tọa X, Phó Chủ tịch kiêm Tổng Thư ký ...`).
-      if (!tp.hasOrg && tp.kind === 'head' && sep === ',' && p.start > 0 && inTitle[p.start - 1]! >= 0 && !(toks[tp.end]?.text === ',' || toks[tp.end]?.text === ';' || (keys[tp.end] === 'kiêm' && titleIdx.has(tp.end + 1)))) continue;
+      // (`Phó Chủ tịch X Dmitry Medvedev, cựu Tổng thống và cựu Thủ tướng, ...`: two bare posts joined by
+      // `và` that close the apposition together.)
+      if (!tp.hasOrg && tp.kind === 'head' && sep === ',' && p.start > 0 && inTitle[p.start - 1]! >= 0 && !(toks[tp.end]?.text === ',' || toks[tp.end]?.text === ';' || (keys[tp.end] === 'kiêm' && titleIdx.has(tp.end + 1)) || (keys[tp.end] === 'và' && toks[titleIdx.get(tp.end + 1)?.end ?? -1]?.text === ','))) continue;
       // A name right after this title belongs to it instead.
       for (;;) {
         if (!holderOf.has(tp)) holderOf.set(tp, p);

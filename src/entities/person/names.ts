@@ -309,14 +309,16 @@ function digitOrInnerCap(t: Tk): boolean {
 }
 
 const MC_NAME = /^Ma?c\p{Lu}\p{Ll}{2,}$/u;
+const INNER_CAP_NAME = /^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$/u;
 
 function orgLikeNow(t: Tk): boolean {
   if (t.kind !== 'word') return false;
   const wf = orgWordFlag(t.id);
   if (wf & 1) return true;
   if (t.upper && !t.hl) return true;
-  // `McCarthy`, `MacArthur`: the inner capital of a Scottish or Irish surname is no company's.
-  if (digitOrInnerCap(t) && !MC_NAME.test(t.text)) return true;
+  // `McCarthy`, `MacArthur`: the inner capital of a Scottish or Irish surname is no company's,
+  // nor is that of a surname of foreign-names.txt (`DeSantis`, `DeVos`, `DiCaprio`).
+  if (digitOrInnerCap(t) && !MC_NAME.test(t.text) && !(INNER_CAP_NAME.test(t.text) && hasNw(t, NW_FOREIGN))) return true;
   if (wf & 2) return true;
   // A company suffix (`Novaland`, `Techcombank`), unless the word is a known foreign name
   // part (`Haaland`, `Garland`, `Cleveland`).

@@ -63,7 +63,7 @@ const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', '
 /** Org heads named by a field or a proper name rather than a person's name. */
 const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng phái đoàn']);
 /** Leaders of a party's group in a chamber, and the chambers (`Lãnh đạo phe đa số tại Thượng viện Mỹ`). */
-const FLOOR_LEADERS = new Set(['lãnh đạo phe đa số', 'lãnh đạo phe thiểu số', 'thủ lĩnh phe đa số', 'thủ lĩnh phe thiểu số', 'lãnh đạo phe đối lập', 'thủ lĩnh phe đối lập']);
+const FLOOR_LEADERS = new Set(['lãnh đạo phe đa số', 'lãnh đạo phe thiểu số', 'thủ lĩnh phe đa số', 'thủ lĩnh phe thiểu số', 'lãnh đạo phe đối lập', 'thủ lĩnh phe đối lập', 'lãnh đạo đa số', 'lãnh đạo thiểu số', 'lãnh đạo phe cộng hòa', 'lãnh đạo phe dân chủ']);
 const CHAMBERS = new Set(['thượng viện', 'hạ viện', 'quốc hội', 'nghị viện']);
 /** Lowercase units a post may head in the plural (`Thủ trưởng các cơ quan`). */
 const PLURAL_UNITS = new Set(['cơ quan', 'đơn vị', 'cơ sở']);
@@ -682,7 +682,7 @@ const BRIDGE_STOP = new Set([
   'từ', 'theo', 'trong', 'này', 'đó', 'các', 'những', 'một', 'vừa', 'mới', 'cũng', 'nói', 'gửi', 'ký', 'họp', 'thăm', 'đến',
   'nêu', 'cùng', 'sau', 'trước', 'hôm', 'ngày', 'năm', 'tháng', 'sáng', 'chiều', 'tối', 'đêm', 'qua', 'nay', 'ông', 'bà',
   'anh', 'chị', 'mời', 'tiếp', 'trao', 'tặng', 'bắt', 'phạt', 'cấm', 'giao', 'chuyển', 'đưa', 'lập', 'thu', 'bán', 'mua',
-  'gọi', 'hỏi', 'tìm', 'đón', 'khen',
+  'gọi', 'hỏi', 'tìm', 'đón', 'khen', 'đọc',
 ]);
 
 /**
@@ -748,6 +748,8 @@ const BRIDGE_STOP_PHRASES = new Set([
   'phê duyệt', 'trao tặng', 'chủ trì', 'tham dự', 'cho biết', 'khuyến cáo', 'cảnh báo', 'hướng dẫn', 'quyết định', 'đánh giá',
   'khẳng định', 'nhấn mạnh', 'thông tin', 'giải thích', 'tổ chức', 'triển khai', 'phát hiện', 'bắt giữ', 'khởi tố', 'xác định',
   'triệu tập', 'vận động', 'truy nã', 'truy tố', 'truy bắt', 'tạm giữ', 'tạm giam', 'xử phạt',
+  // (`Chủ tịch Ủy ban châu Âu phát biểu thông điệp Liên minh`: a speaker's verb before a body it names.)
+  'phát biểu', 'tuyên bố', 'kêu gọi', 'chỉ trích', 'cáo buộc',
 ]);
 /** First words of BRIDGE_STOP_PHRASES: the pair's string is built only after one of them. */
 const BRIDGE_PHRASE_FIRST = new Set([...BRIDGE_STOP_PHRASES].map((p) => p.slice(0, p.indexOf(' '))));
@@ -1015,6 +1017,9 @@ const ORDINAL_WORDS = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tá
 /** Post modifiers that may also follow the post's country or body (`Tổng thống Mỹ đắc cử`). */
 const TRAILING_MODS = new Set(['đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'tạm quyền', 'lâm thời', 'chuyển tiếp', 'bị phế truất', 'bị lật đổ']);
 
+/** National posts whose holder may bear a city's name (`Bộ trưởng Austin`, `Tổng thống Washington`). */
+const NAME_CITY_POSTS = new Set(['bộ trưởng', 'ngoại trưởng', 'tổng thống', 'thủ tướng', 'tướng']);
+
 /** Legislators: the party after them is an affiliation (`Thượng nghị sĩ đảng Cộng hòa X`). */
 const LEGISLATORS = new Set(['nghị sĩ', 'thượng nghị sĩ', 'hạ nghị sĩ']);
 
@@ -1073,7 +1078,7 @@ const BOARD_NAMES = new Set([
   'trọng tài',
 ]);
 /** Aides and envoys: `... của` + the post they serve is one post. */
-const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'trợ lý', 'thư ký', 'cố vấn', 'người phát ngôn', 'phát ngôn viên']);
+const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'trợ lý', 'thư ký', 'thư ký báo chí', 'cố vấn', 'người phát ngôn', 'phát ngôn viên']);
 
 /**
  * An envoy's brief at q (`về Iran`, `về khí hậu`) when the holder's name follows it: the
@@ -1801,11 +1806,14 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const roleEnd = p;
   // Ranks, degrees, honorary and religious titles take no organization.
   // `trợ lý Tổng thống Nga`, `thư ký Bộ trưởng`: an aide's post names the post it serves.
-  // Also a weak post with its organization (`cố vấn Thư ký Hội đồng An ninh Quốc gia`).
-  const servedKind = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn') && toks[p]?.sp && !toks[p]!.line ? postAt(c, p)?.value : undefined;
+  // Also a weak post with its organization (`cố vấn Thư ký Hội đồng An ninh Quốc gia`), and an
+  // envoy's (`Đặc phái viên Tổng thống Mỹ về khí hậu`).
+  const servedKind = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn' || headKey === 'đặc phái viên' || headKey === 'đặc sứ') && toks[p]?.sp && !toks[p]!.line ? postAt(c, p)?.value : undefined;
   const servedParse = servedKind === 'head' || servedKind === 'weak' ? parseTitleAt(c, p) : null;
   const served = servedParse && (servedKind === 'head' || servedParse.hasOrg) ? servedParse : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
+  // The envoy's brief after the post served (`Đặc phái viên Tổng thống Mỹ về khí hậu John Kerry`).
+  if (served && ENVOY_HEADS.has(headKey) && keys[end] === 'về') end = Math.max(end, envoyBriefEnd(c, end));
   // `Trưởng thôn 3`, `Tổ trưởng tổ dân phố số 5, phường A`: a post named after a village
   // unit takes the unit's number (and the higher levels after it).
   // Not a count (`Trưởng thôn 3 người`, `5 hộ`): a number before a counted noun is no unit's.
@@ -2040,6 +2048,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     // (Also a place then the holder's name: `Giám đốc quốc gia Ngân hàng Thế giới (WB) tại Việt Nam Carolyn Turk`.)
     if (r > a && (!nx || nx.line || BRANCH_CLOSERS.has(nx.text) || speechAt(keys, r) || (pl > a && nx.sp && (nameStartsAt(c, r) || foreignNameAt(c, r))))) end = r;
   }
+  // `Bộ trưởng Quốc phòng Austin cho biết`, `Tổng thống Washington`: a one-word city closing a
+  // national post, that is also a surname of foreign-names.txt (`Lloyd Austin`), is the holder
+  // when no other name follows it.
+  if (end - 1 >= head.end && c.placeEnd[end - 1]! === end && hasNw(toks[end - 1], NW_FOREIGN) && NAME_CITY_POSTS.has(keyOf(keys, headStart, Math.min(head.end, headStart + 2))) && !COUNTRY_KEYS.has(keys[end - 1]!) && !capWord(toks[end]) && (end - 1 === head.end || capWord(toks[end - 2]))) end--;
   // Never end on punctuation.
   while (end > head.end && toks[end - 1]!.kind === 'punct' && toks[end - 1]!.text !== ')') end--;
   return { start: i, end, roleEnd: Math.min(roleEnd, end), kind: head.value, hasOrg, headStart, headEnd: head.end };
