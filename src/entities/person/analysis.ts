@@ -13,7 +13,7 @@ import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, WordIds, callerTries, hashAt, internWord, lexicons, longer, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
 import { NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_MIDDLE, NW_NOT_NAME, NW_PARTICLE, NAME_PARTICLES, hasNw, prepareNameWords, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
-import { CONTINENTS, COUNTRY_KEYS, LOWER_KNOWN_FIRST, lowerKnownAt, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
+import { CONTINENTS, COUNTRY_KEYS, ORDINAL_WORDS, LOWER_KNOWN_FIRST, lowerKnownAt, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
   start: number;
@@ -166,8 +166,29 @@ interface Candidates {
 }
 /** The lists' buffer, reused from one analysis to the next (the analysis is not reentrant). */
 let candBuf = new Int32Array(0);
-/** givenPass's marks by vocabulary id (all 0 between analyses; the analysis is not reentrant). */
+/** givenPass's and foreignPass's marks by vocabulary id (all 0 between analyses; the analysis is not reentrant). */
 let lastMark = new Uint8Array(0);
+/**
+ * Marks word id `id` in lastMark, noting it in `marked` for the clean-up (`clearMarks`); false
+ * for a word without an id (the caller then asks its set by key).
+ */
+function markId(id: number, marked: number[]): boolean {
+  if (id < 0) return false;
+  if (lastMark[id] === 0) {
+    lastMark[id] = 1;
+    marked.push(id);
+  }
+  return true;
+}
+/** Clears the marks `markId` made. */
+function clearMarks(marked: readonly number[]): void {
+  for (const id of marked) lastMark[id] = 0;
+}
+/** Whether the entries are in text order (sorted by start). */
+function inStartOrder(xs: readonly { start: number }[]): boolean {
+  for (let x = 1; x < xs.length; x++) if (xs[x - 1]!.start > xs[x]!.start) return false;
+  return true;
+}
 /**
  * By flag byte: bit 0 a `caps` position (F_CAP_WORD or F_PARTICLE), bit 1 a `titles` one
  * (F_TITLE), bit 2 a `blocks` one (F_PREFIX, or F_AGENCY or F_ORG with F_CAP_WORD): one
@@ -1319,12 +1340,7 @@ function run(doc: Doc): Analysis {
       let oddLast = false;
       /** Marks keys[j], a one-word key of givenFrom. */
       const markLast = (j: number): void => {
-        const id = ids[j]!;
-        if (id < 0) oddLast = true;
-        else if (lastMark[id] === 0) {
-          lastMark[id] = 1;
-          marked.push(id);
-        }
+        if (!markId(ids[j]!, marked)) oddLast = true;
       };
       for (const p of persons) {
         const pr = p.parse;
@@ -1369,8 +1385,10 @@ function run(doc: Doc): Analysis {
         // Cheap flags first: the map lookups only for free capitalized words. Nothing happens
         // at a word unless it (one word) or the next (the last of two) ends a name met before
         // (asked before the token is read: most words end none).
-        if (!endsName(i) && !endsName(i + 1) && !ordinalAliasAt(i)) continue;
-        const ordinalAlias = ordinalAliasAt(i);
+        const named = endsName(i) || endsName(i + 1);
+        if (!named && !ordinalAliasAt(i)) continue;
+        // (Past the check above without a name, the word is an ordinal alias.)
+        const ordinalAlias = !named || ordinalAliasAt(i);
         const t = toks[i]!;
         if (!t.cap || t.hl) continue;
         const opener = openerBefore(i);
@@ -1411,7 +1429,7 @@ function run(doc: Doc): Analysis {
         persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
         added = true;
       }
-      for (const id of marked) lastMark[id] = 0;
+      clearMarks(marked);
       if (added) persons.sort((a, b) => a.start - b.start);
   };
   givenPass();
@@ -1428,12 +1446,7 @@ function run(doc: Doc): Analysis {
       let oddKnown = false;
       for (const p of persons) if (p.parse.kind === 'foreign') for (let k = p.start; k < p.end; k++) if (toks[k]!.cap) {
         foreignKnown.add(keys[k]!);
-        const id = ids[k]!;
-        if (id < 0) oddKnown = true;
-        else if (lastMark[id] === 0) {
-          lastMark[id] = 1;
-          marked.push(id);
-        }
+        if (!markId(ids[k]!, marked)) oddKnown = true;
       }
       if (foreignKnown.size) {
         let next = 0;
@@ -1473,11 +1486,9 @@ function run(doc: Doc): Analysis {
           }
         }
         // (Sorted only when a mention went in out of order: most documents add none.)
-        let ascending = true;
-        for (let x = 1; x < persons.length && ascending; x++) ascending = persons[x - 1]!.start <= persons[x]!.start;
-        if (!ascending) persons.sort((a, b) => a.start - b.start);
+        if (!inStartOrder(persons)) persons.sort((a, b) => a.start - b.start);
       }
-      for (const id of marked) lastMark[id] = 0;
+      clearMarks(marked);
   };
   foreignPass();
 
@@ -1710,9 +1721,7 @@ function run(doc: Doc): Analysis {
     return q;
   };
   // The titles come in text order (no copy nor sort then: only read below).
-  let ascending = true;
-  for (let x = 1; x < keptTitles.length && ascending; x++) ascending = keptTitles[x - 1]!.start <= keptTitles[x]!.start;
-  const sorted: readonly TitleParse[] = ascending ? keptTitles : [...keptTitles].sort((a, b) => a.start - b.start);
+  const sorted: readonly TitleParse[] = inStartOrder(keptTitles) ? keptTitles : [...keptTitles].sort((a, b) => a.start - b.start);
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const holdersPass = (): void => {
     // a) title right before the name (also across `,` + honorific or an honorific).
@@ -2471,7 +2480,7 @@ const GIVEN_CLOSERS = new Set([',', ';', '.', ')', ':', '!', '?']);
 /** Family names that close Ê Đê and Jrai names (`Y Thông Byă`, `H'Mai Ayun`), lowercase. */
 const EDE_FAMILY = new Set(['niê', 'êban', 'byă', 'mlô', 'adrơng', 'hđơk', 'hdok', 'bkrông', 'ayun', 'ayŭn', 'knul', 'mdrang', 'hmok', 'kbuôr', 'êñuôl', 'hwing', 'arul', 'alio', 'kpor', 'kđăm', 'ksor', 'siu', 'kpă', 'rcom', 'rmah', 'nay', 'hlong', 'ktla']);
 /** Birth-order names used as aliases (`tức Út "trọc"`, `tức Sáu "Tàu"`). */
-const ORDINAL_ALIASES = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'út']);
+const ORDINAL_ALIASES = new Set([...ORDINAL_WORDS, 'út']);
 /** First words of the phrases of capacity among the verbs of holding (`với tư cách là`, `ở vị trí`). */
 const CAPACITY_PREPS = new Set(['với', 'trên', 'ở', 'trong']);
 /** Punctuation that closes a clause, for the scan back to a clause's subject. */
