@@ -192,57 +192,35 @@ function inStartOrder(xs: readonly { start: number }[]): boolean {
 /**
  * By flag byte: bit 0 a `caps` position (F_CAP_WORD or F_PARTICLE), bit 1 a `titles` one
  * (F_TITLE), bit 2 a `blocks` one (F_PREFIX, or F_AGENCY or F_ORG with F_CAP_WORD): one
- * load per token instead of the three masks' arithmetic (without caller entries).
+ * load per token. CAND_BITS_ALL, for caller entries (which may start a post or body at any
+ * word): every position is a `titles` and a `blocks` one.
  */
 const CAND_BITS = new Uint8Array(256);
+const CAND_BITS_ALL = new Uint8Array(256);
 for (let f = 0; f < 256; f++) {
   const block = (f & F_PREFIX) !== 0 || ((f & (F_AGENCY | F_ORG)) !== 0 && (f & F_CAP_WORD) !== 0);
-  CAND_BITS[f] = (f & (F_CAP_WORD | F_PARTICLE) ? 1 : 0) | (f & F_TITLE ? 2 : 0) | (block ? 4 : 0);
+  const cap = f & (F_CAP_WORD | F_PARTICLE) ? 1 : 0;
+  CAND_BITS[f] = cap | (f & F_TITLE ? 2 : 0) | (block ? 4 : 0);
+  CAND_BITS_ALL[f] = cap | 2 | 4;
 }
 function candidates(flags: Uint8Array, n: number, all: boolean): Candidates {
   if (candBuf.length < 3 * n) candBuf = new Int32Array(Math.max(3 * n, 2 * candBuf.length, 6144));
   const buf = candBuf;
-  if (!all) {
-    let c = 0;
-    let t = n;
-    let b = 2 * n;
-    for (let i = 0; i < n; i++) {
-      const m = CAND_BITS[flags[i]!]!;
-      buf[c] = i;
-      buf[t] = i;
-      buf[b] = i;
-      c += m & 1;
-      t += (m >> 1) & 1;
-      b += m >> 2;
-    }
-    return { caps: buf.subarray(0, n), capCount: c, titles: buf.subarray(n, 2 * n), titleCount: t - n, blocks: buf.subarray(2 * n, 3 * n), blockCount: b - 2 * n };
-  }
-  const tMask = all ? 0 : F_TITLE;
-  const bMask = all ? 0 : F_AGENCY | F_ORG;
-  const pMask = all ? 0 : F_PREFIX;
-  // `all`: a mask of 0 with `tAll` 1 appends every position.
-  const tAll = all ? 1 : 0;
+  const bits = all ? CAND_BITS_ALL : CAND_BITS;
   // Write positions in the one buffer: caps from 0, titles from n, blocks from 2n.
   let c = 0;
   let t = n;
   let b = 2 * n;
   for (let i = 0; i < n; i++) {
-    const f = flags[i]!;
+    const m = bits[flags[i]!]!;
     buf[c] = i;
     buf[t] = i;
     buf[b] = i;
-    // (x + 255) >> 8 is 1 for x in 1 .. 255, 0 for 0.
-    c += ((f & (F_CAP_WORD | F_PARTICLE)) + 255) >> 8;
-    t += (((f & tMask) + 255) >> 8) | tAll;
-    // F_PREFIX, or F_AGENCY or F_ORG on a word with F_CAP_WORD (-(f >> 7) is -1 then, else 0).
-    b += ((((f & pMask) | (f & bMask & -(f >> 7))) + 255) >> 8) | tAll;
+    c += m & 1;
+    t += (m >> 1) & 1;
+    b += m >> 2;
   }
-  const caps = buf.subarray(0, n);
-  const titles = buf.subarray(n, 2 * n);
-  const blocks = buf.subarray(2 * n, 3 * n);
-  t -= n;
-  b -= 2 * n;
-  return { caps, capCount: c, titles, titleCount: t, blocks, blockCount: b };
+  return { caps: buf.subarray(0, n), capCount: c, titles: buf.subarray(n, 2 * n), titleCount: t - n, blocks: buf.subarray(2 * n, 3 * n), blockCount: b - 2 * n };
 }
 
 function run(doc: Doc): Analysis {
