@@ -690,10 +690,14 @@ function run(doc: Doc): Analysis {
    * and a known given name (no place), listed before a Vietnamese full name that closes the list after
    * `và` in the same sentence (two-word items of the same kind may stand between), name a person like it.
    */
+  /** A middle name (`Tiến`, `Quang`) then a known given name (`Linh`, `Hải`) at s: a player's short name. */
+  function middleGivenAt(s: number): boolean {
+    return (CORE_MIDDLES.has(keys[s]!) || hasNw(toks[s], NW_MIDDLE)) && hasNw(toks[s + 1], NW_GIVEN);
+  }
   function listedBeforeFullAt(s: number, e: number): boolean {
     const x = toks[e];
     if (!x || !(x.text === ',' || (x.low === 'và' && !x.cap)) || placeEnd[s]! >= 0 || placeCover[s]! >= 0) return false;
-    if (!(CORE_MIDDLES.has(keys[s]!) || hasNw(toks[s], NW_MIDDLE)) || !hasNw(toks[s + 1], NW_GIVEN)) return false;
+    if (!middleGivenAt(s)) return false;
     let q = e;
     for (let items = 0; items < 5; items++) {
       const sep = toks[q];
@@ -715,7 +719,7 @@ function run(doc: Doc): Analysis {
   }
   /** `của Hồ Tấn Tài và Tiến Linh`: a middle and a given name (no place) listed after a Vietnamese full name. */
   function listedAfterFullAt(s: number): boolean {
-    if (!hasNw(toks[s + 1], NW_GIVEN) || placeEnd[s]! >= 0 || placeCover[s]! >= 0 || !(CORE_MIDDLES.has(keys[s]!) || hasNw(toks[s], NW_MIDDLE))) return false;
+    if (placeEnd[s]! >= 0 || placeCover[s]! >= 0 || !middleGivenAt(s)) return false;
     if (!coordAfterPerson(s)) return false;
     const last = persons[persons.length - 1]!;
     return last.parse.kind === 'vn' && last.end - last.start >= 3 && last.parse.surnameEnd > last.start;
@@ -1185,7 +1189,7 @@ function run(doc: Doc): Analysis {
       // `Huỳnh Văn B (Uyên Huy) - ...`: a pen name in brackets right after a full name.
       // `Quang Hải chuyền bóng cho ...`, `Ở phút 67, Tuấn Hải đánh đầu ...`: a middle name and a
       // known given name opening their sentence or clause before a player's move.
-      const player = e - k === 2 && (CORE_MIDDLES.has(keys[k]!) || hasNw(toks[k], NW_MIDDLE)) && hasNw(toks[k + 1], NW_GIVEN) && (k === 0 || toks[k - 1]!.sent !== t.sent || t.line || toks[k - 1]!.text === ',') && playerPredicateAt(e);
+      const player = e - k === 2 && middleGivenAt(k) && (k === 0 || toks[k - 1]!.sent !== t.sent || t.line || toks[k - 1]!.text === ',') && playerPredicateAt(e);
       if (!t.hl && e - k <= 3 && k === s && !orgLike(t) && (quoteAttribution(k, e) || player || (e - k >= 2 && (personNounAfter(e) || penNameAt(k, e))))) {
         let allName = true;
         for (let j = k; j < e; j++) if (!(hasNw(toks[j], NW_GIVEN) || hasNw(toks[j], NW_MIDDLE) || !vnTok(toks[j]!)) || placeEnd[j]! >= 0) allName = false;
