@@ -833,6 +833,12 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     const runEnd = capRunEnd(c, k);
     if (runEnd - k >= 2 && runEnd - k <= 4 && toks[runEnd]?.text === ',' && !(keys[k + 1] === 'văn' || keys[k + 1] === 'thị')) return runEnd;
   }
+  // `Bộ trưởng Công Thương Trần Tuấn Anh`: a ministry's field of two or more words that could
+  // open a name (`Công`, a surname) is the post's, when a name starts right after it.
+  if (ko < 0 && first && capWord(t) && mayStart(c, k, FB_DOMAIN) && nameStartsAt(c, k)) {
+    const dm = c.L.domains.longest(keys, k);
+    if (dm && dm.end > k + 1 && capWord(toks[dm.end]) && nameStartsAt(c, dm.end)) return parseTail(c, dm.end, true);
+  }
   if (ko < 0 && capWord(t) && nameStartsAt(c, k)) return k;
   if (ko > 0 && ko >= oh) return parseTail(c, ko, true);
   if (oh > 0) return parseTail(c, oh, false);
