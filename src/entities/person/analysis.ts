@@ -1810,7 +1810,9 @@ function run(doc: Doc): Analysis {
       if (holderOf.has(a) || !holderOf.has(b)) continue;
       // `Báo cáo với Thủ tướng, Bộ trưởng Y tế X cho biết`: a bare post after a preposition
       // is the object of the clause before the comma, not the first link of a chain.
-      if (!a.hasOrg && a.kind === 'head' && a.start > 0 && OBJECT_PREPS.has(keys[a.start - 1]!) && toks[a.end]?.text === ',') continue;
+      // (`điện đàm với Tổng Bí thư, Chủ tịch nước Trung Quốc X`: the party and state posts one leader
+      // holds together stay a chain.)
+      if (!a.hasOrg && a.kind === 'head' && a.start > 0 && OBJECT_PREPS.has(keys[a.start - 1]!) && toks[a.end]?.text === ',' && !(spanKey(keys, a.start, a.end) === 'tổng bí thư' && keys[b.start] === 'chủ' && keys[b.start + 1] === 'tịch')) continue;
       // `PGS. TS. Vũ Thanh Bình`: degrees each closed by a spaced period.
       const degrees = a.kind === 'academic' && b.kind === 'academic' && b.start === a.end + 1 && toks[a.end]!.text === '.';
       // `Giám đốc Công an tỉnh Đại tá X`, `Giám đốc Bệnh viện PGS.TS Y`: a rank or degree
