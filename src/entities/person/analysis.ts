@@ -1606,6 +1606,8 @@ function run(doc: Doc): Analysis {
     if ((prev.kind === 'number' && !(toks[s]!.cap && inTitle[s - 1]! >= 0) && !dateBefore(s - 1)) || prev.text === '%') return true;
     // `Chủ tịch ASEAN 2020`: a chairmanship held by a country for a year.
     if (toks[tp.end]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end]!.text) && tp.hasOrg) return true;
+    // `Ủy viên không thường trực Hội đồng Bảo an`: a seat held by a country.
+    if (keys[tp.end] === 'không' && keys[tp.end + 1] === 'thường' && keys[tp.end + 2] === 'trực' && tp.end - tp.start === 2 && keys[tp.start] === 'ủy' && keys[tp.start + 1] === 'viên') return true;
     // `Chủ tịch ASEAN năm 2021`: the same for a rotating chair of a group of states.
     if (keys[tp.end] === 'năm' && toks[tp.end + 1]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end + 1]!.text) && tp.end - tp.start === 3 && ROTATING_CHAIRS.has(keys[tp.end - 1]!) && keys[tp.start] === 'chủ') return true;
     for (let b = Math.max(0, s - 2); b < s; b++) {
