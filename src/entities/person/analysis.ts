@@ -951,7 +951,8 @@ function run(doc: Doc): Analysis {
       // Leading words that are not names: sentence starters, honorifics in capitals.
       // (`Ban Ki-moon`: a word that is also a Korean surname, before a hyphenated given name.)
       // (A Korean given name is capitalized: the next word's flags first, it is read only then.)
-      if (!ctx && (hasNw(t, NW_NOT_NAME) || (t.cap && L.honorifics.longest(keys, k))) && !(flags[k + 1]! & F_CAP_WORD && koreanGivenAt(toks, k + 1))) {
+      // (`Tổng Thư ký ASEAN Dato Lim Jock Hoi`: a foreign honorific of honorifics.txt also after a post.)
+      if ((!ctx && (hasNw(t, NW_NOT_NAME) || (t.cap && L.honorifics.longest(keys, k))) || (afterTitle && !hon && t.cap && !vnTok(t) && k < e - 1 && L.honorifics.longest(keys, k))) && !(flags[k + 1]! & F_CAP_WORD && koreanGivenAt(toks, k + 1))) {
         const h = L.honorifics.longest(keys, k);
         k = h ? Math.min(h.end, e) : k + 1;
         continue;
