@@ -951,7 +951,8 @@ function run(doc: Doc): Analysis {
       // Leading words that are not names: sentence starters, honorifics in capitals.
       // (`Ban Ki-moon`: a word that is also a Korean surname, before a hyphenated given name.)
       // (A Korean given name is capitalized: the next word's flags first, it is read only then.)
-      if (!ctx && (hasNw(t, NW_NOT_NAME) || (t.cap && L.honorifics.longest(keys, k))) && !(flags[k + 1]! & F_CAP_WORD && koreanGivenAt(toks, k + 1))) {
+      // (`Tổng Thư ký ASEAN Dato Lim Jock Hoi`: a foreign honorific of honorifics.txt also after a post.)
+      if ((!ctx && (hasNw(t, NW_NOT_NAME) || (t.cap && L.honorifics.longest(keys, k))) || (afterTitle && !hon && t.cap && !vnTok(t) && k < e - 1 && L.honorifics.longest(keys, k))) && !(flags[k + 1]! & F_CAP_WORD && koreanGivenAt(toks, k + 1))) {
         const h = L.honorifics.longest(keys, k);
         k = h ? Math.min(h.end, e) : k + 1;
         continue;
@@ -1606,6 +1607,8 @@ function run(doc: Doc): Analysis {
     if ((prev.kind === 'number' && !(toks[s]!.cap && inTitle[s - 1]! >= 0) && !dateBefore(s - 1)) || prev.text === '%') return true;
     // `Chủ tịch ASEAN 2020`: a chairmanship held by a country for a year.
     if (toks[tp.end]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end]!.text) && tp.hasOrg) return true;
+    // `Ủy viên không thường trực Hội đồng Bảo an`: a seat held by a country.
+    if (keys[tp.end] === 'không' && keys[tp.end + 1] === 'thường' && keys[tp.end + 2] === 'trực' && tp.end - tp.start === 2 && keys[tp.start] === 'ủy' && keys[tp.start + 1] === 'viên') return true;
     // `Chủ tịch ASEAN năm 2021`: the same for a rotating chair of a group of states.
     if (keys[tp.end] === 'năm' && toks[tp.end + 1]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end + 1]!.text) && tp.end - tp.start === 3 && ROTATING_CHAIRS.has(keys[tp.end - 1]!) && keys[tp.start] === 'chủ') return true;
     for (let b = Math.max(0, s - 2); b < s; b++) {
@@ -1810,7 +1813,9 @@ function run(doc: Doc): Analysis {
       if (holderOf.has(a) || !holderOf.has(b)) continue;
       // `Báo cáo với Thủ tướng, Bộ trưởng Y tế X cho biết`: a bare post after a preposition
       // is the object of the clause before the comma, not the first link of a chain.
-      if (!a.hasOrg && a.kind === 'head' && a.start > 0 && OBJECT_PREPS.has(keys[a.start - 1]!) && toks[a.end]?.text === ',') continue;
+      // (`điện đàm với Tổng Bí thư, Chủ tịch nước Trung Quốc X`: the party and state posts one leader
+      // holds together stay a chain.)
+      if (!a.hasOrg && a.kind === 'head' && a.start > 0 && OBJECT_PREPS.has(keys[a.start - 1]!) && toks[a.end]?.text === ',' && !(spanKey(keys, a.start, a.end) === 'tổng bí thư' && keys[b.start] === 'chủ' && keys[b.start + 1] === 'tịch')) continue;
       // `PGS. TS. Vũ Thanh Bình`: degrees each closed by a spaced period.
       const degrees = a.kind === 'academic' && b.kind === 'academic' && b.start === a.end + 1 && toks[a.end]!.text === '.';
       // `Giám đốc Công an tỉnh Đại tá X`, `Giám đốc Bệnh viện PGS.TS Y`: a rank or degree
