@@ -13,37 +13,28 @@ import {
 const PIECES = [' ', ' ', 'a', 'x', '5', '12', '/', '-', '.', ';', '\n', ',', 'ND', 'CP', 'TTg', 'Đ', 'Nghị định', 'Quyết định', 'Thông tư', 'Chỉ thị', 'Nghị quyết', 'Công văn', 'Luật', 'Kết luận', 'Thông báo', 'N', 'C', 'số', 'ngày', 'so với', 'hơn', 'lần', 'cùng kỳ', 'cùng thời điểm', 'điểm', 'kỷ niệm', 'năm', '!', ':'];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((p) => p.join(''));
 
+/**
+ * Each precheck with the regex it guards, the window of code units before the start the
+ * regex is run on, and whether it reads the lowercased text.
+ */
+const CASES: [name: string, check: (t: string, start: number) => boolean, re: RegExp, window: number, lower: boolean][] = [
+  ['documentBefore', documentBefore, DOCUMENT_BEFORE, 40, false],
+  ['compareBefore', compareBefore, COMPARE_BEFORE, 24, true],
+  ['anniversaryBefore', anniversaryBefore, ANNIVERSARY_BEFORE, 50, true],
+];
+
 describe('date prechecks', () => {
-  it('documentBefore = DOCUMENT_BEFORE on the 40 code units before', () => {
-    fc.assert(
-      fc.property(text, (t) => {
-        for (let start = 0; start <= t.length; start++) {
-          expect(documentBefore(t, start)).toBe(DOCUMENT_BEFORE.test(t.slice(Math.max(0, start - 40), start)));
-        }
-      }),
-      { numRuns: 1500 },
-    );
-  });
-  it('compareBefore = COMPARE_BEFORE on the 24 code units before', () => {
-    fc.assert(
-      fc.property(text, (t) => {
-        const lower = t.toLowerCase();
-        for (let start = 0; start <= lower.length; start++) {
-          expect(compareBefore(lower, start)).toBe(COMPARE_BEFORE.test(lower.slice(Math.max(0, start - 24), start)));
-        }
-      }),
-      { numRuns: 1500 },
-    );
-  });
-  it('anniversaryBefore = ANNIVERSARY_BEFORE on the 50 code units before', () => {
-    fc.assert(
-      fc.property(text, (t) => {
-        const lower = t.toLowerCase();
-        for (let start = 0; start <= lower.length; start++) {
-          expect(anniversaryBefore(lower, start)).toBe(ANNIVERSARY_BEFORE.test(lower.slice(Math.max(0, start - 50), start)));
-        }
-      }),
-      { numRuns: 1500 },
-    );
-  });
+  for (const [name, check, re, window, lower] of CASES) {
+    it(`${name} = its regex on the ${window} code units before`, () => {
+      fc.assert(
+        fc.property(text, (t0) => {
+          const t = lower ? t0.toLowerCase() : t0;
+          for (let start = 0; start <= t.length; start++) {
+            expect(check(t, start)).toBe(re.test(t.slice(Math.max(0, start - window), start)));
+          }
+        }),
+        { numRuns: 1500 },
+      );
+    });
+  }
 });
