@@ -166,6 +166,17 @@ interface Candidates {
 }
 /** The lists' buffer, reused from one analysis to the next (the analysis is not reentrant). */
 let candBuf = new Int32Array(0);
+/**
+ * The positions givenPass or foreignPass looks at (one at a time), reused from one analysis to
+ * the next as candBuf; `liveList(m)` holds at least m.
+ */
+let liveBuf = new Int32Array(0);
+function liveList(m: number): Int32Array {
+  if (liveBuf.length < m) liveBuf = new Int32Array(Math.max(m, 2 * liveBuf.length, 2048));
+  return liveBuf;
+}
+/** 1 for a `blocked` value that leaves the word free (0 none, 2 a place's soft block), by value. */
+const NOT_BLOCKED_HARD = new Uint8Array([1, 0, 1]);
 /** givenPass's and foreignPass's marks by vocabulary id (all 0 between analyses; the analysis is not reentrant). */
 let lastMark = new Uint8Array(0);
 /**
@@ -1387,9 +1398,21 @@ function run(doc: Doc): Analysis {
       const ordinalAliasAt = (i: number): boolean => i > 1 && keys[i - 1] === 'tức' && toks[i - 2]!.text === '(' && toks[i + 1]?.text === '"' && ORDINAL_ALIASES.has(keys[i]!);
       let added = false;
       let next = 0;
+      // The capitalized words outside titles, blocks and the names taken, in one scan of the caps
+      // list without branches (the tests fall irregularly: tested word by word in the loop below,
+      // they would mispredict often), then the loop over those alone.
+      const live = liveList(capCount);
+      let liveCount = 0;
       for (let x = 0; x < capCount; x++) {
         const i = caps[x]!;
-        if (i < next || !(flags[i]! & F_CAP_WORD) || taken[i] || blocked[i] || !free(i)) continue;
+        live[liveCount] = i;
+        // (F_CAP_WORD is the flags' top bit; blocked holds 0, 1 or 2; inTitle is -1 outside titles.)
+        liveCount += (flags[i]! >> 7) & (taken[i]! ^ 1) & ((blocked[i]! - 1) >>> 31) & (inTitle[i]! >>> 31);
+        // (A position left out here would be passed over below: none of those tests changes in the loop.)
+      }
+      for (let x = 0; x < liveCount; x++) {
+        const i = live[x]!;
+        if (i < next) continue;
         // Cheap flags first: the map lookups only for free capitalized words. Nothing happens
         // at a word unless it (one word) or the next (the last of two) ends a name met before
         // (asked before the token is read: most words end none).
@@ -1458,9 +1481,18 @@ function run(doc: Doc): Analysis {
       }
       if (foreignKnown.size) {
         let next = 0;
+        // Free capitalized words not taken, listed first without branches (see givenPass; the
+        // loop below still asks `taken`, which it sets).
+        const live = liveList(capCount);
+        let liveCount = 0;
         for (let x = 0; x < capCount; x++) {
           const i = caps[x]!;
-          if (i < next || !(flags[i]! & F_CAP_WORD)) continue;
+          live[liveCount] = i;
+          liveCount += (flags[i]! >> 7) & (taken[i]! ^ 1) & (inTitle[i]! >>> 31) & NOT_BLOCKED_HARD[blocked[i]!]!;
+        }
+        for (let x = 0; x < liveCount; x++) {
+          const i = live[x]!;
+          if (i < next) continue;
           // (The set before the token: most words are no remembered name.)
           if (taken[i] || !free(i) || !(ids[i]! >= 0 ? lastMark[ids[i]!] === 1 : oddKnown && foreignKnown.has(keys[i]!)) || !toks[i]!.cap || toks[i]!.hl) continue;
           // `chị N.` met elsewhere, then `N.H.N.`: a remembered letter inside initials gives the
