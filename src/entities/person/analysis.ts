@@ -166,6 +166,17 @@ interface Candidates {
 }
 /** The lists' buffer, reused from one analysis to the next (the analysis is not reentrant). */
 let candBuf = new Int32Array(0);
+/**
+ * The positions givenPass or foreignPass looks at (one at a time), reused from one analysis to
+ * the next as candBuf; `liveList(m)` holds at least m.
+ */
+let liveBuf = new Int32Array(0);
+function liveList(m: number): Int32Array {
+  if (liveBuf.length < m) liveBuf = new Int32Array(Math.max(m, 2 * liveBuf.length, 2048));
+  return liveBuf;
+}
+/** 1 for a `blocked` value that leaves the word free (0 none, 2 a place's soft block), by value. */
+const NOT_BLOCKED_HARD = new Uint8Array([1, 0, 1]);
 /** givenPass's and foreignPass's marks by vocabulary id (all 0 between analyses; the analysis is not reentrant). */
 let lastMark = new Uint8Array(0);
 /**
@@ -932,6 +943,14 @@ function run(doc: Doc): Analysis {
     return keys[k] === 'công' && keys[j] === 'ông' && keys[j + 1] === 'táo';
   }
 
+  /**
+   * parseForeign may parse a one-word run of this word (no known full name starting there aside):
+   * a capitalized word, no acronym nor company word, that looks foreign or is a known foreign name word.
+   */
+  function foreignWordMay(t: Tk): boolean {
+    // (orgLike last: its first answer for a token may run regexes.)
+    return t.kind === 'word' && t.cap && !t.upper && (!vnTok(t) || hasNw(t, NW_FOREIGN)) && !orgLike(t);
+  }
   function decideRun(s: number, e: number): NameParse[] {
     const out: NameParse[] = [];
     let k = s;
@@ -948,13 +967,19 @@ function run(doc: Doc): Analysis {
       const coordCtx = k === s && !hon && e - s === 2 && vnTok(toks[s]!) && vnTok(toks[s + 1]!) && (givenPairAt(s) || listedGivenAt(s, e) || listedBeforeFullAt(s, e) || listedAfterFullAt(s));
       if (coordCtx) listedGiven.add(s);
       const ctx = hon || afterTitle || credit || byline || coordCtx;
+      // One word without context (most runs: `Thông`, `Tổng`, `BoE`, `Ông` opening a sentence, a
+      // place): every check below ends without a name unless the caller lists names, the word is
+      // a letter of initials, a speaker after a quote, or may be a foreign name (a known one, or
+      // one looking foreign: see parseForeign). Without those, the run is passed over here.
+      if (!ctx && e - s === 1 && C.names.size === 0 && t.end - t.start > 1 && !quoteAttribution(k, e) && !foreignWordMay(t) && L.foreignFull.longestEnd(keys, k, e) <= 0) return out;
       // Leading words that are not names: sentence starters, honorifics in capitals.
       // (`Ban Ki-moon`: a word that is also a Korean surname, before a hyphenated given name.)
       // (A Korean given name is capitalized: the next word's flags first, it is read only then.)
       // (`Tổng Thư ký ASEAN Dato Lim Jock Hoi`: a foreign honorific of honorifics.txt also after a post.)
-      if ((!ctx && (hasNw(t, NW_NOT_NAME) || (t.cap && L.honorifics.longest(keys, k))) || (afterTitle && !hon && t.cap && !vnTok(t) && k < e - 1 && L.honorifics.longest(keys, k))) && !(flags[k + 1]! & F_CAP_WORD && koreanGivenAt(toks, k + 1))) {
-        const h = L.honorifics.longest(keys, k);
-        k = h ? Math.min(h.end, e) : k + 1;
+      // (Ends only, -1 for none: no match objects; `Ông`, `Bà` open many sentences.)
+      if ((!ctx && (hasNw(t, NW_NOT_NAME) || (t.cap && L.honorifics.longestEnd(keys, k) > 0)) || (afterTitle && !hon && t.cap && !vnTok(t) && k < e - 1 && L.honorifics.longestEnd(keys, k) > 0)) && !(flags[k + 1]! & F_CAP_WORD && koreanGivenAt(toks, k + 1))) {
+        const hEnd = L.honorifics.longestEnd(keys, k);
+        k = hEnd > 0 ? Math.min(hEnd, e) : k + 1;
         continue;
       }
       // `các cầu thủ Nà Ếch`: players in the plural before one name: their team or village.
@@ -992,15 +1017,21 @@ function run(doc: Doc): Analysis {
       }
       // `Y Thông Byă`, `H'Mai Ayun`: Ê Đê and Jrai names open with `Y` (men) or `H'` (women) and end
       // with the family name (two to four words in all).
-      if (k === s && (t.text === 'Y' || (t.text === 'H' && toks[k + 1]?.text === "'" && !toks[k + 1]!.sp)) && !t.hl && e - k >= 2 && e - k <= 5 && EDE_FAMILY.has(keys[e - 1]!)) {
+      // (The run's length first: most runs are one word, whose text is not read then.)
+      if (k === s && e - k >= 2 && e - k <= 5 && (t.text === 'Y' || (t.text === 'H' && toks[k + 1]?.text === "'" && !toks[k + 1]!.sp)) && !t.hl && EDE_FAMILY.has(keys[e - 1]!)) {
         out.push({ start: k, end: e, surnameEnd: k, score: 2, allKnown: true, kind: 'vn' });
         k = e;
         continue;
       }
+      // A place starting here and covering the rest of the run (`Việt Nam`, `Hà Nội`: a run in
+      // four starts so): no name parsed from here ends past it, so the checks down to the place
+      // branch below do not need the parses, and most such runs end there. They are made then
+      // only if the run goes on past that branch.
+      const wholePlace = placeEnd[k]! >= e;
       // (The end only, -1 for none.)
-      const ffEnd = L.foreignFull.longestEnd(keys, k, e);
+      let ffEnd = wholePlace ? -1 : L.foreignFull.longestEnd(keys, k, e);
       // (A Vietnamese name is a surname and at least one given part: none in one word.)
-      const vn = e - k >= 2 ? parseVnName(g, k, e) : null;
+      let vn = wholePlace || e - k < 2 ? null : parseVnName(g, k, e);
       // `doanh nhân Bulgaria Emilian Gebrev`, `cầu thủ Hàn Quốc Son Heung-min`: a nationality
       // between the honorific and a foreign name is no part of the name.
       // (`anh Phùng Văn T.`: a place word before `Văn` / `Thị` is the surname of a Vietnamese name.)
@@ -1040,13 +1071,17 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
+      if (wholePlace) {
+        ffEnd = L.foreignFull.longestEnd(keys, k, e);
+        vn = e - k >= 2 ? parseVnName(g, k, e) : null;
+      }
       // `Covid-19`, `H-6K`: codes, not names.
       if (ids[k + 1] === ID_DASH && toks[k + 2]?.kind === 'number') {
         k++;
         continue;
       }
       if (ffEnd > 0 && (!vn || ffEnd >= vn.end)) {
-        const fp = parseForeign(g, k, e);
+        const fp = parseForeign(g, k, e, ffEnd);
         if (fp) {
           out.push(fp);
           k = fp.end;
@@ -1201,7 +1236,8 @@ function run(doc: Doc): Analysis {
         }
       }
       // Foreign names: apposition with a title, a speech verb, a known first name.
-      let fp = parseForeign(g, k, e);
+      // (The known full name's end found above, passed on: not looked up again.)
+      let fp = parseForeign(g, k, e, ffEnd);
       // `Won Hàn Quốc`: a country after the words ends them (no foreign name runs into a place).
       // A city as the last word after a known first name is a surname (`Lloyd Austin`, `Carlos
       // Mendoza`); a country is not (`Won Hàn Quốc`).
@@ -1362,9 +1398,21 @@ function run(doc: Doc): Analysis {
       const ordinalAliasAt = (i: number): boolean => i > 1 && keys[i - 1] === 'tức' && toks[i - 2]!.text === '(' && toks[i + 1]?.text === '"' && ORDINAL_ALIASES.has(keys[i]!);
       let added = false;
       let next = 0;
+      // The capitalized words outside titles, blocks and the names taken, in one scan of the caps
+      // list without branches (the tests fall irregularly: tested word by word in the loop below,
+      // they would mispredict often), then the loop over those alone.
+      const live = liveList(capCount);
+      let liveCount = 0;
       for (let x = 0; x < capCount; x++) {
         const i = caps[x]!;
-        if (i < next || !(flags[i]! & F_CAP_WORD) || taken[i] || blocked[i] || !free(i)) continue;
+        live[liveCount] = i;
+        // (F_CAP_WORD is the flags' top bit; blocked holds 0, 1 or 2; inTitle is -1 outside titles.)
+        liveCount += (flags[i]! >> 7) & (taken[i]! ^ 1) & ((blocked[i]! - 1) >>> 31) & (inTitle[i]! >>> 31);
+        // (A position left out here would be passed over below: none of those tests changes in the loop.)
+      }
+      for (let x = 0; x < liveCount; x++) {
+        const i = live[x]!;
+        if (i < next) continue;
         // Cheap flags first: the map lookups only for free capitalized words. Nothing happens
         // at a word unless it (one word) or the next (the last of two) ends a name met before
         // (asked before the token is read: most words end none).
@@ -1433,9 +1481,18 @@ function run(doc: Doc): Analysis {
       }
       if (foreignKnown.size) {
         let next = 0;
+        // Free capitalized words not taken, listed first without branches (see givenPass; the
+        // loop below still asks `taken`, which it sets).
+        const live = liveList(capCount);
+        let liveCount = 0;
         for (let x = 0; x < capCount; x++) {
           const i = caps[x]!;
-          if (i < next || !(flags[i]! & F_CAP_WORD)) continue;
+          live[liveCount] = i;
+          liveCount += (flags[i]! >> 7) & (taken[i]! ^ 1) & (inTitle[i]! >>> 31) & NOT_BLOCKED_HARD[blocked[i]!]!;
+        }
+        for (let x = 0; x < liveCount; x++) {
+          const i = live[x]!;
+          if (i < next) continue;
           // (The set before the token: most words are no remembered name.)
           if (taken[i] || !free(i) || !(ids[i]! >= 0 ? lastMark[ids[i]!] === 1 : oddKnown && foreignKnown.has(keys[i]!)) || !toks[i]!.cap || toks[i]!.hl) continue;
           // `chị N.` met elsewhere, then `N.H.N.`: a remembered letter inside initials gives the

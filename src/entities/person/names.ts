@@ -38,7 +38,9 @@ export function joins(t: readonly Tk[], k: number): boolean {
  */
 export function initialJoin(t: readonly Tk[], k: number, pair = false): boolean {
   const x = t[k];
-  if (!x || x.kind !== 'word' || x.text.length !== 1 || !x.cap || !x.sp || x.line) return false;
+  // (A word's text's length is end - start: asked at every word a name run extends over, so the
+  // text itself is not read.)
+  if (!x || x.kind !== 'word' || x.end - x.start !== 1 || !x.cap || !x.sp || x.line) return false;
   // After a foreign given name only (`Trần Văn B. Sau đó`: an anonymized name, then a sentence).
   const g = t[k - 1];
   if (!g || g.kind !== 'word' || !g.cap || vnTok(g)) return false;
@@ -329,9 +331,10 @@ function orgLikeNow(t: Tk): boolean {
  * A run of capitalized non-Vietnamese-looking words (foreign name shape) at `k`, up to 4
  * words, hyphen-joined parts included (`Kim Jong-un`). Acceptance needs context.
  */
-export function parseForeign(c: NameCtx, k: number, limit: number): NameParse | null {
+export function parseForeign(c: NameCtx, k: number, limit: number, knownFullEnd?: number): NameParse | null {
   const { toks, keys, L } = c;
-  const fullEnd = L.foreignFull.longestEnd(keys, k, limit);
+  // (`knownFullEnd`: `L.foreignFull.longestEnd(keys, k, limit)`, when the caller has it.)
+  const fullEnd = knownFullEnd ?? L.foreignFull.longestEnd(keys, k, limit);
   if (fullEnd > 0 && toks[k]!.cap) {
     let ok = true;
     for (let j = k + 1; j < fullEnd; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && toks[j - 1]!.text !== '-') ok = false;
