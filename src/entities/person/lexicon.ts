@@ -634,6 +634,23 @@ export class Trie<V> {
     }
   }
 
+  /** This trie's StartFilter (built-in tries), made at its first use. */
+  private startFilterMemo: StartFilter | null = null;
+
+  /** The entries' first words and pairs of first words by id (built-in tries; see StartFilter.may). */
+  startFilter(): StartFilter {
+    // (A trie changed since was frozen anew: the filter is made again for it.)
+    const v = this.view();
+    if (this.startFilterMemo !== null && this.startFilterMemo.of === v) return this.startFilterMemo;
+    const solo = new Uint8Array(vocabSize());
+    const pairs = new Uint8Array(PAIR_BITS >> 3);
+    this.forEachPrefix2((a, b) => {
+      if (b < 0) solo[a] = 1;
+      else pairs[pairBit(a, b) >> 3] = pairs[pairBit(a, b) >> 3]! | (1 << (pairBit(a, b) & 7));
+    });
+    return (this.startFilterMemo = new StartFilter(v, solo, pairs));
+  }
+
   /** `a[id] |= flag` for the vocabulary id of each entry's first word (built-in tries; ids past a's end skipped). */
   markFirstIds(a: Uint8Array, flag: number): void {
     const v = this.view();
@@ -760,6 +777,41 @@ export class Trie<V> {
       }
     }
     return bestEnd < 0 ? null : { end: bestEnd, value: bestValue as V };
+  }
+}
+
+const PAIR_BITS = 1 << 16;
+function pairBit(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 16;
+}
+
+/**
+ * First words of a built-in trie's entries by vocabulary id (`solo`: a one-word entry is
+ * the word), and hashed bits of the id pairs that open its longer entries: see `may`.
+ */
+export class StartFilter {
+  constructor(
+    /** The frozen form it was made from. */
+    readonly of: FrozenTrie,
+    private readonly solo: Uint8Array,
+    private readonly pairs: Uint8Array,
+  ) {}
+
+  /**
+   * False when no entry of the filter's trie starts at token i (word ids `ids`, `n`
+   * tokens): the word is no one-word entry and the pair at i opens no longer one (a few
+   * pairs share a bit: true then, the trie decides). Reads two bytes where a failed
+   * lookup walks the trie.
+   */
+  may(ids: ArrayLike<number>, i: number, n: number): boolean {
+    const a = ids[i]!;
+    if (a < 0) return false;
+    const solo = this.solo;
+    if (a >= solo.length || solo[a] === 1) return true;
+    const b = i + 1 < n ? ids[i + 1]! : -1;
+    if (b < 0) return false;
+    const bit = pairBit(a, b);
+    return (this.pairs[bit >> 3]! & (1 << (bit & 7))) !== 0;
   }
 }
 

@@ -15,7 +15,7 @@
  * All matching is by token tries (linear in the text): no substring scans.
  */
 import type { Lexicons, PostKind, CallerTries } from '../person/lexicon.js';
-import { Trie, WordIds, longer, vocabSize, type KeyList } from '../person/lexicon.js';
+import { Trie, WordIds, longer, vocabSize, wordId, type KeyList } from '../person/lexicon.js';
 import { NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_HEADLINE_STOP, NW_MIDDLE, NW_NOT_NAME, hasNw, joins, orgLike, parseForeign, parseVnName, vnTok, type NameCtx } from '../person/names.js';
 import type { Tk } from '../person/tokens.js';
 import { dateQuantityWords, placesCountries, titleSpeechVerbs } from '../../generated/lexicons.js';
@@ -814,7 +814,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     return k;
   }
   // `Thượng nghị sĩ Cộng hòa Lindsey Graham`, `Nghị sĩ Dân chủ X`: a legislator's party.
-  if (first && t.cap && LEGISLATORS.has(head) && (keyOf(keys, k, k + 2) === 'cộng hòa' || keyOf(keys, k, k + 2) === 'dân chủ') && toks[k + 1]!.sp) return k + 2;
+  // (The two words compared one by one: no key string is built at every segment.)
+  if (first && t.cap && ((keys[k] === 'cộng' && keys[k + 1] === 'hòa') || (keys[k] === 'dân' && keys[k + 1] === 'chủ')) && LEGISLATORS.has(head) && toks[k + 1]!.sp) return k + 2;
   // `Chủ tịch đảng Dân chủ Tự do`, `Lãnh đạo đảng Lao động`: a party written after a
   // lowercase `đảng` (a legislator's party stays outside: `Thượng nghị sĩ đảng Cộng hòa X`).
   if (t.low === 'đảng' && !t.cap && !t.hl && !LEGISLATORS.has(head) && capWord(toks[k + 1]) && toks[k + 1]!.sp && !toks[k + 1]!.line) {
@@ -1068,6 +1069,8 @@ let bizAnswer = false;
  * (A one-entry memo: a title's parse asks about its one head up to a dozen times.)
  */
 function businessHead(head: string): boolean {
+  // Standalone organizations (orgAt, blockPass) parse with no head: no memo entry spent on them.
+  if (head === '') return false;
   if (head !== bizHead) {
     bizAnswer = BUSINESS_HEADS.has(head) || head.startsWith('giám đốc ') || head.startsWith('tổng giám đốc ');
     bizHead = head;
@@ -1700,8 +1703,15 @@ for (const s of titleSpeechVerbs) {
   SPEECH_BY_FIRST.set(parts[0]!, list);
 }
 
+/** First words of the verbs of saying by vocabulary id (interned as the module loads). */
+const SPEECH_FIRST_IDS = new WordIds(SPEECH_BY_FIRST.keys());
+
 /** A verb of saying starts at token k (`cho biết`, `khẳng định`). */
 export function speechAt(keys: readonly string[], k: number): boolean {
+  // By vocabulary id when the keys carry them (the token view's): most words open no verb
+  // of saying, and no string is hashed for them.
+  const ids = (keys as KeyList).ids;
+  if (ids !== undefined && k >= 0 && k < ids.length && !SPEECH_FIRST_IDS.has(ids[k])) return false;
   const key = keys[k];
   const cands = key === undefined ? undefined : SPEECH_BY_FIRST.get(key);
   if (!cands) return false;
@@ -1718,11 +1728,38 @@ export const DEGREE_OCCUPATIONS: ReadonlySet<string> = new Set(['bs', 'bsckii', 
 
 const TERM_RE = /^(?:[IVXLC]{1,7}|\d{1,2})$/u;
 
+/**
+ * `L.vice` by vocabulary id (1: a vice word), for the Lexicons `viceIdsOf`; null when a
+ * vice word has no id (then the set is asked by key). The analysis interns the vice
+ * words before it builds a token view (keyFlags), so a token's id says it.
+ */
+let viceIds: Uint8Array | null = null;
+let viceIdsOf: Lexicons | null = null;
+function isVice(c: GrammarCtx, at: number): boolean {
+  if (viceIdsOf !== c.L) {
+    let a: Uint8Array | null = new Uint8Array(vocabSize());
+    for (const w of c.L.vice) {
+      const id = wordId(w);
+      if (id < 0 || id >= a.length) {
+        a = null;
+        break;
+      }
+      a[id] = 1;
+    }
+    viceIds = a;
+    viceIdsOf = c.L;
+  }
+  const ids = (c.keys as KeyList).ids;
+  if (viceIds === null || ids === undefined || at < 0 || at >= ids.length) return c.L.vice.has(c.keys[at] ?? '');
+  const id = ids[at]!;
+  return id >= 0 && id < viceIds.length && viceIds[id] === 1;
+}
+
 /** A head post at `at`, or `Phó` + a head (a weak head becomes a head then). */
 function tryHead(c: GrammarCtx, at: number): { end: number; value: PostKind } | null {
   const h = postAt(c, at);
   if (h) return h;
-  if (c.L.vice.has(c.keys[at] ?? '')) {
+  if (isVice(c, at)) {
     const h2 = postAt(c, at + 1);
     if (h2) return { end: h2.end, value: h2.value === 'weak' ? 'head' : h2.value };
   }
@@ -1881,7 +1918,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `đặc phái viên của Tổng thống Mỹ về khí hậu John Kerry`, `người phát ngôn của Tổng thống
   // Nga cho biết`: an aide or envoy `của` the post they serve is one post; not when a name
   // follows the post served (`người phát ngôn của Tổng thống Nga Vladimir Putin`: whose?).
-  if (!served && end === p && AIDE_HEADS.has(headKey) && keys[p] === 'của' && !countedBefore(c, i) && toks[p]!.sp && toks[p + 1]?.sp && !toks[p + 1]!.line && postAt(c, p + 1)?.value === 'head') {
+  if (!served && end === p && keys[p] === 'của' && AIDE_HEADS.has(headKey) && !countedBefore(c, i) && toks[p]!.sp && toks[p + 1]?.sp && !toks[p + 1]!.line && postAt(c, p + 1)?.value === 'head') {
     const of = parseTitleAt(c, p + 1);
     if (of && of.hasOrg) {
       const brief = ENVOY_HEADS.has(headKey) ? envoyBriefEnd(c, of.end) : of.end;
@@ -1928,7 +1965,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   }
   // `Trưởng bộ phận Vĩ mô và Chiến lược thị trường của VNDirect`: a unit head's field read as its
   // organization, then `của` and the company it belongs to.
-  if (!served && end > p && UNIT_HEAD_END.test(headKey) && keys[end] === 'của' && toks[end]!.sp) {
+  if (!served && end > p && keys[end] === 'của' && toks[end]!.sp && UNIT_HEAD_END.test(headKey)) {
     const x = end + 1;
     const w = toks[x];
     const o = w?.sp && !w.line && capWord(w) ? parseOrg(c, x, headKey) : x;
