@@ -1670,7 +1670,10 @@ function run(doc: Doc): Analysis {
     if (prev === 'vị' || prev === 'người') return false;
     // `Ông Yair Lapid, lãnh đạo đảng Yesh Atid,`, `X, cựu lãnh đạo Công đảng,`: a party's leader in
     // an apposition right after a name is one person's post.
-    if (prev === ',' && pEndAt.has(tp.start - 1) && ((keys[tp.roleEnd] === 'đảng' && !toks[tp.roleEnd]!.cap) || (keys[tp.roleEnd] === 'công' && keys[tp.roleEnd + 1] === 'đảng'))) return false;
+    // Also a capitalized `Đảng` before its name (`X, lãnh đạo Đảng Dân tộc Scotland,`), and a party's
+    // leader after a verb of holding (`được bầu làm lãnh đạo Công đảng`).
+    const party = (keys[tp.roleEnd] === 'đảng' && (!toks[tp.roleEnd]!.cap || capWord(toks[tp.roleEnd + 1]))) || (keys[tp.roleEnd] === 'công' && keys[tp.roleEnd + 1] === 'đảng');
+    if (party && ((prev === ',' && pEndAt.has(tp.start - 1)) || holdingBefore(tp.start))) return false;
     // `lãnh đạo Công an phường X cho biết`: the leader who speaks to the press is one person.
     // (Not `nói chung` / `nói riêng`, "in general", nor `tập thể lãnh đạo`, the body.)
     // A short bracket may come between (`lãnh đạo Công an phường X (TP Y) cho biết`).

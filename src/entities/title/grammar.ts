@@ -1259,6 +1259,11 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
   while (q < toks.length && q - f0 < 10) {
     const x = toks[q]!;
     const titled = x.cap && !afterAnd && unitHead && (q === f0 || lastOrg);
+    // `trưởng nhóm kỹ thuật về Covid-19 của WHO`: the disease is part of the field.
+    if (q > f0 && keys[q] === 'covid' && x.sp && !x.line) {
+      q += toks[q + 1]?.text === '-' && !toks[q + 1]!.sp && toks[q + 2]?.text === '19' && !toks[q + 2]!.sp ? 3 : 1;
+      continue;
+    }
     if (x.kind !== 'word' || (x.cap && !afterAnd && !titled) || x.hl || !x.sp || x.line) break;
     afterAnd = false;
     const ow = longer((mayStart(c, q, FB_ORG_WORD) ? L.orgWords.longest(keys, q) : null), (mayStart(c, q, FB_DOMAIN) ? L.domains.longest(keys, q) : null));
