@@ -1084,7 +1084,7 @@ const BOARD_NAMES = new Set([
   'trọng tài',
 ]);
 /** Aides and envoys: `... của` + the post they serve is one post. */
-const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'trợ lý', 'thư ký', 'thư ký báo chí', 'cố vấn', 'người phát ngôn', 'phát ngôn viên']);
+const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'trợ lý', 'thư ký', 'thư ký báo chí', 'cố vấn', 'cố vấn trưởng', 'chánh văn phòng', 'người phát ngôn', 'phát ngôn viên']);
 
 /**
  * An envoy's brief at q (`về Iran`, `về khí hậu`) when the holder's name follows it: the
@@ -1770,7 +1770,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   }
   // `Chánh Văn phòng Chủ tịch nước`: a known `Văn phòng ...` body (named after a post)
   // opens the organization, so the post inside it is no title of its own.
-  else if (keys[head.end - 1] === 'phòng' && keys[head.end - 2] === 'văn' && head.end - 2 > headStart && (L.organizations.longest(keys, head.end - 2)?.end ?? 0) > head.end) {
+  // (A lowercase `văn phòng` stays in the head: `Chánh văn phòng Tổng thống Ukraine` serves the post.)
+  else if (keys[head.end - 1] === 'phòng' && keys[head.end - 2] === 'văn' && toks[head.end - 2]!.cap && head.end - 2 > headStart && (L.organizations.longest(keys, head.end - 2)?.end ?? 0) > head.end) {
     head = { end: head.end - 2, value: head.value };
   }
   p = head.end;
@@ -1816,10 +1817,11 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   }
   const roleEnd = p;
   // Ranks, degrees, honorary and religious titles take no organization.
-  // `trợ lý Tổng thống Nga`, `thư ký Bộ trưởng`: an aide's post names the post it serves.
+  // `trợ lý Tổng thống Nga`, `thư ký Bộ trưởng`: an aide's post names the post it serves (also a
+  // chief of staff's or chief adviser's: `Chánh văn phòng Tổng thống Ukraine`).
   // Also a weak post with its organization (`cố vấn Thư ký Hội đồng An ninh Quốc gia`), and an
   // envoy's (`Đặc phái viên Tổng thống Mỹ về khí hậu`).
-  const servedKind = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn' || headKey === 'đặc phái viên' || headKey === 'đặc sứ') && toks[p]?.sp && !toks[p]!.line ? postAt(c, p)?.value : undefined;
+  const servedKind = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn' || headKey === 'cố vấn trưởng' || headKey === 'chánh văn phòng' || headKey === 'đặc phái viên' || headKey === 'đặc sứ') && toks[p]?.sp && !toks[p]!.line ? postAt(c, p)?.value : undefined;
   const servedParse = servedKind === 'head' || servedKind === 'weak' ? parseTitleAt(c, p) : null;
   const served = servedParse && (servedKind === 'head' || servedParse.hasOrg) ? servedParse : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
