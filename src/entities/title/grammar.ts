@@ -61,7 +61,7 @@ const UNIT_NAMING_LAST = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'kh
 /** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
 const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'thôn', 'ấp']);
 /** Org heads named by a field or a proper name rather than a person's name. */
-const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng phái đoàn']);
+const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng phái đoàn', 'trưởng phái đoàn đại diện thường trực']);
 /** Leaders of a party's group in a chamber, and the chambers (`Lãnh đạo phe đa số tại Thượng viện Mỹ`). */
 const FLOOR_LEADERS = new Set(['lãnh đạo phe đa số', 'lãnh đạo phe thiểu số', 'thủ lĩnh phe đa số', 'thủ lĩnh phe thiểu số', 'lãnh đạo phe đối lập', 'thủ lĩnh phe đối lập', 'lãnh đạo đa số', 'lãnh đạo thiểu số', 'lãnh đạo phe cộng hòa', 'lãnh đạo phe dân chủ']);
 const CHAMBERS = new Set(['thượng viện', 'hạ viện', 'quốc hội', 'nghị viện']);
@@ -848,6 +848,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     if (toks[q]?.text === '.' && !toks[q]!.sp && ['tp', 'tx', 'tt', 'q', 'p'].includes(keys[ad - 1]!) && toks[q + 1] && !toks[q + 1]!.line) q++;
     const nx = toks[q];
     if (nx && nx.line) return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
+    // `Giám đốc Y tế bang Kerry Chant`: a foreign name right after a lowercase `bang` is the holder's.
+    if (nx && keys[k] === 'bang' && !toks[k]!.cap && c.placeEnd[q]! < 0 && foreignNameAt(c, q) && capRunEnd(c, q) - q === 2) return ad;
     if (nx && c.placeEnd[q]! > q) return c.placeEnd[q]!;
     if (nx && nx.kind === 'number') return q + 1;
     if (nx && nx.low === 'số' && toks[q + 1]?.kind === 'number' && toks[q + 1]!.sp) return q + 2;
