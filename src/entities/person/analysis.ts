@@ -2016,6 +2016,14 @@ function run(doc: Doc): Analysis {
         continue;
       }
       if (lw === 'người' && keys[prev - 1] === ',' && pEndAt.get(prev - 1)) return pEndAt.get(prev - 1)!;
+      // `bà X, người (phụ nữ Maori) đầu tiên giữ chức ...`: the first (woman) to hold the post.
+      if (lw === 'tiên' && keys[prev - 1] === 'đầu' && prev >= 4) {
+        let r = prev - 2;
+        if (toks[r]!.cap && keys[r - 1] === 'nữ') r--;
+        if (keys[r] === 'nữ') r -= keys[r - 1] === 'phụ' ? 2 : 1;
+        const pe = keys[r] === 'người' && keys[r - 1] === ',' ? pEndAt.get(r - 1) : undefined;
+        if (pe && toks[pe.start]!.sent === sent) return pe;
+      }
       // `Ông Lý Văn Pả (dân tộc Mông) là trưởng bản`: a short bracket right after the name.
       if (lw === ')' && prev > 0) {
         let o = prev - 1;

@@ -767,7 +767,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   if (t.low === 'của' && !first) {
     const ko2 = knownOrgAt(c, k + 1);
     // `Tư lệnh Hạm đội 7 của Mỹ`: the country of the organization named before.
-    if (ko2 < 0 && capWord(toks[k + 1]) && c.placeEnd[k + 1]! > k + 1 && !joins(toks, c.placeEnd[k + 1]!)) return c.placeEnd[k + 1]!;
+    // (Also a country before the holder's foreign name: `Bộ trưởng Y tế của Đức Jens Spahn`.)
+    if (ko2 < 0 && capWord(toks[k + 1]) && c.placeEnd[k + 1]! > k + 1 && (!joins(toks, c.placeEnd[k + 1]!) || (COUNTRY_KEYS.has(keyOf(keys, k + 1, c.placeEnd[k + 1]!)) && foreignNameAt(c, c.placeEnd[k + 1]!)))) return c.placeEnd[k + 1]!;
     // `Chủ tịch Ủy ban Kiểm toán của HĐQT Vinamilk`: the known body's own tail.
     if (ko2 > 0) return parseTail(c, ko2, true);
     // `Giám đốc Trung tâm Phân tích của SSI`, `Chủ tịch Tiểu ban Thuế của EuroCham`: the company
