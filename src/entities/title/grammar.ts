@@ -879,7 +879,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // `Phó Thủ tướng Hàn Chính`: a one-word place (`Hàn`, Korea) opening a known foreign name that
   // closes the run is the holder's surname.
   if (capWord(t) && c.placeEnd[k] === k + 1 && (mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longestEnd(keys, k, toks.length) : -1) === capRunEnd(c, k)) return k;
-  if (capWord(t) && c.placeEnd[k]! > k) return c.placeEnd[k]!;
+  // (Not a place opening a longer ministry field: `Bộ trưởng Châu Âu và Ngoại giao Pháp`.)
+  if (capWord(t) && c.placeEnd[k]! > k && !(first && (mayStart(c, k, FB_DOMAIN) ? c.L.domains.longestEnd(keys, k) : -1) > c.placeEnd[k]!)) return c.placeEnd[k]!;
   // `Ủy viên châu Âu`: a continent after a lowercase `châu`.
   // (`châu Á - Thái Bình Dương`: Asia-Pacific, one region.)
   if (continentAt(c, k)) return keys[k + 1] === 'á' && toks[k + 2]?.text === '-' && toks[k + 2]!.sp && keys[k + 3] === 'thái' && keys[k + 4] === 'bình' && keys[k + 5] === 'dương' ? k + 6 : k + 2;
