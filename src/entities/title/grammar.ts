@@ -1025,7 +1025,7 @@ export function koreanGivenAt(toks: readonly Tk[], j: number): boolean {
 export const ORDINAL_WORDS = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
 
 /** Post modifiers that may also follow the post's country or body (`Tổng thống Mỹ đắc cử`). */
-const TRAILING_MODS = new Set(['đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'tạm quyền', 'lâm thời', 'chuyển tiếp', 'bị phế truất', 'bị lật đổ']);
+const TRAILING_MODS = new Set(['đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'tạm quyền', 'lâm thời', 'chuyển tiếp', 'bị phế truất', 'bị lật đổ', 'đối lập']);
 
 /** National posts whose holder may bear a city's name (`Bộ trưởng Austin`, `Tổng thống Washington`). */
 const NAME_CITY_POSTS = new Set(['bộ trưởng', 'ngoại trưởng', 'tổng thống', 'thủ tướng', 'tướng']);
