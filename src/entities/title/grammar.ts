@@ -2032,7 +2032,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   let close = end + 2;
   if (hasOrg && toks[end]?.text === '(' && toks[end + 1]?.upper) while (close < end + 7 && (toks[close]?.text === '-' || toks[close]?.text === '&') && !toks[close]!.sp && toks[close + 1]?.upper && !toks[close + 1]!.sp) close += 2;
   // `(Fed)`, `(HoSE)`, `(Vietcombank)`: one capitalized word that is no Vietnamese syllable.
-  const shortName = hasOrg && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && toks[end + 2]?.text === ')' && !vnTok(toks[end + 1]!);
+  // (Also one with an inner capital that reads like a syllable: `(BoE)`.)
+  const shortName = hasOrg && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && toks[end + 2]?.text === ')' && (!vnTok(toks[end + 1]!) || orgLike(toks[end + 1]!));
   // `(Masan Consumer)`: two such words, the company's English name.
   const shortName2 = hasOrg && !shortName && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && !vnTok(toks[end + 1]!) && !toks[end + 1]!.upper && joins(toks, end + 2) && !vnTok(toks[end + 2]!) && toks[end + 3]?.text === ')' && !hasNw(toks[end + 1], NW_FOREIGN);
   // `(Vinafood 1)`: such a word and a one- or two-digit number (a company of a numbered group).
