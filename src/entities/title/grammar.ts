@@ -1134,7 +1134,7 @@ function portfolioEnd(c: GrammarCtx, q: number, head = ''): number {
   const { toks, keys } = c;
   let r = q;
   let placeTo = -1;
-  while (r < toks.length && r - q < 6) {
+  while (r < toks.length && r - q < 10) {
     const t = toks[r]!;
     // `phụ trách Đông Á - Thái Bình Dương`: two regions joined by a spaced dash.
     if (t.text === '-' && t.sp && placeTo === r && toks[r + 1]?.sp && capWord(toks[r + 1]) && c.placeEnd[r + 1]! > r + 1) {
@@ -1163,7 +1163,9 @@ function portfolioEnd(c: GrammarCtx, q: number, head = ''): number {
       }
       break;
     }
-    if (!(r === q && (t.low === 'các' || t.low === 'lĩnh')) && bridgeStopAt(keys, r)) break;
+    // `phụ trách chính sách phát triển và quan hệ đối tác`: two lowercase fields joined by `và`.
+    const andField = t.low === 'và' && r > q && !toks[r - 1]!.cap && toks[r + 1]?.sp && toks[r + 1]!.kind === 'word' && !toks[r + 1]!.cap && !toks[r + 1]!.hl && !bridgeStopAt(keys, r + 1);
+    if (!(r === q && (t.low === 'các' || t.low === 'lĩnh')) && !andField && bridgeStopAt(keys, r)) break;
     r++;
   }
   if (r === q) return q;
