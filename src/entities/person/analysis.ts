@@ -1830,7 +1830,8 @@ function run(doc: Doc): Analysis {
       // `Thủ tướng và Bộ trưởng Tài chính Taro Aso`: a head of state or government joined
       // by `và` to another post before a name is another person (`Chủ tịch và giám đốc
       // điều hành Phòng Thương mại Mỹ X` is one).
-      if (degrees || rankAfter || (chainGap(a.end, b.start) && !(b.start === a.end + 1 && keys[a.end] === 'và' && !a.hasOrg && HEADS_OF_GOVERNMENT.has(spanKey(keys, a.start, a.roleEnd))))) holderOf.set(a, holderOf.get(b)!);
+      // (Also one with its own country: `Thủ tướng Armenia và Tổng thống Azerbaijan X`.)
+      if (degrees || rankAfter || (chainGap(a.end, b.start) && !(b.start === a.end + 1 && keys[a.end] === 'và' && (!a.hasOrg || COUNTRY_KEYS.has(spanKey(keys, a.roleEnd, a.end))) && HEADS_OF_GOVERNMENT.has(spanKey(keys, a.start, a.roleEnd))))) holderOf.set(a, holderOf.get(b)!);
     }
     // d) verbs of holding: `ông B là / làm / giữ chức / được bầu làm Giám đốc Sở`.
     for (let x = 0; x < sorted.length; x++) {

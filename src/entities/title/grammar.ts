@@ -750,6 +750,8 @@ const BRIDGE_STOP_PHRASES = new Set([
   'triệu tập', 'vận động', 'truy nã', 'truy tố', 'truy bắt', 'tạm giữ', 'tạm giam', 'xử phạt',
   // (`Chủ tịch Ủy ban châu Âu phát biểu thông điệp Liên minh`: a speaker's verb before a body it names.)
   'phát biểu', 'tuyên bố', 'kêu gọi', 'chỉ trích', 'cáo buộc',
+  // (`Bộ trưởng Quốc phòng nữ đầu tiên của Nhật Bản`: the first (woman) describes the holder.)
+  'nữ đầu', 'đầu tiên',
 ]);
 /** First words of BRIDGE_STOP_PHRASES: the pair's string is built only after one of them. */
 const BRIDGE_PHRASE_FIRST = new Set([...BRIDGE_STOP_PHRASES].map((p) => p.slice(0, p.indexOf(' '))));
@@ -1111,10 +1113,12 @@ function envoyBriefEnd(c: GrammarCtx, q: number): number {
   // `Bà X, Đặc phái viên Liên hợp quốc về Myanmar, ...`, `làm Đặc phái viên ASEAN về Myanmar.`:
   // a country as the brief also where the phrase closes.
   const x = toks[r];
-  if (r > q + 1 && c.placeEnd[q + 1]! === r && r - q <= 5 && COUNTRY_KEYS.has(keyOf(keys, q + 1, r)) && (!x || x.line || (x.kind === 'punct' && BRIEF_CLOSERS.has(x.text)))) return r;
+  // Also before the clause's verb (`Đặc phái viên Liên hợp quốc về Myanmar đã lên án ...`).
+  if (r > q + 1 && c.placeEnd[q + 1]! === r && r - q <= 5 && COUNTRY_KEYS.has(keyOf(keys, q + 1, r)) && (!x || x.line || (x.kind === 'punct' && BRIEF_CLOSERS.has(x.text)) || (x.sp && x.kind === 'word' && !x.cap && (BRIEF_VERB_OPENERS.has(keys[r]!) || speechAt(keys, r))))) return r;
   return q;
 }
 const BRIEF_CLOSERS = new Set([',', '.', ';', ':', ')']);
+const BRIEF_VERB_OPENERS = new Set(['đã', 'sẽ', 'đang', 'cũng', 'vừa', 'hôm', 'ngày']);
 
 /** Continents after a lowercase `châu`, one token each (`châu Âu`); `Đại Dương` is two and never matched. */
 export const CONTINENTS: ReadonlySet<string> = new Set(['âu', 'á', 'phi', 'mỹ', 'úc']);
