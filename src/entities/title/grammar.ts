@@ -523,7 +523,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           // foreign word after the place, then a speech verb, is the holder's surname.
           if (joins(toks, q) && !vnTok(toks[q]!) && !toks[q]!.upper && capRunEnd(c, q) === q + 1 && toks[q + 1]?.sp && speechAt(keys, q + 1)) break;
           // `Thuận Thành Xanh`: a capitalized word right after the place still names the org.
-          if (joins(toks, q) && !nameStartsAt(c, q) && !postAt(c, q) && c.placeEnd[q]! < 0 && (q + 1 >= toks.length || !joins(toks, q + 1))) {
+          // (Not a foreign name with a hyphened first name: `Bộ trưởng Giáo dục Pháp Jean-Michel Blanquer`.)
+          if (joins(toks, q) && !nameStartsAt(c, q) && !postAt(c, q) && c.placeEnd[q]! < 0 && (q + 1 >= toks.length || !joins(toks, q + 1)) && !(toks[q + 1]?.text === '-' && !toks[q + 1]!.sp && foreignNameAt(c, q))) {
             q++;
             n++;
             continue;
