@@ -1114,7 +1114,7 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
-      if (ctx && !t.hl && !hasNw(t, NW_NOT_NAME) && !(honS === 1 && !afterTitle && !credit && !byline && e - k === 1 && !hasNw(t, NW_GIVEN) && vnTok(t)) && !(e - k === 1 && toks[k + 1]?.sp && NAME_LIKE_NOUNS.has(keys[k] + ' ' + keys[k + 1]))) {
+      if (ctx && !t.hl && !hasNw(t, NW_NOT_NAME) && !(honS === 1 && !afterTitle && !credit && !byline && e - k === 1 && !hasNw(t, NW_GIVEN) && vnTok(t)) && !(e - k === 1 && (keys[k + 1] === 'vận' || keys[k + 1] === 'viện' || keys[k + 1] === 'tước') && toks[k + 1]!.sp && NAME_LIKE_NOUNS.has(keys[k] + ' ' + keys[k + 1]))) {
         // A name after an honorific, a title, in a credit or a byline: the whole run up to 4 words.
         let ce = k + 1;
         let nw = 1;
