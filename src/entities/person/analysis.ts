@@ -1155,7 +1155,7 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
-      if (ctx && !t.hl && !hasNw(t, NW_NOT_NAME) && !(honS === 1 && !afterTitle && !credit && !byline && e - k === 1 && !hasNw(t, NW_GIVEN) && vnTok(t))) {
+      if (ctx && !t.hl && !hasNw(t, NW_NOT_NAME) && !(honS === 1 && !afterTitle && !credit && !byline && e - k === 1 && !hasNw(t, NW_GIVEN) && vnTok(t)) && !(e - k === 1 && (keys[k + 1] === 'vận' || keys[k + 1] === 'viện' || keys[k + 1] === 'tước') && toks[k + 1]!.sp && NAME_LIKE_NOUNS.has(keys[k] + ' ' + keys[k + 1]))) {
         // A name after an honorific, a title, in a credit or a byline: the whole run up to 4 words.
         let ce = k + 1;
         let nw = 1;
@@ -1733,7 +1733,12 @@ function run(doc: Doc): Analysis {
     if (prev === 'vị' || prev === 'người') return false;
     // `Ông Yair Lapid, lãnh đạo đảng Yesh Atid,`, `X, cựu lãnh đạo Công đảng,`: a party's leader in
     // an apposition right after a name is one person's post.
-    if (prev === ',' && pEndAt.has(tp.start - 1) && ((keys[tp.roleEnd] === 'đảng' && !toks[tp.roleEnd]!.cap) || (keys[tp.roleEnd] === 'công' && keys[tp.roleEnd + 1] === 'đảng'))) return false;
+    // Also a capitalized `Đảng` before its name (`X, lãnh đạo Đảng Dân tộc Scotland,`), and a party's
+    // leader after a verb of holding (`được bầu làm lãnh đạo Công đảng`).
+    const party = (keys[tp.roleEnd] === 'đảng' && (!toks[tp.roleEnd]!.cap || capWord(toks[tp.roleEnd + 1]))) || (keys[tp.roleEnd] === 'công' && keys[tp.roleEnd + 1] === 'đảng');
+    // (An age may come between: `X, 41 tuổi, lãnh đạo Công đảng`.)
+    const aged = prev === ',' && keys[tp.start - 2] === 'tuổi' && toks[tp.start - 3]?.kind === 'number' && keys[tp.start - 4] === ',' && pEndAt.has(tp.start - 4);
+    if (party && ((prev === ',' && (pEndAt.has(tp.start - 1) || aged)) || holdingBefore(tp.start))) return false;
     // `lãnh đạo Công an phường X cho biết`: the leader who speaks to the press is one person.
     // (Not `nói chung` / `nói riêng`, "in general", nor `tập thể lãnh đạo`, the body.)
     // A short bracket may come between (`lãnh đạo Công an phường X (TP Y) cho biết`).
@@ -1890,7 +1895,8 @@ function run(doc: Doc): Analysis {
       // `Thủ tướng và Bộ trưởng Tài chính Taro Aso`: a head of state or government joined
       // by `và` to another post before a name is another person (`Chủ tịch và giám đốc
       // điều hành Phòng Thương mại Mỹ X` is one).
-      if (degrees || rankAfter || (chainGap(a.end, b.start) && !(b.start === a.end + 1 && keys[a.end] === 'và' && !a.hasOrg && HEADS_OF_GOVERNMENT.has(spanKey(keys, a.start, a.roleEnd))))) holderOf.set(a, holderOf.get(b)!);
+      // (Also one with its own country: `Thủ tướng Armenia và Tổng thống Azerbaijan X`.)
+      if (degrees || rankAfter || (chainGap(a.end, b.start) && !(b.start === a.end + 1 && keys[a.end] === 'và' && (!a.hasOrg || COUNTRY_KEYS.has(spanKey(keys, a.roleEnd, a.end))) && HEADS_OF_GOVERNMENT.has(spanKey(keys, a.start, a.roleEnd))))) holderOf.set(a, holderOf.get(b)!);
     }
     // d) verbs of holding: `ông B là / làm / giữ chức / được bầu làm Giám đốc Sở`.
     for (let x = 0; x < sorted.length; x++) {
@@ -2076,6 +2082,14 @@ function run(doc: Doc): Analysis {
         continue;
       }
       if (lw === 'người' && keys[prev - 1] === ',' && pEndAt.get(prev - 1)) return pEndAt.get(prev - 1)!;
+      // `bà X, người (phụ nữ Maori) đầu tiên giữ chức ...`: the first (woman) to hold the post.
+      if (lw === 'tiên' && keys[prev - 1] === 'đầu' && prev >= 4) {
+        let r = prev - 2;
+        if (toks[r]!.cap && keys[r - 1] === 'nữ') r--;
+        if (keys[r] === 'nữ') r -= keys[r - 1] === 'phụ' ? 2 : 1;
+        const pe = keys[r] === 'người' && keys[r - 1] === ',' ? pEndAt.get(r - 1) : undefined;
+        if (pe && toks[pe.start]!.sent === sent) return pe;
+      }
       // `Ông Lý Văn Pả (dân tộc Mông) là trưởng bản`: a short bracket right after the name.
       if (lw === ')' && prev > 0) {
         let o = prev - 1;
@@ -2480,6 +2494,8 @@ const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'cô
 /** A regnal number after a monarch's or pope's name (`Elizabeth II`, `Benedict XVI`). */
 const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})$/u;
 /** Last words of nouns for people before `tên` (named): `một người đàn ông tên Somchai`. */
+/** A given name opening a lowercase noun (`Thế vận hội`, `Nghị viện`, `Công tước`): no name after a context word (`chủ nhà Thế vận hội`). */
+const NAME_LIKE_NOUNS = new Set(['thế vận', 'nghị viện', 'công tước']);
 const NAMED_PERSON_NOUNS = new Set(['người', 'ông', 'bà', 'nữ', 'niên', 'trai', 'gái', 'bé', 'khách', 'tượng', 'phạm', 'nhân', 'can', 'cáo', 'chồng', 'vợ', 'con']);
 /** Prefixes naming streets: the names listed after the first street's are streets too. */
 /** Zones whose names a list after a colon gives (`các khu công nghiệp: A, B và C`). */

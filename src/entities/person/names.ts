@@ -55,8 +55,8 @@ export function initialJoin(t: readonly Tk[], k: number, pair = false): boolean 
 
 /**
  * A glued apostrophe at k inside a foreign name part: after a single capital before a capitalized
- * word (`O'Brien`, `D'Angelo`, `N'Golo`, Ê Đê `H'Hen`), or after a capitalized word of two or three
- * letters before a lowercase one of three or more (`Ma'ruf`; not English `'s`, `'ll`).
+ * word (`O'Brien`, `D'Angelo`, `N'Golo`, Ê Đê `H'Hen`), or after a capitalized word of two to five
+ * letters before a lowercase one of three or more (`Ma'ruf`, Samoan `Mata'afa`; not English `'s`, `'ll`).
  */
 export function apostropheJoin(t: readonly Tk[], k: number): boolean {
   const x = t[k];
@@ -65,7 +65,7 @@ export function apostropheJoin(t: readonly Tk[], k: number): boolean {
   const b = t[k + 1];
   if (!a || !b || a.kind !== 'word' || b.kind !== 'word' || b.sp || !a.cap) return false;
   if (a.text.length === 1) return b.cap;
-  return a.text.length <= 3 && !a.upper && !b.cap && b.text.length >= 3;
+  return a.text.length <= 5 && !a.upper && !b.cap && b.text.length >= 3;
 }
 
 const VN_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;

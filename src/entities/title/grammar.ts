@@ -61,7 +61,7 @@ const UNIT_NAMING_LAST = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'kh
 /** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
 const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'thôn', 'ấp']);
 /** Org heads named by a field or a proper name rather than a person's name. */
-const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng phái đoàn']);
+const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng phái đoàn', 'trưởng phái đoàn đại diện thường trực']);
 /** Leaders of a party's group in a chamber, and the chambers (`Lãnh đạo phe đa số tại Thượng viện Mỹ`). */
 const FLOOR_LEADERS = new Set(['lãnh đạo phe đa số', 'lãnh đạo phe thiểu số', 'thủ lĩnh phe đa số', 'thủ lĩnh phe thiểu số', 'lãnh đạo phe đối lập', 'thủ lĩnh phe đối lập', 'lãnh đạo đa số', 'lãnh đạo thiểu số', 'lãnh đạo phe cộng hòa', 'lãnh đạo phe dân chủ']);
 const CHAMBERS = new Set(['thượng viện', 'hạ viện', 'quốc hội', 'nghị viện']);
@@ -523,7 +523,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           // foreign word after the place, then a speech verb, is the holder's surname.
           if (joins(toks, q) && !vnTok(toks[q]!) && !toks[q]!.upper && capRunEnd(c, q) === q + 1 && toks[q + 1]?.sp && speechAt(keys, q + 1)) break;
           // `Thuận Thành Xanh`: a capitalized word right after the place still names the org.
-          if (joins(toks, q) && !nameStartsAt(c, q) && !postAt(c, q) && c.placeEnd[q]! < 0 && (q + 1 >= toks.length || !joins(toks, q + 1))) {
+          // (Not a foreign name with a hyphened first name: `Bộ trưởng Giáo dục Pháp Jean-Michel Blanquer`.)
+          if (joins(toks, q) && !nameStartsAt(c, q) && !postAt(c, q) && c.placeEnd[q]! < 0 && (q + 1 >= toks.length || !joins(toks, q + 1)) && !(toks[q + 1]?.text === '-' && !toks[q + 1]!.sp && foreignNameAt(c, q))) {
             q++;
             n++;
             continue;
@@ -750,6 +751,8 @@ const BRIDGE_STOP_PHRASES = new Set([
   'triệu tập', 'vận động', 'truy nã', 'truy tố', 'truy bắt', 'tạm giữ', 'tạm giam', 'xử phạt',
   // (`Chủ tịch Ủy ban châu Âu phát biểu thông điệp Liên minh`: a speaker's verb before a body it names.)
   'phát biểu', 'tuyên bố', 'kêu gọi', 'chỉ trích', 'cáo buộc',
+  // (`Bộ trưởng Quốc phòng nữ đầu tiên của Nhật Bản`: the first (woman) describes the holder.)
+  'nữ đầu', 'đầu tiên',
 ]);
 /** First words of BRIDGE_STOP_PHRASES: the pair's string is built only after one of them. */
 const BRIDGE_PHRASE_FIRST = new Set([...BRIDGE_STOP_PHRASES].map((p) => p.slice(0, p.indexOf(' '))));
@@ -767,7 +770,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   if (t.low === 'của' && !first) {
     const ko2 = knownOrgAt(c, k + 1);
     // `Tư lệnh Hạm đội 7 của Mỹ`: the country of the organization named before.
-    if (ko2 < 0 && capWord(toks[k + 1]) && c.placeEnd[k + 1]! > k + 1 && !joins(toks, c.placeEnd[k + 1]!)) return c.placeEnd[k + 1]!;
+    // (Also a country before the holder's foreign name: `Bộ trưởng Y tế của Đức Jens Spahn`.)
+    if (ko2 < 0 && capWord(toks[k + 1]) && c.placeEnd[k + 1]! > k + 1 && (!joins(toks, c.placeEnd[k + 1]!) || (COUNTRY_KEYS.has(keyOf(keys, k + 1, c.placeEnd[k + 1]!)) && foreignNameAt(c, c.placeEnd[k + 1]!)))) return c.placeEnd[k + 1]!;
     // `Chủ tịch Ủy ban Kiểm toán của HĐQT Vinamilk`: the known body's own tail.
     if (ko2 > 0) return parseTail(c, ko2, true);
     // `Giám đốc Trung tâm Phân tích của SSI`, `Chủ tịch Tiểu ban Thuế của EuroCham`: the company
@@ -849,6 +853,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     if (toks[q]?.text === '.' && !toks[q]!.sp && ['tp', 'tx', 'tt', 'q', 'p'].includes(keys[ad - 1]!) && toks[q + 1] && !toks[q + 1]!.line) q++;
     const nx = toks[q];
     if (nx && nx.line) return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
+    // `Giám đốc Y tế bang Kerry Chant`: a foreign name right after a lowercase `bang` is the holder's.
+    if (nx && keys[k] === 'bang' && !toks[k]!.cap && c.placeEnd[q]! < 0 && foreignNameAt(c, q) && capRunEnd(c, q) - q === 2) return ad;
     if (nx && c.placeEnd[q]! > q) return c.placeEnd[q]!;
     if (nx && nx.kind === 'number') return q + 1;
     if (nx && nx.low === 'số' && toks[q + 1]?.kind === 'number' && toks[q + 1]!.sp) return q + 2;
@@ -877,7 +883,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // `Phó Thủ tướng Hàn Chính`: a one-word place (`Hàn`, Korea) opening a known foreign name that
   // closes the run is the holder's surname.
   if (capWord(t) && c.placeEnd[k] === k + 1 && (mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longestEnd(keys, k, toks.length) : -1) === capRunEnd(c, k)) return k;
-  if (capWord(t) && c.placeEnd[k]! > k) return c.placeEnd[k]!;
+  // (Not a place opening a longer ministry field: `Bộ trưởng Châu Âu và Ngoại giao Pháp`.)
+  if (capWord(t) && c.placeEnd[k]! > k && !(first && (mayStart(c, k, FB_DOMAIN) ? c.L.domains.longestEnd(keys, k) : -1) > c.placeEnd[k]!)) return c.placeEnd[k]!;
   // `Ủy viên châu Âu`: a continent after a lowercase `châu`.
   // (`châu Á - Thái Bình Dương`: Asia-Pacific, one region.)
   if (continentAt(c, k)) return keys[k + 1] === 'á' && toks[k + 2]?.text === '-' && toks[k + 2]!.sp && keys[k + 3] === 'thái' && keys[k + 4] === 'bình' && keys[k + 5] === 'dương' ? k + 6 : k + 2;
@@ -1022,7 +1029,7 @@ export function koreanGivenAt(toks: readonly Tk[], j: number): boolean {
 export const ORDINAL_WORDS = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
 
 /** Post modifiers that may also follow the post's country or body (`Tổng thống Mỹ đắc cử`). */
-const TRAILING_MODS = new Set(['đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'tạm quyền', 'lâm thời', 'chuyển tiếp', 'bị phế truất', 'bị lật đổ']);
+const TRAILING_MODS = new Set(['đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'tạm quyền', 'lâm thời', 'chuyển tiếp', 'bị phế truất', 'bị lật đổ', 'đối lập']);
 
 /** National posts whose holder may bear a city's name (`Bộ trưởng Austin`, `Tổng thống Washington`). */
 const NAME_CITY_POSTS = new Set(['bộ trưởng', 'ngoại trưởng', 'tổng thống', 'thủ tướng', 'tướng']);
@@ -1087,7 +1094,7 @@ const BOARD_NAMES = new Set([
   'trọng tài',
 ]);
 /** Aides and envoys: `... của` + the post they serve is one post. */
-const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'trợ lý', 'thư ký', 'thư ký báo chí', 'cố vấn', 'người phát ngôn', 'phát ngôn viên']);
+const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'trợ lý', 'thư ký', 'thư ký báo chí', 'cố vấn', 'cố vấn trưởng', 'chánh văn phòng', 'người phát ngôn', 'phát ngôn viên']);
 
 /**
  * An envoy's brief at q (`về Iran`, `về khí hậu`) when the holder's name follows it: the
@@ -1110,10 +1117,12 @@ function envoyBriefEnd(c: GrammarCtx, q: number): number {
   // `Bà X, Đặc phái viên Liên hợp quốc về Myanmar, ...`, `làm Đặc phái viên ASEAN về Myanmar.`:
   // a country as the brief also where the phrase closes.
   const x = toks[r];
-  if (r > q + 1 && c.placeEnd[q + 1]! === r && r - q <= 5 && COUNTRY_KEYS.has(keyOf(keys, q + 1, r)) && (!x || x.line || (x.kind === 'punct' && BRIEF_CLOSERS.has(x.text)))) return r;
+  // Also before the clause's verb (`Đặc phái viên Liên hợp quốc về Myanmar đã lên án ...`).
+  if (r > q + 1 && c.placeEnd[q + 1]! === r && r - q <= 5 && COUNTRY_KEYS.has(keyOf(keys, q + 1, r)) && (!x || x.line || (x.kind === 'punct' && BRIEF_CLOSERS.has(x.text)) || (x.sp && x.kind === 'word' && !x.cap && (BRIEF_VERB_OPENERS.has(keys[r]!) || speechAt(keys, r))))) return r;
   return q;
 }
 const BRIEF_CLOSERS = new Set([',', '.', ';', ':', ')']);
+const BRIEF_VERB_OPENERS = new Set(['đã', 'sẽ', 'đang', 'cũng', 'vừa', 'hôm', 'ngày']);
 
 /** Continents after a lowercase `châu`, one token each (`châu Âu`); `Đại Dương` is two and never matched. */
 export const CONTINENTS: ReadonlySet<string> = new Set(['âu', 'á', 'phi', 'mỹ', 'úc']);
@@ -1133,7 +1142,7 @@ function portfolioEnd(c: GrammarCtx, q: number, head = ''): number {
   const { toks, keys } = c;
   let r = q;
   let placeTo = -1;
-  while (r < toks.length && r - q < 6) {
+  while (r < toks.length && r - q < 10) {
     const t = toks[r]!;
     // `phụ trách Đông Á - Thái Bình Dương`: two regions joined by a spaced dash.
     if (t.text === '-' && t.sp && placeTo === r && toks[r + 1]?.sp && capWord(toks[r + 1]) && c.placeEnd[r + 1]! > r + 1) {
@@ -1162,7 +1171,9 @@ function portfolioEnd(c: GrammarCtx, q: number, head = ''): number {
       }
       break;
     }
-    if (!(r === q && (t.low === 'các' || t.low === 'lĩnh')) && bridgeStopAt(keys, r)) break;
+    // `phụ trách chính sách phát triển và quan hệ đối tác`: two lowercase fields joined by `và`.
+    const andField = t.low === 'và' && r > q && !toks[r - 1]!.cap && toks[r + 1]?.sp && toks[r + 1]!.kind === 'word' && !toks[r + 1]!.cap && !toks[r + 1]!.hl && !bridgeStopAt(keys, r + 1);
+    if (!(r === q && (t.low === 'các' || t.low === 'lĩnh')) && !andField && bridgeStopAt(keys, r)) break;
     r++;
   }
   if (r === q) return q;
@@ -1262,6 +1273,11 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
   while (q < toks.length && q - f0 < 10) {
     const x = toks[q]!;
     const titled = x.cap && !afterAnd && unitHead && (q === f0 || lastOrg);
+    // `trưởng nhóm kỹ thuật về Covid-19 của WHO`: the disease is part of the field.
+    if (q > f0 && keys[q] === 'covid' && x.sp && !x.line) {
+      q += toks[q + 1]?.text === '-' && !toks[q + 1]!.sp && toks[q + 2]?.text === '19' && !toks[q + 2]!.sp ? 3 : 1;
+      continue;
+    }
     if (x.kind !== 'word' || (x.cap && !afterAnd && !titled) || x.hl || !x.sp || x.line) break;
     afterAnd = false;
     const ow = longer((mayStart(c, q, FB_ORG_WORD) ? L.orgWords.longest(keys, q) : null), (mayStart(c, q, FB_DOMAIN) ? L.domains.longest(keys, q) : null));
@@ -1802,7 +1818,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   }
   // `Chánh Văn phòng Chủ tịch nước`: a known `Văn phòng ...` body (named after a post)
   // opens the organization, so the post inside it is no title of its own.
-  else if (keys[head.end - 1] === 'phòng' && keys[head.end - 2] === 'văn' && head.end - 2 > headStart && (L.organizations.longest(keys, head.end - 2)?.end ?? 0) > head.end) {
+  // (A lowercase `văn phòng` stays in the head: `Chánh văn phòng Tổng thống Ukraine` serves the post.)
+  else if (keys[head.end - 1] === 'phòng' && keys[head.end - 2] === 'văn' && toks[head.end - 2]!.cap && head.end - 2 > headStart && (L.organizations.longest(keys, head.end - 2)?.end ?? 0) > head.end) {
     head = { end: head.end - 2, value: head.value };
   }
   p = head.end;
@@ -1848,10 +1865,11 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   }
   const roleEnd = p;
   // Ranks, degrees, honorary and religious titles take no organization.
-  // `trợ lý Tổng thống Nga`, `thư ký Bộ trưởng`: an aide's post names the post it serves.
+  // `trợ lý Tổng thống Nga`, `thư ký Bộ trưởng`: an aide's post names the post it serves (also a
+  // chief of staff's or chief adviser's: `Chánh văn phòng Tổng thống Ukraine`).
   // Also a weak post with its organization (`cố vấn Thư ký Hội đồng An ninh Quốc gia`), and an
   // envoy's (`Đặc phái viên Tổng thống Mỹ về khí hậu`).
-  const servedKind = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn' || headKey === 'đặc phái viên' || headKey === 'đặc sứ') && toks[p]?.sp && !toks[p]!.line ? postAt(c, p)?.value : undefined;
+  const servedKind = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn' || headKey === 'cố vấn trưởng' || headKey === 'chánh văn phòng' || headKey === 'đặc phái viên' || headKey === 'đặc sứ') && toks[p]?.sp && !toks[p]!.line ? postAt(c, p)?.value : undefined;
   const servedParse = servedKind === 'head' || servedKind === 'weak' ? parseTitleAt(c, p) : null;
   const served = servedParse && (servedKind === 'head' || servedParse.hasOrg) ? servedParse : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
@@ -2058,7 +2076,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   let close = end + 2;
   if (hasOrg && toks[end]?.text === '(' && toks[end + 1]?.upper) while (close < end + 7 && (toks[close]?.text === '-' || toks[close]?.text === '&') && !toks[close]!.sp && toks[close + 1]?.upper && !toks[close + 1]!.sp) close += 2;
   // `(Fed)`, `(HoSE)`, `(Vietcombank)`: one capitalized word that is no Vietnamese syllable.
-  const shortName = hasOrg && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && toks[end + 2]?.text === ')' && !vnTok(toks[end + 1]!);
+  // (Also one with an inner capital that reads like a syllable: `(BoE)`.)
+  const shortName = hasOrg && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && toks[end + 2]?.text === ')' && (!vnTok(toks[end + 1]!) || orgLike(toks[end + 1]!));
   // `(Masan Consumer)`: two such words, the company's English name.
   const shortName2 = hasOrg && !shortName && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && !vnTok(toks[end + 1]!) && !toks[end + 1]!.upper && joins(toks, end + 2) && !vnTok(toks[end + 2]!) && toks[end + 3]?.text === ')' && !hasNw(toks[end + 1], NW_FOREIGN);
   // `(Vinafood 1)`: such a word and a one- or two-digit number (a company of a numbered group).
