@@ -1169,10 +1169,10 @@ export class DateParser {
    */
   private monthsShorthand(i: number, n: number): Parsed | null {
     const t = this.toks[i]!;
-    if (t.start > 0 && /[\p{L}\p{N}.,/-]/u.test(this.text.charAt(t.start - 1))) return null;
     const nx = this.toks[i + 1]!;
     const c = this.text.charCodeAt(nx.start);
-    if (c !== 84 && c !== 77) return null; // `T`, `M`
+    if (c !== 84 && c !== 77) return null; // `T`, `M` (tested first: most glued words are neither)
+    if (t.start > 0 && /[\p{L}\p{N}.,/-]/u.test(this.text.charAt(t.start - 1))) return null;
     let y: number | null = null;
     let last = i + 2;
     if (nx.end - nx.start === 5 && /^[TM](?:19|20)\d{2}$/.test(nx.text)) y = Number(nx.text.slice(1));
