@@ -162,6 +162,12 @@ function shift(r: EntityRecord, delta: number): void {
   }
 }
 
+/** The last index of code unit `c` in `text[from, to)`, or -1. */
+function lastIndexIn(text: string, c: number, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (text.charCodeAt(k) === c) return k;
+  return -1;
+}
+
 /**
  * Where to cut `text` at or before `limit` (> from): after the last line break in the
  * second half of the window, else after the last space, else at `limit` (never inside a
@@ -169,11 +175,13 @@ function shift(r: EntityRecord, delta: number): void {
  */
 export function chunkEnd(text: string, from: number, limit: number): number {
   if (limit >= text.length) return text.length;
-  const nl = text.lastIndexOf('\n', limit - 1);
-  if (nl >= from + ((limit - from) >> 1)) return nl + 1;
-  const sp = text.lastIndexOf(' ', limit - 1);
-  if (sp >= from + ((limit - from) >> 1)) return sp + 1;
   const floor = from + ((limit - from) >> 1);
+  // Searched back to the floor only (a `lastIndexOf` searched on to the text's start: over
+  // a text with no line break, every chunk read the whole text before it, quadratic time).
+  const nl = lastIndexIn(text, 10, floor, limit);
+  if (nl >= 0) return nl + 1;
+  const sp = lastIndexIn(text, 32, floor, limit);
+  if (sp >= 0) return sp + 1;
   let cut = limit;
   while (cut > floor) {
     const c = text.charCodeAt(cut);
