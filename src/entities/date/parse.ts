@@ -346,6 +346,8 @@ const ORDINAL_NOUN: ReadonlySet<string> = new Set(['lần', 'đợt', 'kỳ', 'v
 const WEAK_DAY_HEAD: ReadonlySet<string> = new Set(['sau', 'trước', 'qua', 'từ', 'đến', 'tới', 'hết', 'kể', 'tính', 'nay', 'mai', 'phiên']);
 /** Holidays named with their day, without `ngày`: `Quốc khánh 2/9`, `Tết Dương lịch 1/1`. */
 const HOLIDAY_BEFORE: ReadonlySet<string> = new Set(['quốc khánh', 'tết dương lịch', 'quốc tế lao động', 'quốc tế thiếu nhi']);
+/** The last words of HOLIDAY_BEFORE's names. */
+const HOLIDAY_LAST = new LowerWords([...HOLIDAY_BEFORE].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 /** National holidays written day-month with the day not above the month (day * 100 + month): 1-1, 3-2, 8-3, 1-5, 7-5, 1-6, 2-9, 10-10. */
 const HOLIDAY_DM: ReadonlySet<number> = new Set([101, 302, 803, 105, 705, 106, 209, 1010]);
 /** Units counted per day (`uống ngày 1-5 lần`): after them a holiday's numbers are a count. */
@@ -1434,6 +1436,10 @@ export class DateParser {
 
   /** A holiday's name (`Quốc khánh`, `Tết Dương lịch`, `Quốc tế Lao động`) ends right before token i. */
   private holidayBefore(i: number): boolean {
+    // Every holiday's name ends in token i - 1's word: before most figures none does, and no
+    // phrase is built (`1-1-1-…` asks this at every figure).
+    const t = i >= 1 ? this.toks[i - 1] : undefined;
+    if (t === undefined || !HOLIDAY_LAST.has(this.lower, t.start, t.end)) return false;
     const w2 = this.w(i - 2) + ' ' + this.w(i - 1);
     if (HOLIDAY_BEFORE.has(w2)) return true;
     const w3 = this.w(i - 3) + ' ' + w2;
