@@ -142,7 +142,18 @@ class Run implements DigitRun, NumberAt {
     return this;
   }
   get value(): number {
-    return this.parsed.value;
+    const p = this.p;
+    if (p !== undefined) return p.value;
+    // Plain digits (`5`, `2021`): their value without the full reading (its exact string,
+    // bigint and objects), which a percentage never asks for. `Number` reads leading zeros
+    // and long runs as parseDigits' `Number(exact)` does.
+    const text = this.text;
+    let plain = true;
+    for (let k = 0; k < text.length && plain; k++) {
+      const c = text.charCodeAt(k);
+      plain = c >= 48 && c <= 57;
+    }
+    return plain ? Number(text) : this.parsed.value;
   }
   get exact(): string {
     return this.parsed.exact;
