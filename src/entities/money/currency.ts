@@ -42,13 +42,30 @@ for (const c of LEX) {
 const END = '(?![\\p{L}\\p{M}\\p{N}])';
 const END_CHAR_RE = /[\p{L}\p{M}\p{N}]/uy;
 
+/**
+ * Per BMP code unit outside the surrogates: 1 when it is a letter, mark or digit
+ * (END_CHAR_RE), 2 when not, 0 not yet known. Filled as code units are met: `đến`,
+ * `được`, `đồng` after a figure ask about their second letter, and the sticky regex ran
+ * each time. A surrogate's answer depends on its pair: asked of the regex.
+ */
+const END_CHAR = new Uint8Array(0x10000);
+
 /** No letter, mark or digit at offset e (the lookahead `END`), ASCII checked without a regex. */
 function endsAt(s: string, e: number): boolean {
   if (e >= s.length) return true;
   const c = s.charCodeAt(e);
   if (c < 0x80) return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
-  END_CHAR_RE.lastIndex = e;
-  return !END_CHAR_RE.test(s);
+  if (c >= 0xd800 && c <= 0xdfff) {
+    END_CHAR_RE.lastIndex = e;
+    return !END_CHAR_RE.test(s);
+  }
+  let v = END_CHAR[c]!;
+  if (v === 0) {
+    END_CHAR_RE.lastIndex = e;
+    v = END_CHAR_RE.test(s) ? 1 : 2;
+    END_CHAR[c] = v;
+  }
+  return v === 2;
 }
 
 /**
