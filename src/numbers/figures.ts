@@ -212,6 +212,9 @@ function buildFirstIndex(table: QualLex['after']): Map<string, QualEntry[]> {
 const LEX = numbersQualifiers as unknown as QualLex;
 const BEFORE = buildIndex(LEX.before);
 const AFTER = buildFirstIndex(LEX.after);
+/** BEFORE's and AFTER's keys, tested by offsets: most tokens next to a figure are none, and need no slice. */
+const BEFORE_KEYS = new LowerWords(BEFORE.keys());
+const AFTER_KEYS = new LowerWords(AFTER.keys());
 
 /** Tokens a..b (inclusive) are separated by white space only, on one line (symbols may be glued). */
 function joined(doc: Doc, a: number, b: number): boolean {
@@ -234,7 +237,7 @@ export function qualifierBefore(doc: Doc, first: number): { qualifier: Qualifier
   while (k >= 0 && found < 3) {
     const t = doc.tokens[k]!;
     if (doc.tokens[k + 1]!.lineStart) break;
-    const list = BEFORE.get(lowerOf(doc, t));
+    const list = BEFORE_KEYS.has(doc.lower, t.start, t.end) ? BEFORE.get(lowerOf(doc, t)) : undefined;
     if (!list) break;
     // A sign is one only when glued to the figure and not glued to what precedes it (`-0,5%`, not `5-7`).
     if (
@@ -273,7 +276,7 @@ export function qualifierBefore(doc: Doc, first: number): { qualifier: Qualifier
 export function qualifierAfter(doc: Doc, last: number): Qualifier | null {
   const t = doc.tokens[last];
   if (!t || t.lineStart) return null;
-  const list = AFTER.get(lowerOf(doc, t));
+  const list = AFTER_KEYS.has(doc.lower, t.start, t.end) ? AFTER.get(lowerOf(doc, t)) : undefined;
   if (!list) return null;
   for (const e of list) {
     let ok = true;

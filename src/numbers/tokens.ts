@@ -142,7 +142,18 @@ class Run implements DigitRun, NumberAt {
     return this;
   }
   get value(): number {
-    return this.parsed.value;
+    const p = this.p;
+    if (p !== undefined) return p.value;
+    // Plain digits (`5`, `2021`): their value without the full reading (its exact string,
+    // bigint and objects), which a percentage never asks for. `Number` reads leading zeros
+    // and long runs as parseDigits' `Number(exact)` does.
+    const text = this.text;
+    let plain = true;
+    for (let k = 0; k < text.length && plain; k++) {
+      const c = text.charCodeAt(k);
+      plain = c >= 48 && c <= 57;
+    }
+    return plain ? Number(text) : this.parsed.value;
   }
   get exact(): string {
     return this.parsed.exact;
@@ -220,16 +231,31 @@ export function readNumberAt(
  * Whether the number {@link readNumberAt} reads at token `i` (no options) surely ends at
  * `i + 1` without a scale word, or there is none: the next token cannot extend it. True
  * when that token is missing, punctuation other than `.`, or a word that is no number
- * word; or, after a number word, a number token. (Digits then digits or a `.` may join
- * into one number, and a number word after a number may extend it.) Callers that need
- * something right after a number (a unit, a currency) test that first and read the
- * number only where it may be there.
+ * word; after digits, also a number word other than `trăm`, `chục` or a scale word (`3
+ * năm`: readNumberAt's fast path), or a `.` not glued to them or not followed, one space
+ * on, by digits on the same line (`… năm 2021.`: only `165. 434` joins, in
+ * joinDigitGroups); after a number word, also a number token. (Digits then digits or a
+ * glued `.` and digits may join into one number, and a number word after a number word
+ * may extend it.) Callers that need something right after a number (a unit, a currency)
+ * test that first and read the number only where it may be there.
  */
 export function endsAtOnce(tokens: readonly Token[], i: number, lower: string): boolean {
   const n = tokens[i + 1];
   if (n === undefined) return true;
-  if (n.kind === 'word') return VOCABULARY.idOf(lower, n.start, n.end) < 0;
-  if (n.kind === 'punct') return n.end - n.start !== 1 || lower.charCodeAt(n.start) !== 46;
+  if (n.kind === 'word') {
+    const id = VOCABULARY.idOf(lower, n.start, n.end);
+    if (id < 0) return true;
+    if (tokens[i]!.kind !== 'number' || n.lineStart) return false;
+    const w = VOCABULARY.list[id]!;
+    return w !== 'trăm' && w !== 'chục' && !isScaleWord(w);
+  }
+  if (n.kind === 'punct') {
+    if (n.end - n.start !== 1 || lower.charCodeAt(n.start) !== 46) return true;
+    const t = tokens[i]!;
+    if (t.kind !== 'number' || n.start !== t.end) return true;
+    const m = tokens[i + 2];
+    return m === undefined || m.kind !== 'number' || m.start !== n.end + 1 || m.lineStart;
+  }
   return tokens[i]!.kind === 'word';
 }
 

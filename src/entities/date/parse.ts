@@ -10,7 +10,7 @@
 import type { Doc } from '../../doc.js';
 import type { Token } from '../../tokenize/index.js';
 import { parseRoman } from '../../numbers/index.js';
-import { keywordBit, keywordIds, NUMBER_BIT, scanOf } from '../../numbers/scan.js';
+import { keywordBit, keywordIds, NUMBER_BIT, scanOf, type Scan } from '../../numbers/scan.js';
 import { LowerWords } from '../../numbers/wordset.js';
 import { dateDocumentWords, dateQuantityWords } from '../../generated/lexicons.js';
 import {
@@ -346,6 +346,8 @@ const ORDINAL_NOUN: ReadonlySet<string> = new Set(['lần', 'đợt', 'kỳ', 'v
 const WEAK_DAY_HEAD: ReadonlySet<string> = new Set(['sau', 'trước', 'qua', 'từ', 'đến', 'tới', 'hết', 'kể', 'tính', 'nay', 'mai', 'phiên']);
 /** Holidays named with their day, without `ngày`: `Quốc khánh 2/9`, `Tết Dương lịch 1/1`. */
 const HOLIDAY_BEFORE: ReadonlySet<string> = new Set(['quốc khánh', 'tết dương lịch', 'quốc tế lao động', 'quốc tế thiếu nhi']);
+/** The last words of HOLIDAY_BEFORE's names. */
+const HOLIDAY_LAST = new LowerWords([...HOLIDAY_BEFORE].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 /** National holidays written day-month with the day not above the month (day * 100 + month): 1-1, 3-2, 8-3, 1-5, 7-5, 1-6, 2-9, 10-10. */
 const HOLIDAY_DM: ReadonlySet<number> = new Set([101, 302, 803, 105, 705, 106, 209, 1010]);
 /** Units counted per day (`uống ngày 1-5 lần`): after them a holiday's numbers are a count. */
@@ -452,8 +454,10 @@ const START_BIT = keywordBit(START_WORDS);
  * noun (countStart), `trung`/`thượng`/`hạ` need `tuần` (tenDays), `những` needs `năm`
  * (decadeNhung), `chủ` needs `nhật` (weekday), `thế` needs `kỷ` (century), `tài` needs
  * `khóa` (fiscal), a word that only opens a two-word part of day (`gần trưa`) needs
- * its second word. Most of these words are something else in running text (`một`,
- * `trung`, `chủ`, `những`), so parseAll tests the next token before calling expr().
+ * its second word, `thứ` needs a weekday (weekday: `thứ trưởng` is none), `tuần` needs
+ * `đầu`, `cuối` or a relative word (week). Most of these words are something else in
+ * running text (`một`, `trung`, `chủ`, `những`, `thứ`), so parseAll tests the next token
+ * before calling expr().
  */
 const NEXT_REQUIRED: ReadonlyMap<string, readonly string[]> = (() => {
   const m = new Map<string, readonly string[]>();
@@ -476,8 +480,22 @@ const NEXT_REQUIRED: ReadonlyMap<string, readonly string[]> = (() => {
   m.set('thế', ['kỷ', 'kỉ']);
   m.set('tài', ['khóa']);
   m.set('niên', ['độ']);
+  m.set('thứ', [...WEEKDAYS.keys()]);
+  m.set('tuần', ['đầu', 'cuối', ...REL_AFTER.keys()]);
   return m;
 })();
+
+/**
+ * Words whose expression starts with a point at the next token: `từ` (expr reads `từ` and a
+ * point), `đầu`, `giữa`, `cuối` (point() reads a point after them). With no point there
+ * nothing starts, except after an edge word: `năm`, `tháng`, `tuần` (`cuối năm`, `đầu
+ * tháng`, `cuối tuần qua`), `giờ` (`đầu giờ chiều`) and `trưa` (`giữa trưa`). In running
+ * text most of them start nothing (`từ đó`, `đầu tư`, `cuối cùng`, `giữa hai`), and
+ * parseAll tells so from the scan before calling expr() (see pointMayFollow).
+ */
+const POINT_HEADS = ['từ', 'đầu', 'giữa', 'cuối'];
+/** After an edge word (not `từ`), the words point() reads even when no point starts there. */
+const EDGE_FALLBACK = ['năm', 'tháng', 'tuần'];
 
 /**
  * NEXT_REQUIRED by the shared scan's keyword ids, rebuilt when those change: each list as
@@ -485,9 +503,26 @@ const NEXT_REQUIRED: ReadonlyMap<string, readonly string[]> = (() => {
  */
 let nextRequiredGen = -1;
 let nextRequiredById: (LowerWords | undefined)[] = [];
+/**
+ * By keyword id (same generation as nextRequiredById): 1 for `từ`, 2 for an edge word of
+ * POINT_HEADS, 4 for an edge's fallback word (EDGE_FALLBACK).
+ */
+let headById = new Uint8Array(0);
+const HEAD_TU = 1;
+const HEAD_EDGE = 2;
+const HEAD_FALLBACK = 4;
 function nextRequiredTable(generation: number): (LowerWords | undefined)[] {
   if (generation !== nextRequiredGen) {
     const k = keywordIds();
+    headById = new Uint8Array(k.size);
+    for (const w of POINT_HEADS) {
+      const id = k.idOf(w);
+      if (id >= 0) headById[id] = w === 'từ' ? HEAD_TU : HEAD_EDGE;
+    }
+    for (const w of EDGE_FALLBACK) {
+      const id = k.idOf(w);
+      if (id >= 0) headById[id]! |= HEAD_FALLBACK;
+    }
     const table = new Array<LowerWords | undefined>(k.size).fill(undefined);
     // One set per distinct list (the number words share theirs).
     const sets = new Map<readonly string[], LowerWords>();
@@ -634,6 +669,7 @@ export class DateParser {
     const bits = scan.bits;
     const ids = scan.ids;
     const required = nextRequiredTable(scan.generation);
+    const heads = headById;
     // Tokens before `next` belong to an expression already read.
     let next = 0;
     for (let k = 0; k < index.length; k++) {
@@ -643,6 +679,11 @@ export class DateParser {
       if (id >= 0) {
         const need = required[id];
         if (need !== undefined && !this.nextIsOneOf(i, need)) {
+          next = i + 1;
+          continue;
+        }
+        const head = heads[id]! & (HEAD_TU | HEAD_EDGE);
+        if (head !== 0 && !this.pointMayFollow(i, k, scan, required, head === HEAD_EDGE)) {
           next = i + 1;
           continue;
         }
@@ -669,6 +710,24 @@ export class DateParser {
       } else next = i + 1;
     }
     return out;
+  }
+
+  /**
+   * Whether a point may start at token i + 1, after `từ` or an edge word at token i (entry k
+   * of the scan; see POINT_HEADS): the next token is listed by the scan as a start (a
+   * number or a point word) whose own next-token test (NEXT_REQUIRED) holds; after an edge
+   * word, also one of its fallback words, `giờ` or `trưa`. When false, expr() at i gives
+   * nothing.
+   */
+  private pointMayFollow(i: number, k: number, scan: Scan, required: readonly (LowerWords | undefined)[], edge: boolean): boolean {
+    const k1 = k + 1;
+    if (k1 < scan.index.length && scan.index[k1] === i + 1 && (scan.bits[k1]! & (NUMBER_BIT | START_BIT)) !== 0) {
+      const id1 = scan.ids[k1]!;
+      if (id1 < 0 || (edge && (headById[id1]! & HEAD_FALLBACK) !== 0)) return true;
+      const need = required[id1];
+      return need === undefined || this.nextIsOneOf(i + 1, need);
+    }
+    return edge && (this.is(i + 1, 'giờ') || this.is(i + 1, 'trưa'));
   }
 
   /**
@@ -1169,10 +1228,10 @@ export class DateParser {
    */
   private monthsShorthand(i: number, n: number): Parsed | null {
     const t = this.toks[i]!;
-    if (t.start > 0 && /[\p{L}\p{N}.,/-]/u.test(this.text.charAt(t.start - 1))) return null;
     const nx = this.toks[i + 1]!;
     const c = this.text.charCodeAt(nx.start);
-    if (c !== 84 && c !== 77) return null; // `T`, `M`
+    if (c !== 84 && c !== 77) return null; // `T`, `M` (tested first: most glued words are neither)
+    if (t.start > 0 && /[\p{L}\p{N}.,/-]/u.test(this.text.charAt(t.start - 1))) return null;
     let y: number | null = null;
     let last = i + 2;
     if (nx.end - nx.start === 5 && /^[TM](?:19|20)\d{2}$/.test(nx.text)) y = Number(nx.text.slice(1));
@@ -1434,6 +1493,10 @@ export class DateParser {
 
   /** A holiday's name (`Quốc khánh`, `Tết Dương lịch`, `Quốc tế Lao động`) ends right before token i. */
   private holidayBefore(i: number): boolean {
+    // Every holiday's name ends in token i - 1's word: before most figures none does, and no
+    // phrase is built (`1-1-1-…` asks this at every figure).
+    const t = i >= 1 ? this.toks[i - 1] : undefined;
+    if (t === undefined || !HOLIDAY_LAST.has(this.lower, t.start, t.end)) return false;
     const w2 = this.w(i - 2) + ' ' + this.w(i - 1);
     if (HOLIDAY_BEFORE.has(w2)) return true;
     const w3 = this.w(i - 3) + ' ' + w2;

@@ -4,6 +4,7 @@
  */
 import { memoKey, type Doc } from '../../doc.js';
 import { moneyCurrencies, moneyNotCurrencyAfter } from '../../generated/lexicons.js';
+import type { NumberAt } from '../../numbers/tokens.js';
 
 interface CurrencyEntry {
   code: string;
@@ -41,13 +42,30 @@ for (const c of LEX) {
 const END = '(?![\\p{L}\\p{M}\\p{N}])';
 const END_CHAR_RE = /[\p{L}\p{M}\p{N}]/uy;
 
+/**
+ * Per BMP code unit outside the surrogates: 1 when it is a letter, mark or digit
+ * (END_CHAR_RE), 2 when not, 0 not yet known. Filled as code units are met: `đến`,
+ * `được`, `đồng` after a figure ask about their second letter, and the sticky regex ran
+ * each time. A surrogate's answer depends on its pair: asked of the regex.
+ */
+const END_CHAR = new Uint8Array(0x10000);
+
 /** No letter, mark or digit at offset e (the lookahead `END`), ASCII checked without a regex. */
 function endsAt(s: string, e: number): boolean {
   if (e >= s.length) return true;
   const c = s.charCodeAt(e);
   if (c < 0x80) return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
-  END_CHAR_RE.lastIndex = e;
-  return !END_CHAR_RE.test(s);
+  if (c >= 0xd800 && c <= 0xdfff) {
+    END_CHAR_RE.lastIndex = e;
+    return !END_CHAR_RE.test(s);
+  }
+  let v = END_CHAR[c]!;
+  if (v === 0) {
+    END_CHAR_RE.lastIndex = e;
+    v = END_CHAR_RE.test(s) ? 1 : 2;
+    END_CHAR[c] = v;
+  }
+  return v === 2;
 }
 
 /**
@@ -270,21 +288,43 @@ function francCode(doc: Doc): string {
   return doc.memo(FRANC, () => ({ code: !doc.lower.includes('thụy sĩ') && FRANCE_RE.test(doc.text) ? 'FRF' : 'CHF' })).code;
 }
 
-function blockedAfter(doc: Doc, name: string, end: number, smallCount: boolean | (() => boolean)): boolean {
+/**
+ * A small whole count (`100`, not `100 triệu`, `2,5` or `1.500`): its value is read only when a
+ * currency name asks (reading it costs).
+ */
+function smallWholeCount(n: NumberAt): boolean {
+  return !n.scaled && n.dec.e === 0 && n.dec.n < 1000n;
+}
+
+function blockedAfter(doc: Doc, name: string, end: number, smallCount: boolean | NumberAt): boolean {
   const set = blocked.get(name);
-  // `smallCount` may be a question asked only when this name has words to refuse after a small count.
+  // `smallCount` may be the amount, asked only when this name has words to refuse after a small count.
   let small = blockedSmall.get(name);
-  if (small !== undefined && !(typeof smallCount === 'function' ? smallCount() : smallCount)) small = undefined;
+  if (small !== undefined && !(typeof smallCount === 'boolean' ? smallCount : smallWholeCount(smallCount))) small = undefined;
   if ((!set || set.size === 0) && !small) return false;
   WORD_AFTER_RE.lastIndex = end;
   const w = WORD_AFTER_RE.exec(doc.lower);
   return !!w && (!!set?.has(w[1]!) || !!small?.has(w[1]!));
 }
 
+/**
+ * Per UTF-16 code unit: 1 when it differs from its lowercase (`c !== c.toLowerCase()`), 2
+ * when not, 0 not yet known. Filled as code units are met: the test then costs no
+ * one-character string (`đ`, `Đ` and the other non-Latin-1 letters are no cached strings).
+ */
+const UPPER_UNIT = new Uint8Array(0x10000);
+
 /** Whether the code unit is an upper-case letter (`Đ`, `Y`), tested without a regex. */
 function upperAt(text: string, k: number): boolean {
-  const c = text.charAt(k);
-  return c !== '' && c !== c.toLowerCase();
+  if (k >= text.length) return false;
+  const u = text.charCodeAt(k);
+  let v = UPPER_UNIT[u]!;
+  if (v === 0) {
+    const c = text.charAt(k);
+    v = c !== c.toLowerCase() ? 1 : 2;
+    UPPER_UNIT[u] = v;
+  }
+  return v === 1;
 }
 
 /**
@@ -300,12 +340,20 @@ function placeName(doc: Doc, start: number, end: number): boolean {
   return upperAt(doc.text, end + 1);
 }
 
-export interface CurrencyMatch {
-  code: string;
-  start: number;
-  end: number;
-  /** Power of ten the abbreviation carries (`trđ` = 6). */
-  exp?: number;
+/** A currency written at `start`..`end` (normalized offsets). One class: one object shape. */
+export class CurrencyMatch {
+  /**
+   * The token index right after the currency when it follows an amount (set by the money
+   * recognizer's currencyAfter), else -1.
+   */
+  last = -1;
+  constructor(
+    readonly code: string,
+    readonly start: number,
+    readonly end: number,
+    /** Power of ten the abbreviation carries (`trđ` = 6). */
+    readonly exp: number | undefined = undefined,
+  ) {}
 }
 
 /** False when no currency name, sign or code starts at normalized offset `pos` (currencyAt is null there). */
@@ -332,12 +380,12 @@ export function currencyMayBeAt(doc: Doc, pos: number): boolean {
  * A currency written at normalized offset `pos` (`đồng`, `tỷ đồng` is the caller's
  * business: here only the currency): names and signs case-insensitively, ISO codes in
  * upper case. Refuses a name followed by a word that makes it something else
- * (`đồng chí`, `đô thị`), or, after a small whole count (`smallCount`, a flag or a
- * function asked only when it matters), a word that
- * makes it a counter of coins (`100 đồng tiền cổ`). Weak names (`bảng`, `kíp`) count
+ * (`đồng chí`, `đô thị`), or, after a small whole count, a word that
+ * makes it a counter of coins (`100 đồng tiền cổ`; `smallCount` may be the amount, whose
+ * value is then read only when it matters). Weak names (`bảng`, `kíp`) count
  * only after a `scaled` amount or in a document that names the currency elsewhere.
  */
-export function currencyAt(doc: Doc, pos: number, smallCount: boolean | (() => boolean) = false, scaled = false): CurrencyMatch | null {
+export function currencyAt(doc: Doc, pos: number, smallCount: boolean | NumberAt = false, scaled = false): CurrencyMatch | null {
   // Each list is tried only when the code unit at `pos` can start one of its entries
   // (`at` would give null otherwise).
   const fl = FIRSTS[doc.lower.charCodeAt(pos)]! & (F_NAME | F_WEAK | F_SCALED);
@@ -346,24 +394,24 @@ export function currencyAt(doc: Doc, pos: number, smallCount: boolean | (() => b
   let best: CurrencyMatch | null = null;
   const m = fl & F_NAME ? NAME_RE.at(doc.lower, pos) : null;
   if (m !== null && !blockedAfter(doc, m, pos + m.length, smallCount) && !placeName(doc, pos, pos + m.length)) {
-    best = { code: m === 'franc' || m === 'francs' ? francCode(doc) : m === 'rupee' || m === 'rupi' || m === 'đồng rupee' ? sharedCode(doc, 'rupee', 'INR') : m === 'peso' || m === 'đồng peso' ? sharedCode(doc, 'peso', 'MXN') : NAME_CODE.get(m)!, start: pos, end: pos + m.length };
+    best = new CurrencyMatch(m === 'franc' || m === 'francs' ? francCode(doc) : m === 'rupee' || m === 'rupi' || m === 'đồng rupee' ? sharedCode(doc, 'rupee', 'INR') : m === 'peso' || m === 'đồng peso' ? sharedCode(doc, 'peso', 'MXN') : NAME_CODE.get(m)!, pos, pos + m.length);
   }
   if (!best) {
     const w = fl & F_WEAK ? WEAK_RE.at(doc.lower, pos) : null;
     if (w !== null && !blockedAfter(doc, w, pos + w.length, smallCount)) {
       const code = WEAK_CODE.get(w)!;
-      if (scaled || mentioned(doc, code)) best = { code, start: pos, end: pos + w.length };
+      if (scaled || mentioned(doc, code)) best = new CurrencyMatch(code, pos, pos + w.length);
     }
   }
   if (!scaled) {
     const a = fl & F_SCALED ? SCALED_RE.at(doc.lower, pos) : null;
     if (a !== null && (!best || a.length > best.end - best.start)) {
       const e = SCALED.get(a)!;
-      best = { code: e.code, start: pos, end: pos + a.length, exp: e.exp };
+      best = new CurrencyMatch(e.code, pos, pos + a.length, e.exp);
     }
   }
   const c = fc !== 0 ? CODE_RE.at(doc.text, pos) : null;
-  if (c !== null && (!best || c.length > best.end - best.start)) best = { code: CODE_CODE.get(c)!, start: pos, end: pos + c.length };
+  if (c !== null && (!best || c.length > best.end - best.start)) best = new CurrencyMatch(CODE_CODE.get(c)!, pos, pos + c.length);
   return best;
 }
 
@@ -379,7 +427,7 @@ export function currencyBefore(doc: Doc, pos: number): CurrencyMatch | null {
   const start = from + m.index;
   if (start > 0 && LETTER_RE.test(doc.text[start - 1]!)) return null;
   const sign = m[0].endsWith(' ') ? m[0].slice(0, -1) : m[0];
-  return { code: BEFORE_CODE.get(sign)!, start, end: start + sign.length };
+  return new CurrencyMatch(BEFORE_CODE.get(sign)!, start, start + sign.length);
 }
 
 /**
@@ -392,5 +440,5 @@ export function codeBefore(doc: Doc, start: number, end: number): CurrencyMatch 
   if ((FIRSTS[doc.text.charCodeAt(start)]! & F_CODE) === 0) return null;
   const c = CODE_RE.at(doc.text, start);
   if (c === null || start + c.length !== end) return null;
-  return { code: CODE_CODE.get(c)!, start, end };
+  return new CurrencyMatch(CODE_CODE.get(c)!, start, end);
 }

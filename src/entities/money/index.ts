@@ -32,20 +32,24 @@ import { codeBefore, currencyAt, currencyBefore, currencyMayBeAt, currencyMaySta
 
 const PER_PHRASES = new Set(moneyPerUnitPhrases);
 
-/** The currency written right after the amount (glued or after one or two spaces, same line). */
-function currencyAfter(doc: Doc, n: NumberAt): { cur: CurrencyMatch; last: number } | null {
+/**
+ * The currency written right after the amount (glued or after one or two spaces, same
+ * line), with `last` the token after it.
+ */
+function currencyAfter(doc: Doc, n: NumberAt): CurrencyMatch | null {
   const next = doc.tokens[n.last];
   if (!next || next.lineStart || next.start - n.end > 2) return null;
   // Most numbers have no currency after them: say so before reading their value.
   if (!currencyMayStartAt(doc, next.start)) return null;
-  // A small whole count (read only when a currency name asks: reading the value costs).
-  const small = (): boolean => !n.scaled && n.dec.e === 0 && n.dec.n < 1000n;
-  const cur = currencyAt(doc, next.start, small, n.scaled);
+  // (The amount is passed for its value, read only when a currency name asks whether it is
+  // a small whole count: no closure per call.)
+  const cur = currencyAt(doc, next.start, n, n.scaled);
   if (!cur) return null;
   const last = doc.tokenIndexAt(cur.end);
   // The currency must end at a token boundary.
   if (last < doc.tokens.length && doc.tokens[last]!.start < cur.end) return null;
-  return { cur, last };
+  cur.last = last;
+  return cur;
 }
 
 /** A year `[12]\d{3}` in the four code units at `start`. */
@@ -144,26 +148,41 @@ interface Amount {
   exact: MoneyRecord['exact'];
 }
 
-// Amounts are built field by field (not by spreading a `{ value, exact }` into the
-// span's fields): one object per amount, one shape.
+/**
+ * The one Amount amountAt returns, filled in place: recognize reads it before the next
+ * call, and an input of back-to-back amounts (`5đ 5đ 5đ …`) then makes no span object
+ * per amount besides its record's own `value` and `exact`.
+ */
+const AMOUNT: Amount = { first: 0, last: 0, start: 0, end: 0, value: { amount: 0, currency: '' }, exact: undefined };
+
+function filled(first: number, last: number, start: number, end: number, value: MoneyValue, exact: MoneyRecord['exact']): Amount {
+  const a = AMOUNT;
+  a.first = first;
+  a.last = last;
+  a.start = start;
+  a.end = end;
+  a.value = value;
+  a.exact = exact;
+  return a;
+}
 
 /** The amount of one value `a`. */
 function single(first: number, last: number, start: number, end: number, a: Dec, code: string): Amount {
   const s = decToString(a);
-  return { first, last, start, end, value: { amount: Number(s), currency: code }, exact: { amount: s } };
+  return filled(first, last, start, end, { amount: Number(s), currency: code }, { amount: s });
 }
 
 /** The amount of a range `a`-`b`. */
 function range(first: number, last: number, start: number, end: number, a: Dec, b: Dec, code: string): Amount {
   const sa = decToString(a);
   const sb = decToString(b);
-  return { first, last, start, end, value: { from: Number(sa), to: Number(sb), currency: code }, exact: { from: sa, to: sb } };
+  return filled(first, last, start, end, { from: Number(sa), to: Number(sb), currency: code }, { from: sa, to: sb });
 }
 
 interface Second {
   n: NumberAt;
-  /** Currency after the second number. */
-  cur: { cur: CurrencyMatch; last: number } | null;
+  /** Currency after the second number (its `last` set). */
+  cur: CurrencyMatch | null;
   /** Sign before the second number (`$30.000-$40.000`). */
   pre: CurrencyMatch | null;
 }
@@ -193,7 +212,8 @@ function second(doc: Doc, k: number): Second | null {
 /**
  * The amount whose number starts at the `s`-th number start (token i); when there is
  * none, how far the number reaches (the tokens to skip), or null without a number. An
- * amount's tokens to skip are its own (`last`).
+ * amount's tokens to skip are its own (`last`). The amount is the shared AMOUNT: read
+ * it before the next call.
  */
 function amountAt(doc: Doc, nums: DocNumbers, i: number, s: number): Amount | number | null {
   const toks = doc.tokens;
@@ -202,7 +222,7 @@ function amountAt(doc: Doc, nums: DocNumbers, i: number, s: number): Amount | nu
   if (looksLikeYear(doc, n1)) return n1.last;
   const pre = toks[i]!.kind === 'number' ? currencyBefore(doc, toks[i]!.start) : null;
   const c1 = currencyAfter(doc, n1);
-  const code1 = c1?.cur.code ?? pre?.code;
+  const code1 = c1?.code ?? pre?.code;
   const afterAmount = c1 ? c1.last : n1.last;
   const hasPer = c1 ? perTail(doc, c1.last) !== undefined : false;
 
@@ -211,16 +231,16 @@ function amountAt(doc: Doc, nums: DocNumbers, i: number, s: number): Amount | nu
     const k = rangeConnector(doc, afterAmount);
     if (k !== null) {
       const s = second(doc, k);
-      const code2 = s?.cur?.cur.code ?? s?.pre?.code ?? (c1 ? undefined : pre?.code);
+      const code2 = s?.cur?.code ?? s?.pre?.code ?? (c1 ? undefined : pre?.code);
       const signsAgree = !s?.pre || (!!pre && !c1 && pre.code === s.pre.code);
       if (s && code2 && signsAgree && (!code1 || code1 === code2) && (c1 || !s.cur || !pre || pre.code === code2)) {
-        const exp2 = s.cur?.cur.exp ?? 0;
+        const exp2 = s.cur?.exp ?? 0;
         const to = shift(s.n.dec, exp2);
-        let from = c1 ? shift(n1.dec, c1.cur.exp ?? 0) : rangeFrom(doc, n1, s.n);
+        let from = c1 ? shift(n1.dec, c1.exp ?? 0) : rangeFrom(doc, n1, s.n);
         if (from && !c1 && exp2 && !n1.scaled) from = shift(from, exp2);
         const dash = toks[k - 1]!.text === '-';
         if (from && (!dash || cmp(from, to) < 0)) {
-          const usePre = !!pre && (!c1 || pre.code === c1.cur.code);
+          const usePre = !!pre && (!c1 || pre.code === c1.code);
           let first = usePre ? doc.tokenIndexAt(pre.start) : i;
           let start = usePre ? pre.start : n1.start;
           // `từ` belongs to a range of two whole amounts (`từ 500.000 đồng - 1 triệu đồng`, the
@@ -233,7 +253,7 @@ function amountAt(doc: Doc, nums: DocNumbers, i: number, s: number): Amount | nu
             }
           }
           const last = s.cur ? s.cur.last : s.n.last;
-          const end = s.cur ? s.cur.cur.end : s.n.end;
+          const end = s.cur ? s.cur.end : s.n.end;
           return range(first, last, start, end, from, to, code2);
         }
       }
@@ -257,11 +277,11 @@ function amountAt(doc: Doc, nums: DocNumbers, i: number, s: number): Amount | nu
     const p = g ? parseDigits(g.digits) : null;
     if (g && p) {
       const d = n1.scaled ? scaledLike(doc, n1, p.dec) : p.dec;
-      if (d) return single(i - 2, c.last, g.start, c.cur.end, shift(d, c.cur.exp ?? 0), c.cur.code);
+      if (d) return single(i - 2, c.last, g.start, c.end, shift(d, c.exp ?? 0), c.code);
     }
   }
-  const withPre = !!pre && pre.code === c.cur.code;
-  return single(withPre ? doc.tokenIndexAt(pre.start) : i, c.last, withPre ? pre.start : n1.start, c.cur.end, shift(n1.dec, c.cur.exp ?? 0), c.cur.code);
+  const withPre = !!pre && pre.code === c.code;
+  return single(withPre ? doc.tokenIndexAt(pre.start) : i, c.last, withPre ? pre.start : n1.start, c.end, shift(n1.dec, c.exp ?? 0), c.code);
 }
 
 /**

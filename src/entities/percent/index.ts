@@ -21,27 +21,33 @@ import {
   tuBefore,
 } from '../../numbers/figures.js';
 
-interface Unit {
-  /** Index one past the unit's last token. */
-  last: number;
-  point: boolean;
-}
+/**
+ * A unit found after a number, as one number (no object per number read: an input of
+ * back-to-back percentages reads two units each): the index one past the unit's last
+ * token, times two, plus one for a percentage point. NO_UNIT when there is none.
+ */
+type Unit = number;
+const NO_UNIT = -1;
+const unit = (last: number, point: boolean): Unit => last * 2 + (point ? 1 : 0);
+/** Index one past the unit's last token. */
+const unitLast = (u: Unit): number => u >> 1;
+const unitPoint = (u: Unit): boolean => (u & 1) === 1;
 
 /** `%`, `phần trăm`, `điểm %`, `điểm phần trăm` at token j. */
-function unitAt(doc: Doc, j: number): Unit | null {
+function unitAt(doc: Doc, j: number): Unit {
   const t = doc.tokens[j];
-  if (!t || t.lineStart) return null;
+  if (!t || t.lineStart) return NO_UNIT;
   // Tested on doc.lower by offsets: most numbers have no unit after them.
-  if (t.kind === 'punct') return isWord(doc, t, '%') ? { last: j + 1, point: false } : null;
-  if (t.kind !== 'word') return null;
+  if (t.kind === 'punct') return isWord(doc, t, '%') ? unit(j + 1, false) : NO_UNIT;
+  if (t.kind !== 'word') return NO_UNIT;
   let k = j;
   let point = false;
   if (isWord(doc, t, 'điểm')) {
     point = true;
     k = j + 1;
     const u = doc.tokens[k];
-    if (!u || u.lineStart) return null;
-    if (u.kind === 'punct' && isWord(doc, u, '%')) return { last: k + 1, point };
+    if (!u || u.lineStart) return NO_UNIT;
+    if (u.kind === 'punct' && isWord(doc, u, '%')) return unit(k + 1, point);
   }
   const a = doc.tokens[k];
   const b = doc.tokens[k + 1];
@@ -55,9 +61,9 @@ function unitAt(doc: Doc, j: number): Unit | null {
     isWord(doc, a, 'phần') &&
     isWord(doc, b, 'trăm')
   ) {
-    return { last: k + 2, point };
+    return unit(k + 2, point);
   }
-  return null;
+  return NO_UNIT;
 }
 
 /** A number that can stand in a percentage: no scale words (`5 triệu %` is not one). */
@@ -89,7 +95,7 @@ function recognize(doc: Doc): Candidate<'percent'>[] {
     // A percentage needs a unit or a range connector right after its first number. Where
     // the number surely ends at once and neither follows (most numbers), it is not read:
     // reading it would give no percentage and move `next` past nothing.
-    if (endsAtOnce(toks, i, doc.lower) && unitAt(doc, i + 1) === null && rangeConnector(doc, i + 1) === null) continue;
+    if (endsAtOnce(toks, i, doc.lower) && unitAt(doc, i + 1) === NO_UNIT && rangeConnector(doc, i + 1) === null) continue;
     const n1 = nums.at(s);
     if (!n1) continue;
     if (n1.scaled) {
@@ -98,23 +104,23 @@ function recognize(doc: Doc): Candidate<'percent'>[] {
     }
     const u1 = unitAt(doc, n1.last);
     let first = n1.first;
-    let last = u1 ? u1.last : n1.last;
-    let value: PercentValue | null = u1 ? { value: n1.value } : null;
-    let point = u1?.point ?? false;
+    let last = u1 !== NO_UNIT ? unitLast(u1) : n1.last;
+    let value: PercentValue | null = u1 !== NO_UNIT ? { value: n1.value } : null;
+    let point = u1 !== NO_UNIT && unitPoint(u1);
     // Range: `5-7%`, `5%-7%`, `từ 5% đến 7%`, `5 đến 7 phần trăm`.
     const c = rangeConnector(doc, last);
     if (c !== null) {
       const n2 = secondNumber(doc, c);
-      const u2 = n2 ? unitAt(doc, n2.last) : null;
-      if (n2 && u2 && (!u1 || u1.point === u2.point)) {
+      const u2 = n2 ? unitAt(doc, n2.last) : NO_UNIT;
+      if (n2 && u2 !== NO_UNIT && (u1 === NO_UNIT || unitPoint(u1) === unitPoint(u2))) {
         const dash = toks[c - 1]!.text === '-';
         const ordered = n1.value < n2.value;
-        if (u1 || !dash || ordered) {
+        if (u1 !== NO_UNIT || !dash || ordered) {
           value = { from: n1.value, to: n2.value };
-          point = u2.point;
-          last = u2.last;
+          point = unitPoint(u2);
+          last = unitLast(u2);
           // `từ 3% - 5%` (two whole ends: the dash stands for `đến`) keeps `từ`; `từ 3-5%` does not.
-          if (!dash || u1) {
+          if (!dash || u1 !== NO_UNIT) {
             const tu = tuBefore(doc, n1.first);
             if (tu >= 0) first = tu;
           }
