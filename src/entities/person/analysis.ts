@@ -2010,6 +2010,8 @@ function run(doc: Doc): Analysis {
     const verbAt = q;
     // (`được Ban Thường vụ luân chuyển, chỉ định tham gia ... và giữ chức`: the appointing body before the verb.)
     let appointAt = -1;
+    // Start of adverbs, a day or an appointing body only before the verb (`X, một giáo viên, ngày 28/7 nhậm chức`).
+    let clean = verbAt;
     for (let steps = 0; steps < 8 && q > 0; steps++) {
       const pe = pEndAt.get(q);
       // (`Con gái bầu Thụy làm Phó Tổng giám đốc`: a relative of the name is the subject.)
@@ -2104,6 +2106,7 @@ function run(doc: Doc): Analysis {
       // `Ông X hôm 16/9 được bầu làm ...`, `X ngày 13/2 tuyên thệ nhậm chức ...`: a day between
       // the subject and the verb.
       if (toks[prev]!.kind === 'number' && prev > 0 && DAY_HEADS.has(keys[prev - 1]!) && toks[prev]!.text.includes('/')) {
+        if (q === clean || adverbsOnly(q, verbAt)) clean = prev - 1;
         q = prev - 1;
         continue;
       }
@@ -2121,6 +2124,7 @@ function run(doc: Doc): Analysis {
       if (q === verbAt || q === appointAt) {
         const ag = agentStart(prev);
         if (ag > 0) {
+          if (q === clean) clean = ag;
           q = ag;
           continue;
         }
@@ -2129,7 +2133,7 @@ function run(doc: Doc): Analysis {
       // verb (adverbs aside) leaves its subject unsaid: the sentence's subject.
       // `Anh trai ông, Thủ tướng Mahinda Rajapaksa, từng giữ chức Tổng thống`: a titled name in an
       // apposition right before that comma is the one described.
-      if (lw === ',' && adverbsOnly(q, verbAt)) {
+      if (lw === ',' && (adverbsOnly(q, verbAt) || adverbsOnly(q, clean))) {
         const pc = pEndAt.get(prev);
         const ta = pc && pc.start > 0 && inTitle[pc.start - 1]! >= 0 ? titleAt[inTitle[pc.start - 1]!]! : undefined;
         if (pc && ta && ta.end === pc.start && toks[ta.start - 1]?.text === ',' && toks[pc.start]!.sent === sent) return pc;
@@ -2154,8 +2158,11 @@ function run(doc: Doc): Analysis {
     let v = b - 1;
     if (v >= 0 && keys[v] === 'thế' && keys[v - 1] === 'thay') v--;
     else if (v < 0 || keys[v] !== 'thay') return undefined;
-    const subj = pEndAt.get(v);
-    return subj && toks[subj.start]!.sent === toks[pe.start]!.sent ? subj : null;
+    // `X sẽ thay ông B làm T`, `X, cựu đại úy cảnh sát, sẽ thay ông B`: adverbs, an apposition.
+    while (v > 0 && ADVERBS.has(keys[v - 1]!) && keys[v - 1] !== 'là') v--;
+    const sent = toks[pe.start]!.sent;
+    const subj = pEndAt.get(v) ?? (v > 0 && keys[v - 1] === ',' ? sentenceSubject(v - 1, sent) : undefined);
+    return subj && toks[subj.start]!.sent === sent ? subj : null;
   }
   /** A kinship noun (and an honorific) right before the name at `start`: `con gái (bầu) X`, `vợ ông Y`. */
   function kinBefore(start: number): boolean {
