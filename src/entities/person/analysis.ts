@@ -2110,6 +2110,12 @@ function run(doc: Doc): Analysis {
         q = prev - 1;
         continue;
       }
+      // `X, lãnh đạo đảng ..., lần thứ năm được bổ nhiệm làm ...`: an ordinal of times before the verb.
+      if (prev >= 2 && keys[prev - 1] === 'thứ' && keys[prev - 2] === 'lần') {
+        if (q === clean || adverbsOnly(q, verbAt)) clean = prev - 2;
+        q = prev - 2;
+        continue;
+      }
       if (ADVERBS.has(lw) || lw === 'ông' || lw === 'bà' || (toks[prev]!.kind === 'number' && keys[prev - 1] === 'năm') || (lw === 'năm' && toks[q]!.kind === 'number')) {
         q = prev;
         continue;
@@ -2187,7 +2193,8 @@ function run(doc: Doc): Analysis {
     while (s > 0 && last - s < 9 && toks[s]!.kind === 'word' && keys[s] !== 'được' && (capWord(toks[s]) || inTitle[s]! >= 0 || !toks[s]!.cap) && !personAt.has(s)) s--;
     if (s === last || keys[s] !== 'được' || toks[s]!.sent !== toks[last]!.sent) return -1;
     const f = s + 1;
-    if (!capWord(toks[f]) || personAt.has(f)) return -1;
+    // `được đảng Quốc Đại chọn làm`: a party written with a lowercase `đảng`.
+    if (!(capWord(toks[f]) || (keys[f] === 'đảng' && capWord(toks[f + 1]))) || personAt.has(f)) return -1;
     // The agent's words: no verb or function word of a clause of its own.
     for (let k = f; k <= last; k++) if (!toks[k]!.cap && bridgeStopAt(keys, k)) return -1;
     return s;

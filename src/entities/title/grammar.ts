@@ -287,7 +287,7 @@ const PRESIDE_ROLE = new Set(['làm', 'là', 'vị', 'người', 'với', 'nguy�
 const PRESIDE_NOUN_BEFORE = new Set(['vị', 'được', 'của', 'lời', 'với', 'phía']);
 const PRESIDE_OBJECTS = new Set(['cuộc', 'buổi', 'phiên', 'hội', 'kỳ', 'lễ', 'đại', 'các', 'những']);
 const PRESIDE_ACTS = new Set(['hỏi', 'yêu', 'nhắc', 'tuyên', 'cho', 'đề', 'công', 'giải', 'nói', 'đọc', 'cắt', 'quyết', 'chấp', 'mời', 'nhấn', 'khẳng', 'bác', 'hoãn', 'dừng', 'tạm', 'đã', 'liên', 'lưu', 'chất', 'phân', 'xác', 'nêu', 'kết', 'thông', 'giữ', 'ngắt', 'truy']);
-const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đội', 'chính quyền', 'chính phủ', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'nhà trường', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên', 'cơ quan ngang bộ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'ban thường vụ', 'ban thường vụ tỉnh ủy', 'ban thường vụ thành ủy', 'ủy ban nhân dân', 'tòa án nhân dân', 'viện kiểm sát nhân dân'];
+const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đội', 'chính quyền', 'chính phủ', 'nội các', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'nhà trường', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên', 'cơ quan ngang bộ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'ban thường vụ', 'ban thường vụ tỉnh ủy', 'ban thường vụ thành ủy', 'ủy ban nhân dân', 'tòa án nhân dân', 'viện kiểm sát nhân dân'];
 /**
  * LOWER_KNOWN as a trie on word ids (the span's check without building its key). Built
  * as the module loads, before any document's words are looked up.
