@@ -1869,7 +1869,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // chief of staff's or chief adviser's: `Chánh văn phòng Tổng thống Ukraine`).
   // Also a weak post with its organization (`cố vấn Thư ký Hội đồng An ninh Quốc gia`), and an
   // envoy's (`Đặc phái viên Tổng thống Mỹ về khí hậu`).
-  const servedKind = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'cố vấn' || headKey === 'cố vấn trưởng' || headKey === 'chánh văn phòng' || headKey === 'đặc phái viên' || headKey === 'đặc sứ') && toks[p]?.sp && !toks[p]!.line ? postAt(c, p)?.value : undefined;
+  const servedKind = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'người phát ngôn' || headKey === 'phát ngôn viên' || headKey === 'cố vấn' || headKey === 'cố vấn trưởng' || headKey === 'chánh văn phòng' || headKey === 'đặc phái viên' || headKey === 'đặc sứ') && toks[p]?.sp && !toks[p]!.line ? postAt(c, p)?.value : undefined;
   const servedParse = servedKind === 'head' || servedKind === 'weak' ? parseTitleAt(c, p) : null;
   const served = servedParse && (servedKind === 'head' || servedParse.hasOrg) ? servedParse : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
