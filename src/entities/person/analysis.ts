@@ -1593,6 +1593,8 @@ function run(doc: Doc): Analysis {
       const pm = L.organizations.longest(keys, q);
       if (pm && pm.end > q + 1 && toks[q + 1]!.cap) q = pm.end;
     }
+    // `Tổng thống Zambia đầu tiên Kenneth Kaunda`: `đầu tiên` describes the holder named right after.
+    if (keys[q] === 'đầu' && keys[q + 1] === 'tiên' && toks[q + 2]?.sp && personAt.has(q + 2)) q += 2;
     const h = L.honorifics.longest(keys, q);
     if (h && !personAt.has(q)) q = h.end;
     // `TS. BS Nguyễn Văn Kính`: an occupation's abbreviation between the degree and the name.
