@@ -48,6 +48,8 @@ const APPOINT_WORDS = new Set(['được', 'chỉ', 'định', 'điều', 'độ
 const COMMITTEE_LEVELS = new Set(['tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã']);
 /** Heads of a day written before a subject's verb (`Ông X hôm 16/9 được bầu làm`). */
 const DAY_HEADS = new Set(['hôm', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm']);
+/** Counts of times before a verb of holding (`hai lần làm Thủ tướng`). */
+const TIMES_COUNTS = new Set(['hai', 'ba', 'bốn', 'năm', 'nhiều', 'vài', 'mấy']);
 /** Title kinds that take no organization and stand right before a name (ranks, honorary and religious titles). */
 const RANKLIKE_KINDS = new Set<string>(['rank', 'honorary', 'religious']);
 /** Vocabulary id of `đình` (a non-person prefix: see blockPass). */
@@ -1071,7 +1073,8 @@ function run(doc: Doc): Analysis {
         const anhAfterRank = afterTitle && single && keys[k] === 'anh' && e - k === 2 && L.givens.has(keys[k + 1]!) && RANKLIKE_KINDS.has(titleAt[inTitle[k - 1]!]!.kind);
         // `Bộ trưởng Quốc phòng Austin cho biết`: a city that is also a surname of foreign-names.txt,
         // left out of the title before it (see NAME_CITY_POSTS in the title grammar), is its holder.
-        const cityName = afterTitle && single && placeEnd[k] === e && hasNw(t, NW_FOREIGN) && !isCountry(keys, k, e);
+        // (Also a first name before a known surname: `Ngoại trưởng Argentina Santiago Cafiero`.)
+        const cityName = afterTitle && single && hasNw(t, NW_FOREIGN) && !isCountry(keys, k, k + 1) && (placeEnd[k] === e || (k + 1 < e && hasNw(toks[k + 1], NW_FOREIGN) && !(placeEnd[k + 1]! > k + 1)));
         if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName)) {
           k = placeEnd[k]!;
           continue;
@@ -2116,6 +2119,11 @@ function run(doc: Doc): Analysis {
       if (prev >= 2 && keys[prev - 1] === 'thứ' && keys[prev - 2] === 'lần') {
         if (q === clean || adverbsOnly(q, verbAt)) clean = prev - 2;
         q = prev - 2;
+        continue;
+      }
+      // `người từng hai lần làm Thủ tướng`: a count of times before the verb.
+      if (lw === 'lần' && prev >= 1 && (toks[prev - 1]!.kind === 'number' || TIMES_COUNTS.has(keys[prev - 1]!))) {
+        q = prev - 1;
         continue;
       }
       if (ADVERBS.has(lw) || lw === 'ông' || lw === 'bà' || (toks[prev]!.kind === 'number' && keys[prev - 1] === 'năm') || (lw === 'năm' && toks[q]!.kind === 'number')) {

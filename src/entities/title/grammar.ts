@@ -1032,7 +1032,7 @@ export const ORDINAL_WORDS = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy
 const TRAILING_MODS = new Set(['đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'tạm quyền', 'lâm thời', 'chuyển tiếp', 'bị phế truất', 'bị lật đổ', 'đối lập']);
 
 /** National posts whose holder may bear a city's name (`Bộ trưởng Austin`, `Tổng thống Washington`). */
-const NAME_CITY_POSTS = new Set(['bộ trưởng', 'ngoại trưởng', 'tổng thống', 'thủ tướng', 'tướng']);
+const NAME_CITY_POSTS = new Set(['bộ trưởng', 'ngoại trưởng', 'tổng thống', 'thủ tướng', 'tướng', 'phó tổng', 'phó thủ']);
 
 /** Legislators: the party after them is an affiliation (`Thượng nghị sĩ đảng Cộng hòa X`). */
 const LEGISLATORS = new Set(['nghị sĩ', 'thượng nghị sĩ', 'hạ nghị sĩ']);
@@ -2112,8 +2112,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   }
   // `Bộ trưởng Quốc phòng Austin cho biết`, `Tổng thống Washington`: a one-word city closing a
   // national post, that is also a surname of foreign-names.txt (`Lloyd Austin`), is the holder
-  // when no other name follows it.
-  if (end - 1 >= head.end && c.placeEnd[end - 1]! === end && hasNw(toks[end - 1], NW_FOREIGN) && NAME_CITY_POSTS.has(keyOf(keys, headStart, Math.min(head.end, headStart + 2))) && !COUNTRY_KEYS.has(keys[end - 1]!) && !capWord(toks[end]) && (end - 1 === head.end || capWord(toks[end - 2]))) end--;
+  // when no other name follows it; or the holder's first name before a known surname (`Phó Tổng
+  // thống Rosario Murillo`, `Ngoại trưởng Argentina Santiago Cafiero`).
+  if (end - 1 >= head.end && c.placeEnd[end - 1]! === end && hasNw(toks[end - 1], NW_FOREIGN) && NAME_CITY_POSTS.has(keyOf(keys, headStart, Math.min(head.end, headStart + 2))) && !COUNTRY_KEYS.has(keys[end - 1]!) && (!capWord(toks[end]) || (!!toks[end]!.sp && hasNw(toks[end], NW_FOREIGN) && !(c.placeEnd[end]! > end))) && (end - 1 === head.end || capWord(toks[end - 2]))) end--;
   // Never end on punctuation.
   while (end > head.end && toks[end - 1]!.kind === 'punct' && toks[end - 1]!.text !== ')') end--;
   return { start: i, end, roleEnd: Math.min(roleEnd, end), kind: head.value, hasOrg, headStart, headEnd: head.end };
