@@ -48,6 +48,8 @@ const APPOINT_WORDS = new Set(['được', 'chỉ', 'định', 'điều', 'độ
 const COMMITTEE_LEVELS = new Set(['tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã']);
 /** Heads of a day written before a subject's verb (`Ông X hôm 16/9 được bầu làm`). */
 const DAY_HEADS = new Set(['hôm', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm']);
+/** Counts of times before a verb of holding (`hai lần làm Thủ tướng`). */
+const TIMES_COUNTS = new Set(['hai', 'ba', 'bốn', 'năm', 'nhiều', 'vài', 'mấy']);
 /** Title kinds that take no organization and stand right before a name (ranks, honorary and religious titles). */
 const RANKLIKE_KINDS = new Set<string>(['rank', 'honorary', 'religious']);
 /** Vocabulary id of `đình` (a non-person prefix: see blockPass). */
@@ -1071,7 +1073,8 @@ function run(doc: Doc): Analysis {
         const anhAfterRank = afterTitle && single && keys[k] === 'anh' && e - k === 2 && L.givens.has(keys[k + 1]!) && RANKLIKE_KINDS.has(titleAt[inTitle[k - 1]!]!.kind);
         // `Bộ trưởng Quốc phòng Austin cho biết`: a city that is also a surname of foreign-names.txt,
         // left out of the title before it (see NAME_CITY_POSTS in the title grammar), is its holder.
-        const cityName = afterTitle && single && placeEnd[k] === e && hasNw(t, NW_FOREIGN) && !isCountry(keys, k, e);
+        // (Also a first name before a known surname: `Ngoại trưởng Argentina Santiago Cafiero`.)
+        const cityName = afterTitle && single && hasNw(t, NW_FOREIGN) && !isCountry(keys, k, k + 1) && (placeEnd[k] === e || (k + 1 < e && hasNw(toks[k + 1], NW_FOREIGN) && !(placeEnd[k + 1]! > k + 1)));
         if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName)) {
           k = placeEnd[k]!;
           continue;
@@ -1593,6 +1596,8 @@ function run(doc: Doc): Analysis {
       const pm = L.organizations.longest(keys, q);
       if (pm && pm.end > q + 1 && toks[q + 1]!.cap) q = pm.end;
     }
+    // `Tổng thống Zambia đầu tiên Kenneth Kaunda`: `đầu tiên` describes the holder named right after.
+    if (keys[q] === 'đầu' && keys[q + 1] === 'tiên' && toks[q + 2]?.sp && personAt.has(q + 2)) q += 2;
     const h = L.honorifics.longest(keys, q);
     if (h && !personAt.has(q)) q = h.end;
     // `TS. BS Nguyễn Văn Kính`: an occupation's abbreviation between the degree and the name.
@@ -2010,6 +2015,8 @@ function run(doc: Doc): Analysis {
     const verbAt = q;
     // (`được Ban Thường vụ luân chuyển, chỉ định tham gia ... và giữ chức`: the appointing body before the verb.)
     let appointAt = -1;
+    // Start of adverbs, a day or an appointing body only before the verb (`X, một giáo viên, ngày 28/7 nhậm chức`).
+    let clean = verbAt;
     for (let steps = 0; steps < 8 && q > 0; steps++) {
       const pe = pEndAt.get(q);
       // (`Con gái bầu Thụy làm Phó Tổng giám đốc`: a relative of the name is the subject.)
@@ -2104,6 +2111,18 @@ function run(doc: Doc): Analysis {
       // `Ông X hôm 16/9 được bầu làm ...`, `X ngày 13/2 tuyên thệ nhậm chức ...`: a day between
       // the subject and the verb.
       if (toks[prev]!.kind === 'number' && prev > 0 && DAY_HEADS.has(keys[prev - 1]!) && toks[prev]!.text.includes('/')) {
+        if (q === clean || adverbsOnly(q, verbAt)) clean = prev - 1;
+        q = prev - 1;
+        continue;
+      }
+      // `X, lãnh đạo đảng ..., lần thứ năm được bổ nhiệm làm ...`: an ordinal of times before the verb.
+      if (prev >= 2 && keys[prev - 1] === 'thứ' && keys[prev - 2] === 'lần') {
+        if (q === clean || adverbsOnly(q, verbAt)) clean = prev - 2;
+        q = prev - 2;
+        continue;
+      }
+      // `người từng hai lần làm Thủ tướng`: a count of times before the verb.
+      if (lw === 'lần' && prev >= 1 && (toks[prev - 1]!.kind === 'number' || TIMES_COUNTS.has(keys[prev - 1]!))) {
         q = prev - 1;
         continue;
       }
@@ -2121,6 +2140,7 @@ function run(doc: Doc): Analysis {
       if (q === verbAt || q === appointAt) {
         const ag = agentStart(prev);
         if (ag > 0) {
+          if (q === clean) clean = ag;
           q = ag;
           continue;
         }
@@ -2129,7 +2149,7 @@ function run(doc: Doc): Analysis {
       // verb (adverbs aside) leaves its subject unsaid: the sentence's subject.
       // `Anh trai ông, Thủ tướng Mahinda Rajapaksa, từng giữ chức Tổng thống`: a titled name in an
       // apposition right before that comma is the one described.
-      if (lw === ',' && adverbsOnly(q, verbAt)) {
+      if (lw === ',' && (adverbsOnly(q, verbAt) || adverbsOnly(q, clean))) {
         const pc = pEndAt.get(prev);
         const ta = pc && pc.start > 0 && inTitle[pc.start - 1]! >= 0 ? titleAt[inTitle[pc.start - 1]!]! : undefined;
         if (pc && ta && ta.end === pc.start && toks[ta.start - 1]?.text === ',' && toks[pc.start]!.sent === sent) return pc;
@@ -2154,8 +2174,11 @@ function run(doc: Doc): Analysis {
     let v = b - 1;
     if (v >= 0 && keys[v] === 'thế' && keys[v - 1] === 'thay') v--;
     else if (v < 0 || keys[v] !== 'thay') return undefined;
-    const subj = pEndAt.get(v);
-    return subj && toks[subj.start]!.sent === toks[pe.start]!.sent ? subj : null;
+    // `X sẽ thay ông B làm T`, `X, cựu đại úy cảnh sát, sẽ thay ông B`: adverbs, an apposition.
+    while (v > 0 && ADVERBS.has(keys[v - 1]!) && keys[v - 1] !== 'là') v--;
+    const sent = toks[pe.start]!.sent;
+    const subj = pEndAt.get(v) ?? (v > 0 && keys[v - 1] === ',' ? sentenceSubject(v - 1, sent) : undefined);
+    return subj && toks[subj.start]!.sent === sent ? subj : null;
   }
   /** A kinship noun (and an honorific) right before the name at `start`: `con gái (bầu) X`, `vợ ông Y`. */
   function kinBefore(start: number): boolean {
@@ -2180,7 +2203,8 @@ function run(doc: Doc): Analysis {
     while (s > 0 && last - s < 9 && toks[s]!.kind === 'word' && keys[s] !== 'được' && (capWord(toks[s]) || inTitle[s]! >= 0 || !toks[s]!.cap) && !personAt.has(s)) s--;
     if (s === last || keys[s] !== 'được' || toks[s]!.sent !== toks[last]!.sent) return -1;
     const f = s + 1;
-    if (!capWord(toks[f]) || personAt.has(f)) return -1;
+    // `được đảng Quốc Đại chọn làm`: a party written with a lowercase `đảng`.
+    if (!(capWord(toks[f]) || (keys[f] === 'đảng' && capWord(toks[f + 1]))) || personAt.has(f)) return -1;
     // The agent's words: no verb or function word of a clause of its own.
     for (let k = f; k <= last; k++) if (!toks[k]!.cap && bridgeStopAt(keys, k)) return -1;
     return s;

@@ -65,7 +65,8 @@ export function apostropheJoin(t: readonly Tk[], k: number): boolean {
   const b = t[k + 1];
   if (!a || !b || a.kind !== 'word' || b.kind !== 'word' || b.sp || !a.cap) return false;
   if (a.text.length === 1) return b.cap;
-  return a.text.length <= 5 && !a.upper && !b.cap && b.text.length >= 3;
+  // (`Sa'ar`, `Ra'am`, `Ze'ev`: two letters after the apostrophe, but no English `'ll`, `'re`, `'ve`.)
+  return a.text.length <= 5 && !a.upper && !b.cap && (b.text.length >= 3 || (b.text.length === 2 && b.text !== 'll' && b.text !== 're' && b.text !== 've'));
 }
 
 const VN_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
