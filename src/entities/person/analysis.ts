@@ -1456,7 +1456,8 @@ function run(doc: Doc): Analysis {
         const pairFrom = keys[i + 1] === 'và' && toks[i + 2]?.cap ? givenFrom.get(keys[i + 2]!) : undefined;
         const pairSubject = pairFrom !== undefined && i + 2 >= pairFrom && (SUBJECT_VERBS.has(keys[i + 3] ?? '') || SUBJECT_VERBS.has(`${keys[i + 3]} ${keys[i + 4] ?? ''}`));
         if (initial && !pairSubject && !nickname && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
-        if (L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2 || lowerBigramOf(i) || GIVEN_COMPOUNDS.has(`${keys[i]} ${keys[i + 1]}`)) continue;
+        // `Theo Hiệp hội ...` after `Trần Thanh Hiệp`: a two-word organization head is no given name.
+        if (L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2 || L.orgHeads.longest(keys, i)?.end === i + 2 || lowerBigramOf(i) || GIVEN_COMPOUNDS.has(`${keys[i]} ${keys[i + 1]}`)) continue;
         persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
         added = true;
       }
