@@ -1407,7 +1407,8 @@ function run(doc: Doc): Analysis {
         const i = caps[x]!;
         live[liveCount] = i;
         // (F_CAP_WORD is the flags' top bit; blocked holds 0, 1 or 2; inTitle is -1 outside titles.)
-        liveCount += (flags[i]! >> 7) & (taken[i]! ^ 1) & ((blocked[i]! - 1) >>> 31) & (inTitle[i]! >>> 31);
+        // (Places, blocked 2, stay: right after a post a remembered given name may be a place word.)
+        liveCount += (flags[i]! >> 7) & (taken[i]! ^ 1) & NOT_BLOCKED_HARD[blocked[i]!]! & (inTitle[i]! >>> 31);
         // (A position left out here would be passed over below: none of those tests changes in the loop.)
       }
       for (let x = 0; x < liveCount; x++) {
@@ -1436,7 +1437,8 @@ function run(doc: Doc): Analysis {
         }
         const from = ordinalAlias ? i : givenFrom.get(keys[i]!);
         if (from === undefined || i < from) continue;
-        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias) || placeEnd[i]! > i || placeCover[i]! > i) continue;
+        // (`Trung tá Nhật nói` after `Trung tá Nguyễn Quang Nhật`: right after a post, a place word is the name met before.)
+        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0))) continue;
         if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener)) continue;
         const prev = keys[i - 1] ?? '';
         if (REGION_WORDS.has(prev)) continue;

@@ -125,6 +125,17 @@ function mayStart(c: GrammarCtx, k: number, bit: number): boolean {
   return id >= firstBits.length || (firstBits[id]! & bit) !== 0;
 }
 
+/** The given name at q closed a Vietnamese full name earlier in the text (`Nguyễn Quang Nhật`). */
+function givenMetBefore(c: GrammarCtx, q: number): boolean {
+  const { toks, keys } = c;
+  if (!hasNw(toks[q], NW_GIVEN)) return false;
+  for (let j = 2; j < q; j++) {
+    if (keys[j] !== keys[q] || !capWord(toks[j - 1])) continue;
+    if (hasNw(toks[j - 2], NW_COMMON_SURNAME) || (j >= 3 && capWord(toks[j - 2]) && hasNw(toks[j - 3], NW_COMMON_SURNAME))) return true;
+  }
+  return false;
+}
+
 /** The word at k is a capitalized word written as part of a name. */
 function capWord(t: Tk | undefined): boolean {
   return !!t && t.kind === 'word' && (t.cap || t.hl);
@@ -1950,8 +1961,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       if (ok) end = r;
     }
   }
-  // Foreign ranks name their service or country: `Phó đô đốc hải quân Pháp`.
-  if (head.value === 'rank' && (knownOrgAt(c, p) > 0 || (capWord(toks[p]) && c.placeEnd[p]! > p && c.placeEnd[p]! - p === 1))) end = parseOrg(c, p, headKey);
+  // Foreign ranks name their service or country: `Phó đô đốc hải quân Pháp`; not a given name
+  // that closed a full name before (`Trung tá Nguyễn Quang Nhật` ... `Trung tá Nhật nói`).
+  if (head.value === 'rank' && (knownOrgAt(c, p) > 0 || (capWord(toks[p]) && c.placeEnd[p]! > p && c.placeEnd[p]! - p === 1 && !givenMetBefore(c, p)))) end = parseOrg(c, p, headKey);
   // `Ủy viên EU chuyên trách vấn đề cứu trợ nhân đạo Janez Lenarcic`, `Phó Thủ tướng phụ
   // trách kinh tế Lê Minh Khái`: the field a post is in charge of.
   if (keys[end - 1] === 'trách' && (keys[end - 2] === 'phụ' || keys[end - 2] === 'chuyên') && end - 2 >= head.end) end = portfolioEnd(c, end, businessHead(headKey) ? headKey : '');
