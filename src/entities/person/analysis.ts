@@ -1182,7 +1182,7 @@ function run(doc: Doc): Analysis {
           // `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a word after a business post followed by lowercase words is its org.
           (nw === 1 && afterTitle && !hon && vnTok(t) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && BUSINESS_TITLE.test(doc.text.slice(toks[titleAt[inTitle[k - 1]!]!.start]!.start, toks[k - 1]!.end))) ||
           // `Phó Trưởng ban Hướng dẫn ...`: the word and the next one are a word the text writes in lowercase elsewhere.
-          (nw === 1 && afterTitle && !hon && hasNw(t, NW_GIVEN) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && lowerBigramOf(k)) ||
+          (nw === 1 && afterTitle && !hon && hasNw(t, NW_GIVEN) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && (lowerBigramOf(k) || GIVEN_COMPOUNDS.has(`${keys[k]} ${keys[k + 1]}`))) ||
           (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnTok(t) && !hasNw(t, NW_FOREIGN) && !C.nameParts.has(t.low) && !(keys[k - 1] === 'tên' && NAMED_PERSON_NOUNS.has(keys[k - 2] ?? ''))) ||
           nw === 1 &&
           // (`ông Moon`, `ông Bach`, `Tổng thống Moon`: a foreign surname that looks like a Vietnamese syllable, after a strong honorific or a post.)
@@ -2031,7 +2031,8 @@ function run(doc: Doc): Analysis {
         for (let hop = 0; hop < 4 && r > 0 && inTitle[r - 1]! >= 0; hop++) {
           const t0 = titleAt[inTitle[r - 1]!]!;
           r = t0.start;
-          if (toks[r - 1]?.text === ',' && r >= 2 && inTitle[r - 2]! >= 0) r--;
+          // (`ông A, Phó Chủ tịch HĐQT kiêm Tổng giám đốc, giữ chức ...`: a `kiêm` chain too.)
+          if ((toks[r - 1]?.text === ',' || keys[r - 1] === 'kiêm') && r >= 2 && inTitle[r - 2]! >= 0) r--;
           else break;
         }
         if ((dashed ? toks[r - 1]?.text === '-' && !!toks[r - 1]!.sp : toks[r - 1]?.text === ',') && pEndAt.get(r - 1) && toks[r - 1]!.sent === sent) return pEndAt.get(r - 1)!;
@@ -2588,6 +2589,8 @@ const GIVEN_COMPOUNDS = new Set([
   'quốc huy', 'quốc kỳ', 'quốc ca', 'quốc hiệu', 'quốc khánh', 'quốc tang', 'quốc tịch', 'quốc tổ', 'quốc ngữ', 'quốc lộ',
   'quốc doanh', 'quốc sách', 'quốc bảo', 'quốc sử', 'quốc thiều', 'quốc ấn', 'hoàng tử', 'hoàng hậu', 'hoàng đế', 'hoàng thượng',
   'hoàng gia', 'thái tử', 'thái hậu', 'thái thượng', 'công chúa', 'phật tử', 'phật giáo', 'phật pháp', 'thiên chúa', 'thánh địa',
+  // `nhà lãnh đạo Hồi giáo dòng Shiite` (probes-mix).
+  'hồi giáo',
 ]);
 
 const REGION_WORDS = new Set(['người', 'tiếng', 'chữ', 'dân', 'miền', 'phía', 'hướng', 'vùng', 'khu', 'bắc', 'nam', 'đông', 'tây', 'xứ', 'phố', 'đường', 'sông', 'núi', 'chợ', 'cầu', 'xã', 'phường', 'tỉnh', 'huyện', 'quận', 'thôn', 'làng', 'bản', 'ấp']);
