@@ -16,7 +16,7 @@
  */
 import type { Lexicons, PostKind, CallerTries } from '../person/lexicon.js';
 import { Trie, WordIds, longer, vocabSize, type KeyList } from '../person/lexicon.js';
-import { NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_HEADLINE_STOP, NW_MIDDLE, NW_NOT_NAME, hasNw, joins, orgLike, parseForeign, parseVnName, vnTok, type NameCtx } from '../person/names.js';
+import { NAME_PARTICLES, NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_HEADLINE_STOP, NW_MIDDLE, NW_NOT_NAME, hasNw, joins, orgLike, parseForeign, parseVnName, vnTok, type NameCtx } from '../person/names.js';
 import type { Tk } from '../person/tokens.js';
 import { dateQuantityWords, placesCountries, titleSpeechVerbs } from '../../generated/lexicons.js';
 
@@ -533,6 +533,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           // `HLV trưởng tuyển Thái Lan Polking nói`, `Chủ tịch CLB Barcelona Laporta cho biết`: one
           // foreign word after the place, then a speech verb, is the holder's surname.
           if (joins(toks, q) && !vnTok(toks[q]!) && !toks[q]!.upper && capRunEnd(c, q) === q + 1 && toks[q + 1]?.sp && speechAt(keys, q + 1)) break;
+          // `Bộ trưởng Năng lượng UAE Suhail al-Mazrouei`, `... Saudi Arabia Abdulaziz bin Salman`: one
+          // foreign word after the place, then a lowercase name particle, opens the holder's name.
+          if (joins(toks, q) && !vnTok(toks[q]!) && capRunEnd(c, q) === q + 1 && toks[q + 1]?.kind === 'word' && !toks[q + 1]!.cap && NAME_PARTICLES.has(keys[q + 1]!)) break;
           // `Thuận Thành Xanh`: a capitalized word right after the place still names the org.
           if (joins(toks, q) && !nameStartsAt(c, q) && !postAt(c, q) && c.placeEnd[q]! < 0 && (q + 1 >= toks.length || !joins(toks, q + 1))) {
             q++;
