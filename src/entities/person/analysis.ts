@@ -2095,6 +2095,11 @@ function run(doc: Doc): Analysis {
         q = prev;
         continue;
       }
+      // `X từng 2 lần làm Tổng thống`, `hai lần giữ chức`: how many times, before the verb.
+      if (lw === 'lần' && prev > 0 && (toks[prev - 1]!.kind === 'number' || TIMES_COUNT.has(keys[prev - 1]!))) {
+        q = prev - 1;
+        continue;
+      }
       const h = L.holding.longest(keys, prev, q);
       if (h) {
         q = prev;
@@ -2585,6 +2590,9 @@ const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'kha
  * Words a given name starts that news capitalizes (`lấy Quốc huy có hình con rồng`,
  * `Hoàng hậu`): no re-mention of a person named `Quốc` or `Hoàng`.
  */
+/** Counts of times before `lần` between a subject and a verb of holding (`hai lần làm`). */
+const TIMES_COUNT = new Set(['hai', 'ba', 'bốn', 'vài', 'nhiều', 'mấy']);
+
 const GIVEN_COMPOUNDS = new Set([
   'quốc huy', 'quốc kỳ', 'quốc ca', 'quốc hiệu', 'quốc khánh', 'quốc tang', 'quốc tịch', 'quốc tổ', 'quốc ngữ', 'quốc lộ',
   'quốc doanh', 'quốc sách', 'quốc bảo', 'quốc sử', 'quốc thiều', 'quốc ấn', 'hoàng tử', 'hoàng hậu', 'hoàng đế', 'hoàng thượng',
