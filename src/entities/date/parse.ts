@@ -1135,8 +1135,8 @@ export class DateParser {
         return parsed(i, i + 1, DatePoint.from({ grain: 'day', d: n, m, y: tail.y, yRel: tail.yRel, dir: tail.dir, dirDay: tail.dir === undefined ? undefined : tail.d }));
       }
     }
-    // `các ngày 29 - 30/4`, `từ 10 - 15/4`: a spaced day range after `ngày` or `từ`.
-    if (n >= 1 && n <= 31 && len <= 2 && (this.is(i - 1, 'ngày') || this.is(i - 1, 'từ')) && this.is(i + 1, '-') && !this.tight(i + 2)) {
+    // `các ngày 29 - 30/4`, `từ 10 - 15/4`, `hôm 8 - 9/12`: a spaced day range after `ngày`, `hôm` or `từ`.
+    if (n >= 1 && n <= 31 && len <= 2 && (this.is(i - 1, 'ngày') || this.is(i - 1, 'từ') || this.is(i - 1, 'hôm')) && this.is(i + 1, '-') && !this.tight(i + 2)) {
       const r = dmExec(this.toks[i + 2]?.text ?? '');
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(i + 2, true)) {
         const right = this.bareDayMonth(i + 2, r, true);
@@ -1893,6 +1893,11 @@ export class DateParser {
         if (!validDay(undefined, mo.m, n)) return null;
         return this.dayTail(parsed(i, mo.end, new DatePoint('day', undefined, mo.m, n)));
       }
+    }
+    // `hôm 8 - 9/12`: a spaced day range after `hôm` keeps its head word.
+    if (head === 'hôm' && this.is(j + 1, '-') && !this.tight(j + 1)) {
+      const r = this.numberStart(j);
+      if (r && r.to) return withFirst(r, i);
     }
     if (head === 'ngày') {
       // `ngày 15 hằng tháng`, `ngày 20 của tháng`: a day of every month, no date.

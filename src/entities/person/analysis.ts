@@ -1191,7 +1191,7 @@ function run(doc: Doc): Analysis {
           // `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a word after a business post followed by lowercase words is its org.
           (nw === 1 && afterTitle && !hon && vnTok(t) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && BUSINESS_TITLE.test(doc.text.slice(toks[titleAt[inTitle[k - 1]!]!.start]!.start, toks[k - 1]!.end))) ||
           // `Phó Trưởng ban Hướng dẫn ...`: the word and the next one are a word the text writes in lowercase elsewhere.
-          (nw === 1 && afterTitle && !hon && hasNw(t, NW_GIVEN) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && lowerBigramOf(k)) ||
+          (nw === 1 && afterTitle && !hon && hasNw(t, NW_GIVEN) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && toks[k + 1]!.sp && (lowerBigramOf(k) || GIVEN_COMPOUNDS.has(`${keys[k]} ${keys[k + 1]}`))) ||
           (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnTok(t) && !hasNw(t, NW_FOREIGN) && !C.nameParts.has(t.low) && !(keys[k - 1] === 'tên' && NAMED_PERSON_NOUNS.has(keys[k - 2] ?? ''))) ||
           nw === 1 &&
           // (`ông Moon`, `ông Bach`, `Tổng thống Moon`: a foreign surname that looks like a Vietnamese syllable, after a strong honorific or a post.)
@@ -1416,7 +1416,8 @@ function run(doc: Doc): Analysis {
         const i = caps[x]!;
         live[liveCount] = i;
         // (F_CAP_WORD is the flags' top bit; blocked holds 0, 1 or 2; inTitle is -1 outside titles.)
-        liveCount += (flags[i]! >> 7) & (taken[i]! ^ 1) & ((blocked[i]! - 1) >>> 31) & (inTitle[i]! >>> 31);
+        // (Places, blocked 2, stay: right after a post a remembered given name may be a place word.)
+        liveCount += (flags[i]! >> 7) & (taken[i]! ^ 1) & NOT_BLOCKED_HARD[blocked[i]!]! & (inTitle[i]! >>> 31);
         // (A position left out here would be passed over below: none of those tests changes in the loop.)
       }
       for (let x = 0; x < liveCount; x++) {
@@ -1445,7 +1446,8 @@ function run(doc: Doc): Analysis {
         }
         const from = ordinalAlias ? i : givenFrom.get(keys[i]!);
         if (from === undefined || i < from) continue;
-        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias) || placeEnd[i]! > i || placeCover[i]! > i) continue;
+        // (`Trung tá Nhật nói` after `Trung tá Nguyễn Quang Nhật`: right after a post, a place word is the name met before.)
+        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0))) continue;
         if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener)) continue;
         const prev = keys[i - 1] ?? '';
         if (REGION_WORDS.has(prev)) continue;
@@ -1465,7 +1467,8 @@ function run(doc: Doc): Analysis {
         const pairFrom = keys[i + 1] === 'và' && toks[i + 2]?.cap ? givenFrom.get(keys[i + 2]!) : undefined;
         const pairSubject = pairFrom !== undefined && i + 2 >= pairFrom && (SUBJECT_VERBS.has(keys[i + 3] ?? '') || SUBJECT_VERBS.has(`${keys[i + 3]} ${keys[i + 4] ?? ''}`));
         if (initial && !pairSubject && !nickname && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
-        if (L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2 || lowerBigramOf(i) || GIVEN_COMPOUNDS.has(`${keys[i]} ${keys[i + 1]}`)) continue;
+        // `Theo Hiệp hội ...` after `Trần Thanh Hiệp`: a two-word organization head is no given name.
+        if (L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2 || L.orgHeads.longest(keys, i)?.end === i + 2 || lowerBigramOf(i) || GIVEN_COMPOUNDS.has(`${keys[i]} ${keys[i + 1]}`)) continue;
         persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
         added = true;
       }
@@ -2047,7 +2050,8 @@ function run(doc: Doc): Analysis {
         for (let hop = 0; hop < 4 && r > 0 && inTitle[r - 1]! >= 0; hop++) {
           const t0 = titleAt[inTitle[r - 1]!]!;
           r = t0.start;
-          if (toks[r - 1]?.text === ',' && r >= 2 && inTitle[r - 2]! >= 0) r--;
+          // (`ông A, Phó Chủ tịch HĐQT kiêm Tổng giám đốc, giữ chức ...`: a `kiêm` chain too.)
+          if ((toks[r - 1]?.text === ',' || keys[r - 1] === 'kiêm') && r >= 2 && inTitle[r - 2]! >= 0) r--;
           else break;
         }
         if ((dashed ? toks[r - 1]?.text === '-' && !!toks[r - 1]!.sp : toks[r - 1]?.text === ',') && pEndAt.get(r - 1) && toks[r - 1]!.sent === sent) return pEndAt.get(r - 1)!;
@@ -2121,7 +2125,7 @@ function run(doc: Doc): Analysis {
         q = prev - 2;
         continue;
       }
-      // `người từng hai lần làm Thủ tướng`: a count of times before the verb.
+      // `người từng hai lần làm Thủ tướng`, `X từng 2 lần làm Tổng thống`: a count of times before the verb.
       if (lw === 'lần' && prev >= 1 && (toks[prev - 1]!.kind === 'number' || TIMES_COUNTS.has(keys[prev - 1]!))) {
         q = prev - 1;
         continue;
@@ -2627,10 +2631,13 @@ const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'kha
  * Words a given name starts that news capitalizes (`lấy Quốc huy có hình con rồng`,
  * `Hoàng hậu`): no re-mention of a person named `Quốc` or `Hoàng`.
  */
+
 const GIVEN_COMPOUNDS = new Set([
   'quốc huy', 'quốc kỳ', 'quốc ca', 'quốc hiệu', 'quốc khánh', 'quốc tang', 'quốc tịch', 'quốc tổ', 'quốc ngữ', 'quốc lộ',
   'quốc doanh', 'quốc sách', 'quốc bảo', 'quốc sử', 'quốc thiều', 'quốc ấn', 'hoàng tử', 'hoàng hậu', 'hoàng đế', 'hoàng thượng',
   'hoàng gia', 'thái tử', 'thái hậu', 'thái thượng', 'công chúa', 'phật tử', 'phật giáo', 'phật pháp', 'thiên chúa', 'thánh địa',
+  // `nhà lãnh đạo Hồi giáo dòng Shiite` (probes-mix).
+  'hồi giáo',
 ]);
 
 const REGION_WORDS = new Set(['người', 'tiếng', 'chữ', 'dân', 'miền', 'phía', 'hướng', 'vùng', 'khu', 'bắc', 'nam', 'đông', 'tây', 'xứ', 'phố', 'đường', 'sông', 'núi', 'chợ', 'cầu', 'xã', 'phường', 'tỉnh', 'huyện', 'quận', 'thôn', 'làng', 'bản', 'ấp']);

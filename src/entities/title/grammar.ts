@@ -16,7 +16,7 @@
  */
 import type { Lexicons, PostKind, CallerTries } from '../person/lexicon.js';
 import { Trie, WordIds, longer, vocabSize, wordId, type KeyList } from '../person/lexicon.js';
-import { NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_HEADLINE_STOP, NW_MIDDLE, NW_NOT_NAME, hasNw, joins, orgLike, parseForeign, parseVnName, vnTok, type NameCtx } from '../person/names.js';
+import { NAME_PARTICLES, NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_HEADLINE_STOP, NW_MIDDLE, NW_NOT_NAME, hasNw, joins, orgLike, parseForeign, parseVnName, vnTok, type NameCtx } from '../person/names.js';
 import type { Tk } from '../person/tokens.js';
 import { dateQuantityWords, placesCountries, titleSpeechVerbs } from '../../generated/lexicons.js';
 
@@ -123,6 +123,17 @@ function mayStart(c: GrammarCtx, k: number, bit: number): boolean {
   // A word no built-in entry has starts none (the tries step on its id).
   if (id < 0) return false;
   return id >= firstBits.length || (firstBits[id]! & bit) !== 0;
+}
+
+/** The given name at q closed a Vietnamese full name earlier in the text (`Nguyễn Quang Nhật`). */
+function givenMetBefore(c: GrammarCtx, q: number): boolean {
+  const { toks, keys } = c;
+  if (!hasNw(toks[q], NW_GIVEN)) return false;
+  for (let j = 2; j < q; j++) {
+    if (keys[j] !== keys[q] || !capWord(toks[j - 1])) continue;
+    if (hasNw(toks[j - 2], NW_COMMON_SURNAME) || (j >= 3 && capWord(toks[j - 2]) && hasNw(toks[j - 3], NW_COMMON_SURNAME))) return true;
+  }
+  return false;
 }
 
 /** The word at k is a capitalized word written as part of a name. */
@@ -522,6 +533,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           // `HLV trưởng tuyển Thái Lan Polking nói`, `Chủ tịch CLB Barcelona Laporta cho biết`: one
           // foreign word after the place, then a speech verb, is the holder's surname.
           if (joins(toks, q) && !vnTok(toks[q]!) && !toks[q]!.upper && capRunEnd(c, q) === q + 1 && toks[q + 1]?.sp && speechAt(keys, q + 1)) break;
+          // `Bộ trưởng Năng lượng UAE Suhail al-Mazrouei`, `... Saudi Arabia Abdulaziz bin Salman`: one
+          // foreign word after the place, then a lowercase name particle, opens the holder's name.
+          if (joins(toks, q) && !vnTok(toks[q]!) && capRunEnd(c, q) === q + 1 && toks[q + 1]?.kind === 'word' && !toks[q + 1]!.cap && NAME_PARTICLES.has(keys[q + 1]!)) break;
           // `Thuận Thành Xanh`: a capitalized word right after the place still names the org.
           // (Not a foreign name with a hyphened first name: `Bộ trưởng Giáo dục Pháp Jean-Michel Blanquer`.)
           if (joins(toks, q) && !nameStartsAt(c, q) && !postAt(c, q) && c.placeEnd[q]! < 0 && (q + 1 >= toks.length || !joins(toks, q + 1)) && !(toks[q + 1]?.text === '-' && !toks[q + 1]!.sp && foreignNameAt(c, q))) {
@@ -2005,8 +2019,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       if (ok) end = r;
     }
   }
-  // Foreign ranks name their service or country: `Phó đô đốc hải quân Pháp`.
-  if (head.value === 'rank' && (knownOrgAt(c, p) > 0 || (capWord(toks[p]) && c.placeEnd[p]! > p && c.placeEnd[p]! - p === 1))) end = parseOrg(c, p, headKey);
+  // Foreign ranks name their service or country: `Phó đô đốc hải quân Pháp`; not a given name
+  // that closed a full name before (`Trung tá Nguyễn Quang Nhật` ... `Trung tá Nhật nói`).
+  if (head.value === 'rank' && (knownOrgAt(c, p) > 0 || (capWord(toks[p]) && c.placeEnd[p]! > p && c.placeEnd[p]! - p === 1 && !givenMetBefore(c, p)))) end = parseOrg(c, p, headKey);
   // `Ủy viên EU chuyên trách vấn đề cứu trợ nhân đạo Janez Lenarcic`, `Phó Thủ tướng phụ
   // trách kinh tế Lê Minh Khái`: the field a post is in charge of.
   if (keys[end - 1] === 'trách' && (keys[end - 2] === 'phụ' || keys[end - 2] === 'chuyên') && end - 2 >= head.end) end = portfolioEnd(c, end, businessHead(headKey) ? headKey : '');
