@@ -44,6 +44,7 @@ const HOSTILE: Record<string, string> = {
   'capitalized syllables without end': fill('Anh Bình Chi Dũng Hà Khoa Long Minh '),
   'title head repeated': fill('Phó '),
   'title phrase repeated': fill('Chủ tịch UBND tỉnh '),
+  'rank before a one-word place that is a given name': fill('Trung tá Nhật '),
   whitespace: fill(' \n\t\u00a0'),
   'combining marks on one letter': 'a' + fill('\u0301', SIZE - 1),
   'percent signs': fill('%'),

@@ -289,7 +289,7 @@ function run(doc: Doc): Analysis {
     }
   };
   placesPass();
-  const g: GrammarCtx = { toks, keys, L, C, placeEnd, flags };
+  const g: GrammarCtx = { toks, keys, L, C, placeEnd, flags, givenFirst: undefined };
   // parseOrg(g, i, '', true) by position (+1; 0 not computed): the titles and the blocking passes both ask.
   const orgMemo = scratchI32(S_ORG_MEMO, n, 0);
   const orgAt = (i: number): number => {

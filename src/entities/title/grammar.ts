@@ -29,6 +29,8 @@ export interface GrammarCtx extends NameCtx {
   placeEnd: Int32Array;
   /** Quick-rejection flags of word tokens by first words of lexicon entries (KF_HEAD, KF_ORG; 0 for other tokens). */
   flags: Uint8Array;
+  /** givenMetBefore's table (fullNameEnds), made at its first question in an analysis. */
+  givenFirst?: Map<string, number> | undefined;
 }
 
 /** Flag: a pre-modifier, post or `Phó` starts with the word (a superset of the posts' first words). */
@@ -127,13 +129,25 @@ function mayStart(c: GrammarCtx, k: number, bit: number): boolean {
 
 /** The given name at q closed a Vietnamese full name earlier in the text (`Nguyễn Quang Nhật`). */
 function givenMetBefore(c: GrammarCtx, q: number): boolean {
+  if (!hasNw(c.toks[q], NW_GIVEN)) return false;
+  const first = (c.givenFirst ??= fullNameEnds(c)).get(c.keys[q]!);
+  return first !== undefined && first < q;
+}
+
+/**
+ * Each word that closes a Vietnamese full name in the text (a capitalized word before it,
+ * a common surname one or two words before that), by key, with its first position: one
+ * scan per analysis, asked by givenMetBefore at any position (a scan back from each
+ * question would be quadratic on text that asks at every few words).
+ */
+function fullNameEnds(c: GrammarCtx): Map<string, number> {
   const { toks, keys } = c;
-  if (!hasNw(toks[q], NW_GIVEN)) return false;
-  for (let j = 2; j < q; j++) {
-    if (keys[j] !== keys[q] || !capWord(toks[j - 1])) continue;
-    if (hasNw(toks[j - 2], NW_COMMON_SURNAME) || (j >= 3 && capWord(toks[j - 2]) && hasNw(toks[j - 3], NW_COMMON_SURNAME))) return true;
+  const out = new Map<string, number>();
+  for (let j = 2; j < toks.length; j++) {
+    if (!capWord(toks[j - 1]) || out.has(keys[j]!)) continue;
+    if (hasNw(toks[j - 2], NW_COMMON_SURNAME) || (j >= 3 && capWord(toks[j - 2]) && hasNw(toks[j - 3], NW_COMMON_SURNAME))) out.set(keys[j]!, j);
   }
-  return false;
+  return out;
 }
 
 /** The word at k is a capitalized word written as part of a name. */
