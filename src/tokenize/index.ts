@@ -456,7 +456,10 @@ function tokenizeInto(text: string, breaks: number[] | undefined, cased: number[
 
 /** Packed nulls that `slots` cuts from (doubled as needed, up to SLOTS_MAX). */
 let NULLS: null[] = [null];
-/** More than an `extract` chunk's tokens can need (a chunk is at most 32 K code units). */
+/**
+ * The most slots `slots` hands out: more than an `extract` chunk asks for (a chunk is at
+ * most 32 K code units: about 10.3 K slots); a longer text given to `tokenize` grows by push.
+ */
 const SLOTS_MAX = 1 << 14;
 /**
  * A packed array of `n` entries (null until set; a slice of packed nulls, not `new

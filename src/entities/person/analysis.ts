@@ -2518,16 +2518,15 @@ const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'cô
   // Hmong middle names (`Giàng A Chua`, `Vàng Seo Sử`, `Sùng Mí Thào`).
   'a', 'seo', 'mí', 'mý']);
 
-/** Syllables that are middle names only: a name does not end on them. */
 /** A regnal number after a monarch's or pope's name (`Elizabeth II`, `Benedict XVI`). */
 const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})$/u;
-/** Last words of nouns for people before `tên` (named): `một người đàn ông tên Somchai`. */
 /** A given name opening a lowercase noun (`Thế vận hội`, `Nghị viện`, `Công tước`): no name after a context word (`chủ nhà Thế vận hội`). */
 const NAME_LIKE_NOUNS = new Set(['thế vận', 'nghị viện', 'công tước']);
+/** Last words of nouns for people before `tên` (named): `một người đàn ông tên Somchai`. */
 const NAMED_PERSON_NOUNS = new Set(['người', 'ông', 'bà', 'nữ', 'niên', 'trai', 'gái', 'bé', 'khách', 'tượng', 'phạm', 'nhân', 'can', 'cáo', 'chồng', 'vợ', 'con']);
-/** Prefixes naming streets: the names listed after the first street's are streets too. */
 /** Zones whose names a list after a colon gives (`các khu công nghiệp: A, B và C`). */
 const ZONE_PREFIXES = new Set(['khu công nghiệp', 'kcn', 'cụm công nghiệp', 'khu chế xuất', 'khu kinh tế']);
+/** Prefixes naming streets: the names listed after the first street's are streets too. */
 const STREET_PREFIXES = new Set(['đường', 'phố', 'đại lộ', 'tuyến đường', 'tuyến phố', 'các tuyến đường', 'các tuyến phố', 'các đường', 'các phố', 'ngõ', 'hẻm']);
 /** Last words of STREET_PREFIXES by vocabulary id. */
 const STREET_LAST_IDS = new WordIds([...STREET_PREFIXES].map((w) => w.slice(w.lastIndexOf(' ') + 1)));
@@ -2596,6 +2595,7 @@ const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '"', '-', '.', '?', '!'])
 const OCCUPATION_ABBR = new Set([...DEGREE_OCCUPATIONS, 'kts', 'ncs']);
 /** Words of a ship's type between `tàu` and its name (`tàu hộ vệ`, `tàu khu trục`, `tàu sân bay`). */
 const SHIP_TYPE_WORDS = new Set(['hộ', 'vệ', 'khu', 'trục', 'tuần', 'dương', 'sân', 'bay', 'ngầm', 'chiến', 'đổ', 'bộ', 'tên', 'lửa', 'tra']);
+/** Syllables that are middle names only: a name does not end on them. */
 const MIDDLE_ONLY = new Set(['thị', 'văn', 'hữu', 'đình', 'bá', 'công', 'khắc', 'sỹ', 'sĩ']);
 
 const BUSINESS_TITLE = /(giám đốc|tgđ|ceo|chủ tịch hđqt|hội đồng quản trị)$/iu;

@@ -56,7 +56,8 @@ export function initialJoin(t: readonly Tk[], k: number, pair = false): boolean 
 /**
  * A glued apostrophe at k inside a foreign name part: after a single capital before a capitalized
  * word (`O'Brien`, `D'Angelo`, `N'Golo`, Ê Đê `H'Hen`), or after a capitalized word of two to five
- * letters before a lowercase one of three or more (`Ma'ruf`, Samoan `Mata'afa`; not English `'s`, `'ll`).
+ * letters before a lowercase one of three or more, or of two other than English `'ll`, `'re`, `'ve`
+ * (`Ma'ruf`, Samoan `Mata'afa`, `Sa'ar`; not English `'s`).
  */
 export function apostropheJoin(t: readonly Tk[], k: number): boolean {
   const x = t[k];
