@@ -1357,6 +1357,23 @@ function run(doc: Doc): Analysis {
     const start = o === 0 || toks[o]!.line || toks[o - 1]!.sent !== toks[o]!.sent;
     return start && hasNw(toks[o], NW_NOT_NAME) && !L.surnames.longest(keys, o);
   };
+  /**
+   * givenPass's and foreignPass's positions: the capitalized words outside titles, hard blocks
+   * and the names the pass has taken (`taken`, its own), written to `live` (returns how many) in one scan of the caps list
+   * without branches (the tests fall irregularly: tested word by word in the passes' loops,
+   * they would mispredict often). Places (blocked 2) stay: right after a post a remembered
+   * given name may be a place word.
+   */
+  const listFreeCaps = (live: Int32Array, taken: Uint8Array): number => {
+    let count = 0;
+    for (let x = 0; x < capCount; x++) {
+      const i = caps[x]!;
+      live[count] = i;
+      // (F_CAP_WORD is the flags' top bit; blocked holds 0, 1 or 2; inTitle is -1 outside titles.)
+      count += (flags[i]! >> 7) & (taken[i]! ^ 1) & NOT_BLOCKED_HARD[blocked[i]!]! & (inTitle[i]! >>> 31);
+    }
+    return count;
+  };
   const givenPass = (): void => {
       const taken = scratchU8(S8_TAKEN_GIVEN, n);
       for (const p of persons) for (let k = p.start; k < p.end; k++) taken[k] = 1;
@@ -1407,19 +1424,9 @@ function run(doc: Doc): Analysis {
       const ordinalAliasAt = (i: number): boolean => i > 1 && keys[i - 1] === 'tức' && toks[i - 2]!.text === '(' && toks[i + 1]?.text === '"' && ORDINAL_ALIASES.has(keys[i]!);
       let added = false;
       let next = 0;
-      // The capitalized words outside titles, blocks and the names taken, in one scan of the caps
-      // list without branches (the tests fall irregularly: tested word by word in the loop below,
-      // they would mispredict often), then the loop over those alone.
+      // (A position left out of the list would be passed over below: none of its tests changes in the loop.)
       const live = liveList(capCount);
-      let liveCount = 0;
-      for (let x = 0; x < capCount; x++) {
-        const i = caps[x]!;
-        live[liveCount] = i;
-        // (F_CAP_WORD is the flags' top bit; blocked holds 0, 1 or 2; inTitle is -1 outside titles.)
-        // (Places, blocked 2, stay: right after a post a remembered given name may be a place word.)
-        liveCount += (flags[i]! >> 7) & (taken[i]! ^ 1) & NOT_BLOCKED_HARD[blocked[i]!]! & (inTitle[i]! >>> 31);
-        // (A position left out here would be passed over below: none of those tests changes in the loop.)
-      }
+      const liveCount = listFreeCaps(live, taken);
       for (let x = 0; x < liveCount; x++) {
         const i = live[x]!;
         if (i < next) continue;
@@ -1493,15 +1500,9 @@ function run(doc: Doc): Analysis {
       }
       if (foreignKnown.size) {
         let next = 0;
-        // Free capitalized words not taken, listed first without branches (see givenPass; the
-        // loop below still asks `taken`, which it sets).
+        // (The loop below still asks `taken`, which it sets.)
         const live = liveList(capCount);
-        let liveCount = 0;
-        for (let x = 0; x < capCount; x++) {
-          const i = caps[x]!;
-          live[liveCount] = i;
-          liveCount += (flags[i]! >> 7) & (taken[i]! ^ 1) & (inTitle[i]! >>> 31) & NOT_BLOCKED_HARD[blocked[i]!]!;
-        }
+        const liveCount = listFreeCaps(live, taken);
         for (let x = 0; x < liveCount; x++) {
           const i = live[x]!;
           if (i < next) continue;
