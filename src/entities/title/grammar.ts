@@ -1123,6 +1123,12 @@ const BOARD_NAMES = new Set([
 ]);
 /** Aides and envoys: `... của` + the post they serve is one post. */
 const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'trợ lý', 'thư ký', 'thư ký báo chí', 'cố vấn', 'cố vấn trưởng', 'chánh văn phòng', 'người phát ngôn', 'phát ngôn viên']);
+/**
+ * Aides whose post may name the post it serves (`trợ lý Tổng thống Nga`, `Chánh văn phòng
+ * Tổng thống Ukraine`): AIDE_HEADS but a special representative and a press secretary, whose
+ * organization is read as usual.
+ */
+const SERVING_HEADS: ReadonlySet<string> = new Set([...AIDE_HEADS].filter((h) => h !== 'đại diện đặc biệt' && h !== 'thư ký báo chí'));
 
 /**
  * An envoy's brief at q (`về Iran`, `về khí hậu`) when the holder's name follows it: the
@@ -1897,7 +1903,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // chief of staff's or chief adviser's: `Chánh văn phòng Tổng thống Ukraine`).
   // Also a weak post with its organization (`cố vấn Thư ký Hội đồng An ninh Quốc gia`), and an
   // envoy's (`Đặc phái viên Tổng thống Mỹ về khí hậu`).
-  const servedKind = (headKey === 'trợ lý' || headKey === 'thư ký' || headKey === 'người phát ngôn' || headKey === 'phát ngôn viên' || headKey === 'cố vấn' || headKey === 'cố vấn trưởng' || headKey === 'chánh văn phòng' || headKey === 'đặc phái viên' || headKey === 'đặc sứ') && toks[p]?.sp && !toks[p]!.line ? postAt(c, p)?.value : undefined;
+  const servedKind = SERVING_HEADS.has(headKey) && toks[p]?.sp && !toks[p]!.line ? postAt(c, p)?.value : undefined;
   const servedParse = servedKind === 'head' || servedKind === 'weak' ? parseTitleAt(c, p) : null;
   const served = servedParse && (servedKind === 'head' || servedParse.hasOrg) ? servedParse : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
