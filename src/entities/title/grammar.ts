@@ -225,6 +225,7 @@ function foreignRun(c: GrammarCtx, a: number, b: number): boolean {
 }
 const VN_DIACRITIC = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/u;
 
+const BARE_FIELD_HEADS = new Set(['sở', 'bộ', 'cục', 'vụ', 'ban']);
 const AFTER_NAME_NUMBER = new Set(['đối', 'của', 'tại', 'ở', 'và', 'cho', 'theo', 'từ', 'đã']);
 /** The number at q ends a name: punctuation closing the phrase, a line's end or a preposition follows. */
 function numberEndsName(toks: readonly Tk[], q: number): boolean {
@@ -545,6 +546,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           }
           break;
         }
+        // `Giám đốc Sở Dương Đình Chỉnh`: a department, ministry or board is named by its field,
+        // never after a person: a name right after the bare head is the holder's.
+        if (n === 0 && q === k && !afterKnown && BARE_FIELD_HEADS.has(keys[q - 1] ?? '') && nameStartsAt(c, q)) break;
         // `Văn phòng luật sư Quang Minh`, `Công ty luật Hòa An`: a law firm's own name.
         const lawFirm = q >= 3 && ((keys[q - 1] === 'sư' && keys[q - 2] === 'luật' && keys[q - 3] === 'phòng') || (keys[q - 1] === 'luật' && keys[q - 2] === 'ty' && keys[q - 3] === 'công'));
         if (((n === 0 && !afterKnown) || lawFirm || companyTypeEnds(keys, q) || companyFieldEnds(c, q)) && nameStartsAt(c, q)) {
