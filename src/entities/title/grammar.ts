@@ -484,7 +484,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       if (owEnd > 0 && (t.cap || !toks[q]!.upper)) {
         // An org word must not start a new post or org head in capitals, nor a full
         // Sino-Vietnamese name of foreign-names.txt closing the run (`Thống đốc Dịch Cương`: `dịch`, an epidemic).
-        if (!(t.cap && postAt(c, q)) && !(t.cap && (mayStart(c, q, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, q) : null)?.end === capRunEnd(c, q))) {
+        // (`Phó Trưởng Ban Chỉ huy Quân sự huyện`: after `ban`, `Chỉ huy` names the body, no new post.)
+        if (!(t.cap && postAt(c, q) && keys[q - 1] !== 'ban') && !(t.cap && (mayStart(c, q, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, q) : null)?.end === capRunEnd(c, q))) {
           q = owEnd;
           n++;
           continue;
@@ -619,7 +620,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       }
       if (t.low === 'và' && (n > 0 || (q > 0 && toks[q - 1]!.kind === 'word' && q > k - 1))) {
         const nx = toks[q + 1];
-        if (nx && (capWord(nx) || (mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1) : null)) && orgHeadAt(c, q + 1, false) < 0 && !postAt(c, q + 1) && !nameStartsAt(c, q + 1) && !(mayStart(c, q + 1, FB_HONORIFIC) ? L.honorifics.longest(keys, q + 1) : null)) {
+        if (nx && (capWord(nx) || (mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1) : null)) && (orgHeadAt(c, q + 1, false) < 0 || (mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longestEnd(keys, q + 1) : -1) > orgHeadAt(c, q + 1, false)) && !postAt(c, q + 1) && !nameStartsAt(c, q + 1) && !(mayStart(c, q + 1, FB_HONORIFIC) ? L.honorifics.longest(keys, q + 1) : null)) {
           q++;
           continue;
         }
