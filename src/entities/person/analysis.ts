@@ -1448,8 +1448,10 @@ function run(doc: Doc): Analysis {
         const from = ordinalAlias ? i : givenFrom.get(keys[i]!);
         if (from === undefined || i < from) continue;
         // (`Trung tá Nhật nói` after `Trung tá Nguyễn Quang Nhật`: right after a post, a place word is the name met before.)
-        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0))) continue;
-        if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener)) continue;
+        // (`ông Học`, `ông Quận` after `Nguyễn Thái Học`, `Trần Đức Quận`: a given name that also starts sentences, after `ông`/`bà`.)
+        const honGiven = i > 0 && (keys[i - 1] === 'ông' || keys[i - 1] === 'bà') && hasNw(t, NW_GIVEN);
+        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias && !honGiven) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0))) continue;
+        if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener && !honGiven)) continue;
         const prev = keys[i - 1] ?? '';
         if (REGION_WORDS.has(prev)) continue;
         const nx = toks[i + 1];
