@@ -1830,7 +1830,10 @@ export class DateParser {
       if (eve && eve.pt.lunar) return parsed(i, eve.last, eve.pt);
     }
     // `4 ngày 3 đêm`, `hai ngày 24-25/7`; not the minutes of `7 giờ 15 ngày 26/11`.
-    if (this.durationCount(i - 1) && !(this.is(i - 2, 'giờ') && this.isNum(i - 3))) return null;
+    // (`thủy điện Rào Trăng 3 ngày 12/10`: digits closing a capitalized name, then a day and month, are the name's.)
+    const nw2 = this.toks[i - 2];
+    const nameNum = this.toks[i - 1]?.kind === 'number' && nw2 !== undefined && nw2.kind === 'word' && nw2.cap && !nw2.lineStart && !this.is(i - 3, '.') && this.isNum(j) && this.w(j).includes('/');
+    if (this.durationCount(i - 1) && !nameNum && !(this.is(i - 2, 'giờ') && this.isNum(i - 3))) return null;
     // `ngày mùng 1 Tết`, `ngày rằm tháng Giêng`: the head word before a lunar day's own head.
     if (head === 'ngày' && (wj === 'mùng' || wj === 'mồng' || wj === 'rằm')) {
       const r = wj === 'rằm' ? this.ram(j) : this.mungDay(j);

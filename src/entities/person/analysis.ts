@@ -1103,7 +1103,8 @@ function run(doc: Doc): Analysis {
         for (let p = vn.start + 2; p < vend; p++) {
           if (placeEnd[p]! > p && placeEnd[p]! - p >= 2) {
             const pre = parseVnName(g, vn.start, p);
-            if (pre && pre.end === p && !MIDDLE_ONLY.has(keys[p - 1]!)) vend = p;
+            // (Not a four-word name of known syllables after `ông`/`bà`: `ông Nguyễn Sinh Nhật Tân`.)
+            if (pre && pre.end === p && !MIDDLE_ONLY.has(keys[p - 1]!) && !(honS === 2 && vn.allKnown && placeEnd[p] === vn.end && vn.end - vn.start === 4)) vend = p;
             break;
           }
         }
@@ -1454,8 +1455,10 @@ function run(doc: Doc): Analysis {
         const from = ordinalAlias ? i : givenFrom.get(keys[i]!);
         if (from === undefined || i < from) continue;
         // (`Trung tá Nhật nói` after `Trung tá Nguyễn Quang Nhật`: right after a post, a place word is the name met before.)
-        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0))) continue;
-        if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener)) continue;
+        // (`ông Học`, `ông Quận` after `Nguyễn Thái Học`, `Trần Đức Quận`: a given name that also starts sentences, after `ông`/`bà`.)
+        const honGiven = i > 0 && (keys[i - 1] === 'ông' || keys[i - 1] === 'bà') && hasNw(t, NW_GIVEN);
+        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias && !honGiven) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0))) continue;
+        if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener && !honGiven)) continue;
         const prev = keys[i - 1] ?? '';
         if (REGION_WORDS.has(prev)) continue;
         const nx = toks[i + 1];
@@ -1932,7 +1935,9 @@ function run(doc: Doc): Analysis {
     let q = tp.end;
     for (let skipped = 0; q < n && skipped < 4 && WHEN_WORDS.has(keys[q]!); skipped++) q++;
     if (q >= n || keys[q] !== 'là' || toks[q]!.sent !== toks[tp.start]!.sent) continue;
-    const p = personAfter(q + 1);
+    // `Tân Giám đốc Công an TP là Thiếu tướng X`: a rank of the person's own before the name.
+    const rk = titleIdx.get(q + 1);
+    const p = personAfter(q + 1) ?? (rk && rk.kind === 'rank' ? personAfter(rk.end) : null);
     if (p) {
       holderOf.set(tp, p);
       // `Chủ tịch HĐQT kiêm Tổng giám đốc X là ông Y`: the chain before the post shares it.
@@ -1946,7 +1951,7 @@ function run(doc: Doc): Analysis {
   // f) `miễn nhiệm chức danh Chủ tịch HĐQT đối với ông X`, `đơn từ nhiệm chức vụ T của bà Y`:
   // the office named after `chức vụ`/`chức danh`, then whose it is; also `cách chức T đối với ông X`.
   for (const tp of sorted) {
-    if (holderOf.has(tp) || tp.start < 2 || !((keys[tp.start - 2] === 'chức' && (keys[tp.start - 1] === 'vụ' || keys[tp.start - 1] === 'danh')) || (keys[tp.start - 2] === 'cách' && keys[tp.start - 1] === 'chức'))) continue;
+    if (holderOf.has(tp) || tp.start < 2 || !((keys[tp.start - 2] === 'chức' && (keys[tp.start - 1] === 'vụ' || keys[tp.start - 1] === 'danh')) || (keys[tp.start - 2] === 'cách' && keys[tp.start - 1] === 'chức') || (keys[tp.start - 1] === 'nhiệm' && (keys[tp.start - 2] === 'miễn' || keys[tp.start - 2] === 'bãi')))) continue;
     let q = tp.end;
     // `miễn nhiệm chức vụ T nhiệm kỳ 2021-2026 đối với ông X`: the term between the post and its holder.
     if (keys[q] === 'nhiệm' && keys[q + 1] === 'kỳ') {

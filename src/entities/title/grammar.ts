@@ -239,6 +239,7 @@ function foreignRun(c: GrammarCtx, a: number, b: number): boolean {
 }
 const VN_DIACRITIC = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/u;
 
+const BARE_FIELD_HEADS = new Set(['sở', 'bộ', 'cục', 'vụ', 'ban']);
 const AFTER_NAME_NUMBER = new Set(['đối', 'của', 'tại', 'ở', 'và', 'cho', 'theo', 'từ', 'đã']);
 /** The number at q ends a name: punctuation closing the phrase, a line's end or a preposition follows. */
 function numberEndsName(toks: readonly Tk[], q: number): boolean {
@@ -497,7 +498,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       if (owEnd > 0 && (t.cap || !toks[q]!.upper)) {
         // An org word must not start a new post or org head in capitals, nor a full
         // Sino-Vietnamese name of foreign-names.txt closing the run (`Thống đốc Dịch Cương`: `dịch`, an epidemic).
-        if (!(t.cap && postAt(c, q)) && !(t.cap && (mayStart(c, q, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, q) : null)?.end === capRunEnd(c, q))) {
+        // (`Phó Trưởng Ban Chỉ huy Quân sự huyện`: after `ban`, `Chỉ huy` names the body, no new post.)
+        if (!(t.cap && postAt(c, q) && keys[q - 1] !== 'ban') && !(t.cap && (mayStart(c, q, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, q) : null)?.end === capRunEnd(c, q))) {
           q = owEnd;
           n++;
           continue;
@@ -559,6 +561,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           }
           break;
         }
+        // `Giám đốc Sở Dương Đình Chỉnh`: a department, ministry or board is named by its field,
+        // never after a person: a name right after the bare head is the holder's.
+        if (n === 0 && q === k && !afterKnown && BARE_FIELD_HEADS.has(keys[q - 1] ?? '') && nameStartsAt(c, q)) break;
         // `Văn phòng luật sư Quang Minh`, `Công ty luật Hòa An`: a law firm's own name.
         const lawFirm = q >= 3 && ((keys[q - 1] === 'sư' && keys[q - 2] === 'luật' && keys[q - 3] === 'phòng') || (keys[q - 1] === 'luật' && keys[q - 2] === 'ty' && keys[q - 3] === 'công'));
         if (((n === 0 && !afterKnown) || lawFirm || companyTypeEnds(keys, q) || companyFieldEnds(c, q)) && nameStartsAt(c, q)) {
@@ -629,7 +634,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       }
       if (t.low === 'và' && (n > 0 || (q > 0 && toks[q - 1]!.kind === 'word' && q > k - 1))) {
         const nx = toks[q + 1];
-        if (nx && (capWord(nx) || (mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1) : null)) && orgHeadAt(c, q + 1, false) < 0 && !postAt(c, q + 1) && !nameStartsAt(c, q + 1) && !(mayStart(c, q + 1, FB_HONORIFIC) ? L.honorifics.longest(keys, q + 1) : null)) {
+        if (nx && (capWord(nx) || (mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1) : null)) && (orgHeadAt(c, q + 1, false) < 0 || (mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longestEnd(keys, q + 1) : -1) > orgHeadAt(c, q + 1, false)) && !postAt(c, q + 1) && !nameStartsAt(c, q + 1) && !(mayStart(c, q + 1, FB_HONORIFIC) ? L.honorifics.longest(keys, q + 1) : null)) {
           q++;
           continue;
         }
