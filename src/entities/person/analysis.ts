@@ -2100,6 +2100,12 @@ function run(doc: Doc): Analysis {
         if (keys[r] === 'nữ') r -= keys[r - 1] === 'phụ' ? 2 : 1;
         const pe = keys[r] === 'người' && keys[r - 1] === ',' ? pEndAt.get(r - 1) : undefined;
         if (pe && toks[pe.start]!.sent === sent) return pe;
+        // `X trở thành (là) người phụ nữ đầu tiên giữ chức ...`: the verb's subject.
+        const v = keys[r] !== 'người' ? -1 : keys[r - 1] === 'là' ? r - 1 : keys[r - 1] === 'thành' && keys[r - 2] === 'trở' ? r - 2 : -1;
+        if (v > 0) {
+          q = v;
+          continue;
+        }
       }
       // `Ông Lý Văn Pả (dân tộc Mông) là trưởng bản`: a short bracket right after the name.
       if (lw === ')' && prev > 0) {

@@ -1132,6 +1132,8 @@ function envoyBriefEnd(c: GrammarCtx, q: number): number {
   // a country as the brief also where the phrase closes.
   const x = toks[r];
   // Also before the clause's verb (`Đặc phái viên Liên hợp quốc về Myanmar đã lên án ...`).
+  // `làm Đặc phái viên Tổng thống về khí hậu.`: a lowercase field closing the phrase.
+  if (r > q + 1 && r - q <= 3 && !toks[q + 1]!.cap && keys[q + 1] !== 'nước' && (!x || x.line || (x.kind === 'punct' && BRIEF_CLOSERS.has(x.text)))) return r;
   if (r > q + 1 && c.placeEnd[q + 1]! === r && r - q <= 5 && COUNTRY_KEYS.has(keyOf(keys, q + 1, r)) && (!x || x.line || (x.kind === 'punct' && BRIEF_CLOSERS.has(x.text)) || (x.sp && x.kind === 'word' && !x.cap && (BRIEF_VERB_OPENERS.has(keys[r]!) || speechAt(keys, r))))) return r;
   return q;
 }
