@@ -2136,6 +2136,11 @@ function run(doc: Doc): Analysis {
         q = prev - 1;
         continue;
       }
+      // `X gần như chắc chắn / nhiều khả năng / có thể trở thành T`: two-word adverbs of likelihood.
+      if (prev >= 1 && ((lw === 'thể' && keys[prev - 1] === 'có') || (lw === 'như' && keys[prev - 1] === 'gần') || (lw === 'chắn' && keys[prev - 1] === 'chắc') || (lw === 'năng' && keys[prev - 1] === 'khả'))) {
+        q = prev - (keys[prev - 2] === 'nhiều' && lw === 'năng' ? 2 : 1);
+        continue;
+      }
       if (ADVERBS.has(lw) || lw === 'ông' || lw === 'bà' || (toks[prev]!.kind === 'number' && keys[prev - 1] === 'năm') || (lw === 'năm' && toks[q]!.kind === 'number')) {
         q = prev;
         continue;
