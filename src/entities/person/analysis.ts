@@ -1567,6 +1567,8 @@ function run(doc: Doc): Analysis {
     // `tự coi mình là nhà lãnh đạo toàn cầu`, `hiện là lãnh đạo trong công ty con`: a leader
     // with no body and no name after `là` describes a role, no post.
     if (!tp.hasOrg && !nameAfter && tp.start === tp.headStart && keys[tp.start - 1] === 'là' && (keys[tp.headStart] === 'lãnh' || (keys[tp.headStart] === 'nhà' && keys[tp.headStart + 1] === 'lãnh'))) continue;
+    // `Đạt Lai Lạt Ma, nhà lãnh đạo tinh thần Tây Tạng`: a spiritual leader is a role, no post (pw5).
+    if (!tp.hasOrg && !nameAfter && keys[tp.end] === 'tinh' && keys[tp.end + 1] === 'thần' && !toks[tp.end]!.cap && keys[tp.end - 1] === 'đạo' && keys[tp.end - 2] === 'lãnh') continue;
     // `(đó là) lãnh đạo hai bệnh viện`: a weak head over counted bodies leads them as a group.
     if (tp.kind === 'weak' && !tp.hasOrg && !nameAfter && toks[tp.end]?.sp && (L.plural.longest(keys, tp.end) !== null || (toks[tp.end]!.kind === 'number' && !toks[tp.end + 1]?.cap))) continue;
     keptTitles.push(tp);
