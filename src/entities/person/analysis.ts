@@ -1335,7 +1335,8 @@ function run(doc: Doc): Analysis {
   }
   function wordsIn(p: NameParse): number {
     let w = 0;
-    for (let j = p.start; j < p.end; j++) if (toks[j]!.kind === 'word' && toks[j]!.sp) w++;
+    // (The first word counts also glued to an opening bracket or the text's start: `(Josep Borrell)`.)
+    for (let j = p.start; j < p.end; j++) if (toks[j]!.kind === 'word' && (toks[j]!.sp || j === p.start)) w++;
     return w;
   }
   function titleOk(ti: number): boolean {
