@@ -838,6 +838,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // lowercase `đảng` (a legislator's party stays outside: `Thượng nghị sĩ đảng Cộng hòa X`).
   if (t.low === 'đảng' && !t.cap && !t.hl && !LEGISLATORS.has(head) && capWord(toks[k + 1]) && toks[k + 1]!.sp && !toks[k + 1]!.line) {
     const r = parseTail(c, k + 1, false);
+    // `lãnh đạo đảng Cộng hòa tại Hạ viện`: a party's two-word name keeps its lowercase second word (pw5).
+    if (r > k + 1 && toks[r]?.sp && !toks[r]!.cap && PARTY_WORDS.has(keyOf(keys, r - 1, r + 1))) return r + 1;
     if (r > k + 1) return r;
   }
   const ko = knownOrgAt(c, k);
@@ -1099,6 +1101,8 @@ function businessHead(head: string): boolean {
   return bizAnswer;
 }
 
+/** Party names whose second word news writes in lowercase (`đảng Cộng hòa`, `đảng Dân chủ`). */
+const PARTY_WORDS = new Set(['cộng hòa', 'dân chủ', 'lao động', 'bảo thủ', 'tự do', 'xã hội', 'cộng sản']);
 const ENVOY_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt']);
 /** Boards named in lowercase after `Trưởng ban` (`ban giám khảo`, `ban tổ chức`). */
 const BOARD_NAMES = new Set([
