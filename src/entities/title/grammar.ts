@@ -844,6 +844,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   }
   const ko = knownOrgAt(c, k);
   let oh = orgHeadAt(c, k, first);
+  // `Trưởng nhóm khoa học của WHO`: a lowercase head that opens a longer field word (`khoa học`) is no body (pw5).
+  if (oh === k + 1 && !t.cap && ko < 0 && ((mayStart(c, k, FB_ORG_WORD) ? c.L.orgWords.longest(keys, k) : null)?.end ?? 0) > oh) oh = -1;
   // `Tổng thư ký LHQ Ban Ki-moon`: a one-word head (`Ban`, board) before a hyphenated Korean
   // given name is the holder's surname.
   if (oh === k + 1 && ko < 0 && t.cap && koreanGivenAt(toks, k + 1)) oh = -1;
