@@ -2051,6 +2051,11 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       const nx = toks[o];
       if (o > f + 1 && nx?.sp && !nx.line && (nameStartsAt(c, o) || foreignNameAt(c, o) || (capWord(nx) && capRunEnd(c, o) - o >= 2 && capRunEnd(c, o) - o <= 3 && foreignRun(c, o, capRunEnd(c, o))))) end = o;
       else if (o > f + 1 && head.value === 'head' && phraseClosedAt(toks, o) && appositionBefore(c, headStart)) end = o;
+      // `Đặc phái viên khí hậu của Tổng thống Mỹ John Kerry`: an aide's or envoy's field, then the post served (pw5).
+      else if (AIDE_HEADS.has(headKey) && toks[f + 1]?.sp && postAt(c, f + 1)?.value === 'head') {
+        const of = parseTitleAt(c, f + 1);
+        if (of && of.hasOrg && toks[of.end]?.sp && !toks[of.end]!.line && (nameStartsAt(c, of.end) || foreignNameAt(c, of.end))) end = of.end;
+      }
     } else if (f > end && toks[f]?.sp && !toks[f]!.line && capWord(toks[f]) && knownOrgAt(c, f) > f) {
       // `Điều phối viên cứu trợ khẩn cấp Liên hợp quốc Martin Griffiths`: the field, then a known
       // body without `của`, before the holder's name only.
