@@ -502,6 +502,11 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       if (!a.lunar && a.grain === 'day' && ra.filled.includes('year') && ra.y !== undefined && ra.m !== undefined && ra.d !== undefined && rb.y !== undefined && rb.m !== undefined && rb.d !== undefined && ra.y * 10000 + ra.m * 100 + ra.d > rb.y * 10000 + rb.m * 100 + rb.d) {
         ra = leftEndBefore(a, rb, ref, useCtx) ?? ra;
       }
+      // `từ tháng 8 đến tháng 12` (May 2021): a right-end month whose year was filled on its own goes
+      // after the left end (not back to December 2020) (pw5).
+      if (!a.lunar && !b.lunar && a.grain === 'month' && b.grain === 'month' && b.y === undefined && rb.filled.includes('year') && ra.y !== undefined && ra.m !== undefined && rb.y !== undefined && rb.m !== undefined && ra.y * 100 + ra.m > rb.y * 100 + rb.m) {
+        rb = resolvePoint({ ...b, y: rb.m >= ra.m ? ra.y : ra.y + 1 }, ref, useCtx);
+      }
       // `từ thứ Hai đến thứ Sáu` with no week named: the right end is the first such day after the left.
       if (ref && ref.month !== undefined && ref.day !== undefined && a.wd !== undefined && b.wd !== undefined && a.d === undefined && b.d === undefined && a.wdWeek === undefined && b.wdWeek === undefined && a.wdMode === 'near' && b.wdMode === 'near' && ra.start !== undefined && rb.start !== undefined && rb.start < ra.start) {
         const later = addDays({ year: ref.year, month: ref.month, day: ref.day }, 7);

@@ -2065,7 +2065,9 @@ export class DateParser {
     const j = p.last;
     if (this.is(j, 'vừa') && this.is(j + 1, 'qua')) return extended(p, j + 2, 'dir', -1);
     if (p.pt.rel === undefined && p.pt.y === undefined && p.pt.yRel === undefined) {
-      if (this.is(j, 'tới') && !this.is(j + 1, 'nay') && !this.is(j + 1, 'hiện') && !this.isNum(j + 1) && !POD1.has(this.w(j + 1)) && !this.is(j + 1, 'ngày') && !this.is(j + 1, 'năm')) {
+      // (Not the verb `tới` before a place: `ngày 14/1 tới Vũ Hán`.)
+      const nt = this.toks[j + 1];
+      if (this.is(j, 'tới') && !this.is(j + 1, 'nay') && !this.is(j + 1, 'hiện') && !this.isNum(j + 1) && !POD1.has(this.w(j + 1)) && !this.is(j + 1, 'ngày') && !this.is(j + 1, 'năm') && !(nt && nt.kind === 'word' && (nt.cap || nt.upper) && !nt.lineStart)) {
         // `ngày 19/5 tới đây`: `tới đây` (coming) is one marker, like `vừa qua`.
         return extended(p, this.is(j + 1, 'đây') ? j + 2 : j + 1, 'dir', 1);
       }

@@ -1336,7 +1336,8 @@ function run(doc: Doc): Analysis {
   }
   function wordsIn(p: NameParse): number {
     let w = 0;
-    for (let j = p.start; j < p.end; j++) if (toks[j]!.kind === 'word' && toks[j]!.sp) w++;
+    // (The first word counts also glued to an opening bracket or the text's start: `(Josep Borrell)`.)
+    for (let j = p.start; j < p.end; j++) if (toks[j]!.kind === 'word' && (toks[j]!.sp || j === p.start)) w++;
     return w;
   }
   function titleOk(ti: number): boolean {
@@ -1571,6 +1572,8 @@ function run(doc: Doc): Analysis {
     // `tự coi mình là nhà lãnh đạo toàn cầu`, `hiện là lãnh đạo trong công ty con`: a leader
     // with no body and no name after `là` describes a role, no post.
     if (!tp.hasOrg && !nameAfter && tp.start === tp.headStart && keys[tp.start - 1] === 'là' && (keys[tp.headStart] === 'lãnh' || (keys[tp.headStart] === 'nhà' && keys[tp.headStart + 1] === 'lãnh'))) continue;
+    // `Đạt Lai Lạt Ma, nhà lãnh đạo tinh thần Tây Tạng`: a spiritual leader is a role, no post (pw5).
+    if (!tp.hasOrg && !nameAfter && keys[tp.end] === 'tinh' && keys[tp.end + 1] === 'thần' && !toks[tp.end]!.cap && keys[tp.end - 1] === 'đạo' && keys[tp.end - 2] === 'lãnh') continue;
     // `(đó là) lãnh đạo hai bệnh viện`: a weak head over counted bodies leads them as a group.
     if (tp.kind === 'weak' && !tp.hasOrg && !nameAfter && toks[tp.end]?.sp && (L.plural.longest(keys, tp.end) !== null || (toks[tp.end]!.kind === 'number' && !toks[tp.end + 1]?.cap))) continue;
     keptTitles.push(tp);
@@ -2106,6 +2109,12 @@ function run(doc: Doc): Analysis {
         if (keys[r] === 'nữ') r -= keys[r - 1] === 'phụ' ? 2 : 1;
         const pe = keys[r] === 'người' && keys[r - 1] === ',' ? pEndAt.get(r - 1) : undefined;
         if (pe && toks[pe.start]!.sent === sent) return pe;
+        // `X trở thành (là) người phụ nữ đầu tiên giữ chức ...`: the verb's subject.
+        const v = keys[r] !== 'người' ? -1 : keys[r - 1] === 'là' ? r - 1 : keys[r - 1] === 'thành' && keys[r - 2] === 'trở' ? r - 2 : -1;
+        if (v > 0) {
+          q = v;
+          continue;
+        }
       }
       // `Ông Lý Văn Pả (dân tộc Mông) là trưởng bản`: a short bracket right after the name.
       if (lw === ')' && prev > 0) {
@@ -2134,6 +2143,11 @@ function run(doc: Doc): Analysis {
       // `người từng hai lần làm Thủ tướng`, `X từng 2 lần làm Tổng thống`: a count of times before the verb.
       if (lw === 'lần' && prev >= 1 && (toks[prev - 1]!.kind === 'number' || TIMES_COUNTS.has(keys[prev - 1]!))) {
         q = prev - 1;
+        continue;
+      }
+      // `X gần như chắc chắn / nhiều khả năng / có thể trở thành T`: two-word adverbs of likelihood.
+      if (prev >= 1 && ((lw === 'thể' && keys[prev - 1] === 'có') || (lw === 'như' && keys[prev - 1] === 'gần') || (lw === 'chắn' && keys[prev - 1] === 'chắc') || (lw === 'năng' && keys[prev - 1] === 'khả'))) {
+        q = prev - (keys[prev - 2] === 'nhiều' && lw === 'năng' ? 2 : 1);
         continue;
       }
       if (ADVERBS.has(lw) || lw === 'ông' || lw === 'bà' || (toks[prev]!.kind === 'number' && keys[prev - 1] === 'năm') || (lw === 'năm' && toks[q]!.kind === 'number')) {

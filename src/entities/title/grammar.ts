@@ -857,10 +857,14 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // lowercase `đảng` (a legislator's party stays outside: `Thượng nghị sĩ đảng Cộng hòa X`).
   if (t.low === 'đảng' && !t.cap && !t.hl && !LEGISLATORS.has(head) && capWord(toks[k + 1]) && toks[k + 1]!.sp && !toks[k + 1]!.line) {
     const r = parseTail(c, k + 1, false);
+    // `lãnh đạo đảng Cộng hòa tại Hạ viện`: a party's two-word name keeps its lowercase second word (pw5).
+    if (r > k + 1 && toks[r]?.sp && !toks[r]!.cap && PARTY_WORDS.has(keyOf(keys, r - 1, r + 1))) return r + 1;
     if (r > k + 1) return r;
   }
   const ko = knownOrgAt(c, k);
   let oh = orgHeadAt(c, k, first);
+  // `Trưởng nhóm khoa học của WHO`: a lowercase head that opens a longer field word (`khoa học`) is no body (pw5).
+  if (oh === k + 1 && !t.cap && ko < 0 && ((mayStart(c, k, FB_ORG_WORD) ? c.L.orgWords.longest(keys, k) : null)?.end ?? 0) > oh) oh = -1;
   // `Tổng thư ký LHQ Ban Ki-moon`: a one-word head (`Ban`, board) before a hyphenated Korean
   // given name is the holder's surname.
   if (oh === k + 1 && ko < 0 && t.cap && koreanGivenAt(toks, k + 1)) oh = -1;
@@ -1118,6 +1122,8 @@ function businessHead(head: string): boolean {
   return bizAnswer;
 }
 
+/** Party names whose second word news writes in lowercase (`đảng Cộng hòa`, `đảng Dân chủ`). */
+const PARTY_WORDS = new Set(['cộng hòa', 'dân chủ', 'lao động', 'bảo thủ', 'tự do', 'xã hội', 'cộng sản']);
 const ENVOY_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt']);
 /** Boards named in lowercase after `Trưởng ban` (`ban giám khảo`, `ban tổ chức`). */
 const BOARD_NAMES = new Set([
@@ -1157,6 +1163,8 @@ function envoyBriefEnd(c: GrammarCtx, q: number): number {
   // a country as the brief also where the phrase closes.
   const x = toks[r];
   // Also before the clause's verb (`Đặc phái viên Liên hợp quốc về Myanmar đã lên án ...`).
+  // `làm Đặc phái viên Tổng thống về khí hậu.`: a lowercase field closing the phrase.
+  if (r > q + 1 && r - q <= 3 && !toks[q + 1]!.cap && keys[q + 1] !== 'nước' && (!x || x.line || (x.kind === 'punct' && BRIEF_CLOSERS.has(x.text)))) return r;
   if (r > q + 1 && c.placeEnd[q + 1]! === r && r - q <= 5 && COUNTRY_KEYS.has(keyOf(keys, q + 1, r)) && (!x || x.line || (x.kind === 'punct' && BRIEF_CLOSERS.has(x.text)) || (x.sp && x.kind === 'word' && !x.cap && (BRIEF_VERB_OPENERS.has(keys[r]!) || speechAt(keys, r))))) return r;
   return q;
 }
@@ -2068,6 +2076,11 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       const nx = toks[o];
       if (o > f + 1 && nx?.sp && !nx.line && (nameStartsAt(c, o) || foreignNameAt(c, o) || (capWord(nx) && capRunEnd(c, o) - o >= 2 && capRunEnd(c, o) - o <= 3 && foreignRun(c, o, capRunEnd(c, o))))) end = o;
       else if (o > f + 1 && head.value === 'head' && phraseClosedAt(toks, o) && appositionBefore(c, headStart)) end = o;
+      // `Đặc phái viên khí hậu của Tổng thống Mỹ John Kerry`: an aide's or envoy's field, then the post served (pw5).
+      else if (AIDE_HEADS.has(headKey) && toks[f + 1]?.sp && postAt(c, f + 1)?.value === 'head') {
+        const of = parseTitleAt(c, f + 1);
+        if (of && of.hasOrg && toks[of.end]?.sp && !toks[of.end]!.line && (nameStartsAt(c, of.end) || foreignNameAt(c, of.end))) end = of.end;
+      }
     } else if (f > end && toks[f]?.sp && !toks[f]!.line && capWord(toks[f]) && knownOrgAt(c, f) > f) {
       // `Điều phối viên cứu trợ khẩn cấp Liên hợp quốc Martin Griffiths`: the field, then a known
       // body without `của`, before the holder's name only.
