@@ -504,7 +504,11 @@ function run(doc: Doc): Analysis {
             const ow = longer(longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q)), L.orgWordsCap.longest(keys, q));
             if (!ow) break;
             q = ow.end;
+            // `Công ty cổ phần Đầu tư và Xây dựng Hoàng Long`: `và` joins two capitalized fields.
+            if (keys[q] === 'và' && q + 1 < n && toks[q + 1]!.cap && toks[q + 1]!.sp && (L.orgWords.longest(keys, q + 1) || L.domains.longest(keys, q + 1))) q++;
           }
+          // (The fields themselves name no person: `Xây dựng Hoàng Gia`, `hoàng gia` being a field too.)
+          for (let k = i; k < q; k++) blocked[k] = 1;
         }
         // (`đường Bà Triệu`, `trường Bà Triệu`, `đường Ông Ích Khiêm`: a capitalized honorific opening
         // a name right after the prefix is part of the street's or the school's name.)
