@@ -2102,7 +2102,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const shortName2 = hasOrg && !shortName && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && !vnTok(toks[end + 1]!) && !toks[end + 1]!.upper && joins(toks, end + 2) && !vnTok(toks[end + 2]!) && toks[end + 3]?.text === ')' && !hasNw(toks[end + 1], NW_FOREIGN);
   // `(Vinafood 1)`: such a word and a one- or two-digit number (a company of a numbered group).
   const shortNum = hasOrg && !shortName && !shortName2 && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && !vnTok(toks[end + 1]!) && !toks[end + 1]!.upper && toks[end + 2]?.kind === 'number' && !!toks[end + 2]!.sp && /^\d{1,2}$/u.test(toks[end + 2]!.text) && toks[end + 3]?.text === ')';
-  if (shortName2 || shortNum) close = end + 3;
+  // `(PV Oil)`, `(PV Gas)`: an acronym and one English word.
+  const shortUp2 = hasOrg && !shortName2 && toks[end]?.text === '(' && toks[end + 1]?.upper && !toks[end + 1]!.sp && toks[end + 2]?.kind === 'word' && joins(toks, end + 2) && !toks[end + 2]!.upper && !vnTok(toks[end + 2]!) && toks[end + 3]?.text === ')';
+  if (shortName2 || shortNum || shortUp2) close = end + 3;
   if (hasOrg && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName || shortName2 || shortNum) && toks[close]?.text === ')') {
     end = close + 1;
     // `Kho bạc Nhà nước (KBNN) tỉnh Phú Yên`: the unit's place after the acronym.
