@@ -129,7 +129,8 @@ function rangeFrom(doc: Doc, n1: NumberAt, n2: NumberAt): Dec | null {
   if (n1.scaled || !n2.scaled) return n1.dec;
   const { exp, lead } = scaleOf(doc, n2);
   if (exp < 0) return null;
-  if (cmp(n1.dec, lead) > 0) return null;
+  // `500.000-2 triệu đồng`: a whole first amount, below the second and within a thousandth of it.
+  if (cmp(n1.dec, lead) > 0) return cmp(n1.dec, n2.dec) < 0 && cmp(shift(n1.dec, 3), n2.dec) > 0 ? n1.dec : null;
   return shift(n1.dec, exp);
 }
 

@@ -504,7 +504,11 @@ function run(doc: Doc): Analysis {
             const ow = longer(longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q)), L.orgWordsCap.longest(keys, q));
             if (!ow) break;
             q = ow.end;
+            // `Công ty cổ phần Đầu tư và Xây dựng Hoàng Long`: `và` joins two capitalized fields.
+            if (keys[q] === 'và' && q + 1 < n && toks[q + 1]!.cap && toks[q + 1]!.sp && (L.orgWords.longest(keys, q + 1) || L.domains.longest(keys, q + 1))) q++;
           }
+          // (The fields themselves name no person: `Xây dựng Hoàng Gia`, `hoàng gia` being a field too.)
+          for (let k = i; k < q; k++) blocked[k] = 1;
         }
         // (`đường Bà Triệu`, `trường Bà Triệu`, `đường Ông Ích Khiêm`: a capitalized honorific opening
         // a name right after the prefix is part of the street's or the school's name.)
@@ -985,7 +989,7 @@ function run(doc: Doc): Analysis {
       // (A Korean given name is capitalized: the next word's flags first, it is read only then.)
       // (`Tổng Thư ký ASEAN Dato Lim Jock Hoi`: a foreign honorific of honorifics.txt also after a post.)
       // (Ends only, -1 for none: no match objects; `Ông`, `Bà` open many sentences.)
-      if ((!ctx && (hasNw(t, NW_NOT_NAME) || (t.cap && L.honorifics.longestEnd(keys, k) > 0)) || (afterTitle && !hon && t.cap && !vnTok(t) && k < e - 1 && L.honorifics.longestEnd(keys, k) > 0)) && !(flags[k + 1]! & F_CAP_WORD && koreanGivenAt(toks, k + 1))) {
+      if ((!ctx && (hasNw(t, NW_NOT_NAME) || (t.cap && L.honorifics.longestEnd(keys, k) > 0)) || (afterTitle && !hon && t.cap && !vnTok(t) && k < e - 1 && L.honorifics.longestEnd(keys, k) > 0) || (hon && t.cap && !vnTok(t) && k < e - 1 && keys[k] === 'shark')) && !(flags[k + 1]! & F_CAP_WORD && koreanGivenAt(toks, k + 1))) {
         const hEnd = L.honorifics.longestEnd(keys, k);
         k = hEnd > 0 ? Math.min(hEnd, e) : k + 1;
         continue;

@@ -205,7 +205,7 @@ function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
   let best = -1;
   let bestScore = 0;
   for (let p = k; p < end; p++) {
-    if (c.placeEnd[p]! > p && c.placeEnd[p]! >= end) continue;
+    if ((c.placeEnd[p]! > p && c.placeEnd[p]! >= end) || (p > 0 && c.placeEnd[p - 1]! > p && adminAt(c, p - 1) === p)) continue;
     const cn = c.C.names.longest(c.keys, p, end);
     if (cn && cn.end === end) return p;
     const vn = parseVnName(c, p, end);
@@ -276,7 +276,8 @@ const MAX_RUN = 8;
  */
 function nameSplit(c: GrammarCtx, k: number, end: number, minKeep: number): number {
   for (let p = k + minKeep; p < end; p++) {
-    if (c.placeEnd[p]! > p) continue;
+    // (`Vietcombank TP | Hồ Chí Minh`: no name inside a place that starts with its unit word.)
+    if (c.placeEnd[p]! > p || (c.placeEnd[p - 1]! > p && adminAt(c, p - 1) === p)) continue;
     const vn = parseVnName(c, p, end);
     if (vn && vn.end === end) return p;
     const cn = c.C.names.longest(c.keys, p, end);
@@ -886,6 +887,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   if (oh > 0) return parseTail(c, oh, false);
   const ad = adminAt(c, k);
   if (ad > 0) {
+    // `Giám đốc Vietcombank TP Hồ Chí Minh`: a place listed with its unit word is taken whole.
+    if (c.placeEnd[k]! > ad) return c.placeEnd[k]!;
     let q = ad;
     if (toks[q]?.text === '.' && !toks[q]!.sp && ['tp', 'tx', 'tt', 'q', 'p'].includes(keys[ad - 1]!) && toks[q + 1] && !toks[q + 1]!.line) q++;
     const nx = toks[q];
@@ -936,10 +939,12 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     let q = k + 1;
     // (`Trưởng phòng GD-ĐT`, `TC-KH`: acronyms glued by `-` or `&` are one.)
     for (;;) {
-      if (q < toks.length && toks[q]!.sp && toks[q]!.kind === 'word' && orgLike(toks[q]!) && !toks[q]!.hl && !postAt(c, q)) q++;
+      if (q < toks.length && toks[q]!.sp && toks[q]!.kind === 'word' && orgLike(toks[q]!) && !toks[q]!.hl && !postAt(c, q) && !(c.placeEnd[q]! > q + 1)) q++;
       else if ((toks[q]?.text === '-' || toks[q]?.text === '&') && !toks[q]!.sp && toks[q + 1]?.kind === 'word' && !toks[q + 1]!.sp && toks[q + 1]!.upper && !toks[q + 1]!.hl) q += 2;
       else break;
     }
+    // `Giám đốc Vietcombank TP Hồ Chí Minh`: a place that opens with its unit's acronym is whole.
+    if (q < toks.length && toks[q]!.sp && c.placeEnd[q]! > q + 1 && adminAt(c, q) > 0) return c.placeEnd[q]!;
     // `Phòng CSGT đường bộ - đường sắt`: a lowercase field after the acronym, then its parent.
     if (first && toks[q]?.sp && toks[q]!.kind === 'word' && !toks[q]!.cap && !toks[q]!.hl && toks[q + 2]?.text === '-') {
       const f = (mayStart(c, q, FB_ORG_WORD) ? c.L.orgWords.longest(keys, q) : null);
@@ -2135,7 +2140,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const shortName2 = hasOrg && !shortName && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && !vnTok(toks[end + 1]!) && !toks[end + 1]!.upper && joins(toks, end + 2) && !vnTok(toks[end + 2]!) && toks[end + 3]?.text === ')' && !hasNw(toks[end + 1], NW_FOREIGN);
   // `(Vinafood 1)`: such a word and a one- or two-digit number (a company of a numbered group).
   const shortNum = hasOrg && !shortName && !shortName2 && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && !vnTok(toks[end + 1]!) && !toks[end + 1]!.upper && toks[end + 2]?.kind === 'number' && !!toks[end + 2]!.sp && /^\d{1,2}$/u.test(toks[end + 2]!.text) && toks[end + 3]?.text === ')';
-  if (shortName2 || shortNum) close = end + 3;
+  // `(PV Oil)`, `(PV Gas)`: an acronym and one English word.
+  const shortUp2 = hasOrg && !shortName2 && toks[end]?.text === '(' && toks[end + 1]?.upper && !toks[end + 1]!.sp && toks[end + 2]?.kind === 'word' && joins(toks, end + 2) && !toks[end + 2]!.upper && !vnTok(toks[end + 2]!) && toks[end + 3]?.text === ')';
+  if (shortName2 || shortNum || shortUp2) close = end + 3;
   if (hasOrg && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName || shortName2 || shortNum) && toks[close]?.text === ')') {
     end = close + 1;
     // `Kho bạc Nhà nước (KBNN) tỉnh Phú Yên`: the unit's place after the acronym.
