@@ -1680,15 +1680,20 @@ function run(doc: Doc): Analysis {
     }
     return false;
   }
+  /** The title's body, ending at e, is a group of states or the Security Council (`ASEAN`, `Hội đồng Bảo an`). */
+  function chairOfStates(e: number): boolean {
+    return ROTATING_CHAIRS.has(keys[e - 1]!) || (keys[e - 1] === 'an' && keys[e - 2] === 'bảo');
+  }
   function isPluralOrNotHeld(tp: TitleParse): boolean {
     const s = tp.start;
     // A count or a holder body never reaches across a line break (`... Covid-19` / `Chủ tịch UBND ...`).
-    if (s === 0 || toks[s]!.line) return (toks[tp.end]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end]!.text) && tp.hasOrg) || (s > 0 && tp.kind === 'rank' && shipNamed(s, 0));
+    if (s === 0 || toks[s]!.line) return (toks[tp.end]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end]!.text) && tp.hasOrg && chairOfStates(tp.end)) || (s > 0 && tp.kind === 'rank' && shipNamed(s, 0));
     const prev = toks[s - 1]!;
     // `3 Phó Chủ tịch` is a count; `Quân khu 4 Trung tướng X`: the number closes the title before.
     if ((prev.kind === 'number' && !(toks[s]!.cap && inTitle[s - 1]! >= 0) && !dateBefore(s - 1)) || prev.text === '%') return true;
-    // `Chủ tịch ASEAN 2020`: a chairmanship held by a country for a year.
-    if (toks[tp.end]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end]!.text) && tp.hasOrg) return true;
+    // `Chủ tịch ASEAN 2020`: a chairmanship held by a country for a year (a group of states; not
+    // an event's year: `Chủ tịch Ban tổ chức Olympic Tokyo | 2020`).
+    if (toks[tp.end]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end]!.text) && tp.hasOrg && chairOfStates(tp.end)) return true;
     // `Ủy viên không thường trực Hội đồng Bảo an`: a seat held by a country.
     if (keys[tp.end] === 'không' && keys[tp.end + 1] === 'thường' && keys[tp.end + 2] === 'trực' && tp.end - tp.start === 2 && keys[tp.start] === 'ủy' && keys[tp.start + 1] === 'viên') return true;
     // `Chủ tịch ASEAN năm 2021`: the same for a rotating chair of a group of states.
