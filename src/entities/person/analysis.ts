@@ -1756,13 +1756,15 @@ function run(doc: Doc): Analysis {
     const prev = keys[tp.start - 1] ?? '';
     if (prev === 'vị' || prev === 'người') return false;
     // `Ông Yair Lapid, lãnh đạo đảng Yesh Atid,`, `X, cựu lãnh đạo Công đảng,`: a party's leader in
-    // an apposition right after a name is one person's post.
+    // an apposition right after a name is one person's post (also in brackets or after a spaced dash:
+    // `Yair Lapid (lãnh đạo đảng Yesh Atid)`, `ông X - lãnh đạo đảng Y`).
     // Also a capitalized `Đảng` before its name (`X, lãnh đạo Đảng Dân tộc Scotland,`), and a party's
     // leader after a verb of holding (`được bầu làm lãnh đạo Công đảng`).
     const party = (keys[tp.roleEnd] === 'đảng' && (!toks[tp.roleEnd]!.cap || capWord(toks[tp.roleEnd + 1]))) || (keys[tp.roleEnd] === 'công' && keys[tp.roleEnd + 1] === 'đảng');
     // (An age may come between: `X, 41 tuổi, lãnh đạo Công đảng`.)
     const aged = prev === ',' && keys[tp.start - 2] === 'tuổi' && toks[tp.start - 3]?.kind === 'number' && keys[tp.start - 4] === ',' && pEndAt.has(tp.start - 4);
-    if (party && ((prev === ',' && (pEndAt.has(tp.start - 1) || aged)) || holdingBefore(tp.start))) return false;
+    const opens = prev === ',' || prev === '(' || (prev === '-' && !!toks[tp.start - 1]!.sp);
+    if (party && ((opens && (pEndAt.has(tp.start - 1) || aged)) || holdingBefore(tp.start))) return false;
     // `lãnh đạo Công an phường X cho biết`: the leader who speaks to the press is one person.
     // (Not `nói chung` / `nói riêng`, "in general", nor `tập thể lãnh đạo`, the body.)
     // A short bracket may come between (`lãnh đạo Công an phường X (TP Y) cho biết`).

@@ -2051,10 +2051,13 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     // `Ông A, Chủ tịch Tập đoàn Hòa Phát Trần Đình Long,`: a full name (common surname, three
     // words) after the organization is the post's holder, not the organization's.
     const holderName = r - end === 3 && hasNw(toks[end], NW_COMMON_SURNAME) && nameStartsAt(c, end);
-    if (r - end <= 3 && phraseClosedAt(toks, r) && !holderName) {
+    // (`Ông A, Giám đốc công ty vận tải Boskalis của Hà Lan,`: also before `của` and the country, which
+    // belongs to the company like after `hãng X`.)
+    const ofCountry = keys[r] === 'của' && !!toks[r]!.sp && (c.placeEnd[r + 1] ?? -1) > r + 1 && phraseClosedAt(toks, c.placeEnd[r + 1]!);
+    if (r - end <= 3 && (phraseClosedAt(toks, r) || ofCountry) && !holderName) {
       let ok = true;
       for (let j = end; j < r && ok; j++) if (postAt(c, j) || (mayStart(c, j, FB_HONORIFIC) ? c.L.honorifics.longest(keys, j) : null) || toks[j]!.hl) ok = false;
-      if (ok) end = r;
+      if (ok) end = ofCountry && !phraseClosedAt(toks, r) ? c.placeEnd[r + 1]! : r;
     }
   }
   // Foreign ranks name their service or country: `Phó đô đốc hải quân Pháp`; not a given name
