@@ -1177,6 +1177,8 @@ const BRIEF_CLOSERS = new Set([',', '.', ';', ':', ')']);
 const BRIEF_VERB_OPENERS = new Set(['đã', 'sẽ', 'đang', 'cũng', 'vừa', 'hôm', 'ngày', 'trong', 'từ', 'vào', 'năm']);
 
 /** Continents after a lowercase `châu`, one token each (`châu Âu`); `Đại Dương` is two and never matched. */
+/** Words before a lowercase `đồng` that make it part of another word (`hội đồng`, `cộng đồng`, `hợp đồng`). */
+const CO_WORDS_BEFORE: ReadonlySet<string> = new Set(['hội', 'cộng', 'hợp', 'bất', 'tương', 'đồng', 'cánh', 'ruộng']);
 export const CONTINENTS: ReadonlySet<string> = new Set(['âu', 'á', 'phi', 'mỹ', 'úc']);
 /** Lowercase `châu` + a continent at k (`châu Âu`, `châu Á`). */
 function continentAt(c: GrammarCtx, k: number): boolean {
@@ -1857,7 +1859,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     if (!head) return null;
     // `trở thành Ủy viên`, `nhiệm vụ Trưởng Ban`: a lowercase syllable of the word before does not
     // open `Thành ủy viên` / `Vụ trưởng` when a capitalized post starts right after it.
-    if (head.end - p >= 2 && !t0.cap && !t0.hl && toks[p + 1]?.cap && postAt(c, p + 1)) return null;
+    // (But a co-chair's `đồng` is the post's own: `X, đồng Chủ tịch đảng Xanh,`; not `hội đồng`, `hợp đồng`.)
+    if (head.end - p >= 2 && !t0.cap && !t0.hl && toks[p + 1]?.cap && postAt(c, p + 1) && !(keys[p] === 'đồng' && !CO_WORDS_BEFORE.has(keys[p - 1] ?? ''))) return null;
   }
   // `Trưởng Ban Tổ chức`: a capitalized `Ban` opens the organization, the head is `Trưởng`.
   // `Trưởng Ban quản lý các khu công nghiệp`: also a known body named in lowercase after it.
