@@ -242,7 +242,8 @@ export function parseInitials(c: NameCtx, k: number): NameParse | null {
     const t = toks[j]!;
     // (A capitalized token is a word; its text's length is end - start: asked at every word
     // of a name run, so the text itself is not read.)
-    if (!(t.cap && t.end - t.start === 1)) break;
+    // (The first may be a two- or three-letter onset before a glued letter: `Ng.V.H`.)
+    if (!(t.cap && (t.end - t.start === 1 || (j === k && t.end - t.start <= 3 && INITIAL_DIGRAPHS.has(t.low) && toks[j + 1]?.text === '.' && toks[j + 2]?.end === (toks[j + 2]?.start ?? 0) + 1 && !toks[j + 2]!.sp)))) break;
     if (j > k && t.sp) break;
     letters++;
     j++;
