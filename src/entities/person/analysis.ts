@@ -1470,18 +1470,21 @@ function run(doc: Doc): Analysis {
         // `giới thiệu cho Liễu; thu ...`: also before a clause mark, after a lowercase word.
         const markAfter = !!nx && nx.kind === 'punct' && !nx.sp && GIVEN_CLOSERS.has(nx.text) && i > 0 && toks[i - 1]!.kind === 'word' && (!toks[i - 1]!.cap || opener) && toks[i - 1]!.sent === t.sent && !t.line;
         // `Sau đó, T. rủ H. ...`: a remembered initial and its dot after a comma, then the verb.
-        const initialDot = !markAfter && !!nx && t.text.length === 1 && nx.text === '.' && !nx.sp && i > 0 && toks[i - 1]!.text === ',' && toks[i - 1]!.sent === t.sent && toks[i + 2]?.kind === 'word' && !toks[i + 2]!.cap && !!toks[i + 2]!.sp;
+        const dotVerb = !markAfter && !!nx && (t.text.length === 1 || (t.text.length <= 3 && !vnTok(t))) && nx.text === '.' && !nx.sp && i > 0 && toks[i + 2]?.kind === 'word' && !toks[i + 2]!.cap && !!toks[i + 2]!.sp;
+        const initialDot = dotVerb && toks[i - 1]!.text === ',' && toks[i - 1]!.sent === t.sent;
+        // `... của 12 người. H. khai nhận ...`: also opening a sentence, before a verb that needs a subject.
+        const openDot = dotVerb && !initialDot && (toks[i - 1]!.text === '.' || toks[i - 1]!.sent !== t.sent) && (SUBJECT_VERBS.has(keys[i + 2]!) || SUBJECT_VERBS.has(`${keys[i + 2]} ${keys[i + 3] ?? ''}`));
         // `Phan Văn Anh Vũ (tức Vũ "nhôm")`: the given name before a quoted nickname; after an alias
         // word the nickname may be capitalized (`tức Sáu "Tàu"`, `biệt danh Tuấn "khỉ"`, `tên gọi khác là Việt "sẹo"`).
         const aliasWord = prev === 'tức' || ((prev === 'danh' || prev === 'hiệu') && keys[i - 2] === 'biệt') || (prev === 'là' && (keys[i - 2] === 'khác' || keys[i - 2] === 'gọi'));
         const nickname = !!nx && nx.text === '"' && !!nx.sp && toks[i + 2]?.kind === 'word' && !toks[i + 2]!.sp && (aliasWord || (toks[i - 1]?.text === '(' && !toks[i + 2]!.cap));
-        if (!nx || (!markAfter && !initialDot && !nickname && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
+        if (!nx || (!markAfter && !initialDot && !openDot && !nickname && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
         const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
         // `Nam và Bắc bị bắt`: two remembered given names as the subject, then the verb.
         const pairFrom = keys[i + 1] === 'và' && toks[i + 2]?.cap ? givenFrom.get(keys[i + 2]!) : undefined;
         const pairSubject = pairFrom !== undefined && i + 2 >= pairFrom && (SUBJECT_VERBS.has(keys[i + 3] ?? '') || SUBJECT_VERBS.has(`${keys[i + 3]} ${keys[i + 4] ?? ''}`));
-        if (initial && !pairSubject && !nickname && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
+        if (initial && !pairSubject && !nickname && !openDot && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
         // `Theo Hiệp hội ...` after `Trần Thanh Hiệp`: a two-word organization head is no given name.
         if (L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2 || L.orgHeads.longest(keys, i)?.end === i + 2 || lowerBigramOf(i) || GIVEN_COMPOUNDS.has(`${keys[i]} ${keys[i + 1]}`)) continue;
         persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });

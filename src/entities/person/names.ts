@@ -177,6 +177,9 @@ export function nw(t: Tk | undefined): number {
 }
 
 /** Vietnamese full name starting at `k` (surname first), or null. */
+/** Vietnamese onsets of two or three letters written as a given name's initial (`Nguyễn Thị Ng.`). */
+const INITIAL_DIGRAPHS = new Set(['ch', 'gh', 'gi', 'kh', 'ng', 'ngh', 'nh', 'ph', 'qu', 'th', 'tr']);
+
 export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | null {
   const { toks, keys, L, C } = c;
   const t = toks[k];
@@ -199,8 +202,8 @@ export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | n
     if (f & NW_NOT_NAME && parts > 0 && !known) break;
     // In all-caps headlines, common words end the name (`NGUYỄN VĂN A ĐƯỢC BẦU`).
     if (toks[j]!.hl && f & NW_HEADLINE_STOP) break;
-    if (!known && low.length === 1 && parts > 0) {
-      // An initial as the given name: `Vũ Thế L.`
+    if (!known && parts > 0 && (low.length === 1 || (INITIAL_DIGRAPHS.has(low) && toks[j + 1]?.text === '.' && !toks[j + 1]!.sp))) {
+      // An initial as the given name: `Vũ Thế L.`, also a two-letter onset and its dot (`Lê Văn Kh.`).
       allKnown = false;
       parts++;
       j++;
@@ -239,7 +242,8 @@ export function parseInitials(c: NameCtx, k: number): NameParse | null {
     const t = toks[j]!;
     // (A capitalized token is a word; its text's length is end - start: asked at every word
     // of a name run, so the text itself is not read.)
-    if (!(t.cap && t.end - t.start === 1)) break;
+    // (The first may be a two- or three-letter onset before a glued letter: `Ng.V.H`.)
+    if (!(t.cap && (t.end - t.start === 1 || (j === k && t.end - t.start <= 3 && INITIAL_DIGRAPHS.has(t.low) && toks[j + 1]?.text === '.' && toks[j + 2]?.end === (toks[j + 2]?.start ?? 0) + 1 && !toks[j + 2]!.sp)))) break;
     if (j > k && t.sp) break;
     letters++;
     j++;

@@ -2149,7 +2149,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `(PV Oil)`, `(PV Gas)`: an acronym and one English word.
   const shortUp2 = hasOrg && !shortName2 && toks[end]?.text === '(' && toks[end + 1]?.upper && !toks[end + 1]!.sp && toks[end + 2]?.kind === 'word' && joins(toks, end + 2) && !toks[end + 2]!.upper && !vnTok(toks[end + 2]!) && toks[end + 3]?.text === ')';
   if (shortName2 || shortNum || shortUp2) close = end + 3;
-  if (hasOrg && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName || shortName2 || shortNum) && toks[close]?.text === ')') {
+  // (Not a place's abbreviation: `Bệnh viện Chợ Rẫy (TPHCM)` keeps its bracket outside.)
+  if (hasOrg && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName || shortName2 || shortNum) && toks[close]?.text === ')' && !(close === end + 2 && c.placeEnd[end + 1]! > end + 1)) {
     end = close + 1;
     // `Kho bạc Nhà nước (KBNN) tỉnh Phú Yên`: the unit's place after the acronym.
     const ad = adminAt(c, end);
