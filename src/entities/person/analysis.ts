@@ -1596,6 +1596,13 @@ function run(doc: Doc): Analysis {
       while (r < n && r - q < 9 && toks[r]!.text !== ')' && toks[r]!.text !== '(') r++;
       if (r > q + 1 && toks[r]?.text === ')' && toks[r + 1]?.text === ',' && toks[r + 2]?.sp && L.honorifics.longest(keys, r + 2)) q = cm = r + 1;
     }
+    // `Người phát ngôn của ông Navalny, bà Kira Yarmysh`, `... của ông, bà Y`: whom the post serves,
+    // then `,` + an honorific and the holder.
+    if (keys[q] === 'của' && toks[q + 1]?.sp) {
+      const sh = L.honorifics.longest(keys, q + 1);
+      const r = sh ? (personAt.get(sh.end)?.end ?? sh.end) : -1;
+      if (sh && toks[r]?.text === ',' && toks[r + 1]?.sp && L.honorifics.longest(keys, r + 1)) q = cm = r;
+    }
     if (toks[q]?.text === '.' && !toks[q]!.sp && toks[q + 1]?.sp) q++;
     else if (toks[q]?.text === ',') q++;
     else if (toks[q]?.text === '-' && toks[q]!.sp && toks[q + 1]?.sp) q++;
