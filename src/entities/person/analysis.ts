@@ -2533,7 +2533,7 @@ const TENSE_ADVERBS: ReadonlySet<string> = new Set(['đã', 'vừa', 'mới', 't
 const HUMAN_PREDICATES: ReadonlySet<string> = new Set([
   'qua đời', 'từ trần', 'thiệt mạng', 'tử vong', 'tự sát', 'bị bắt', 'bị bắn', 'bị đâm', 'bị giết', 'bị sát hại', 'bị ám sát',
   'bị kết án', 'bị tuyên án', 'bị kết tội', 'bị tạm giữ', 'bị tạm giam', 'bị giam', 'bị giam giữ', 'bị trục xuất', 'bị dẫn độ',
-  'bị thương', 'bị truy nã', 'bị bỏ tù', 'bị bắt giữ', 'bị bắt cóc', 'được trả tự do', 'được thả', 'được ân xá',
+  'bị thương', 'bị đầu độc', 'bị truy nã', 'bị bỏ tù', 'bị bắt giữ', 'bị bắt cóc', 'được trả tự do', 'được thả', 'được ân xá',
   'được phóng thích', 'từ chức', 'nhậm chức', 'tuyên thệ', 'đắc cử', 'tái đắc cử', 'thắng cử', 'sinh năm', 'sinh ngày', 'sinh ra',
   'kết hôn', 'ly hôn', 'đính hôn', 'đầu thú', 'bỏ trốn', 'giải nghệ', 'nhập viện', 'xuất viện', 'bị chấn thương',
   'hội đàm', 'điện đàm', 'thăm chính thức', 'tới thăm', 'sang thăm', 'công du', 'bị sa thải', 'bị cách chức', 'bị bãi nhiệm',
