@@ -255,6 +255,13 @@ export function parseInitials(c: NameCtx, k: number): NameParse | null {
     break;
   }
   if (letters < 2) return null;
+  // `Y.K. Joshi`, `M.M. Naravane` (Indian names): initials, their dot, then one foreign-looking
+  // surname (a Vietnamese syllable after them starts a sentence: `anh N.V.A. Sau đó`).
+  const d = toks[j];
+  const w = toks[j + 1];
+  if (letters <= 3 && d && d.text === '.' && !d.sp && w && w.kind === 'word' && w.sp && !w.line && w.cap && !w.upper && w.end - w.start > 2 && !vnTok(w) && !orgLike(w) && !(nw(w) & NW_NOT_NAME) && !c.L.agencies.longest(c.keys, j + 1)) {
+    return { start: k, end: j + 2, surnameEnd: j + 1, score: 1, allKnown: false, kind: 'foreign' };
+  }
   return { start: k, end: j, surnameEnd: k, score: 1, allKnown: true, kind: 'initials' };
 }
 
