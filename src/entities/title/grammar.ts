@@ -473,6 +473,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         n++;
         continue;
       }
+      // A new line ends the organization (`Tân Tổng giám đốc Vietcombank ¶ HĐQT Ngân hàng ...`:
+      // a headline, then the lead opening with a known body).
+      if (t.line && q > k) break;
       // (A known organization counts here only capitalized: lowercase words skip the lookup.)
       const ko = capWord(t) ? knownOrgAt(c, q) : -1;
       if (ko > 0) {
@@ -939,7 +942,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     let q = k + 1;
     // (`Trưởng phòng GD-ĐT`, `TC-KH`: acronyms glued by `-` or `&` are one.)
     for (;;) {
-      if (q < toks.length && toks[q]!.sp && toks[q]!.kind === 'word' && orgLike(toks[q]!) && !toks[q]!.hl && !postAt(c, q) && !(c.placeEnd[q]! > q + 1)) q++;
+      if (q < toks.length && toks[q]!.sp && !toks[q]!.line && toks[q]!.kind === 'word' && orgLike(toks[q]!) && !toks[q]!.hl && !postAt(c, q) && !(c.placeEnd[q]! > q + 1)) q++;
       else if ((toks[q]?.text === '-' || toks[q]?.text === '&') && !toks[q]!.sp && toks[q + 1]?.kind === 'word' && !toks[q + 1]!.sp && toks[q + 1]!.upper && !toks[q + 1]!.hl) q += 2;
       else break;
     }
