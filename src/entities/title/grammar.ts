@@ -2179,6 +2179,13 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const nx = toks[r];
     // (Also a place then the holder's name: `Giám đốc quốc gia Ngân hàng Thế giới (WB) tại Việt Nam Carolyn Turk`.)
     if (r > a && (!nx || nx.line || BRANCH_CLOSERS.has(nx.text) || speechAt(keys, r) || (pl > a && nx.sp && (nameStartsAt(c, r) || foreignNameAt(c, r))))) end = r;
+    // `Phòng Thương mại Mỹ tại Hà Nội (AmCham Hanoi),`: the body's short name in brackets after
+    // its branch place, then the clause's end, belongs to the title.
+    else if (pl > a && nx && nx.text === '(' && nx.sp && (toks[r + 1]?.upper || orgLike(toks[r + 1]!))) {
+      let z = r + 1;
+      while (z < r + 4 && toks[z]?.kind === 'word' && capWord(toks[z])) z++;
+      if (toks[z]?.text === ')' && clauseEndsAt(c, z + 1)) end = z + 1;
+    }
   }
   // `Bộ trưởng Quốc phòng Austin cho biết`, `Tổng thống Washington`: a one-word city closing a
   // national post, that is also a surname of foreign-names.txt (`Lloyd Austin`), is the holder
