@@ -1764,6 +1764,8 @@ const STATE_ORG: ReadonlySet<string> = new Set(['bộ', 'chính phủ', 'ubnd', 
 /** Words before a post that make it the one met, so `tại` after it names the meeting's place. */
 const MEET_VERBS: ReadonlySet<string> = new Set(['gặp', 'tiếp', 'thăm', 'đón', 'tiễn', 'mời', 'với', 'và', 'hội đàm', 'hội kiến', 'điện đàm', 'gặp gỡ', 'làm việc']);
 /** What may follow a branch that ends a title: the clause's end. */
+/** Web domain suffixes that close a company's name (`Base.vn`, `Chotot.com`). */
+const WEB_SUFFIXES: ReadonlySet<string> = new Set(['com', 'net', 'vn']);
 const BRANCH_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')', '-', ':']);
 /** Verbs of saying (lexicons/title/speech-verbs.txt) split into words, by first word. */
 /** Words right after a verb of saying (`thông tin tại`, `thông tin thêm`, `thông tin:`). */
@@ -2192,6 +2194,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // when no other name follows it; or the holder's first name before a known surname (`Phó Tổng
   // thống Rosario Murillo`, `Ngoại trưởng Argentina Santiago Cafiero`).
   if (end - 1 >= head.end && c.placeEnd[end - 1]! === end && hasNw(toks[end - 1], NW_FOREIGN) && NAME_CITY_POSTS.has(keyOf(keys, headStart, Math.min(head.end, headStart + 2))) && !COUNTRY_KEYS.has(keys[end - 1]!) && (!capWord(toks[end]) || (!!toks[end]!.sp && hasNw(toks[end], NW_FOREIGN) && !(c.placeEnd[end]! > end))) && (end - 1 === head.end || capWord(toks[end - 2]))) end--;
+  // `nhà sáng lập Base.vn`, `CEO Tiki.vn`: a company named by its web domain keeps its suffix.
+  if (hasOrg && end > head.end && toks[end]?.text === '.' && !toks[end]!.sp && toks[end - 1]!.kind === 'word' && toks[end + 1] && !toks[end + 1]!.sp && WEB_SUFFIXES.has(keys[end + 1]!) && toks[end + 2]?.kind !== 'word') end += 2;
   // Never end on punctuation.
   while (end > head.end && toks[end - 1]!.kind === 'punct' && toks[end - 1]!.text !== ')') end--;
   return { start: i, end, roleEnd: Math.min(roleEnd, end), kind: head.value, hasOrg, headStart, headEnd: head.end };
