@@ -72,6 +72,18 @@ function looksLikeYear(doc: Doc, n: NumberAt): boolean {
   return !!p && p.kind === 'word' && (isWord(doc, p, 'năm') || isWord(doc, p, 'tháng') || isWord(doc, p, 'ngày') || isWord(doc, p, 'quý'));
 }
 
+/** Words before a date's `năm` (`từ đầu năm USD tăng`, `cuối năm đồng USD`): that `năm` is no five. */
+const YEAR_WORD_HEADS = new Set(['cả', 'cuối', 'giữa', 'hàng', 'hằng', 'mỗi', 'nửa', 'trong', 'đầu']);
+
+/** A lone number word `năm` after a date word is the year, not an amount of five. */
+function yearWordAfterHead(doc: Doc, n: NumberAt): boolean {
+  if (n.scaled || n.digits || n.last !== n.first + 1) return false;
+  const t = doc.tokens[n.first]!;
+  if (!isWord(doc, t, 'năm')) return false;
+  const p = doc.tokens[n.first - 1];
+  return !!p && p.kind === 'word' && !t.lineStart && YEAR_WORD_HEADS.has(lowerOf(doc, p));
+}
+
 /**
  * An ISO code right before a scaled amount with no currency after it: `USD 2 tỷ`,
  * `VND 1.500 tỷ`. Not when the code closes an amount before it (`5 tỷ USD 2 triệu`).
@@ -220,7 +232,7 @@ function amountAt(doc: Doc, nums: DocNumbers, i: number, s: number): Amount | nu
   const toks = doc.tokens;
   const n1 = nums.at(s);
   if (!n1) return null;
-  if (looksLikeYear(doc, n1)) return n1.last;
+  if (looksLikeYear(doc, n1) || yearWordAfterHead(doc, n1)) return n1.last;
   const pre = toks[i]!.kind === 'number' ? currencyBefore(doc, toks[i]!.start) : null;
   const c1 = currencyAfter(doc, n1);
   const code1 = c1?.code ?? pre?.code;

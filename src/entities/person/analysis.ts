@@ -1595,6 +1595,9 @@ function run(doc: Doc): Analysis {
       let r = q + 1;
       while (r < n && r - q < 9 && toks[r]!.text !== ')' && toks[r]!.text !== '(') r++;
       if (r > q + 1 && toks[r]?.text === ')' && toks[r + 1]?.text === ',' && toks[r + 2]?.sp && L.honorifics.longest(keys, r + 2)) q = cm = r + 1;
+      // `Cục trưởng Cục Quản lý giá (Bộ Tài chính) Nguyễn Anh Tuấn`: the parent body in brackets,
+      // then the holder's full name right after it.
+      else if (r > q + 1 && toks[r]?.text === ')' && toks[r + 1]?.sp && capWord(toks[q + 1]) && (personAt.get(r + 1)?.end ?? r + 1) - (r + 1) >= 2) q = r + 1;
     }
     // `Người phát ngôn của ông Navalny, bà Kira Yarmysh`, `... của ông, bà Y`: whom the post serves,
     // then `,` + an honorific and the holder.

@@ -473,6 +473,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         n++;
         continue;
       }
+      // A new line ends the organization (`Tân Tổng giám đốc Vietcombank ¶ HĐQT Ngân hàng ...`:
+      // a headline, then the lead opening with a known body).
+      if (t.line && q > k) break;
       // (A known organization counts here only capitalized: lowercase words skip the lookup.)
       const ko = capWord(t) ? knownOrgAt(c, q) : -1;
       if (ko > 0) {
@@ -939,7 +942,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     let q = k + 1;
     // (`Trưởng phòng GD-ĐT`, `TC-KH`: acronyms glued by `-` or `&` are one.)
     for (;;) {
-      if (q < toks.length && toks[q]!.sp && toks[q]!.kind === 'word' && orgLike(toks[q]!) && !toks[q]!.hl && !postAt(c, q) && !(c.placeEnd[q]! > q + 1)) q++;
+      if (q < toks.length && toks[q]!.sp && !toks[q]!.line && toks[q]!.kind === 'word' && orgLike(toks[q]!) && !toks[q]!.hl && !postAt(c, q) && !(c.placeEnd[q]! > q + 1)) q++;
       else if ((toks[q]?.text === '-' || toks[q]?.text === '&') && !toks[q]!.sp && toks[q + 1]?.kind === 'word' && !toks[q + 1]!.sp && toks[q + 1]!.upper && !toks[q + 1]!.hl) q += 2;
       else break;
     }
@@ -1761,6 +1764,8 @@ const STATE_ORG: ReadonlySet<string> = new Set(['bộ', 'chính phủ', 'ubnd', 
 /** Words before a post that make it the one met, so `tại` after it names the meeting's place. */
 const MEET_VERBS: ReadonlySet<string> = new Set(['gặp', 'tiếp', 'thăm', 'đón', 'tiễn', 'mời', 'với', 'và', 'hội đàm', 'hội kiến', 'điện đàm', 'gặp gỡ', 'làm việc']);
 /** What may follow a branch that ends a title: the clause's end. */
+/** Web domain suffixes that close a company's name (`Base.vn`, `Chotot.com`). */
+const WEB_SUFFIXES: ReadonlySet<string> = new Set(['com', 'net', 'vn']);
 const BRANCH_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')', '-', ':']);
 /** Verbs of saying (lexicons/title/speech-verbs.txt) split into words, by first word. */
 /** Words right after a verb of saying (`thông tin tại`, `thông tin thêm`, `thông tin:`). */
@@ -2176,12 +2181,21 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const nx = toks[r];
     // (Also a place then the holder's name: `Giám đốc quốc gia Ngân hàng Thế giới (WB) tại Việt Nam Carolyn Turk`.)
     if (r > a && (!nx || nx.line || BRANCH_CLOSERS.has(nx.text) || speechAt(keys, r) || (pl > a && nx.sp && (nameStartsAt(c, r) || foreignNameAt(c, r))))) end = r;
+    // `Phòng Thương mại Mỹ tại Hà Nội (AmCham Hanoi),`: the body's short name in brackets after
+    // its branch place, then the clause's end, belongs to the title.
+    else if (pl > a && nx && nx.text === '(' && nx.sp && (toks[r + 1]?.upper || orgLike(toks[r + 1]!))) {
+      let z = r + 1;
+      while (z < r + 4 && toks[z]?.kind === 'word' && capWord(toks[z])) z++;
+      if (toks[z]?.text === ')' && clauseEndsAt(c, z + 1)) end = z + 1;
+    }
   }
   // `Bộ trưởng Quốc phòng Austin cho biết`, `Tổng thống Washington`: a one-word city closing a
   // national post, that is also a surname of foreign-names.txt (`Lloyd Austin`), is the holder
   // when no other name follows it; or the holder's first name before a known surname (`Phó Tổng
   // thống Rosario Murillo`, `Ngoại trưởng Argentina Santiago Cafiero`).
   if (end - 1 >= head.end && c.placeEnd[end - 1]! === end && hasNw(toks[end - 1], NW_FOREIGN) && NAME_CITY_POSTS.has(keyOf(keys, headStart, Math.min(head.end, headStart + 2))) && !COUNTRY_KEYS.has(keys[end - 1]!) && (!capWord(toks[end]) || (!!toks[end]!.sp && hasNw(toks[end], NW_FOREIGN) && !(c.placeEnd[end]! > end))) && (end - 1 === head.end || capWord(toks[end - 2]))) end--;
+  // `nhà sáng lập Base.vn`, `CEO Tiki.vn`: a company named by its web domain keeps its suffix.
+  if (hasOrg && end > head.end && toks[end]?.text === '.' && !toks[end]!.sp && toks[end - 1]!.kind === 'word' && toks[end + 1] && !toks[end + 1]!.sp && WEB_SUFFIXES.has(keys[end + 1]!) && toks[end + 2]?.kind !== 'word') end += 2;
   // Never end on punctuation.
   while (end > head.end && toks[end - 1]!.kind === 'punct' && toks[end - 1]!.text !== ')') end--;
   return { start: i, end, roleEnd: Math.min(roleEnd, end), kind: head.value, hasOrg, headStart, headEnd: head.end };
