@@ -325,7 +325,6 @@ function tokenizeInto(text: string, breaks: number[] | undefined, cased: number[
   // for one per 3.2), filled in place, then cut to length (push beyond it): growing an
   // empty array by push (a dozen copies) made createDoc 20% slower.
   const tokens = slots((len >> 2) + (len >> 4) + 16);
-  let room = tokens.length;
   let nt = 0;
   const u = UNITS.load(text);
   let i = 0;
@@ -434,11 +433,8 @@ function tokenizeInto(text: string, breaks: number[] | undefined, cased: number[
       else cased.push(i);
     }
     const tok: Token = { kind, start: i, end: j, text: sub < 0 ? text.slice(i, j) : String.fromCharCode(sub), spaceBefore: space, lineStart: line, cap, upper };
-    if (nt < room) tokens[nt] = tok;
-    else {
-      tokens.push(tok);
-      room++;
-    }
+    if (nt < tokens.length) tokens[nt] = tok;
+    else tokens.push(tok);
     nt++;
     line = false;
     // The usual single space between tokens, without a trip through the loop.
