@@ -1883,12 +1883,16 @@ export class DateParser {
     }
     const n = this.int(j);
     if (n === null || n < 1 || n > 31 || t.text.length > 2) return null;
-    // `ngày 16-19/4`, `ngày 21-7-2021`
-    if (this.is(j + 1, '-') && this.tight(j + 1)) {
-      const r = this.numberStart(j);
-      if (r) return withFirst(r, i);
+    // `ngày 16-19/4`, `ngày 21-7-2021`; and `hôm 8 - 9/12`: a spaced day range after `hôm`
+    // keeps its head word (a range only).
+    if (this.is(j + 1, '-')) {
+      const tight = this.tight(j + 1);
+      if (tight || head === 'hôm') {
+        const r = this.numberStart(j);
+        if (r && (tight || r.to)) return withFirst(r, i);
+      }
       // `ngày 2-3 lần`: a count, not the day `ngày 2`.
-      if (this.tight(j + 2) && this.isNum(j + 2)) return null;
+      if (tight && this.tight(j + 2) && this.isNum(j + 2)) return null;
     }
     if (this.is(j + 1, 'tháng')) {
       const mo = this.monthNumber(j + 2);
@@ -1896,11 +1900,6 @@ export class DateParser {
         if (!validDay(undefined, mo.m, n)) return null;
         return this.dayTail(parsed(i, mo.end, new DatePoint('day', undefined, mo.m, n)));
       }
-    }
-    // `hôm 8 - 9/12`: a spaced day range after `hôm` keeps its head word.
-    if (head === 'hôm' && this.is(j + 1, '-') && !this.tight(j + 1)) {
-      const r = this.numberStart(j);
-      if (r && r.to) return withFirst(r, i);
     }
     if (head === 'ngày') {
       // `ngày 15 hằng tháng`, `ngày 20 của tháng`: a day of every month, no date.
