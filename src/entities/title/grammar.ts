@@ -52,8 +52,8 @@ export interface TitleParse {
 
 /** Org heads that may be written in lowercase inside a title (`Giám đốc công ty ...`). */
 const LOWER_ORG_HEADS = new Set([
-  'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'bệnh viện', 'trường', 'trường đại học', 'đại học', 'học viện',
-  'khoa', 'phòng', 'hãng', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'quỹ', 'viện', 'trung tâm', 'chùa', 'đội', 'đồn',
+  'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'bệnh viện', 'bệnh viện dã chiến', 'trường', 'trường đại học', 'đại học', 'học viện',
+  'khoa', 'phòng', 'phòng giao dịch', 'hãng', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'quỹ', 'viện', 'trung tâm', 'chùa', 'đội', 'đồn',
   'trạm', 'báo', 'tờ', 'tờ báo', 'trang tin', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'đội tuyển', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
   'sân bay', 'cảng', 'nhà ga', 'bảo tàng', 'thư viện', 'nhà hát', 'trại giam', 'kho bạc', 'vườn quốc gia', 'nhà xuất bản',
   'hội đồng', 'khách sạn', 'siêu thị', 'công đoàn', 'công an', 'giáo xứ', 'giáo phận', 'giáo hạt',
@@ -1044,7 +1044,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
       if (vnWords === runEnd - k - 1 && vnWords >= 2 && !vnTok(toks[runEnd - 1]!) && businessHead(head)) return runEnd;
     }
     // One foreign-looking word after a business post: a company (`Phó Tổng giám đốc Vietjet`).
-    if (runEnd - k === 1 && !vnTok(t) && !hasNw(t, NW_FOREIGN) && businessHead(head)) return k + 1;
+    // (`nguyên Tổng Giám đốc Vinafood 1,`, `Giám đốc Lilama 10`: a one- or two-digit number closing the
+    // phrase or before the holder's name ends the company's name, no count.)
+    if (runEnd - k === 1 && !vnTok(t) && !hasNw(t, NW_FOREIGN) && businessHead(head)) return toks[k + 1]?.kind === 'number' && toks[k + 1]!.sp && /^\d{1,2}$/u.test(toks[k + 1]!.text) && (numberEndsName(toks, k + 1) || nameStartsAt(c, k + 2)) ? k + 2 : k + 1;
     // `Chủ tịch HĐQT Thế giới Di động,`, `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a company's
     // name in sentence case (capitalized words, each followed by one lowercase syllable or
     // organization words), closing the phrase.
