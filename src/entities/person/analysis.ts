@@ -1478,7 +1478,9 @@ function run(doc: Doc): Analysis {
         // word the nickname may be capitalized (`tức Sáu "Tàu"`, `biệt danh Tuấn "khỉ"`, `tên gọi khác là Việt "sẹo"`).
         const aliasWord = prev === 'tức' || ((prev === 'danh' || prev === 'hiệu') && keys[i - 2] === 'biệt') || (prev === 'là' && (keys[i - 2] === 'khác' || keys[i - 2] === 'gọi'));
         const nickname = !!nx && nx.text === '"' && !!nx.sp && toks[i + 2]?.kind === 'word' && !toks[i + 2]!.sp && (aliasWord || (toks[i - 1]?.text === '(' && !toks[i + 2]!.cap));
-        if (!nx || (!markAfter && !initialDot && !openDot && !nickname && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
+        // `tuyên phạt Mừng 10 năm tù`, `..., Hùng 15 năm tù`: a sentence's term right after the name.
+        const sentenced = !!nx && nx.kind === 'number' && !!nx.sp && (keys[i + 2] === 'năm' || keys[i + 2] === 'tháng') && (keys[i + 3] === 'tù' || prev === 'phạt');
+        if (!nx || (!markAfter && !initialDot && !openDot && !nickname && !sentenced && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
         const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
         // `Nam và Bắc bị bắt`: two remembered given names as the subject, then the verb.
