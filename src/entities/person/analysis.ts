@@ -2673,7 +2673,9 @@ const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'kha
   // `Minh và Bảy đều là cán bộ thuế`.
   'đều',
   // Acts told of defendants in crime stories (`Minh về nhà lấy dao`, `Tuấn dùng dao đâm ...`, `Hùng rủ Nam đi`).
-  'về', 'đến', 'đi', 'dùng', 'cầm', 'lấy', 'rủ', 'gọi', 'nhận', 'đưa', 'chở', 'thuê', 'mang', 'đâm', 'chạy', 'quay']);
+  'về', 'đến', 'đi', 'dùng', 'cầm', 'lấy', 'rủ', 'gọi', 'nhận', 'đưa', 'chở', 'thuê', 'mang', 'đâm', 'chạy', 'quay',
+  // And in fraud stories (`T. hứa hẹn xin việc ...`, `Hà lừa ...`, `Hà tự xưng ...`) (pmix2).
+  'hứa', 'hứa hẹn', 'lừa', 'tự xưng', 'chiếm đoạt']);
 
 /**
  * Words a given name starts that news capitalizes (`lấy Quốc huy có hình con rồng`,
