@@ -656,6 +656,17 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       n++;
       continue;
     }
+    // `Trung tâm Đăng kiểm 29-05V`, `Trung tâm Đăng kiểm xe cơ giới 15-03D`: a vehicle inspection
+    // centre's code (province, number and an optional letter, glued).
+    if (t.kind === 'number' && t.sp && n > 0 && (keys[q - 1] === 'kiểm' || keys[q - 1] === 'giới') && toks[q + 1]?.text === '-' && !toks[q + 1]!.sp && toks[q + 2]?.kind === 'number' && !toks[q + 2]!.sp && /^\d{2}$/u.test(t.text) && /^\d{2}$/u.test(toks[q + 2]!.text)) {
+      const letter = toks[q + 3]?.kind === 'word' && !toks[q + 3]!.sp && toks[q + 3]!.text.length === 1 && toks[q + 3]!.cap;
+      // (Not a range of a count: `12-14 người`.)
+      if (letter || numberEndsName(toks, q + 2)) {
+        q += letter ? 4 : 3;
+        n++;
+        continue;
+      }
+    }
     // `trụ trì chùa Kỳ Quang 2 đối với ...`: a one- or two-digit number closing a capitalized
     // name, before punctuation ending the phrase, a line's end or a preposition (not a count: `2 năm`).
     // (Also after a sentence-case word of two syllables: `Công ty TNHH MTV Cà phê 49,`.)
