@@ -516,7 +516,8 @@ function run(doc: Doc): Analysis {
           let end = q + 1;
           // `Công ty TNHH Ernst & Young Việt Nam`: `&` joins a company's name.
           while (end < n && end - q < 10 && (joins(toks, end) || ((toks[end]!.text === '-' || toks[end]!.text === '&') && toks[end + 1] && capWord(toks[end + 1])) || (toks[end]!.kind === 'number' && toks[end]!.sp && end === q + 1))) end++;
-          if (placeEnd[q]! > q) end = Math.min(end, placeEnd[q]!);
+          // (`cao tốc Cam Lộ - La Sơn`: a route from one place to another; both ends are places.)
+          if (placeEnd[q]! > q) end = toks[placeEnd[q]!]?.text === '-' && end > placeEnd[q]! + 1 && end - placeEnd[q]! <= 3 ? end : Math.min(end, placeEnd[q]!);
           // `Hoa hậu Việt Nam Đỗ Thị Hà`: a crown's name, then the full name of the queen who holds it (probes-ent).
           else if (keys[i + 1] === 'hậu' && (keys[i] === 'hoa' || keys[i] === 'á') && (parseVnName(g, q, end)?.end ?? 0) === end && end - q >= 3) end = q;
           else {

@@ -656,6 +656,12 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       n++;
       continue;
     }
+    // `Ban Quản lý dự án 85 (Bộ GTVT)`, `Ban Quản lý dự án 6,`: a project board's number.
+    if (t.kind === 'number' && t.sp && n > 0 && q > 1 && keys[q - 1] === 'án' && keys[q - 2] === 'dự' && /^\d{1,3}$/u.test(t.text) && (numberEndsName(toks, q) || (toks[q + 1]?.text === '(' && !!toks[q + 1]!.sp))) {
+      q++;
+      n++;
+      continue;
+    }
     // `Trung tâm Đăng kiểm 29-05V`, `Trung tâm Đăng kiểm xe cơ giới 15-03D`: a vehicle inspection
     // centre's code (province, number and an optional letter, glued).
     if (t.kind === 'number' && t.sp && n > 0 && (keys[q - 1] === 'kiểm' || keys[q - 1] === 'giới') && toks[q + 1]?.text === '-' && !toks[q + 1]!.sp && toks[q + 2]?.kind === 'number' && !toks[q + 2]!.sp && /^\d{2}$/u.test(t.text) && /^\d{2}$/u.test(toks[q + 2]!.text)) {
