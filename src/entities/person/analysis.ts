@@ -516,7 +516,8 @@ function run(doc: Doc): Analysis {
           let end = q + 1;
           // `Công ty TNHH Ernst & Young Việt Nam`: `&` joins a company's name.
           while (end < n && end - q < 10 && (joins(toks, end) || ((toks[end]!.text === '-' || toks[end]!.text === '&') && toks[end + 1] && capWord(toks[end + 1])) || (toks[end]!.kind === 'number' && toks[end]!.sp && end === q + 1))) end++;
-          if (placeEnd[q]! > q) end = Math.min(end, placeEnd[q]!);
+          // (`cao tốc Cam Lộ - La Sơn`: a route from one place to another; both ends are places.)
+          if (placeEnd[q]! > q) end = toks[placeEnd[q]!]?.text === '-' && end > placeEnd[q]! + 1 && end - placeEnd[q]! <= 3 ? end : Math.min(end, placeEnd[q]!);
           // `Hoa hậu Việt Nam Đỗ Thị Hà`: a crown's name, then the full name of the queen who holds it (probes-ent).
           else if (keys[i + 1] === 'hậu' && (keys[i] === 'hoa' || keys[i] === 'á') && (parseVnName(g, q, end)?.end ?? 0) === end && end - q >= 3) end = q;
           else {
@@ -1478,7 +1479,9 @@ function run(doc: Doc): Analysis {
         // word the nickname may be capitalized (`tức Sáu "Tàu"`, `biệt danh Tuấn "khỉ"`, `tên gọi khác là Việt "sẹo"`).
         const aliasWord = prev === 'tức' || ((prev === 'danh' || prev === 'hiệu') && keys[i - 2] === 'biệt') || (prev === 'là' && (keys[i - 2] === 'khác' || keys[i - 2] === 'gọi'));
         const nickname = !!nx && nx.text === '"' && !!nx.sp && toks[i + 2]?.kind === 'word' && !toks[i + 2]!.sp && (aliasWord || (toks[i - 1]?.text === '(' && !toks[i + 2]!.cap));
-        if (!nx || (!markAfter && !initialDot && !openDot && !nickname && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
+        // `tuyên phạt Mừng 10 năm tù`, `..., Hùng 15 năm tù`: a sentence's term right after the name.
+        const sentenced = !!nx && nx.kind === 'number' && !!nx.sp && (keys[i + 2] === 'năm' || keys[i + 2] === 'tháng') && (keys[i + 3] === 'tù' || prev === 'phạt');
+        if (!nx || (!markAfter && !initialDot && !openDot && !nickname && !sentenced && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
         const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
         // `Nam và Bắc bị bắt`: two remembered given names as the subject, then the verb.
@@ -2671,7 +2674,9 @@ const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'kha
   // `Minh và Bảy đều là cán bộ thuế`.
   'đều',
   // Acts told of defendants in crime stories (`Minh về nhà lấy dao`, `Tuấn dùng dao đâm ...`, `Hùng rủ Nam đi`).
-  'về', 'đến', 'đi', 'dùng', 'cầm', 'lấy', 'rủ', 'gọi', 'nhận', 'đưa', 'chở', 'thuê', 'mang', 'đâm', 'chạy', 'quay']);
+  'về', 'đến', 'đi', 'dùng', 'cầm', 'lấy', 'rủ', 'gọi', 'nhận', 'đưa', 'chở', 'thuê', 'mang', 'đâm', 'chạy', 'quay',
+  // And in fraud stories (`T. hứa hẹn xin việc ...`, `Hà lừa ...`, `Hà tự xưng ...`) (pmix2).
+  'hứa', 'hứa hẹn', 'lừa', 'tự xưng', 'chiếm đoạt', 'giả danh', 'mạo danh']);
 
 /**
  * Words a given name starts that news capitalizes (`lấy Quốc huy có hình con rồng`,

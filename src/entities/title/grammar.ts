@@ -52,8 +52,8 @@ export interface TitleParse {
 
 /** Org heads that may be written in lowercase inside a title (`Giám đốc công ty ...`). */
 const LOWER_ORG_HEADS = new Set([
-  'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'bệnh viện', 'trường', 'trường đại học', 'đại học', 'học viện',
-  'khoa', 'phòng', 'hãng', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'quỹ', 'viện', 'trung tâm', 'chùa', 'đội', 'đồn',
+  'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'bệnh viện', 'bệnh viện dã chiến', 'trường', 'trường đại học', 'đại học', 'học viện',
+  'khoa', 'phòng', 'phòng giao dịch', 'hãng', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'quỹ', 'viện', 'trung tâm', 'chùa', 'đội', 'đồn',
   'trạm', 'báo', 'tờ', 'tờ báo', 'trang tin', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'đội tuyển', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
   'sân bay', 'cảng', 'nhà ga', 'bảo tàng', 'thư viện', 'nhà hát', 'trại giam', 'kho bạc', 'vườn quốc gia', 'nhà xuất bản',
   'hội đồng', 'khách sạn', 'siêu thị', 'công đoàn', 'công an', 'giáo xứ', 'giáo phận', 'giáo hạt',
@@ -656,6 +656,23 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       n++;
       continue;
     }
+    // `Ban Quản lý dự án 85 (Bộ GTVT)`, `Ban Quản lý dự án 6,`: a project board's number.
+    if (t.kind === 'number' && t.sp && n > 0 && q > 1 && keys[q - 1] === 'án' && keys[q - 2] === 'dự' && /^\d{1,3}$/u.test(t.text) && (numberEndsName(toks, q) || (toks[q + 1]?.text === '(' && !!toks[q + 1]!.sp))) {
+      q++;
+      n++;
+      continue;
+    }
+    // `Trung tâm Đăng kiểm 29-05V`, `Trung tâm Đăng kiểm xe cơ giới 15-03D`: a vehicle inspection
+    // centre's code (province, number and an optional letter, glued).
+    if (t.kind === 'number' && t.sp && n > 0 && (keys[q - 1] === 'kiểm' || keys[q - 1] === 'giới') && toks[q + 1]?.text === '-' && !toks[q + 1]!.sp && toks[q + 2]?.kind === 'number' && !toks[q + 2]!.sp && /^\d{2}$/u.test(t.text) && /^\d{2}$/u.test(toks[q + 2]!.text)) {
+      const letter = toks[q + 3]?.kind === 'word' && !toks[q + 3]!.sp && toks[q + 3]!.text.length === 1 && toks[q + 3]!.cap;
+      // (Not a range of a count: `12-14 người`.)
+      if (letter || numberEndsName(toks, q + 2)) {
+        q += letter ? 4 : 3;
+        n++;
+        continue;
+      }
+    }
     // `trụ trì chùa Kỳ Quang 2 đối với ...`: a one- or two-digit number closing a capitalized
     // name, before punctuation ending the phrase, a line's end or a preposition (not a count: `2 năm`).
     // (Also after a sentence-case word of two syllables: `Công ty TNHH MTV Cà phê 49,`.)
@@ -1044,7 +1061,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
       if (vnWords === runEnd - k - 1 && vnWords >= 2 && !vnTok(toks[runEnd - 1]!) && businessHead(head)) return runEnd;
     }
     // One foreign-looking word after a business post: a company (`Phó Tổng giám đốc Vietjet`).
-    if (runEnd - k === 1 && !vnTok(t) && !hasNw(t, NW_FOREIGN) && businessHead(head)) return k + 1;
+    // (`nguyên Tổng Giám đốc Vinafood 1,`, `Giám đốc Lilama 10`: a one- or two-digit number closing the
+    // phrase or before the holder's name ends the company's name, no count.)
+    if (runEnd - k === 1 && !vnTok(t) && !hasNw(t, NW_FOREIGN) && businessHead(head)) return toks[k + 1]?.kind === 'number' && toks[k + 1]!.sp && /^\d{1,2}$/u.test(toks[k + 1]!.text) && (numberEndsName(toks, k + 1) || nameStartsAt(c, k + 2)) ? k + 2 : k + 1;
     // `Chủ tịch HĐQT Thế giới Di động,`, `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a company's
     // name in sentence case (capitalized words, each followed by one lowercase syllable or
     // organization words), closing the phrase.
@@ -2154,6 +2173,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `(PV Oil)`, `(PV Gas)`: an acronym and one English word.
   const shortUp2 = hasOrg && !shortName2 && toks[end]?.text === '(' && toks[end + 1]?.upper && !toks[end + 1]!.sp && toks[end + 2]?.kind === 'word' && joins(toks, end + 2) && !toks[end + 2]!.upper && !vnTok(toks[end + 2]!) && toks[end + 3]?.text === ')';
   if (shortName2 || shortNum || shortUp2) close = end + 3;
+  // `(CDC Cần Thơ)`, `(CDC Đồng Nai)`: an acronym and the place of its branch (not a place written with
+  // its unit's acronym: `Bệnh viện Chợ Rẫy (TP HCM)` keeps its bracket outside).
+  if (hasOrg && !shortName2 && !shortUp2 && toks[end]?.text === '(' && toks[end + 1]?.upper && !toks[end + 1]!.sp && !(c.placeEnd[end + 1]! > end + 1) && adminAt(c, end + 1) < 0 && toks[end + 2]?.sp && capWord(toks[end + 2]) && c.placeEnd[end + 2]! > end + 2 && c.placeEnd[end + 2]! <= end + 6 && toks[c.placeEnd[end + 2]!]?.text === ')') close = c.placeEnd[end + 2]!;
   // (Not a place's abbreviation: `Bệnh viện Chợ Rẫy (TPHCM)` keeps its bracket outside.)
   if (hasOrg && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName || shortName2 || shortNum) && toks[close]?.text === ')' && !(close === end + 2 && c.placeEnd[end + 1]! > end + 1)) {
     end = close + 1;
