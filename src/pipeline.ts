@@ -82,42 +82,46 @@ export function resolveOverlapsByStart(cands: Candidate[], textLength: number): 
  */
 export function resolveListsByStart(lists: readonly (readonly Candidate[])[], textLength: number): Candidate[] {
   const k = lists.length;
-  const heads = new Array<number>(k).fill(0);
   let total = 0;
   for (let q = 0; q < k; q++) total += lists[q]!.length;
+  // Per list: the index of its next valid candidate and that candidate's start (Infinity
+  // when the list is done), so choosing the next candidate compares numbers without
+  // reading the candidates of every list again.
+  const heads: number[] = [];
+  const headStarts: number[] = [];
+  for (let q = 0; q < k; q++) {
+    const h = nextValid(lists[q]!, 0, textLength);
+    heads.push(h);
+    headStarts.push(h < lists[q]!.length ? lists[q]![h]!.start : Infinity);
+  }
   const out: Candidate[] = [];
   let lastEnd = -1;
   let lastStart = -1;
   for (;;) {
-    // The list whose next valid candidate starts first.
+    // The list whose next valid candidate starts first (the first such list on a tie).
     let best = -1;
-    let bestStart = 0;
+    let bestStart = Infinity;
     for (let q = 0; q < k; q++) {
-      const list = lists[q]!;
-      let h = heads[q]!;
-      while (h < list.length) {
-        const c = list[h]!;
-        if (c.end > c.start && c.start >= 0 && c.end <= textLength) break;
-        h++;
-      }
-      heads[q] = h;
-      if (h === list.length) continue;
-      const st = list[h]!.start;
-      if (best < 0 || st < bestStart) {
+      const st = headStarts[q]!;
+      if (st < bestStart) {
         best = q;
         bestStart = st;
       }
     }
     if (best < 0) break;
-    const c = lists[best]![heads[best]!]!;
-    heads[best]!++;
+    const list = lists[best]!;
+    const c = list[heads[best]!]!;
+    const after = heads[best]! + 1;
     // A list out of order by start, or two candidates overlapping: the general path.
-    if (c.start < lastStart || c.start < lastEnd || (heads[best]! < lists[best]!.length && lists[best]![heads[best]!]!.start < c.start)) {
+    if (c.start < lastStart || c.start < lastEnd || (after < list.length && list[after]!.start < c.start)) {
       const all: Candidate[] = new Array<Candidate>(total);
       let n = 0;
-      for (const list of lists) for (const x of list) all[n++] = x;
+      for (const l of lists) for (const x of l) all[n++] = x;
       return resolveOverlapsByStart(all, textLength);
     }
+    const h = nextValid(list, after, textLength);
+    heads[best] = h;
+    headStarts[best] = h < list.length ? list[h]!.start : Infinity;
     out.push(c);
     lastStart = c.start;
     lastEnd = c.end;
@@ -125,8 +129,20 @@ export function resolveListsByStart(lists: readonly (readonly Candidate[])[], te
   return out;
 }
 
+/** The index of the first candidate of `list` from `h` on with a valid span (`list.length` if none). */
+function nextValid(list: readonly Candidate[], h: number, textLength: number): number {
+  while (h < list.length) {
+    const c = list[h]!;
+    if (c.end > c.start && c.start >= 0 && c.end <= textLength) break;
+    h++;
+  }
+  return h;
+}
+
 function toRecord(c: Candidate, doc: Doc): EntityRecord {
-  const [start, end] = doc.map.toOriginal(c.start, c.end);
+  // doc.map.toOriginal(c.start, c.end) without its array: kept spans are not empty.
+  const start = doc.map.toOriginalStart(c.start);
+  const end = doc.map.toOriginalEnd(c.end);
   return { type: c.type, start, end, text: doc.input.slice(start, end), ...c.fields } as EntityRecord;
 }
 
