@@ -437,8 +437,17 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     let useCtx: YearContext | undefined;
     if (ctx && (ctx.sentence === sentence || ((ctx.fine || !ref) && line - ctx.line <= 1))) useCtx = ctx.sentence === sentence ? ctx : { year: ctx.year };
     // `Năm học 2025-2026 khai giảng ngày 5/9 … nghỉ hè từ tháng 6`: September 2025, June 2026.
-    if (useCtx && ctx && ctx.academic !== undefined && ctx.sentence === sentence && !p.to && p.pt.m !== undefined && p.pt.y === undefined && p.pt.rel === undefined) {
-      useCtx = { year: p.pt.m >= 8 || ctx.admission ? ctx.academic : ctx.academic + 1 };
+    if (useCtx && ctx && ctx.academic !== undefined && ctx.sentence === sentence) {
+      if (!p.to && p.pt.m !== undefined && p.pt.y === undefined && p.pt.rel === undefined) {
+        useCtx = { year: p.pt.m >= 8 || ctx.admission ? ctx.academic : ctx.academic + 1 };
+      } else if (p.to && yearless(p.pt) && yearless(p.to) && (p.pt.m !== undefined || p.to.m !== undefined)) {
+        // A range, when both ends fall on the same side of August (`từ tháng 9 đến tháng 12`;
+        // `kỳ thi tuyển sinh … năm học 2021-2022 … 2 ngày 2-3/6`, an admission's, before the year).
+        const from = p.pt.m ?? p.to.m!;
+        const to = p.to.m ?? from;
+        const first = from >= 8 || ctx.admission === true;
+        if ((to >= 8 || ctx.admission === true) === first) useCtx = { year: first ? ctx.academic : ctx.academic + 1 };
+      }
     }
     // `Cuối năm 2019, … Đến tháng 1, …`: the story moves on into the next year.
     if (useCtx && ctx && ctx.yearEnd && earlyMonth(p.pt) && (!p.to || earlyMonth(p.to)) && !BACK_BEFORE.has(wordBefore(doc.lower, start))) {
