@@ -54,7 +54,7 @@ export interface TitleParse {
 const LOWER_ORG_HEADS = new Set([
   'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'bệnh viện', 'trường', 'trường đại học', 'đại học', 'học viện',
   'khoa', 'phòng', 'hãng', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'quỹ', 'viện', 'trung tâm', 'chùa', 'đội', 'đồn',
-  'trạm', 'báo', 'tờ', 'tờ báo', 'trang tin', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'đội tuyển', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
+  'trạm', 'báo', 'tờ', 'tờ báo', 'trang tin', 'kênh', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'đội tuyển', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
   'sân bay', 'cảng', 'nhà ga', 'bảo tàng', 'thư viện', 'nhà hát', 'trại giam', 'kho bạc', 'vườn quốc gia', 'nhà xuất bản',
   'hội đồng', 'khách sạn', 'siêu thị', 'công đoàn', 'công an', 'giáo xứ', 'giáo phận', 'giáo hạt',
 ]);
@@ -1728,6 +1728,12 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
         q = ko;
         continue;
       }
+      // `Đại sứ Nga tại các tổ chức quốc tế ở Vienna`: a mission to the bodies of a city (probes-world pw8).
+      if (DIPLOMAT.has(head) && keys[q + 1] === 'các' && keys[q + 2] === 'tổ' && keys[q + 3] === 'chức' && keys[q + 4] === 'quốc' && keys[q + 5] === 'tế' && !toks[q + 5]!.line) {
+        q += 6;
+        if ((keys[q] === 'ở' || keys[q] === 'tại') && c.placeEnd[q + 1]! > q + 1) q = c.placeEnd[q + 1]!;
+        continue;
+      }
     }
     // `Chủ tịch Phòng Thương mại châu Âu tại Trung Quốc Hans Becker`: the place an
     // organization works in, when the holder's name follows it directly.
@@ -1892,6 +1898,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (headKey === 'anh hùng' && (!toks[headStart]!.cap || toks[headStart + 1]!.cap)) return null;
   // `Việt Nam là thành viên của WTO`, `SSI là thành viên`: a membership held by a country or a body.
   if (head.value === 'weak' && headKey === 'thành viên' && i >= 2 && keys[i - 1] === 'là' && bodyEndsAt(c, i - 2)) return null;
+  // `đình chỉ tư cách thành viên của Guinea`: membership status, no post.
+  if (head.value === 'weak' && headKey === 'thành viên' && i >= 2 && keys[i - 1] === 'cách' && keys[i - 2] === 'tư') return null;
   // A bare `Trưởng` must be capitalized (`tăng trưởng` is growth).
   if (head.value === 'weak' && head.end - headStart === 1 && keys[headStart] === 'trưởng' && !toks[headStart]!.cap) return null;
   // Headlines: capital letters say nothing; heads there still count.
@@ -1963,6 +1971,17 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     } else if (!toks[p + 1]!.cap && (PLURAL_UNITS.has(keyOf(keys, p + 1, p + 3)) || LONE_ADMIN.has(keys[p + 1]!))) {
       end = PLURAL_UNITS.has(keyOf(keys, p + 1, p + 3)) ? p + 3 : levelListEnd(c, p + 2, false, true);
       end = lowerOrgWordsEnd(c, end);
+    }
+  }
+  // `Ngoại trưởng các nước ASEAN`, `Bộ trưởng Tài chính các nước G20`, `Ngoại trưởng các nước thành viên
+  // NATO`: the ministers of a group of states; the group after `các nước` is the post's plural organization.
+  if (head.value === 'head' && keys[end] === 'các' && keys[end + 1] === 'nước' && toks[end]!.sp && !toks[end]!.cap && toks[end + 1]!.sp && !toks[end + 1]!.line) {
+    let q = end + 2;
+    if (keys[q] === 'thành' && keys[q + 1] === 'viên') q += 2;
+    const g = toks[q];
+    if (g && g.sp && !g.line && g.cap && (g.upper || (g.text.length <= 3 && g.text[0] === 'G' && g.text.charCodeAt(1) >= 48 && g.text.charCodeAt(1) <= 57))) {
+      const k = knownOrgAt(c, q);
+      end = k > q ? k : q + 1;
     }
   }
   // `Trưởng ban giám khảo`, `Trưởng ban tham vấn`, `Trưởng ban quản lý dự án`: a board
