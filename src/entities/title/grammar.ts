@@ -2215,6 +2215,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (end - 1 >= head.end && c.placeEnd[end - 1]! === end && hasNw(toks[end - 1], NW_FOREIGN) && NAME_CITY_POSTS.has(keyOf(keys, headStart, Math.min(head.end, headStart + 2))) && !COUNTRY_KEYS.has(keys[end - 1]!) && (!capWord(toks[end]) || (!!toks[end]!.sp && hasNw(toks[end], NW_FOREIGN) && !(c.placeEnd[end]! > end))) && (end - 1 === head.end || capWord(toks[end - 2]))) end--;
   // `nhà sáng lập Base.vn`, `CEO Tiki.vn`: a company named by its web domain keeps its suffix.
   if (hasOrg && end > head.end && toks[end]?.text === '.' && !toks[end]!.sp && toks[end - 1]!.kind === 'word' && toks[end + 1] && !toks[end + 1]!.sp && WEB_SUFFIXES.has(keys[end + 1]!) && toks[end + 2]?.kind !== 'word') end += 2;
+  // `Thống đốc Ngân hàng Trung ương Sri Lanka W.D. Lakshman`: a single capital glued to a dot and
+  // another letter opens the holder's initials, no word of the organization (probes-world pw8).
+  if (end - 1 > head.end && toks[end - 1]!.kind === 'word' && toks[end - 1]!.text.length === 1 && toks[end - 1]!.cap && toks[end - 1]!.sp && toks[end]?.text === '.' && !toks[end]!.sp && toks[end + 1]?.kind === 'word' && !toks[end + 1]!.sp && toks[end + 1]!.cap) end--;
   // Never end on punctuation.
   while (end > head.end && toks[end - 1]!.kind === 'punct' && toks[end - 1]!.text !== ')') end--;
   return { start: i, end, roleEnd: Math.min(roleEnd, end), kind: head.value, hasOrg, headStart, headEnd: head.end };
