@@ -1625,6 +1625,8 @@ function run(doc: Doc): Analysis {
     }
     // `Tổng thống Zambia đầu tiên Kenneth Kaunda`: `đầu tiên` describes the holder named right after.
     if (keys[q] === 'đầu' && keys[q + 1] === 'tiên' && toks[q + 2]?.sp && personAt.has(q + 2)) q += 2;
+    // `Bộ trưởng Tài chính mới Hoàng Tuần Tài`: `mới` (new) describes the holder named right after (pw8).
+    else if (keys[q] === 'mới' && toks[q]!.sp && !toks[q]!.cap && toks[q + 1]?.sp && personAt.has(q + 1)) q++;
     // `Ủy viên IOC người Canada Dick Pound`: the holder's nationality between the post and the name.
     else if (keys[q] === 'người' && !toks[q]!.cap && capWord(toks[q + 1]) && placeEnd[q + 1]! > q + 1 && personAt.has(placeEnd[q + 1]!)) q = placeEnd[q + 1]!;
     const h = L.honorifics.longest(keys, q);
@@ -2294,6 +2296,12 @@ function run(doc: Doc): Analysis {
     if (op !== undefined && op.length > 0 && op.every((w, j) => keys[q + 1 + j] === w)) q += 1 + op.length;
     else if (op !== undefined && op.length === 0) q++;
     if (q > b && keys[q] === ',') q++;
+    // `Cha ông, ông Chaim Herzog, là T`, `Vợ ông, bà X, tiếp tục giữ chức T`: a kinship noun and the
+    // pronoun of the person just named, then the name in apposition, open the sentence (probes-world pw8).
+    else if (q === b && toks[q]?.cap) {
+      const k = KIN_WORDS.has(keys[q]!) && (keys[q + 1] === 'ông' || keys[q + 1] === 'bà') ? q + 1 : (keys[q + 2] === 'ông' || keys[q + 2] === 'bà') && KIN_WORDS.has(`${keys[q]} ${keys[q + 1]}`) ? q + 2 : -1;
+      if (k > 0 && toks[k + 1]?.text === ',' && toks[k + 2]?.sp && L.honorifics.longest(keys, k + 2)) q = k + 2;
+    }
     for (let hop = 0; hop < 4 && q < end && !personAt.has(q); hop++) {
       const ti = inTitle[q]!;
       if (ti !== undefined && ti >= 0 && titleAt[ti]!.start === q) q = titleAt[ti]!.end;
