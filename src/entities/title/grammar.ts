@@ -2115,6 +2115,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       else if (AIDE_HEADS.has(headKey) && toks[f + 1]?.sp && postAt(c, f + 1)?.value === 'head') {
         const of = parseTitleAt(c, f + 1);
         if (of && of.hasOrg && toks[of.end]?.sp && !toks[of.end]!.line && (nameStartsAt(c, of.end) || foreignNameAt(c, of.end))) end = of.end;
+        // `Cố vấn quân sự của Lãnh tụ tối cao Iran, ông Hossein Dehghan,`: or `,` + an honorific and the holder (pw8).
+        else if (of && of.hasOrg && toks[of.end]?.text === ',' && toks[of.end + 1]?.sp && !toks[of.end + 1]!.line && (mayStart(c, of.end + 1, FB_HONORIFIC) ? L.honorifics.longest(keys, of.end + 1) : null)) end = of.end;
       }
     } else if (f > end && toks[f]?.sp && !toks[f]!.line && capWord(toks[f]) && knownOrgAt(c, f) > f) {
       // `Điều phối viên cứu trợ khẩn cấp Liên hợp quốc Martin Griffiths`: the field, then a known
