@@ -1132,7 +1132,7 @@ function businessHead(head: string): boolean {
 
 /** Party names whose second word news writes in lowercase (`đảng Cộng hòa`, `đảng Dân chủ`). */
 const PARTY_WORDS = new Set(['cộng hòa', 'dân chủ', 'lao động', 'bảo thủ', 'tự do', 'xã hội', 'cộng sản']);
-const ENVOY_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt']);
+const ENVOY_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'điều phối viên đặc biệt']);
 /** Boards named in lowercase after `Trưởng ban` (`ban giám khảo`, `ban tổ chức`). */
 const BOARD_NAMES = new Set([
   'giám khảo', 'tổ chức', 'biên tập', 'chỉ đạo', 'quản lý', 'tuyên giáo', 'nữ công', 'tham vấn', 'vận động', 'thư ký',
@@ -1141,7 +1141,7 @@ const BOARD_NAMES = new Set([
   'trọng tài',
 ]);
 /** Aides and envoys: `... của` + the post they serve is one post. */
-const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'trợ lý', 'thư ký', 'thư ký báo chí', 'cố vấn', 'cố vấn trưởng', 'chánh văn phòng', 'người phát ngôn', 'phát ngôn viên']);
+const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'điều phối viên đặc biệt', 'trợ lý', 'thư ký', 'thư ký báo chí', 'cố vấn', 'cố vấn trưởng', 'chánh văn phòng', 'người phát ngôn', 'phát ngôn viên']);
 /**
  * Aides whose post may name the post it serves (`trợ lý Tổng thống Nga`, `Chánh văn phòng
  * Tổng thống Ukraine`): AIDE_HEADS but a special representative and a press secretary, whose
@@ -1157,12 +1157,15 @@ function envoyBriefEnd(c: GrammarCtx, q: number): number {
   const { toks, keys } = c;
   if (keys[q] !== 'về') return q;
   let r = c.placeEnd[q + 1]! > q + 1 ? c.placeEnd[q + 1]! : q + 1;
+  let cont = false;
   if (r === q + 1) {
     // `về châu Phi`, `về vùng Sừng châu Phi`: a continent, or a region named before one.
     const lead = r;
-    if (!continentAt(c, r)) while (r < toks.length && r - q <= 3 && toks[r]!.kind === 'word' && !toks[r]!.cap && toks[r]!.sp) r++;
-    if (continentAt(c, r)) r += 2;
-    else if (capWord(toks[r]) && toks[r]!.kind === 'word' && continentAt(c, r + 1)) r += 3;
+    // (`về tiến trình hòa bình Trung Đông`: up to five lowercase words when a place closes them (pw8).)
+    if (!continentAt(c, r)) while (r < toks.length && r - q <= 5 && toks[r]!.kind === 'word' && !toks[r]!.cap && toks[r]!.sp) r++;
+    if (r - q > 4 && !continentAt(c, r) && !(capWord(toks[r]) && continentAt(c, r + 1)) && !(c.placeEnd[r]! > r)) r = q + 4;
+    if (continentAt(c, r)) r += 2, cont = true;
+    else if (capWord(toks[r]) && toks[r]!.kind === 'word' && continentAt(c, r + 1)) r += 3, cont = true;
     // `về vấn đề Triều Tiên`: a place closing the brief.
     else if (r > lead && c.placeEnd[r]! > r) r = c.placeEnd[r]!;
   }
@@ -1172,7 +1175,8 @@ function envoyBriefEnd(c: GrammarCtx, q: number): number {
   const x = toks[r];
   // Also before the clause's verb (`Đặc phái viên Liên hợp quốc về Myanmar đã lên án ...`).
   // `làm Đặc phái viên Tổng thống về khí hậu.`: a lowercase field closing the phrase.
-  if (r > q + 1 && r - q <= 3 && !toks[q + 1]!.cap && keys[q + 1] !== 'nước' && (!x || x.line || (x.kind === 'punct' && BRIEF_CLOSERS.has(x.text)))) return r;
+  // (Also a region named before a continent: `Đặc phái viên ... về vùng Sừng châu Phi, đã tới` (pw8).)
+  if (r > q + 1 && (r - q <= 3 || cont) && !toks[q + 1]!.cap && keys[q + 1] !== 'nước' && (!x || x.line || (x.kind === 'punct' && BRIEF_CLOSERS.has(x.text)))) return r;
   if (r > q + 1 && c.placeEnd[q + 1]! === r && r - q <= 5 && COUNTRY_KEYS.has(keyOf(keys, q + 1, r)) && (!x || x.line || (x.kind === 'punct' && BRIEF_CLOSERS.has(x.text)) || (x.sp && x.kind === 'word' && !x.cap && (BRIEF_VERB_OPENERS.has(keys[r]!) || speechAt(keys, r))))) return r;
   return q;
 }
@@ -2217,6 +2221,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (end - 1 >= head.end && c.placeEnd[end - 1]! === end && hasNw(toks[end - 1], NW_FOREIGN) && NAME_CITY_POSTS.has(keyOf(keys, headStart, Math.min(head.end, headStart + 2))) && !COUNTRY_KEYS.has(keys[end - 1]!) && (!capWord(toks[end]) || (!!toks[end]!.sp && hasNw(toks[end], NW_FOREIGN) && !(c.placeEnd[end]! > end))) && (end - 1 === head.end || capWord(toks[end - 2]))) end--;
   // `nhà sáng lập Base.vn`, `CEO Tiki.vn`: a company named by its web domain keeps its suffix.
   if (hasOrg && end > head.end && toks[end]?.text === '.' && !toks[end]!.sp && toks[end - 1]!.kind === 'word' && toks[end + 1] && !toks[end + 1]!.sp && WEB_SUFFIXES.has(keys[end + 1]!) && toks[end + 2]?.kind !== 'word') end += 2;
+  // `Đặc phái viên của Liên minh châu Phi (AU) về vùng Sừng châu Phi`: an envoy's brief after the body's
+  // bracketed short name (pw8).
+  if (ENVOY_HEADS.has(headKey) && hasOrg && toks[end - 1]?.text === ')' && keys[end] === 'về' && toks[end]!.sp) end = Math.max(end, envoyBriefEnd(c, end));
   // `Thống đốc Ngân hàng Trung ương Sri Lanka W.D. Lakshman`: a single capital glued to a dot and
   // another letter opens the holder's initials, no word of the organization (probes-world pw8).
   if (end - 1 > head.end && toks[end - 1]!.kind === 'word' && toks[end - 1]!.text.length === 1 && toks[end - 1]!.cap && toks[end - 1]!.sp && toks[end]?.text === '.' && !toks[end]!.sp && toks[end + 1]?.kind === 'word' && !toks[end + 1]!.sp && toks[end + 1]!.cap) end--;
