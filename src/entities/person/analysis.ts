@@ -1006,7 +1006,8 @@ function run(doc: Doc): Analysis {
       }
       // `ứng viên Dân chủ Raphael Warnock`, `ứng viên Cộng hòa X`: a US party after the
       // honorific, then the name, is no name (`bà Dân chủ trì` stays one).
-      if (hon && e - k === 1 && toks[k + 2]?.cap && ((keys[k] === 'dân' && keys[k + 1] === 'chủ') || (keys[k] === 'cộng' && keys[k + 1] === 'hòa'))) {
+      // (After `đảng viên` the party ends the phrase too: `một đảng viên Dân chủ,` (pw8).)
+      if (hon && e - k === 1 && (toks[k + 2]?.cap || (k >= 2 && keys[k - 1] === 'viên' && keys[k - 2] === 'đảng')) && ((keys[k] === 'dân' && keys[k + 1] === 'chủ') || (keys[k] === 'cộng' && keys[k + 1] === 'hòa'))) {
         k = e;
         continue;
       }
