@@ -1602,10 +1602,23 @@ function run(doc: Doc): Analysis {
     }
     // `Người phát ngôn của ông Navalny, bà Kira Yarmysh`, `... của ông, bà Y`: whom the post serves,
     // then `,` + an honorific and the holder.
+    let servedRank = false;
     if (keys[q] === 'của' && toks[q + 1]?.sp) {
       const sh = L.honorifics.longest(keys, q + 1);
       const r = sh ? (personAt.get(sh.end)?.end ?? sh.end) : -1;
       if (sh && toks[r]?.text === ',' && toks[r + 1]?.sp && L.honorifics.longest(keys, r + 1)) q = cm = r;
+      // `Người phát ngôn của nhóm, Đại tá X`, `... của lực lượng này, ông Y`: a body named in
+      // lowercase (one to three words), then `,` + an honorific or a rank and the holder (pw8).
+      else if (!sh && !toks[q + 1]!.cap) {
+        let r2 = q + 1;
+        while (r2 - q <= 3 && toks[r2]?.kind === 'word' && !toks[r2]!.cap && toks[r2]!.sp && !personAt.has(r2)) r2++;
+        const ti = toks[r2]?.text === ',' && toks[r2 + 1]?.sp ? inTitle[r2 + 1] : undefined;
+        const rank = ti !== undefined && ti >= 0 && titleAt[ti]!.start === r2 + 1 && personAt.has(titleAt[ti]!.end);
+        if (r2 > q + 1 && toks[r2]?.text === ',' && toks[r2 + 1]?.sp && (rank || L.honorifics.longest(keys, r2 + 1))) {
+          q = cm = r2;
+          servedRank = rank;
+        }
+      }
     }
     if (toks[q]?.text === '.' && !toks[q]!.sp && toks[q + 1]?.sp) q++;
     else if (toks[q]?.text === ',') q++;
@@ -1631,7 +1644,8 @@ function run(doc: Doc): Analysis {
     // `Ủy viên IOC người Canada Dick Pound`: the holder's nationality between the post and the name.
     else if (keys[q] === 'người' && !toks[q]!.cap && capWord(toks[q + 1]) && placeEnd[q + 1]! > q + 1 && personAt.has(placeEnd[q + 1]!)) q = placeEnd[q + 1]!;
     const h = L.honorifics.longest(keys, q);
-    if (h && !personAt.has(q)) q = h.end;
+    if (servedRank && toks[cm]?.text === ',' && q === cm + 1) q = titleAt[inTitle[q]!]!.end;
+    else if (h && !personAt.has(q)) q = h.end;
     // `TS. BS Nguyễn Văn Kính`: an occupation's abbreviation between the degree and the name.
     else if (OCCUPATION_ABBR.has(keys[q]!) && toks[q]!.upper && !personAt.has(q) && toks[q + 1]?.sp) q++;
     const p = personAt.get(q);
