@@ -859,11 +859,14 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   if (first && t.cap && ((keys[k] === 'cộng' && keys[k + 1] === 'hòa') || (keys[k] === 'dân' && keys[k + 1] === 'chủ')) && LEGISLATORS.has(head) && toks[k + 1]!.sp) return k + 2;
   // `Chủ tịch đảng Dân chủ Tự do`, `Lãnh đạo đảng Lao động`: a party written after a
   // lowercase `đảng` (a legislator's party stays outside: `Thượng nghị sĩ đảng Cộng hòa X`).
-  if (t.low === 'đảng' && !t.cap && !t.hl && !LEGISLATORS.has(head) && capWord(toks[k + 1]) && toks[k + 1]!.sp && !toks[k + 1]!.line) {
-    const r = parseTail(c, k + 1, false);
+  // (`lãnh đạo đảng cầm quyền Luật pháp và Công lý (PiS)`, `Chủ tịch đảng đối lập Lao động`: ruling or
+  // opposition before the party's name (pw8).)
+  const kp = t.low === 'đảng' && !t.cap && head !== 'thành viên' && ((keys[k + 1] === 'cầm' && keys[k + 2] === 'quyền') || (keys[k + 1] === 'đối' && keys[k + 2] === 'lập')) && !toks[k + 1]!.cap && toks[k + 1]!.sp && toks[k + 2]!.sp ? k + 2 : k;
+  if (t.low === 'đảng' && !t.cap && !t.hl && !LEGISLATORS.has(head) && capWord(toks[kp + 1]) && toks[kp + 1]!.sp && !toks[kp + 1]!.line) {
+    const r = parseTail(c, kp + 1, false);
     // `lãnh đạo đảng Cộng hòa tại Hạ viện`: a party's two-word name keeps its lowercase second word (pw5).
-    if (r > k + 1 && toks[r]?.sp && !toks[r]!.cap && PARTY_WORDS.has(keyOf(keys, r - 1, r + 1))) return r + 1;
-    if (r > k + 1) return r;
+    if (r > kp + 1 && toks[r]?.sp && !toks[r]!.cap && PARTY_WORDS.has(keyOf(keys, r - 1, r + 1))) return r + 1;
+    if (r > kp + 1) return r;
   }
   const ko = knownOrgAt(c, k);
   let oh = orgHeadAt(c, k, first);
