@@ -929,6 +929,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // `Phó Thủ tướng Hàn Chính`: a one-word place (`Hàn`, Korea) opening a known foreign name that
   // closes the run is the holder's surname.
   if (capWord(t) && c.placeEnd[k] === k + 1 && (mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longestEnd(keys, k, toks.length) : -1) === capRunEnd(c, k)) return k;
+  // `Người phát ngôn Bộ Thương mại Trung Quốc Cao Phong`: after a country, a known Sino-Vietnamese name
+  // closing the run is the holder, even when it also names a Vietnamese district (pw8).
+  if (capWord(t) && c.placeEnd[k]! > k && k >= 2 && (COUNTRY_KEYS.has(keys[k - 1]!) || COUNTRY_KEYS.has(keyOf(keys, k - 2, k))) && (mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longestEnd(keys, k, toks.length) : -1) === capRunEnd(c, k)) return k;
   // (Not a place opening a longer ministry field: `Bộ trưởng Châu Âu và Ngoại giao Pháp`.)
   if (capWord(t) && c.placeEnd[k]! > k && !(first && (mayStart(c, k, FB_DOMAIN) ? c.L.domains.longestEnd(keys, k) : -1) > c.placeEnd[k]!)) return c.placeEnd[k]!;
   // `Ủy viên châu Âu`: a continent after a lowercase `châu`.
@@ -1907,6 +1910,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (head.value === 'weak' && headKey === 'thành viên' && i >= 2 && keys[i - 1] === 'là' && bodyEndsAt(c, i - 2)) return null;
   // `đình chỉ tư cách thành viên của Guinea`: membership status, no post.
   if (head.value === 'weak' && headKey === 'thành viên' && i >= 2 && keys[i - 1] === 'cách' && keys[i - 2] === 'tư') return null;
+  // `cựu thành viên đảng Likud`, `thành viên đảng đối lập CHP`: a party's member, no post (not `Đảng ủy`, `Đảng đoàn`) (pw8).
+  if (head.value === 'weak' && headKey === 'thành viên' && keys[head.end] === 'đảng' && keys[head.end + 1] !== 'ủy' && keys[head.end + 1] !== 'đoàn') return null;
   // A bare `Trưởng` must be capitalized (`tăng trưởng` is growth).
   if (head.value === 'weak' && head.end - headStart === 1 && keys[headStart] === 'trưởng' && !toks[headStart]!.cap) return null;
   // Headlines: capital letters say nothing; heads there still count.
