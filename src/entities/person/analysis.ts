@@ -1080,7 +1080,10 @@ function run(doc: Doc): Analysis {
         // left out of the title before it (see NAME_CITY_POSTS in the title grammar), is its holder.
         // (Also a first name before a known surname: `Ngoại trưởng Argentina Santiago Cafiero`.)
         const cityName = afterTitle && single && hasNw(t, NW_FOREIGN) && !isCountry(keys, k, k + 1) && (placeEnd[k] === e || (k + 1 < e && hasNw(toks[k + 1], NW_FOREIGN) && !(placeEnd[k + 1]! > k + 1)));
-        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName)) {
+        // `Người phát ngôn Bộ Thương mại Trung Quốc Cao Phong`: a full name of foreign-names.txt that is also
+        // a district, closing the run right after a title, is its holder (pw8).
+        const fullAfterTitle = afterTitle && placeEnd[k] === e && e - k >= 2 && L.foreignFull.longestEnd(keys, k, e) === e && !isCountry(keys, k, e);
+        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle)) {
           k = placeEnd[k]!;
           continue;
         }
@@ -1641,6 +1644,8 @@ function run(doc: Doc): Analysis {
     if (keys[q] === 'đầu' && keys[q + 1] === 'tiên' && toks[q + 2]?.sp && personAt.has(q + 2)) q += 2;
     // `Bộ trưởng Tài chính mới Hoàng Tuần Tài`: `mới` (new) describes the holder named right after (pw8).
     else if (keys[q] === 'mới' && toks[q]!.sp && !toks[q]!.cap && toks[q + 1]?.sp && personAt.has(q + 1)) q++;
+    // `nghị sĩ cánh tả Guido Bellido`, `ứng viên cực hữu X`: the holder's side in politics (pw8).
+    else if ((keys[q] === 'cánh' || keys[q] === 'cực') && (keys[q + 1] === 'tả' || keys[q + 1] === 'hữu') && !toks[q]!.cap && toks[q + 2]?.sp && personAt.has(q + 2)) q += 2;
     // `Ủy viên IOC người Canada Dick Pound`: the holder's nationality between the post and the name.
     else if (keys[q] === 'người' && !toks[q]!.cap && capWord(toks[q + 1]) && placeEnd[q + 1]! > q + 1 && personAt.has(placeEnd[q + 1]!)) q = placeEnd[q + 1]!;
     const h = L.honorifics.longest(keys, q);
