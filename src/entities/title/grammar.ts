@@ -342,10 +342,15 @@ function orgHeadAt(c: GrammarCtx, k: number, first: boolean): number {
   if (first && LOWER_ORG_HEADS.has(keyOf(c.keys, k, e))) {
     // `Trưởng đoàn hội đàm`: `hội` starts a word there (talks, conference), no association.
     if (e === k + 1 && c.keys[k] === 'hội' && HOI_WORDS.has(c.keys[k + 1] ?? '')) return -1;
+    // `Thủ tướng ban hành Quyết định`, `Tổng thống ban bố tình trạng khẩn cấp`: `ban` starts a verb or a
+    // time word there, no board (pw8).
+    if (e === k + 1 && c.keys[k] === 'ban' && BAN_WORDS.has(c.keys[k + 1] ?? '')) return -1;
     return e;
   }
   return -1;
 }
+/** Words after a lowercase `ban` that make it another word (`ban hành`, `ban bố`, `ban đầu`, `ban đêm`). */
+const BAN_WORDS = new Set(['hành', 'bố', 'đầu', 'ngày', 'đêm', 'tặng', 'phát', 'thưởng', 'ơn', 'trưa', 'chiều', 'sáng', 'mai']);
 /** Words after a lowercase `hội` that make it another word (`hội đàm`, `hội nghị`, `hội thảo`). */
 const HOI_WORDS = new Set(['đàm', 'nghị', 'thảo', 'chẩn', 'ý', 'tụ', 'họp', 'nhập', 'thi', 'diễn', 'ngộ', 'chứng', 'đủ', 'trường', 'viên', 'kiến', 'làng', 'chợ', 'xuân', 'hè', 'trại', 'sách']);
 
