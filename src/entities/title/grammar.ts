@@ -1306,7 +1306,8 @@ function clauseEndsAt(c: GrammarCtx, q: number): boolean {
 /** Lowercase units a business post heads inside a company (`Giám đốc khối bán lẻ`, `Trưởng bộ phận phân tích`). */
 const UNIT_WORDS = new Set(['khối', 'bộ phận', 'mảng', 'khu vực']);
 /** Posts whose head already names the unit (`Trưởng phòng`, `Giám đốc chi nhánh`). */
-const UNIT_HEAD_END = /(?:^| )(?:phòng|bộ phận|khối|chi nhánh|nhóm)$/u;
+// (Not `Bộ trưởng Quốc phòng`: defence is no office (`Bộ trưởng Quốc phòng người Mỹ gốc Phi đầu tiên`, pw8).)
+const UNIT_HEAD_END = /(?:^|(?<!quốc) )(?:phòng|bộ phận|khối|chi nhánh|nhóm)$/u;
 
 /**
  * After a post at p with no organization: a lowercase unit and its field, then the company
