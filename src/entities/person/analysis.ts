@@ -2281,7 +2281,8 @@ function run(doc: Doc): Analysis {
     if (s === last || keys[s] !== 'được' || toks[s]!.sent !== toks[last]!.sent) return -1;
     const f = s + 1;
     // `được đảng Quốc Đại chọn làm`: a party written with a lowercase `đảng`.
-    if (!(capWord(toks[f]) || (keys[f] === 'đảng' && capWord(toks[f + 1]))) || personAt.has(f)) return -1;
+    // (`được chính quyền quân sự Mali bổ nhiệm làm`: a government or council in lowercase (pw8).)
+    if (!(capWord(toks[f]) || (keys[f] === 'đảng' && capWord(toks[f + 1])) || (!toks[f]!.cap && LOWER_AGENTS.has(`${keys[f]} ${keys[f + 1]}`))) || personAt.has(f)) return -1;
     // The agent's words: no verb or function word of a clause of its own.
     for (let k = f; k <= last; k++) if (!toks[k]!.cap && bridgeStopAt(keys, k)) return -1;
     return s;
@@ -2619,6 +2620,7 @@ const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']
 /** Professional credentials written after a name between commas (`X, CFA, Giám đốc ...`). */
 const CREDENTIALS: ReadonlySet<string> = new Set(['CFA', 'CPA', 'ACCA', 'MBA', 'PhD', 'FRM', 'CFP']);
 /** Kinship nouns whose bearer, not the name after them, is a clause's subject (`con gái bầu X làm ...`). */
+const LOWER_AGENTS: ReadonlySet<string> = new Set(['chính quyền', 'chính phủ', 'quân đội', 'hội đồng', 'ủy ban', 'quốc hội']);
 const LAW_SCHOLARS: ReadonlySet<string> = new Set(['giáo sư', 'chuyên gia', 'giảng viên', 'sinh viên', 'tiến sĩ', 'thạc sĩ', 'học giả']);
 const KIN_WORDS: ReadonlySet<string> = new Set(['vợ', 'chồng', 'con', 'con gái', 'con trai', 'con rể', 'con dâu', 'em gái', 'em trai', 'anh trai', 'chị gái', 'bố', 'mẹ', 'cha', 'cháu', 'cháu gái', 'cháu trai', 'ái nữ', 'quý tử', 'bố vợ', 'mẹ vợ', 'bố chồng', 'mẹ chồng']);
 const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây', 'mới']);
