@@ -470,7 +470,7 @@ function run(doc: Doc): Analysis {
       const honHereEnd = npEnd > 0 ? L.honorifics.longestEnd(keys, i) : -1;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
-      if (npEnd > 0 && !(honHereEnd > npEnd) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd) && !(toks[i]!.cap && L.foreignFull.longestEnd(keys, i) > npEnd)) {
+      if (npEnd > 0 && !(honHereEnd > npEnd) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !lawFieldAt(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd) && !(toks[i]!.cap && L.foreignFull.longestEnd(keys, i) > npEnd)) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
         for (let k = i; k < npEnd; k++) blocked[k] = 1;
         // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country); also
@@ -1007,7 +1007,8 @@ function run(doc: Doc): Analysis {
       }
       // `ứng viên Dân chủ Raphael Warnock`, `ứng viên Cộng hòa X`: a US party after the
       // honorific, then the name, is no name (`bà Dân chủ trì` stays one).
-      if (hon && e - k === 1 && toks[k + 2]?.cap && ((keys[k] === 'dân' && keys[k + 1] === 'chủ') || (keys[k] === 'cộng' && keys[k + 1] === 'hòa'))) {
+      // (After `đảng viên` the party ends the phrase too: `một đảng viên Dân chủ,` (pw8).)
+      if (hon && e - k === 1 && (toks[k + 2]?.cap || (k >= 2 && keys[k - 1] === 'viên' && keys[k - 2] === 'đảng')) && ((keys[k] === 'dân' && keys[k + 1] === 'chủ') || (keys[k] === 'cộng' && keys[k + 1] === 'hòa'))) {
         k = e;
         continue;
       }
@@ -1080,7 +1081,10 @@ function run(doc: Doc): Analysis {
         // left out of the title before it (see NAME_CITY_POSTS in the title grammar), is its holder.
         // (Also a first name before a known surname: `Ngoại trưởng Argentina Santiago Cafiero`.)
         const cityName = afterTitle && single && hasNw(t, NW_FOREIGN) && !isCountry(keys, k, k + 1) && (placeEnd[k] === e || (k + 1 < e && hasNw(toks[k + 1], NW_FOREIGN) && !(placeEnd[k + 1]! > k + 1)));
-        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName)) {
+        // `Người phát ngôn Bộ Thương mại Trung Quốc Cao Phong`: a full name of foreign-names.txt that is also
+        // a district, closing the run right after a title, is its holder (pw8).
+        const fullAfterTitle = afterTitle && placeEnd[k] === e && e - k >= 2 && L.foreignFull.longestEnd(keys, k, e) === e && !isCountry(keys, k, e);
+        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle)) {
           k = placeEnd[k]!;
           continue;
         }
@@ -1408,6 +1412,17 @@ function run(doc: Doc): Analysis {
           if (p.end - 2 >= pr.surnameEnd && !givenFrom.has(two)) givenFrom.set(two, p.end);
         }
       }
+      // `Tạ Phong ... Ông Tạ nói`, `Ngụy Phượng Hòa ... ông Ngụy`: a Sino-Vietnamese full name of foreign-names.txt is
+      // met again by its surname right after `ông` / `bà` (pw8).
+      const surnameOnly = new Set<string>();
+      for (const p of persons) {
+        if (p.end - p.start < 2 || p.end - p.start > 3 || !vnTok(toks[p.start]!) || L.foreignFull.longestEnd(keys, p.start) !== p.end) continue;
+        const key = keys[p.start]!;
+        if (givenFrom.has(key)) continue;
+        givenFrom.set(key, p.end);
+        surnameOnly.add(key);
+        markLast(p.start);
+      }
       // `tiền vệ Quang Hải ... của Quang Hải`, `anh Minh Tuấn ... Minh Tuấn cho biết`: a middle (or given)
       // name and a given name that context made a person are that person again later, as a pair only
       // (its last word alone opens nothing: it maps past the document's end).
@@ -1460,9 +1475,10 @@ function run(doc: Doc): Analysis {
         }
         const from = ordinalAlias ? i : givenFrom.get(keys[i]!);
         if (from === undefined || i < from) continue;
+        if (surnameOnly.size > 0 && surnameOnly.has(keys[i]!) && !(i > 0 && (keys[i - 1] === 'ông' || keys[i - 1] === 'bà'))) continue;
         // (`Trung tá Nhật nói` after `Trung tá Nguyễn Quang Nhật`: right after a post, a place word is the name met before.)
         // (`ông Học`, `ông Quận` after `Nguyễn Thái Học`, `Trần Đức Quận`: a given name that also starts sentences, after `ông`/`bà`.)
-        const honGiven = i > 0 && (keys[i - 1] === 'ông' || keys[i - 1] === 'bà') && hasNw(t, NW_GIVEN);
+        const honGiven = i > 0 && (keys[i - 1] === 'ông' || keys[i - 1] === 'bà') && (hasNw(t, NW_GIVEN) || surnameOnly.has(keys[i]!));
         if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias && !honGiven) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0))) continue;
         if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener && !honGiven)) continue;
         const prev = keys[i - 1] ?? '';
@@ -1490,7 +1506,8 @@ function run(doc: Doc): Analysis {
         if (initial && !pairSubject && !nickname && !openDot && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
         // `Theo Hiệp hội ...` after `Trần Thanh Hiệp`: a two-word organization head is no given name.
         if (L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2 || L.orgHeads.longest(keys, i)?.end === i + 2 || lowerBigramOf(i) || GIVEN_COMPOUNDS.has(`${keys[i]} ${keys[i + 1]}`)) continue;
-        persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
+        // (A surname met again alone keeps no given part: `kind` foreign, as the foreign pass gives it.)
+        persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: surnameOnly.size > 0 && surnameOnly.has(keys[i]!) ? 'foreign' : 'vn' } });
         added = true;
       }
       clearMarks(marked);
@@ -1604,10 +1621,23 @@ function run(doc: Doc): Analysis {
     }
     // `Người phát ngôn của ông Navalny, bà Kira Yarmysh`, `... của ông, bà Y`: whom the post serves,
     // then `,` + an honorific and the holder.
+    let servedRank = false;
     if (keys[q] === 'của' && toks[q + 1]?.sp) {
       const sh = L.honorifics.longest(keys, q + 1);
       const r = sh ? (personAt.get(sh.end)?.end ?? sh.end) : -1;
       if (sh && toks[r]?.text === ',' && toks[r + 1]?.sp && L.honorifics.longest(keys, r + 1)) q = cm = r;
+      // `Người phát ngôn của nhóm, Đại tá X`, `... của lực lượng này, ông Y`: a body named in
+      // lowercase (one to three words), then `,` + an honorific or a rank and the holder (pw8).
+      else if (!sh && !toks[q + 1]!.cap) {
+        let r2 = q + 1;
+        while (r2 - q <= 3 && toks[r2]?.kind === 'word' && !toks[r2]!.cap && toks[r2]!.sp && !personAt.has(r2)) r2++;
+        const ti = toks[r2]?.text === ',' && toks[r2 + 1]?.sp ? inTitle[r2 + 1] : undefined;
+        const rank = ti !== undefined && ti >= 0 && titleAt[ti]!.start === r2 + 1 && personAt.has(titleAt[ti]!.end);
+        if (r2 > q + 1 && toks[r2]?.text === ',' && toks[r2 + 1]?.sp && (rank || L.honorifics.longest(keys, r2 + 1))) {
+          q = cm = r2;
+          servedRank = rank;
+        }
+      }
     }
     if (toks[q]?.text === '.' && !toks[q]!.sp && toks[q + 1]?.sp) q++;
     else if (toks[q]?.text === ',') q++;
@@ -1628,10 +1658,15 @@ function run(doc: Doc): Analysis {
     }
     // `Tổng thống Zambia đầu tiên Kenneth Kaunda`: `đầu tiên` describes the holder named right after.
     if (keys[q] === 'đầu' && keys[q + 1] === 'tiên' && toks[q + 2]?.sp && personAt.has(q + 2)) q += 2;
+    // `Bộ trưởng Tài chính mới Hoàng Tuần Tài`: `mới` (new) describes the holder named right after (pw8).
+    else if (keys[q] === 'mới' && toks[q]!.sp && !toks[q]!.cap && toks[q + 1]?.sp && personAt.has(q + 1)) q++;
+    // `nghị sĩ cánh tả Guido Bellido`, `ứng viên cực hữu X`: the holder's side in politics (pw8).
+    else if ((keys[q] === 'cánh' || keys[q] === 'cực') && (keys[q + 1] === 'tả' || keys[q + 1] === 'hữu') && !toks[q]!.cap && toks[q + 2]?.sp && personAt.has(q + 2)) q += 2;
     // `Ủy viên IOC người Canada Dick Pound`: the holder's nationality between the post and the name.
     else if (keys[q] === 'người' && !toks[q]!.cap && capWord(toks[q + 1]) && placeEnd[q + 1]! > q + 1 && personAt.has(placeEnd[q + 1]!)) q = placeEnd[q + 1]!;
     const h = L.honorifics.longest(keys, q);
-    if (h && !personAt.has(q)) q = h.end;
+    if (servedRank && toks[cm]?.text === ',' && q === cm + 1) q = titleAt[inTitle[q]!]!.end;
+    else if (h && !personAt.has(q)) q = h.end;
     // `TS. BS Nguyễn Văn Kính`: an occupation's abbreviation between the degree and the name.
     else if (OCCUPATION_ABBR.has(keys[q]!) && toks[q]!.upper && !personAt.has(q) && toks[q + 1]?.sp) q++;
     const p = personAt.get(q);
@@ -2174,8 +2209,9 @@ function run(doc: Doc): Analysis {
         q = prev - 1;
         continue;
       }
-      // `X gần như chắc chắn / nhiều khả năng / có thể trở thành T`: two-word adverbs of likelihood.
-      if (prev >= 1 && ((lw === 'thể' && keys[prev - 1] === 'có') || (lw === 'như' && keys[prev - 1] === 'gần') || (lw === 'chắn' && keys[prev - 1] === 'chắc') || (lw === 'năng' && keys[prev - 1] === 'khả'))) {
+      // `X gần như chắc chắn / nhiều khả năng / có thể trở thành T`: two-word adverbs of likelihood
+      // (also `bất ngờ`: `X bất ngờ tuyên thệ nhậm chức T`).
+      if (prev >= 1 && ((lw === 'ngờ' && keys[prev - 1] === 'bất') || (lw === 'thể' && keys[prev - 1] === 'có') || (lw === 'như' && keys[prev - 1] === 'gần') || (lw === 'chắn' && keys[prev - 1] === 'chắc') || (lw === 'năng' && keys[prev - 1] === 'khả'))) {
         q = prev - (keys[prev - 2] === 'nhiều' && lw === 'năng' ? 2 : 1);
         continue;
       }
@@ -2233,6 +2269,10 @@ function run(doc: Doc): Analysis {
     const subj = pEndAt.get(v) ?? (v > 0 && keys[v - 1] === ',' ? sentenceSubject(v - 1, sent) : undefined);
     return subj && toks[subj.start]!.sent === sent ? subj : null;
   }
+  /** `giáo sư luật Đới Diệu Đình`, `chuyên gia luật X`: a lowercase `luật` after a scholar's word is their field, no law's name (pw8). */
+  function lawFieldAt(i: number): boolean {
+    return i >= 2 && keys[i] === 'luật' && !toks[i]!.cap && LAW_SCHOLARS.has(`${keys[i - 2]} ${keys[i - 1]}`);
+  }
   /** A kinship noun (and an honorific) right before the name at `start`: `con gái (bầu) X`, `vợ ông Y`. */
   function kinBefore(start: number): boolean {
     let b = start;
@@ -2257,7 +2297,8 @@ function run(doc: Doc): Analysis {
     if (s === last || keys[s] !== 'được' || toks[s]!.sent !== toks[last]!.sent) return -1;
     const f = s + 1;
     // `được đảng Quốc Đại chọn làm`: a party written with a lowercase `đảng`.
-    if (!(capWord(toks[f]) || (keys[f] === 'đảng' && capWord(toks[f + 1]))) || personAt.has(f)) return -1;
+    // (`được chính quyền quân sự Mali bổ nhiệm làm`: a government or council in lowercase (pw8).)
+    if (!(capWord(toks[f]) || (keys[f] === 'đảng' && capWord(toks[f + 1])) || (!toks[f]!.cap && LOWER_AGENTS.has(`${keys[f]} ${keys[f + 1]}`))) || personAt.has(f)) return -1;
     // The agent's words: no verb or function word of a clause of its own.
     for (let k = f; k <= last; k++) if (!toks[k]!.cap && bridgeStopAt(keys, k)) return -1;
     return s;
@@ -2296,6 +2337,12 @@ function run(doc: Doc): Analysis {
     if (op !== undefined && op.length > 0 && op.every((w, j) => keys[q + 1 + j] === w)) q += 1 + op.length;
     else if (op !== undefined && op.length === 0) q++;
     if (q > b && keys[q] === ',') q++;
+    // `Cha ông, ông Chaim Herzog, là T`, `Vợ ông, bà X, tiếp tục giữ chức T`: a kinship noun and the
+    // pronoun of the person just named, then the name in apposition, open the sentence (probes-world pw8).
+    else if (q === b && toks[q]?.cap) {
+      const k = KIN_WORDS.has(keys[q]!) && (keys[q + 1] === 'ông' || keys[q + 1] === 'bà') ? q + 1 : (keys[q + 2] === 'ông' || keys[q + 2] === 'bà') && KIN_WORDS.has(`${keys[q]} ${keys[q + 1]}`) ? q + 2 : -1;
+      if (k > 0 && toks[k + 1]?.text === ',' && toks[k + 2]?.sp && L.honorifics.longest(keys, k + 2)) q = k + 2;
+    }
     for (let hop = 0; hop < 4 && q < end && !personAt.has(q); hop++) {
       const ti = inTitle[q]!;
       if (ti !== undefined && ti >= 0 && titleAt[ti]!.start === q) q = titleAt[ti]!.end;
@@ -2589,6 +2636,8 @@ const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']
 /** Professional credentials written after a name between commas (`X, CFA, Giám đốc ...`). */
 const CREDENTIALS: ReadonlySet<string> = new Set(['CFA', 'CPA', 'ACCA', 'MBA', 'PhD', 'FRM', 'CFP']);
 /** Kinship nouns whose bearer, not the name after them, is a clause's subject (`con gái bầu X làm ...`). */
+const LOWER_AGENTS: ReadonlySet<string> = new Set(['chính quyền', 'chính phủ', 'quân đội', 'hội đồng', 'ủy ban', 'quốc hội']);
+const LAW_SCHOLARS: ReadonlySet<string> = new Set(['giáo sư', 'chuyên gia', 'giảng viên', 'sinh viên', 'tiến sĩ', 'thạc sĩ', 'học giả']);
 const KIN_WORDS: ReadonlySet<string> = new Set(['vợ', 'chồng', 'con', 'con gái', 'con trai', 'con rể', 'con dâu', 'em gái', 'em trai', 'anh trai', 'chị gái', 'bố', 'mẹ', 'cha', 'cháu', 'cháu gái', 'cháu trai', 'ái nữ', 'quý tử', 'bố vợ', 'mẹ vợ', 'bố chồng', 'mẹ chồng']);
 const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây', 'mới']);
 /** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */

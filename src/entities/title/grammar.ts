@@ -56,7 +56,7 @@ const LOWER_ORG_HEADS = new Set([
   'khoa', 'phòng', 'phòng giao dịch', 'hãng', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'quỹ', 'viện', 'trung tâm', 'chùa', 'đội', 'đồn',
   'trạm', 'báo', 'tờ', 'tờ báo', 'trang tin', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'đội tuyển', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
   'sân bay', 'cảng', 'nhà ga', 'bảo tàng', 'thư viện', 'nhà hát', 'trại giam', 'kho bạc', 'vườn quốc gia', 'nhà xuất bản',
-  'hội đồng', 'khách sạn', 'siêu thị', 'công đoàn', 'công an', 'giáo xứ', 'giáo phận', 'giáo hạt',
+  'hội đồng', 'khách sạn', 'siêu thị', 'công đoàn', 'công an', 'giáo xứ', 'giáo phận', 'giáo hạt', 'kênh',
 ]);
 /** Last words of heads that name their unit: a capitalized run after them is the unit's name. */
 const UNIT_NAMING_LAST = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'khu', 'phố', 'tổ', 'buôn', 'khóm', 'sóc', 'phòng', 'ban', 'đồn', 'trạm', 'hạt', 'xã', 'phường', 'huyện', 'tỉnh', 'quận', 'trại', 'đoàn', 'nhóm', 'vụ', 'viện', 'sở', 'cục']);
@@ -342,10 +342,15 @@ function orgHeadAt(c: GrammarCtx, k: number, first: boolean): number {
   if (first && LOWER_ORG_HEADS.has(keyOf(c.keys, k, e))) {
     // `Trưởng đoàn hội đàm`: `hội` starts a word there (talks, conference), no association.
     if (e === k + 1 && c.keys[k] === 'hội' && HOI_WORDS.has(c.keys[k + 1] ?? '')) return -1;
+    // `Thủ tướng ban hành Quyết định`, `Tổng thống ban bố tình trạng khẩn cấp`: `ban` starts a verb or a
+    // time word there, no board (pw8).
+    if (e === k + 1 && c.keys[k] === 'ban' && BAN_WORDS.has(c.keys[k + 1] ?? '')) return -1;
     return e;
   }
   return -1;
 }
+/** Words after a lowercase `ban` that make it another word (`ban hành`, `ban bố`, `ban đầu`, `ban đêm`). */
+const BAN_WORDS = new Set(['hành', 'bố', 'đầu', 'ngày', 'đêm', 'tặng', 'phát', 'thưởng', 'ơn', 'trưa', 'chiều', 'sáng', 'mai']);
 /** Words after a lowercase `hội` that make it another word (`hội đàm`, `hội nghị`, `hội thảo`). */
 const HOI_WORDS = new Set(['đàm', 'nghị', 'thảo', 'chẩn', 'ý', 'tụ', 'họp', 'nhập', 'thi', 'diễn', 'ngộ', 'chứng', 'đủ', 'trường', 'viên', 'kiến', 'làng', 'chợ', 'xuân', 'hè', 'trại', 'sách']);
 
@@ -876,11 +881,14 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   if (first && t.cap && ((keys[k] === 'cộng' && keys[k + 1] === 'hòa') || (keys[k] === 'dân' && keys[k + 1] === 'chủ')) && LEGISLATORS.has(head) && toks[k + 1]!.sp) return k + 2;
   // `Chủ tịch đảng Dân chủ Tự do`, `Lãnh đạo đảng Lao động`: a party written after a
   // lowercase `đảng` (a legislator's party stays outside: `Thượng nghị sĩ đảng Cộng hòa X`).
-  if (t.low === 'đảng' && !t.cap && !t.hl && !LEGISLATORS.has(head) && capWord(toks[k + 1]) && toks[k + 1]!.sp && !toks[k + 1]!.line) {
-    const r = parseTail(c, k + 1, false);
+  // (`lãnh đạo đảng cầm quyền Luật pháp và Công lý (PiS)`, `Chủ tịch đảng đối lập Lao động`: ruling or
+  // opposition before the party's name (pw8).)
+  const kp = t.low === 'đảng' && !t.cap && head !== 'thành viên' && ((keys[k + 1] === 'cầm' && keys[k + 2] === 'quyền') || (keys[k + 1] === 'đối' && keys[k + 2] === 'lập')) && !toks[k + 1]!.cap && toks[k + 1]!.sp && toks[k + 2]!.sp ? k + 2 : k;
+  if (t.low === 'đảng' && !t.cap && !t.hl && !LEGISLATORS.has(head) && capWord(toks[kp + 1]) && toks[kp + 1]!.sp && !toks[kp + 1]!.line) {
+    const r = parseTail(c, kp + 1, false);
     // `lãnh đạo đảng Cộng hòa tại Hạ viện`: a party's two-word name keeps its lowercase second word (pw5).
-    if (r > k + 1 && toks[r]?.sp && !toks[r]!.cap && PARTY_WORDS.has(keyOf(keys, r - 1, r + 1))) return r + 1;
-    if (r > k + 1) return r;
+    if (r > kp + 1 && toks[r]?.sp && !toks[r]!.cap && PARTY_WORDS.has(keyOf(keys, r - 1, r + 1))) return r + 1;
+    if (r > kp + 1) return r;
   }
   const ko = knownOrgAt(c, k);
   let oh = orgHeadAt(c, k, first);
@@ -943,6 +951,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // `Phó Thủ tướng Hàn Chính`: a one-word place (`Hàn`, Korea) opening a known foreign name that
   // closes the run is the holder's surname.
   if (capWord(t) && c.placeEnd[k] === k + 1 && (mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longestEnd(keys, k, toks.length) : -1) === capRunEnd(c, k)) return k;
+  // `Người phát ngôn Bộ Thương mại Trung Quốc Cao Phong`: after a country, a known Sino-Vietnamese name
+  // closing the run is the holder, even when it also names a Vietnamese district (pw8).
+  if (capWord(t) && c.placeEnd[k]! > k && k >= 2 && (COUNTRY_KEYS.has(keys[k - 1]!) || COUNTRY_KEYS.has(keyOf(keys, k - 2, k))) && (mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longestEnd(keys, k, toks.length) : -1) === capRunEnd(c, k)) return k;
   // (Not a place opening a longer ministry field: `Bộ trưởng Châu Âu và Ngoại giao Pháp`.)
   if (capWord(t) && c.placeEnd[k]! > k && !(first && (mayStart(c, k, FB_DOMAIN) ? c.L.domains.longestEnd(keys, k) : -1) > c.placeEnd[k]!)) return c.placeEnd[k]!;
   // `Ủy viên châu Âu`: a continent after a lowercase `châu`.
@@ -1151,7 +1162,7 @@ function businessHead(head: string): boolean {
 
 /** Party names whose second word news writes in lowercase (`đảng Cộng hòa`, `đảng Dân chủ`). */
 const PARTY_WORDS = new Set(['cộng hòa', 'dân chủ', 'lao động', 'bảo thủ', 'tự do', 'xã hội', 'cộng sản']);
-const ENVOY_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt']);
+const ENVOY_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'điều phối viên đặc biệt']);
 /** Boards named in lowercase after `Trưởng ban` (`ban giám khảo`, `ban tổ chức`). */
 const BOARD_NAMES = new Set([
   'giám khảo', 'tổ chức', 'biên tập', 'chỉ đạo', 'quản lý', 'tuyên giáo', 'nữ công', 'tham vấn', 'vận động', 'thư ký',
@@ -1160,7 +1171,7 @@ const BOARD_NAMES = new Set([
   'trọng tài',
 ]);
 /** Aides and envoys: `... của` + the post they serve is one post. */
-const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'trợ lý', 'thư ký', 'thư ký báo chí', 'cố vấn', 'cố vấn trưởng', 'chánh văn phòng', 'người phát ngôn', 'phát ngôn viên']);
+const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'điều phối viên đặc biệt', 'trợ lý', 'thư ký', 'thư ký báo chí', 'cố vấn', 'cố vấn trưởng', 'chánh văn phòng', 'người phát ngôn', 'phát ngôn viên']);
 /**
  * Aides whose post may name the post it serves (`trợ lý Tổng thống Nga`, `Chánh văn phòng
  * Tổng thống Ukraine`): AIDE_HEADS but a special representative and a press secretary, whose
@@ -1176,12 +1187,15 @@ function envoyBriefEnd(c: GrammarCtx, q: number): number {
   const { toks, keys } = c;
   if (keys[q] !== 'về') return q;
   let r = c.placeEnd[q + 1]! > q + 1 ? c.placeEnd[q + 1]! : q + 1;
+  let cont = false;
   if (r === q + 1) {
     // `về châu Phi`, `về vùng Sừng châu Phi`: a continent, or a region named before one.
     const lead = r;
-    if (!continentAt(c, r)) while (r < toks.length && r - q <= 3 && toks[r]!.kind === 'word' && !toks[r]!.cap && toks[r]!.sp) r++;
-    if (continentAt(c, r)) r += 2;
-    else if (capWord(toks[r]) && toks[r]!.kind === 'word' && continentAt(c, r + 1)) r += 3;
+    // (`về tiến trình hòa bình Trung Đông`: up to five lowercase words when a place closes them (pw8).)
+    if (!continentAt(c, r)) while (r < toks.length && r - q <= 5 && toks[r]!.kind === 'word' && !toks[r]!.cap && toks[r]!.sp) r++;
+    if (r - q > 4 && !continentAt(c, r) && !(capWord(toks[r]) && continentAt(c, r + 1)) && !(c.placeEnd[r]! > r)) r = q + 4;
+    if (continentAt(c, r)) r += 2, cont = true;
+    else if (capWord(toks[r]) && toks[r]!.kind === 'word' && continentAt(c, r + 1)) r += 3, cont = true;
     // `về vấn đề Triều Tiên`: a place closing the brief.
     else if (r > lead && c.placeEnd[r]! > r) r = c.placeEnd[r]!;
   }
@@ -1191,7 +1205,8 @@ function envoyBriefEnd(c: GrammarCtx, q: number): number {
   const x = toks[r];
   // Also before the clause's verb (`Đặc phái viên Liên hợp quốc về Myanmar đã lên án ...`).
   // `làm Đặc phái viên Tổng thống về khí hậu.`: a lowercase field closing the phrase.
-  if (r > q + 1 && r - q <= 3 && !toks[q + 1]!.cap && keys[q + 1] !== 'nước' && (!x || x.line || (x.kind === 'punct' && BRIEF_CLOSERS.has(x.text)))) return r;
+  // (Also a region named before a continent: `Đặc phái viên ... về vùng Sừng châu Phi, đã tới` (pw8).)
+  if (r > q + 1 && (r - q <= 3 || cont) && !toks[q + 1]!.cap && keys[q + 1] !== 'nước' && (!x || x.line || (x.kind === 'punct' && BRIEF_CLOSERS.has(x.text)))) return r;
   if (r > q + 1 && c.placeEnd[q + 1]! === r && r - q <= 5 && COUNTRY_KEYS.has(keyOf(keys, q + 1, r)) && (!x || x.line || (x.kind === 'punct' && BRIEF_CLOSERS.has(x.text)) || (x.sp && x.kind === 'word' && !x.cap && (BRIEF_VERB_OPENERS.has(keys[r]!) || speechAt(keys, r))))) return r;
   return q;
 }
@@ -1310,7 +1325,8 @@ function clauseEndsAt(c: GrammarCtx, q: number): boolean {
 /** Lowercase units a business post heads inside a company (`Giám đốc khối bán lẻ`, `Trưởng bộ phận phân tích`). */
 const UNIT_WORDS = new Set(['khối', 'bộ phận', 'mảng', 'khu vực']);
 /** Posts whose head already names the unit (`Trưởng phòng`, `Giám đốc chi nhánh`). */
-const UNIT_HEAD_END = /(?:^| )(?:phòng|bộ phận|khối|chi nhánh|nhóm)$/u;
+// (Not `Bộ trưởng Quốc phòng`: defence is no office (`Bộ trưởng Quốc phòng người Mỹ gốc Phi đầu tiên`, pw8).)
+const UNIT_HEAD_END = /(?:^|(?<!quốc) )(?:phòng|bộ phận|khối|chi nhánh|nhóm)$/u;
 
 /**
  * After a post at p with no organization: a lowercase unit and its field, then the company
@@ -1747,6 +1763,12 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
         q = ko;
         continue;
       }
+      // `Đại sứ Nga tại các tổ chức quốc tế ở Vienna`: a mission to the bodies of a city (probes-world pw8).
+      if (DIPLOMAT.has(head) && keys[q + 1] === 'các' && keys[q + 2] === 'tổ' && keys[q + 3] === 'chức' && keys[q + 4] === 'quốc' && keys[q + 5] === 'tế' && !toks[q + 5]!.line) {
+        q += 6;
+        if ((keys[q] === 'ở' || keys[q] === 'tại') && c.placeEnd[q + 1]! > q + 1) q = c.placeEnd[q + 1]!;
+        continue;
+      }
     }
     // `Chủ tịch Phòng Thương mại châu Âu tại Trung Quốc Hans Becker`: the place an
     // organization works in, when the holder's name follows it directly.
@@ -1911,6 +1933,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (headKey === 'anh hùng' && (!toks[headStart]!.cap || toks[headStart + 1]!.cap)) return null;
   // `Việt Nam là thành viên của WTO`, `SSI là thành viên`: a membership held by a country or a body.
   if (head.value === 'weak' && headKey === 'thành viên' && i >= 2 && keys[i - 1] === 'là' && bodyEndsAt(c, i - 2)) return null;
+  // `đình chỉ tư cách thành viên của Guinea`: membership status, no post.
+  if (head.value === 'weak' && headKey === 'thành viên' && i >= 2 && keys[i - 1] === 'cách' && keys[i - 2] === 'tư') return null;
+  // `cựu thành viên đảng Likud`, `thành viên đảng đối lập CHP`: a party's member, no post (not `Đảng ủy`, `Đảng đoàn`) (pw8).
+  if (head.value === 'weak' && headKey === 'thành viên' && keys[head.end] === 'đảng' && keys[head.end + 1] !== 'ủy' && keys[head.end + 1] !== 'đoàn') return null;
   // A bare `Trưởng` must be capitalized (`tăng trưởng` is growth).
   if (head.value === 'weak' && head.end - headStart === 1 && keys[headStart] === 'trưởng' && !toks[headStart]!.cap) return null;
   // Headlines: capital letters say nothing; heads there still count.
@@ -1982,6 +2008,17 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     } else if (!toks[p + 1]!.cap && (PLURAL_UNITS.has(keyOf(keys, p + 1, p + 3)) || LONE_ADMIN.has(keys[p + 1]!))) {
       end = PLURAL_UNITS.has(keyOf(keys, p + 1, p + 3)) ? p + 3 : levelListEnd(c, p + 2, false, true);
       end = lowerOrgWordsEnd(c, end);
+    }
+  }
+  // `Ngoại trưởng các nước ASEAN`, `Bộ trưởng Tài chính các nước G20`, `Ngoại trưởng các nước thành viên
+  // NATO`: the ministers of a group of states; the group after `các nước` is the post's plural organization.
+  if (head.value === 'head' && keys[end] === 'các' && keys[end + 1] === 'nước' && toks[end]!.sp && !toks[end]!.cap && toks[end + 1]!.sp && !toks[end + 1]!.line) {
+    let q = end + 2;
+    if (keys[q] === 'thành' && keys[q + 1] === 'viên') q += 2;
+    const g = toks[q];
+    if (g && g.sp && !g.line && g.cap && (g.upper || (g.text.length <= 3 && g.text[0] === 'G' && g.text.charCodeAt(1) >= 48 && g.text.charCodeAt(1) <= 57))) {
+      const k = knownOrgAt(c, q);
+      end = k > q ? k : q + 1;
     }
   }
   // `Trưởng ban giám khảo`, `Trưởng ban tham vấn`, `Trưởng ban quản lý dự án`: a board
@@ -2115,6 +2152,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       else if (AIDE_HEADS.has(headKey) && toks[f + 1]?.sp && postAt(c, f + 1)?.value === 'head') {
         const of = parseTitleAt(c, f + 1);
         if (of && of.hasOrg && toks[of.end]?.sp && !toks[of.end]!.line && (nameStartsAt(c, of.end) || foreignNameAt(c, of.end))) end = of.end;
+        // `Cố vấn quân sự của Lãnh tụ tối cao Iran, ông Hossein Dehghan,`: or `,` + an honorific and the holder (pw8).
+        else if (of && of.hasOrg && toks[of.end]?.text === ',' && toks[of.end + 1]?.sp && !toks[of.end + 1]!.line && (mayStart(c, of.end + 1, FB_HONORIFIC) ? L.honorifics.longest(keys, of.end + 1) : null)) end = of.end;
       }
     } else if (f > end && toks[f]?.sp && !toks[f]!.line && capWord(toks[f]) && knownOrgAt(c, f) > f) {
       // `Điều phối viên cứu trợ khẩn cấp Liên hợp quốc Martin Griffiths`: the field, then a known
@@ -2218,6 +2257,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (end - 1 >= head.end && c.placeEnd[end - 1]! === end && hasNw(toks[end - 1], NW_FOREIGN) && NAME_CITY_POSTS.has(keyOf(keys, headStart, Math.min(head.end, headStart + 2))) && !COUNTRY_KEYS.has(keys[end - 1]!) && (!capWord(toks[end]) || (!!toks[end]!.sp && hasNw(toks[end], NW_FOREIGN) && !(c.placeEnd[end]! > end))) && (end - 1 === head.end || capWord(toks[end - 2]))) end--;
   // `nhà sáng lập Base.vn`, `CEO Tiki.vn`: a company named by its web domain keeps its suffix.
   if (hasOrg && end > head.end && toks[end]?.text === '.' && !toks[end]!.sp && toks[end - 1]!.kind === 'word' && toks[end + 1] && !toks[end + 1]!.sp && WEB_SUFFIXES.has(keys[end + 1]!) && toks[end + 2]?.kind !== 'word') end += 2;
+  // `Đặc phái viên của Liên minh châu Phi (AU) về vùng Sừng châu Phi`: an envoy's brief after the body's
+  // bracketed short name (pw8).
+  if (ENVOY_HEADS.has(headKey) && hasOrg && toks[end - 1]?.text === ')' && keys[end] === 'về' && toks[end]!.sp) end = Math.max(end, envoyBriefEnd(c, end));
+  // `Thống đốc Ngân hàng Trung ương Sri Lanka W.D. Lakshman`: a single capital glued to a dot and
+  // another letter opens the holder's initials, no word of the organization (probes-world pw8).
+  if (end - 1 > head.end && toks[end - 1]!.kind === 'word' && toks[end - 1]!.text.length === 1 && toks[end - 1]!.cap && toks[end - 1]!.sp && toks[end]?.text === '.' && !toks[end]!.sp && toks[end + 1]?.kind === 'word' && !toks[end + 1]!.sp && toks[end + 1]!.cap) end--;
   // Never end on punctuation.
   while (end > head.end && toks[end - 1]!.kind === 'punct' && toks[end - 1]!.text !== ')') end--;
   return { start: i, end, roleEnd: Math.min(roleEnd, end), kind: head.value, hasOrg, headStart, headEnd: head.end };
