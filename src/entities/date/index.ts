@@ -324,6 +324,41 @@ export function documentBefore(text: string, start: number): boolean {
   return may && DOCUMENT_BEFORE.test(text.slice(from, start));
 }
 const HABITUAL_AFTER = /^\s*(?:[,-]\s*)?(?:hằng|hàng|mỗi|các) (?:ngày|tuần|đêm|sáng|tối)/;
+/**
+ * Words before a date in its clause that tell a plan (`sẽ`, `dự kiến`, `dự định`, `kế hoạch`,
+ * `sắp`), and the ones that tell a past, which stop the look back (`đã`, `vừa`, `hồi`,
+ * `từng`): see plannedBefore.
+ */
+const PLAN_WORDS: ReadonlySet<string> = new Set(['sẽ', 'sắp']);
+const PLAN_PAIRS: ReadonlySet<string> = new Set(['dự kiến', 'dự định', 'kế hoạch']);
+const PAST_WORDS: ReadonlySet<string> = new Set(['đã', 'vừa', 'hồi', 'từng']);
+/** How many tokens before a date plannedBefore looks at. */
+const PLAN_REACH = 10;
+
+/**
+ * Whether the clause before token `first` tells a plan (`Dự kiến, dự án sẽ hoàn thành vào
+ * tháng 3`; `công ty dự kiến khai trương vào ngày 24/12`): within PLAN_REACH tokens of its
+ * sentence, a plan word before any past word or `;` / `:`.
+ */
+function plannedBefore(doc: Doc, first: number): boolean {
+  const toks = doc.tokens;
+  const lower = doc.lower;
+  for (let k = first - 1; k >= 0 && k >= first - PLAN_REACH; k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') {
+      const c = lower.charCodeAt(t.start);
+      // A sentence's or a clause's end (a comma goes on: `Dự kiến, …`).
+      if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10) return false;
+      continue;
+    }
+    const w = lower.slice(t.start, t.end);
+    if (PAST_WORDS.has(w)) return false;
+    if (PLAN_WORDS.has(w)) return true;
+    if (k > 0 && toks[k - 1]!.kind === 'word' && PLAN_PAIRS.has(lower.slice(toks[k - 1]!.start, t.end))) return true;
+  }
+  return false;
+}
+
 const HABITUAL_BEFORE = /(?:suốt|thường|thường xuyên|hằng ngày|hàng ngày|mỗi ngày|thường lệ)\s+(?:\p{L}+\s+){0,2}$/u;
 const NO_CONTEXT_BEFORE = new Set(['kỳ', 'với', 'từ', 'sinh', 'sn']);
 /**
@@ -427,12 +462,16 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
   let lastDay: { y: number; m: number; d: number; line: number; hh: number | undefined } | undefined;
   /** The last period (no single day) the current sentence named, which a comparison counts from. */
   let period: { sentence: number; y: number; m: number | undefined; q: number | undefined } | undefined;
+  /** The sentence of the date before (a planned date after another date of its sentence is told from that one). */
+  let prevSentence = -2;
   for (const p0 of parsed) {
     let p = p0;
     let dayFilled = false;
     const start = doc.tokens[p.first]!.start;
     const end = doc.tokens[p.last - 1]!.end;
     const sentence = doc.sentenceIndexAt(start);
+    const afterOther = sentence === prevSentence;
+    prevSentence = sentence;
     const line = lines.lineOf(start);
     let useCtx: YearContext | undefined;
     if (ctx && (ctx.sentence === sentence || ((ctx.fine || !ref) && line - ctx.line <= 1))) useCtx = ctx.sentence === sentence ? ctx : { year: ctx.year };
@@ -466,6 +505,14 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     if (useCtx && ctx && ctx.weak && p.pt.d !== undefined && ctx.sentence === sentence) useCtx = undefined;
     // `hôm 21/4` reports a recent day: it takes the reference year, not the narrative's.
     if (useCtx && doc.lower.startsWith('hôm', start) && p.pt.rel === undefined) useCtx = undefined;
+    // `Dự kiến, dự án sẽ hoàn thành vào tháng 3` in an article of November: a planned month
+    // (or day) is the coming one, as if `tới` followed it, when the reference year would put
+    // it two months or more in the past (or, by the six-month rule, in last year); not after
+    // another date of the sentence (`Hồi tháng 3, ông nói sẽ hoàn thành vào tháng 6`).
+    if (!useCtx && !afterOther && !p.to && ref !== undefined && ref.month !== undefined && p.pt.m !== undefined && !p.pt.lunar && !p.pt.lunarMonth && yearless(p.pt)) {
+      const diff = p.pt.m - ref.month;
+      if ((diff <= -2 || diff > 6) && plannedBefore(doc, p.first)) p.pt.dir = 1;
+    }
     // `Phiên đấu giá bắt đầu lúc 8h`: a clock time with no day is on the day just named,
     // unless it is habitual (`hằng ngày`).
     if (
