@@ -570,6 +570,16 @@ function summaryTables() {
       rows: pick.map(([k, v]) => [k, rate(v.mbps), rate(v.docsPerSec), `${num(base.mbps / v.mbps, 1)}x`]),
     });
   }
+  if (versus && !versus.error) {
+    S.push({
+      title: `Head to head on ${versus.dataset}: alternating rounds in one process (${versus.rounds} each)`,
+      headers: ['what', 'MB/s (sum of each document\'s fastest time)', 'MB/s (median round)'],
+      rows: [
+        ['vn-extract, all five types', versus.extract],
+        ['chrono-node vi (dates only)', versus.chrono],
+      ].map(([k, v]) => [k, rate(v.mbps), rate(v.medianRoundMbps)]),
+    });
+  }
   S.push({
     title: 'Speed targets',
     headers: ['result', 'target', 'measured'],
