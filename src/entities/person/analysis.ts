@@ -415,6 +415,12 @@ function run(doc: Doc): Analysis {
 
   // 2. Blocked tokens: organizations, non-person prefixes and what follows them, agencies.
   const blocked = scratchU8(S8_BLOCKED, n);
+  /**
+   * `Trường đã khai`, `bị Khoa bắn` (after `Mai Văn Trường`, `Triệu Văn Khoa`): a capitalized head or
+   * prefix that is also a given name, alone before a verb that needs a subject, blocks no name (pcourt).
+   */
+  const loneGivenVerb = (i: number): boolean => toks[i]!.cap && !toks[i]!.hl && hasNw(toks[i], NW_GIVEN) && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && !!toks[i + 1]!.sp
+    && (SUBJECT_VERBS.has(keys[i + 1]!) || SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`));
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const blockPass = (): void => {
     const list = cand.blocks;
@@ -448,7 +454,8 @@ function run(doc: Doc): Analysis {
         // the word before by its blocks and flags first).
         if ((f & F_ORG || callerOrg) && !(toks[i]!.cap && i > 0 && blocked[i - 1] === 0 && inTitle[i - 1]! < 0 && flags[i - 1]! & F_CAP_WORD && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word') && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longestEnd(keys, i) > 0) && !inByline(i)) {
           const e = orgAt(i);
-          if (e > i + 0) {
+          // `bị Khoa bắn`: a lone head that is also a given name, before a verb of a subject, is left to the names.
+          if (e > i + 0 && !(e === i + 1 && loneGivenVerb(i))) {
             for (let k = i; k < e; k++) blocked[k] = 1;
             next = e;
             continue;
@@ -470,7 +477,7 @@ function run(doc: Doc): Analysis {
       const honHereEnd = npEnd > 0 ? L.honorifics.longestEnd(keys, i) : -1;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
-      if (npEnd > 0 && !(honHereEnd > npEnd) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd) && !(toks[i]!.cap && L.foreignFull.longestEnd(keys, i) > npEnd)) {
+      if (npEnd > 0 && !(npEnd === i + 1 && loneGivenVerb(i)) && !(honHereEnd > npEnd) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd) && !(toks[i]!.cap && L.foreignFull.longestEnd(keys, i) > npEnd)) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
         for (let k = i; k < npEnd; k++) blocked[k] = 1;
         // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country); also
@@ -1399,7 +1406,9 @@ function run(doc: Doc): Analysis {
         // `Y Nhi Ksor ... Ksor hoàn tất cú đúp`: an Ê Đê or Jrai name (no surname parsed) is met
         // again by its family name, its last word, as a Vietnamese name by its given name.
         const ede = pr.kind === 'vn' && pr.surnameEnd === pr.start && p.end - p.start >= 2 && (toks[p.start]!.text === 'Y' || toks[p.start]!.text === 'H') && EDE_FAMILY.has(keys[p.end - 1]!);
-        if ((pr.kind === 'vn' && pr.surnameEnd > pr.start && p.end - p.start >= 3) || ede) {
+        // `Ksor Bơ ... Bơ ra đầu thú`: a Jrai or Bahnar family name and one given name are met again by the given name (pcourt).
+        const highland = pr.kind === 'vn' && p.end - p.start === 2 && pr.surnameEnd === p.start + 1 && HIGHLAND_SURNAMES.has(keys[p.start]!);
+        if ((pr.kind === 'vn' && pr.surnameEnd > pr.start && p.end - p.start >= 3) || ede || highland) {
           const key = keys[p.end - 1]!;
           markLast(p.end - 1);
           if (!givenFrom.has(key)) givenFrom.set(key, p.end);
@@ -2620,6 +2629,8 @@ const DEMONSTRATIVES = new Set(['đây', 'đó', 'này', 'ấy', 'kia']);
 /** Marks after which a bare given name met before may end (`cho Liễu;`, `gặp Thắng.`). */
 const GIVEN_CLOSERS = new Set([',', ';', '.', ')', ':', '!', '?']);
 /** Family names that close Ê Đê and Jrai names (`Y Thông Byă`, `H'Mai Ayun`), lowercase. */
+/** Jrai, Bahnar and Ê Đê family names written first (`Ksor Bơ`, `Siu Thuyết`): a two-word name of one is remembered by its given name. */
+const HIGHLAND_SURNAMES = new Set(['ksor', 'siu', 'nay', 'kpă', 'rmah', 'rcom', 'puih', 'kpuih', 'niê', 'êban']);
 const EDE_FAMILY = new Set(['niê', 'êban', 'byă', 'mlô', 'adrơng', 'hđơk', 'hdok', 'bkrông', 'ayun', 'ayŭn', 'knul', 'mdrang', 'hmok', 'kbuôr', 'êñuôl', 'hwing', 'arul', 'alio', 'kpor', 'kđăm', 'ksor', 'siu', 'kpă', 'rcom', 'rmah', 'nay', 'hlong', 'ktla']);
 /** Birth-order names used as aliases (`tức Út "trọc"`, `tức Sáu "Tàu"`). */
 const ORDINAL_ALIASES = new Set([...ORDINAL_WORDS, 'út']);
@@ -2676,7 +2687,9 @@ const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'kha
   // Acts told of defendants in crime stories (`Minh về nhà lấy dao`, `Tuấn dùng dao đâm ...`, `Hùng rủ Nam đi`).
   'về', 'đến', 'đi', 'dùng', 'cầm', 'lấy', 'rủ', 'gọi', 'nhận', 'đưa', 'chở', 'thuê', 'mang', 'đâm', 'chạy', 'quay',
   // And in fraud stories (`T. hứa hẹn xin việc ...`, `Hà lừa ...`, `Hà tự xưng ...`) (pmix2).
-  'hứa', 'hứa hẹn', 'lừa', 'tự xưng', 'chiếm đoạt', 'giả danh', 'mạo danh']);
+  'hứa', 'hứa hẹn', 'lừa', 'tự xưng', 'chiếm đoạt', 'giả danh', 'mạo danh',
+  // Roles in a crime and surrender (`Luân điều khiển xe máy, Khởi cầm súng`, `Bơ ra đầu thú`, `Trang thu lợi ...`) (pcourt).
+  'điều khiển', 'ra đầu', 'đầu thú', 'thu lợi', 'bắn', 'chém', 'sát hại', 'khống chế', 'cướp', 'trộm', 'bán', 'mua']);
 
 /**
  * Words a given name starts that news capitalizes (`lấy Quốc huy có hình con rồng`,
