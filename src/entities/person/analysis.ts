@@ -1650,8 +1650,9 @@ function run(doc: Doc): Analysis {
     if (toks[cm]?.text === ',') {
       // `Thủ hiến New Delhi, Arvind Kejriwal, đã ...`: without an honorific, only a full
       // name closed by a comma is the apposition of the title.
-      if (q === cm + 1 && !(toks[p.end]?.text === ',' && p.end - p.start >= 2 && p.parse.kind !== 'initials')) return null;
       const ts = titleStartBefore(k);
+      // (After a phrase of capacity, a full Vietnamese name opens the main clause: `lợi dụng chức vụ T, Nguyễn Văn A đã ...`.)
+      if (q === cm + 1 && !(toks[p.end]?.text === ',' && p.end - p.start >= 2 && p.parse.kind !== 'initials') && !(p.end - p.start >= 3 && p.parse.kind === 'vn' && capacityBefore(ts) && heldPost(k))) return null;
       const before = ts > 0 ? toks[ts - 1]! : null;
       // (A comma right after a name makes the title that name's apposition, not a clause
       // opener: `ông A, Chủ tịch UBND huyện, ông B, Bí thư Huyện ủy` lists two people.)
@@ -1675,6 +1676,19 @@ function run(doc: Doc): Analysis {
       if (!CAPACITY_PREPS.has(keys[s]!) && !opensSentence) continue;
       const m = L.holding.longest(keys, s, k);
       if (m && m.end === k) return true;
+    }
+    // `Để được tiếp tục giữ chức T, ông X ...`, `Theo cáo trạng, lợi dụng chức vụ T, X đã ...`: a verb
+    // of holding a few lowercase words into a clause that opens the sentence or follows a comma (pcourt).
+    for (let s = Math.max(1, k - 4); s < k; s++) {
+      const m = L.holding.longest(keys, s, k);
+      if (!m || m.end !== k || keys[s] === 'khỏi' || CAPACITY_PREPS.has(keys[s]!)) continue;
+      let o = s;
+      while (o > 0 && s - o < 4 && toks[o - 1]!.kind === 'word' && toks[o - 1]!.sent === toks[s]!.sent && !toks[o]!.line && !L.leaving.longest(keys, o - 1, s)) o--;
+      if (o < s && L.leaving.longest(keys, o, s)) return false;
+      const opens = o === 0 || toks[o - 1]!.sent !== toks[o]!.sent || toks[o]!.line || (toks[o - 1]!.text === ',' && toks[o - 2]?.kind === 'word');
+      if (!opens) continue;
+      for (let q = o; q < s; q++) if (toks[q]!.cap && q !== o) return false;
+      return true;
     }
     return false;
   }
