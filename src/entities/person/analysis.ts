@@ -2703,7 +2703,7 @@ const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'kha
   // And in fraud stories (`T. hứa hẹn xin việc ...`, `Hà lừa ...`, `Hà tự xưng ...`) (pmix2).
   'hứa', 'hứa hẹn', 'lừa', 'tự xưng', 'chiếm đoạt', 'giả danh', 'mạo danh',
   // Roles in a crime and surrender (`Luân điều khiển xe máy, Khởi cầm súng`, `Bơ ra đầu thú`, `Trang thu lợi ...`) (pcourt).
-  'điều khiển', 'ra đầu', 'đầu thú', 'thu lợi', 'bắn', 'chém', 'sát hại', 'khống chế', 'cướp', 'trộm', 'bán', 'mua']);
+  'điều khiển', 'ra đầu', 'đầu thú', 'thu lợi', 'có', 'bắn', 'chém', 'sát hại', 'khống chế', 'cướp', 'trộm', 'bán', 'mua']);
 
 /**
  * Words a given name starts that news capitalizes (`lấy Quốc huy có hình con rồng`,
