@@ -1472,7 +1472,9 @@ function run(doc: Doc): Analysis {
         // (`Trung tá Nhật nói` after `Trung tá Nguyễn Quang Nhật`: right after a post, a place word is the name met before.)
         // (`ông Học`, `ông Quận` after `Nguyễn Thái Học`, `Trần Đức Quận`: a given name that also starts sentences, after `ông`/`bà`.)
         const honGiven = i > 0 && (keys[i - 1] === 'ông' || keys[i - 1] === 'bà') && hasNw(t, NW_GIVEN);
-        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias && !honGiven) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0))) continue;
+        // (`Trần Văn Đức (tên thường gọi là Đức "đen")`: a given name that is also a country, before a quoted nickname after an alias word.)
+        const placeAlias = i > 1 && toks[i + 1]?.text === '"' && (keys[i - 1] === 'tức' || (keys[i - 1] === 'là' && keys[i - 2] === 'gọi') || ((keys[i - 1] === 'danh' || keys[i - 1] === 'hiệu') && keys[i - 2] === 'biệt'));
+        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias && !honGiven) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0) && !placeAlias)) continue;
         if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener && !honGiven)) continue;
         const prev = keys[i - 1] ?? '';
         if (REGION_WORDS.has(prev)) continue;
