@@ -1687,7 +1687,7 @@ function run(doc: Doc): Analysis {
       let o = s;
       while (o > 0 && s - o < 4 && toks[o - 1]!.kind === 'word' && toks[o - 1]!.sent === toks[s]!.sent && !toks[o]!.line && !L.leaving.longest(keys, o - 1, s)) o--;
       if (o < s && L.leaving.longest(keys, o, s)) return false;
-      const opens = o === 0 || toks[o - 1]!.sent !== toks[o]!.sent || toks[o]!.line || (toks[o - 1]!.text === ',' && toks[o - 2]?.kind === 'word');
+      const opens = o === 0 || toks[o - 1]!.sent !== toks[o]!.sent || toks[o]!.line || (toks[o - 1]!.text === ',' && !!toks[o - 2] && toks[o - 2]!.kind !== 'punct');
       if (!opens) continue;
       for (let q = o; q < s; q++) if (toks[q]!.cap && q !== o) return false;
       return true;
