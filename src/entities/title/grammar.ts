@@ -837,6 +837,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   const t = toks[k];
   if (!t || t.kind !== 'word' || !t.sp) return k;
   if (t.line && !lineOk) return k;
+  // `Trưởng đoàn kiểm tra số 3`, `Trưởng đoàn công tác số 2`: a team's number after a team head's post (pcourt).
+  if (first && t.low === 'số' && head.startsWith('trưởng đoàn') && toks[k + 1]?.kind === 'number' && toks[k + 1]!.sp && /^\d{1,2}$/u.test(toks[k + 1]!.text)) return k + 2;
   // `của` + org
   if (t.low === 'của' && !first) {
     const ko2 = knownOrgAt(c, k + 1);
