@@ -1612,6 +1612,8 @@ function run(doc: Doc): Analysis {
       // `Cục trưởng Cục Quản lý giá (Bộ Tài chính) Nguyễn Anh Tuấn`: the parent body in brackets,
       // then the holder's full name right after it.
       else if (r > q + 1 && toks[r]?.text === ')' && toks[r + 1]?.sp && capWord(toks[q + 1]) && (personAt.get(r + 1)?.end ?? r + 1) - (r + 1) >= 2) q = r + 1;
+      // `Chủ tịch UBND tỉnh (khi đó) Lê Văn Dũng`: `then` in brackets between the post and its holder (pcourt).
+      else if (r === q + 3 && toks[r]?.text === ')' && toks[r + 1]?.sp && keys[q + 2] === 'đó' && (keys[q + 1] === 'khi' || keys[q + 1] === 'lúc') && personAt.has(r + 1)) q = r + 1;
     }
     // `Người phát ngôn của ông Navalny, bà Kira Yarmysh`, `... của ông, bà Y`: whom the post serves,
     // then `,` + an honorific and the holder.
@@ -1990,7 +1992,14 @@ function run(doc: Doc): Analysis {
     const tp = sorted[ix]!;
     if (holderOf.has(tp)) continue;
     let q = tp.end;
+    // (`Giám đốc Sở (khi đó) là ông X`: the words of time may stand in brackets.)
+    const bracket = toks[q]?.text === '(' && WHEN_WORDS.has(keys[q + 1] ?? '');
+    if (bracket) q++;
     for (let skipped = 0; q < n && skipped < 4 && WHEN_WORDS.has(keys[q]!); skipped++) q++;
+    if (bracket) {
+      if (toks[q]?.text !== ')') continue;
+      q++;
+    }
     if (q >= n || keys[q] !== 'là' || toks[q]!.sent !== toks[tp.start]!.sent) continue;
     // `Tân Giám đốc Công an TP là Thiếu tướng X`: a rank of the person's own before the name.
     const rk = titleIdx.get(q + 1);
