@@ -1430,6 +1430,18 @@ function run(doc: Doc): Analysis {
         if (!givenFrom.has(key)) givenFrom.set(key, n + 1);
         markLast(p.end - 1);
       }
+      // `một người đàn ông tên Hùng. Hùng hứa ...`, `Bị cáo Hưng (còn gọi là Hưng "kính")`: a one-word Vietnamese
+      // given name that context made a person is met again, but only opening a clause before a subject's verb,
+      // before a quoted nickname or before a prison term (pcourt).
+      let solo: Set<string> | null = null;
+      for (const p of persons) {
+        if (p.end - p.start !== 1 || p.parse.kind !== 'vn' || !toks[p.start]!.cap || !vnTok(toks[p.start]!) || !hasNw(toks[p.start], NW_GIVEN)) continue;
+        const key = keys[p.start]!;
+        if (givenFrom.has(key)) continue;
+        (solo ??= new Set<string>()).add(key);
+        givenFrom.set(key, p.end);
+        markLast(p.start);
+      }
       if (givenFrom.size === 0) return;
       /** keys[j] is a one-word key of givenFrom. */
       const endsName = (j: number): boolean => {
@@ -1499,6 +1511,7 @@ function run(doc: Doc): Analysis {
         const pairFrom = keys[i + 1] === 'và' && toks[i + 2]?.cap ? givenFrom.get(keys[i + 2]!) : undefined;
         const pairSubject = pairFrom !== undefined && i + 2 >= pairFrom && (SUBJECT_VERBS.has(keys[i + 3] ?? '') || SUBJECT_VERBS.has(`${keys[i + 3]} ${keys[i + 4] ?? ''}`));
         if (initial && !pairSubject && !nickname && !openDot && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
+        if (solo !== null && !ordinalAlias && solo.has(keys[i]!) && !initial && !nickname && !sentenced) continue;
         // `Theo Hiệp hội ...` after `Trần Thanh Hiệp`: a two-word organization head is no given name.
         if (L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2 || L.orgHeads.longest(keys, i)?.end === i + 2 || lowerBigramOf(i) || GIVEN_COMPOUNDS.has(`${keys[i]} ${keys[i + 1]}`)) continue;
         persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
