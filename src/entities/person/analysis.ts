@@ -475,9 +475,11 @@ function run(doc: Doc): Analysis {
       // `thông báo`, `cảnh báo`, `dự báo`, `khai báo` are verbs: their `báo` names no paper (`thông báo Nguyễn Văn A rời đội`).
       const npEnd = np0End > 0 && ((ids[i] === ID_DINH && keys[i - 1] === 'gia') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'báo' && BAO_VERB_FIRST.has(keys[i - 1] ?? ''))) ? -1 : np0End;
       const honHereEnd = npEnd > 0 ? L.honorifics.longestEnd(keys, i) : -1;
+      // (`Trường đã khai` after `Mai Văn Trường`: a lone prefix that is also a given name, before a subject's verb.)
+      if (npEnd === i + 1 && loneGivenVerb(i)) continue;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
-      if (npEnd > 0 && !(npEnd === i + 1 && loneGivenVerb(i)) && !(honHereEnd > npEnd) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd) && !(toks[i]!.cap && L.foreignFull.longestEnd(keys, i) > npEnd)) {
+      if (npEnd > 0 && !(honHereEnd > npEnd) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd) && !(toks[i]!.cap && L.foreignFull.longestEnd(keys, i) > npEnd)) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
         for (let k = i; k < npEnd; k++) blocked[k] = 1;
         // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country); also
@@ -1484,9 +1486,7 @@ function run(doc: Doc): Analysis {
         // (`Trung tá Nhật nói` after `Trung tá Nguyễn Quang Nhật`: right after a post, a place word is the name met before.)
         // (`ông Học`, `ông Quận` after `Nguyễn Thái Học`, `Trần Đức Quận`: a given name that also starts sentences, after `ông`/`bà`.)
         const honGiven = i > 0 && (keys[i - 1] === 'ông' || keys[i - 1] === 'bà') && hasNw(t, NW_GIVEN);
-        // (`Trần Văn Đức (tên thường gọi là Đức "đen")`: a given name that is also a country, before a quoted nickname after an alias word.)
-        const placeAlias = i > 1 && toks[i + 1]?.text === '"' && (keys[i - 1] === 'tức' || (keys[i - 1] === 'là' && keys[i - 2] === 'gọi') || ((keys[i - 1] === 'danh' || keys[i - 1] === 'hiệu') && keys[i - 2] === 'biệt'));
-        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias && !honGiven) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0) && !placeAlias)) continue;
+        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias && !honGiven) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0))) continue;
         if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener && !honGiven)) continue;
         const prev = keys[i - 1] ?? '';
         if (REGION_WORDS.has(prev)) continue;
@@ -1518,6 +1518,17 @@ function run(doc: Doc): Analysis {
         added = true;
       }
       clearMarks(marked);
+      // `Trần Văn Đức (tên thường gọi là Đức "đen")`: a remembered given name that is also a country, after an
+      // alias word and before a quoted nickname, is the alias (the loop above leaves places alone) (pcourt).
+      for (let x = 0; x < liveCount; x++) {
+        const i = live[x]!;
+        if (taken[i] || i < 2 || !(placeEnd[i]! > i || placeCover[i]! > i) || toks[i + 1]?.text !== '"' || !toks[i + 1]!.sp || toks[i + 2]?.kind !== 'word' || toks[i + 2]!.sp) continue;
+        if (!(keys[i - 1] === 'tức' || (keys[i - 1] === 'là' && keys[i - 2] === 'gọi') || ((keys[i - 1] === 'danh' || keys[i - 1] === 'hiệu') && keys[i - 2] === 'biệt'))) continue;
+        const from = givenFrom.get(keys[i]!);
+        if (from === undefined || i < from || persons.some((p) => p.start === i)) continue;
+        persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
+        added = true;
+      }
       if (added) persons.sort((a, b) => a.start - b.start);
   };
   givenPass();
