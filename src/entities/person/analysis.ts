@@ -415,6 +415,12 @@ function run(doc: Doc): Analysis {
 
   // 2. Blocked tokens: organizations, non-person prefixes and what follows them, agencies.
   const blocked = scratchU8(S8_BLOCKED, n);
+  /**
+   * `Trường đã khai`, `bị Khoa bắn` (after `Mai Văn Trường`, `Triệu Văn Khoa`): a capitalized head or
+   * prefix that is also a given name, alone before a verb that needs a subject, blocks no name (pcourt).
+   */
+  const loneGivenVerb = (i: number): boolean => toks[i]!.cap && !toks[i]!.hl && hasNw(toks[i], NW_GIVEN) && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && !!toks[i + 1]!.sp
+    && (SUBJECT_VERBS.has(keys[i + 1]!) || SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`));
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const blockPass = (): void => {
     const list = cand.blocks;
@@ -448,7 +454,8 @@ function run(doc: Doc): Analysis {
         // the word before by its blocks and flags first).
         if ((f & F_ORG || callerOrg) && !(toks[i]!.cap && i > 0 && blocked[i - 1] === 0 && inTitle[i - 1]! < 0 && flags[i - 1]! & F_CAP_WORD && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word') && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longestEnd(keys, i) > 0) && !inByline(i)) {
           const e = orgAt(i);
-          if (e > i + 0) {
+          // `bị Khoa bắn`: a lone head that is also a given name, before a verb of a subject, is left to the names.
+          if (e > i + 0 && !(e === i + 1 && loneGivenVerb(i))) {
             for (let k = i; k < e; k++) blocked[k] = 1;
             next = e;
             continue;
@@ -468,6 +475,8 @@ function run(doc: Doc): Analysis {
       // `thông báo`, `cảnh báo`, `dự báo`, `khai báo` are verbs: their `báo` names no paper (`thông báo Nguyễn Văn A rời đội`).
       const npEnd = np0End > 0 && ((ids[i] === ID_DINH && keys[i - 1] === 'gia') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'báo' && BAO_VERB_FIRST.has(keys[i - 1] ?? ''))) ? -1 : np0End;
       const honHereEnd = npEnd > 0 ? L.honorifics.longestEnd(keys, i) : -1;
+      // (`Trường đã khai` after `Mai Văn Trường`: a lone prefix that is also a given name, before a subject's verb.)
+      if (npEnd === i + 1 && loneGivenVerb(i)) continue;
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
       if (npEnd > 0 && !(honHereEnd > npEnd) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !lawFieldAt(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd) && !(toks[i]!.cap && L.foreignFull.longestEnd(keys, i) > npEnd)) {
@@ -1403,7 +1412,9 @@ function run(doc: Doc): Analysis {
         // `Y Nhi Ksor ... Ksor hoàn tất cú đúp`: an Ê Đê or Jrai name (no surname parsed) is met
         // again by its family name, its last word, as a Vietnamese name by its given name.
         const ede = pr.kind === 'vn' && pr.surnameEnd === pr.start && p.end - p.start >= 2 && (toks[p.start]!.text === 'Y' || toks[p.start]!.text === 'H') && EDE_FAMILY.has(keys[p.end - 1]!);
-        if ((pr.kind === 'vn' && pr.surnameEnd > pr.start && p.end - p.start >= 3) || ede) {
+        // `Ksor Bơ ... Bơ ra đầu thú`: a Jrai or Bahnar family name and one given name are met again by the given name (pcourt).
+        const highland = pr.kind === 'vn' && p.end - p.start === 2 && pr.surnameEnd === p.start + 1 && HIGHLAND_SURNAMES.has(keys[p.start]!);
+        if ((pr.kind === 'vn' && pr.surnameEnd > pr.start && p.end - p.start >= 3) || ede || highland) {
           const key = keys[p.end - 1]!;
           markLast(p.end - 1);
           if (!givenFrom.has(key)) givenFrom.set(key, p.end);
@@ -1435,6 +1446,18 @@ function run(doc: Doc): Analysis {
         if (!givenFrom.has(two)) givenFrom.set(two, p.end);
         if (!givenFrom.has(key)) givenFrom.set(key, n + 1);
         markLast(p.end - 1);
+      }
+      // `một người đàn ông tên Hùng. Hùng hứa ...`, `Bị cáo Hưng (còn gọi là Hưng "kính")`: a one-word Vietnamese
+      // given name that context made a person is met again, but only opening a clause before a subject's verb,
+      // before a quoted nickname or before a prison term (pcourt).
+      let solo: Set<string> | null = null;
+      for (const p of persons) {
+        if (p.end - p.start !== 1 || p.parse.kind !== 'vn' || !toks[p.start]!.cap || !vnTok(toks[p.start]!) || !hasNw(toks[p.start], NW_GIVEN)) continue;
+        const key = keys[p.start]!;
+        if (givenFrom.has(key)) continue;
+        (solo ??= new Set<string>()).add(key);
+        givenFrom.set(key, p.end);
+        markLast(p.start);
       }
       if (givenFrom.size === 0) return;
       /** keys[j] is a one-word key of givenFrom. */
@@ -1504,6 +1527,7 @@ function run(doc: Doc): Analysis {
         const pairFrom = keys[i + 1] === 'và' && toks[i + 2]?.cap ? givenFrom.get(keys[i + 2]!) : undefined;
         const pairSubject = pairFrom !== undefined && i + 2 >= pairFrom && (SUBJECT_VERBS.has(keys[i + 3] ?? '') || SUBJECT_VERBS.has(`${keys[i + 3]} ${keys[i + 4] ?? ''}`));
         if (initial && !pairSubject && !nickname && !openDot && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
+        if (solo !== null && !ordinalAlias && solo.has(keys[i]!) && !initial && !nickname && !sentenced) continue;
         // `Theo Hiệp hội ...` after `Trần Thanh Hiệp`: a two-word organization head is no given name.
         if (L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2 || L.orgHeads.longest(keys, i)?.end === i + 2 || lowerBigramOf(i) || GIVEN_COMPOUNDS.has(`${keys[i]} ${keys[i + 1]}`)) continue;
         // (A surname met again alone keeps no given part: `kind` foreign, as the foreign pass gives it.)
@@ -1511,6 +1535,17 @@ function run(doc: Doc): Analysis {
         added = true;
       }
       clearMarks(marked);
+      // `Trần Văn Đức (tên thường gọi là Đức "đen")`: a remembered given name that is also a country, after an
+      // alias word and before a quoted nickname, is the alias (the loop above leaves places alone) (pcourt).
+      for (let x = 0; x < liveCount; x++) {
+        const i = live[x]!;
+        if (taken[i] || i < 2 || !(placeEnd[i]! > i || placeCover[i]! > i) || toks[i + 1]?.text !== '"' || !toks[i + 1]!.sp || toks[i + 2]?.kind !== 'word' || toks[i + 2]!.sp) continue;
+        if (!(keys[i - 1] === 'tức' || (keys[i - 1] === 'là' && keys[i - 2] === 'gọi') || ((keys[i - 1] === 'danh' || keys[i - 1] === 'hiệu') && keys[i - 2] === 'biệt'))) continue;
+        const from = givenFrom.get(keys[i]!);
+        if (from === undefined || i < from || persons.some((p) => p.start === i)) continue;
+        persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
+        added = true;
+      }
       if (added) persons.sort((a, b) => a.start - b.start);
   };
   givenPass();
@@ -1618,6 +1653,8 @@ function run(doc: Doc): Analysis {
       // `Cục trưởng Cục Quản lý giá (Bộ Tài chính) Nguyễn Anh Tuấn`: the parent body in brackets,
       // then the holder's full name right after it.
       else if (r > q + 1 && toks[r]?.text === ')' && toks[r + 1]?.sp && capWord(toks[q + 1]) && (personAt.get(r + 1)?.end ?? r + 1) - (r + 1) >= 2) q = r + 1;
+      // `Chủ tịch UBND tỉnh (khi đó) Lê Văn Dũng`: `then` in brackets between the post and its holder (pcourt).
+      else if (r === q + 3 && toks[r]?.text === ')' && toks[r + 1]?.sp && keys[q + 2] === 'đó' && (keys[q + 1] === 'khi' || keys[q + 1] === 'lúc') && personAt.has(r + 1)) q = r + 1;
     }
     // `Người phát ngôn của ông Navalny, bà Kira Yarmysh`, `... của ông, bà Y`: whom the post serves,
     // then `,` + an honorific and the holder.
@@ -1676,8 +1713,9 @@ function run(doc: Doc): Analysis {
     if (toks[cm]?.text === ',') {
       // `Thủ hiến New Delhi, Arvind Kejriwal, đã ...`: without an honorific, only a full
       // name closed by a comma is the apposition of the title.
-      if (q === cm + 1 && !(toks[p.end]?.text === ',' && p.end - p.start >= 2 && p.parse.kind !== 'initials')) return null;
       const ts = titleStartBefore(k);
+      // (After a phrase of capacity, a full Vietnamese name opens the main clause: `lợi dụng chức vụ T, Nguyễn Văn A đã ...`.)
+      if (q === cm + 1 && !(toks[p.end]?.text === ',' && p.end - p.start >= 2 && p.parse.kind !== 'initials') && !(p.end - p.start >= 3 && p.parse.kind === 'vn' && capacityBefore(ts) && heldPost(k))) return null;
       const before = ts > 0 ? toks[ts - 1]! : null;
       // (A comma right after a name makes the title that name's apposition, not a clause
       // opener: `ông A, Chủ tịch UBND huyện, ông B, Bí thư Huyện ủy` lists two people.)
@@ -1701,6 +1739,19 @@ function run(doc: Doc): Analysis {
       if (!CAPACITY_PREPS.has(keys[s]!) && !opensSentence) continue;
       const m = L.holding.longest(keys, s, k);
       if (m && m.end === k) return true;
+    }
+    // `Để được tiếp tục giữ chức T, ông X ...`, `Theo cáo trạng, lợi dụng chức vụ T, X đã ...`: a verb
+    // of holding a few lowercase words into a clause that opens the sentence or follows a comma (pcourt).
+    for (let s = Math.max(1, k - 4); s < k; s++) {
+      const m = L.holding.longest(keys, s, k);
+      if (!m || m.end !== k || keys[s] === 'khỏi' || CAPACITY_PREPS.has(keys[s]!)) continue;
+      let o = s;
+      while (o > 0 && s - o < 4 && toks[o - 1]!.kind === 'word' && toks[o - 1]!.sent === toks[s]!.sent && !toks[o]!.line && !L.leaving.longest(keys, o - 1, s)) o--;
+      if (o < s && L.leaving.longest(keys, o, s)) return false;
+      const opens = o === 0 || toks[o - 1]!.sent !== toks[o]!.sent || toks[o]!.line || (toks[o - 1]!.text === ',' && !!toks[o - 2] && toks[o - 2]!.kind !== 'punct');
+      if (!opens) continue;
+      for (let q = o; q < s; q++) if (toks[q]!.cap && q !== o) return false;
+      return true;
     }
     return false;
   }
@@ -2000,7 +2051,14 @@ function run(doc: Doc): Analysis {
     const tp = sorted[ix]!;
     if (holderOf.has(tp)) continue;
     let q = tp.end;
+    // (`Giám đốc Sở (khi đó) là ông X`: the words of time may stand in brackets.)
+    const bracket = toks[q]?.text === '(' && WHEN_WORDS.has(keys[q + 1] ?? '');
+    if (bracket) q++;
     for (let skipped = 0; q < n && skipped < 4 && WHEN_WORDS.has(keys[q]!); skipped++) q++;
+    if (bracket) {
+      if (toks[q]?.text !== ')') continue;
+      q++;
+    }
     if (q >= n || keys[q] !== 'là' || toks[q]!.sent !== toks[tp.start]!.sent) continue;
     // `Tân Giám đốc Công an TP là Thiếu tướng X`: a rank of the person's own before the name.
     const rk = titleIdx.get(q + 1);
@@ -2669,6 +2727,8 @@ const DEMONSTRATIVES = new Set(['đây', 'đó', 'này', 'ấy', 'kia']);
 /** Marks after which a bare given name met before may end (`cho Liễu;`, `gặp Thắng.`). */
 const GIVEN_CLOSERS = new Set([',', ';', '.', ')', ':', '!', '?']);
 /** Family names that close Ê Đê and Jrai names (`Y Thông Byă`, `H'Mai Ayun`), lowercase. */
+/** Jrai, Bahnar and Ê Đê family names written first (`Ksor Bơ`, `Siu Thuyết`): a two-word name of one is remembered by its given name. */
+const HIGHLAND_SURNAMES = new Set(['ksor', 'siu', 'nay', 'kpă', 'rmah', 'rcom', 'puih', 'kpuih', 'niê', 'êban']);
 const EDE_FAMILY = new Set(['niê', 'êban', 'byă', 'mlô', 'adrơng', 'hđơk', 'hdok', 'bkrông', 'ayun', 'ayŭn', 'knul', 'mdrang', 'hmok', 'kbuôr', 'êñuôl', 'hwing', 'arul', 'alio', 'kpor', 'kđăm', 'ksor', 'siu', 'kpă', 'rcom', 'rmah', 'nay', 'hlong', 'ktla']);
 /** Birth-order names used as aliases (`tức Út "trọc"`, `tức Sáu "Tàu"`). */
 const ORDINAL_ALIASES = new Set([...ORDINAL_WORDS, 'út']);
@@ -2725,7 +2785,9 @@ const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'kha
   // Acts told of defendants in crime stories (`Minh về nhà lấy dao`, `Tuấn dùng dao đâm ...`, `Hùng rủ Nam đi`).
   'về', 'đến', 'đi', 'dùng', 'cầm', 'lấy', 'rủ', 'gọi', 'nhận', 'đưa', 'chở', 'thuê', 'mang', 'đâm', 'chạy', 'quay',
   // And in fraud stories (`T. hứa hẹn xin việc ...`, `Hà lừa ...`, `Hà tự xưng ...`) (pmix2).
-  'hứa', 'hứa hẹn', 'lừa', 'tự xưng', 'chiếm đoạt', 'giả danh', 'mạo danh']);
+  'hứa', 'hứa hẹn', 'lừa', 'tự xưng', 'chiếm đoạt', 'giả danh', 'mạo danh',
+  // Roles in a crime and surrender (`Luân điều khiển xe máy, Khởi cầm súng`, `Bơ ra đầu thú`, `Trang thu lợi ...`) (pcourt).
+  'điều khiển', 'ra đầu', 'đầu thú', 'thu lợi', 'có', 'bắn', 'chém', 'sát hại', 'khống chế', 'cướp', 'trộm', 'bán', 'mua']);
 
 /**
  * Words a given name starts that news capitalizes (`lấy Quốc huy có hình con rồng`,

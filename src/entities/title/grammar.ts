@@ -274,7 +274,24 @@ const MAX_RUN = 8;
  * First position in [k, end) where a person's name starts and runs to the end of the
  * capitalized run, or `end` when none (the org keeps at least `minKeep` tokens).
  */
+/** Posts of a village's or hamlet's head: the village's name follows the post. */
+const VILLAGE_HEADS = new Set(['trưởng thôn', 'phó trưởng thôn', 'trưởng ấp', 'phó trưởng ấp', 'trưởng bản', 'phó trưởng bản', 'trưởng xóm', 'trưởng buôn', 'trưởng khu phố', 'trưởng làng']);
+/**
+ * `Phố Châu Lê Văn Tâm`, `Đồng Sang Nguyễn Văn Khải`: the start of a closing three-word name of a
+ * common surname, `Văn`/`Thị` and a given name, after at least one word of the run (else -1).
+ */
+function surnameVanSplit(c: GrammarCtx, k: number, end: number): number {
+  const p = end - 3;
+  if (p <= k || end - k > 7) return -1;
+  const m = c.keys[p + 1];
+  if ((m !== 'văn' && m !== 'thị') || !hasNw(c.toks[p], NW_COMMON_SURNAME) || !c.toks[p + 2]!.cap) return -1;
+  return c.placeEnd[p]! > p ? -1 : p;
+}
+
 function nameSplit(c: GrammarCtx, k: number, end: number, minKeep: number): number {
+  // (A closing `Nguyễn Văn A` is the name even where a rarer surname opens a longer one: `Phố Châu Lê Văn Tâm`.)
+  const sv = surnameVanSplit(c, k + minKeep - 1, end);
+  if (sv >= k + minKeep) return sv;
   for (let p = k + minKeep; p < end; p++) {
     // (`Vietcombank TP | Hồ Chí Minh`: no name inside a place that starts with its unit word.)
     if (c.placeEnd[p]! > p || (c.placeEnd[p - 1]! > p && adminAt(c, p - 1) === p)) continue;
@@ -825,6 +842,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   const t = toks[k];
   if (!t || t.kind !== 'word' || !t.sp) return k;
   if (t.line && !lineOk) return k;
+  // `Trưởng đoàn kiểm tra số 3`, `Trưởng đoàn công tác số 2`: a team's number after a team head's post (pcourt).
+  if (first && t.low === 'số' && head.startsWith('trưởng đoàn') && toks[k + 1]?.kind === 'number' && toks[k + 1]!.sp && /^\d{1,2}$/u.test(toks[k + 1]!.text)) return k + 2;
   // `của` + org
   if (t.low === 'của' && !first) {
     const ko2 = knownOrgAt(c, k + 1);
@@ -909,6 +928,12 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   if (ko < 0 && first && capWord(t) && nameStartsAt(c, k)) {
     const dm = (mayStart(c, k, FB_DOMAIN) ? c.L.domains.longest(keys, k) : null);
     if (dm && dm.end - k >= 2 && nameStartsAt(c, dm.end)) return parseTail(c, dm.end, true);
+  }
+  // `Trưởng thôn Đồng Sang Nguyễn Văn Khải`: after a village head's post, a run that closes on a common
+  // surname, `Văn`/`Thị` and a given name is the village's name, then the holder's (pcourt).
+  if (ko < 0 && first && capWord(t) && VILLAGE_HEADS.has(head) && nameStartsAt(c, k)) {
+    const sv = surnameVanSplit(c, k, capRunEnd(c, k));
+    if (sv > k) return sv;
   }
   if (ko < 0 && capWord(t) && nameStartsAt(c, k)) return k;
   if (ko > 0 && ko >= oh) return parseTail(c, ko, true);
