@@ -1334,6 +1334,8 @@ export class DateParser {
     if (!validDay(y, m, d)) return null;
     if (!this.dateTokenOk(i, inRange)) return null;
     const head = this.w(i - 1);
+    // `đường 3/2`, `phố 19/5`, `đại lộ 30/4`: streets named after a day, no date.
+    if (y === undefined && !inRange && (head === 'đường' || head === 'phố' || (head === 'lộ' && this.is(i - 2, 'đại')))) return null;
     // After `trước` / `sau` (`tuần trước (6/6)`) only a bracket that closes right after the date.
     const bracketed = head === '(' && ((BRACKET_AFTER.has(this.w(i - 2)) && (this.is(i + 1, ')') || !(this.is(i - 2, 'trước') || this.is(i - 2, 'sau')))) || WEEKDAYS.has(this.w(i - 2)) || this.is(i - 2, 'nhật'));
     const listed = bracketed || (head === 'và' || head === ',' || head === 'hoặc') && (dmExec(this.toks[i - 2]?.text ?? '') !== null || this.dayListBefore(i));
