@@ -71,6 +71,19 @@ function plain(n: NumberAt | null): n is NumberAt {
   return !!n && !n.scaled;
 }
 
+/** Words before a split of a whole (`tỷ lệ 60% - 40%`): see shareSplit. */
+const SPLIT_BEFORE = /(?:tỷ lệ|tỉ lệ|cơ cấu|chia)(?: là)? ?$/u;
+
+/**
+ * `tỷ lệ 60% - 40%`, `cơ cấu 70%-30%`: two shares of one whole, each its own percentage,
+ * not a range (falling ends that add up to 100, after a word of ratio).
+ */
+function shareSplit(doc: Doc, first: number, a: number, b: number): boolean {
+  if (Math.abs(a + b - 100) > 1e-9) return false;
+  const at = doc.tokens[first]!.start;
+  return SPLIT_BEFORE.test(doc.lower.slice(Math.max(0, at - 12), at));
+}
+
 /** Second number of a range: digits or a number word right after the connector. */
 function secondNumber(doc: Doc, k: number): NumberAt | null {
   const t = doc.tokens[k];
@@ -115,7 +128,7 @@ function recognize(doc: Doc): Candidate<'percent'>[] {
       if (n2 && u2 !== NO_UNIT && (u1 === NO_UNIT || unitPoint(u1) === unitPoint(u2))) {
         const dash = toks[c - 1]!.text === '-';
         const ordered = n1.value < n2.value;
-        if (u1 !== NO_UNIT || !dash || ordered) {
+        if ((u1 !== NO_UNIT || !dash || ordered) && !(dash && u1 !== NO_UNIT && !ordered && shareSplit(doc, n1.first, n1.value, n2.value))) {
           value = { from: n1.value, to: n2.value };
           point = unitPoint(u2);
           last = unitLast(u2);
