@@ -1093,7 +1093,10 @@ function run(doc: Doc): Analysis {
         // `Người phát ngôn Bộ Thương mại Trung Quốc Cao Phong`: a full name of foreign-names.txt that is also
         // a district, closing the run right after a title, is its holder (pw8).
         const fullAfterTitle = afterTitle && placeEnd[k] === e && e - k >= 2 && L.foreignFull.longestEnd(keys, k, e) === e && !isCountry(keys, k, e);
-        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle)) {
+        // `Ông Mai Sơn, Phó Tổng cục trưởng ...`: a district of two words that reads as a common surname and a
+        // given name, the whole run after `ông`/`bà`, is a person (not a province or a country: `ông Hà Nam`).
+        const districtName = honS === 2 && placeEnd[k]! - k === 2 && placeEnd[k] === e && hasNw(t, NW_COMMON_SURNAME) && hasNw(toks[k + 1], NW_GIVEN) && !isCountry(keys, k, e) && !provinceKeys().has(keys[k] + ' ' + keys[k + 1]);
+        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle || districtName)) {
           k = placeEnd[k]!;
           continue;
         }
