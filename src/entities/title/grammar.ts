@@ -2234,8 +2234,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const shortName2 = hasOrg && !shortName && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && !vnTok(toks[end + 1]!) && !toks[end + 1]!.upper && joins(toks, end + 2) && !vnTok(toks[end + 2]!) && toks[end + 3]?.text === ')' && !hasNw(toks[end + 1], NW_FOREIGN);
   // `(Vinafood 1)`: such a word and a one- or two-digit number (a company of a numbered group).
   const shortNum = hasOrg && !shortName && !shortName2 && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && !vnTok(toks[end + 1]!) && !toks[end + 1]!.upper && toks[end + 2]?.kind === 'number' && !!toks[end + 2]!.sp && /^\d{1,2}$/u.test(toks[end + 2]!.text) && toks[end + 3]?.text === ')';
-  // `(PV Oil)`, `(PV Gas)`: an acronym and one English word.
-  const shortUp2 = hasOrg && !shortName2 && toks[end]?.text === '(' && toks[end + 1]?.upper && !toks[end + 1]!.sp && toks[end + 2]?.kind === 'word' && joins(toks, end + 2) && !toks[end + 2]!.upper && !vnTok(toks[end + 2]!) && toks[end + 3]?.text === ')';
+  // `(PV Oil)`, `(PV Gas)`: an acronym and one English word (also in capitals, `(PV GAS)`, when
+  // the pair is no place: `(TP HCM)` stays out).
+  const shortUp2 = hasOrg && !shortName2 && toks[end]?.text === '(' && toks[end + 1]?.upper && !toks[end + 1]!.sp && toks[end + 2]?.kind === 'word' && joins(toks, end + 2) && (!toks[end + 2]!.upper || (adminAt(c, end + 1) < 0 && !(c.placeEnd[end + 1]! > end + 1) && !(c.placeEnd[end + 2]! > end + 2))) && !vnTok(toks[end + 2]!) && toks[end + 3]?.text === ')';
   if (shortName2 || shortNum || shortUp2) close = end + 3;
   // `(CDC Cần Thơ)`, `(CDC Đồng Nai)`: an acronym and the place of its branch (not a place written with
   // its unit's acronym: `Bệnh viện Chợ Rẫy (TP HCM)` keeps its bracket outside).
