@@ -1009,6 +1009,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
         if (r > f.end) return r;
       }
     }
+    // `Phó Tổng giám đốc thường trực EVNGENCO 3,`: one acronym and a one- or two-digit number closing the
+    // phrase or before the holder's name, after a business post, name a numbered company (like `Lilama 10`).
+    if (q === k + 1 && toks[q]?.kind === 'number' && toks[q]!.sp && /^\d{1,2}$/u.test(toks[q]!.text) && businessHead(head) && (numberEndsName(toks, q) || nameStartsAt(c, q + 1))) return q + 1;
     return q;
   }
   // `CEO Goldman Sachs David Solomon`: a firm of agencies.txt (banks, research firms, media)
