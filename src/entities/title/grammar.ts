@@ -1952,6 +1952,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `giám đốc thẩm` (cassation review), `Đại sứ quán` (embassy) are no posts.
   if (keys[p] === 'thẩm' && keys[p - 1] === 'đốc') return null;
   if (keys[p] === 'quán' && (keys[p - 1] === 'sứ' || keys[p - 1] === 'sự')) return null;
+  // `phê chuẩn tướng X` (approve general X): `chuẩn` ends the verb `phê chuẩn`, no rank `chuẩn tướng` (pw9).
+  if (keys[headStart] === 'chuẩn' && !toks[headStart]!.cap && headStart > 0 && keys[headStart - 1] === 'phê') return null;
   const headKey = keyOf(keys, L.vice.has(keys[headStart]!) ? headStart + 1 : headStart, head.end);
   // `Anh hùng Nguyễn Văn A`: the honorary title is written `Anh hùng` (`anh hùng` is a hero,
   // `Anh Hùng` a man called Hùng); the person pass keeps it only before a name.
