@@ -1697,6 +1697,16 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       any = true;
       continue;
     }
+    // `làm Đại sứ tại Liên hợp quốc`: a mission to a body, also without the sending country (pw9;
+    // not a ministry where an envoy is summoned: `tại Bộ Ngoại giao`).
+    if (t.low === 'tại' && !any && DIPLOMAT.has(head) && capWord(toks[q + 1]) && keys[q + 1] !== 'bộ') {
+      const ko = knownOrgAt(c, q + 1);
+      if (ko > q + 1) {
+        q = ko;
+        any = true;
+        continue;
+      }
+    }
     // `Lãnh đạo phe đa số tại Thượng viện Mỹ`: a floor leader's chamber after `tại`.
     if (t.low === 'tại' && !any && FLOOR_LEADERS.has(head) && toks[q + 1]?.cap && CHAMBERS.has(keyOf(keys, q + 1, q + 3))) {
       const r = orgSegment(c, q + 1, true, head);
