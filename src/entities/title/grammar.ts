@@ -2198,6 +2198,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       const o = parseOrg(c, f, headKey);
       const nx = toks[o];
       if (o > f && nx?.sp && !nx.line && (nameStartsAt(c, o) || foreignNameAt(c, o))) end = o;
+    } else if (f > end && AIDE_HEADS.has(headKey) && toks[f]?.sp && !toks[f]!.line && capWord(toks[f]) && c.placeEnd[f]! > f) {
+      // `Đặc phái viên khí hậu Trung Quốc Giải Chấn Hoa`: an envoy's field, then its country, before
+      // the holder's name only (pw9).
+      const o = c.placeEnd[f]!;
+      const nx = toks[o];
+      if (nx?.sp && !nx.line && (nameStartsAt(c, o) || foreignNameAt(c, o))) end = o;
     }
   }
   // `Tổng thống Mỹ đắc cử Joe Biden`, `Thủ tướng Nhật Bản sắp mãn nhiệm X`: a modifier of the
