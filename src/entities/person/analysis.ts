@@ -1666,6 +1666,9 @@ function run(doc: Doc): Analysis {
       const sh = L.honorifics.longest(keys, q + 1);
       const r = sh ? (personAt.get(sh.end)?.end ?? sh.end) : -1;
       if (sh && toks[r]?.text === ',' && toks[r + 1]?.sp && L.honorifics.longest(keys, r + 1)) q = cm = r;
+      // `Người phát ngôn của ông Guterres, Stephane Dujarric, cho biết`: or a full name of two words
+      // or more closed by a comma (pw9).
+      else if (sh && toks[r]?.text === ',' && toks[r + 1]?.sp && (personAt.get(r + 1)?.end ?? r + 1) - (r + 1) >= 2 && toks[personAt.get(r + 1)!.end]?.text === ',') q = cm = r;
       // `Người phát ngôn của nhóm, Đại tá X`, `... của lực lượng này, ông Y`: a body named in
       // lowercase (one to three words), then `,` + an honorific or a rank and the holder (pw8).
       else if (!sh && !toks[q + 1]!.cap) {

@@ -331,7 +331,7 @@ const PRESIDE_ROLE = new Set(['làm', 'là', 'vị', 'người', 'với', 'nguy�
 const PRESIDE_NOUN_BEFORE = new Set(['vị', 'được', 'của', 'lời', 'với', 'phía']);
 const PRESIDE_OBJECTS = new Set(['cuộc', 'buổi', 'phiên', 'hội', 'kỳ', 'lễ', 'đại', 'các', 'những']);
 const PRESIDE_ACTS = new Set(['hỏi', 'yêu', 'nhắc', 'tuyên', 'cho', 'đề', 'công', 'giải', 'nói', 'đọc', 'cắt', 'quyết', 'chấp', 'mời', 'nhấn', 'khẳng', 'bác', 'hoãn', 'dừng', 'tạm', 'đã', 'liên', 'lưu', 'chất', 'phân', 'xác', 'nêu', 'kết', 'thông', 'giữ', 'ngắt', 'truy']);
-const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đội', 'chính quyền', 'chính phủ', 'nội các', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'nhà trường', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên', 'cơ quan ngang bộ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'ban thường vụ', 'ban thường vụ tỉnh ủy', 'ban thường vụ thành ủy', 'ủy ban nhân dân', 'tòa án nhân dân', 'viện kiểm sát nhân dân'];
+const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đội', 'lực lượng vũ trang', 'các lực lượng vũ trang', 'chính quyền', 'chính phủ', 'nội các', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'nhà trường', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên', 'cơ quan ngang bộ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'ban thường vụ', 'ban thường vụ tỉnh ủy', 'ban thường vụ thành ủy', 'ủy ban nhân dân', 'tòa án nhân dân', 'viện kiểm sát nhân dân'];
 /**
  * LOWER_KNOWN as a trie on word ids (the span's check without building its key). Built
  * as the module loads, before any document's words are looked up.
@@ -1700,6 +1700,16 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       any = true;
       continue;
     }
+    // `làm Đại sứ tại Liên hợp quốc`: a mission to a body, also without the sending country (pw9;
+    // not a ministry where an envoy is summoned: `tại Bộ Ngoại giao`).
+    if (t.low === 'tại' && !any && DIPLOMAT.has(head) && capWord(toks[q + 1]) && keys[q + 1] !== 'bộ') {
+      const ko = knownOrgAt(c, q + 1);
+      if (ko > q + 1) {
+        q = ko;
+        any = true;
+        continue;
+      }
+    }
     // `Lãnh đạo phe đa số tại Thượng viện Mỹ`: a floor leader's chamber after `tại`.
     if (t.low === 'tại' && !any && FLOOR_LEADERS.has(head) && toks[q + 1]?.cap && CHAMBERS.has(keyOf(keys, q + 1, q + 3))) {
       const r = orgSegment(c, q + 1, true, head);
@@ -1955,6 +1965,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `giám đốc thẩm` (cassation review), `Đại sứ quán` (embassy) are no posts.
   if (keys[p] === 'thẩm' && keys[p - 1] === 'đốc') return null;
   if (keys[p] === 'quán' && (keys[p - 1] === 'sứ' || keys[p - 1] === 'sự')) return null;
+  // `phê chuẩn tướng X` (approve general X): `chuẩn` ends the verb `phê chuẩn`, no rank `chuẩn tướng` (pw9).
+  if (keys[headStart] === 'chuẩn' && !toks[headStart]!.cap && headStart > 0 && keys[headStart - 1] === 'phê') return null;
   const headKey = keyOf(keys, L.vice.has(keys[headStart]!) ? headStart + 1 : headStart, head.end);
   // `Anh hùng Nguyễn Văn A`: the honorary title is written `Anh hùng` (`anh hùng` is a hero,
   // `Anh Hùng` a man called Hùng); the person pass keeps it only before a name.
@@ -2189,6 +2201,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       const o = parseOrg(c, f, headKey);
       const nx = toks[o];
       if (o > f && nx?.sp && !nx.line && (nameStartsAt(c, o) || foreignNameAt(c, o))) end = o;
+    } else if (f > end && AIDE_HEADS.has(headKey) && toks[f]?.sp && !toks[f]!.line && capWord(toks[f]) && c.placeEnd[f]! > f) {
+      // `Đặc phái viên khí hậu Trung Quốc Giải Chấn Hoa`: an envoy's field, then its country, before
+      // the holder's name only (pw9).
+      const o = c.placeEnd[f]!;
+      const nx = toks[o];
+      if (nx?.sp && !nx.line && (nameStartsAt(c, o) || foreignNameAt(c, o))) end = o;
     }
   }
   // `Tổng thống Mỹ đắc cử Joe Biden`, `Thủ tướng Nhật Bản sắp mãn nhiệm X`: a modifier of the
