@@ -53,7 +53,7 @@ export function buildLexicons(): Lexicons {
   const foreignFull = new Trie<true>(true);
   const foreignParts = new Set<string>();
   for (const f of foreign) {
-    if (PLAIN_ENTRY.test(f)) {
+    if (PLAIN_ENTRY().test(f)) {
       // Letters and spaces (nearly all): the words are the keys, no tokenizer.
       const words = f.toLowerCase().split(' ');
       if (words.length > 1) foreignFull.addKeys(words, true);
@@ -125,7 +125,7 @@ function prefixForms(prefixes: readonly string[]): Set<string> {
   const forms = new Set<string>();
   for (const e of prefixes) {
     // Letters and single spaces (nearly all entries): the words are the entry's own.
-    if (PLAIN_ENTRY.test(e)) {
+    if (PLAIN_ENTRY().test(e)) {
       forms.add(e);
       const sp = e.indexOf(' ');
       forms.add((sp < 0 ? e : e.slice(0, sp)).toLowerCase());

@@ -8,13 +8,14 @@ import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
 import type { CallerLexicons } from '../../types.js';
 import { lexiconSnapshot } from '../../generated/lexicon-snapshot.js';
+import { lazyRegExp } from '../../lazy-regexp.js';
 
 // The list-based builder, for the build (scripts/gen-lexicons.mjs) and tests. Not used
 // by the library at run time: the bundle leaves it out, with the lexicon lists it reads.
 export { buildLexicons, encodeLexicons, optionalJson, optionalList } from './lexicon-build.js';
 
-/** Letters (no marks, digits or punctuation) separated by single spaces. */
-export const PLAIN_ENTRY = /^\p{L}+(?: \p{L}+)*$/u;
+/** Letters (no marks, digits or punctuation) separated by single spaces (made at first use: see lazyRegExp). */
+export const PLAIN_ENTRY = lazyRegExp(String.raw`^\p{L}+(?: \p{L}+)*$`, 'u');
 
 /**
  * Lowercased token keys of a lexicon entry (same tokenizer as the documents). `trusted`
@@ -23,7 +24,7 @@ export const PLAIN_ENTRY = /^\p{L}+(?: \p{L}+)*$/u;
  * start-up builds tens of thousands of them. Caller entries are always normalized.
  */
 export function entryKeys(entry: string, trusted = false): string[] {
-  if (trusted && PLAIN_ENTRY.test(entry)) return entry.toLowerCase().split(' ');
+  if (trusted && PLAIN_ENTRY().test(entry)) return entry.toLowerCase().split(' ');
   return tokenize(trusted ? entry : normalize(entry).text).map((t) => t.text.toLowerCase());
 }
 
@@ -685,7 +686,7 @@ export class Trie<V> {
     // (most lists), no entry needs its own test.
     const joined = entries.join('\n');
     const lower = lowerEach(entries, joined);
-    const allPlain = plainLetters(joined) || ALL_PLAIN.test(joined);
+    const allPlain = plainLetters(joined) || ALL_PLAIN().test(joined);
     if (this.byId) {
       // At most one new edge per word: size the table once.
       let words = 0;
@@ -697,7 +698,7 @@ export class Trie<V> {
     }
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
-      this.addKeys(allPlain || PLAIN_ENTRY.test(e) ? lower[i]!.split(' ') : entryKeys(e, true), value);
+      this.addKeys(allPlain || PLAIN_ENTRY().test(e) ? lower[i]!.split(' ') : entryKeys(e, true), value);
     }
     return this;
   }
@@ -823,10 +824,10 @@ function codes(units: readonly number[]): string {
 }
 
 /** Entries joined by line breaks, each plain (see PLAIN_ENTRY); linear (separators are no letters). */
-const ALL_PLAIN = /^\p{L}+(?:[ \n]\p{L}+)*$/u;
+const ALL_PLAIN = lazyRegExp(String.raw`^\p{L}+(?:[ \n]\p{L}+)*$`, 'u');
 
 /**
- * `ALL_PLAIN.test(s)` when s is made of ASCII, Latin-1, Latin Extended-A and Vietnamese
+ * `ALL_PLAIN().test(s)` when s is made of ASCII, Latin-1, Latin Extended-A and Vietnamese
  * letters (code points that are all `\p{L}`), single spaces and line breaks; false
  * when it cannot tell (the regex then decides). Tries built as modules load use it: a
  * `\p{L}` regex costs a millisecond or more to compile at its first use.

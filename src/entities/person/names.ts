@@ -5,6 +5,7 @@
 import type { CallerTries, Lexicons } from './lexicon.js';
 import { internWord, vocabSize } from './lexicon.js';
 import type { Tk } from './tokens.js';
+import { lazyRegExp } from '../../lazy-regexp.js';
 
 export interface NameParse {
   start: number;
@@ -320,11 +321,14 @@ function digitOrInnerCap(t: Tk): boolean {
     }
     if (plain) return false;
   }
-  return /\p{N}/u.test(text) || /^\p{Lu}.*\p{Ll}\p{Lu}/u.test(text);
+  return NUMBER_CHAR().test(text) || INNER_CAP().test(text);
 }
 
-const MC_NAME = /^Ma?c\p{Lu}\p{Ll}{2,}$/u;
-const INNER_CAP_NAME = /^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$/u;
+// (Made at first use: see lazyRegExp.)
+const NUMBER_CHAR = lazyRegExp(String.raw`\p{N}`, 'u');
+const INNER_CAP = lazyRegExp(String.raw`^\p{Lu}.*\p{Ll}\p{Lu}`, 'u');
+const MC_NAME = lazyRegExp(String.raw`^Ma?c\p{Lu}\p{Ll}{2,}$`, 'u');
+const INNER_CAP_NAME = lazyRegExp(String.raw`^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$`, 'u');
 
 function orgLikeNow(t: Tk): boolean {
   if (t.kind !== 'word') return false;
@@ -333,7 +337,7 @@ function orgLikeNow(t: Tk): boolean {
   if (t.upper && !t.hl) return true;
   // `McCarthy`, `MacArthur`: the inner capital of a Scottish or Irish surname is no company's,
   // nor is that of a surname of foreign-names.txt (`DeSantis`, `DeVos`, `DiCaprio`).
-  if (digitOrInnerCap(t) && !MC_NAME.test(t.text) && !(INNER_CAP_NAME.test(t.text) && hasNw(t, NW_FOREIGN))) return true;
+  if (digitOrInnerCap(t) && !MC_NAME().test(t.text) && !(INNER_CAP_NAME().test(t.text) && hasNw(t, NW_FOREIGN))) return true;
   if (wf & 2) return true;
   // A company suffix (`Novaland`, `Techcombank`), unless the word is a known foreign name
   // part (`Haaland`, `Garland`, `Cleveland`).
