@@ -11,7 +11,8 @@ describe('lazily built person tables', () => {
   it('prefixFormIds flags exactly the vocabulary words that are prefix forms', () => {
     const ids = prefixFormIds();
     const forms = PREFIX_FORMS();
-    for (let id = 0; id < vocabSize(); id++) expect(ids[id] === 1, vocabWord(id)).toBe(forms.has(vocabWord(id)));
+    // (Entries of the name word sets with a space, `chiến thắng`, are vocabulary words no token has.)
+    for (let id = 0; id < vocabSize(); id++) if (!vocabWord(id).includes(' ')) expect(ids[id] === 1, vocabWord(id)).toBe(forms.has(vocabWord(id)));
   });
 
   it('lastIds are the ids of lastKeys', () => {

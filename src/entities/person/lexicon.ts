@@ -817,7 +817,7 @@ export class StartFilter {
 }
 
 /** A string of the given UTF-16 code units (in chunks: no huge argument lists). */
-function codes(units: readonly number[]): string {
+export function codes(units: readonly number[]): string {
   let s = '';
   for (let k = 0; k < units.length; k += 4096) s += String.fromCharCode(...units.slice(k, k + 4096));
   return s;
@@ -910,11 +910,27 @@ export function lexicons(): Lexicons {
   return cached;
 }
 
+/** The word sets the name analysis flags by vocabulary id (the snapshot holds their ids). */
+export const WORD_SET_NAMES = ['notNameWords', 'givens', 'middles', 'foreignParts'] as const;
+export type WordSetName = (typeof WORD_SET_NAMES)[number];
+
+/**
+ * Vocabulary ids of the words of set `name` of `L`, in the set's order: read from the
+ * snapshot for the built-in lexicons (no word hashed or interned), else interned.
+ */
+export function wordSetIds(L: Lexicons, name: WordSetName): number[] {
+  const ids = L === cached ? lexiconSnapshot?.wordSets[name] : undefined;
+  if (ids === undefined) return [...L[name]].map(internWord);
+  const out: number[] = [];
+  for (let k = 0; k < ids.length; k++) out.push(ids.charCodeAt(k));
+  return out;
+}
+
 /**
  * The built-in lexicons in a form that loads without building or decoding: the
  * vocabulary (one word a line, in id order) with its hashes, each trie as
- * `Trie.snapshot()` gives it (read in place), each set one entry a line, maps as
- * objects, strings as they are. scripts/gen-lexicons.mjs writes it at build time from
+ * `Trie.snapshot()` gives it (read in place), the name word sets (WORD_SET_NAMES) as
+ * word ids, other sets one entry a line, maps as objects, strings as they are. scripts/gen-lexicons.mjs writes it at build time from
  * `buildLexicons()` (./lexicon-build.ts).
  */
 export interface LexiconSnapshot {
@@ -922,12 +938,33 @@ export interface LexiconSnapshot {
   /** `hashOf` of each vocabulary word as two UTF-16 code units, high half first. */
   hashes: string;
   tries: Record<string, FrozenTrie & { values: readonly unknown[] }>;
+  /** The sets of WORD_SET_NAMES as the vocabulary ids of their words, one code unit each, in their order. */
+  wordSets: Record<string, string>;
   sets: Record<string, string>;
   maps: Record<string, Record<string, string>>;
   strings: Record<string, string>;
 }
 
 function fromSnapshot(s: LexiconSnapshot): Lexicons {
+  // The name word sets as strings are made at their first use only: the analysis reads
+  // their words by id (prepareNameWords, see wordSetIds), and few documents ask a set
+  // for a string (building the four sets cost a fresh process a millisecond or more).
+  const idSet = (name: WordSetName): (() => Set<string>) => {
+    const ids = s.wordSets[name];
+    if (ids === undefined) throw new Error(`lexicon snapshot: no word set ${name}`);
+    let set: Set<string> | null = null;
+    return () => {
+      if (set === null) {
+        set = new Set<string>();
+        for (let k = 0; k < ids.length; k++) set.add(WORDS[ids.charCodeAt(k)]!);
+      }
+      return set;
+    };
+  };
+  const middles = idSet('middles');
+  const givens = idSet('givens');
+  const foreignParts = idSet('foreignParts');
+  const notNameWords = idSet('notNameWords');
   const trie = <V>(name: keyof Lexicons): Trie<V> => {
     const t = s.tries[name];
     if (!t) throw new Error(`lexicon snapshot: no trie ${name}`);
@@ -940,16 +977,24 @@ function fromSnapshot(s: LexiconSnapshot): Lexicons {
   };
   return {
     surnames: trie('surnames'),
-    middles: words('middles'),
-    givens: words('givens'),
+    get middles() {
+      return middles();
+    },
+    get givens() {
+      return givens();
+    },
     foreignFull: trie('foreignFull'),
-    foreignParts: words('foreignParts'),
+    get foreignParts() {
+      return foreignParts();
+    },
     honorifics: trie('honorifics'),
     nonPersonPrefixes: trie('nonPersonPrefixes'),
     prefixForms: words('prefixForms'),
     prefixFormHashes: s.strings['prefixFormHashes'] ?? '',
     agencies: trie('agencies'),
-    notNameWords: words('notNameWords'),
+    get notNameWords() {
+      return notNameWords();
+    },
     places: trie('places'),
     posts: trie<PostKind>('posts'),
     organizations: trie('organizations'),

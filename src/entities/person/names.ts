@@ -3,7 +3,7 @@
  * name), foreign names, initials.
  */
 import type { CallerTries, Lexicons } from './lexicon.js';
-import { internWord, vocabSize } from './lexicon.js';
+import { internWord, vocabSize, wordSetIds } from './lexicon.js';
 import type { Tk } from './tokens.js';
 import { lazyRegExp } from '../../lazy-regexp.js';
 
@@ -146,19 +146,21 @@ let nameWordsReady = false;
 /** Interns the name sets' words and builds their flags (once; before any token view is built). */
 export function prepareNameWords(L: Lexicons): void {
   if (nameWordsReady) return;
-  const marks: [Iterable<string>, number][] = [
-    [L.notNameWords, NW_NOT_NAME],
-    [L.givens, NW_GIVEN],
-    [L.middles, NW_MIDDLE],
-    [L.foreignParts, NW_FOREIGN],
+  // The lexicons' sets by their words' ids (the snapshot holds them: nothing hashed), then
+  // this module's own sets, interned.
+  const sets: [number[], number][] = [
+    [wordSetIds(L, 'notNameWords'), NW_NOT_NAME],
+    [wordSetIds(L, 'givens'), NW_GIVEN],
+    [wordSetIds(L, 'middles'), NW_MIDDLE],
+    [wordSetIds(L, 'foreignParts'), NW_FOREIGN],
+  ];
+  for (const [words, f] of [
     [COMMON_SURNAMES, NW_COMMON_SURNAME],
     [NAME_PARTICLES, NW_PARTICLE],
     [HEADLINE_STOP, NW_HEADLINE_STOP],
-  ];
-  const ids: number[] = [];
-  for (const [words, f] of marks) for (const w of words) ids.push(internWord(w), f);
+  ] as const) sets.push([[...words].map(internWord), f]);
   const a = new Uint8Array(vocabSize());
-  for (let x = 0; x < ids.length; x += 2) a[ids[x]!] = a[ids[x]!]! | ids[x + 1]!;
+  for (const [ids, f] of sets) for (const id of ids) a[id] = a[id]! | f;
   // (The trie's words were interned as it was built: every first word's id is below a's end.)
   L.surnames.markFirstIds(a, NW_SURNAME_START);
   nameWordArr = a;
