@@ -6,6 +6,8 @@
  * Moving a tone mark between two vowels keeps the NFC length, so offsets map 1:1.
  */
 
+import { lazyRegExp } from '../lazy-regexp.js';
+
 export type ToneStyle = 'old' | 'new';
 
 const TONES = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
@@ -100,8 +102,8 @@ function isQ(s: string, i: number): boolean {
   return c === 0x71 || c === 0x51;
 }
 
-/** `/^[\p{L}\p{M}]$/u`, made at the first code point outside the Latin and Vietnamese blocks. */
-let letterOrMark: RegExp | null = null;
+/** Made at the first code point outside the Latin and Vietnamese blocks (see lazyRegExp). */
+const LETTER_OR_MARK = lazyRegExp(String.raw`^[\p{L}\p{M}]$`, 'u');
 
 /** Whether the code point at `i` is a letter or a mark (false at the end of the text). */
 function letterOrMarkAt(s: string, i: number): boolean {
@@ -109,7 +111,7 @@ function letterOrMarkAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 0x250 || (c >= 0x1e00 && c < 0x1f00)) return latinLetterOrMark(c);
   if (c >= 0x300 && c <= 0x36f) return true;
-  return (letterOrMark ??= /^[\p{L}\p{M}]$/u).test(String.fromCodePoint(s.codePointAt(i)!));
+  return LETTER_OR_MARK().test(String.fromCodePoint(s.codePointAt(i)!));
 }
 
 /**
