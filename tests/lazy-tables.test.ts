@@ -4,13 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PREFIX_FORMS, prefixFormIds } from '../src/entities/person/analysis.js';
+import { latinLetterOrMark } from '../src/normalize/tone.js';
 import { hashAt, hashOf, lexicons, plainLetters, vocabSize, vocabWord, wordId } from '../src/entities/person/lexicon.js';
 
 describe('lazily built person tables', () => {
   it('prefixFormIds flags exactly the vocabulary words that are prefix forms', () => {
     const ids = prefixFormIds();
     const forms = PREFIX_FORMS();
-    for (let id = 0; id < vocabSize(); id++) expect(ids[id] === 1, vocabWord(id)).toBe(forms.has(vocabWord(id)));
+    // (Entries of the name word sets with a space, `chiến thắng`, are vocabulary words no token has.)
+    for (let id = 0; id < vocabSize(); id++) if (!vocabWord(id).includes(' ')) expect(ids[id] === 1, vocabWord(id)).toBe(forms.has(vocabWord(id)));
   });
 
   it('lastIds are the ids of lastKeys', () => {
@@ -41,5 +43,11 @@ describe('lazily built person tables', () => {
     const forms = [...L.prefixForms];
     expect(L.prefixFormHashes.length).toBe(2 * forms.length);
     forms.forEach((f, k) => expect(hashAt(L.prefixFormHashes, k), f).toBe(hashOf(f)));
+  });
+
+  it('latinLetterOrMark is the letter-or-mark regex on the Latin and Vietnamese blocks', () => {
+    const re = /^[\p{L}\p{M}]$/u;
+    for (let c = 0; c < 0x250; c++) expect(latinLetterOrMark(c), c.toString(16)).toBe(re.test(String.fromCharCode(c)));
+    for (let c = 0x1e00; c < 0x1f00; c++) expect(latinLetterOrMark(c), c.toString(16)).toBe(re.test(String.fromCharCode(c)));
   });
 });

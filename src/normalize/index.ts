@@ -16,6 +16,7 @@
  */
 import { OLD_STYLE_TRIGGERS, placeTones, placeTonesOldAt, type ToneStyle } from './tone.js';
 import { CodeUnits } from './units.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 export type { ToneStyle } from './tone.js';
 export { placeTones } from './tone.js';
@@ -172,7 +173,8 @@ export interface Normalized {
 }
 
 const SPACE = ' ';
-const MARK_RE = /^[\p{M}]$/u;
+/** Asked only of code units above U+0482 outside the Vietnamese blocks (see isCombining). */
+const MARK_RE = lazyRegExp(String.raw`^[\p{M}]$`, 'u');
 
 /** Single code units replaced by another string ('' = removed). */
 const REPLACE = new Map<number, string>();
@@ -215,7 +217,7 @@ function isCombining(c: number): boolean {
   if (c >= 0x1160 && c <= 0x11ff) return true; // Hangul medial/final jamo compose with the preceding syllable
   let k = MARK_CACHE[c]!;
   if (k === 0) {
-    k = MARK_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    k = MARK_RE().test(String.fromCharCode(c)) ? 1 : 2;
     MARK_CACHE[c] = k;
   }
   return k === 1;
@@ -445,6 +447,8 @@ function fromCodes(a: Uint16Array): string {
   return UTF16.decode(a);
 }
 
+const MARKS_RE = lazyRegExp(String.raw`\p{M}+`, 'gu');
+
 /**
  * Removes all diacritics (tone and vowel marks) and maps `đ`/`Đ` to `d`/`D`; keeps case.
  * `Nguyễn Đức` -> `Nguyen Duc`. Accepts any normalization form.
@@ -453,7 +457,7 @@ export function foldAccents(text: string): string {
   if (typeof text !== 'string') throw new TypeError(`foldAccents: expected a string, got ${describe(text)}`);
   return text
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(MARKS_RE(), '')
     .replace(/[\u0111\u00f0]/g, 'd')
     .replace(/[\u0110\u00d0]/g, 'D');
 }

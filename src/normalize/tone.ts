@@ -6,6 +6,8 @@
  * Moving a tone mark between two vowels keeps the NFC length, so offsets map 1:1.
  */
 
+import { lazyRegExp } from '../lazy-regexp.js';
+
 export type ToneStyle = 'old' | 'new';
 
 const TONES = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
@@ -42,16 +44,22 @@ const TONED_U = toned('uU');
 export const OLD_STYLE_TRIGGERS = { second: TONED_AE + TONED_Y, qu: TONED_U };
 
 // Old placement: `oà` -> `òa`. The rhyme must end the syllable (no final consonant).
-const NEW_TO_OLD = new RegExp(
-  `(?<![qQ])([oO][${TONED_AE}]|[uU][${TONED_Y}])(?![\\p{L}\\p{M}])|` +
-    // misplaced tone after `qu`: `qúy` -> `quý`, `qùa` -> `quà`
-    `(?<=[qQ])([${toned('uU')}][aAeEyYoOâÂêÊơƠ])`,
-  'gu',
-);
-const OLD_TO_NEW = new RegExp(
-  `(?<![qQ])([${toned('oO')}][aAeE]|[${toned('uU')}][yY])(?![\\p{L}\\p{M}])|(?<=[qQ])([${toned('uU')}][aAeEyYoOâÂêÊơƠ])`,
-  'gu',
-);
+// (Both made at their first use: a `\p{…}` class costs a fresh process a parse when the
+// regex is made, and normalize itself moves old-style tones with placeTonesOldAt.)
+let newToOld: RegExp | null = null;
+const NEW_TO_OLD = (): RegExp =>
+  (newToOld ??= new RegExp(
+    `(?<![qQ])([oO][${TONED_AE}]|[uU][${TONED_Y}])(?![\\p{L}\\p{M}])|` +
+      // misplaced tone after `qu`: `qúy` -> `quý`, `qùa` -> `quà`
+      `(?<=[qQ])([${toned('uU')}][aAeEyYoOâÂêÊơƠ])`,
+    'gu',
+  ));
+let oldToNew: RegExp | null = null;
+const OLD_TO_NEW = (): RegExp =>
+  (oldToNew ??= new RegExp(
+    `(?<![qQ])([${toned('oO')}][aAeE]|[${toned('uU')}][yY])(?![\\p{L}\\p{M}])|(?<=[qQ])([${toned('uU')}][aAeEyYoOâÂêÊơƠ])`,
+    'gu',
+  ));
 
 function moveTone(pair: string, toSecond: boolean): string {
   const a = pair[0]!;
@@ -74,11 +82,11 @@ function moveTone(pair: string, toSecond: boolean): string {
  */
 export function placeTones(nfc: string, style: ToneStyle = 'old'): string {
   if (style === 'old') {
-    return nfc.replace(NEW_TO_OLD, (m: string, pair?: string, qu?: string) =>
+    return nfc.replace(NEW_TO_OLD(), (m: string, pair?: string, qu?: string) =>
       pair ? moveTone(pair, false) : qu ? moveTone(qu, true) : m,
     );
   }
-  return nfc.replace(OLD_TO_NEW, (m: string, pair?: string, qu?: string) =>
+  return nfc.replace(OLD_TO_NEW(), (m: string, pair?: string, qu?: string) =>
     pair ? moveTone(pair, true) : qu ? moveTone(qu, true) : m,
   );
 }
@@ -88,28 +96,36 @@ const VOWEL = new Uint8Array(0x1f00);
 for (const [chars, bit] of [[TONED_AE, 1], [TONED_Y, 2], [TONED_U, 4], ['aAeEyYoOâÂêÊơƠ', 8]] as const) {
   for (const ch of chars) VOWEL[ch.charCodeAt(0)]! |= bit;
 }
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-
 function isQ(s: string, i: number): boolean {
   if (i < 0) return false;
   const c = s.charCodeAt(i);
   return c === 0x71 || c === 0x51;
 }
 
+/** Made at the first code point outside the Latin and Vietnamese blocks (see lazyRegExp). */
+const LETTER_OR_MARK = lazyRegExp(String.raw`^[\p{L}\p{M}]$`, 'u');
+
 /** Whether the code point at `i` is a letter or a mark (false at the end of the text). */
 function letterOrMarkAt(s: string, i: number): boolean {
   if (i >= s.length) return false;
   const c = s.charCodeAt(i);
-  if (c < 0x250) return LM_LATIN[c] === 1;
-  if (c >= 0x1e00 && c < 0x1f00) return LM_VIET[c - 0x1e00] === 1;
+  if (c < 0x250 || (c >= 0x1e00 && c < 0x1f00)) return latinLetterOrMark(c);
   if (c >= 0x300 && c <= 0x36f) return true;
-  return LETTER_OR_MARK.test(String.fromCodePoint(s.codePointAt(i)!));
+  return LETTER_OR_MARK().test(String.fromCodePoint(s.codePointAt(i)!));
 }
-/** Letter-or-mark flags of U+0000-U+024F and U+1E00-U+1EFF. */
-const LM_LATIN = new Uint8Array(0x250);
-const LM_VIET = new Uint8Array(0x100);
-for (let c = 0; c < 0x250; c++) LM_LATIN[c] = LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 0;
-for (let c = 0; c < 0x100; c++) LM_VIET[c] = LETTER_OR_MARK.test(String.fromCharCode(0x1e00 + c)) ? 1 : 0;
+
+/**
+ * Whether code unit `c`, below U+0250 or in U+1E00-U+1EFF, is a letter or a mark: the
+ * ASCII and Latin-1 letters, and every code unit of U+0100-U+024F and U+1E00-U+1EFF.
+ * Written out rather than asked of `/^[\p{L}\p{M}]$/u`: building tables with it at
+ * import cost a fresh process a millisecond or more (tests/lazy-tables.test.ts checks
+ * that the two agree).
+ */
+export function latinLetterOrMark(c: number): boolean {
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0x100) return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+  return c < 0x250 || (c >= 0x1e00 && c < 0x1f00);
+}
 
 /**
  * Whether the old style moves a tone mark in `nfc` at `p`: 0 no; 1 to the first vowel

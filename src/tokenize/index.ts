@@ -12,6 +12,7 @@ import { abbreviations } from '../generated/lexicons.js';
 import { joinsBefore, normalKind, singleReplacement } from '../normalize/index.js';
 import { toneMoveAt } from '../normalize/tone.js';
 import { CodeUnits } from '../normalize/units.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -42,9 +43,10 @@ export interface Sentence {
   last: number;
 }
 
-const LETTER_RE = /[\p{L}\p{M}]/u;
-const UPPER_CHAR_RE = /\p{Lu}/u;
-const LOWER_CHAR_RE = /\p{Ll}/u;
+// Asked only of code units letterClassOf does not class itself (see there).
+const LETTER_RE = lazyRegExp(String.raw`[\p{L}\p{M}]`, 'u');
+const UPPER_CHAR_RE = lazyRegExp(String.raw`\p{Lu}`, 'u');
+const LOWER_CHAR_RE = lazyRegExp(String.raw`\p{Ll}`, 'u');
 
 // Class bits of a code unit: 1 letter or mark, 2 uppercase letter, 4 lowercase letter,
 // 8 ASCII digit, 16 space, 32 line break, 64 surrogate (class depends on the pair),
@@ -83,8 +85,8 @@ const CLASS = new Uint16Array(0x10000);
 const LOWER = new Uint16Array(0x10000);
 
 function letterClass(ch: string): number {
-  if (!LETTER_RE.test(ch)) return 0;
-  return C_LETTER | (UPPER_CHAR_RE.test(ch) ? C_UPPER : 0) | (LOWER_CHAR_RE.test(ch) ? C_LOWER : 0);
+  if (!LETTER_RE().test(ch)) return 0;
+  return C_LETTER | (UPPER_CHAR_RE().test(ch) ? C_UPPER : 0) | (LOWER_CHAR_RE().test(ch) ? C_LOWER : 0);
 }
 
 /** Uppercase letters of Vietnamese outside Latin-1 and U+1EA0..U+1EF9: `Ă Đ Ĩ Ũ Ơ Ư` (lowercase: the next code unit). */

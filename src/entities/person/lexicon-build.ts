@@ -11,7 +11,7 @@
 import * as generated from '../../generated/lexicons.js';
 import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
-import { PLAIN_ENTRY, Trie, entryKeys, hashOf, hashString, lowerEach, vocabSize, vocabWord, type LexiconSnapshot, type Lexicons, type PostKind } from './lexicon.js';
+import { PLAIN_ENTRY, Trie, WORD_SET_NAMES, codes, entryKeys, hashOf, hashString, internWord, lowerEach, vocabSize, vocabWord, type LexiconSnapshot, type Lexicons, type PostKind } from './lexicon.js';
 
 const GEN = generated as unknown as Record<string, unknown>;
 
@@ -53,7 +53,7 @@ export function buildLexicons(): Lexicons {
   const foreignFull = new Trie<true>(true);
   const foreignParts = new Set<string>();
   for (const f of foreign) {
-    if (PLAIN_ENTRY.test(f)) {
+    if (PLAIN_ENTRY().test(f)) {
       // Letters and spaces (nearly all): the words are the keys, no tokenizer.
       const words = f.toLowerCase().split(' ');
       if (words.length > 1) foreignFull.addKeys(words, true);
@@ -125,7 +125,7 @@ function prefixForms(prefixes: readonly string[]): Set<string> {
   const forms = new Set<string>();
   for (const e of prefixes) {
     // Letters and single spaces (nearly all entries): the words are the entry's own.
-    if (PLAIN_ENTRY.test(e)) {
+    if (PLAIN_ENTRY().test(e)) {
       forms.add(e);
       const sp = e.indexOf(' ');
       forms.add((sp < 0 ? e : e.slice(0, sp)).toLowerCase());
@@ -140,11 +140,17 @@ function prefixForms(prefixes: readonly string[]): Set<string> {
 
 /** The snapshot of built-in lexicons `L` (built from the lists in this process). */
 export function encodeLexicons(L: Lexicons): LexiconSnapshot {
+  // The name word sets' words join the vocabulary (the snapshot then holds their ids and
+  // hashes): a fresh process flags them by id instead of hashing and interning them.
+  const wordSets: Record<string, string> = {};
+  for (const name of WORD_SET_NAMES) wordSets[name] = codes([...L[name]].map(internWord));
+  if (vocabSize() > 0xd7ff) throw new Error('vocabulary too large for word ids as code units');
   const vocab: string[] = [];
   for (let id = 0; id < vocabSize(); id++) vocab.push(vocabWord(id));
-  const out: LexiconSnapshot = { vocab: vocab.join('\n'), hashes: hashString(vocab.map(hashOf)), tries: {}, sets: {}, maps: {}, strings: {} };
+  const out: LexiconSnapshot = { vocab: vocab.join('\n'), hashes: hashString(vocab.map(hashOf)), tries: {}, wordSets, sets: {}, maps: {}, strings: {} };
   for (const [name, v] of Object.entries(L)) {
     if (v instanceof Trie) out.tries[name] = (v as Trie<unknown>).snapshot();
+    else if ((WORD_SET_NAMES as readonly string[]).includes(name)) continue;
     else if (v instanceof Set) out.sets[name] = [...(v as Set<string>)].join('\n');
     else if (v instanceof Map) out.maps[name] = Object.fromEntries(v as Map<string, string>);
     else if (typeof v === 'string') out.strings[name] = v;

@@ -8,13 +8,14 @@ import { normalize } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
 import type { CallerLexicons } from '../../types.js';
 import { lexiconSnapshot } from '../../generated/lexicon-snapshot.js';
+import { lazyRegExp } from '../../lazy-regexp.js';
 
 // The list-based builder, for the build (scripts/gen-lexicons.mjs) and tests. Not used
 // by the library at run time: the bundle leaves it out, with the lexicon lists it reads.
 export { buildLexicons, encodeLexicons, optionalJson, optionalList } from './lexicon-build.js';
 
-/** Letters (no marks, digits or punctuation) separated by single spaces. */
-export const PLAIN_ENTRY = /^\p{L}+(?: \p{L}+)*$/u;
+/** Letters (no marks, digits or punctuation) separated by single spaces (made at first use: see lazyRegExp). */
+export const PLAIN_ENTRY = lazyRegExp(String.raw`^\p{L}+(?: \p{L}+)*$`, 'u');
 
 /**
  * Lowercased token keys of a lexicon entry (same tokenizer as the documents). `trusted`
@@ -23,7 +24,7 @@ export const PLAIN_ENTRY = /^\p{L}+(?: \p{L}+)*$/u;
  * start-up builds tens of thousands of them. Caller entries are always normalized.
  */
 export function entryKeys(entry: string, trusted = false): string[] {
-  if (trusted && PLAIN_ENTRY.test(entry)) return entry.toLowerCase().split(' ');
+  if (trusted && PLAIN_ENTRY().test(entry)) return entry.toLowerCase().split(' ');
   return tokenize(trusted ? entry : normalize(entry).text).map((t) => t.text.toLowerCase());
 }
 
@@ -685,7 +686,7 @@ export class Trie<V> {
     // (most lists), no entry needs its own test.
     const joined = entries.join('\n');
     const lower = lowerEach(entries, joined);
-    const allPlain = plainLetters(joined) || ALL_PLAIN.test(joined);
+    const allPlain = plainLetters(joined) || ALL_PLAIN().test(joined);
     if (this.byId) {
       // At most one new edge per word: size the table once.
       let words = 0;
@@ -697,7 +698,7 @@ export class Trie<V> {
     }
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
-      this.addKeys(allPlain || PLAIN_ENTRY.test(e) ? lower[i]!.split(' ') : entryKeys(e, true), value);
+      this.addKeys(allPlain || PLAIN_ENTRY().test(e) ? lower[i]!.split(' ') : entryKeys(e, true), value);
     }
     return this;
   }
@@ -816,17 +817,17 @@ export class StartFilter {
 }
 
 /** A string of the given UTF-16 code units (in chunks: no huge argument lists). */
-function codes(units: readonly number[]): string {
+export function codes(units: readonly number[]): string {
   let s = '';
   for (let k = 0; k < units.length; k += 4096) s += String.fromCharCode(...units.slice(k, k + 4096));
   return s;
 }
 
 /** Entries joined by line breaks, each plain (see PLAIN_ENTRY); linear (separators are no letters). */
-const ALL_PLAIN = /^\p{L}+(?:[ \n]\p{L}+)*$/u;
+const ALL_PLAIN = lazyRegExp(String.raw`^\p{L}+(?:[ \n]\p{L}+)*$`, 'u');
 
 /**
- * `ALL_PLAIN.test(s)` when s is made of ASCII, Latin-1, Latin Extended-A and Vietnamese
+ * `ALL_PLAIN().test(s)` when s is made of ASCII, Latin-1, Latin Extended-A and Vietnamese
  * letters (code points that are all `\p{L}`), single spaces and line breaks; false
  * when it cannot tell (the regex then decides). Tries built as modules load use it: a
  * `\p{L}` regex costs a millisecond or more to compile at its first use.
@@ -855,12 +856,12 @@ export type PostKind = 'head' | 'weak' | 'rank' | 'academic' | 'honorary' | 'rel
 
 export interface Lexicons {
   surnames: Trie<true>;
-  middles: Set<string>;
-  givens: Set<string>;
+  middles: ReadonlySet<string>;
+  givens: ReadonlySet<string>;
   /** Foreign full names and Sino-Vietnamese readings (`Tập Cận Bình`). */
   foreignFull: Trie<true>;
   /** Single syllables of foreign names (`joe`, `biden`). */
-  foreignParts: Set<string>;
+  foreignParts: ReadonlySet<string>;
   honorifics: Trie<true>;
   nonPersonPrefixes: Trie<true>;
   /**
@@ -872,7 +873,7 @@ export interface Lexicons {
   /** `hashOf` of each of `prefixForms`, in its order, as two UTF-16 code units (high half first): see `hashAt`. */
   prefixFormHashes: string;
   agencies: Trie<true>;
-  notNameWords: Set<string>;
+  notNameWords: ReadonlySet<string>;
   places: Trie<true>;
   posts: Trie<PostKind>;
   organizations: Trie<true>;
@@ -910,10 +911,68 @@ export function lexicons(): Lexicons {
 }
 
 /**
+ * A name word set of the snapshot, given by its words' vocabulary ids, made into a Set of
+ * strings at its first use: the analysis reads these sets by id (wordSetIds), and few
+ * documents ask one for a string (building the four sets cost a fresh process a
+ * millisecond or more). An object, not a getter on the lexicons: a getter put the whole
+ * Lexicons object in V8's slow dictionary mode, and the person passes read its fields at
+ * every candidate.
+ */
+class IdWordSet implements ReadonlySet<string> {
+  private set: Set<string> | null = null;
+  constructor(private readonly ids: string) {}
+  private words(): Set<string> {
+    if (this.set === null) {
+      const set = new Set<string>();
+      for (let k = 0; k < this.ids.length; k++) set.add(WORDS[this.ids.charCodeAt(k)]!);
+      this.set = set;
+    }
+    return this.set;
+  }
+  get size(): number {
+    return this.words().size;
+  }
+  has(w: string): boolean {
+    return this.words().has(w);
+  }
+  forEach(f: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const w of this.words()) f.call(thisArg, w, w, this);
+  }
+  entries(): SetIterator<[string, string]> {
+    return this.words().entries();
+  }
+  keys(): SetIterator<string> {
+    return this.words().keys();
+  }
+  values(): SetIterator<string> {
+    return this.words().values();
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.words().values();
+  }
+}
+
+/** The word sets the name analysis flags by vocabulary id (the snapshot holds their ids). */
+export const WORD_SET_NAMES = ['notNameWords', 'givens', 'middles', 'foreignParts'] as const;
+export type WordSetName = (typeof WORD_SET_NAMES)[number];
+
+/**
+ * Vocabulary ids of the words of set `name` of `L`, in the set's order: read from the
+ * snapshot for the built-in lexicons (no word hashed or interned), else interned.
+ */
+export function wordSetIds(L: Lexicons, name: WordSetName): number[] {
+  const ids = L === cached ? lexiconSnapshot?.wordSets[name] : undefined;
+  if (ids === undefined) return [...L[name]].map(internWord);
+  const out: number[] = [];
+  for (let k = 0; k < ids.length; k++) out.push(ids.charCodeAt(k));
+  return out;
+}
+
+/**
  * The built-in lexicons in a form that loads without building or decoding: the
  * vocabulary (one word a line, in id order) with its hashes, each trie as
- * `Trie.snapshot()` gives it (read in place), each set one entry a line, maps as
- * objects, strings as they are. scripts/gen-lexicons.mjs writes it at build time from
+ * `Trie.snapshot()` gives it (read in place), the name word sets (WORD_SET_NAMES) as
+ * word ids, other sets one entry a line, maps as objects, strings as they are. scripts/gen-lexicons.mjs writes it at build time from
  * `buildLexicons()` (./lexicon-build.ts).
  */
 export interface LexiconSnapshot {
@@ -921,12 +980,19 @@ export interface LexiconSnapshot {
   /** `hashOf` of each vocabulary word as two UTF-16 code units, high half first. */
   hashes: string;
   tries: Record<string, FrozenTrie & { values: readonly unknown[] }>;
+  /** The sets of WORD_SET_NAMES as the vocabulary ids of their words, one code unit each, in their order. */
+  wordSets: Record<string, string>;
   sets: Record<string, string>;
   maps: Record<string, Record<string, string>>;
   strings: Record<string, string>;
 }
 
 function fromSnapshot(s: LexiconSnapshot): Lexicons {
+  const idSet = (name: WordSetName): IdWordSet => {
+    const ids = s.wordSets[name];
+    if (ids === undefined) throw new Error(`lexicon snapshot: no word set ${name}`);
+    return new IdWordSet(ids);
+  };
   const trie = <V>(name: keyof Lexicons): Trie<V> => {
     const t = s.tries[name];
     if (!t) throw new Error(`lexicon snapshot: no trie ${name}`);
@@ -939,16 +1005,16 @@ function fromSnapshot(s: LexiconSnapshot): Lexicons {
   };
   return {
     surnames: trie('surnames'),
-    middles: words('middles'),
-    givens: words('givens'),
+    middles: idSet('middles'),
+    givens: idSet('givens'),
     foreignFull: trie('foreignFull'),
-    foreignParts: words('foreignParts'),
+    foreignParts: idSet('foreignParts'),
     honorifics: trie('honorifics'),
     nonPersonPrefixes: trie('nonPersonPrefixes'),
     prefixForms: words('prefixForms'),
     prefixFormHashes: s.strings['prefixFormHashes'] ?? '',
     agencies: trie('agencies'),
-    notNameWords: words('notNameWords'),
+    notNameWords: idSet('notNameWords'),
     places: trie('places'),
     posts: trie<PostKind>('posts'),
     organizations: trie('organizations'),

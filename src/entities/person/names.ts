@@ -3,8 +3,9 @@
  * name), foreign names, initials.
  */
 import type { CallerTries, Lexicons } from './lexicon.js';
-import { internWord, vocabSize } from './lexicon.js';
+import { internWord, vocabSize, wordSetIds } from './lexicon.js';
 import type { Tk } from './tokens.js';
+import { lazyRegExp } from '../../lazy-regexp.js';
 
 export interface NameParse {
   start: number;
@@ -145,19 +146,21 @@ let nameWordsReady = false;
 /** Interns the name sets' words and builds their flags (once; before any token view is built). */
 export function prepareNameWords(L: Lexicons): void {
   if (nameWordsReady) return;
-  const marks: [Iterable<string>, number][] = [
-    [L.notNameWords, NW_NOT_NAME],
-    [L.givens, NW_GIVEN],
-    [L.middles, NW_MIDDLE],
-    [L.foreignParts, NW_FOREIGN],
+  // The lexicons' sets by their words' ids (the snapshot holds them: nothing hashed), then
+  // this module's own sets, interned.
+  const sets: [number[], number][] = [
+    [wordSetIds(L, 'notNameWords'), NW_NOT_NAME],
+    [wordSetIds(L, 'givens'), NW_GIVEN],
+    [wordSetIds(L, 'middles'), NW_MIDDLE],
+    [wordSetIds(L, 'foreignParts'), NW_FOREIGN],
+  ];
+  for (const [words, f] of [
     [COMMON_SURNAMES, NW_COMMON_SURNAME],
     [NAME_PARTICLES, NW_PARTICLE],
     [HEADLINE_STOP, NW_HEADLINE_STOP],
-  ];
-  const ids: number[] = [];
-  for (const [words, f] of marks) for (const w of words) ids.push(internWord(w), f);
+  ] as const) sets.push([[...words].map(internWord), f]);
   const a = new Uint8Array(vocabSize());
-  for (let x = 0; x < ids.length; x += 2) a[ids[x]!] = a[ids[x]!]! | ids[x + 1]!;
+  for (const [ids, f] of sets) for (const id of ids) a[id] = a[id]! | f;
   // (The trie's words were interned as it was built: every first word's id is below a's end.)
   L.surnames.markFirstIds(a, NW_SURNAME_START);
   nameWordArr = a;
@@ -323,11 +326,14 @@ function digitOrInnerCap(t: Tk): boolean {
     }
     if (plain) return false;
   }
-  return /\p{N}/u.test(text) || /^\p{Lu}.*\p{Ll}\p{Lu}/u.test(text);
+  return NUMBER_CHAR().test(text) || INNER_CAP().test(text);
 }
 
-const MC_NAME = /^Ma?c\p{Lu}\p{Ll}{2,}$/u;
-const INNER_CAP_NAME = /^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$/u;
+// (Made at first use: see lazyRegExp.)
+const NUMBER_CHAR = lazyRegExp(String.raw`\p{N}`, 'u');
+const INNER_CAP = lazyRegExp(String.raw`^\p{Lu}.*\p{Ll}\p{Lu}`, 'u');
+const MC_NAME = lazyRegExp(String.raw`^Ma?c\p{Lu}\p{Ll}{2,}$`, 'u');
+const INNER_CAP_NAME = lazyRegExp(String.raw`^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$`, 'u');
 
 function orgLikeNow(t: Tk): boolean {
   if (t.kind !== 'word') return false;
@@ -336,7 +342,7 @@ function orgLikeNow(t: Tk): boolean {
   if (t.upper && !t.hl) return true;
   // `McCarthy`, `MacArthur`: the inner capital of a Scottish or Irish surname is no company's,
   // nor is that of a surname of foreign-names.txt (`DeSantis`, `DeVos`, `DiCaprio`).
-  if (digitOrInnerCap(t) && !MC_NAME.test(t.text) && !(INNER_CAP_NAME.test(t.text) && hasNw(t, NW_FOREIGN))) return true;
+  if (digitOrInnerCap(t) && !MC_NAME().test(t.text) && !(INNER_CAP_NAME().test(t.text) && hasNw(t, NW_FOREIGN))) return true;
   if (wf & 2) return true;
   // A company suffix (`Novaland`, `Techcombank`), unless the word is a known foreign name
   // part (`Haaland`, `Garland`, `Cleveland`).

@@ -8,6 +8,7 @@ import type { Doc } from '../../doc.js';
 import type { Token, TokenKind } from '../../tokenize/index.js';
 import { HASH_PRIME, HASH_START, hashOf, lexicons, lookupHashed, lookupUnit, lookupUnits, vocabWord } from './lexicon.js';
 import { CodeUnits } from '../../normalize/units.js';
+import { lazyRegExp } from '../../lazy-regexp.js';
 
 export interface Tk {
   start: number;
@@ -52,8 +53,10 @@ const GLUED_TAIL = ['VietnamNet', 'VietNamNet', 'Đầu'];
 /** How many tokens at the end of a document GLUED_TAIL is looked for in. */
 const TAIL_TOKENS = 8;
 
-const UPPER_START = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
+// (Made at first use: see lazyRegExp. Documents from the tokenizer key their tokens without them.)
+const UPPER_START = lazyRegExp(String.raw`^\p{Lu}`, 'u');
+const HAS_LOWER = lazyRegExp(String.raw`\p{Ll}`, 'u');
+const CAMEL = lazyRegExp(String.raw`\p{Ll}\p{Lu}`, 'u');
 
 /** A token view entry (one object shape for every entry: the analysis's reads stay monomorphic). */
 function newTk(start: number, end: number, text: string, low: string, kind: TokenKind, cap: boolean, upper: boolean, sp: boolean, line: boolean, sent: number, lineNo: number, id: number): Tk {
@@ -62,9 +65,9 @@ function newTk(start: number, end: number, text: string, low: string, kind: Toke
 
 function mk(doc: Doc, start: number, end: number, kind: TokenKind, sp: boolean, line: boolean, sent: number, lineNo: number): Tk {
   const text = doc.text.slice(start, end);
-  const cap = kind === 'word' && UPPER_START.test(text);
+  const cap = kind === 'word' && UPPER_START().test(text);
   const low = text.toLowerCase();
-  return newTk(start, end, text, low, kind, cap, cap && text.length > 1 && !HAS_LOWER.test(text), sp, line, sent, lineNo, lookupHashed(low, hashOf(low)));
+  return newTk(start, end, text, low, kind, cap, cap && text.length > 1 && !HAS_LOWER().test(text), sp, line, sent, lineNo, lookupHashed(low, hashOf(low)));
 }
 
 function isNameSyllable(low: string): boolean {
@@ -113,7 +116,7 @@ function fromToken(lower: string, t: Token, sent: number, lineNo: number): Tk {
   // its hash computed, and equal keys are one object.
   const low = id >= 0 ? vocabWord(id) : key;
   // Same as `mk`: the tokenizer's flag counts letters only (`A1` is no acronym there).
-  const upper = cap && (t.upper || (text.length > 1 && hasDigit(text) && !HAS_LOWER.test(text)));
+  const upper = cap && (t.upper || (text.length > 1 && hasDigit(text) && !HAS_LOWER().test(text)));
   return newTk(t.start, t.end, text, low, t.kind, cap, upper, t.spaceBefore, t.lineStart, sent, lineNo, id);
 }
 
@@ -166,14 +169,14 @@ function gluePoint(text: string, cap: boolean, tail = false): number {
   if (tail) for (const w of GLUED_TAIL) {
     if (text.length > w.length + 1 && text.endsWith(w)) {
       const left = text.slice(0, text.length - w.length);
-      if (HAS_LOWER.test(left) && isNameSyllable(left.toLowerCase())) return left.length;
+      if (HAS_LOWER().test(left) && isNameSyllable(left.toLowerCase())) return left.length;
     }
   }
   // `LinhTheo`: a name syllable then a capitalized credit word.
   if (GLUED_CAP_LAST.has(last)) for (const w of GLUED_CAP_AFTER) {
     if (text.length > w.length + 1 && text.endsWith(w)) {
       const left = text.slice(0, text.length - w.length);
-      if (HAS_LOWER.test(left) && isNameSyllable(left.toLowerCase())) return left.length;
+      if (HAS_LOWER().test(left) && isNameSyllable(left.toLowerCase())) return left.length;
     }
   }
   // `Bỉnhcho`, `TPHCMcho`: a capitalized syllable or acronym then a function word.
@@ -183,8 +186,8 @@ function gluePoint(text: string, cap: boolean, tail = false): number {
     const j = text.length - right.length;
     if (j < 2 || !text.endsWith(right)) continue;
     const left = text.slice(0, j);
-    const leftUpper = !HAS_LOWER.test(left);
-    const camel = /\p{Ll}\p{Lu}/u.test(left);
+    const leftUpper = !HAS_LOWER().test(left);
+    const camel = CAMEL().test(left);
     // `Sancho`, `Camacho`: a known foreign name stays whole (looked up only for a word
     // that would split: most capitalized words end in no function word).
     if (leftUpper || camel || isNameSyllable(left.toLowerCase())) return lexicons().foreignParts.has(text.toLowerCase()) ? -1 : j;
@@ -194,8 +197,8 @@ function gluePoint(text: string, cap: boolean, tail = false): number {
 
 /** Vietnamese words written in plain ASCII that news glues to a name (`anhJohn`, `choMaria`). */
 const ASCII_GLUE_WORDS = new Set(['anh', 'em', 'cho', 'con', 'trong', 'theo', 'sau', 'khi']);
-const UPPER_CHAR = /\p{Lu}/u;
-const LOWER_CHAR = /\p{Ll}/u;
+const UPPER_CHAR = lazyRegExp(String.raw`\p{Lu}`, 'u');
+const LOWER_CHAR = lazyRegExp(String.raw`\p{Ll}`, 'u');
 
 /**
  * Where a lowercase word glued to a capitalized one splits (`bàUrsula` -> `bà` `Ursula`,
@@ -212,9 +215,9 @@ function lowerGluePoint(text: string): number {
     if (!up && !(c >= 0x61 && c <= 0x7a)) {
       if (c < 0x80) return -1;
       const ch = text[i]!;
-      up = UPPER_CHAR.test(ch);
+      up = UPPER_CHAR().test(ch);
       if (!up) {
-        if (!LOWER_CHAR.test(ch)) return -1;
+        if (!LOWER_CHAR().test(ch)) return -1;
         ascii = false;
       }
     }
@@ -396,7 +399,7 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
         same = isCased === 0;
         low = same ? text : id >= 0 ? vocabWord(id) : lower.slice(start, end);
         // Same as `mk`: the tokenizer's flag counts letters only (`A1` is no acronym there).
-        up = cap && (t.upper || (end - start > 1 && digitIn(U, start, end) && !HAS_LOWER.test(text)));
+        up = cap && (t.upper || (end - start > 1 && digitIn(U, start, end) && !HAS_LOWER().test(text)));
         x = newTk(start, end, text, low, kind, cap, up, t.spaceBefore, lineStart, sent, line0, id);
       }
       // `bàUrsula`, `tịchHội`: a lowercase Vietnamese word glued to a capitalized one (only
