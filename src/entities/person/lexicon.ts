@@ -856,12 +856,12 @@ export type PostKind = 'head' | 'weak' | 'rank' | 'academic' | 'honorary' | 'rel
 
 export interface Lexicons {
   surnames: Trie<true>;
-  middles: Set<string>;
-  givens: Set<string>;
+  middles: ReadonlySet<string>;
+  givens: ReadonlySet<string>;
   /** Foreign full names and Sino-Vietnamese readings (`Tập Cận Bình`). */
   foreignFull: Trie<true>;
   /** Single syllables of foreign names (`joe`, `biden`). */
-  foreignParts: Set<string>;
+  foreignParts: ReadonlySet<string>;
   honorifics: Trie<true>;
   nonPersonPrefixes: Trie<true>;
   /**
@@ -873,7 +873,7 @@ export interface Lexicons {
   /** `hashOf` of each of `prefixForms`, in its order, as two UTF-16 code units (high half first): see `hashAt`. */
   prefixFormHashes: string;
   agencies: Trie<true>;
-  notNameWords: Set<string>;
+  notNameWords: ReadonlySet<string>;
   places: Trie<true>;
   posts: Trie<PostKind>;
   organizations: Trie<true>;
@@ -908,6 +908,48 @@ export function lexicons(): Lexicons {
     cached = fromSnapshot(lexiconSnapshot);
   }
   return cached;
+}
+
+/**
+ * A name word set of the snapshot, given by its words' vocabulary ids, made into a Set of
+ * strings at its first use: the analysis reads these sets by id (wordSetIds), and few
+ * documents ask one for a string (building the four sets cost a fresh process a
+ * millisecond or more). An object, not a getter on the lexicons: a getter put the whole
+ * Lexicons object in V8's slow dictionary mode, and the person passes read its fields at
+ * every candidate.
+ */
+class IdWordSet implements ReadonlySet<string> {
+  private set: Set<string> | null = null;
+  constructor(private readonly ids: string) {}
+  private words(): Set<string> {
+    if (this.set === null) {
+      const set = new Set<string>();
+      for (let k = 0; k < this.ids.length; k++) set.add(WORDS[this.ids.charCodeAt(k)]!);
+      this.set = set;
+    }
+    return this.set;
+  }
+  get size(): number {
+    return this.words().size;
+  }
+  has(w: string): boolean {
+    return this.words().has(w);
+  }
+  forEach(f: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const w of this.words()) f.call(thisArg, w, w, this);
+  }
+  entries(): SetIterator<[string, string]> {
+    return this.words().entries();
+  }
+  keys(): SetIterator<string> {
+    return this.words().keys();
+  }
+  values(): SetIterator<string> {
+    return this.words().values();
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.words().values();
+  }
 }
 
 /** The word sets the name analysis flags by vocabulary id (the snapshot holds their ids). */
@@ -946,25 +988,11 @@ export interface LexiconSnapshot {
 }
 
 function fromSnapshot(s: LexiconSnapshot): Lexicons {
-  // The name word sets as strings are made at their first use only: the analysis reads
-  // their words by id (prepareNameWords, see wordSetIds), and few documents ask a set
-  // for a string (building the four sets cost a fresh process a millisecond or more).
-  const idSet = (name: WordSetName): (() => Set<string>) => {
+  const idSet = (name: WordSetName): IdWordSet => {
     const ids = s.wordSets[name];
     if (ids === undefined) throw new Error(`lexicon snapshot: no word set ${name}`);
-    let set: Set<string> | null = null;
-    return () => {
-      if (set === null) {
-        set = new Set<string>();
-        for (let k = 0; k < ids.length; k++) set.add(WORDS[ids.charCodeAt(k)]!);
-      }
-      return set;
-    };
+    return new IdWordSet(ids);
   };
-  const middles = idSet('middles');
-  const givens = idSet('givens');
-  const foreignParts = idSet('foreignParts');
-  const notNameWords = idSet('notNameWords');
   const trie = <V>(name: keyof Lexicons): Trie<V> => {
     const t = s.tries[name];
     if (!t) throw new Error(`lexicon snapshot: no trie ${name}`);
@@ -977,24 +1005,16 @@ function fromSnapshot(s: LexiconSnapshot): Lexicons {
   };
   return {
     surnames: trie('surnames'),
-    get middles() {
-      return middles();
-    },
-    get givens() {
-      return givens();
-    },
+    middles: idSet('middles'),
+    givens: idSet('givens'),
     foreignFull: trie('foreignFull'),
-    get foreignParts() {
-      return foreignParts();
-    },
+    foreignParts: idSet('foreignParts'),
     honorifics: trie('honorifics'),
     nonPersonPrefixes: trie('nonPersonPrefixes'),
     prefixForms: words('prefixForms'),
     prefixFormHashes: s.strings['prefixFormHashes'] ?? '',
     agencies: trie('agencies'),
-    get notNameWords() {
-      return notNameWords();
-    },
+    notNameWords: idSet('notNameWords'),
     places: trie('places'),
     posts: trie<PostKind>('posts'),
     organizations: trie('organizations'),
