@@ -22,6 +22,7 @@
  */
 import { type Dec, ZERO, add, dec, decToString, half, isZero, shift, mulInt } from './decimal.js';
 import { parseDigits } from './digits.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 /** One item of the sequence: a token (from `tokenize`) or anything with a `text`. */
 export interface NumberItem {
@@ -421,20 +422,24 @@ class Reader {
   }
 }
 
-const ITEM_RE = /([ \t]{0,8})(\d[\d.,]{0,60}\d|\d|[\p{L}\p{M}]{1,20})/uy;
+// (Made at first use, with the two below: see lazyRegExp.)
+const ITEM_RE = lazyRegExp(String.raw`([ \t]{0,8})(\d[\d.,]{0,60}\d|\d|[\p{L}\p{M}]{1,20})`, 'uy');
+const LETTER_FIRST = lazyRegExp(String.raw`^\p{L}`, 'u');
+const LETTER_LAST = lazyRegExp(String.raw`\p{L}$`, 'u');
 
 function itemsOf(s: string, from: number): { items: NumberItem[]; ends: number[] } {
   const items: NumberItem[] = [];
   const ends: number[] = [];
   let pos = from;
   // Enough items for the longest number phrase.
+  const itemRe = ITEM_RE();
   while (items.length < 40) {
-    ITEM_RE.lastIndex = pos;
-    const m = ITEM_RE.exec(s);
+    itemRe.lastIndex = pos;
+    const m = itemRe.exec(s);
     if (!m) break;
-    if (items.length > 0 && m[1]!.length === 0 && /^\p{L}/u.test(m[2]!) && /\p{L}$/u.test(items[items.length - 1]!.text)) break;
+    if (items.length > 0 && m[1]!.length === 0 && LETTER_FIRST().test(m[2]!) && LETTER_LAST().test(items[items.length - 1]!.text)) break;
     items.push({ text: m[2]!.normalize('NFC'), spaceBefore: m[1]!.length > 0 || items.length === 0 });
-    pos = ITEM_RE.lastIndex;
+    pos = itemRe.lastIndex;
     ends.push(pos);
   }
   return { items, ends };

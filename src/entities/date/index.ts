@@ -14,6 +14,7 @@ import type { DateDetail, DateValue } from '../../types.js';
 import { DateParser, DatePoint, type Parsed, type Pt } from './parse.js';
 import { monthsRange, resolvePoint, type Ref, type Resolved, type YearContext } from './resolve.js';
 import { addDays, validDay } from './calendar.js';
+import { lazyRegExp } from '../../lazy-regexp.js';
 
 export { lunarToSolar, solarToLunar } from './lunar.js';
 
@@ -264,7 +265,8 @@ function isSpaceCode(c: number): boolean {
   );
 }
 
-const LEADING_PUNCT_RE = /^\p{P}+/u;
+// (Made at first use: see lazyRegExp.)
+const LEADING_PUNCT_RE = lazyRegExp(String.raw`^\p{P}+`, 'u');
 
 /** The last white-space-separated word of `lower[max(0, start - 8), start)`, leading punctuation removed. */
 function wordBefore(lower: string, start: number): string {
@@ -280,7 +282,7 @@ function wordBefore(lower: string, start: number): string {
   // Latin Extended-A/B (0xC0-0x24F: no punctuation there, `×` and `÷` are symbols) and
   // the Vietnamese letters of Latin Extended Additional (0x1E00-0x1EFF) are letters too.
   if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) return w;
-  return w.replace(LEADING_PUNCT_RE, '');
+  return w.replace(LEADING_PUNCT_RE(), '');
 }
 
 function detailOf(r: Resolved, p: Pt, end?: Resolved): DateDetail {
@@ -359,7 +361,7 @@ function plannedBefore(doc: Doc, first: number): boolean {
   return false;
 }
 
-const HABITUAL_BEFORE = /(?:suốt|thường|thường xuyên|hằng ngày|hàng ngày|mỗi ngày|thường lệ)\s+(?:\p{L}+\s+){0,2}$/u;
+const HABITUAL_BEFORE = lazyRegExp(String.raw`(?:suốt|thường|thường xuyên|hằng ngày|hàng ngày|mỗi ngày|thường lệ)\s+(?:\p{L}+\s+){0,2}$`, 'u');
 const NO_CONTEXT_BEFORE = new Set(['kỳ', 'với', 'từ', 'sinh', 'sn']);
 /**
  * A clause of background before a mid-sentence date (`leo thang sau khi Nga sáp nhập Crimea
@@ -522,7 +524,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       // (`1h40 ngày 6/9` … four paragraphs … `Đến 2h30`).
       (line - lastDay.line <= 3 || (lastDay.hh !== undefined && p.pt.hh !== undefined && p.pt.hh * 60 + (p.pt.mi ?? 0) > lastDay.hh && line - lastDay.line <= 8)) &&
       !HABITUAL_AFTER.test(doc.lower.slice(end, end + 14)) &&
-      !HABITUAL_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))
+      !HABITUAL_BEFORE().test(doc.lower.slice(Math.max(0, start - 24), start))
     ) {
       dayFilled = true;
       // Parse results are read once, here: their points are updated in place.

@@ -26,6 +26,14 @@ import {
   type PartOfDay,
 } from './words.js';
 import { validDay } from './calendar.js';
+import { lazyRegExp } from '../../lazy-regexp.js';
+
+// Letter tests around numbers, made at first use (see lazyRegExp): as literals in the
+// methods below they were parsed again each time those methods were compiled.
+const WORDISH_BEFORE = lazyRegExp(String.raw`[\p{L}\p{N}.,/-]`, 'u');
+const WORDISH_AFTER = lazyRegExp(String.raw`[\p{L}\p{N}/-]`, 'u');
+const LETTER_OR_DIGIT = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
+const LETTER = lazyRegExp(String.raw`[\p{L}]`, 'u');
 
 export type Grain = 'century' | 'decade' | 'year' | 'half' | 'quarter' | 'season' | 'month' | 'week' | 'day';
 
@@ -1231,7 +1239,7 @@ export class DateParser {
     const nx = this.toks[i + 1]!;
     const c = this.text.charCodeAt(nx.start);
     if (c !== 84 && c !== 77) return null; // `T`, `M` (tested first: most glued words are neither)
-    if (t.start > 0 && /[\p{L}\p{N}.,/-]/u.test(this.text.charAt(t.start - 1))) return null;
+    if (t.start > 0 && WORDISH_BEFORE().test(this.text.charAt(t.start - 1))) return null;
     let y: number | null = null;
     let last = i + 2;
     if (nx.end - nx.start === 5 && /^[TM](?:19|20)\d{2}$/.test(nx.text)) y = Number(nx.text.slice(1));
@@ -1241,7 +1249,7 @@ export class DateParser {
     }
     if (y === null || y < 1900 || y > 2100) return null;
     const after = this.text.charAt(this.toks[last - 1]!.end);
-    if (after !== '' && /[\p{L}\p{N}/-]/u.test(after)) return null;
+    if (after !== '' && WORDISH_AFTER().test(after)) return null;
     const pt: Pt = n === 3 ? DatePoint.from({ grain: 'quarter', q: 1, y }) : n === 6 ? DatePoint.from({ grain: 'half', half: 1, y }) : n === 12 ? new DatePoint('year', y) : DatePoint.from({ grain: 'month', months: { from: 1, to: n }, y });
     return parsed(i, last, pt);
   }
@@ -1285,14 +1293,14 @@ export class DateParser {
     // `05/2021/NĐ-CP`, `12/2020-TT`: glued `/` or `-` then a letter or digit.
     if (after === 47 || (after === 45 && !inRange)) {
       const c2 = this.text.charAt(t.end + 1);
-      if (/[\p{L}\p{N}]/u.test(c2)) {
+      if (LETTER_OR_DIGIT().test(c2)) {
         if (!(after === 45 && /\d/.test(c2))) return false;
       }
     }
     const before = t.start > 0 ? this.text.charCodeAt(t.start - 1) : 32;
     // `/`, `#`, `.`, `,` glued before; but `30/4-/1/5` (a typo'd range) has its right end after `-/`.
     if ((before === 47 && !(this.rightEnd && this.text.charCodeAt(t.start - 2) === 45)) || before === 35 || before === 46 || before === 44) return false;
-    if (before === 45 && t.start > 1 && /[\p{L}]/u.test(this.text.charAt(t.start - 2))) return false; // `NQ-12/2020`
+    if (before === 45 && t.start > 1 && LETTER().test(this.text.charAt(t.start - 2))) return false; // `NQ-12/2020`
     const p1 = this.w(i - 1);
     if ((DOCUMENT.has(p1) || (DOCUMENT_SECOND.has(p1) && DOCUMENT.has(this.w(i - 2) + ' ' + p1))) && !this.planYear(i)) return false;
     if (PLACE_NUMBER_BEFORE.has(p1)) return false; // `lớp 12/3`, `hẻm 12/5`
@@ -2399,7 +2407,7 @@ export class DateParser {
     const t = this.toks[i]!;
     const letter = this.text.charCodeAt(t.start);
     if (letter !== 81 && letter !== 72) return null; // `Q`, `H` (`H1/2025`: a half)
-    if (t.start > 0 && /[\p{L}\p{N}]/u.test(this.text.charAt(t.start - 1))) return null;
+    if (t.start > 0 && LETTER_OR_DIGIT().test(this.text.charAt(t.start - 1))) return null;
     const q = this.text.charCodeAt(t.start + 1) - 48;
     let y: number | null = null;
     if ((this.is(i + 1, '/') || this.is(i + 1, '.')) && this.tight(i + 1) && this.tight(i + 2) && this.toks[i + 2]?.kind === 'number' && this.toks[i + 2]!.end - this.toks[i + 2]!.start === 4) {

@@ -5,6 +5,7 @@
 import { memoKey, type Doc } from '../../doc.js';
 import { moneyCurrencies, moneyNotCurrencyAfter } from '../../generated/lexicons.js';
 import type { NumberAt } from '../../numbers/tokens.js';
+import { lazyRegExp } from '../../lazy-regexp.js';
 
 interface CurrencyEntry {
   code: string;
@@ -40,7 +41,8 @@ for (const c of LEX) {
 }
 
 const END = '(?![\\p{L}\\p{M}\\p{N}])';
-const END_CHAR_RE = /[\p{L}\p{M}\p{N}]/uy;
+// (This module's \p{…} regexes are made at first use: see lazyRegExp.)
+const END_CHAR_RE = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]`, 'uy');
 
 /**
  * Per BMP code unit outside the surrogates: 1 when it is a letter, mark or digit
@@ -56,13 +58,15 @@ function endsAt(s: string, e: number): boolean {
   const c = s.charCodeAt(e);
   if (c < 0x80) return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
   if (c >= 0xd800 && c <= 0xdfff) {
-    END_CHAR_RE.lastIndex = e;
-    return !END_CHAR_RE.test(s);
+    const re = END_CHAR_RE();
+    re.lastIndex = e;
+    return !re.test(s);
   }
   let v = END_CHAR[c]!;
   if (v === 0) {
-    END_CHAR_RE.lastIndex = e;
-    v = END_CHAR_RE.test(s) ? 1 : 2;
+    const re = END_CHAR_RE();
+    re.lastIndex = e;
+    v = re.test(s) ? 1 : 2;
     END_CHAR[c] = v;
   }
   return v === 2;
@@ -209,7 +213,7 @@ const WEAK_RE = new Alternatives(WEAK_CODE.keys());
 const CODE_RE = new Alternatives(CODE_CODE.keys());
 /** Signs before the amount, ending right before it (at most one space between): run on a short slice. */
 const BEFORE_RE = new RegExp(`(?:${[...BEFORE_CODE.keys()].sort(byLength).map(escape).join('|')}) ?$`, 'u');
-const LETTER_RE = /[\p{L}\p{N}]/u;
+const LETTER_RE = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 
 /**
  * First code units a currency can start with, one bit per list: at `doc.lower` names
@@ -228,7 +232,7 @@ CODE_RE.markFirsts(FIRSTS, F_CODE);
 
 /** Last code units of the signs before an amount (`$`, `€`, ...): a sign must end right before it, or one space before. */
 const BEFORE_LAST = new Set<number>([...BEFORE_CODE.keys()].map((k) => k.charCodeAt(k.length - 1)));
-const WORD_AFTER_RE = /[ ]{1,3}([\p{L}\p{M}]{1,20})/uy;
+const WORD_AFTER_RE = lazyRegExp(String.raw`[ ]{1,3}([\p{L}\p{M}]{1,20})`, 'uy');
 
 const blocked = new Map<string, Set<string>>();
 for (const [k, v] of Object.entries(BLOCK.always)) blocked.set(k, new Set(v));
@@ -255,7 +259,7 @@ function mentioned(doc: Doc, code: string): boolean {
  */
 const FRANC = memoKey<{ code: string }>('franc');
 /** France named (`Pháp`, capitalized; not `Pháp luật`, `Pháp lý`, ... opening a sentence). */
-const FRANCE_RE = /(?:^|[^\p{L}\p{M}])Pháp(?![\p{L}\p{M}]| (?:luật|lý|chế|nhân|quyền|y|lệnh|điển|danh|môn|sư|hội|bảo))/u;
+const FRANCE_RE = lazyRegExp(String.raw`(?:^|[^\p{L}\p{M}])Pháp(?![\p{L}\p{M}]| (?:luật|lý|chế|nhân|quyền|y|lệnh|điển|danh|môn|sư|hội|bảo))`, 'u');
 /**
  * A bare `rupee` / `peso` is the currency of the country the text is about: the rupee of
  * India unless the text names Pakistan, Sri Lanka or Nepal and not India; the peso of the
@@ -285,7 +289,7 @@ function sharedCode(doc: Doc, name: string, fallback: string): string {
 }
 
 function francCode(doc: Doc): string {
-  return doc.memo(FRANC, () => ({ code: !doc.lower.includes('thụy sĩ') && FRANCE_RE.test(doc.text) ? 'FRF' : 'CHF' })).code;
+  return doc.memo(FRANC, () => ({ code: !doc.lower.includes('thụy sĩ') && FRANCE_RE().test(doc.text) ? 'FRF' : 'CHF' })).code;
 }
 
 /**
@@ -302,8 +306,9 @@ function blockedAfter(doc: Doc, name: string, end: number, smallCount: boolean |
   let small = blockedSmall.get(name);
   if (small !== undefined && !(typeof smallCount === 'boolean' ? smallCount : smallWholeCount(smallCount))) small = undefined;
   if ((!set || set.size === 0) && !small) return false;
-  WORD_AFTER_RE.lastIndex = end;
-  const w = WORD_AFTER_RE.exec(doc.lower);
+  const wordAfter = WORD_AFTER_RE();
+  wordAfter.lastIndex = end;
+  const w = wordAfter.exec(doc.lower);
   return !!w && (!!set?.has(w[1]!) || !!small?.has(w[1]!));
 }
 
@@ -425,7 +430,7 @@ export function currencyBefore(doc: Doc, pos: number): CurrencyMatch | null {
   const m = BEFORE_RE.exec(doc.text.slice(from, pos));
   if (!m) return null;
   const start = from + m.index;
-  if (start > 0 && LETTER_RE.test(doc.text[start - 1]!)) return null;
+  if (start > 0 && LETTER_RE().test(doc.text[start - 1]!)) return null;
   const sign = m[0].endsWith(' ') ? m[0].slice(0, -1) : m[0];
   return new CurrencyMatch(BEFORE_CODE.get(sign)!, start, start + sign.length);
 }
