@@ -346,11 +346,13 @@ function plannedBefore(doc: Doc, first: number): boolean {
   const toks = doc.tokens;
   const lower = doc.lower;
   for (let k = first - 1; k >= 0 && k >= first - PLAN_REACH; k--) {
+    // The line before (a headline, a list item) is another clause.
+    if (toks[k + 1]!.lineStart) return false;
     const t = toks[k]!;
     if (t.kind !== 'word') {
       const c = lower.charCodeAt(t.start);
       // A sentence's or a clause's end (a comma goes on: `Dự kiến, …`).
-      if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10) return false;
+      if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63) return false;
       continue;
     }
     const w = lower.slice(t.start, t.end);
@@ -479,15 +481,16 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     if (ctx && (ctx.sentence === sentence || ((ctx.fine || !ref) && line - ctx.line <= 1))) useCtx = ctx.sentence === sentence ? ctx : { year: ctx.year };
     // `Năm học 2025-2026 khai giảng ngày 5/9 … nghỉ hè từ tháng 6`: September 2025, June 2026.
     if (useCtx && ctx && ctx.academic !== undefined && ctx.sentence === sentence) {
+      const academic = ctx.academic;
+      const admission = ctx.admission === true;
+      const yearOf = (m: number): number => (m >= 8 || admission ? academic : academic + 1);
       if (!p.to && p.pt.m !== undefined && p.pt.y === undefined && p.pt.rel === undefined) {
-        useCtx = { year: p.pt.m >= 8 || ctx.admission ? ctx.academic : ctx.academic + 1 };
+        useCtx = { year: yearOf(p.pt.m) };
       } else if (p.to && yearless(p.pt) && yearless(p.to) && (p.pt.m !== undefined || p.to.m !== undefined)) {
         // A range, when both ends fall on the same side of August (`từ tháng 9 đến tháng 12`;
         // `kỳ thi tuyển sinh … năm học 2021-2022 … 2 ngày 2-3/6`, an admission's, before the year).
-        const from = p.pt.m ?? p.to.m!;
-        const to = p.to.m ?? from;
-        const first = from >= 8 || ctx.admission === true;
-        if ((to >= 8 || ctx.admission === true) === first) useCtx = { year: first ? ctx.academic : ctx.academic + 1 };
+        const from = yearOf(p.pt.m ?? p.to.m!);
+        if (yearOf(p.to.m ?? p.pt.m!) === from) useCtx = { year: from };
       }
     }
     // `Cuối năm 2019, … Đến tháng 1, …`: the story moves on into the next year.

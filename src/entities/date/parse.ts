@@ -323,7 +323,8 @@ const CHI: ReadonlyMap<string, number> = new Map([
   ['hợi', 11],
 ]);
 /** Words before `12/3` that make it a class or an address, not a date: `lớp 12/3`, `hẻm 12/5`. */
-const PLACE_NUMBER_BEFORE = new Set(['lớp', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'kiốt', 'lô', 'căn', 'phòng', 'nhà']);
+/** Classes, addresses and streets named by a number or a day (`lớp 12/3`, `hẻm 12/5`, `đường 3/2`, `phố 19/5`, `đại lộ 30/4`). */
+const PLACE_NUMBER_BEFORE = new Set(['lớp', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'kiốt', 'lô', 'căn', 'phòng', 'nhà', 'đường', 'phố', 'lộ']);
 /** Second words of the two-word entries: a two-token phrase `X Y` can be one only when Y is. */
 function secondWords(set: ReadonlySet<string>): ReadonlySet<string> {
   const out = new Set<string>();
@@ -1303,7 +1304,7 @@ export class DateParser {
     if (before === 45 && t.start > 1 && LETTER().test(this.text.charAt(t.start - 2))) return false; // `NQ-12/2020`
     const p1 = this.w(i - 1);
     if ((DOCUMENT.has(p1) || (DOCUMENT_SECOND.has(p1) && DOCUMENT.has(this.w(i - 2) + ' ' + p1))) && !this.planYear(i)) return false;
-    if (PLACE_NUMBER_BEFORE.has(p1)) return false; // `lớp 12/3`, `hẻm 12/5`
+    if (PLACE_NUMBER_BEFORE.has(p1)) return false; // `lớp 12/3`, `hẻm 12/5`, `đường 3/2`
     if (this.toks[i - 1]?.upper && this.toks[i - 1]!.text.length <= 4 && DOCUMENT.has(p1)) return false;
     return true;
   }
@@ -1342,8 +1343,6 @@ export class DateParser {
     if (!validDay(y, m, d)) return null;
     if (!this.dateTokenOk(i, inRange)) return null;
     const head = this.w(i - 1);
-    // `đường 3/2`, `phố 19/5`, `đại lộ 30/4`: streets named after a day, no date.
-    if (y === undefined && !inRange && (head === 'đường' || head === 'phố' || (head === 'lộ' && this.is(i - 2, 'đại')))) return null;
     // After `trước` / `sau` (`tuần trước (6/6)`) only a bracket that closes right after the date.
     const bracketed = head === '(' && ((BRACKET_AFTER.has(this.w(i - 2)) && (this.is(i + 1, ')') || !(this.is(i - 2, 'trước') || this.is(i - 2, 'sau')))) || WEEKDAYS.has(this.w(i - 2)) || this.is(i - 2, 'nhật'));
     const listed = bracketed || (head === 'và' || head === ',' || head === 'hoặc') && (dmExec(this.toks[i - 2]?.text ?? '') !== null || this.dayListBefore(i));
