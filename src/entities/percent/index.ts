@@ -128,7 +128,8 @@ function recognize(doc: Doc): Candidate<'percent'>[] {
       if (n2 && u2 !== NO_UNIT && (u1 === NO_UNIT || unitPoint(u1) === unitPoint(u2))) {
         const dash = toks[c - 1]!.text === '-';
         const ordered = n1.value < n2.value;
-        if ((u1 !== NO_UNIT || !dash || ordered) && !(dash && u1 !== NO_UNIT && !ordered && shareSplit(doc, n1.first, n1.value, n2.value))) {
+        // (`tỷ lệ 60% - 40%`: two shares, see shareSplit.)
+        if (u1 !== NO_UNIT ? !(dash && !ordered && shareSplit(doc, n1.first, n1.value, n2.value)) : !dash || ordered) {
           value = { from: n1.value, to: n2.value };
           point = unitPoint(u2);
           last = unitLast(u2);
