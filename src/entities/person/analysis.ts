@@ -1721,11 +1721,12 @@ function run(doc: Doc): Analysis {
       // name closed by a comma is the apposition of the title.
       const ts = titleStartBefore(k);
       // (After a phrase of capacity, a full Vietnamese name opens the main clause: `lợi dụng chức vụ T, Nguyễn Văn A đã ...`.)
-      if (q === cm + 1 && !(toks[p.end]?.text === ',' && p.end - p.start >= 2 && p.parse.kind !== 'initials') && !(p.end - p.start >= 3 && p.parse.kind === 'vn' && capacityBefore(ts) && heldPost(k))) return null;
+      const capacity = heldPost(k) && capacityBefore(ts);
+      if (q === cm + 1 && !(toks[p.end]?.text === ',' && p.end - p.start >= 2 && p.parse.kind !== 'initials') && !(p.end - p.start >= 3 && p.parse.kind === 'vn' && capacity)) return null;
       const before = ts > 0 ? toks[ts - 1]! : null;
       // (A comma right after a name makes the title that name's apposition, not a clause
       // opener: `ông A, Chủ tịch UBND huyện, ông B, Bí thư Huyện ủy` lists two people.)
-      const opens = ts === 0 || !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || (before.text === ',' && !pEndAt.has(ts - 1)) || before.text === ':' || before.text === '"' || before.low === 'theo' || (capacityBefore(ts) && heldPost(k));
+      const opens = ts === 0 || !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || (before.text === ',' && !pEndAt.has(ts - 1)) || before.text === ':' || before.text === '"' || before.low === 'theo' || capacity;
       if (!opens) return null;
     }
     return p;
@@ -1753,10 +1754,9 @@ function run(doc: Doc): Analysis {
       if (!m || m.end !== k || keys[s] === 'khỏi' || CAPACITY_PREPS.has(keys[s]!)) continue;
       let o = s;
       while (o > 0 && s - o < 4 && toks[o - 1]!.kind === 'word' && toks[o - 1]!.sent === toks[s]!.sent && !toks[o]!.line && !L.leaving.longest(keys, o - 1, s)) o--;
-      if (o < s && L.leaving.longest(keys, o, s)) return false;
       const opens = o === 0 || toks[o - 1]!.sent !== toks[o]!.sent || toks[o]!.line || (toks[o - 1]!.text === ',' && !!toks[o - 2] && toks[o - 2]!.kind !== 'punct');
       if (!opens) continue;
-      for (let q = o; q < s; q++) if (toks[q]!.cap && q !== o) return false;
+      for (let q = o + 1; q < s; q++) if (toks[q]!.cap) return false;
       return true;
     }
     return false;
@@ -2696,13 +2696,15 @@ const HEADS_OF_GOVERNMENT = new Set(['thủ tướng', 'tổng thống', 'chủ 
 const HOUSE_NUMBER_AFTER = new Set(['số', 'tại', 'ở']);
 /** Administrative units written after a street in an address. */
 const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']);
-/** Time words between a post and `là` + its holder (`Chủ tịch tỉnh lúc đó là ông A`). */
 /** Professional credentials written after a name between commas (`X, CFA, Giám đốc ...`). */
 const CREDENTIALS: ReadonlySet<string> = new Set(['CFA', 'CPA', 'ACCA', 'MBA', 'PhD', 'FRM', 'CFP']);
-/** Kinship nouns whose bearer, not the name after them, is a clause's subject (`con gái bầu X làm ...`). */
+/** Bodies written in lowercase that appoint, as the agent of `được ... bổ nhiệm làm` (pw9). */
 const LOWER_AGENTS: ReadonlySet<string> = new Set(['chính quyền', 'chính phủ', 'quân đội', 'hội đồng', 'ủy ban', 'quốc hội']);
+/** Scholars' words before a field of study (`giáo sư luật X`: `luật` is no law's name). */
 const LAW_SCHOLARS: ReadonlySet<string> = new Set(['giáo sư', 'chuyên gia', 'giảng viên', 'sinh viên', 'tiến sĩ', 'thạc sĩ', 'học giả']);
+/** Kinship nouns whose bearer, not the name after them, is a clause's subject (`con gái bầu X làm ...`). */
 const KIN_WORDS: ReadonlySet<string> = new Set(['vợ', 'chồng', 'con', 'con gái', 'con trai', 'con rể', 'con dâu', 'em gái', 'em trai', 'anh trai', 'chị gái', 'bố', 'mẹ', 'cha', 'cháu', 'cháu gái', 'cháu trai', 'ái nữ', 'quý tử', 'bố vợ', 'mẹ vợ', 'bố chồng', 'mẹ chồng']);
+/** Time words between a post and `là` + its holder (`Chủ tịch tỉnh lúc đó là ông A`). */
 const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây', 'mới']);
 /** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */
 const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến']);
@@ -2732,9 +2734,9 @@ const SPEECH_AFTER_SUBJECT = new Set(['biết', 'nói', 'cho', 'khẳng', 'nhấ
 const DEMONSTRATIVES = new Set(['đây', 'đó', 'này', 'ấy', 'kia']);
 /** Marks after which a bare given name met before may end (`cho Liễu;`, `gặp Thắng.`). */
 const GIVEN_CLOSERS = new Set([',', ';', '.', ')', ':', '!', '?']);
-/** Family names that close Ê Đê and Jrai names (`Y Thông Byă`, `H'Mai Ayun`), lowercase. */
 /** Jrai, Bahnar and Ê Đê family names written first (`Ksor Bơ`, `Siu Thuyết`): a two-word name of one is remembered by its given name. */
 const HIGHLAND_SURNAMES = new Set(['ksor', 'siu', 'nay', 'kpă', 'rmah', 'rcom', 'puih', 'kpuih', 'niê', 'êban']);
+/** Family names that close Ê Đê and Jrai names (`Y Thông Byă`, `H'Mai Ayun`), lowercase. */
 const EDE_FAMILY = new Set(['niê', 'êban', 'byă', 'mlô', 'adrơng', 'hđơk', 'hdok', 'bkrông', 'ayun', 'ayŭn', 'knul', 'mdrang', 'hmok', 'kbuôr', 'êñuôl', 'hwing', 'arul', 'alio', 'kpor', 'kđăm', 'ksor', 'siu', 'kpă', 'rcom', 'rmah', 'nay', 'hlong', 'ktla']);
 /** Birth-order names used as aliases (`tức Út "trọc"`, `tức Sáu "Tàu"`). */
 const ORDINAL_ALIASES = new Set([...ORDINAL_WORDS, 'út']);

@@ -270,10 +270,6 @@ function capRunEnd(c: GrammarCtx, k: number): number {
 }
 const MAX_RUN = 8;
 
-/**
- * First position in [k, end) where a person's name starts and runs to the end of the
- * capitalized run, or `end` when none (the org keeps at least `minKeep` tokens).
- */
 /** Posts of a village's or hamlet's head: the village's name follows the post. */
 const VILLAGE_HEADS = new Set(['trưởng thôn', 'phó trưởng thôn', 'trưởng ấp', 'phó trưởng ấp', 'trưởng bản', 'phó trưởng bản', 'trưởng xóm', 'trưởng buôn', 'trưởng khu phố', 'trưởng làng']);
 /**
@@ -288,6 +284,10 @@ function surnameVanSplit(c: GrammarCtx, k: number, end: number): number {
   return c.placeEnd[p]! > p ? -1 : p;
 }
 
+/**
+ * First position in [k, end) where a person's name starts and runs to the end of the
+ * capitalized run, or `end` when none (the org keeps at least `minKeep` tokens).
+ */
 function nameSplit(c: GrammarCtx, k: number, end: number, minKeep: number): number {
   // (A closing `Nguyễn Văn A` is the name even where a rarer surname opens a longer one: `Phố Châu Lê Văn Tâm`.)
   const sv = surnameVanSplit(c, k + minKeep - 1, end);
