@@ -420,7 +420,7 @@ function run(doc: Doc): Analysis {
    * prefix that is also a given name, alone before a verb that needs a subject, blocks no name (pcourt).
    */
   const loneGivenVerb = (i: number): boolean => toks[i]!.cap && !toks[i]!.hl && hasNw(toks[i], NW_GIVEN) && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && !!toks[i + 1]!.sp
-    && (SUBJECT_VERBS.has(keys[i + 1]!) || SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`));
+    && subjectVerbAt(keys, i + 1);
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const blockPass = (): void => {
     const list = cand.blocks;
@@ -1516,7 +1516,7 @@ function run(doc: Doc): Analysis {
         const dotVerb = !markAfter && !!nx && (t.text.length === 1 || (t.text.length <= 3 && !vnTok(t))) && nx.text === '.' && !nx.sp && i > 0 && toks[i + 2]?.kind === 'word' && !toks[i + 2]!.cap && !!toks[i + 2]!.sp;
         const initialDot = dotVerb && toks[i - 1]!.text === ',' && toks[i - 1]!.sent === t.sent;
         // `... của 12 người. H. khai nhận ...`: also opening a sentence, before a verb that needs a subject.
-        const openDot = dotVerb && !initialDot && (toks[i - 1]!.text === '.' || toks[i - 1]!.sent !== t.sent) && (SUBJECT_VERBS.has(keys[i + 2]!) || SUBJECT_VERBS.has(`${keys[i + 2]} ${keys[i + 3] ?? ''}`));
+        const openDot = dotVerb && !initialDot && (toks[i - 1]!.text === '.' || toks[i - 1]!.sent !== t.sent) && subjectVerbAt(keys, i + 2);
         // `Phan Văn Anh Vũ (tức Vũ "nhôm")`: the given name before a quoted nickname; after an alias
         // word the nickname may be capitalized (`tức Sáu "Tàu"`, `biệt danh Tuấn "khỉ"`, `tên gọi khác là Việt "sẹo"`).
         const aliasWord = prev === 'tức' || ((prev === 'danh' || prev === 'hiệu') && keys[i - 2] === 'biệt') || (prev === 'là' && (keys[i - 2] === 'khác' || keys[i - 2] === 'gọi'));
@@ -1528,8 +1528,8 @@ function run(doc: Doc): Analysis {
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
         // `Nam và Bắc bị bắt`: two remembered given names as the subject, then the verb.
         const pairFrom = keys[i + 1] === 'và' && toks[i + 2]?.cap ? givenFrom.get(keys[i + 2]!) : undefined;
-        const pairSubject = pairFrom !== undefined && i + 2 >= pairFrom && (SUBJECT_VERBS.has(keys[i + 3] ?? '') || SUBJECT_VERBS.has(`${keys[i + 3]} ${keys[i + 4] ?? ''}`));
-        if (initial && !pairSubject && !nickname && !openDot && !SUBJECT_VERBS.has(keys[i + 1]!) && !SUBJECT_VERBS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`)) continue;
+        const pairSubject = pairFrom !== undefined && i + 2 >= pairFrom && subjectVerbAt(keys, i + 3);
+        if (initial && !pairSubject && !nickname && !openDot && !subjectVerbAt(keys, i + 1)) continue;
         if (solo !== null && !ordinalAlias && solo.has(keys[i]!) && !initial && !nickname && !sentenced) continue;
         // `Theo Hiệp hội ...` after `Trần Thanh Hiệp`: a two-word organization head is no given name.
         if (L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2 || L.orgHeads.longest(keys, i)?.end === i + 2 || lowerBigramOf(i) || GIVEN_COMPOUNDS.has(`${keys[i]} ${keys[i + 1]}`)) continue;
@@ -2796,6 +2796,10 @@ const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'kha
   'hứa', 'hứa hẹn', 'lừa', 'tự xưng', 'chiếm đoạt', 'giả danh', 'mạo danh',
   // Roles in a crime and surrender (`Luân điều khiển xe máy, Khởi cầm súng`, `Bơ ra đầu thú`, `Trang thu lợi ...`) (pcourt).
   'điều khiển', 'ra đầu', 'đầu thú', 'thu lợi', 'có', 'bắn', 'chém', 'sát hại', 'khống chế', 'cướp', 'trộm', 'bán', 'mua']);
+/** A verb that needs a subject (SUBJECT_VERBS, one word or two) at token j. */
+function subjectVerbAt(keys: readonly string[], j: number): boolean {
+  return SUBJECT_VERBS.has(keys[j]!) || SUBJECT_VERBS.has(`${keys[j]} ${keys[j + 1] ?? ''}`);
+}
 
 /**
  * Words a given name starts that news capitalizes (`lấy Quốc huy có hình con rồng`,
