@@ -241,6 +241,14 @@ const VN_DIACRITIC = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậ�
 
 const BARE_FIELD_HEADS = new Set(['sở', 'bộ', 'cục', 'vụ', 'ban']);
 const AFTER_NAME_NUMBER = new Set(['đối', 'của', 'tại', 'ở', 'và', 'cho', 'theo', 'từ', 'đã']);
+/**
+ * A one- or two-digit number at q, after a space, that ends a company's name (`Lilama 10`,
+ * `EVNGENCO 3`): it closes the phrase or the holder's name follows it.
+ */
+function companyNumberAt(c: GrammarCtx, q: number): boolean {
+  const t = c.toks[q];
+  return t?.kind === 'number' && t.sp && /^\d{1,2}$/u.test(t.text) && (numberEndsName(c.toks, q) || nameStartsAt(c, q + 1));
+}
 /** The number at q ends a name: punctuation closing the phrase, a line's end or a preposition follows. */
 function numberEndsName(toks: readonly Tk[], q: number): boolean {
   const nx = toks[q + 1];
@@ -1011,7 +1019,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     }
     // `Phó Tổng giám đốc thường trực EVNGENCO 3,`: one acronym and a one- or two-digit number closing the
     // phrase or before the holder's name, after a business post, name a numbered company (like `Lilama 10`).
-    if (q === k + 1 && toks[q]?.kind === 'number' && toks[q]!.sp && /^\d{1,2}$/u.test(toks[q]!.text) && businessHead(head) && (numberEndsName(toks, q) || nameStartsAt(c, q + 1))) return q + 1;
+    if (q === k + 1 && businessHead(head) && companyNumberAt(c, q)) return q + 1;
     return q;
   }
   // `CEO Goldman Sachs David Solomon`: a firm of agencies.txt (banks, research firms, media)
@@ -1102,7 +1110,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     // One foreign-looking word after a business post: a company (`Phó Tổng giám đốc Vietjet`).
     // (`nguyên Tổng Giám đốc Vinafood 1,`, `Giám đốc Lilama 10`: a one- or two-digit number closing the
     // phrase or before the holder's name ends the company's name, no count.)
-    if (runEnd - k === 1 && !vnTok(t) && !hasNw(t, NW_FOREIGN) && businessHead(head)) return toks[k + 1]?.kind === 'number' && toks[k + 1]!.sp && /^\d{1,2}$/u.test(toks[k + 1]!.text) && (numberEndsName(toks, k + 1) || nameStartsAt(c, k + 2)) ? k + 2 : k + 1;
+    if (runEnd - k === 1 && !vnTok(t) && !hasNw(t, NW_FOREIGN) && businessHead(head)) return companyNumberAt(c, k + 1) ? k + 2 : k + 1;
     // `Chủ tịch HĐQT Thế giới Di động,`, `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a company's
     // name in sentence case (capitalized words, each followed by one lowercase syllable or
     // organization words), closing the phrase.
