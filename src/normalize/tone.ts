@@ -46,20 +46,16 @@ export const OLD_STYLE_TRIGGERS = { second: TONED_AE + TONED_Y, qu: TONED_U };
 // Old placement: `oà` -> `òa`. The rhyme must end the syllable (no final consonant).
 // (Both made at their first use: a `\p{…}` class costs a fresh process a parse when the
 // regex is made, and normalize itself moves old-style tones with placeTonesOldAt.)
-let newToOld: RegExp | null = null;
-const NEW_TO_OLD = (): RegExp =>
-  (newToOld ??= new RegExp(
-    `(?<![qQ])([oO][${TONED_AE}]|[uU][${TONED_Y}])(?![\\p{L}\\p{M}])|` +
-      // misplaced tone after `qu`: `qúy` -> `quý`, `qùa` -> `quà`
-      `(?<=[qQ])([${toned('uU')}][aAeEyYoOâÂêÊơƠ])`,
-    'gu',
-  ));
-let oldToNew: RegExp | null = null;
-const OLD_TO_NEW = (): RegExp =>
-  (oldToNew ??= new RegExp(
-    `(?<![qQ])([${toned('oO')}][aAeE]|[${toned('uU')}][yY])(?![\\p{L}\\p{M}])|(?<=[qQ])([${toned('uU')}][aAeEyYoOâÂêÊơƠ])`,
-    'gu',
-  ));
+const NEW_TO_OLD = lazyRegExp(
+  `(?<![qQ])([oO][${TONED_AE}]|[uU][${TONED_Y}])(?![\\p{L}\\p{M}])|` +
+    // misplaced tone after `qu`: `qúy` -> `quý`, `qùa` -> `quà`
+    `(?<=[qQ])([${toned('uU')}][aAeEyYoOâÂêÊơƠ])`,
+  'gu',
+);
+const OLD_TO_NEW = lazyRegExp(
+  `(?<![qQ])([${toned('oO')}][aAeE]|[${toned('uU')}][yY])(?![\\p{L}\\p{M}])|(?<=[qQ])([${toned('uU')}][aAeEyYoOâÂêÊơƠ])`,
+  'gu',
+);
 
 function moveTone(pair: string, toSecond: boolean): string {
   const a = pair[0]!;
