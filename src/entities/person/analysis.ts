@@ -1428,13 +1428,13 @@ function run(doc: Doc): Analysis {
       }
       // `Tạ Phong ... Ông Tạ nói`, `Ngụy Phượng Hòa ... ông Ngụy`: a Sino-Vietnamese full name of foreign-names.txt is
       // met again by its surname right after `ông` / `bà` (pw8).
-      const surnameOnly = new Set<string>();
+      let surnameOnly: Set<string> | null = null;
       for (const p of persons) {
         if (p.end - p.start < 2 || p.end - p.start > 3 || !vnTok(toks[p.start]!) || L.foreignFull.longestEnd(keys, p.start) !== p.end) continue;
         const key = keys[p.start]!;
         if (givenFrom.has(key)) continue;
         givenFrom.set(key, p.end);
-        surnameOnly.add(key);
+        (surnameOnly ??= new Set<string>()).add(key);
         markLast(p.start);
       }
       // `tiền vệ Quang Hải ... của Quang Hải`, `anh Minh Tuấn ... Minh Tuấn cho biết`: a middle (or given)
@@ -1501,10 +1501,10 @@ function run(doc: Doc): Analysis {
         }
         const from = ordinalAlias ? i : givenFrom.get(keys[i]!);
         if (from === undefined || i < from) continue;
-        if (surnameOnly.size > 0 && surnameOnly.has(keys[i]!) && !(i > 0 && (keys[i - 1] === 'ông' || keys[i - 1] === 'bà'))) continue;
+        if (surnameOnly !== null && surnameOnly.has(keys[i]!) && !(i > 0 && (keys[i - 1] === 'ông' || keys[i - 1] === 'bà'))) continue;
         // (`Trung tá Nhật nói` after `Trung tá Nguyễn Quang Nhật`: right after a post, a place word is the name met before.)
         // (`ông Học`, `ông Quận` after `Nguyễn Thái Học`, `Trần Đức Quận`: a given name that also starts sentences, after `ông`/`bà`.)
-        const honGiven = i > 0 && (keys[i - 1] === 'ông' || keys[i - 1] === 'bà') && (hasNw(t, NW_GIVEN) || surnameOnly.has(keys[i]!));
+        const honGiven = i > 0 && (keys[i - 1] === 'ông' || keys[i - 1] === 'bà') && (hasNw(t, NW_GIVEN) || (surnameOnly !== null && surnameOnly.has(keys[i]!)));
         if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias && !honGiven) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0))) continue;
         if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener && !honGiven)) continue;
         const prev = keys[i - 1] ?? '';
@@ -1534,7 +1534,7 @@ function run(doc: Doc): Analysis {
         // `Theo Hiệp hội ...` after `Trần Thanh Hiệp`: a two-word organization head is no given name.
         if (L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2 || L.orgHeads.longest(keys, i)?.end === i + 2 || lowerBigramOf(i) || GIVEN_COMPOUNDS.has(`${keys[i]} ${keys[i + 1]}`)) continue;
         // (A surname met again alone keeps no given part: `kind` foreign, as the foreign pass gives it.)
-        persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: surnameOnly.size > 0 && surnameOnly.has(keys[i]!) ? 'foreign' : 'vn' } });
+        persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: surnameOnly !== null && surnameOnly.has(keys[i]!) ? 'foreign' : 'vn' } });
         added = true;
       }
       clearMarks(marked);
