@@ -2028,7 +2028,7 @@ function run(doc: Doc): Analysis {
       // `Ngoại trưởng Saudi Arabia Hoàng tử Faisal bin Farhan`).
       const courtesy = b.kind === 'religious' || b.kind === 'honorary' || (b.kind === 'head' && !b.hasOrg && COURTESY_TITLES.has(spanKey(keys, b.start, b.roleEnd)));
       const rankAfter = b.start === a.end && (b.kind === 'rank' || b.kind === 'academic' || courtesy) && (a.kind === 'head' || a.kind === 'weak');
-      // `Thủ tướng và Bộ trưởng Tài chính Taro Aso`: a head of state or government joined
+      // `Thủ tướng và Bộ trưởng Tài chính Taro Aso`, `Nữ hoàng và Thái tử Charles`: a head of state or government joined
       // by `và` to another post before a name is another person (`Chủ tịch và giám đốc
       // điều hành Phòng Thương mại Mỹ X` is one).
       // (Also one with its own country: `Thủ tướng Armenia và Tổng thống Azerbaijan X`.)
@@ -2691,7 +2691,7 @@ const STREET_PREFIXES = new Set(['đường', 'phố', 'đại lộ', 'tuyến �
 /** Last words of STREET_PREFIXES by vocabulary id. */
 const STREET_LAST_IDS = new WordIds([...STREET_PREFIXES].map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 /** Posts one person holds in a country (`Thủ tướng và Bộ trưởng Tài chính X`: two people). */
-const HEADS_OF_GOVERNMENT = new Set(['thủ tướng', 'tổng thống', 'chủ tịch nước', 'tổng bí thư', 'phó thủ tướng', 'phó tổng thống', 'phó chủ tịch nước', 'quốc vương', 'nhà vua', 'thủ hiến', 'ngoại trưởng', 'chủ tịch quốc hội']);
+const HEADS_OF_GOVERNMENT = new Set(['thủ tướng', 'tổng thống', 'chủ tịch nước', 'tổng bí thư', 'phó thủ tướng', 'phó tổng thống', 'phó chủ tịch nước', 'quốc vương', 'nhà vua', 'vua', 'nữ hoàng', 'hoàng đế', 'nhật hoàng', 'thiên hoàng', 'thủ hiến', 'ngoại trưởng', 'chủ tịch quốc hội']);
 /** Words a house number follows (`số 215`, `tại 12`, `ở 8`). */
 const HOUSE_NUMBER_AFTER = new Set(['số', 'tại', 'ở']);
 /** Administrative units written after a street in an address. */
