@@ -1041,7 +1041,8 @@ function run(doc: Doc): Analysis {
       // `Y Thông Byă`, `H'Mai Ayun`: Ê Đê and Jrai names open with `Y` (men) or `H'` (women) and end
       // with the family name (two to four words in all).
       // (The run's length first: most runs are one word, whose text is not read then.)
-      if (k === s && e - k >= 2 && e - k <= 5 && (t.text === 'Y' || (t.text === 'H' && toks[k + 1]?.text === "'" && !toks[k + 1]!.sp)) && !t.hl && EDE_FAMILY.has(keys[e - 1]!)) {
+      // (Also right after a capitalized honorific that opens the run: `Ông Y Thanh Hà Niê Kđăm` (psoc3).)
+      if ((k === s || hon) && e - k >= 2 && e - k <= 5 && (t.text === 'Y' || (t.text === 'H' && toks[k + 1]?.text === "'" && !toks[k + 1]!.sp)) && !t.hl && EDE_FAMILY.has(keys[e - 1]!)) {
         out.push({ start: k, end: e, surnameEnd: k, score: 2, allKnown: true, kind: 'vn' });
         k = e;
         continue;
@@ -2105,7 +2106,10 @@ function run(doc: Doc): Analysis {
     if (holderOf.has(tp) || tp.start < 3 || keys[tp.start - 1] !== 'hiệu' || keys[tp.start - 2] !== 'danh' || !(keys[tp.start - 3] === 'tặng' || keys[tp.start - 3] === 'phong')) continue;
     const q = tp.end;
     if (keys[q] !== 'cho' || toks[q]!.cap || q + 1 >= n || toks[q + 1]!.sent !== toks[tp.start]!.sent) continue;
-    const p = personAfter(q + 1);
+    // (`... cho GS.TS X`, `cho Thiếu tướng X`: the recipient's degrees or rank before the name (psoc3).)
+    let r = q + 1;
+    for (let m = 0; m < 3 && titleIdx.has(r) && toks[titleIdx.get(r)!.end]?.sp; m++) r = titleIdx.get(r)!.end;
+    const p = personAfter(r);
     if (!p) continue;
     const nx = toks[p.end];
     if (nx && (keys[p.end] === 'và' || (nx.text === ',' && capWord(toks[p.end + 1]) && !titleIdx.has(p.end + 1)))) continue;

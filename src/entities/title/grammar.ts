@@ -2274,9 +2274,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (shortName2 || shortNum || shortUp2) close = end + 3;
   // `(CDC Cần Thơ)`, `(CDC Đồng Nai)`: an acronym and the place of its branch (not a place written with
   // its unit's acronym: `Bệnh viện Chợ Rẫy (TP HCM)` keeps its bracket outside).
-  if (hasOrg && !shortName2 && !shortUp2 && toks[end]?.text === '(' && toks[end + 1]?.upper && !toks[end + 1]!.sp && !(c.placeEnd[end + 1]! > end + 1) && adminAt(c, end + 1) < 0 && toks[end + 2]?.sp && capWord(toks[end + 2]) && c.placeEnd[end + 2]! > end + 2 && c.placeEnd[end + 2]! <= end + 6 && toks[c.placeEnd[end + 2]!]?.text === ')') close = c.placeEnd[end + 2]!;
+  // (`Trường Đại học Khoa học Tự nhiên (ĐHQG Hà Nội)`, `(ĐHQGHN)`: the parent university in brackets
+  // stays outside like a parent body (psoc3).)
+  const parentUni = toks[end]?.text === '(' && (keys[end + 1] ?? '').startsWith('đhqg');
+  if (hasOrg && !parentUni && !shortName2 && !shortUp2 && toks[end]?.text === '(' && toks[end + 1]?.upper && !toks[end + 1]!.sp && !(c.placeEnd[end + 1]! > end + 1) && adminAt(c, end + 1) < 0 && toks[end + 2]?.sp && capWord(toks[end + 2]) && c.placeEnd[end + 2]! > end + 2 && c.placeEnd[end + 2]! <= end + 6 && toks[c.placeEnd[end + 2]!]?.text === ')') close = c.placeEnd[end + 2]!;
   // (Not a place's abbreviation: `Bệnh viện Chợ Rẫy (TPHCM)` keeps its bracket outside.)
-  if (hasOrg && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName || shortName2 || shortNum) && toks[close]?.text === ')' && !(close === end + 2 && c.placeEnd[end + 1]! > end + 1)) {
+  if (hasOrg && !parentUni && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName || shortName2 || shortNum) && toks[close]?.text === ')' && !(close === end + 2 && c.placeEnd[end + 1]! > end + 1)) {
     end = close + 1;
     // `Kho bạc Nhà nước (KBNN) tỉnh Phú Yên`: the unit's place after the acronym.
     const ad = adminAt(c, end);
