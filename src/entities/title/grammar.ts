@@ -917,6 +917,11 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     if (r > kp + 1 && toks[r]?.sp && !toks[r]!.cap && PARTY_WORDS.has(keyOf(keys, r - 1, r + 1))) return r + 1;
     if (r > kp + 1) return r;
   }
+  // `Lãnh đạo liên minh Spolu Petr Fiala`: a coalition named after a lowercase `liên minh`, like `đảng` (pw11).
+  if (t.low === 'liên' && !t.cap && keys[k + 1] === 'minh' && !toks[k + 1]!.cap && toks[k + 1]!.sp && !LEGISLATORS.has(head) && capWord(toks[k + 2]) && toks[k + 2]!.sp && !toks[k + 2]!.line && !toks[k + 2]!.hl) {
+    const r = parseTail(c, k + 2, false);
+    if (r > k + 2) return r;
+  }
   const ko = knownOrgAt(c, k);
   let oh = orgHeadAt(c, k, first);
   // `Trưởng nhóm khoa học của WHO`: a lowercase head that opens a longer field word (`khoa học`) is no body (pw5).
@@ -2228,6 +2233,11 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const m = (mayStart(c, end, FB_POST_MOD) ? L.postMods.longest(keys, end) : null);
     const runEnd = m && capWord(toks[m.end]) ? capRunEnd(c, m.end) : -1;
     if (m && TRAILING_MODS.has(keyOf(keys, end, m.end)) && toks[m.end]?.sp && !toks[m.end]!.line && (nameStartsAt(c, m.end) || foreignNameAt(c, m.end) || (runEnd - m.end >= 2 && runEnd - m.end <= 3 && foreignRun(c, m.end, runEnd)))) end = m.end;
+    // `Lãnh đạo Công đảng đối lập Australia Anthony Albanese`: the country after the modifier, then the name (pw11).
+  }
+  if (end > roleEnd + 2 && keys[end - 2] === 'đối' && keys[end - 1] === 'lập' && toks[end]?.sp && !toks[end]!.line && capWord(toks[end])) {
+    const o = c.placeEnd[end]!;
+    if (o > end && COUNTRY_KEYS.has(keyOf(keys, end, o)) && toks[o]?.sp && !toks[o]!.line && (nameStartsAt(c, o) || foreignNameAt(c, o))) end = o;
   }
   const hasOrg = end > roleEnd;
   // `các nhà khoa học cố vấn cho chính phủ`, `là cố vấn cao cấp cho nhiều ngân hàng`: a
