@@ -2385,6 +2385,11 @@ function run(doc: Doc): Analysis {
     let b = c;
     while (b > 0 && c - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line) {
       const x = toks[b - 1]!.text;
+      // `Ông Luis Arce, ứng viên của đảng ... (MAS), tuyên thệ ...`: an acronym in brackets is no break (pw11).
+      if (x === ')' && b >= 3 && toks[b - 3]!.text === '(' && toks[b - 2]!.kind === 'word' && toks[b - 2]!.upper && toks[b - 3]!.sent === sent) {
+        b -= 3;
+        continue;
+      }
       if (x === '"' || x === ':' || x === '(' || x === ')' || x === ';') return null;
       b--;
     }
