@@ -1150,7 +1150,7 @@ export const ORDINAL_WORDS = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy
 const TRAILING_MODS = new Set(['đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'tạm quyền', 'lâm thời', 'chuyển tiếp', 'bị phế truất', 'bị lật đổ', 'đối lập']);
 
 /** National posts whose holder may bear a city's name (`Bộ trưởng Austin`, `Tổng thống Washington`). */
-const NAME_CITY_POSTS = new Set(['bộ trưởng', 'ngoại trưởng', 'tổng thống', 'thủ tướng', 'tướng', 'phó tổng', 'phó thủ']);
+const NAME_CITY_POSTS = new Set(['bộ trưởng', 'ngoại trưởng', 'tổng thống', 'thủ tướng', 'tướng', 'phó tổng', 'phó thủ', 'đại sứ']);
 
 /** Legislators: the party after them is an affiliation (`Thượng nghị sĩ đảng Cộng hòa X`). */
 const LEGISLATORS = new Set(['nghị sĩ', 'thượng nghị sĩ', 'hạ nghị sĩ']);
