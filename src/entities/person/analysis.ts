@@ -1061,7 +1061,7 @@ function run(doc: Doc): Analysis {
       // (`anh Phùng Văn T.`: a place word before `Văn` / `Thị` is the surname of a Vietnamese name.)
       // (`Orlando Nicolás Hernández Guillén`: a one-word city that is also a given name of
       // foreign-names.txt, before foreign names, opens the name (pw11).)
-      const cityGiven = placeEnd[k] === k + 1 && hasNw(toks[k], NW_FOREIGN) && !isCountry(keys, k, k + 1) && hasNw(toks[k + 1], NW_FOREIGN);
+      const cityGiven = placeEnd[k] === k + 1 && hasNw(toks[k], NW_FOREIGN) && !COUNTRY_KEYS.has(keys[k]!) && hasNw(toks[k + 1], NW_FOREIGN);
       if (ctx && placeEnd[k]! > k && placeEnd[k]! < e && !byline && !credit && !cityGiven && !(vn && vn.end >= e && (keys[placeEnd[k]!] === 'văn' || keys[placeEnd[k]!] === 'thị'))) {
         const fn = parseForeign(g, placeEnd[k]!, e);
         if (fn && wordsIn(fn) >= 2) {
