@@ -961,7 +961,12 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     if (nx && nx.line) return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
     // `Giám đốc Y tế bang Kerry Chant`: a foreign name right after a lowercase `bang` is the holder's.
     if (nx && keys[k] === 'bang' && !toks[k]!.cap && c.placeEnd[q]! < 0 && foreignNameAt(c, q) && capRunEnd(c, q) - q === 2) return ad;
-    if (nx && c.placeEnd[q]! > q) return c.placeEnd[q]!;
+    if (nx && c.placeEnd[q]! > q) {
+      // `xã Tân Thạnh Tây`, `phường An Phú Đông`: a known place and a compass word name another unit (psoc4).
+      const pe = c.placeEnd[q]!;
+      if (toks[pe]?.sp && !toks[pe]!.line && capWord(toks[pe]) && PLACE_COMPASS.has(keys[pe]!) && (capRunEnd(c, pe) === pe + 1 || nameStartsAt(c, pe + 1))) return pe + 1;
+      return pe;
+    }
     if (nx && nx.kind === 'number') return q + 1;
     if (nx && nx.low === 'số' && toks[q + 1]?.kind === 'number' && toks[q + 1]!.sp) return q + 2;
     // `Công an tỉnh | Đại tá ...`: a rank after the unit is no place name.
@@ -1600,6 +1605,12 @@ function levelListEnd(c: GrammarCtx, q: number, cap: boolean, open: boolean): nu
   return !nx || nx.line || nx.text === ',' || nx.text === '.' || nx.text === ';' ? end : q;
 }
 
+/** Village units that end a village head's post (`Trưởng thôn`, `Trưởng bản`), ranked below communes. */
+const VILLAGE_UNIT_WORDS: ReadonlySet<string> = new Set(['thôn', 'ấp', 'bản', 'xóm', 'buôn', 'khóm']);
+
+/** Compass and position words that end a unit's name after a known place (`xã Tân Thạnh Tây`). */
+const PLACE_COMPASS: ReadonlySet<string> = new Set(['đông', 'tây', 'nam', 'bắc', 'trung', 'thượng', 'hạ']);
+
 /** Rank of an administrative unit key (higher contains lower); 0 for hamlets and unknown. */
 const ADMIN_RANK: ReadonlyMap<string, number> = new Map([
   ['xã', 1], ['phường', 1], ['thị trấn', 1], ['tt', 1], ['tt.', 1],
@@ -1608,6 +1619,7 @@ const ADMIN_RANK: ReadonlyMap<string, number> = new Map([
   ['tỉnh', 4],
   // Villages and wards' quarters rank below communes (`Trưởng ấp 4, xã A`).
   ['thôn', 0.5], ['ấp', 0.5], ['bản', 0.5], ['xóm', 0.5], ['khu phố', 0.5], ['tổ dân phố', 0.5],
+  ['buôn', 0.5], ['khóm', 0.5],
 ]);
 
 /**
@@ -1619,7 +1631,9 @@ const ADMIN_RANK: ReadonlyMap<string, number> = new Map([
 function higherLevelEnd(c: GrammarCtx, k: number, q: number): number {
   const { toks, keys } = c;
   let rank = 0;
-  for (let j = q - 1; j >= k && j >= q - 6; j--) {
+  // `Trưởng thôn Đông Hưng, xã A`: a village head's post ends on its unit word, right before the organization (psoc4).
+  const lo = k > 0 && !toks[k - 1]!.cap && VILLAGE_UNIT_WORDS.has(keys[k - 1]!) ? k - 1 : k;
+  for (let j = q - 1; j >= lo && j >= q - 6; j--) {
     const m = (mayStart(c, j, FB_ADMIN) ? c.L.adminUnits.longest(keys, j) : null);
     if (!m || m.end >= q || adminAt(c, j) < 0 || (toks[j]!.cap && !keys[j]!.startsWith('tp'))) continue;
     rank = ADMIN_RANK.get(keyOf(keys, j, m.end)) ?? 0;
