@@ -2809,7 +2809,9 @@ const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'kha
   // And in fraud stories (`T. hứa hẹn xin việc ...`, `Hà lừa ...`, `Hà tự xưng ...`) (pmix2).
   'hứa', 'hứa hẹn', 'lừa', 'tự xưng', 'chiếm đoạt', 'giả danh', 'mạo danh',
   // Roles in a crime and surrender (`Luân điều khiển xe máy, Khởi cầm súng`, `Bơ ra đầu thú`, `Trang thu lợi ...`) (pcourt).
-  'điều khiển', 'ra đầu', 'đầu thú', 'thu lợi', 'có', 'bắn', 'chém', 'sát hại', 'khống chế', 'cướp', 'trộm', 'bán', 'mua']);
+  'điều khiển', 'ra đầu', 'đầu thú', 'thu lợi', 'có', 'bắn', 'chém', 'sát hại', 'khống chế', 'cướp', 'trộm', 'bán', 'mua',
+  // A defendant's former post (`Tường nguyên là kế toán UBND xã`) (psoc4).
+  'nguyên là']);
 /** A verb that needs a subject (SUBJECT_VERBS, one word or two) at token j. */
 function subjectVerbAt(keys: readonly string[], j: number): boolean {
   return SUBJECT_VERBS.has(keys[j]!) || SUBJECT_VERBS.has(`${keys[j]} ${keys[j + 1] ?? ''}`);
