@@ -57,6 +57,8 @@ const LOWER_ORG_HEADS = new Set([
   'trạm', 'báo', 'tờ', 'tờ báo', 'trang tin', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'đội tuyển', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
   'sân bay', 'cảng', 'nhà ga', 'bảo tàng', 'thư viện', 'nhà hát', 'trại giam', 'kho bạc', 'vườn quốc gia', 'nhà xuất bản',
   'hội đồng', 'khách sạn', 'siêu thị', 'công đoàn', 'công an', 'giáo xứ', 'giáo phận', 'giáo hạt', 'kênh',
+  // `Giám đốc khu du lịch` (psoc4).
+  'khu du lịch',
 ]);
 /** Last words of heads that name their unit: a capitalized run after them is the unit's name. */
 const UNIT_NAMING_LAST = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'khu', 'phố', 'tổ', 'buôn', 'khóm', 'sóc', 'phòng', 'ban', 'đồn', 'trạm', 'hạt', 'xã', 'phường', 'huyện', 'tỉnh', 'quận', 'trại', 'đoàn', 'nhóm', 'vụ', 'viện', 'sở', 'cục']);
@@ -217,7 +219,9 @@ function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
     if (!common && len < 3) continue;
     // A four-syllable name with `Thị`/`Văn` second scores as a three-syllable one
     // (`Bộ Y tế | Nguyễn Thị Kim Tiến`, not `Kim Tiến`: Kim is also a surname).
-    const marked4 = len === 4 && (c.keys[p + 1] === 'thị' || c.keys[p + 1] === 'văn');
+    // (So does one from a common surname whose two middle words are known middle names: `Bùi Tá Hoàng Vũ`,
+    // not `Hoàng Vũ`; not when the second word is a common surname: `Bạch Mai | Nguyễn Quang Tuấn` (psoc4).)
+    const marked4 = len === 4 && (c.keys[p + 1] === 'thị' || c.keys[p + 1] === 'văn' || (common && vn.allKnown && hasNw(c.toks[p + 1], NW_MIDDLE) && !hasNw(c.toks[p + 1], NW_COMMON_SURNAME) && hasNw(c.toks[p + 2], NW_MIDDLE)));
     const score = (common ? 4 : 1) + (len === 3 || marked4 ? 2 : len === 2 ? 1 : 0) + (vn.allKnown ? 1 : 0);
     if (score > bestScore) {
       best = p;
@@ -962,9 +966,10 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     // `Giám đốc Y tế bang Kerry Chant`: a foreign name right after a lowercase `bang` is the holder's.
     if (nx && keys[k] === 'bang' && !toks[k]!.cap && c.placeEnd[q]! < 0 && foreignNameAt(c, q) && capRunEnd(c, q) - q === 2) return ad;
     if (nx && c.placeEnd[q]! > q) {
-      // `xã Tân Thạnh Tây`, `phường An Phú Đông`: a known place and a compass word name another unit (psoc4).
+      // `xã Tân Thạnh Tây`, `phường An Phú Đông`, `phường Phước Long B`: a known place and a compass word or a
+      // letter name another unit (psoc4).
       const pe = c.placeEnd[q]!;
-      if (toks[pe]?.sp && !toks[pe]!.line && capWord(toks[pe]) && PLACE_COMPASS.has(keys[pe]!) && (capRunEnd(c, pe) === pe + 1 || nameStartsAt(c, pe + 1))) return pe + 1;
+      if (toks[pe]?.sp && !toks[pe]!.line && capWord(toks[pe]) && (PLACE_COMPASS.has(keys[pe]!) || UNIT_LETTER.test(toks[pe]!.text)) && (capRunEnd(c, pe) === pe + 1 || nameStartsAt(c, pe + 1))) return pe + 1;
       return pe;
     }
     if (nx && nx.kind === 'number') return q + 1;
@@ -1610,6 +1615,8 @@ const VILLAGE_UNIT_WORDS: ReadonlySet<string> = new Set(['thôn', 'ấp', 'bản
 
 /** Compass and position words that end a unit's name after a known place (`xã Tân Thạnh Tây`). */
 const PLACE_COMPASS: ReadonlySet<string> = new Set(['đông', 'tây', 'nam', 'bắc', 'trung', 'thượng', 'hạ']);
+/** One capital letter that tells twin units apart (`Phước Long A`, `Phước Long B`). */
+const UNIT_LETTER = /^[A-E]$/u;
 
 /** Rank of an administrative unit key (higher contains lower); 0 for hamlets and unknown. */
 const ADMIN_RANK: ReadonlyMap<string, number> = new Map([
