@@ -1536,7 +1536,9 @@ function run(doc: Doc): Analysis {
         const pairFrom = keys[i + 1] === 'và' && toks[i + 2]?.cap ? givenFrom.get(keys[i + 2]!) : undefined;
         const pairSubject = pairFrom !== undefined && i + 2 >= pairFrom && subjectVerbAt(keys, i + 3);
         if (initial && !pairSubject && !nickname && !openDot && !subjectVerbAt(keys, i + 1)) continue;
-        if (solo !== null && !ordinalAlias && solo.has(keys[i]!) && !initial && !nickname && !sentenced) continue;
+        // (`..., nhưng Tùng đã tử vong`: a conjunction opens the clause, then a verb that needs a subject (psoc4).)
+        const conjOpen = !initial && CLAUSE_CONJ.has(prev) && subjectVerbAt(keys, i + 1);
+        if (solo !== null && !ordinalAlias && solo.has(keys[i]!) && !initial && !conjOpen && !nickname && !sentenced) continue;
         // `Theo Hiệp hội ...` after `Trần Thanh Hiệp`: a two-word organization head is no given name.
         if (L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2 || L.orgHeads.longest(keys, i)?.end === i + 2 || lowerBigramOf(i) || GIVEN_COMPOUNDS.has(`${keys[i]} ${keys[i + 1]}`)) continue;
         // (A surname met again alone keeps no given part: `kind` foreign, as the foreign pass gives it.)
@@ -2812,6 +2814,8 @@ const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'kha
   'điều khiển', 'ra đầu', 'đầu thú', 'thu lợi', 'có', 'bắn', 'chém', 'sát hại', 'khống chế', 'cướp', 'trộm', 'bán', 'mua',
   // A defendant's former post (`Tường nguyên là kế toán UBND xã`) (psoc4).
   'nguyên là']);
+/** Conjunctions that open a clause whose subject may be a remembered one-word given name (`nhưng Tùng đã ...`). */
+const CLAUSE_CONJ: ReadonlySet<string> = new Set(['nhưng', 'song', 'thì', 'còn', 'nên']);
 /** A verb that needs a subject (SUBJECT_VERBS, one word or two) at token j. */
 function subjectVerbAt(keys: readonly string[], j: number): boolean {
   return SUBJECT_VERBS.has(keys[j]!) || SUBJECT_VERBS.has(`${keys[j]} ${keys[j + 1] ?? ''}`);
