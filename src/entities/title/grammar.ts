@@ -60,6 +60,8 @@ const LOWER_ORG_HEADS = new Set([
   // `Giám đốc khu du lịch` (psoc4).
   'khu du lịch',
 ]);
+/** First words of Central Highlands place names (`Ea Kmar`, `Ia Le`, `Plei Ơi`, `Kon Tum`, `Chư Sê`, `Krông Búk`). */
+const HIGHLAND_PLACE_FIRST: ReadonlySet<string> = new Set(['ea', 'ia', 'plei', 'kon', 'chư', 'cư', 'krông', 'đắk', 'đăk', 'bon']);
 /** Last words of heads that name their unit: a capitalized run after them is the unit's name. */
 const UNIT_NAMING_LAST = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'khu', 'phố', 'tổ', 'buôn', 'khóm', 'sóc', 'phòng', 'ban', 'đồn', 'trạm', 'hạt', 'xã', 'phường', 'huyện', 'tỉnh', 'quận', 'trại', 'đoàn', 'nhóm', 'vụ', 'viện', 'sở', 'cục']);
 /** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
@@ -1111,6 +1113,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
         if (pe > p) break;
       }
     }
+    // `Trưởng buôn Ea Kmar`, `Trưởng làng Plei Ơi`, `Chủ tịch UBND xã Ia Le`: after a head that names its unit, a Central
+    // Highlands place word opens the unit's two-word name (then the holder's, if more words follow) (psoc4).
+    if (HIGHLAND_PLACE_FIRST.has(keys[k]!) && UNIT_NAMING_LAST.has(head.slice(head.lastIndexOf(' ') + 1)) && runEnd - k >= 2) return runEnd - k <= 3 ? runEnd : k + 2;
     if ((mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, k) : null) || foreignNameAt(c, k)) return k;
     // `HLV Hữu Thắng`, `Đội trưởng Hùng Dũng`: after a post that is no business post, a middle
     // name and a known given name (no place) are the holder, named without the surname.
