@@ -395,8 +395,11 @@ const ACADEMIC_WORDS = '(?:năm học|niên khóa|niên học|mùa giải)';
 const ACADEMIC_BEFORE = new RegExp(`${ACADEMIC_WORDS} ?$`);
 /** The same words opening the expression itself (`năm học 2025-2026`). */
 const ACADEMIC_OWN = new RegExp(`^${ACADEMIC_WORDS} `);
-/** An admission before the school year (`Kỳ thi tuyển sinh vào lớp 10 năm học 2021-2022 … ngày 12/6`): held before it starts. */
-const ADMISSION_BEFORE = /(?:tuyển sinh|thi vào lớp)/u;
+/**
+ * An admission before the school year (`Kỳ thi tuyển sinh vào lớp 10 năm học 2021-2022 … ngày 12/6`): held before it
+ * starts; also its cut-off scores and selection (`Điểm chuẩn vào lớp 10 … năm học 2021-2022 được công bố chiều 27/7`) (psoc4).
+ */
+const ADMISSION_BEFORE = /(?:tuyển sinh|thi vào lớp|điểm chuẩn|xét tuyển)/u;
 
 /**
  * The first year of `{from: "2025", to: "2026"}` (two years in a row) when the text names it a

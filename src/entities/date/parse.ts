@@ -1738,7 +1738,8 @@ export class DateParser {
     // `2 chiều qua hầm`: two directions (`lần 3 sáng 26/4` is an ordinal, no count: see durationCount).
     // `đêm 25 rạng sáng 26/4`: the number is the day of a part of day before it.
     if (this.durationCount(i - 1) && !POD1.has(this.w(i - 2)) && !this.is(i - 2, 'ngày')) return null;
-    if (VAGUE_BEFORE.has(this.w(i - 1))) return null; // `các tối thứ Bảy`: habitual
+    // (`suốt đêm 17/10`: the whole night of a written day, no habit (psoc4).)
+    if (VAGUE_BEFORE.has(this.w(i - 1)) && !(this.is(i - 1, 'suốt') && dmExec(this.toks[i + 1]?.text ?? ''))) return null; // `các tối thứ Bảy`: habitual
     let j = i;
     if (this.is(j, 'buổi')) j++;
     let pod: PartOfDay | undefined;
@@ -1832,7 +1833,8 @@ export class DateParser {
     const j = i + 1;
     const wj = this.w(j);
     // `những ngày qua`; `nội các` (the cabinet) ends in `các` but counts nothing: `cải tổ nội các ngày 29/3`.
-    if (VAGUE_BEFORE.has(this.w(i - 1)) && !(this.is(i - 1, 'các') && this.is(i - 2, 'nội'))) return null;
+    // (`suốt ngày 17/10`: the whole of a written day (psoc4).)
+    if (VAGUE_BEFORE.has(this.w(i - 1)) && !(this.is(i - 1, 'các') && this.is(i - 2, 'nội')) && !(this.is(i - 1, 'suốt') && dmExec(this.toks[j]?.text ?? ''))) return null;
     // `chiều ngày 30 Tết`: the Tết eve with its head word.
     if (head === 'ngày' && this.is(j + 1, 'tết') && this.isNum(j)) {
       const eve = this.numberStart(j);

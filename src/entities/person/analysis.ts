@@ -276,11 +276,13 @@ function run(doc: Doc): Analysis {
         // All words of a place are capitalized (`Hà Nội`), joiners aside.
         let ok = true;
         // `Nam kỳ`, `Tây Nam bộ`: the regions' last word is often written in lowercase.
+        // `Thành phố Hồ Chí Minh`: the unit word's second syllable in lowercase; `Cư M'gar`, `Ea H'leo`:
+        // a lowercase syllable glued after an apostrophe (psoc4).
         // `Ả rập Xê út` (Saudi Arabia) is often written with its second syllables in lowercase.
         // `Cộng hòa Séc`, `Cộng hòa xã hội chủ nghĩa Việt Nam`, `Vương quốc Anh`, `Hợp chủng quốc Hoa Kỳ`: a
         // state's official name keeps `hòa`/`quốc` and its middle words in lowercase (the last word is capitalized).
         const republic = (keys[i] === 'cộng' && keys[i + 1] === 'hòa') || (keys[i] === 'vương' && keys[i + 1] === 'quốc') || (keys[i] === 'hợp' && keys[i + 1] === 'chủng');
-        for (let j = i + 1; j < mEnd; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-' && !(j === mEnd - 1 && (keys[j] === 'kỳ' || keys[j] === 'bộ')) && !((keys[j] === 'rập' && keys[j - 1] === 'ả') || (keys[j] === 'út' && keys[j - 1] === 'xê')) && !(keys[j] === 'hòa' && keys[j - 1] === 'cộng') && !(republic && j < mEnd - 1)) ok = false;
+        for (let j = i + 1; j < mEnd; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-' && !(toks[j - 1]!.text === "'" && !toks[j]!.sp) && !(j === mEnd - 1 && (keys[j] === 'kỳ' || keys[j] === 'bộ')) && !((keys[j] === 'rập' && keys[j - 1] === 'ả') || (keys[j] === 'út' && keys[j - 1] === 'xê')) && !(keys[j] === 'hòa' && keys[j - 1] === 'cộng') && !(republic && j < mEnd - 1) && !(j === i + 1 && keys[j] === 'phố' && keys[i] === 'thành')) ok = false;
         if (ok) {
           placeEnd[i] = mEnd;
           placeStarts.push(i);
@@ -1534,7 +1536,9 @@ function run(doc: Doc): Analysis {
         const pairFrom = keys[i + 1] === 'và' && toks[i + 2]?.cap ? givenFrom.get(keys[i + 2]!) : undefined;
         const pairSubject = pairFrom !== undefined && i + 2 >= pairFrom && subjectVerbAt(keys, i + 3);
         if (initial && !pairSubject && !nickname && !openDot && !subjectVerbAt(keys, i + 1)) continue;
-        if (solo !== null && !ordinalAlias && solo.has(keys[i]!) && !initial && !nickname && !sentenced) continue;
+        // (`..., nhưng Tùng đã tử vong`: a conjunction opens the clause, then a verb that needs a subject (psoc4).)
+        const conjOpen = !initial && CLAUSE_CONJ.has(prev) && subjectVerbAt(keys, i + 1);
+        if (solo !== null && !ordinalAlias && solo.has(keys[i]!) && !initial && !conjOpen && !nickname && !sentenced) continue;
         // `Theo Hiệp hội ...` after `Trần Thanh Hiệp`: a two-word organization head is no given name.
         if (L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2 || L.orgHeads.longest(keys, i)?.end === i + 2 || lowerBigramOf(i) || GIVEN_COMPOUNDS.has(`${keys[i]} ${keys[i + 1]}`)) continue;
         // (A surname met again alone keeps no given part: `kind` foreign, as the foreign pass gives it.)
@@ -1994,8 +1998,8 @@ function run(doc: Doc): Analysis {
       // An apposition closed by a comma is one (`TS Lại Hoài Nam, đại biểu Quốc hội, ...`), and so
       // is a chain of posts joined by `kiêm` (`Thượng tọa X, Phó Chủ tịch kiêm Tổng Thư ký ...`).
       // (`Phó Chủ tịch X Dmitry Medvedev, cựu Tổng thống và cựu Thủ tướng, ...`: two bare posts joined by
-      // `và` that close the apposition together.)
-      if (!tp.hasOrg && tp.kind === 'head' && sep === ',' && p.start > 0 && inTitle[p.start - 1]! >= 0 && !(toks[tp.end]?.text === ',' || toks[tp.end]?.text === ';' || (keys[tp.end] === 'kiêm' && titleIdx.has(tp.end + 1)) || (keys[tp.end] === 'và' && toks[titleIdx.get(tp.end + 1)?.end ?? -1]?.text === ','))) continue;
+      // `và` that close the apposition together; `Đại tá X, Phó Đoàn trưởng.`: one that closes the sentence (psoc4).)
+      if (!tp.hasOrg && tp.kind === 'head' && sep === ',' && p.start > 0 && inTitle[p.start - 1]! >= 0 && !(toks[tp.end]?.text === ',' || toks[tp.end]?.text === ';' || toks[tp.end]?.text === '.' || tp.end >= n || (keys[tp.end] === 'kiêm' && titleIdx.has(tp.end + 1)) || (keys[tp.end] === 'và' && toks[titleIdx.get(tp.end + 1)?.end ?? -1]?.text === ','))) continue;
       // A name right after this title belongs to it instead.
       for (;;) {
         if (!holderOf.has(tp)) holderOf.set(tp, p);
@@ -2807,7 +2811,11 @@ const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'kha
   // And in fraud stories (`T. hứa hẹn xin việc ...`, `Hà lừa ...`, `Hà tự xưng ...`) (pmix2).
   'hứa', 'hứa hẹn', 'lừa', 'tự xưng', 'chiếm đoạt', 'giả danh', 'mạo danh',
   // Roles in a crime and surrender (`Luân điều khiển xe máy, Khởi cầm súng`, `Bơ ra đầu thú`, `Trang thu lợi ...`) (pcourt).
-  'điều khiển', 'ra đầu', 'đầu thú', 'thu lợi', 'có', 'bắn', 'chém', 'sát hại', 'khống chế', 'cướp', 'trộm', 'bán', 'mua']);
+  'điều khiển', 'ra đầu', 'đầu thú', 'thu lợi', 'có', 'bắn', 'chém', 'sát hại', 'khống chế', 'cướp', 'trộm', 'bán', 'mua',
+  // A defendant's former post (`Tường nguyên là kế toán UBND xã`) (psoc4).
+  'nguyên là']);
+/** Conjunctions that open a clause whose subject may be a remembered one-word given name (`nhưng Tùng đã ...`). */
+const CLAUSE_CONJ: ReadonlySet<string> = new Set(['nhưng', 'song', 'thì', 'còn', 'nên']);
 /** A verb that needs a subject (SUBJECT_VERBS, one word or two) at token j. */
 function subjectVerbAt(keys: readonly string[], j: number): boolean {
   return SUBJECT_VERBS.has(keys[j]!) || SUBJECT_VERBS.has(`${keys[j]} ${keys[j + 1] ?? ''}`);
@@ -2932,7 +2940,9 @@ function creditBefore(toks: readonly Tk[], keys: KeyList, k: number): boolean {
     if (j < q - 1 && j >= 0) q = j;
   }
   if (toks[q]?.text === ':') q--;
-  return q >= 0 && keys[q] === 'ảnh' && (q === 0 || toks[q - 1]!.text === '(' || toks[q - 1]!.text === '.' || toks[q]!.line);
+  // `Bài và ảnh: Hoài Sơn`: the credit of both the text and the photos (psoc4).
+  if (q >= 2 && keys[q] === 'ảnh' && keys[q - 1] === 'và' && keys[q - 2] === 'bài' && toks[q - 2]!.cap) q -= 2;
+  return q >= 0 && (keys[q] === 'ảnh' || keys[q] === 'bài') && (q === 0 || toks[q - 1]!.text === '(' || toks[q - 1]!.text === '.' || toks[q]!.line);
 }
 
 interface LineB {

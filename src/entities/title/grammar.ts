@@ -57,7 +57,11 @@ const LOWER_ORG_HEADS = new Set([
   'trạm', 'báo', 'tờ', 'tờ báo', 'trang tin', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'đội tuyển', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
   'sân bay', 'cảng', 'nhà ga', 'bảo tàng', 'thư viện', 'nhà hát', 'trại giam', 'kho bạc', 'vườn quốc gia', 'nhà xuất bản',
   'hội đồng', 'khách sạn', 'siêu thị', 'công đoàn', 'công an', 'giáo xứ', 'giáo phận', 'giáo hạt', 'kênh',
+  // `Giám đốc khu du lịch` (psoc4).
+  'khu du lịch',
 ]);
+/** First words of Central Highlands place names (`Ea Kmar`, `Ia Le`, `Plei Ơi`, `Kon Tum`, `Chư Sê`, `Krông Búk`). */
+const HIGHLAND_PLACE_FIRST: ReadonlySet<string> = new Set(['ea', 'ia', 'plei', 'kon', 'chư', 'cư', 'krông', 'đắk', 'đăk', 'bon']);
 /** Last words of heads that name their unit: a capitalized run after them is the unit's name. */
 const UNIT_NAMING_LAST = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'khu', 'phố', 'tổ', 'buôn', 'khóm', 'sóc', 'phòng', 'ban', 'đồn', 'trạm', 'hạt', 'xã', 'phường', 'huyện', 'tỉnh', 'quận', 'trại', 'đoàn', 'nhóm', 'vụ', 'viện', 'sở', 'cục']);
 /** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
@@ -217,7 +221,9 @@ function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
     if (!common && len < 3) continue;
     // A four-syllable name with `Thị`/`Văn` second scores as a three-syllable one
     // (`Bộ Y tế | Nguyễn Thị Kim Tiến`, not `Kim Tiến`: Kim is also a surname).
-    const marked4 = len === 4 && (c.keys[p + 1] === 'thị' || c.keys[p + 1] === 'văn');
+    // (So does one from a common surname whose two middle words are known middle names: `Bùi Tá Hoàng Vũ`,
+    // not `Hoàng Vũ`; not when the second word is a common surname: `Bạch Mai | Nguyễn Quang Tuấn` (psoc4).)
+    const marked4 = len === 4 && (c.keys[p + 1] === 'thị' || c.keys[p + 1] === 'văn' || (common && vn.allKnown && hasNw(c.toks[p + 1], NW_MIDDLE) && !hasNw(c.toks[p + 1], NW_COMMON_SURNAME) && hasNw(c.toks[p + 2], NW_MIDDLE)));
     const score = (common ? 4 : 1) + (len === 3 || marked4 ? 2 : len === 2 ? 1 : 0) + (vn.allKnown ? 1 : 0);
     if (score > bestScore) {
       best = p;
@@ -961,7 +967,13 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     if (nx && nx.line) return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
     // `Giám đốc Y tế bang Kerry Chant`: a foreign name right after a lowercase `bang` is the holder's.
     if (nx && keys[k] === 'bang' && !toks[k]!.cap && c.placeEnd[q]! < 0 && foreignNameAt(c, q) && capRunEnd(c, q) - q === 2) return ad;
-    if (nx && c.placeEnd[q]! > q) return c.placeEnd[q]!;
+    if (nx && c.placeEnd[q]! > q) {
+      // `xã Tân Thạnh Tây`, `phường An Phú Đông`, `phường Phước Long B`: a known place and a compass word or a
+      // letter name another unit (psoc4).
+      const pe = c.placeEnd[q]!;
+      if (toks[pe]?.sp && !toks[pe]!.line && capWord(toks[pe]) && (PLACE_COMPASS.has(keys[pe]!) || UNIT_LETTER.test(toks[pe]!.text)) && (capRunEnd(c, pe) === pe + 1 || nameStartsAt(c, pe + 1))) return pe + 1;
+      return pe;
+    }
     if (nx && nx.kind === 'number') return q + 1;
     if (nx && nx.low === 'số' && toks[q + 1]?.kind === 'number' && toks[q + 1]!.sp) return q + 2;
     // `Công an tỉnh | Đại tá ...`: a rank after the unit is no place name.
@@ -1101,6 +1113,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
         if (pe > p) break;
       }
     }
+    // `Trưởng buôn Ea Kmar`, `Trưởng làng Plei Ơi`, `Chủ tịch UBND xã Ia Le`: after a head that names its unit, a Central
+    // Highlands place word opens the unit's two-word name (then the holder's, if more words follow) (psoc4).
+    if (HIGHLAND_PLACE_FIRST.has(keys[k]!) && UNIT_NAMING_LAST.has(head.slice(head.lastIndexOf(' ') + 1)) && runEnd - k >= 2) return runEnd - k <= 3 ? runEnd : k + 2;
     if ((mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, k) : null) || foreignNameAt(c, k)) return k;
     // `HLV Hữu Thắng`, `Đội trưởng Hùng Dũng`: after a post that is no business post, a middle
     // name and a known given name (no place) are the holder, named without the surname.
@@ -1600,6 +1615,14 @@ function levelListEnd(c: GrammarCtx, q: number, cap: boolean, open: boolean): nu
   return !nx || nx.line || nx.text === ',' || nx.text === '.' || nx.text === ';' ? end : q;
 }
 
+/** Village units that end a village head's post (`Trưởng thôn`, `Trưởng bản`), ranked below communes. */
+const VILLAGE_UNIT_WORDS: ReadonlySet<string> = new Set(['thôn', 'ấp', 'bản', 'xóm', 'buôn', 'khóm']);
+
+/** Compass and position words that end a unit's name after a known place (`xã Tân Thạnh Tây`). */
+const PLACE_COMPASS: ReadonlySet<string> = new Set(['đông', 'tây', 'nam', 'bắc', 'trung', 'thượng', 'hạ']);
+/** One capital letter that tells twin units apart (`Phước Long A`, `Phước Long B`). */
+const UNIT_LETTER = /^[A-E]$/u;
+
 /** Rank of an administrative unit key (higher contains lower); 0 for hamlets and unknown. */
 const ADMIN_RANK: ReadonlyMap<string, number> = new Map([
   ['xã', 1], ['phường', 1], ['thị trấn', 1], ['tt', 1], ['tt.', 1],
@@ -1608,6 +1631,7 @@ const ADMIN_RANK: ReadonlyMap<string, number> = new Map([
   ['tỉnh', 4],
   // Villages and wards' quarters rank below communes (`Trưởng ấp 4, xã A`).
   ['thôn', 0.5], ['ấp', 0.5], ['bản', 0.5], ['xóm', 0.5], ['khu phố', 0.5], ['tổ dân phố', 0.5],
+  ['buôn', 0.5], ['khóm', 0.5],
 ]);
 
 /**
@@ -1619,7 +1643,9 @@ const ADMIN_RANK: ReadonlyMap<string, number> = new Map([
 function higherLevelEnd(c: GrammarCtx, k: number, q: number): number {
   const { toks, keys } = c;
   let rank = 0;
-  for (let j = q - 1; j >= k && j >= q - 6; j--) {
+  // `Trưởng thôn Đông Hưng, xã A`: a village head's post ends on its unit word, right before the organization (psoc4).
+  const lo = k > 0 && !toks[k - 1]!.cap && VILLAGE_UNIT_WORDS.has(keys[k - 1]!) ? k - 1 : k;
+  for (let j = q - 1; j >= lo && j >= q - 6; j--) {
     const m = (mayStart(c, j, FB_ADMIN) ? c.L.adminUnits.longest(keys, j) : null);
     if (!m || m.end >= q || adminAt(c, j) < 0 || (toks[j]!.cap && !keys[j]!.startsWith('tp'))) continue;
     rank = ADMIN_RANK.get(keyOf(keys, j, m.end)) ?? 0;
