@@ -1939,6 +1939,12 @@ function tryHead(c: GrammarCtx, at: number): { end: number; value: PostKind } | 
 }
 
 /** Parses a title starting at token i, or null. */
+/** `nước này` (this country) in lowercase at token q, on one line. */
+function thisCountryAt(c: GrammarCtx, q: number): boolean {
+  const a = c.toks[q], b = c.toks[q + 1];
+  return !!a && !!b && c.keys[q] === 'nước' && c.keys[q + 1] === 'này' && !a.cap && a.sp && b.sp && !a.line && !b.line;
+}
+
 export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const { toks, keys, L } = c;
   const t0 = toks[i];
@@ -2005,7 +2011,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   }
   // `Tổng thống thứ 46 của Mỹ`, `Thủ tướng thứ 9 của Malaysia`: the holder's rank among the
   // post's holders, then the post's country or body after `của`.
-  if (head.value === 'head' && keys[p] === 'thứ' && toks[p]!.sp && !toks[p]!.cap && toks[p + 1]?.sp && (toks[p + 1]!.kind === 'number' || ORDINAL_WORDS.has(keys[p + 1]!)) && keys[p + 2] === 'của' && toks[p + 2]!.sp && parseOrg(c, p + 2, headKey) > p + 3) p += 2;
+  if (head.value === 'head' && keys[p] === 'thứ' && toks[p]!.sp && !toks[p]!.cap && toks[p + 1]?.sp && (toks[p + 1]!.kind === 'number' || ORDINAL_WORDS.has(keys[p + 1]!)) && keys[p + 2] === 'của' && toks[p + 2]!.sp && (parseOrg(c, p + 2, headKey) > p + 3 || thisCountryAt(c, p + 3))) p += 2;
   // `Giám đốc điều hành (CEO) của Apple`, `Giám đốc tài chính (CFO)`: the post's abbreviation
   // in brackets belongs to it.
   // (`Chủ tịch Hội đồng thành viên (HĐTV) EVN`: the board named in the post, abbreviated.)
@@ -2036,6 +2042,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const servedParse = servedKind === 'head' || servedKind === 'weak' ? parseTitleAt(c, p) : null;
   const served = servedParse && (servedKind === 'head' || servedParse.hasOrg) ? servedParse : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
+  // `Thủ tướng nước này`, `Thủ tướng thứ 9 của nước này`: "this country" is the post's country (pw12).
+  if (head.value === 'head' && end === p && thisCountryAt(c, p)) end = p + 2;
+  else if (head.value === 'head' && end === p && keys[p] === 'của' && keys[p - 2] === 'thứ' && thisCountryAt(c, p + 1)) end = p + 3;
   // The envoy's brief after the post served (`Đặc phái viên Tổng thống Mỹ về khí hậu John Kerry`).
   if (served && ENVOY_HEADS.has(headKey) && keys[end] === 'về') end = Math.max(end, envoyBriefEnd(c, end));
   // `Trưởng thôn 3`, `Tổ trưởng tổ dân phố số 5, phường A`: a post named after a village
