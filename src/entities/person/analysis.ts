@@ -1189,6 +1189,7 @@ function run(doc: Doc): Analysis {
         let ce = k + 1;
         let nw = 1;
         let hy = 0;
+        let arts = 0;
         while (ce < e && nw < 4 && !hasNw(toks[ce], NW_NOT_NAME) && !(placeEnd[ce]! > ce + 1 && !byline && !credit)) {
           if (hyphenJoin(toks, ce)) {
             // Bounded, so `A-B-C-...` stays linear.
@@ -1199,8 +1200,10 @@ function run(doc: Doc): Analysis {
           else if (initialJoin(toks, ce)) ce += 2;
           else if (initialJoin(toks, ce, true)) ce += 4;
           else {
-            // Lowercase particles (`Lula da Silva`) are not counted among the four words.
-            if (toks[ce]!.cap || !hasNw(toks[ce], NW_PARTICLE)) nw++;
+            // Lowercase particles (`Lula da Silva`) are not counted among the four words, nor up to
+            // three Arabic articles `Al` before another part (`Sheikh Khalifa bin Zayed Al Nahyan`) (pw12).
+            if (toks[ce]!.text === 'Al' && arts < 3 && ce + 1 < e) arts++;
+            else if (toks[ce]!.cap || !hasNw(toks[ce], NW_PARTICLE)) nw++;
             ce++;
           }
         }

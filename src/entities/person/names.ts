@@ -370,6 +370,7 @@ export function parseForeign(c: NameCtx, k: number, limit: number, knownFullEnd?
   let foreignish = !vnTok(t) || (f0 & NW_FOREIGN) !== 0;
   let known = f0 & NW_FOREIGN ? 1 : 0;
   let hyphens = 0;
+  let arabicArticles = 0;
   while (j < limit && words < 4) {
     const x = toks[j]!;
     // hyphen-joined part: `Jong-un`, `Al-Sisi` (bounded, so `A-B-C-...` stays linear)
@@ -419,7 +420,10 @@ export function parseForeign(c: NameCtx, k: number, limit: number, knownFullEnd?
     if (fx & NW_NOT_NAME) break;
     if (!vnTok(x) || fx & NW_FOREIGN) foreignish = true;
     if (fx & NW_FOREIGN) known++;
-    words++;
+    // The Arabic article written `Al` (`Tamim bin Hamad Al Thani`, `Nawaf Al-Ahmad Al-Jaber Al-Sabah`)
+    // is a particle: up to three of them do not count as words (pw12).
+    if (x.text === 'Al' && arabicArticles < 3 && j + 1 < limit && (toks[j + 1]!.text === '-' || joins(toks, j + 1))) arabicArticles++;
+    else words++;
     j++;
   }
   if (!foreignish) return null;
