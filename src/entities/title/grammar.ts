@@ -1208,7 +1208,7 @@ function businessHead(head: string): boolean {
 
 /** Party names whose second word news writes in lowercase (`đảng Cộng hòa`, `đảng Dân chủ`). */
 const PARTY_WORDS = new Set(['cộng hòa', 'dân chủ', 'lao động', 'bảo thủ', 'tự do', 'xã hội', 'cộng sản']);
-const ENVOY_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'điều phối viên đặc biệt']);
+const ENVOY_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'điều phối viên đặc biệt', 'báo cáo viên đặc biệt']);
 /** Boards named in lowercase after `Trưởng ban` (`ban giám khảo`, `ban tổ chức`). */
 const BOARD_NAMES = new Set([
   'giám khảo', 'tổ chức', 'biên tập', 'chỉ đạo', 'quản lý', 'tuyên giáo', 'nữ công', 'tham vấn', 'vận động', 'thư ký',
