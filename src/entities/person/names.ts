@@ -257,17 +257,19 @@ export function parseInitials(c: NameCtx, k: number): NameParse | null {
     }
     break;
   }
-  if (letters < 2) return null;
   // `Y.K. Joshi`, `M.M. Naravane` (Indian names): initials, their dot, then one foreign-looking
   // surname (a Vietnamese syllable after them starts a sentence: `anh N.V.A. Sau đó`).
+  // One initial too before a longer such surname (`S. Jaishankar`) (pw12).
   const d = toks[j];
   const w = toks[j + 1];
+  if (letters === 0 || (letters === 1 && !(d && w && w.end - w.start > 4))) return null;
   if (letters <= 3 && d && d.text === '.' && !d.sp && w && w.kind === 'word' && w.sp && !w.line && w.cap && !w.upper && w.end - w.start > 2 && !vnTok(w) && !orgLike(w) && !(nw(w) & NW_NOT_NAME) && !c.L.agencies.longest(c.keys, j + 1)) {
     // `K.P. Sharma Oli`: a second word after it when that one is a known foreign name (pw8).
     const w2 = toks[j + 2];
     const two = !!w2 && w2.kind === 'word' && w2.sp && !w2.line && w2.cap && !w2.upper && !vnTok(w2) && hasNw(w2, NW_FOREIGN) && !orgLike(w2);
     return { start: k, end: two ? j + 3 : j + 2, surnameEnd: j + 1, score: 1, allKnown: false, kind: 'foreign' };
   }
+  if (letters < 2) return null;
   return { start: k, end: j, surnameEnd: k, score: 1, allKnown: true, kind: 'initials' };
 }
 

@@ -2344,7 +2344,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (ENVOY_HEADS.has(headKey) && hasOrg && toks[end - 1]?.text === ')' && keys[end] === 'về' && toks[end]!.sp) end = Math.max(end, envoyBriefEnd(c, end));
   // `Thống đốc Ngân hàng Trung ương Sri Lanka W.D. Lakshman`: a single capital glued to a dot and
   // another letter opens the holder's initials, no word of the organization (probes-world pw8).
-  if (end - 1 > head.end && toks[end - 1]!.kind === 'word' && toks[end - 1]!.text.length === 1 && toks[end - 1]!.cap && toks[end - 1]!.sp && toks[end]?.text === '.' && !toks[end]!.sp && toks[end + 1]?.kind === 'word' && !toks[end + 1]!.sp && toks[end + 1]!.cap) end--;
+  if (end - 1 > head.end && toks[end - 1]!.kind === 'word' && toks[end - 1]!.text.length === 1 && toks[end - 1]!.cap && toks[end - 1]!.sp && toks[end]?.text === '.' && !toks[end]!.sp && toks[end + 1]?.kind === 'word' && toks[end + 1]!.cap && (!toks[end + 1]!.sp || (
+    // (Also one initial before a longer foreign-looking surname: `Bộ trưởng Đối ngoại Ấn Độ S. Jaishankar` (pw12).)
+    !toks[end + 1]!.line && toks[end + 1]!.end - toks[end + 1]!.start > 4 && !toks[end + 1]!.upper && !vnTok(toks[end + 1]!) && !orgLike(toks[end + 1]!)))) end--;
   // Never end on punctuation.
   while (end > head.end && toks[end - 1]!.kind === 'punct' && toks[end - 1]!.text !== ')') end--;
   return { start: i, end, roleEnd: Math.min(roleEnd, end), kind: head.value, hasOrg, headStart, headEnd: head.end };
