@@ -1951,7 +1951,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (!t0 || t0.kind !== 'word') return null;
   let p = i;
   // `chính quyền Tổng thống ...`: `quyền` is part of a word there.
-  const pre = i > 0 && keys[i] === 'quyền' && keys[i - 1] === 'chính' ? null : (mayStart(c, p, FB_PRE_MOD) ? L.preMods.longest(keys, p) : null);
+  // `giữ nguyên Bộ trưởng Tài chính X` (keeps X on): `nguyên` ends the verb, no `nguyên` (former) there (pw12).
+  const pre = i > 0 && ((keys[i] === 'quyền' && keys[i - 1] === 'chính') || (keys[i] === 'nguyên' && keys[i - 1] === 'giữ' && !toks[i]!.cap)) ? null : (mayStart(c, p, FB_PRE_MOD) ? L.preMods.longest(keys, p) : null);
   let head = null as { end: number; value: PostKind } | null;
   let headStart = p;
   if (pre) {
