@@ -67,6 +67,8 @@ const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'tr�
 /** Leaders of a party's group in a chamber, and the chambers (`Lãnh đạo phe đa số tại Thượng viện Mỹ`). */
 const FLOOR_LEADERS = new Set(['lãnh đạo phe đa số', 'lãnh đạo phe thiểu số', 'thủ lĩnh phe đa số', 'thủ lĩnh phe thiểu số', 'lãnh đạo phe đối lập', 'thủ lĩnh phe đối lập', 'lãnh đạo đa số', 'lãnh đạo thiểu số', 'lãnh đạo phe cộng hòa', 'lãnh đạo phe dân chủ']);
 const CHAMBERS = new Set(['thượng viện', 'hạ viện', 'quốc hội', 'nghị viện']);
+/** Ruling, opposition and the wings, between a lowercase `đảng` and the party's name. */
+const PARTY_SIDES: ReadonlySet<string> = new Set(['cầm quyền', 'đối lập', 'cánh hữu', 'cánh tả', 'cực hữu', 'cực tả', 'trung hữu', 'trung tả']);
 /** Lowercase units a post may head in the plural (`Thủ trưởng các cơ quan`). */
 const PLURAL_UNITS = new Set(['cơ quan', 'đơn vị', 'cơ sở']);
 const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'cơ sở', 'trung ương', 'thành phố', 'quận', 'phường']);
@@ -910,7 +912,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // lowercase `đảng` (a legislator's party stays outside: `Thượng nghị sĩ đảng Cộng hòa X`).
   // (`lãnh đạo đảng cầm quyền Luật pháp và Công lý (PiS)`, `Chủ tịch đảng đối lập Lao động`: ruling or
   // opposition before the party's name (pw8).)
-  const kp = t.low === 'đảng' && !t.cap && head !== 'thành viên' && ((keys[k + 1] === 'cầm' && keys[k + 2] === 'quyền') || (keys[k + 1] === 'đối' && keys[k + 2] === 'lập')) && !toks[k + 1]!.cap && toks[k + 1]!.sp && toks[k + 2]!.sp ? k + 2 : k;
+  // (Also its side: `lãnh đạo đảng cánh hữu Yamina`, `đảng cực hữu Tập hợp Quốc gia` (pw12).)
+  const kp = t.low === 'đảng' && !t.cap && head !== 'thành viên' && toks[k + 2] !== undefined && PARTY_SIDES.has(keyOf(keys, k + 1, k + 3)) && !toks[k + 1]!.cap && toks[k + 1]!.sp && toks[k + 2]!.sp ? k + 2 : k;
   if (t.low === 'đảng' && !t.cap && !t.hl && !LEGISLATORS.has(head) && capWord(toks[kp + 1]) && toks[kp + 1]!.sp && !toks[kp + 1]!.line) {
     const r = parseTail(c, kp + 1, false);
     // `lãnh đạo đảng Cộng hòa tại Hạ viện`: a party's two-word name keeps its lowercase second word (pw5).
