@@ -2068,7 +2068,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     }
   }
   // `ứng viên tổng thống đảng Dân chủ`: the party is the candidate's, not the post's.
-  if (end > p && keys[p] === 'đảng' && !toks[p]!.cap && candidateBefore(keys, i)) end = p;
+  // (Also after `của`: `ứng viên tổng thống của đảng Dân chủ cầm quyền` (pw12).)
+  if (end > p && (keys[p] === 'đảng' || (keys[p] === 'của' && keys[p + 1] === 'đảng' && !toks[p + 1]!.cap)) && !toks[p]!.cap && candidateBefore(keys, i)) end = p;
   // `Chủ nhiệm các Ủy ban của Quốc hội`, `Thủ trưởng các sở`: a (strong) post over a
   // plural organization is still a post; weak heads stay groups (`lãnh đạo các sở`).
   // Also lowercase units (`Thủ trưởng các cơ quan, đơn vị`, `Chủ tịch các xã`).
