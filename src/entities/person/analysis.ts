@@ -1896,6 +1896,12 @@ function run(doc: Doc): Analysis {
     // `lãnh đạo Sở đã giải thích`, `lãnh đạo Sở cũng khẳng định`: a tense word or two before the verb.
     for (let a = 0; a < 2 && SPEAKER_ADVERBS.has(keys[v] ?? ''); a++) v++;
     if (!placeOrg && speechAt(keys, v) && !(keys[v] === 'nói' && (keys[v + 1] === 'chung' || keys[v + 1] === 'riêng')) && !(prev === 'thể' && keys[tp.start - 2] === 'tập')) return false;
+    // `Lãnh đạo chính quyền quân sự Myanmar, Thống tướng Min Aung Hlaing,`: a rank and a name in
+    // apposition right after the leader of a body name one leader (pw12).
+    if (!placeOrg && toks[tp.end]?.text === ',' && inTitle[tp.end + 1]! >= 0) {
+      const rk = titleAt[inTitle[tp.end + 1]!]!;
+      if (rk.start === tp.end + 1 && rk.kind === 'rank' && personAfter(rk.end) !== null) return false;
+    }
     return personAfter(tp.end) === null;
   }
 

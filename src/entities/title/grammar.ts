@@ -920,6 +920,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     if (r > kp + 1 && toks[r]?.sp && !toks[r]!.cap && PARTY_WORDS.has(keyOf(keys, r - 1, r + 1))) return r + 1;
     if (r > kp + 1) return r;
   }
+  // `bổ nhiệm X làm Tổng thư ký đảng.`, `Chủ tịch đảng,`: the party named before, closing the phrase (pw12).
+  if (first && t.low === 'đảng' && !t.cap && !t.hl && kp === k && !LEGISLATORS.has(head) && head !== 'thành viên' && (!toks[k + 1] || (toks[k + 1]!.kind === 'punct' && toks[k + 1]!.text !== '-' && toks[k + 1]!.text !== '(' && toks[k + 1]!.text !== '&'))) return k + 1;
   // `Lãnh đạo liên minh Spolu Petr Fiala`: a coalition named after a lowercase `liên minh`, like `đảng` (pw11).
   if (t.low === 'liên' && !t.cap && keys[k + 1] === 'minh' && !toks[k + 1]!.cap && toks[k + 1]!.sp && !LEGISLATORS.has(head) && capWord(toks[k + 2]) && toks[k + 2]!.sp && !toks[k + 2]!.line && !toks[k + 2]!.hl) {
     const r = parseTail(c, k + 2, false);
