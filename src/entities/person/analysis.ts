@@ -1882,6 +1882,8 @@ function run(doc: Doc): Analysis {
     const aged = prev === ',' && keys[tp.start - 2] === 'tuổi' && toks[tp.start - 3]?.kind === 'number' && keys[tp.start - 4] === ',' && pEndAt.has(tp.start - 4);
     const opens = prev === ',' || prev === '(' || (prev === '-' && !!toks[tp.start - 1]!.sp);
     if (party && ((opens && (pEndAt.has(tp.start - 1) || aged)) || holdingBefore(tp.start))) return false;
+    // `Bà Tsai Ing-wen, lãnh đạo Đài Loan,`: a country's leader in an apposition right after a name (pw12).
+    if (opens && pEndAt.has(tp.start - 1) && tp.roleEnd < tp.end && placeEnd[tp.roleEnd] === tp.end && isCountry(keys, tp.roleEnd, tp.end)) return false;
     // `lãnh đạo Công an phường X cho biết`: the leader who speaks to the press is one person.
     // (Not `nói chung` / `nói riêng`, "in general", nor `tập thể lãnh đạo`, the body.)
     // A short bracket may come between (`lãnh đạo Công an phường X (TP Y) cho biết`).
