@@ -40,7 +40,7 @@ const STOP = new Set([
   'sẽ', 'có', 'không', 'này', 'đó', 'các', 'những', 'một', 'vì', 'nên', 'để', 'về', 'trong', 'ngoài', 'trên', 'dưới',
   'sau', 'trước', 'như', 'cùng', 'gồm', 'thuộc', 'bằng', 'hay', 'hoặc', 'lúc', 'nói', 'cũng', 'vừa', 'mới', 'rằng', 'đến',
 ]);
-const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là', 'dự', 'kiến', 'sắp']);
+const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là', 'dự', 'kiến', 'sắp', 'muốn']);
 const CHAIN = new Set([',', 'kiêm', 'và']);
 /** Words of an appointing verb before `tham gia Ban Chấp hành ...` (`được chỉ định`, `điều động`). */
 const APPOINT_WORDS = new Set(['được', 'chỉ', 'định', 'điều', 'động', 'phân', 'công', 'luân', 'chuyển']);
@@ -627,9 +627,14 @@ function run(doc: Doc): Analysis {
   const known = new Set<string>();
   /** Last words of the names taken so far (`Thêl` after `Danh Thêl`: `chị Thêl` is that person). */
   const lastWords = new Set<string>();
+  /** Surnames of Chinese names of foreign-names.txt taken so far (`Hứa` after `Hứa Gia Ấn`). */
+  const chineseSurnames = new Set<string>();
   const accept = (p: NameParse): void => {
     persons.push({ start: p.start, end: p.end, parse: p });
     if (p.end - p.start >= 2) lastWords.add(keys[p.end - 1]!);
+    // A Chinese name of foreign-names.txt in Sino-Vietnamese (`Hứa Gia Ấn`) is met again by its surname
+    // (`Ông Hứa, người sáng lập ...`) (pw12).
+    if (p.end - p.start >= 2 && vnTok(toks[p.start]!) && L.foreignFull.longestEnd(keys, p.start, p.end) === p.end) chineseSurnames.add(keys[p.start]!);
   };
   const free = (k: number): boolean => k < n && inTitle[k]! < 0 && blocked[k] !== 1;
   // Lowercase bigrams of the document: `huy động` written in lowercase somewhere means `Huy động` is a word.
@@ -1224,7 +1229,7 @@ function run(doc: Doc): Analysis {
           (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnTok(t) && !hasNw(t, NW_FOREIGN) && !C.nameParts.has(t.low) && !(keys[k - 1] === 'tên' && NAMED_PERSON_NOUNS.has(keys[k - 2] ?? ''))) ||
           nw === 1 &&
           // (`ông Moon`, `ông Bach`, `Tổng thống Moon`: a foreign surname that looks like a Vietnamese syllable, after a strong honorific or a post.)
-          ((vnTok(t) && t.text.length > 1 && !hasNw(t, NW_GIVEN) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && lastWords.has(t.low)) && !((honS === 2 || afterTitle) && hasNw(t, NW_FOREIGN) && !BRAND_SURNAMES.has(t.low))) ||
+          ((vnTok(t) && t.text.length > 1 && !hasNw(t, NW_GIVEN) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && (lastWords.has(t.low) || chineseSurnames.has(t.low))) && !((honS === 2 || afterTitle) && hasNw(t, NW_FOREIGN) && !BRAND_SURNAMES.has(t.low))) ||
             (t.text.length === 1 && (toks[k + 1]?.text === '&' || toks[k + 1]?.text === '-'))));
         // `nhân viên Đại sứ quán`: a word that starts a post or an org word is no name.
         const startsWord = nw === 1 && ((L.posts.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgWords.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgHeads.longest(keys, k)?.end ?? 0) > k + 1);
@@ -1244,7 +1249,7 @@ function run(doc: Doc): Analysis {
         }
         if (!orgish) {
           const fp = parseForeign(g, k, ce);
-          out.push({ start: k, end: fp && ce === e ? regnalAfter(ce) : ce, surnameEnd: k, score: 1, allKnown: false, kind: fp ? 'foreign' : 'vn' });
+          out.push({ start: k, end: fp && ce === e ? regnalAfter(ce) : ce, surnameEnd: k, score: 1, allKnown: false, kind: fp || (ce === k + 1 && chineseSurnames.has(keys[k]!)) ? 'foreign' : 'vn' });
           // A foreign name after an honorific or a post is remembered (`Thống đốc Glenn Youngkin`, then
           // `Glenn Youngkin đã đánh bại ...`).
           if (fp && fp.end === ce) for (let j = k; j < ce; j++) known.add(keys[j]!);
