@@ -978,6 +978,16 @@ function run(doc: Doc): Analysis {
     // (orgLike last: its first answer for a token may run regexes.)
     return t.kind === 'word' && t.cap && !t.upper && (!vnTok(t) || hasNw(t, NW_FOREIGN)) && !orgLike(t);
   }
+  /**
+   * `Sheikh Khalifa bin Zayed Al Nahyan`: a Gulf ruler's name (a `bin`/`bint` or `Al` part within five
+   * words after its first) makes `Sheikh` before it an honorific, outside the name; `Sheikh Hasina`
+   * (Bangladesh) keeps it (pw12).
+   */
+  function arabNameAfter(a: number, e: number): boolean {
+    if (a + 1 >= e) return false;
+    for (let j = a + 1; j < e && j <= a + 5; j++) if (keys[j] === 'bin' || keys[j] === 'bint' || (keys[j] === 'al' && toks[j]!.cap)) return true;
+    return false;
+  }
   function decideRun(s: number, e: number): NameParse[] {
     const out: NameParse[] = [];
     let k = s;
@@ -1004,7 +1014,7 @@ function run(doc: Doc): Analysis {
       // (A Korean given name is capitalized: the next word's flags first, it is read only then.)
       // (`Tổng Thư ký ASEAN Dato Lim Jock Hoi`: a foreign honorific of honorifics.txt also after a post.)
       // (Ends only, -1 for none: no match objects; `Ông`, `Bà` open many sentences.)
-      if ((!ctx && (hasNw(t, NW_NOT_NAME) || (t.cap && L.honorifics.longestEnd(keys, k) > 0)) || (afterTitle && !hon && t.cap && !vnTok(t) && k < e - 1 && L.honorifics.longestEnd(keys, k) > 0) || (hon && t.cap && !vnTok(t) && k < e - 1 && (keys[k] === 'shark' || keys[k] === 'mullah' || keys[k] === 'dato' || keys[k] === 'datuk'))) && !(flags[k + 1]! & F_CAP_WORD && koreanGivenAt(toks, k + 1))) {
+      if ((!ctx && (hasNw(t, NW_NOT_NAME) || (t.cap && L.honorifics.longestEnd(keys, k) > 0)) || (afterTitle && !hon && t.cap && !vnTok(t) && k < e - 1 && L.honorifics.longestEnd(keys, k) > 0) || (hon && t.cap && !vnTok(t) && k < e - 1 && (keys[k] === 'shark' || keys[k] === 'mullah' || keys[k] === 'dato' || keys[k] === 'datuk')) || (t.cap && keys[k] === 'sheikh' && arabNameAfter(k + 1, e))) && !(flags[k + 1]! & F_CAP_WORD && koreanGivenAt(toks, k + 1))) {
         const hEnd = L.honorifics.longestEnd(keys, k);
         k = hEnd > 0 ? Math.min(hEnd, e) : k + 1;
         continue;
@@ -1724,6 +1734,8 @@ function run(doc: Doc): Analysis {
     else if (h && !personAt.has(q)) q = h.end;
     // `TS. BS Nguyễn Văn Kính`: an occupation's abbreviation between the degree and the name.
     else if (OCCUPATION_ABBR.has(keys[q]!) && toks[q]!.upper && !personAt.has(q) && toks[q + 1]?.sp) q++;
+    // `Tổng thống UAE Sheikh Khalifa bin Zayed Al Nahyan`: a Gulf ruler's honorific before the name (pw12).
+    else if (keys[q] === 'sheikh' && toks[q]!.cap && !personAt.has(q) && toks[q + 1]?.sp) q++;
     const p = personAt.get(q);
     if (!p) return null;
     if (toks[q]!.sent !== toks[k - 1]!.sent) return null;
