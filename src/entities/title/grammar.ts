@@ -1047,6 +1047,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // `CEO Berkshire Hathaway Warren Buffett`: a two-word brand, then a known first name and a
   // surname (the holder's).
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && capRunEnd(c, k) - k === 4 && !vnTok(toks[k + 1]!) && !hasNw(toks[k + 1], NW_FOREIGN) && hasNw(toks[k + 2], NW_FOREIGN) && foreignNameAt(c, k + 2)) return k + 2;
+  // `Chủ tịch Tata Sons Natarajan Chandrasekaran`: a brand closed by a company word, then a two-word
+  // foreign name (the holder's) (pw12).
+  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && capRunEnd(c, k) - k === 4 && !toks[k + 1]!.upper && orgLike(toks[k + 1]!) && !vnTok(toks[k + 2]!) && !orgLike(toks[k + 2]!) && !orgLike(toks[k + 3]!) && foreignRun(c, k + 2, k + 4)) return k + 2;
   // `Giám đốc tài chính Huawei Mạnh Vãn Chu`: a brand, then a full Sino-Vietnamese name of
   // foreign-names.txt closing the run (the holder's).
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && (mayStart(c, k + 1, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, k + 1) : null)?.end === capRunEnd(c, k)) return k + 1;
@@ -2241,6 +2244,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       const o = c.placeEnd[f]!;
       const nx = toks[o];
       if (nx?.sp && !nx.line && (nameStartsAt(c, o) || foreignNameAt(c, o))) end = o;
+    } else if (f > end && ENVOY_HEADS.has(headKey) && toks[f]?.sp && !toks[f]!.line && Math.max(mayStart(c, end, FB_ORG_WORD) ? L.orgWords.longestEnd(keys, end) : -1, mayStart(c, end, FB_DOMAIN) ? L.domains.longestEnd(keys, end) : -1) === f && (nameStartsAt(c, f) || foreignNameAt(c, f))) {
+      // `Đặc phái viên khí hậu John Kerry`, `Đặc phái viên khí hậu Giải Chấn Hoa`: an envoy's known field,
+      // right before the holder's name (pw12).
+      end = f;
     }
   }
   // `Tổng thống Mỹ đắc cử Joe Biden`, `Thủ tướng Nhật Bản sắp mãn nhiệm X`: a modifier of the
