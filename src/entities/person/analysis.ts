@@ -993,7 +993,8 @@ function run(doc: Doc): Analysis {
     let k = s;
     while (k < e) {
       const t = toks[k]!;
-      const honS = honorificStrength(L, keys, toks, k);
+      // (`Sheikh Sabah Al-Ahmad ...`: the Gulf honorific, skipped below, introduces the name too (pw12).)
+      const honS = honorificStrength(L, keys, toks, k) || (k > s && keys[k - 1] === 'sheikh' && toks[k - 1]!.cap && arabNameAfter(k, e) ? 1 : 0);
       const hon = honS > 0;
       const afterTitle = k > 0 && inTitle[k - 1]! >= 0 && toks[k]!.sp && !toks[k]!.line && titleOk(inTitle[k - 1]!);
       // A place after the dash of a credit is where the photo was taken (`Ảnh: X - Quảng Nam`).
@@ -1076,7 +1077,8 @@ function run(doc: Doc): Analysis {
       // (`anh Phùng Văn T.`: a place word before `Văn` / `Thị` is the surname of a Vietnamese name.)
       // (`Orlando Nicolás Hernández Guillén`: a one-word city that is also a given name of
       // foreign-names.txt, before foreign names, opens the name (pw11).)
-      const cityGiven = placeEnd[k] === k + 1 && hasNw(toks[k], NW_FOREIGN) && !COUNTRY_KEYS.has(keys[k]!) && hasNw(toks[k + 1], NW_FOREIGN);
+      // (Nor a one-word place opening a Gulf name: `Sabah Al-Ahmad Al-Jaber Al-Sabah` (pw12).)
+      const cityGiven = placeEnd[k] === k + 1 && !COUNTRY_KEYS.has(keys[k]!) && ((hasNw(toks[k], NW_FOREIGN) && hasNw(toks[k + 1], NW_FOREIGN)) || arabNameAfter(k, Math.min(e, k + 2)));
       if (ctx && placeEnd[k]! > k && placeEnd[k]! < e && !byline && !credit && !cityGiven && !(vn && vn.end >= e && (keys[placeEnd[k]!] === 'văn' || keys[placeEnd[k]!] === 'thị'))) {
         const fn = parseForeign(g, placeEnd[k]!, e);
         if (fn && wordsIn(fn) >= 2) {
@@ -1115,7 +1117,9 @@ function run(doc: Doc): Analysis {
         // `Ông Mai Sơn, Phó Tổng cục trưởng ...`: a district of two words that reads as a common surname and a
         // given name, the whole run after `ông`/`bà`, is a person (not a province or a country: `ông Hà Nam`).
         const districtName = honS === 2 && placeEnd[k]! - k === 2 && placeEnd[k] === e && hasNw(t, NW_COMMON_SURNAME) && hasNw(toks[k + 1], NW_GIVEN) && !isCountry(keys, k, e) && !provinceKeys().has(keys[k] + ' ' + keys[k + 1]);
-        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle || districtName)) {
+        // `Quốc vương Kuwait Sabah Al-Ahmad Al-Jaber Al-Sabah`: a one-word place opening a Gulf name (pw12).
+        const arabRuler = single && !isCountry(keys, k, k + 1) && arabNameAfter(k, e);
+        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle || districtName || arabRuler)) {
           k = placeEnd[k]!;
           continue;
         }

@@ -483,6 +483,14 @@ function companyOwnNameEnd(c: GrammarCtx, ps: number, q: number): number {
   return runEnd;
 }
 
+/** `X bin ...`, `X Al-...`: the word at q is the first of a Gulf name (pw12). */
+function gulfNameNext(toks: readonly Tk[], keys: readonly string[], q: number): boolean {
+  const a = toks[q + 1];
+  if (!a || !a.sp || a.line) return false;
+  if ((keys[q + 1] === 'bin' || keys[q + 1] === 'bint') && !a.cap) return capWord(toks[q + 2]);
+  return a.text === 'Al' && toks[q + 2]?.text === '-' && !toks[q + 2]!.sp && !!toks[q + 3] && !toks[q + 3]!.sp && toks[q + 3]!.cap;
+}
+
 /** Org name tail after an org head: org words, capitalized words, numbers, `và`, joiners. */
 function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
   const { toks, keys, L } = c;
@@ -508,6 +516,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       // A new line ends the organization (`Tân Tổng giám đốc Vietcombank ¶ HĐQT Ngân hàng ...`:
       // a headline, then the lead opening with a known body).
       if (t.line && q > k) break;
+      // `Quốc vương Kuwait Sabah Al-Ahmad ...`: a word before `bin` or a glued `Al-` opens a Gulf name (pw12).
+      if (t.cap && (gulfNameNext(toks, keys, q))) break;
       // (A known organization counts here only capitalized: lowercase words skip the lookup.)
       const ko = capWord(t) ? knownOrgAt(c, q) : -1;
       if (ko > 0) {
@@ -852,6 +862,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   const t = toks[k];
   if (!t || t.kind !== 'word' || !t.sp) return k;
   if (t.line && !lineOk) return k;
+  // `Quốc vương Kuwait Sabah Al-Ahmad ...`: a Gulf name starts here, no organization (pw12).
+  if (t.cap && gulfNameNext(toks, keys, k)) return k;
   // `Trưởng đoàn kiểm tra số 3`, `Trưởng đoàn công tác số 2`: a team's number after a team head's post (pcourt).
   if (first && t.low === 'số' && head.startsWith('trưởng đoàn') && toks[k + 1]?.kind === 'number' && toks[k + 1]!.sp && /^\d{1,2}$/u.test(toks[k + 1]!.text)) return k + 2;
   // `của` + org
