@@ -1086,6 +1086,18 @@ function run(doc: Doc): Analysis {
           k = fn.end;
           continue;
         }
+        // `nhà báo Australia Thành Lôi`: a country, then a Sino-Vietnamese name closing the run (pw12).
+        // (Two or three words that are no place, closing the run after the country.)
+        const pk = placeEnd[k]!;
+        if (!fn && e - pk >= 2 && e - pk <= 3 && (isCountry(keys, k, pk) || (pk === k + 1 && COUNTRY_KEYS.has(keys[k]!))) && vnTok(toks[pk]!)) {
+          let clean = true;
+          for (let j = pk; j < e; j++) if (placeEnd[j]! > j || placeCover[j]! > j || !vnTok(toks[j]!) || hasNw(toks[j], NW_NOT_NAME)) clean = false;
+          if (clean) {
+            out.push({ start: pk, end: e, surnameEnd: pk + 1, score: 1, allKnown: false, kind: 'vn' });
+            k = e;
+            continue;
+          }
+        }
       }
       // Inside a place that started before this word (`TP Hồ Chí Minh`).
       if (placeCover[k]! > k && !byline && !credit) {
