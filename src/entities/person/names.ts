@@ -281,7 +281,7 @@ const ORG_WORDS = new Set(['group', 'bank', 'corp', 'corporation', 'holdings', '
   // Sector words of company names (`CVS Health`, `Prudential Financial`, `Samsung Electronics`).
   'health', 'healthcare', 'insurance', 'financial', 'finance', 'investment', 'investments', 'industries', 'international', 'global',
   'systems', 'solutions', 'logistics', 'telecom', 'electronics', 'entertainment', 'studios', 'ventures', 'resources',
-  'services', 'petroleum', 'chemicals', 'pharmaceuticals', 'biotech', 'technologies', 'technology', 'brands', 'networks', 'invest', 'sons']);
+  'services', 'petroleum', 'chemicals', 'pharmaceuticals', 'biotech', 'technologies', 'technology', 'brands', 'networks', 'invest', 'sons', 'cloud']);
 const ORG_SUFFIX = /(group|bank|corp|tech|soft|land|holdings?|capital|inc|ltd|airlines?|motors?|pharma|media|news|times|post|mart|com)$/iu;
 
 /** Looks like a company or product word (`VietBank`, `TPBank`, `Vingroup`, `NextTech`, `H-6K`). */

@@ -2030,6 +2030,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     if (!m || !toks[p]!.sp) break;
     p = m.end;
   }
+  // `Phó Thủ tướng thứ hai Abdul Salam Hanafi`, `Bộ trưởng Ngoại giao thứ hai Brunei X`: the second post of its
+  // kind (like `thứ nhất`), before the holder's name or a place (pw12).
+  if (head.value === 'head' && keys[p] === 'thứ' && keys[p + 1] === 'hai' && !toks[p]!.cap && !toks[p + 1]!.cap && toks[p]!.sp && toks[p + 1]!.sp && toks[p + 2]?.sp && !toks[p + 2]!.line && (nameStartsAt(c, p + 2) || foreignNameAt(c, p + 2) || (capWord(toks[p + 2]) && c.placeEnd[p + 2]! > p + 2))) p += 2;
   // `Tổng thống thứ 46 của Mỹ`, `Thủ tướng thứ 9 của Malaysia`: the holder's rank among the
   // post's holders, then the post's country or body after `của`.
   if (head.value === 'head' && keys[p] === 'thứ' && toks[p]!.sp && !toks[p]!.cap && toks[p + 1]?.sp && (toks[p + 1]!.kind === 'number' || ORDINAL_WORDS.has(keys[p + 1]!)) && keys[p + 2] === 'của' && toks[p + 2]!.sp && (parseOrg(c, p + 2, headKey) > p + 3 || thisCountryAt(c, p + 3))) p += 2;
