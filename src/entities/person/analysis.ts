@@ -1633,6 +1633,8 @@ function run(doc: Doc): Analysis {
             }
           }
           if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !toks[i - 1]!.line && free(i - 1) && !openerBefore(i))) continue;
+          // `Al-Ula` after `Al-Hajraf`: a remembered word glued by a hyphen to another is part of that word (pw12).
+          if (hyphenJoin(toks, i + 1) || (i >= 2 && toks[i - 1]!.text === '-' && !toks[i - 1]!.sp && !toks[i]!.sp)) continue;
           // `Kim ngạch`: a sentence-initial word running into a lowercase word is no bare mention.
           const atStart = i === 0 || toks[i - 1]!.sent !== toks[i]!.sent || toks[i]!.line;
           if (atStart && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && vnTok(toks[i]!) && !SUBJECT_VERBS.has(keys[i + 1]!) && !speechAt(keys, i + 1)) continue;
