@@ -1056,6 +1056,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // So are a paper after an editor's post and a town after a mayor's (`Tổng biên tập Time Edward
   // Felsenthal`, `Thị trưởng Surfside Charles Burkett`).
   if (first && capWord(t) && !t.hl && (businessHead(head) || BRAND_THEN_NAME_HEADS.has(head)) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && !(mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, k) : null) && (capRunEnd(c, k) - k === 3 || (capRunEnd(c, k) - k === 4 && hasNw(toks[k + 1], NW_FOREIGN))) && foreignNameAt(c, k + 1)) return k + 1;
+  // `Chủ tịch Sony Kenichiro Yoshida`: a brand the lexicons keep from names (or a company-like word), then
+  // two foreign-looking words closing the run (pw12).
+  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && (hasNw(t, NW_NOT_NAME) || orgLike(t)) && !hasNw(t, NW_FOREIGN) && capRunEnd(c, k) - k === 3 && foreignRun(c, k + 1, k + 3)) return k + 1;
   // `CEO Berkshire Hathaway Warren Buffett`: a two-word brand, then a known first name and a
   // surname (the holder's).
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && capRunEnd(c, k) - k === 4 && !vnTok(toks[k + 1]!) && !hasNw(toks[k + 1], NW_FOREIGN) && hasNw(toks[k + 2], NW_FOREIGN) && foreignNameAt(c, k + 2)) return k + 2;
