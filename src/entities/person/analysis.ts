@@ -2484,7 +2484,8 @@ function run(doc: Doc): Analysis {
    */
   function capacitySubject(v: number, sent: number): PersonSpan | null {
     let b = v;
-    while (b > 0 && v - b < 16 && toks[b - 1]!.sent === sent && !CLAUSE_MARKS.has(toks[b - 1]!.text)) b--;
+    // (A glued hyphen is inside a name: `Okonjo-Iweala` (pw12).)
+    while (b > 0 && v - b < 16 && toks[b - 1]!.sent === sent && (!CLAUSE_MARKS.has(toks[b - 1]!.text) || (toks[b - 1]!.text === '-' && !toks[b - 1]!.sp && !toks[b]!.sp))) b--;
     if (v - b >= 16) return null;
     // `X, Bí thư Tỉnh ủy, trở lại Bộ Xây dựng trên cương vị Bộ trưởng`: the clause opens after an
     // apposition (a title chain between commas) that follows the subject's name.
