@@ -965,6 +965,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     const sv = surnameVanSplit(c, k, capRunEnd(c, k));
     if (sv > k) return sv;
   }
+  // `Thị trưởng Vũ Hán Chu Tiên Vương`, `Thị trưởng Thạch Gia Trang Mã Vũ Quân`: a place of two or more words
+  // (whose first word may read as a surname), then a name starting right after it (pw12).
+  if (ko < 0 && capWord(t) && c.placeEnd[k]! >= k + 2 && toks[c.placeEnd[k]!]?.sp && !toks[c.placeEnd[k]!]!.line && ((mayStart(c, c.placeEnd[k]!, FB_FOREIGN_FULL) ? c.L.foreignFull.longestEnd(keys, c.placeEnd[k]!, toks.length) : -1) > 0 || nameStartsAt(c, c.placeEnd[k]!))) return c.placeEnd[k]!;
   if (ko < 0 && capWord(t) && nameStartsAt(c, k)) return k;
   if (ko > 0 && ko >= oh) return parseTail(c, ko, true);
   if (oh > 0) return parseTail(c, oh, false);
@@ -1269,6 +1272,8 @@ function envoyBriefEnd(c: GrammarCtx, q: number): number {
     else if (r > lead && c.placeEnd[r]! > r) r = c.placeEnd[r]!;
   }
   if (r > q + 1 && toks[r]?.sp && !toks[r]!.line && (nameStartsAt(c, r) || foreignNameAt(c, r))) return r;
+  // (Also two or three foreign-looking words closing the run: `về Afghanistan Zamir Kabulov` (pw12).)
+  if (r > q + 1 && capWord(toks[r]) && toks[r]!.sp && !toks[r]!.line && capRunEnd(c, r) - r >= 2 && capRunEnd(c, r) - r <= 3 && foreignRun(c, r, capRunEnd(c, r))) return r;
   // `Bà X, Đặc phái viên Liên hợp quốc về Myanmar, ...`, `làm Đặc phái viên ASEAN về Myanmar.`:
   // a country as the brief also where the phrase closes.
   const x = toks[r];
