@@ -1130,7 +1130,7 @@ function run(doc: Doc): Analysis {
         // given name, the whole run after `ông`/`bà`, is a person (not a province or a country: `ông Hà Nam`).
         const districtName = honS === 2 && placeEnd[k]! - k === 2 && placeEnd[k] === e && hasNw(t, NW_COMMON_SURNAME) && hasNw(toks[k + 1], NW_GIVEN) && !isCountry(keys, k, e) && !provinceKeys().has(keys[k] + ' ' + keys[k + 1]);
         // `Quốc vương Kuwait Sabah Al-Ahmad Al-Jaber Al-Sabah`: a one-word place opening a Gulf name (pw12).
-        const arabRuler = single && !isCountry(keys, k, k + 1) && arabNameAfter(k, e);
+        const arabRuler = single && !COUNTRY_KEYS.has(keys[k]!) && arabNameAfter(k, e);
         if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle || districtName || arabRuler)) {
           k = placeEnd[k]!;
           continue;
