@@ -2259,6 +2259,13 @@ function run(doc: Doc): Analysis {
       const prev = q - 1;
       const lw = keys[prev]!;
       if (toks[prev]!.sent !== sent) return null;
+      // `X ký thỏa thuận với Tướng Y để trở lại làm Thủ tướng`: a purpose clause right before the verb
+      // has the sentence's subject (pw12).
+      if (lw === 'để' && q === verbAt) {
+        let b = prev;
+        while (b > 0 && prev - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line) b--;
+        return prev - b < 30 ? openingPerson(b, prev) : null;
+      }
       // `X tái cử Ủy viên Bộ Chính trị và tiếp tục giữ chức Bộ trưởng`: a post held by a name
       // before it, then `và` and the verb: the same subject.
       if (lw === 'và' && prev > 0 && inTitle[prev - 1]! >= 0) {
