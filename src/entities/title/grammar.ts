@@ -1977,6 +1977,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const { toks, keys, L } = c;
   const t0 = toks[i];
   if (!t0 || t0.kind !== 'word') return null;
+  // `hội đồng lãnh đạo Taliban` (a leadership council): a lowercase `đồng` ending `hội đồng`, `cộng đồng`, `hợp
+  // đồng` opens no co-leader's post (pw12).
+  if (i > 0 && !t0.cap && keys[i] === 'đồng' && CO_WORDS_BEFORE.has(keys[i - 1]!) && toks[i - 1]!.kind === 'word') return null;
   let p = i;
   // `chính quyền Tổng thống ...`: `quyền` is part of a word there.
   // `giữ nguyên Bộ trưởng Tài chính X` (keeps X on): `nguyên` ends the verb, no `nguyên` (former) there (pw12).
