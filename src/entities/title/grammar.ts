@@ -488,7 +488,11 @@ function gulfNameNext(toks: readonly Tk[], keys: readonly string[], q: number): 
   const a = toks[q + 1];
   if (!a || !a.sp || a.line) return false;
   if ((keys[q + 1] === 'bin' || keys[q + 1] === 'bint') && !a.cap) return capWord(toks[q + 2]);
-  return a.text === 'Al' && toks[q + 2]?.text === '-' && !toks[q + 2]!.sp && !!toks[q + 3] && !toks[q + 3]!.sp && toks[q + 3]!.cap;
+  if (a.text !== 'Al') return false;
+  const b = toks[q + 2];
+  if (b?.text === '-' && !b.sp) return !!toks[q + 3] && !toks[q + 3]!.sp && toks[q + 3]!.cap;
+  // (`Akbar Al Baker`: a spaced `Al` before a capitalized family name closing the run.)
+  return !!b && b.kind === 'word' && b.sp && !b.line && b.cap && !b.upper && !orgLike(b) && !capWord(toks[q + 3]);
 }
 
 /** Org name tail after an org head: org words, capitalized words, numbers, `và`, joiners. */
