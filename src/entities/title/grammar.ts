@@ -1068,7 +1068,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && (hasNw(t, NW_NOT_NAME) || orgLike(t)) && !hasNw(t, NW_FOREIGN) && capRunEnd(c, k) - k === 3 && foreignRun(c, k + 1, k + 3)) return k + 1;
   // `CEO Berkshire Hathaway Warren Buffett`: a two-word brand, then a known first name and a
   // surname (the holder's).
-  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && capRunEnd(c, k) - k === 4 && !vnTok(toks[k + 1]!) && !hasNw(toks[k + 1], NW_FOREIGN) && hasNw(toks[k + 2], NW_FOREIGN) && foreignNameAt(c, k + 2)) return k + 2;
+  // (Also a two-word paper after an editor's post: `Tổng biên tập Apple Daily Ryan Law` (pw12).)
+  if (first && capWord(t) && !t.hl && (businessHead(head) || BRAND_THEN_NAME_HEADS.has(head)) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && capRunEnd(c, k) - k === 4 && !vnTok(toks[k + 1]!) && !hasNw(toks[k + 1], NW_FOREIGN) && hasNw(toks[k + 2], NW_FOREIGN) && foreignNameAt(c, k + 2)) return k + 2;
   // `Chủ tịch Tata Sons Natarajan Chandrasekaran`: a brand closed by a company word, then a two-word
   // foreign name (the holder's) (pw12).
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && capRunEnd(c, k) - k === 4 && !toks[k + 1]!.upper && orgLike(toks[k + 1]!) && !vnTok(toks[k + 2]!) && !orgLike(toks[k + 2]!) && !orgLike(toks[k + 3]!) && foreignRun(c, k + 2, k + 4)) return k + 2;
