@@ -269,6 +269,10 @@ const FRANCE_RE = lazyRegExp(String.raw`(?:^|[^\p{L}\p{M}])Pháp(?![\p{L}\p{M}]|
 const SHARED_NAME = memoKey<Map<string, string>>('shared currency names');
 const RUPEE_LANDS: readonly (readonly [string, string])[] = [['pakistan', 'PKR'], ['sri lanka', 'LKR'], ['nepal', 'NPR']];
 const PESO_LANDS: readonly (readonly [string, string])[] = [['mexico', 'MXN'], ['philippines', 'PHP'], ['argentina', 'ARS'], ['chile', 'CLP'], ['colombia', 'COP'], ['cuba', 'CUP']];
+/** A bare `rial` is Iran's unless the text names Oman or Yemen and not Iran (pw12). */
+const RIAL_LANDS: readonly (readonly [string, string])[] = [['oman', 'OMR'], ['yemen', 'YER']];
+/** A weak bare `bảng` is the pound the text names in full first (`đồng bảng Lebanon`, `bảng Anh`) (pw12). */
+const POUND_NAMES: readonly (readonly [string, string])[] = [['bảng anh', 'GBP'], ['bảng lebanon', 'LBP'], ['bảng liban', 'LBP'], ['bảng ai cập', 'EGP'], ['bảng syria', 'SYP']];
 function sharedCode(doc: Doc, name: string, fallback: string): string {
   const m = doc.memo(SHARED_NAME, () => new Map<string, string>());
   let v = m.get(name);
@@ -276,6 +280,14 @@ function sharedCode(doc: Doc, name: string, fallback: string): string {
     v = fallback;
     if (name === 'rupee') {
       if (!doc.lower.includes('ấn độ')) for (const [land, code] of RUPEE_LANDS) if (doc.lower.includes(land)) { v = code; break; }
+    } else if (name === 'rial') {
+      if (!doc.lower.includes('iran')) for (const [land, code] of RIAL_LANDS) if (doc.lower.includes(land)) { v = code; break; }
+    } else if (name === 'bảng') {
+      let at = -1;
+      for (const [land, code] of POUND_NAMES) {
+        const i = doc.lower.indexOf(land);
+        if (i >= 0 && (at < 0 || i < at)) { at = i; v = code; }
+      }
     } else {
       let at = -1;
       for (const [land, code] of PESO_LANDS) {
@@ -399,12 +411,12 @@ export function currencyAt(doc: Doc, pos: number, smallCount: boolean | NumberAt
   let best: CurrencyMatch | null = null;
   const m = fl & F_NAME ? NAME_RE.at(doc.lower, pos) : null;
   if (m !== null && !blockedAfter(doc, m, pos + m.length, smallCount) && !placeName(doc, pos, pos + m.length)) {
-    best = new CurrencyMatch(m === 'franc' || m === 'francs' ? francCode(doc) : m === 'rupee' || m === 'rupi' || m === 'đồng rupee' ? sharedCode(doc, 'rupee', 'INR') : m === 'peso' || m === 'đồng peso' ? sharedCode(doc, 'peso', 'MXN') : NAME_CODE.get(m)!, pos, pos + m.length);
+    best = new CurrencyMatch(m === 'franc' || m === 'francs' ? francCode(doc) : m === 'rupee' || m === 'rupi' || m === 'đồng rupee' ? sharedCode(doc, 'rupee', 'INR') : m === 'peso' || m === 'đồng peso' ? sharedCode(doc, 'peso', 'MXN') : m === 'rial' || m === 'đồng rial' ? sharedCode(doc, 'rial', 'IRR') : NAME_CODE.get(m)!, pos, pos + m.length);
   }
   if (!best) {
     const w = fl & F_WEAK ? WEAK_RE.at(doc.lower, pos) : null;
     if (w !== null && !blockedAfter(doc, w, pos + w.length, smallCount)) {
-      const code = WEAK_CODE.get(w)!;
+      const code = w === 'bảng' ? sharedCode(doc, 'bảng', WEAK_CODE.get(w)!) : WEAK_CODE.get(w)!;
       if (scaled || mentioned(doc, code)) best = new CurrencyMatch(code, pos, pos + w.length);
     }
   }

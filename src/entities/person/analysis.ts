@@ -40,7 +40,7 @@ const STOP = new Set([
   'sẽ', 'có', 'không', 'này', 'đó', 'các', 'những', 'một', 'vì', 'nên', 'để', 'về', 'trong', 'ngoài', 'trên', 'dưới',
   'sau', 'trước', 'như', 'cùng', 'gồm', 'thuộc', 'bằng', 'hay', 'hoặc', 'lúc', 'nói', 'cũng', 'vừa', 'mới', 'rằng', 'đến',
 ]);
-const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là', 'dự', 'kiến', 'sắp']);
+const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là', 'dự', 'kiến', 'sắp', 'muốn']);
 const CHAIN = new Set([',', 'kiêm', 'và']);
 /** Words of an appointing verb before `tham gia Ban Chấp hành ...` (`được chỉ định`, `điều động`). */
 const APPOINT_WORDS = new Set(['được', 'chỉ', 'định', 'điều', 'động', 'phân', 'công', 'luân', 'chuyển']);
@@ -629,9 +629,14 @@ function run(doc: Doc): Analysis {
   const known = new Set<string>();
   /** Last words of the names taken so far (`Thêl` after `Danh Thêl`: `chị Thêl` is that person). */
   const lastWords = new Set<string>();
+  /** Surnames of Chinese names of foreign-names.txt taken so far (`Hứa` after `Hứa Gia Ấn`). */
+  const chineseSurnames = new Set<string>();
   const accept = (p: NameParse): void => {
     persons.push({ start: p.start, end: p.end, parse: p });
     if (p.end - p.start >= 2) lastWords.add(keys[p.end - 1]!);
+    // A Chinese name of foreign-names.txt in Sino-Vietnamese (`Hứa Gia Ấn`) is met again by its surname
+    // (`Ông Hứa, người sáng lập ...`) (pw12).
+    if (p.end - p.start >= 2 && vnTok(toks[p.start]!) && L.foreignFull.longestEnd(keys, p.start, p.end) === p.end) chineseSurnames.add(keys[p.start]!);
   };
   const free = (k: number): boolean => k < n && inTitle[k]! < 0 && blocked[k] !== 1;
   // Lowercase bigrams of the document: `huy động` written in lowercase somewhere means `Huy động` is a word.
@@ -975,12 +980,23 @@ function run(doc: Doc): Analysis {
     // (orgLike last: its first answer for a token may run regexes.)
     return t.kind === 'word' && t.cap && !t.upper && (!vnTok(t) || hasNw(t, NW_FOREIGN)) && !orgLike(t);
   }
+  /**
+   * `Sheikh Khalifa bin Zayed Al Nahyan`: a Gulf ruler's name (a `bin`/`bint` or `Al` part within five
+   * words after its first) makes `Sheikh` before it an honorific, outside the name; `Sheikh Hasina`
+   * (Bangladesh) keeps it (pw12).
+   */
+  function arabNameAfter(a: number, e: number): boolean {
+    if (a + 1 >= e) return false;
+    for (let j = a + 1; j < e && j <= a + 5; j++) if (keys[j] === 'bin' || keys[j] === 'bint' || (keys[j] === 'al' && toks[j]!.cap)) return true;
+    return false;
+  }
   function decideRun(s: number, e: number): NameParse[] {
     const out: NameParse[] = [];
     let k = s;
     while (k < e) {
       const t = toks[k]!;
-      const honS = honorificStrength(L, keys, toks, k);
+      // (`Sheikh Sabah Al-Ahmad ...`: the Gulf honorific, skipped below, introduces the name too (pw12).)
+      const honS = honorificStrength(L, keys, toks, k) || (k > s && keys[k - 1] === 'sheikh' && toks[k - 1]!.cap && arabNameAfter(k, e) ? 1 : 0);
       const hon = honS > 0;
       const afterTitle = k > 0 && inTitle[k - 1]! >= 0 && toks[k]!.sp && !toks[k]!.line && titleOk(inTitle[k - 1]!);
       // A place after the dash of a credit is where the photo was taken (`Ảnh: X - Quảng Nam`).
@@ -1001,7 +1017,7 @@ function run(doc: Doc): Analysis {
       // (A Korean given name is capitalized: the next word's flags first, it is read only then.)
       // (`Tổng Thư ký ASEAN Dato Lim Jock Hoi`: a foreign honorific of honorifics.txt also after a post.)
       // (Ends only, -1 for none: no match objects; `Ông`, `Bà` open many sentences.)
-      if ((!ctx && (hasNw(t, NW_NOT_NAME) || (t.cap && L.honorifics.longestEnd(keys, k) > 0)) || (afterTitle && !hon && t.cap && !vnTok(t) && k < e - 1 && L.honorifics.longestEnd(keys, k) > 0) || (hon && t.cap && !vnTok(t) && k < e - 1 && keys[k] === 'shark')) && !(flags[k + 1]! & F_CAP_WORD && koreanGivenAt(toks, k + 1))) {
+      if ((!ctx && (hasNw(t, NW_NOT_NAME) || (t.cap && L.honorifics.longestEnd(keys, k) > 0)) || (afterTitle && !hon && t.cap && !vnTok(t) && k < e - 1 && L.honorifics.longestEnd(keys, k) > 0) || (hon && t.cap && !vnTok(t) && k < e - 1 && (keys[k] === 'shark' || keys[k] === 'mullah' || keys[k] === 'dato' || keys[k] === 'datuk')) || (t.cap && keys[k] === 'sheikh' && arabNameAfter(k + 1, e))) && !(flags[k + 1]! & F_CAP_WORD && koreanGivenAt(toks, k + 1))) {
         const hEnd = L.honorifics.longestEnd(keys, k);
         k = hEnd > 0 ? Math.min(hEnd, e) : k + 1;
         continue;
@@ -1063,13 +1079,26 @@ function run(doc: Doc): Analysis {
       // (`anh Phùng Văn T.`: a place word before `Văn` / `Thị` is the surname of a Vietnamese name.)
       // (`Orlando Nicolás Hernández Guillén`: a one-word city that is also a given name of
       // foreign-names.txt, before foreign names, opens the name (pw11).)
-      const cityGiven = placeEnd[k] === k + 1 && hasNw(toks[k], NW_FOREIGN) && !COUNTRY_KEYS.has(keys[k]!) && hasNw(toks[k + 1], NW_FOREIGN);
+      // (Nor a one-word place opening a Gulf name: `Sabah Al-Ahmad Al-Jaber Al-Sabah` (pw12).)
+      const cityGiven = placeEnd[k] === k + 1 && !COUNTRY_KEYS.has(keys[k]!) && ((hasNw(toks[k], NW_FOREIGN) && hasNw(toks[k + 1], NW_FOREIGN)) || arabNameAfter(k, Math.min(e, k + 2)));
       if (ctx && placeEnd[k]! > k && placeEnd[k]! < e && !byline && !credit && !cityGiven && !(vn && vn.end >= e && (keys[placeEnd[k]!] === 'văn' || keys[placeEnd[k]!] === 'thị'))) {
         const fn = parseForeign(g, placeEnd[k]!, e);
         if (fn && wordsIn(fn) >= 2) {
           out.push(fn);
           k = fn.end;
           continue;
+        }
+        // `nhà báo Australia Thành Lôi`: a country, then a Sino-Vietnamese name closing the run (pw12).
+        // (Two or three words that are no place, closing the run after the country.)
+        const pk = placeEnd[k]!;
+        if (!fn && e - pk >= 2 && e - pk <= 3 && (isCountry(keys, k, pk) || (pk === k + 1 && COUNTRY_KEYS.has(keys[k]!))) && vnTok(toks[pk]!)) {
+          let clean = true;
+          for (let j = pk; j < e; j++) if (placeEnd[j]! > j || placeCover[j]! > j || !vnTok(toks[j]!) || hasNw(toks[j], NW_NOT_NAME)) clean = false;
+          if (clean) {
+            out.push({ start: pk, end: e, surnameEnd: pk + 1, score: 1, allKnown: false, kind: 'vn' });
+            k = e;
+            continue;
+          }
         }
       }
       // Inside a place that started before this word (`TP Hồ Chí Minh`).
@@ -1102,7 +1131,9 @@ function run(doc: Doc): Analysis {
         // `Ông Mai Sơn, Phó Tổng cục trưởng ...`: a district of two words that reads as a common surname and a
         // given name, the whole run after `ông`/`bà`, is a person (not a province or a country: `ông Hà Nam`).
         const districtName = honS === 2 && placeEnd[k]! - k === 2 && placeEnd[k] === e && hasNw(t, NW_COMMON_SURNAME) && hasNw(toks[k + 1], NW_GIVEN) && !isCountry(keys, k, e) && !provinceKeys().has(keys[k] + ' ' + keys[k + 1]);
-        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle || districtName)) {
+        // `Quốc vương Kuwait Sabah Al-Ahmad Al-Jaber Al-Sabah`: a one-word place opening a Gulf name (pw12).
+        const arabRuler = single && !COUNTRY_KEYS.has(keys[k]!) && arabNameAfter(k, e);
+        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle || districtName || arabRuler)) {
           k = placeEnd[k]!;
           continue;
         }
@@ -1191,6 +1222,7 @@ function run(doc: Doc): Analysis {
         let ce = k + 1;
         let nw = 1;
         let hy = 0;
+        let arts = 0;
         while (ce < e && nw < 4 && !hasNw(toks[ce], NW_NOT_NAME) && !(placeEnd[ce]! > ce + 1 && !byline && !credit)) {
           if (hyphenJoin(toks, ce)) {
             // Bounded, so `A-B-C-...` stays linear.
@@ -1201,8 +1233,10 @@ function run(doc: Doc): Analysis {
           else if (initialJoin(toks, ce)) ce += 2;
           else if (initialJoin(toks, ce, true)) ce += 4;
           else {
-            // Lowercase particles (`Lula da Silva`) are not counted among the four words.
-            if (toks[ce]!.cap || !hasNw(toks[ce], NW_PARTICLE)) nw++;
+            // Lowercase particles (`Lula da Silva`) are not counted among the four words, nor up to
+            // three Arabic articles `Al` before another part (`Sheikh Khalifa bin Zayed Al Nahyan`) (pw12).
+            if (toks[ce]!.text === 'Al' && arts < 3 && ce + 1 < e) arts++;
+            else if (toks[ce]!.cap || !hasNw(toks[ce], NW_PARTICLE)) nw++;
             ce++;
           }
         }
@@ -1223,7 +1257,7 @@ function run(doc: Doc): Analysis {
           (nw === 1 && honS === 1 && !afterTitle && !credit && !byline && !vnTok(t) && !hasNw(t, NW_FOREIGN) && !C.nameParts.has(t.low) && !(keys[k - 1] === 'tên' && NAMED_PERSON_NOUNS.has(keys[k - 2] ?? ''))) ||
           nw === 1 &&
           // (`ông Moon`, `ông Bach`, `Tổng thống Moon`: a foreign surname that looks like a Vietnamese syllable, after a strong honorific or a post.)
-          ((vnTok(t) && t.text.length > 1 && !hasNw(t, NW_GIVEN) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && lastWords.has(t.low)) && !((honS === 2 || afterTitle) && hasNw(t, NW_FOREIGN) && !BRAND_SURNAMES.has(t.low))) ||
+          ((vnTok(t) && t.text.length > 1 && !hasNw(t, NW_GIVEN) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && (lastWords.has(t.low) || chineseSurnames.has(t.low))) && !((honS === 2 || afterTitle) && hasNw(t, NW_FOREIGN) && !BRAND_SURNAMES.has(t.low))) ||
             (t.text.length === 1 && (toks[k + 1]?.text === '&' || toks[k + 1]?.text === '-'))));
         // `nhân viên Đại sứ quán`: a word that starts a post or an org word is no name.
         const startsWord = nw === 1 && ((L.posts.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgWords.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgHeads.longest(keys, k)?.end ?? 0) > k + 1);
@@ -1243,7 +1277,7 @@ function run(doc: Doc): Analysis {
         }
         if (!orgish) {
           const fp = parseForeign(g, k, ce);
-          out.push({ start: k, end: fp && ce === e ? regnalAfter(ce) : ce, surnameEnd: k, score: 1, allKnown: false, kind: fp ? 'foreign' : 'vn' });
+          out.push({ start: k, end: fp && ce === e ? regnalAfter(ce) : ce, surnameEnd: k, score: 1, allKnown: false, kind: fp || (ce === k + 1 && chineseSurnames.has(keys[k]!)) ? 'foreign' : 'vn' });
           // A foreign name after an honorific or a post is remembered (`Thống đốc Glenn Youngkin`, then
           // `Glenn Youngkin đã đánh bại ...`).
           if (fp && fp.end === ce) for (let j = k; j < ce; j++) known.add(keys[j]!);
@@ -1603,6 +1637,8 @@ function run(doc: Doc): Analysis {
             }
           }
           if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !toks[i - 1]!.line && free(i - 1) && !openerBefore(i))) continue;
+          // `Al-Ula` after `Al-Hajraf`: a remembered word glued by a hyphen to another is part of that word (pw12).
+          if (hyphenJoin(toks, i + 1) || (i >= 2 && toks[i - 1]!.text === '-' && !toks[i - 1]!.sp && !toks[i]!.sp)) continue;
           // `Kim ngạch`: a sentence-initial word running into a lowercase word is no bare mention.
           const atStart = i === 0 || toks[i - 1]!.sent !== toks[i]!.sent || toks[i]!.line;
           if (atStart && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && vnTok(toks[i]!) && !SUBJECT_VERBS.has(keys[i + 1]!) && !speechAt(keys, i + 1)) continue;
@@ -1644,7 +1680,8 @@ function run(doc: Doc): Analysis {
     if (tp.kind === 'weak' && keys[tp.headStart] === 'lãnh' && tp.hasOrg && isGroupLeadership(tp)) continue;
     // `tự coi mình là nhà lãnh đạo toàn cầu`, `hiện là lãnh đạo trong công ty con`: a leader
     // with no body and no name after `là` describes a role, no post.
-    if (!tp.hasOrg && !nameAfter && tp.start === tp.headStart && keys[tp.start - 1] === 'là' && (keys[tp.headStart] === 'lãnh' || (keys[tp.headStart] === 'nhà' && keys[tp.headStart + 1] === 'lãnh'))) continue;
+    if (!tp.hasOrg && !nameAfter && tp.start === tp.headStart && keys[tp.start - 1] === 'là' && (keys[tp.headStart] === 'lãnh' || (keys[tp.headStart] === 'nhà' && keys[tp.headStart + 1] === 'lãnh') || (keys[tp.headStart] === 'thủ' && keys[tp.headStart + 1] === 'lĩnh' && !toks[tp.headStart]!.cap))) continue;
+    // (`đều là thủ lĩnh kỳ cựu`: a lowercase `thủ lĩnh` likewise (pw12).)
     // `Đạt Lai Lạt Ma, nhà lãnh đạo tinh thần Tây Tạng`: a spiritual leader is a role, no post (pw5).
     if (!tp.hasOrg && !nameAfter && keys[tp.end] === 'tinh' && keys[tp.end + 1] === 'thần' && !toks[tp.end]!.cap && keys[tp.end - 1] === 'đạo' && keys[tp.end - 2] === 'lãnh') continue;
     // `(đó là) lãnh đạo hai bệnh viện`: a weak head over counted bodies leads them as a group.
@@ -1720,6 +1757,8 @@ function run(doc: Doc): Analysis {
     else if (h && !personAt.has(q)) q = h.end;
     // `TS. BS Nguyễn Văn Kính`: an occupation's abbreviation between the degree and the name.
     else if (OCCUPATION_ABBR.has(keys[q]!) && toks[q]!.upper && !personAt.has(q) && toks[q + 1]?.sp) q++;
+    // `Tổng thống UAE Sheikh Khalifa bin Zayed Al Nahyan`: a Gulf ruler's honorific before the name (pw12).
+    else if (keys[q] === 'sheikh' && toks[q]!.cap && !personAt.has(q) && toks[q + 1]?.sp) q++;
     const p = personAt.get(q);
     if (!p) return null;
     if (toks[q]!.sent !== toks[k - 1]!.sent) return null;
@@ -1883,6 +1922,8 @@ function run(doc: Doc): Analysis {
     const aged = prev === ',' && keys[tp.start - 2] === 'tuổi' && toks[tp.start - 3]?.kind === 'number' && keys[tp.start - 4] === ',' && pEndAt.has(tp.start - 4);
     const opens = prev === ',' || prev === '(' || (prev === '-' && !!toks[tp.start - 1]!.sp);
     if (party && ((opens && (pEndAt.has(tp.start - 1) || aged)) || holdingBefore(tp.start))) return false;
+    // `Bà Tsai Ing-wen, lãnh đạo Đài Loan,`: a country's leader in an apposition right after a name (pw12).
+    if (opens && pEndAt.has(tp.start - 1) && tp.roleEnd < tp.end && placeEnd[tp.roleEnd] === tp.end && isCountry(keys, tp.roleEnd, tp.end)) return false;
     // `lãnh đạo Công an phường X cho biết`: the leader who speaks to the press is one person.
     // (Not `nói chung` / `nói riêng`, "in general", nor `tập thể lãnh đạo`, the body.)
     // A short bracket may come between (`lãnh đạo Công an phường X (TP Y) cho biết`).
@@ -1897,6 +1938,12 @@ function run(doc: Doc): Analysis {
     // `lãnh đạo Sở đã giải thích`, `lãnh đạo Sở cũng khẳng định`: a tense word or two before the verb.
     for (let a = 0; a < 2 && SPEAKER_ADVERBS.has(keys[v] ?? ''); a++) v++;
     if (!placeOrg && speechAt(keys, v) && !(keys[v] === 'nói' && (keys[v + 1] === 'chung' || keys[v + 1] === 'riêng')) && !(prev === 'thể' && keys[tp.start - 2] === 'tập')) return false;
+    // `Lãnh đạo chính quyền quân sự Myanmar, Thống tướng Min Aung Hlaing,`: a rank and a name in
+    // apposition right after the leader of a body name one leader (pw12).
+    if (!placeOrg && toks[tp.end]?.text === ',' && inTitle[tp.end + 1]! >= 0) {
+      const rk = titleAt[inTitle[tp.end + 1]!]!;
+      if (rk.start === tp.end + 1 && rk.kind === 'rank' && personAfter(rk.end) !== null) return false;
+    }
     return personAfter(tp.end) === null;
   }
 
@@ -2216,6 +2263,13 @@ function run(doc: Doc): Analysis {
       const prev = q - 1;
       const lw = keys[prev]!;
       if (toks[prev]!.sent !== sent) return null;
+      // `X ký thỏa thuận với Tướng Y để trở lại làm Thủ tướng`: a purpose clause right before the verb
+      // has the sentence's subject (pw12).
+      if (lw === 'để' && q === verbAt) {
+        let b = prev;
+        while (b > 0 && prev - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line) b--;
+        return prev - b < 30 ? openingPerson(b, prev) : null;
+      }
       // `X tái cử Ủy viên Bộ Chính trị và tiếp tục giữ chức Bộ trưởng`: a post held by a name
       // before it, then `và` and the verb: the same subject.
       if (lw === 'và' && prev > 0 && inTitle[prev - 1]! >= 0) {
@@ -2441,7 +2495,8 @@ function run(doc: Doc): Analysis {
    */
   function capacitySubject(v: number, sent: number): PersonSpan | null {
     let b = v;
-    while (b > 0 && v - b < 16 && toks[b - 1]!.sent === sent && !CLAUSE_MARKS.has(toks[b - 1]!.text)) b--;
+    // (A glued hyphen is inside a name: `Okonjo-Iweala` (pw12).)
+    while (b > 0 && v - b < 16 && toks[b - 1]!.sent === sent && (!CLAUSE_MARKS.has(toks[b - 1]!.text) || (toks[b - 1]!.text === '-' && !toks[b - 1]!.sp && !toks[b]!.sp))) b--;
     if (v - b >= 16) return null;
     // `X, Bí thư Tỉnh ủy, trở lại Bộ Xây dựng trên cương vị Bộ trưởng`: the clause opens after an
     // apposition (a title chain between commas) that follows the subject's name.

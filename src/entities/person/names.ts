@@ -257,17 +257,19 @@ export function parseInitials(c: NameCtx, k: number): NameParse | null {
     }
     break;
   }
-  if (letters < 2) return null;
   // `Y.K. Joshi`, `M.M. Naravane` (Indian names): initials, their dot, then one foreign-looking
   // surname (a Vietnamese syllable after them starts a sentence: `anh N.V.A. Sau đó`).
+  // One initial too before a longer such surname (`S. Jaishankar`) (pw12).
   const d = toks[j];
   const w = toks[j + 1];
+  if (letters === 0 || (letters === 1 && !(d && w && w.end - w.start > 4))) return null;
   if (letters <= 3 && d && d.text === '.' && !d.sp && w && w.kind === 'word' && w.sp && !w.line && w.cap && !w.upper && w.end - w.start > 2 && !vnTok(w) && !orgLike(w) && !(nw(w) & NW_NOT_NAME) && !c.L.agencies.longest(c.keys, j + 1)) {
     // `K.P. Sharma Oli`: a second word after it when that one is a known foreign name (pw8).
     const w2 = toks[j + 2];
     const two = !!w2 && w2.kind === 'word' && w2.sp && !w2.line && w2.cap && !w2.upper && !vnTok(w2) && hasNw(w2, NW_FOREIGN) && !orgLike(w2);
     return { start: k, end: two ? j + 3 : j + 2, surnameEnd: j + 1, score: 1, allKnown: false, kind: 'foreign' };
   }
+  if (letters < 2) return null;
   return { start: k, end: j, surnameEnd: k, score: 1, allKnown: true, kind: 'initials' };
 }
 
@@ -279,7 +281,7 @@ const ORG_WORDS = new Set(['group', 'bank', 'corp', 'corporation', 'holdings', '
   // Sector words of company names (`CVS Health`, `Prudential Financial`, `Samsung Electronics`).
   'health', 'healthcare', 'insurance', 'financial', 'finance', 'investment', 'investments', 'industries', 'international', 'global',
   'systems', 'solutions', 'logistics', 'telecom', 'electronics', 'entertainment', 'studios', 'ventures', 'resources',
-  'services', 'petroleum', 'chemicals', 'pharmaceuticals', 'biotech', 'technologies', 'technology', 'brands', 'networks', 'invest']);
+  'services', 'petroleum', 'chemicals', 'pharmaceuticals', 'biotech', 'technologies', 'technology', 'brands', 'networks', 'invest', 'sons', 'cloud']);
 const ORG_SUFFIX = /(group|bank|corp|tech|soft|land|holdings?|capital|inc|ltd|airlines?|motors?|pharma|media|news|times|post|mart|com)$/iu;
 
 /** Looks like a company or product word (`VietBank`, `TPBank`, `Vingroup`, `NextTech`, `H-6K`). */
@@ -370,6 +372,7 @@ export function parseForeign(c: NameCtx, k: number, limit: number, knownFullEnd?
   let foreignish = !vnTok(t) || (f0 & NW_FOREIGN) !== 0;
   let known = f0 & NW_FOREIGN ? 1 : 0;
   let hyphens = 0;
+  let arabicArticles = 0;
   while (j < limit && words < 4) {
     const x = toks[j]!;
     // hyphen-joined part: `Jong-un`, `Al-Sisi` (bounded, so `A-B-C-...` stays linear)
@@ -419,7 +422,10 @@ export function parseForeign(c: NameCtx, k: number, limit: number, knownFullEnd?
     if (fx & NW_NOT_NAME) break;
     if (!vnTok(x) || fx & NW_FOREIGN) foreignish = true;
     if (fx & NW_FOREIGN) known++;
-    words++;
+    // The Arabic article written `Al` (`Tamim bin Hamad Al Thani`, `Nawaf Al-Ahmad Al-Jaber Al-Sabah`)
+    // is a particle: up to three of them do not count as words (pw12).
+    if (x.text === 'Al' && arabicArticles < 3 && j + 1 < limit && (toks[j + 1]!.text === '-' || joins(toks, j + 1))) arabicArticles++;
+    else words++;
     j++;
   }
   if (!foreignish) return null;

@@ -71,6 +71,8 @@ const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'tr�
 /** Leaders of a party's group in a chamber, and the chambers (`Lãnh đạo phe đa số tại Thượng viện Mỹ`). */
 const FLOOR_LEADERS = new Set(['lãnh đạo phe đa số', 'lãnh đạo phe thiểu số', 'thủ lĩnh phe đa số', 'thủ lĩnh phe thiểu số', 'lãnh đạo phe đối lập', 'thủ lĩnh phe đối lập', 'lãnh đạo đa số', 'lãnh đạo thiểu số', 'lãnh đạo phe cộng hòa', 'lãnh đạo phe dân chủ']);
 const CHAMBERS = new Set(['thượng viện', 'hạ viện', 'quốc hội', 'nghị viện']);
+/** Ruling, opposition and the wings, between a lowercase `đảng` and the party's name. */
+const PARTY_SIDES: ReadonlySet<string> = new Set(['cầm quyền', 'đối lập', 'cánh hữu', 'cánh tả', 'cực hữu', 'cực tả', 'trung hữu', 'trung tả']);
 /** Lowercase units a post may head in the plural (`Thủ trưởng các cơ quan`). */
 const PLURAL_UNITS = new Set(['cơ quan', 'đơn vị', 'cơ sở']);
 const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'cơ sở', 'trung ương', 'thành phố', 'quận', 'phường']);
@@ -487,6 +489,18 @@ function companyOwnNameEnd(c: GrammarCtx, ps: number, q: number): number {
   return runEnd;
 }
 
+/** `X bin ...`, `X Al-...`: the word at q is the first of a Gulf name (pw12). */
+function gulfNameNext(toks: readonly Tk[], keys: readonly string[], q: number): boolean {
+  const a = toks[q + 1];
+  if (!a || !a.sp || a.line) return false;
+  if ((keys[q + 1] === 'bin' || keys[q + 1] === 'bint') && !a.cap) return capWord(toks[q + 2]);
+  if (a.text !== 'Al') return false;
+  const b = toks[q + 2];
+  if (b?.text === '-' && !b.sp) return !!toks[q + 3] && !toks[q + 3]!.sp && toks[q + 3]!.cap;
+  // (`Akbar Al Baker`: a spaced `Al` before a capitalized family name closing the run.)
+  return !!b && b.kind === 'word' && b.sp && !b.line && b.cap && !b.upper && !orgLike(b) && !capWord(toks[q + 3]);
+}
+
 /** Org name tail after an org head: org words, capitalized words, numbers, `và`, joiners. */
 function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
   const { toks, keys, L } = c;
@@ -512,6 +526,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       // A new line ends the organization (`Tân Tổng giám đốc Vietcombank ¶ HĐQT Ngân hàng ...`:
       // a headline, then the lead opening with a known body).
       if (t.line && q > k) break;
+      // `Quốc vương Kuwait Sabah Al-Ahmad ...`: a word before `bin` or a glued `Al-` opens a Gulf name (pw12).
+      if (t.cap && !COUNTRY_KEYS.has(keys[q]!) && gulfNameNext(toks, keys, q)) break;
       // (A known organization counts here only capitalized: lowercase words skip the lookup.)
       const ko = capWord(t) ? knownOrgAt(c, q) : -1;
       if (ko > 0) {
@@ -856,6 +872,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   const t = toks[k];
   if (!t || t.kind !== 'word' || !t.sp) return k;
   if (t.line && !lineOk) return k;
+  // `Quốc vương Kuwait Sabah Al-Ahmad ...`: a Gulf name starts here, no organization (pw12).
+  if (t.cap && !COUNTRY_KEYS.has(keys[k]!) && gulfNameNext(toks, keys, k)) return k;
   // `Trưởng đoàn kiểm tra số 3`, `Trưởng đoàn công tác số 2`: a team's number after a team head's post (pcourt).
   if (first && t.low === 'số' && head.startsWith('trưởng đoàn') && toks[k + 1]?.kind === 'number' && toks[k + 1]!.sp && /^\d{1,2}$/u.test(toks[k + 1]!.text)) return k + 2;
   // `của` + org
@@ -916,13 +934,16 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // lowercase `đảng` (a legislator's party stays outside: `Thượng nghị sĩ đảng Cộng hòa X`).
   // (`lãnh đạo đảng cầm quyền Luật pháp và Công lý (PiS)`, `Chủ tịch đảng đối lập Lao động`: ruling or
   // opposition before the party's name (pw8).)
-  const kp = t.low === 'đảng' && !t.cap && head !== 'thành viên' && ((keys[k + 1] === 'cầm' && keys[k + 2] === 'quyền') || (keys[k + 1] === 'đối' && keys[k + 2] === 'lập')) && !toks[k + 1]!.cap && toks[k + 1]!.sp && toks[k + 2]!.sp ? k + 2 : k;
+  // (Also its side: `lãnh đạo đảng cánh hữu Yamina`, `đảng cực hữu Tập hợp Quốc gia` (pw12).)
+  const kp = t.low === 'đảng' && !t.cap && head !== 'thành viên' && toks[k + 2] !== undefined && PARTY_SIDES.has(keyOf(keys, k + 1, k + 3)) && !toks[k + 1]!.cap && toks[k + 1]!.sp && toks[k + 2]!.sp ? k + 2 : k;
   if (t.low === 'đảng' && !t.cap && !t.hl && !LEGISLATORS.has(head) && capWord(toks[kp + 1]) && toks[kp + 1]!.sp && !toks[kp + 1]!.line) {
     const r = parseTail(c, kp + 1, false);
     // `lãnh đạo đảng Cộng hòa tại Hạ viện`: a party's two-word name keeps its lowercase second word (pw5).
     if (r > kp + 1 && toks[r]?.sp && !toks[r]!.cap && PARTY_WORDS.has(keyOf(keys, r - 1, r + 1))) return r + 1;
     if (r > kp + 1) return r;
   }
+  // `bổ nhiệm X làm Tổng thư ký đảng.`, `Chủ tịch đảng,`: the party named before, closing the phrase (pw12).
+  if (first && t.low === 'đảng' && !t.cap && !t.hl && kp === k && !LEGISLATORS.has(head) && head !== 'thành viên' && (!toks[k + 1] || (toks[k + 1]!.kind === 'punct' && toks[k + 1]!.text !== '-' && toks[k + 1]!.text !== '(' && toks[k + 1]!.text !== '&'))) return k + 1;
   // `Lãnh đạo liên minh Spolu Petr Fiala`: a coalition named after a lowercase `liên minh`, like `đảng` (pw11).
   if (t.low === 'liên' && !t.cap && keys[k + 1] === 'minh' && !toks[k + 1]!.cap && toks[k + 1]!.sp && !LEGISLATORS.has(head) && capWord(toks[k + 2]) && toks[k + 2]!.sp && !toks[k + 2]!.line && !toks[k + 2]!.hl) {
     const r = parseTail(c, k + 2, false);
@@ -954,6 +975,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     const sv = surnameVanSplit(c, k, capRunEnd(c, k));
     if (sv > k) return sv;
   }
+  // `Thị trưởng Vũ Hán Chu Tiên Vương`, `Thị trưởng Thạch Gia Trang Mã Vũ Quân`: a place of two or more words
+  // (whose first word may read as a surname), then a name starting right after it (pw12).
+  if (ko < 0 && capWord(t) && c.placeEnd[k]! >= k + 2 && toks[c.placeEnd[k]!]?.sp && !toks[c.placeEnd[k]!]!.line && ((mayStart(c, c.placeEnd[k]!, FB_FOREIGN_FULL) ? c.L.foreignFull.longestEnd(keys, c.placeEnd[k]!, toks.length) : -1) > 0 || nameStartsAt(c, c.placeEnd[k]!))) return c.placeEnd[k]!;
   if (ko < 0 && capWord(t) && nameStartsAt(c, k)) return k;
   if (ko > 0 && ko >= oh) return parseTail(c, ko, true);
   if (oh > 0) return parseTail(c, oh, false);
@@ -1051,9 +1075,16 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // So are a paper after an editor's post and a town after a mayor's (`Tổng biên tập Time Edward
   // Felsenthal`, `Thị trưởng Surfside Charles Burkett`).
   if (first && capWord(t) && !t.hl && (businessHead(head) || BRAND_THEN_NAME_HEADS.has(head)) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && !(mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, k) : null) && (capRunEnd(c, k) - k === 3 || (capRunEnd(c, k) - k === 4 && hasNw(toks[k + 1], NW_FOREIGN))) && foreignNameAt(c, k + 1)) return k + 1;
+  // `Chủ tịch Sony Kenichiro Yoshida`: a brand the lexicons keep from names (or a company-like word), then
+  // two foreign-looking words closing the run (pw12).
+  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && (hasNw(t, NW_NOT_NAME) || orgLike(t)) && !hasNw(t, NW_FOREIGN) && capRunEnd(c, k) - k === 3 && foreignRun(c, k + 1, k + 3)) return k + 1;
   // `CEO Berkshire Hathaway Warren Buffett`: a two-word brand, then a known first name and a
   // surname (the holder's).
-  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && capRunEnd(c, k) - k === 4 && !vnTok(toks[k + 1]!) && !hasNw(toks[k + 1], NW_FOREIGN) && hasNw(toks[k + 2], NW_FOREIGN) && foreignNameAt(c, k + 2)) return k + 2;
+  // (Also a two-word paper after an editor's post: `Tổng biên tập Apple Daily Ryan Law` (pw12).)
+  if (first && capWord(t) && !t.hl && (businessHead(head) || BRAND_THEN_NAME_HEADS.has(head)) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && capRunEnd(c, k) - k === 4 && !vnTok(toks[k + 1]!) && !hasNw(toks[k + 1], NW_FOREIGN) && hasNw(toks[k + 2], NW_FOREIGN) && foreignNameAt(c, k + 2)) return k + 2;
+  // `Chủ tịch Tata Sons Natarajan Chandrasekaran`: a brand closed by a company word, then a two-word
+  // foreign name (the holder's) (pw12).
+  if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && capRunEnd(c, k) - k === 4 && !toks[k + 1]!.upper && orgLike(toks[k + 1]!) && !vnTok(toks[k + 2]!) && !orgLike(toks[k + 2]!) && !orgLike(toks[k + 3]!) && foreignRun(c, k + 2, k + 4)) return k + 2;
   // `Giám đốc tài chính Huawei Mạnh Vãn Chu`: a brand, then a full Sino-Vietnamese name of
   // foreign-names.txt closing the run (the holder's).
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && (mayStart(c, k + 1, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, k + 1) : null)?.end === capRunEnd(c, k)) return k + 1;
@@ -1223,7 +1254,7 @@ function businessHead(head: string): boolean {
 
 /** Party names whose second word news writes in lowercase (`đảng Cộng hòa`, `đảng Dân chủ`). */
 const PARTY_WORDS = new Set(['cộng hòa', 'dân chủ', 'lao động', 'bảo thủ', 'tự do', 'xã hội', 'cộng sản']);
-const ENVOY_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'điều phối viên đặc biệt']);
+const ENVOY_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'điều phối viên đặc biệt', 'báo cáo viên đặc biệt']);
 /** Boards named in lowercase after `Trưởng ban` (`ban giám khảo`, `ban tổ chức`). */
 const BOARD_NAMES = new Set([
   'giám khảo', 'tổ chức', 'biên tập', 'chỉ đạo', 'quản lý', 'tuyên giáo', 'nữ công', 'tham vấn', 'vận động', 'thư ký',
@@ -1261,6 +1292,8 @@ function envoyBriefEnd(c: GrammarCtx, q: number): number {
     else if (r > lead && c.placeEnd[r]! > r) r = c.placeEnd[r]!;
   }
   if (r > q + 1 && toks[r]?.sp && !toks[r]!.line && (nameStartsAt(c, r) || foreignNameAt(c, r))) return r;
+  // (Also two or three foreign-looking words closing the run: `về Afghanistan Zamir Kabulov` (pw12).)
+  if (r > q + 1 && capWord(toks[r]) && toks[r]!.sp && !toks[r]!.line && capRunEnd(c, r) - r >= 2 && capRunEnd(c, r) - r <= 3 && foreignRun(c, r, capRunEnd(c, r))) return r;
   // `Bà X, Đặc phái viên Liên hợp quốc về Myanmar, ...`, `làm Đặc phái viên ASEAN về Myanmar.`:
   // a country as the brief also where the phrase closes.
   const x = toks[r];
@@ -1965,13 +1998,23 @@ function tryHead(c: GrammarCtx, at: number): { end: number; value: PostKind } | 
 }
 
 /** Parses a title starting at token i, or null. */
+/** `nước này` (this country) in lowercase at token q, on one line. */
+function thisCountryAt(c: GrammarCtx, q: number): boolean {
+  const a = c.toks[q], b = c.toks[q + 1];
+  return !!a && !!b && c.keys[q] === 'nước' && c.keys[q + 1] === 'này' && !a.cap && a.sp && b.sp && !a.line && !b.line;
+}
+
 export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const { toks, keys, L } = c;
   const t0 = toks[i];
   if (!t0 || t0.kind !== 'word') return null;
+  // `hội đồng lãnh đạo Taliban` (a leadership council): a lowercase `đồng` ending `hội đồng`, `cộng đồng`, `hợp
+  // đồng` opens no co-leader's post (pw12).
+  if (i > 0 && !t0.cap && keys[i] === 'đồng' && CO_WORDS_BEFORE.has(keys[i - 1]!) && toks[i - 1]!.kind === 'word') return null;
   let p = i;
   // `chính quyền Tổng thống ...`: `quyền` is part of a word there.
-  const pre = i > 0 && keys[i] === 'quyền' && keys[i - 1] === 'chính' ? null : (mayStart(c, p, FB_PRE_MOD) ? L.preMods.longest(keys, p) : null);
+  // `giữ nguyên Bộ trưởng Tài chính X` (keeps X on): `nguyên` ends the verb, no `nguyên` (former) there (pw12).
+  const pre = i > 0 && ((keys[i] === 'quyền' && keys[i - 1] === 'chính') || (keys[i] === 'nguyên' && keys[i - 1] === 'giữ' && !toks[i]!.cap)) ? null : (mayStart(c, p, FB_PRE_MOD) ? L.preMods.longest(keys, p) : null);
   let head = null as { end: number; value: PostKind } | null;
   let headStart = p;
   if (pre) {
@@ -2029,9 +2072,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     if (!m || !toks[p]!.sp) break;
     p = m.end;
   }
+  // `Phó Thủ tướng thứ hai Abdul Salam Hanafi`, `Bộ trưởng Ngoại giao thứ hai Brunei X`: the second post of its
+  // kind (like `thứ nhất`), before the holder's name or a place (pw12).
+  if (head.value === 'head' && keys[p] === 'thứ' && keys[p + 1] === 'hai' && !toks[p]!.cap && !toks[p + 1]!.cap && toks[p]!.sp && toks[p + 1]!.sp && toks[p + 2]?.sp && !toks[p + 2]!.line && (nameStartsAt(c, p + 2) || foreignNameAt(c, p + 2) || (capWord(toks[p + 2]) && c.placeEnd[p + 2]! > p + 2))) p += 2;
   // `Tổng thống thứ 46 của Mỹ`, `Thủ tướng thứ 9 của Malaysia`: the holder's rank among the
   // post's holders, then the post's country or body after `của`.
-  if (head.value === 'head' && keys[p] === 'thứ' && toks[p]!.sp && !toks[p]!.cap && toks[p + 1]?.sp && (toks[p + 1]!.kind === 'number' || ORDINAL_WORDS.has(keys[p + 1]!)) && keys[p + 2] === 'của' && toks[p + 2]!.sp && parseOrg(c, p + 2, headKey) > p + 3) p += 2;
+  if (head.value === 'head' && keys[p] === 'thứ' && toks[p]!.sp && !toks[p]!.cap && toks[p + 1]?.sp && (toks[p + 1]!.kind === 'number' || ORDINAL_WORDS.has(keys[p + 1]!)) && keys[p + 2] === 'của' && toks[p + 2]!.sp && (parseOrg(c, p + 2, headKey) > p + 3 || thisCountryAt(c, p + 3))) p += 2;
   // `Giám đốc điều hành (CEO) của Apple`, `Giám đốc tài chính (CFO)`: the post's abbreviation
   // in brackets belongs to it.
   // (`Chủ tịch Hội đồng thành viên (HĐTV) EVN`: the board named in the post, abbreviated.)
@@ -2062,6 +2108,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const servedParse = servedKind === 'head' || servedKind === 'weak' ? parseTitleAt(c, p) : null;
   const served = servedParse && (servedKind === 'head' || servedParse.hasOrg) ? servedParse : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
+  // `Thủ tướng nước này`, `Thủ tướng thứ 9 của nước này`: "this country" is the post's country (pw12).
+  if (head.value === 'head' && end === p && thisCountryAt(c, p)) end = p + 2;
+  else if (head.value === 'head' && end === p && keys[p] === 'của' && keys[p - 2] === 'thứ' && thisCountryAt(c, p + 1)) end = p + 3;
   // The envoy's brief after the post served (`Đặc phái viên Tổng thống Mỹ về khí hậu John Kerry`).
   if (served && ENVOY_HEADS.has(headKey) && keys[end] === 'về') end = Math.max(end, envoyBriefEnd(c, end));
   // `Trưởng thôn 3`, `Tổ trưởng tổ dân phố số 5, phường A`: a post named after a village
@@ -2081,7 +2130,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     }
   }
   // `ứng viên tổng thống đảng Dân chủ`: the party is the candidate's, not the post's.
-  if (end > p && keys[p] === 'đảng' && !toks[p]!.cap && candidateBefore(keys, i)) end = p;
+  // (Also after `của`: `ứng viên tổng thống của đảng Dân chủ cầm quyền` (pw12).)
+  if (end > p && (keys[p] === 'đảng' || (keys[p] === 'của' && keys[p + 1] === 'đảng' && !toks[p + 1]!.cap)) && !toks[p]!.cap && candidateBefore(keys, i)) end = p;
   // `Chủ nhiệm các Ủy ban của Quốc hội`, `Thủ trưởng các sở`: a (strong) post over a
   // plural organization is still a post; weak heads stay groups (`lãnh đạo các sở`).
   // Also lowercase units (`Thủ trưởng các cơ quan, đơn vị`, `Chủ tịch các xã`).
@@ -2251,6 +2301,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       const o = c.placeEnd[f]!;
       const nx = toks[o];
       if (nx?.sp && !nx.line && (nameStartsAt(c, o) || foreignNameAt(c, o))) end = o;
+    } else if (f > end && ENVOY_HEADS.has(headKey) && toks[f]?.sp && !toks[f]!.line && Math.max(mayStart(c, end, FB_ORG_WORD) ? L.orgWords.longestEnd(keys, end) : -1, mayStart(c, end, FB_DOMAIN) ? L.domains.longestEnd(keys, end) : -1) === f && (nameStartsAt(c, f) || foreignNameAt(c, f))) {
+      // `Đặc phái viên khí hậu John Kerry`, `Đặc phái viên khí hậu Giải Chấn Hoa`: an envoy's known field,
+      // right before the holder's name (pw12).
+      end = f;
     }
   }
   // `Tổng thống Mỹ đắc cử Joe Biden`, `Thủ tướng Nhật Bản sắp mãn nhiệm X`: a modifier of the
@@ -2361,7 +2415,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (ENVOY_HEADS.has(headKey) && hasOrg && toks[end - 1]?.text === ')' && keys[end] === 'về' && toks[end]!.sp) end = Math.max(end, envoyBriefEnd(c, end));
   // `Thống đốc Ngân hàng Trung ương Sri Lanka W.D. Lakshman`: a single capital glued to a dot and
   // another letter opens the holder's initials, no word of the organization (probes-world pw8).
-  if (end - 1 > head.end && toks[end - 1]!.kind === 'word' && toks[end - 1]!.text.length === 1 && toks[end - 1]!.cap && toks[end - 1]!.sp && toks[end]?.text === '.' && !toks[end]!.sp && toks[end + 1]?.kind === 'word' && !toks[end + 1]!.sp && toks[end + 1]!.cap) end--;
+  if (end - 1 > head.end && toks[end - 1]!.kind === 'word' && toks[end - 1]!.text.length === 1 && toks[end - 1]!.cap && toks[end - 1]!.sp && toks[end]?.text === '.' && !toks[end]!.sp && toks[end + 1]?.kind === 'word' && toks[end + 1]!.cap && (!toks[end + 1]!.sp || (
+    // (Also one initial before a longer foreign-looking surname: `Bộ trưởng Đối ngoại Ấn Độ S. Jaishankar` (pw12).)
+    !toks[end + 1]!.line && toks[end + 1]!.end - toks[end + 1]!.start > 4 && !toks[end + 1]!.upper && !vnTok(toks[end + 1]!) && !orgLike(toks[end + 1]!)))) end--;
   // Never end on punctuation.
   while (end > head.end && toks[end - 1]!.kind === 'punct' && toks[end - 1]!.text !== ')') end--;
   return { start: i, end, roleEnd: Math.min(roleEnd, end), kind: head.value, hasOrg, headStart, headEnd: head.end };
