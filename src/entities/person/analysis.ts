@@ -1090,8 +1090,9 @@ function run(doc: Doc): Analysis {
         }
         // `nhà báo Australia Thành Lôi`: a country, then a Sino-Vietnamese name closing the run (pw12).
         // (Two or three words that are no place, closing the run after the country.)
+        // (Not when the whole run reads as a Vietnamese name: `Hàn`, `Thái` are surnames too: `Ông Hàn Ngọc Vũ`.)
         const pk = placeEnd[k]!;
-        if (!fn && e - pk >= 2 && e - pk <= 3 && (isCountry(keys, k, pk) || (pk === k + 1 && COUNTRY_KEYS.has(keys[k]!))) && vnTok(toks[pk]!)) {
+        if (!fn && !(vn && vn.start === k && vn.end >= e) && e - pk >= 2 && e - pk <= 3 && (isCountry(keys, k, pk) || (pk === k + 1 && COUNTRY_KEYS.has(keys[k]!))) && vnTok(toks[pk]!)) {
           let clean = true;
           for (let j = pk; j < e; j++) if (placeEnd[j]! > j || placeCover[j]! > j || !vnTok(toks[j]!) || hasNw(toks[j], NW_NOT_NAME)) clean = false;
           if (clean) {
