@@ -1101,6 +1101,10 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
         if (pe > p) break;
       }
     }
+    // `Ông X, Tổng thư ký Vitas, cho biết`: in an apposition to a name after `ông`/`bà`, one
+    // foreign-looking word closed by a comma after any post is its body (an association's short
+    // name), not a second holder (pbiz4).
+    if (runEnd - k === 1 && !vnTok(t) && !hasNw(t, NW_FOREIGN) && toks[k + 1]?.text === ',' && honorificNameBefore(c, k)) return k + 1;
     if ((mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, k) : null) || foreignNameAt(c, k)) return k;
     // `HLV Hữu Thắng`, `Đội trưởng Hùng Dũng`: after a post that is no business post, a middle
     // name and a known given name (no place) are the holder, named without the surname.
@@ -2282,6 +2286,14 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // the pair is no place: `(TP HCM)` stays out).
   const shortUp2 = hasOrg && !shortName2 && toks[end]?.text === '(' && toks[end + 1]?.upper && !toks[end + 1]!.sp && toks[end + 2]?.kind === 'word' && joins(toks, end + 2) && (!toks[end + 2]!.upper || (adminAt(c, end + 1) < 0 && !(c.placeEnd[end + 1]! > end + 1) && !(c.placeEnd[end + 2]! > end + 2))) && !vnTok(toks[end + 2]!) && toks[end + 3]?.text === ')';
   if (shortName2 || shortNum || shortUp2) close = end + 3;
+  // `(Nam A Bank)`, `(Viet Capital Bank)`: a bank's English short name of two to four capitalized
+  // words closing on `Bank` (pbiz4).
+  let shortBank = false;
+  if (hasOrg && !shortName && !shortName2 && !shortNum && !shortUp2 && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp) {
+    let z = end + 2;
+    while (z < end + 5 && toks[z]?.kind === 'word' && toks[z]!.sp && capWord(toks[z])) z++;
+    if (z - end - 1 >= 2 && toks[z]?.text === ')' && keys[z - 1] === 'bank') { shortBank = true; close = z; }
+  }
   // `(CDC Cần Thơ)`, `(CDC Đồng Nai)`: an acronym and the place of its branch (not a place written with
   // its unit's acronym: `Bệnh viện Chợ Rẫy (TP HCM)` keeps its bracket outside).
   // (`Trường Đại học Khoa học Tự nhiên (ĐHQG Hà Nội)`, `(ĐHQGHN)`: the parent university in brackets
@@ -2289,7 +2301,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const parentUni = toks[end]?.text === '(' && (keys[end + 1] ?? '').startsWith('đhqg');
   if (hasOrg && !parentUni && !shortName2 && !shortUp2 && toks[end]?.text === '(' && toks[end + 1]?.upper && !toks[end + 1]!.sp && !(c.placeEnd[end + 1]! > end + 1) && adminAt(c, end + 1) < 0 && toks[end + 2]?.sp && capWord(toks[end + 2]) && c.placeEnd[end + 2]! > end + 2 && c.placeEnd[end + 2]! <= end + 6 && toks[c.placeEnd[end + 2]!]?.text === ')') close = c.placeEnd[end + 2]!;
   // (Not a place's abbreviation: `Bệnh viện Chợ Rẫy (TPHCM)` keeps its bracket outside.)
-  if (hasOrg && !parentUni && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName || shortName2 || shortNum) && toks[close]?.text === ')' && !(close === end + 2 && c.placeEnd[end + 1]! > end + 1)) {
+  if (hasOrg && !parentUni && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName || shortName2 || shortNum || shortBank) && toks[close]?.text === ')' && !(close === end + 2 && c.placeEnd[end + 1]! > end + 1)) {
     end = close + 1;
     // `Kho bạc Nhà nước (KBNN) tỉnh Phú Yên`: the unit's place after the acronym.
     const ad = adminAt(c, end);
