@@ -63,6 +63,13 @@ const ID_VIEN = internWord('viên');
 /** Vocabulary ids of `cộng`, `ứng` and `cử` (`ứng viên Cộng hòa`, `cử viên`: see blockPass). */
 const ID_CONG = internWord('cộng');
 const ID_UNG = internWord('ứng');
+/** Vocabulary ids of `tập đoàn` and `công ty` (see dropCompanyNames). */
+const ID_TAP = internWord('tập');
+const ID_DOAN = internWord('đoàn');
+const ID_CONG_TY = internWord('công');
+const ID_TY = internWord('ty');
+/** Legal-form words between `Công ty` and a company's own name. */
+const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(['cổ', 'phần', 'tnhh', 'cp', 'mtv']);
 const ID_CU = internWord('cử');
 /** Vocabulary id of `đại` (`Đại hội đại biểu`: see titlesPass). */
 const ID_DAI = internWord('đại');
@@ -657,6 +664,32 @@ function run(doc: Doc): Analysis {
     }
     return lowerBigrams.has(`${keys[i]} ${keys[i + 1]}`);
   };
+  // `Tập đoàn Hà Đô ... Trong quý III, Hà Đô sẽ ...`: a company's own name that reads like a person's
+  // (two or three capitalized words right after `Tập đoàn` / `Công ty` and its legal form) names the
+  // company again when it stands bare elsewhere in the document (no honorific, no post before it) (pbiz4).
+  // (Read only for such a bare name; the document's company names are listed once, by vocabulary ids.)
+  const dropCompanyNames = (): void => {
+    let names: Set<string> | null = null;
+    for (let x = persons.length - 1; x >= 0; x--) {
+      const p = persons[x]!;
+      const len = p.end - p.start;
+      if (len < 2 || len > 3 || p.parse.kind !== 'vn' || (p.start > 0 && inTitle[p.start - 1]! >= 0) || honorificStrength(L, keys, toks, p.start) > 0) continue;
+      names ??= companyNames();
+      if (names.size > 0 && names.has(spanKey(keys, p.start, p.end))) persons.splice(x, 1);
+    }
+  };
+  const companyNames = (): Set<string> => {
+    const out = new Set<string>();
+    for (let j = 0; j + 3 < n; j++) {
+      if (!((ids[j] === ID_TAP && ids[j + 1] === ID_DOAN) || (ids[j] === ID_CONG_TY && ids[j + 1] === ID_TY))) continue;
+      let h = j + 2;
+      while (h < n && h - j < 6 && LEGAL_FORM_WORDS.has(keys[h]!)) h++;
+      let e = h;
+      while (e < n && e - h < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && toks[e]!.sp && !toks[e]!.line) e++;
+      if (e - h >= 2 && e - h <= 3) out.add(spanKey(keys, h, e));
+    }
+    return out;
+  };
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const personsPass = (): void => {
     // The next position to look at (a run ends before it).
@@ -687,6 +720,7 @@ function run(doc: Doc): Analysis {
     persons.push({ start: a, end: b, parse: vn && vn.end === b ? vn : { start: a, end: b, surnameEnd: a, score: 1, allKnown: true, kind: 'vn' } });
   }
   if (theoAuthors.length) persons.sort((x, y) => x.start - y.start);
+  dropCompanyNames();
 
   /**
    * `thần tượng Lionel Messi và Quang Hải`: a run right after `và` that follows a full name
