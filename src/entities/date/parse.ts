@@ -816,6 +816,7 @@ export class DateParser {
   private rangeTail(l: Parsed, withTu: boolean): Parsed | null {
     let j = l.last;
     let dash = false;
+    let het = false;
     if (this.is(j, '-')) {
       dash = true;
       j++;
@@ -823,7 +824,10 @@ export class DateParser {
       if (this.is(j, '/') && this.tight(j)) j++; // `30/4-/1/5`
     } else if (this.is(j, 'đến') || this.is(j, 'tới')) {
       j++;
-      if (this.is(j, 'hết')) j++;
+      if (this.is(j, 'hết')) {
+        j++;
+        het = true;
+      }
     } else if (this.is(j, 'cho') && this.is(j + 1, 'đến')) {
       j += 2;
     } else return null;
@@ -848,7 +852,9 @@ export class DateParser {
     }
     // `Từ đầu năm đến ngày 15/3`, `từ tháng 2 đến hết ngày 10/4`: a longer period up to a day is
     // one range when `từ` and `đến` / `tới` frame it.
-    if (!compatible(a, b) && !(withTu && !dash && b.grain === 'day' && b.hh === undefined && b.wd === undefined && (a.grain === 'month' || a.grain === 'year') && !a.months && !a.lunarMonth && !b.lunar)) return null;
+    // `từ ngày 15/7 đến hết năm 2021`: a day up to the end of a stated year, likewise (pbiz4).
+    const dayToYear = withTu && het && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && b.grain === 'year' && b.y !== undefined && (a.y === undefined || a.y <= b.y);
+    if (!compatible(a, b) && !dayToYear && !(withTu && !dash && b.grain === 'day' && b.hh === undefined && b.wd === undefined && (a.grain === 'month' || a.grain === 'year') && !a.months && !a.lunarMonth && !b.lunar)) return null;
     // `2086 - 1978`, `từ năm 2020 đến năm 2015`: stated years running back are no range.
     if (a.grain === 'year' && b.grain === 'year' && a.y !== undefined && b.y !== undefined && !a.bc && !b.bc && a.y > b.y) return null;
     if (a.timeOnly !== b.timeOnly) return null;

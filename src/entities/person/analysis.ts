@@ -2384,7 +2384,8 @@ function run(doc: Doc): Analysis {
     const h = b > 0 ? honorificEndingAt(b) : -1;
     if (h >= 0) b = h;
     if (b === 0) return false;
-    if (KIN_WORDS.has(keys[b - 1]!) && toks[b - 1]!.sent === toks[start]!.sent) return true;
+    // (`công bố ông X giữ chức ...`, `tuyên bố`: the verb's `bố` is no father (pbiz4).)
+    if (KIN_WORDS.has(keys[b - 1]!) && toks[b - 1]!.sent === toks[start]!.sent && !(keys[b - 1] === 'bố' && b > 1 && BO_VERB_FIRST.has(keys[b - 2]!))) return true;
     return b > 1 && KIN_WORDS.has(`${keys[b - 2]} ${keys[b - 1]}`) && toks[b - 2]!.sent === toks[start]!.sent;
   }
   /** Start of a one- or two-word honorific ending right before `b`, or -1. */
@@ -2750,6 +2751,8 @@ const LOWER_AGENTS: ReadonlySet<string> = new Set(['chính quyền', 'chính ph�
 const LAW_SCHOLARS: ReadonlySet<string> = new Set(['giáo sư', 'chuyên gia', 'giảng viên', 'sinh viên', 'tiến sĩ', 'thạc sĩ', 'học giả']);
 /** Kinship nouns whose bearer, not the name after them, is a clause's subject (`con gái bầu X làm ...`). */
 const KIN_WORDS: ReadonlySet<string> = new Set(['vợ', 'chồng', 'con', 'con gái', 'con trai', 'con rể', 'con dâu', 'em gái', 'em trai', 'anh trai', 'chị gái', 'bố', 'mẹ', 'cha', 'cháu', 'cháu gái', 'cháu trai', 'ái nữ', 'quý tử', 'bố vợ', 'mẹ vợ', 'bố chồng', 'mẹ chồng']);
+/** First words of verbs ending in `bố` (`công bố`, `tuyên bố`): that `bố` is no father (see kinBefore). */
+const BO_VERB_FIRST: ReadonlySet<string> = new Set(['công', 'tuyên', 'ban', 'phân', 'khủng']);
 /** Time words between a post and `là` + its holder (`Chủ tịch tỉnh lúc đó là ông A`). */
 const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây', 'mới']);
 /** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */

@@ -1188,6 +1188,9 @@ function sentenceCaseName(c: GrammarCtx, k: number, r: number): boolean {
 /** Monarchs' posts: a name with a regnal number after them is the holder (`Vua Charles III`). */
 const ROYAL_HEADS = new Set(['vua', 'nhà vua', 'nữ hoàng', 'hoàng đế', 'quốc vương', 'nữ vương', 'thái tử', 'hoàng tử', 'công chúa']);
 
+/** Last words of a company's bracketed English short name (`(Nam A Bank)`, `(Cen Land)`). */
+const SHORT_NAME_LAST: ReadonlySet<string> = new Set(['bank', 'land', 'group', 'capital', 'holdings', 'securities', 'airlines', 'airways', 'corp', 'corporation', 'invest']);
+
 /** Posts whose organization is one brand-like word before the holder's two-word foreign name. */
 const BRAND_THEN_NAME_HEADS = new Set(['tổng biên tập', 'phó tổng biên tập', 'thị trưởng', 'phó thị trưởng']);
 
@@ -2286,13 +2289,13 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // the pair is no place: `(TP HCM)` stays out).
   const shortUp2 = hasOrg && !shortName2 && toks[end]?.text === '(' && toks[end + 1]?.upper && !toks[end + 1]!.sp && toks[end + 2]?.kind === 'word' && joins(toks, end + 2) && (!toks[end + 2]!.upper || (adminAt(c, end + 1) < 0 && !(c.placeEnd[end + 1]! > end + 1) && !(c.placeEnd[end + 2]! > end + 2))) && !vnTok(toks[end + 2]!) && toks[end + 3]?.text === ')';
   if (shortName2 || shortNum || shortUp2) close = end + 3;
-  // `(Nam A Bank)`, `(Viet Capital Bank)`: a bank's English short name of two to four capitalized
-  // words closing on `Bank` (pbiz4).
+  // `(Nam A Bank)`, `(Viet Capital Bank)`, `(Cen Land)`: a company's English short name of two to four
+  // capitalized words closing on a company word (`Bank`, `Land`, `Group`...) (pbiz4).
   let shortBank = false;
   if (hasOrg && !shortName && !shortName2 && !shortNum && !shortUp2 && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp) {
     let z = end + 2;
     while (z < end + 5 && toks[z]?.kind === 'word' && toks[z]!.sp && capWord(toks[z])) z++;
-    if (z - end - 1 >= 2 && toks[z]?.text === ')' && keys[z - 1] === 'bank') { shortBank = true; close = z; }
+    if (z - end - 1 >= 2 && toks[z]?.text === ')' && SHORT_NAME_LAST.has(keys[z - 1]!)) { shortBank = true; close = z; }
   }
   // `(CDC Cần Thơ)`, `(CDC Đồng Nai)`: an acronym and the place of its branch (not a place written with
   // its unit's acronym: `Bệnh viện Chợ Rẫy (TP HCM)` keeps its bracket outside).
@@ -2322,7 +2325,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // Quốc phòng Mỹ tại Singapore`), nor a post met (`gặp Chủ tịch Tập đoàn X tại Hà Nội`).
   if (hasOrg && (keys[end] === 'tại' || (keys[end] === 'ở' && !(c.placeEnd[roleEnd]! > roleEnd))) && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1]) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && !MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) {
     const a = end + 1;
-    const pl = c.placeEnd[a]!;
+    // (`tại TP HCM`: a city written with its unit word (pbiz4).)
+    const adA = adminAt(c, a);
+    const pl = adA > 0 && c.placeEnd[adA]! > adA ? c.placeEnd[adA]! : c.placeEnd[a]!;
     const r = pl > a ? pl : knownOrgAt(c, a) > 0 || orgHeadAt(c, a, true) > 0 ? parseOrg(c, a, headKey) : a;
     const nx = toks[r];
     // (Also a place then the holder's name: `Giám đốc quốc gia Ngân hàng Thế giới (WB) tại Việt Nam Carolyn Turk`.)
