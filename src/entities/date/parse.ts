@@ -2169,7 +2169,8 @@ export class DateParser {
     const prev = this.w(i - 1);
     if (POD1.has(prev) && VAGUE_BEFORE.has(this.w(i - 2))) return null; // `các tối thứ Bảy`: habitual
     if (this.habitualWeekdays(i, j)) return null; // `các tối thứ Bảy, Chủ nhật`, `thứ Hai, thứ Năm hằng tuần`
-    if (prev === 'là' || prev === 'vào' && this.is(i - 2, 'rơi')) return null; // `... là thứ Tư`: a description
+    // `... là thứ Tư`: a description; not a weekday anchored in a week (`rơi vào thứ Hai tuần sau`) (pbiz4).
+    if ((prev === 'là' || (prev === 'vào' && this.is(i - 2, 'rơi'))) && !anchored) return null;
     const ordinalRisk = this.is(i, 'thứ') && !(t1 && (t1.cap || t1.kind === 'number'));
     // `ngày 29/11 (thứ Bảy)`: the bracketed weekday is the day just written.
     if (this.is(i - 1, '(') && this.is(j, ')')) {
