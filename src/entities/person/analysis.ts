@@ -684,9 +684,16 @@ function run(doc: Doc): Analysis {
       if (!((ids[j] === ID_TAP && ids[j + 1] === ID_DOAN) || (ids[j] === ID_CONG_TY && ids[j + 1] === ID_TY))) continue;
       let h = j + 2;
       while (h < n && h - j < 6 && LEGAL_FORM_WORDS.has(keys[h]!)) h++;
-      let e = h;
-      while (e < n && e - h < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && toks[e]!.sp && !toks[e]!.line) e++;
-      if (e - h >= 2 && e - h <= 3) out.add(spanKey(keys, h, e));
+      // (`Công ty cổ phần Đầu tư Văn Phú - Invest`: the company's name after its capitalized fields.)
+      for (let f = 0; f < 2; f++) {
+        let e = h;
+        while (e < n && e - h < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && toks[e]!.sp && !toks[e]!.line) e++;
+        if (e - h >= 2 && e - h <= 3) out.add(spanKey(keys, h, e));
+        if (f > 0 || !toks[h]?.cap) break;
+        const ow = longer(longer(L.orgWords.longest(keys, h), L.domains.longest(keys, h)), L.orgWordsCap.longest(keys, h));
+        if (!ow || ow.end >= n) break;
+        h = ow.end;
+      }
     }
     return out;
   };

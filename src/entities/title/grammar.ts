@@ -872,6 +872,10 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     // word (no known first name) closing the phrase is the company.
     if (x && capWord(x) && x.sp && !x.line && !x.hl && businessHead(head) && !vnTok(x) && !hasNw(x, NW_FOREIGN) && capRunEnd(c, k + 1) === k + 2 && clauseEndsAt(c, k + 2)) {
       for (let s = k - 1; s >= 0 && s >= k - 4; s--) if (c.placeEnd[s] === k) return k + 2;
+      // `Chủ tịch Ủy ban Kiểm toán của Vinamilk,`, `Giám đốc Trung tâm Điều hành bay của Vietjet,`: a
+      // capitalized unit's company too (pbiz4).
+      // (The unit's name closes on a capitalized word or on one or two lowercase syllables after one.)
+      if (toks[k - 1]!.kind === 'word' && k >= 3 && (capWord(toks[k - 1]) || (toks[k - 2]!.kind === 'word' && (capWord(toks[k - 2]) || (toks[k - 3]!.kind === 'word' && capWord(toks[k - 3])))))) return k + 2;
     }
     // `... của Quxora Bank`, `của Kestrel Capital`: a short run ending in a company word.
     if (x && capWord(x) && x.sp && !x.line && !x.hl && !nameStartsAt(c, k + 1)) {
