@@ -257,6 +257,16 @@ function numberEndsName(toks: readonly Tk[], q: number): boolean {
   return nx.text === ',' || nx.text === ';' || nx.text === ')' || (nx.text === '.' && (!toks[q + 2] || toks[q + 2]!.sp || toks[q + 2]!.line) && toks[q + 2]?.kind !== 'number');
 }
 
+/** One to five lowercase words right before q, after a capitalized word of the same name. */
+function lowerTailAfterCap(toks: readonly Tk[], q: number): boolean {
+  for (let j = q - 1; j >= 0 && j >= q - 6; j--) {
+    const w = toks[j]!;
+    if (w.kind !== 'word' || !w.sp) return false;
+    if (capWord(w)) return j < q - 1;
+  }
+  return false;
+}
+
 /** A foreign name (known first name, two or more words) starts at k. */
 function foreignNameAt(c: GrammarCtx, k: number): boolean {
   if (!hasNw(c.toks[k], NW_FOREIGN) && !(mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(c.keys, k) : null)) return false;
@@ -707,6 +717,14 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
     // name, before punctuation ending the phrase, a line's end or a preposition (not a count: `2 năm`).
     // (Also after a sentence-case word of two syllables: `Công ty TNHH MTV Cà phê 49,`.)
     if (t.kind === 'number' && t.sp && n > 0 && q > 1 && (capWord(toks[q - 1]) || (toks[q - 1]!.kind === 'word' && toks[q - 2]!.kind === 'word' && capWord(toks[q - 2]))) && /^\d{1,2}$/u.test(t.text) && numberEndsName(toks, q)) {
+      q++;
+      n++;
+      continue;
+    }
+    // `Công ty Truyền tải điện 1,`, `Tổng công ty Xây dựng công trình giao thông 8,`, `Ban Quản lý dự án
+    // điện 2,`: a numbered state firm whose name closes on up to five lowercase words after a capitalized
+    // one, before the phrase's punctuation (pbiz4).
+    if (t.kind === 'number' && t.sp && n > 0 && q > 2 && /^\d{1,2}$/u.test(t.text) && numberEndsName(toks, q) && toks[q + 1]?.kind !== 'word' && lowerTailAfterCap(toks, q)) {
       q++;
       n++;
       continue;
