@@ -1281,7 +1281,8 @@ export class DateParser {
       const nw = this.w(i + 1);
       if (next.kind === 'number' && !(nw.length === 4 && false)) return false;
       if (nw === '%' || nw === '$' || nw === 'x') return false;
-      if (next.kind === 'word' && QUANTITY.has(nw) && !(nw === 'lần' && this.is(i + 2, 'lượt'))) return false;
+      // (`cổ tức 2020 tỷ lệ 5%`: `tỷ lệ`, `tỷ giá`, `tỷ suất` are a ratio, a rate: no billions (pbiz4).)
+      if (next.kind === 'word' && QUANTITY.has(nw) && !(nw === 'lần' && this.is(i + 2, 'lượt')) && !(nw === 'tỷ' && (this.is(i + 2, 'lệ') || this.is(i + 2, 'giá') || this.is(i + 2, 'suất')))) return false;
       if (!next.spaceBefore && next.kind === 'word') return false; // `2020s`, `2020km`
       if ((nw === '.' || nw === ',') && this.isNum(i + 2) && this.tight(i + 1) && this.tight(i + 2)) return false;
     }
