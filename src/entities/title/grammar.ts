@@ -2375,6 +2375,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `Thống đốc Ngân hàng Trung ương Sri Lanka W.D. Lakshman`: a single capital glued to a dot and
   // another letter opens the holder's initials, no word of the organization (probes-world pw8).
   if (end - 1 > head.end && toks[end - 1]!.kind === 'word' && toks[end - 1]!.text.length === 1 && toks[end - 1]!.cap && toks[end - 1]!.sp && toks[end]?.text === '.' && !toks[end]!.sp && toks[end + 1]?.kind === 'word' && !toks[end + 1]!.sp && toks[end + 1]!.cap) end--;
+  // `Phó Tổng giám đốc Bảo Việt Nhân thọ`: a closing capitalized word that opens an organization word
+  // written with a lowercase second syllable continues into it (pbiz4).
+  if (hasOrg && end - 1 > head.end && toks[end - 1]!.kind === 'word' && toks[end - 1]!.cap && !toks[end - 1]!.upper && toks[end]?.kind === 'word' && !toks[end]!.cap && toks[end]!.sp && !toks[end]!.line) {
+    const ow = mayStart(c, end - 1, FB_ORG_WORD) ? c.L.orgWords.longest(keys, end - 1) : null;
+    if (ow && ow.end > end && ow.end - end <= 2) end = ow.end;
+  }
   // Never end on punctuation.
   while (end > head.end && toks[end - 1]!.kind === 'punct' && toks[end - 1]!.text !== ')') end--;
   return { start: i, end, roleEnd: Math.min(roleEnd, end), kind: head.value, hasOrg, headStart, headEnd: head.end };
