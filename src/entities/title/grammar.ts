@@ -2171,6 +2171,26 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const u = unitFieldEnd(c, p, headKey);
     if (u > p) end = u;
   }
+  // `Tổng giám đốc chuỗi Điện máy Xanh`, `Giám đốc chuỗi nhà thuốc An Khang`: a retail chain a business
+  // post heads: a brand after `chuỗi` and at most two lowercase words (pbiz4).
+  if (!served && end === p && keys[p] === 'chuỗi' && toks[p]!.sp && !toks[p]!.cap && businessHead(headKey)) {
+    let q = p + 1;
+    while (q < p + 3 && toks[q]?.kind === 'word' && toks[q]!.sp && !toks[q]!.cap && !toks[q]!.line && vnTok(toks[q]!)) q++;
+    // (A brand in sentence case too, `Điện máy Xanh`, `Bách hóa Xanh`: it closes on a capitalized word
+    // where the phrase ends or the holder's name starts.)
+    if (capWord(toks[q]) && toks[q]!.sp && !toks[q]!.line && !nameStartsAt(c, q)) {
+      let r = -1;
+      for (let j = q + 1; j <= q + 4 && j < toks.length; j++) {
+        const w = toks[j - 1]!;
+        if (w.kind !== 'word' || !w.sp || w.line) break;
+        if ((j - q >= 2 || !vnTok(toks[q]!)) && capWord(w) && clauseEndsAt(c, j)) {
+          r = j;
+          break;
+        }
+      }
+      if (r > 0) end = r;
+    }
+  }
   // `Ông A, CEO Goldman Sachs, cho biết`, `Ông B, Chủ tịch kiêm CEO Berkshire Hathaway,`,
   // `Giám đốc Đầu tư Maybank Kim Eng,`: in an apposition, foreign words closing the phrase
   // after a business post are its company, not a second person.
