@@ -1982,6 +1982,14 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     if (h) {
       head = h;
       headStart = pre.end;
+    } else {
+      // `nguyên Quyền Chủ tịch ...`, `cựu Quyền Tổng giám đốc`: two modifiers stacked (pbiz4).
+      const pre2 = mayStart(c, pre.end, FB_PRE_MOD) ? L.preMods.longest(keys, pre.end) : null;
+      const h2 = pre2 ? tryHead(c, pre2.end) : null;
+      if (pre2 && h2) {
+        head = h2;
+        headStart = pre2.end;
+      }
     }
   }
   if (!head) {
