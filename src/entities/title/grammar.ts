@@ -1114,6 +1114,10 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
         if (vnTok(toks[p]!)) break;
       }
     }
+    // `Ông X, Tổng thư ký Vitas, cho biết`: in an apposition to a name after `ông`/`bà`, one
+    // foreign-looking word closed by a comma after any post is its body (an association's short
+    // name), not a second holder (pbiz4).
+    if (runEnd - k === 1 && !vnTok(t) && !hasNw(t, NW_FOREIGN) && toks[k + 1]?.text === ',' && honorificNameBefore(c, k)) return k + 1;
     // `Tổng giám đốc Nestlé Việt Nam Binu Jacob`: a brand (also with a Latin accent), its
     // branch's country, then two or three foreign words closing the run: the holder's name.
     if (businessHead(head) && !hasNw(t, NW_FOREIGN)) {
@@ -1123,10 +1127,6 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
         if (pe > p) break;
       }
     }
-    // `Ông X, Tổng thư ký Vitas, cho biết`: in an apposition to a name after `ông`/`bà`, one
-    // foreign-looking word closed by a comma after any post is its body (an association's short
-    // name), not a second holder (pbiz4).
-    if (runEnd - k === 1 && !vnTok(t) && !hasNw(t, NW_FOREIGN) && toks[k + 1]?.text === ',' && honorificNameBefore(c, k)) return k + 1;
     if ((mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, k) : null) || foreignNameAt(c, k)) return k;
     // `HLV Hữu Thắng`, `Đội trưởng Hùng Dũng`: after a post that is no business post, a middle
     // name and a known given name (no place) are the holder, named without the surname.
