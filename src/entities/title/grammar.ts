@@ -1409,7 +1409,7 @@ const UNIT_HEAD_END = /(?:^|(?<!quốc) )(?:phòng|bộ phận|khối|chi nhánh
  * `Giám đốc khối khách hàng doanh nghiệp của BIDV`), or the field alone when the phrase
  * ends there (`Trưởng phòng kinh doanh, ông A`). Its end, else p.
  */
-function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
+function unitFieldEnd(c: GrammarCtx, p: number, head: string, capUnit = false): number {
   const { toks, keys, L } = c;
   let q = p;
   const t = toks[q];
@@ -1419,7 +1419,7 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
   // then the company (no plain words, and the company must follow).
   let orgWordsOnly = false;
   if (!unit) {
-    if (t.cap || t.hl) return p;
+    if ((t.cap && !capUnit) || t.hl) return p;
     const u = UNIT_WORDS.has(keys[q]!) ? 1 : UNIT_WORDS.has(keyOf(keys, q, q + 2)) ? 2 : 0;
     // (`Giám đốc Nghiên cứu và Phát triển của X`: a second field joined to the post's own by `và`.)
     const andField = keys[q] === 'và' && !!toks[q + 1]?.sp && !toks[q + 1]!.hl && !!(mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1) : null);
@@ -2178,6 +2178,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (!served && end === p && (head.value === 'head' || (head.value === 'weak' && UNIT_HEAD_END.test(headKey))) && (businessHead(headKey) || UNIT_HEAD_END.test(headKey))) {
     const u = unitFieldEnd(c, p, headKey);
     if (u > p) end = u;
+  }
+  // `Giám đốc Khối phân tích của Công ty Chứng khoán X`: a capitalized unit word alone, then its lowercase
+  // field, reads like the lowercase unit (pbiz4).
+  if (!served && end === p + 1 && toks[p]!.cap && UNIT_WORDS.has(keys[p]!) && toks[p + 1]?.kind === 'word' && !toks[p + 1]!.cap && !!toks[p + 1]!.sp && businessHead(headKey)) {
+    const u = unitFieldEnd(c, p, headKey, true);
+    if (u > end) end = u;
   }
   // `Tổng giám đốc chuỗi Điện máy Xanh`, `Giám đốc chuỗi nhà thuốc An Khang`: a retail chain a business
   // post heads: a brand after `chuỗi` and at most two lowercase words (pbiz4).
