@@ -2401,6 +2401,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // when no other name follows it; or the holder's first name before a known surname (`Phó Tổng
   // thống Rosario Murillo`, `Ngoại trưởng Argentina Santiago Cafiero`).
   if (end - 1 >= head.end && c.placeEnd[end - 1]! === end && hasNw(toks[end - 1], NW_FOREIGN) && NAME_CITY_POSTS.has(keyOf(keys, headStart, Math.min(head.end, headStart + 2))) && !COUNTRY_KEYS.has(keys[end - 1]!) && (!capWord(toks[end]) || (!!toks[end]!.sp && hasNw(toks[end], NW_FOREIGN) && !(c.placeEnd[end]! > end))) && (end - 1 === head.end || capWord(toks[end - 2]))) end--;
+  // `Phó Tổng giám đốc Bảo Việt Nhân thọ`: a closing capitalized word that opens an organization word
+  // written with a lowercase second syllable continues into it (pbiz4).
+  if (hasOrg && end - 1 > head.end && toks[end - 1]!.kind === 'word' && toks[end - 1]!.cap && !toks[end - 1]!.upper && toks[end]?.kind === 'word' && !toks[end]!.cap && toks[end]!.sp && !toks[end]!.line) {
+    const ow = mayStart(c, end - 1, FB_ORG_WORD) ? c.L.orgWords.longest(keys, end - 1) : null;
+    if (ow && ow.end > end && ow.end - end <= 2) end = ow.end;
+  }
   // `nhà sáng lập Base.vn`, `CEO Tiki.vn`: a company named by its web domain keeps its suffix.
   if (hasOrg && end > head.end && toks[end]?.text === '.' && !toks[end]!.sp && toks[end - 1]!.kind === 'word' && toks[end + 1] && !toks[end + 1]!.sp && WEB_SUFFIXES.has(keys[end + 1]!) && toks[end + 2]?.kind !== 'word') end += 2;
   // `Đặc phái viên của Liên minh châu Phi (AU) về vùng Sừng châu Phi`: an envoy's brief after the body's
@@ -2409,12 +2415,6 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `Thống đốc Ngân hàng Trung ương Sri Lanka W.D. Lakshman`: a single capital glued to a dot and
   // another letter opens the holder's initials, no word of the organization (probes-world pw8).
   if (end - 1 > head.end && toks[end - 1]!.kind === 'word' && toks[end - 1]!.text.length === 1 && toks[end - 1]!.cap && toks[end - 1]!.sp && toks[end]?.text === '.' && !toks[end]!.sp && toks[end + 1]?.kind === 'word' && !toks[end + 1]!.sp && toks[end + 1]!.cap) end--;
-  // `Phó Tổng giám đốc Bảo Việt Nhân thọ`: a closing capitalized word that opens an organization word
-  // written with a lowercase second syllable continues into it (pbiz4).
-  if (hasOrg && end - 1 > head.end && toks[end - 1]!.kind === 'word' && toks[end - 1]!.cap && !toks[end - 1]!.upper && toks[end]?.kind === 'word' && !toks[end]!.cap && toks[end]!.sp && !toks[end]!.line) {
-    const ow = mayStart(c, end - 1, FB_ORG_WORD) ? c.L.orgWords.longest(keys, end - 1) : null;
-    if (ow && ow.end > end && ow.end - end <= 2) end = ow.end;
-  }
   // Never end on punctuation.
   while (end > head.end && toks[end - 1]!.kind === 'punct' && toks[end - 1]!.text !== ')') end--;
   return { start: i, end, roleEnd: Math.min(roleEnd, end), kind: head.value, hasOrg, headStart, headEnd: head.end };
