@@ -816,6 +816,7 @@ export class DateParser {
   private rangeTail(l: Parsed, withTu: boolean): Parsed | null {
     let j = l.last;
     let dash = false;
+    let het = false;
     if (this.is(j, '-')) {
       dash = true;
       j++;
@@ -823,7 +824,10 @@ export class DateParser {
       if (this.is(j, '/') && this.tight(j)) j++; // `30/4-/1/5`
     } else if (this.is(j, 'đến') || this.is(j, 'tới')) {
       j++;
-      if (this.is(j, 'hết')) j++;
+      if (this.is(j, 'hết')) {
+        j++;
+        het = true;
+      }
     } else if (this.is(j, 'cho') && this.is(j + 1, 'đến')) {
       j += 2;
     } else return null;
@@ -848,7 +852,9 @@ export class DateParser {
     }
     // `Từ đầu năm đến ngày 15/3`, `từ tháng 2 đến hết ngày 10/4`: a longer period up to a day is
     // one range when `từ` and `đến` / `tới` frame it.
-    if (!compatible(a, b) && !(withTu && !dash && b.grain === 'day' && b.hh === undefined && b.wd === undefined && (a.grain === 'month' || a.grain === 'year') && !a.months && !a.lunarMonth && !b.lunar)) return null;
+    // `từ ngày 15/7 đến hết năm 2021`: a day up to the end of a stated year, likewise (pbiz4).
+    const dayToYear = withTu && het && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && b.grain === 'year' && b.y !== undefined && (a.y === undefined || a.y <= b.y);
+    if (!compatible(a, b) && !dayToYear && !(withTu && !dash && b.grain === 'day' && b.hh === undefined && b.wd === undefined && (a.grain === 'month' || a.grain === 'year') && !a.months && !a.lunarMonth && !b.lunar)) return null;
     // `2086 - 1978`, `từ năm 2020 đến năm 2015`: stated years running back are no range.
     if (a.grain === 'year' && b.grain === 'year' && a.y !== undefined && b.y !== undefined && !a.bc && !b.bc && a.y > b.y) return null;
     if (a.timeOnly !== b.timeOnly) return null;
@@ -1277,7 +1283,8 @@ export class DateParser {
       const nw = this.w(i + 1);
       if (next.kind === 'number' && !(nw.length === 4 && false)) return false;
       if (nw === '%' || nw === '$' || nw === 'x') return false;
-      if (next.kind === 'word' && QUANTITY.has(nw) && !(nw === 'lần' && this.is(i + 2, 'lượt'))) return false;
+      // (`cổ tức 2020 tỷ lệ 5%`: `tỷ lệ`, `tỷ giá`, `tỷ suất` are a ratio, a rate: no billions (pbiz4).)
+      if (next.kind === 'word' && QUANTITY.has(nw) && !(nw === 'lần' && this.is(i + 2, 'lượt')) && !(nw === 'tỷ' && (this.is(i + 2, 'lệ') || this.is(i + 2, 'giá') || this.is(i + 2, 'suất')))) return false;
       if (!next.spaceBefore && next.kind === 'word') return false; // `2020s`, `2020km`
       if ((nw === '.' || nw === ',') && this.isNum(i + 2) && this.tight(i + 1) && this.tight(i + 2)) return false;
     }
@@ -2167,7 +2174,8 @@ export class DateParser {
     const prev = this.w(i - 1);
     if (POD1.has(prev) && VAGUE_BEFORE.has(this.w(i - 2))) return null; // `các tối thứ Bảy`: habitual
     if (this.habitualWeekdays(i, j)) return null; // `các tối thứ Bảy, Chủ nhật`, `thứ Hai, thứ Năm hằng tuần`
-    if (prev === 'là' || prev === 'vào' && this.is(i - 2, 'rơi')) return null; // `... là thứ Tư`: a description
+    // `... là thứ Tư`: a description; not a weekday anchored in a week (`rơi vào thứ Hai tuần sau`) (pbiz4).
+    if ((prev === 'là' || (prev === 'vào' && this.is(i - 2, 'rơi'))) && !anchored) return null;
     const ordinalRisk = this.is(i, 'thứ') && !(t1 && (t1.cap || t1.kind === 'number'));
     // `ngày 29/11 (thứ Bảy)`: the bracketed weekday is the day just written.
     if (this.is(i - 1, '(') && this.is(j, ')')) {

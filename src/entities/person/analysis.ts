@@ -63,6 +63,13 @@ const ID_VIEN = internWord('viên');
 /** Vocabulary ids of `cộng`, `ứng` and `cử` (`ứng viên Cộng hòa`, `cử viên`: see blockPass). */
 const ID_CONG = internWord('cộng');
 const ID_UNG = internWord('ứng');
+/** Vocabulary ids of `tập đoàn` and `công ty` (see dropCompanyNames). */
+const ID_TAP = internWord('tập');
+const ID_DOAN = internWord('đoàn');
+const ID_CONG_TY = internWord('công');
+const ID_TY = internWord('ty');
+/** Legal-form words between `Công ty` and a company's own name. */
+const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(['cổ', 'phần', 'tnhh', 'cp', 'mtv']);
 const ID_CU = internWord('cử');
 /** Vocabulary id of `đại` (`Đại hội đại biểu`: see titlesPass). */
 const ID_DAI = internWord('đại');
@@ -664,6 +671,39 @@ function run(doc: Doc): Analysis {
     }
     return lowerBigrams.has(`${keys[i]} ${keys[i + 1]}`);
   };
+  // `Tập đoàn Hà Đô ... Trong quý III, Hà Đô sẽ ...`: a company's own name that reads like a person's
+  // (two or three capitalized words right after `Tập đoàn` / `Công ty` and its legal form) names the
+  // company again when it stands bare elsewhere in the document (no honorific, no post before it) (pbiz4).
+  // (Read only for such a bare name; the document's company names are listed once, by vocabulary ids.)
+  const dropCompanyNames = (): void => {
+    let names: Set<string> | null = null;
+    for (let x = persons.length - 1; x >= 0; x--) {
+      const p = persons[x]!;
+      const len = p.end - p.start;
+      if (len < 2 || len > 3 || p.parse.kind !== 'vn' || (p.start > 0 && inTitle[p.start - 1]! >= 0) || honorificStrength(L, keys, toks, p.start) > 0) continue;
+      names ??= companyNames();
+      if (names.size > 0 && names.has(spanKey(keys, p.start, p.end))) persons.splice(x, 1);
+    }
+  };
+  const companyNames = (): Set<string> => {
+    const out = new Set<string>();
+    for (let j = 0; j + 3 < n; j++) {
+      if (!((ids[j] === ID_TAP && ids[j + 1] === ID_DOAN) || (ids[j] === ID_CONG_TY && ids[j + 1] === ID_TY))) continue;
+      let h = j + 2;
+      while (h < n && h - j < 6 && LEGAL_FORM_WORDS.has(keys[h]!)) h++;
+      // (`Công ty cổ phần Đầu tư Văn Phú - Invest`: the company's name after its capitalized fields.)
+      for (let f = 0; f < 2; f++) {
+        let e = h;
+        while (e < n && e - h < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && toks[e]!.sp && !toks[e]!.line) e++;
+        if (e - h >= 2 && e - h <= 3) out.add(spanKey(keys, h, e));
+        if (f > 0 || !toks[h]?.cap) break;
+        const ow = longer(longer(L.orgWords.longest(keys, h), L.domains.longest(keys, h)), L.orgWordsCap.longest(keys, h));
+        if (!ow || ow.end >= n) break;
+        h = ow.end;
+      }
+    }
+    return out;
+  };
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const personsPass = (): void => {
     // The next position to look at (a run ends before it).
@@ -694,6 +734,7 @@ function run(doc: Doc): Analysis {
     persons.push({ start: a, end: b, parse: vn && vn.end === b ? vn : { start: a, end: b, surnameEnd: a, score: 1, allKnown: true, kind: 'vn' } });
   }
   if (theoAuthors.length) persons.sort((x, y) => x.start - y.start);
+  dropCompanyNames();
 
   /**
    * `thần tượng Lionel Messi và Quang Hải`: a run right after `và` that follows a full name
@@ -2409,7 +2450,8 @@ function run(doc: Doc): Analysis {
     const h = b > 0 ? honorificEndingAt(b) : -1;
     if (h >= 0) b = h;
     if (b === 0) return false;
-    if (KIN_WORDS.has(keys[b - 1]!) && toks[b - 1]!.sent === toks[start]!.sent) return true;
+    // (`công bố ông X giữ chức ...`, `tuyên bố`: the verb's `bố` is no father (pbiz4).)
+    if (KIN_WORDS.has(keys[b - 1]!) && toks[b - 1]!.sent === toks[start]!.sent && !(keys[b - 1] === 'bố' && b > 1 && BO_VERB_FIRST.has(keys[b - 2]!))) return true;
     return b > 1 && KIN_WORDS.has(`${keys[b - 2]} ${keys[b - 1]}`) && toks[b - 2]!.sent === toks[start]!.sent;
   }
   /** Start of a one- or two-word honorific ending right before `b`, or -1. */
@@ -2776,6 +2818,8 @@ const LOWER_AGENTS: ReadonlySet<string> = new Set(['chính quyền', 'chính ph�
 const LAW_SCHOLARS: ReadonlySet<string> = new Set(['giáo sư', 'chuyên gia', 'giảng viên', 'sinh viên', 'tiến sĩ', 'thạc sĩ', 'học giả']);
 /** Kinship nouns whose bearer, not the name after them, is a clause's subject (`con gái bầu X làm ...`). */
 const KIN_WORDS: ReadonlySet<string> = new Set(['vợ', 'chồng', 'con', 'con gái', 'con trai', 'con rể', 'con dâu', 'em gái', 'em trai', 'anh trai', 'chị gái', 'bố', 'mẹ', 'cha', 'cháu', 'cháu gái', 'cháu trai', 'ái nữ', 'quý tử', 'bố vợ', 'mẹ vợ', 'bố chồng', 'mẹ chồng']);
+/** First words of verbs ending in `bố` (`công bố`, `tuyên bố`): that `bố` is no father (see kinBefore). */
+const BO_VERB_FIRST: ReadonlySet<string> = new Set(['công', 'tuyên', 'ban', 'phân', 'khủng']);
 /** Time words between a post and `là` + its holder (`Chủ tịch tỉnh lúc đó là ông A`). */
 const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây', 'mới']);
 /** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */

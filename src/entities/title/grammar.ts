@@ -265,6 +265,16 @@ function numberEndsName(toks: readonly Tk[], q: number): boolean {
   return nx.text === ',' || nx.text === ';' || nx.text === ')' || (nx.text === '.' && (!toks[q + 2] || toks[q + 2]!.sp || toks[q + 2]!.line) && toks[q + 2]?.kind !== 'number');
 }
 
+/** One to five lowercase words right before q, after a capitalized word of the same name. */
+function lowerTailAfterCap(toks: readonly Tk[], q: number): boolean {
+  for (let j = q - 1; j >= 0 && j >= q - 6; j--) {
+    const w = toks[j]!;
+    if (w.kind !== 'word' || !w.sp) return false;
+    if (capWord(w)) return j < q - 1;
+  }
+  return false;
+}
+
 /** A foreign name (known first name, two or more words) starts at k. */
 function foreignNameAt(c: GrammarCtx, k: number): boolean {
   if (!hasNw(c.toks[k], NW_FOREIGN) && !(mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(c.keys, k) : null)) return false;
@@ -733,6 +743,14 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       n++;
       continue;
     }
+    // `Công ty Truyền tải điện 1,`, `Tổng công ty Xây dựng công trình giao thông 8,`, `Ban Quản lý dự án
+    // điện 2,`: a numbered state firm whose name closes on up to five lowercase words after a capitalized
+    // one, before the phrase's punctuation (pbiz4).
+    if (t.kind === 'number' && t.sp && n > 0 && q > 2 && /^\d{1,2}$/u.test(t.text) && numberEndsName(toks, q) && toks[q + 1]?.kind !== 'word' && lowerTailAfterCap(toks, q)) {
+      q++;
+      n++;
+      continue;
+    }
     // `Tài chính - Kế hoạch`, `Thi đua - Khen thưởng`: two fields joined by a dash.
     if (t.text === '-' && t.sp && q > 0 && toks[q - 1]!.kind === 'word' && capWord(toks[q + 1]) && toks[q + 1]!.sp && ((mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1) : null) || (mayStart(c, q + 1, FB_ORG_WORD_CAP) ? L.orgWordsCap.longest(keys, q + 1) : null)) && !postAt(c, q + 1) && orgHeadAt(c, q + 1, false) < 0) {
       q++;
@@ -896,6 +914,10 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     // word (no known first name) closing the phrase is the company.
     if (x && capWord(x) && x.sp && !x.line && !x.hl && businessHead(head) && !vnTok(x) && !hasNw(x, NW_FOREIGN) && capRunEnd(c, k + 1) === k + 2 && clauseEndsAt(c, k + 2)) {
       for (let s = k - 1; s >= 0 && s >= k - 4; s--) if (c.placeEnd[s] === k) return k + 2;
+      // `Chủ tịch Ủy ban Kiểm toán của Vinamilk,`, `Giám đốc Trung tâm Điều hành bay của Vietjet,`: a
+      // capitalized unit's company too (pbiz4).
+      // (The unit's name closes on a capitalized word or on one or two lowercase syllables after one.)
+      if (toks[k - 1]!.kind === 'word' && k >= 3 && (capWord(toks[k - 1]) || (toks[k - 2]!.kind === 'word' && (capWord(toks[k - 2]) || (toks[k - 3]!.kind === 'word' && capWord(toks[k - 3])))))) return k + 2;
     }
     // `... của Quxora Bank`, `của Kestrel Capital`: a short run ending in a company word.
     if (x && capWord(x) && x.sp && !x.line && !x.hl && !nameStartsAt(c, k + 1)) {
@@ -1135,6 +1157,10 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
         if (vnTok(toks[p]!)) break;
       }
     }
+    // `Ông X, Tổng thư ký Vitas, cho biết`: in an apposition to a name after `ông`/`bà`, one
+    // foreign-looking word closed by a comma after any post is its body (an association's short
+    // name), not a second holder (pbiz4).
+    if (runEnd - k === 1 && !vnTok(t) && !hasNw(t, NW_FOREIGN) && toks[k + 1]?.text === ',' && honorificNameBefore(c, k)) return k + 1;
     // `Tổng giám đốc Nestlé Việt Nam Binu Jacob`: a brand (also with a Latin accent), its
     // branch's country, then two or three foreign words closing the run: the holder's name.
     if (businessHead(head) && !hasNw(t, NW_FOREIGN)) {
@@ -1229,6 +1255,9 @@ function sentenceCaseName(c: GrammarCtx, k: number, r: number): boolean {
 
 /** Monarchs' posts: a name with a regnal number after them is the holder (`Vua Charles III`). */
 const ROYAL_HEADS = new Set(['vua', 'nhà vua', 'nữ hoàng', 'hoàng đế', 'quốc vương', 'nữ vương', 'thái tử', 'hoàng tử', 'công chúa']);
+
+/** Last words of a company's bracketed English short name (`(Nam A Bank)`, `(Cen Land)`). */
+const SHORT_NAME_LAST: ReadonlySet<string> = new Set(['bank', 'land', 'group', 'capital', 'holdings', 'securities', 'airlines', 'airways', 'corp', 'corporation', 'invest']);
 
 /** Posts whose organization is one brand-like word before the holder's two-word foreign name. */
 const BRAND_THEN_NAME_HEADS = new Set(['tổng biên tập', 'phó tổng biên tập', 'thị trưởng', 'phó thị trưởng']);
@@ -1428,7 +1457,7 @@ const UNIT_HEAD_END = /(?:^|(?<!quốc) )(?:phòng|bộ phận|khối|chi nhánh
  * `Giám đốc khối khách hàng doanh nghiệp của BIDV`), or the field alone when the phrase
  * ends there (`Trưởng phòng kinh doanh, ông A`). Its end, else p.
  */
-function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
+function unitFieldEnd(c: GrammarCtx, p: number, head: string, capUnit = false): number {
   const { toks, keys, L } = c;
   let q = p;
   const t = toks[q];
@@ -1438,7 +1467,7 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string): number {
   // then the company (no plain words, and the company must follow).
   let orgWordsOnly = false;
   if (!unit) {
-    if (t.cap || t.hl) return p;
+    if ((t.cap && !capUnit) || t.hl) return p;
     const u = UNIT_WORDS.has(keys[q]!) ? 1 : UNIT_WORDS.has(keyOf(keys, q, q + 2)) ? 2 : 0;
     // (`Giám đốc Nghiên cứu và Phát triển của X`: a second field joined to the post's own by `và`.)
     const andField = keys[q] === 'và' && !!toks[q + 1]?.sp && !toks[q + 1]!.hl && !!(mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1) : null);
@@ -2022,6 +2051,14 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     if (h) {
       head = h;
       headStart = pre.end;
+    } else {
+      // `nguyên Quyền Chủ tịch ...`, `cựu Quyền Tổng giám đốc`: two modifiers stacked (pbiz4).
+      const pre2 = mayStart(c, pre.end, FB_PRE_MOD) ? L.preMods.longest(keys, pre.end) : null;
+      const h2 = pre2 ? tryHead(c, pre2.end) : null;
+      if (pre2 && h2) {
+        head = h2;
+        headStart = pre2.end;
+      }
     }
   }
   if (!head) {
@@ -2218,6 +2255,32 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const u = unitFieldEnd(c, p, headKey);
     if (u > p) end = u;
   }
+  // `Giám đốc Khối phân tích của Công ty Chứng khoán X`: a capitalized unit word alone, then its lowercase
+  // field, reads like the lowercase unit (pbiz4).
+  if (!served && end === p + 1 && toks[p]!.cap && UNIT_WORDS.has(keys[p]!) && toks[p + 1]?.kind === 'word' && !toks[p + 1]!.cap && !!toks[p + 1]!.sp && businessHead(headKey)) {
+    const u = unitFieldEnd(c, p, headKey, true);
+    if (u > end) end = u;
+  }
+  // `Tổng giám đốc chuỗi Điện máy Xanh`, `Giám đốc chuỗi nhà thuốc An Khang`: a retail chain a business
+  // post heads: a brand after `chuỗi` and at most two lowercase words (pbiz4).
+  if (!served && end === p && keys[p] === 'chuỗi' && toks[p]!.sp && !toks[p]!.cap && businessHead(headKey)) {
+    let q = p + 1;
+    while (q < p + 3 && toks[q]?.kind === 'word' && toks[q]!.sp && !toks[q]!.cap && !toks[q]!.line && vnTok(toks[q]!)) q++;
+    // (A brand in sentence case too, `Điện máy Xanh`, `Bách hóa Xanh`: it closes on a capitalized word
+    // where the phrase ends or the holder's name starts.)
+    if (capWord(toks[q]) && toks[q]!.sp && !toks[q]!.line && !nameStartsAt(c, q)) {
+      let r = -1;
+      for (let j = q + 1; j <= q + 4 && j < toks.length; j++) {
+        const w = toks[j - 1]!;
+        if (w.kind !== 'word' || !w.sp || w.line) break;
+        if ((j - q >= 2 || !vnTok(toks[q]!)) && capWord(w) && clauseEndsAt(c, j)) {
+          r = j;
+          break;
+        }
+      }
+      if (r > 0) end = r;
+    }
+  }
   // `Ông A, CEO Goldman Sachs, cho biết`, `Ông B, Chủ tịch kiêm CEO Berkshire Hathaway,`,
   // `Giám đốc Đầu tư Maybank Kim Eng,`: in an apposition, foreign words closing the phrase
   // after a business post are its company, not a second person.
@@ -2362,6 +2425,14 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // the pair is no place: `(TP HCM)` stays out).
   const shortUp2 = hasOrg && !shortName2 && toks[end]?.text === '(' && toks[end + 1]?.upper && !toks[end + 1]!.sp && toks[end + 2]?.kind === 'word' && joins(toks, end + 2) && (!toks[end + 2]!.upper || (adminAt(c, end + 1) < 0 && !(c.placeEnd[end + 1]! > end + 1) && !(c.placeEnd[end + 2]! > end + 2))) && !vnTok(toks[end + 2]!) && toks[end + 3]?.text === ')';
   if (shortName2 || shortNum || shortUp2) close = end + 3;
+  // `(Nam A Bank)`, `(Viet Capital Bank)`, `(Cen Land)`: a company's English short name of two to four
+  // capitalized words closing on a company word (`Bank`, `Land`, `Group`...) (pbiz4).
+  let shortBank = false;
+  if (hasOrg && !shortName && !shortName2 && !shortNum && !shortUp2 && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp) {
+    let z = end + 2;
+    while (z < end + 5 && toks[z]?.kind === 'word' && toks[z]!.sp && capWord(toks[z])) z++;
+    if (z - end - 1 >= 2 && toks[z]?.text === ')' && SHORT_NAME_LAST.has(keys[z - 1]!)) { shortBank = true; close = z; }
+  }
   // `(CDC Cần Thơ)`, `(CDC Đồng Nai)`: an acronym and the place of its branch (not a place written with
   // its unit's acronym: `Bệnh viện Chợ Rẫy (TP HCM)` keeps its bracket outside).
   // (`Trường Đại học Khoa học Tự nhiên (ĐHQG Hà Nội)`, `(ĐHQGHN)`: the parent university in brackets
@@ -2369,7 +2440,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const parentUni = toks[end]?.text === '(' && (keys[end + 1] ?? '').startsWith('đhqg');
   if (hasOrg && !parentUni && !shortName2 && !shortUp2 && toks[end]?.text === '(' && toks[end + 1]?.upper && !toks[end + 1]!.sp && !(c.placeEnd[end + 1]! > end + 1) && adminAt(c, end + 1) < 0 && toks[end + 2]?.sp && capWord(toks[end + 2]) && c.placeEnd[end + 2]! > end + 2 && c.placeEnd[end + 2]! <= end + 6 && toks[c.placeEnd[end + 2]!]?.text === ')') close = c.placeEnd[end + 2]!;
   // (Not a place's abbreviation: `Bệnh viện Chợ Rẫy (TPHCM)` keeps its bracket outside.)
-  if (hasOrg && !parentUni && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName || shortName2 || shortNum) && toks[close]?.text === ')' && !(close === end + 2 && c.placeEnd[end + 1]! > end + 1)) {
+  if (hasOrg && !parentUni && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName || shortName2 || shortNum || shortBank) && toks[close]?.text === ')' && !(close === end + 2 && c.placeEnd[end + 1]! > end + 1)) {
     end = close + 1;
     // `Kho bạc Nhà nước (KBNN) tỉnh Phú Yên`: the unit's place after the acronym.
     const ad = adminAt(c, end);
@@ -2390,7 +2461,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // Quốc phòng Mỹ tại Singapore`), nor a post met (`gặp Chủ tịch Tập đoàn X tại Hà Nội`).
   if (hasOrg && (keys[end] === 'tại' || (keys[end] === 'ở' && !(c.placeEnd[roleEnd]! > roleEnd))) && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1]) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && !MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) {
     const a = end + 1;
-    const pl = c.placeEnd[a]!;
+    // (`tại TP HCM`: a city written with its unit word (pbiz4).)
+    const adA = adminAt(c, a);
+    const pl = adA > 0 && c.placeEnd[adA]! > adA ? c.placeEnd[adA]! : c.placeEnd[a]!;
     const r = pl > a ? pl : knownOrgAt(c, a) > 0 || orgHeadAt(c, a, true) > 0 ? parseOrg(c, a, headKey) : a;
     const nx = toks[r];
     // (Also a place then the holder's name: `Giám đốc quốc gia Ngân hàng Thế giới (WB) tại Việt Nam Carolyn Turk`.)
@@ -2408,6 +2481,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // when no other name follows it; or the holder's first name before a known surname (`Phó Tổng
   // thống Rosario Murillo`, `Ngoại trưởng Argentina Santiago Cafiero`).
   if (end - 1 >= head.end && c.placeEnd[end - 1]! === end && hasNw(toks[end - 1], NW_FOREIGN) && NAME_CITY_POSTS.has(keyOf(keys, headStart, Math.min(head.end, headStart + 2))) && !COUNTRY_KEYS.has(keys[end - 1]!) && (!capWord(toks[end]) || (!!toks[end]!.sp && hasNw(toks[end], NW_FOREIGN) && !(c.placeEnd[end]! > end))) && (end - 1 === head.end || capWord(toks[end - 2]))) end--;
+  // `Phó Tổng giám đốc Bảo Việt Nhân thọ`: a closing capitalized word that opens an organization word
+  // written with a lowercase second syllable continues into it (pbiz4).
+  if (hasOrg && end - 1 > head.end && toks[end - 1]!.kind === 'word' && toks[end - 1]!.cap && !toks[end - 1]!.upper && toks[end]?.kind === 'word' && !toks[end]!.cap && toks[end]!.sp && !toks[end]!.line) {
+    const ow = mayStart(c, end - 1, FB_ORG_WORD) ? c.L.orgWords.longest(keys, end - 1) : null;
+    if (ow && ow.end > end && ow.end - end <= 2) end = ow.end;
+  }
   // `nhà sáng lập Base.vn`, `CEO Tiki.vn`: a company named by its web domain keeps its suffix.
   if (hasOrg && end > head.end && toks[end]?.text === '.' && !toks[end]!.sp && toks[end - 1]!.kind === 'word' && toks[end + 1] && !toks[end + 1]!.sp && WEB_SUFFIXES.has(keys[end + 1]!) && toks[end + 2]?.kind !== 'word') end += 2;
   // `Đặc phái viên của Liên minh châu Phi (AU) về vùng Sừng châu Phi`: an envoy's brief after the body's
