@@ -1027,6 +1027,19 @@ function run(doc: Doc): Analysis {
         k = cn.end;
         continue;
       }
+      // `Ảnh: Q.Tuấn`, `Ảnh: N. Hùng`: in a photo credit or a byline, an initial and its dot, then
+      // a given name (one or two syllables) are one name (ppol2).
+      if ((credit || byline) && t.cap && t.end - t.start === 1 && toks[k + 1]?.text === '.' && !toks[k + 1]!.sp) {
+        const w = toks[k + 2];
+        if (w && w.kind === 'word' && w.cap && !w.upper && !w.line && w.end - w.start > 1 && vnTok(w)) {
+          let end = k + 3;
+          const w2 = toks[end];
+          if (w2 && w2.kind === 'word' && w2.sp && w2.cap && !w2.upper && !w2.line && w2.end - w2.start > 1 && vnTok(w2)) end++;
+          out.push({ start: k, end, surnameEnd: k, score: 1, allKnown: true, kind: 'initials' });
+          k = end;
+          continue;
+        }
+      }
       const ini = parseInitials(g, k);
       if (ini && (((ctx || t.hl === false) && (hon || credit || byline || afterTitle)) || (!t.hl && birthAfter(ini.end)))) {
         out.push(ini);
@@ -2006,6 +2019,8 @@ function run(doc: Doc): Analysis {
         else if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
         // `ông B, Phó Giám đốc Kho bạc; nguyên Đảng ủy viên ...`: a former post after `;` is his too.
         else if (toks[nx]?.text === ';' && (keys[nx + 1] === 'nguyên' || closingPost(nx + 1))) nx++;
+        // `ông B, nguyên Giám đốc Sở X (nay là Phó Chủ tịch UBND tỉnh)`: his present post in brackets.
+        else if (toks[nx]?.text === '(' && (keys[nx + 1] === 'nay' || keys[nx + 1] === 'hiện') && keys[nx + 2] === 'là') nx += 3;
         else break;
         if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
         const t2 = titleIdx.get(nx);
@@ -2136,7 +2151,7 @@ function run(doc: Doc): Analysis {
     // (Cheap tests first: the gap's key is built only for a short gap in one sentence.)
     if (b <= a || b - a > 3 || toks[a]!.sent !== toks[b]!.sent) return false;
     const gap = spanKey(keys, a, b);
-    return (CHAIN.has(gap) || (gap === '-' && toks[a]!.sp) || gap === 'đồng thời là' || gap === ', đồng thời là' || gap === 'kiêm nhiệm' || gap === ', kiêm' || gap === ', nay là' || gap === ', hiện là');
+    return (CHAIN.has(gap) || (gap === '-' && toks[a]!.sp) || gap === 'đồng thời là' || gap === ', đồng thời là' || gap === 'kiêm nhiệm' || gap === ', kiêm' || gap === ', nay là' || gap === ', hiện là' || gap === '( nay là' || gap === '( hiện là');
   }
   function holdingVerbPerson(tp: TitleParse): PersonSpan | null {
     // Scan back from the title: a holding verb, then adverbs, then a person (same sentence).
@@ -2257,6 +2272,23 @@ function run(doc: Doc): Analysis {
         while (o > 0 && prev - o < 10 && toks[o]!.text !== '(' && toks[o]!.text !== ')') o--;
         const pb = toks[o]!.text === '(' ? pEndAt.get(o) : undefined;
         if (pb && toks[pb.start]!.sent === sent) return pb;
+      }
+      // `X thôi giữ chức Bộ trưởng để nhận nhiệm vụ Bí thư Thành ủy`: the one who leaves a post for
+      // another holds the new one (the subject before the verb of leaving).
+      if (lw === 'để' && prev > 1 && inTitle[prev - 1]! >= 0) {
+        const t0 = titleAt[inTitle[prev - 1]!]!;
+        let lv = -1;
+        for (let s = Math.max(0, t0.start - 3); t0.end === prev && s < t0.start; s++) {
+          const lm = L.leaving.longest(keys, s, t0.start);
+          if (lm && lm.end === t0.start) {
+            lv = s;
+            break;
+          }
+        }
+        if (lv > 0) {
+          q = lv;
+          continue;
+        }
       }
       for (let s = Math.max(0, prev - 2); s <= prev; s++) {
         const lm = L.leaving.longest(keys, s, prev + 1);

@@ -201,6 +201,16 @@ function markedSurname(c: GrammarCtx, k: number, len: number): boolean {
  * Where a person's name that runs to the end of the capitalized run [k, end) starts,
  * or -1. Prefers a common surname and a three-syllable name (`Bạch Mai | Nguyễn Quang Tuấn`).
  */
+/**
+ * `Chủ tịch HĐND TP Đà Nẵng | Lương Nguyễn Minh Triết`: right after a place, two common surnames then
+ * two given words (no `Văn`/`Thị`) are one name of a double surname (ppol2).
+ */
+function doubleSurname(c: GrammarCtx, p: number): boolean {
+  if (p < 1 || !hasNw(c.toks[p + 1], NW_COMMON_SURNAME) || c.keys[p + 2] === 'văn' || c.keys[p + 2] === 'thị') return false;
+  for (let r = Math.max(0, p - 4); r < p; r++) if (c.placeEnd[r] === p) return true;
+  return false;
+}
+
 function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
   let best = -1;
   let bestScore = 0;
@@ -217,7 +227,7 @@ function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
     if (!common && len < 3) continue;
     // A four-syllable name with `Thị`/`Văn` second scores as a three-syllable one
     // (`Bộ Y tế | Nguyễn Thị Kim Tiến`, not `Kim Tiến`: Kim is also a surname).
-    const marked4 = len === 4 && (c.keys[p + 1] === 'thị' || c.keys[p + 1] === 'văn');
+    const marked4 = len === 4 && (c.keys[p + 1] === 'thị' || c.keys[p + 1] === 'văn' || doubleSurname(c, p));
     const score = (common ? 4 : 1) + (len === 3 || marked4 ? 2 : len === 2 ? 1 : 0) + (vn.allKnown ? 1 : 0);
     if (score > bestScore) {
       best = p;
@@ -1736,6 +1746,13 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
         any = true;
         continue;
       }
+    }
+    // `Đại sứ đặc mệnh toàn quyền nước CHXHCN Việt Nam tại Hà Lan`, `Tổng thống nước Cộng hòa Pháp`:
+    // a lowercase `nước` (state) before the country the post serves.
+    if (t.low === 'nước' && !t.cap && !any && q === k && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && capWord(toks[q + 1]) && c.placeEnd[q + 1]! > q + 1 && COUNTRY_KEYS.has(keyOf(keys, q + 1, c.placeEnd[q + 1]!))) {
+      q = c.placeEnd[q + 1]!;
+      any = true;
+      continue;
     }
     if (!any) break;
     // `UBND TP. Hà Nội`, `Công an TX.Sơn Tây`: an abbreviated unit's period, then the place.
