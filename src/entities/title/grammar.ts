@@ -2256,6 +2256,13 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const o = c.placeEnd[end]!;
     if (o > end && COUNTRY_KEYS.has(keyOf(keys, end, o)) && toks[o]?.sp && !toks[o]!.line && (nameStartsAt(c, o) || foreignNameAt(c, o))) end = o;
   }
+  // `bà X - đại biểu đoàn Đà Nẵng -`, `Đại biểu đoàn Hà Nội Nguyễn Anh Trí`: a deputy and the lowercase
+  // delegation of a province (ppol2).
+  if (end === roleEnd && headKey === 'đại biểu' && keys[end] === 'đoàn' && !toks[end]!.cap && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line) {
+    const ad = adminAt(c, end + 1);
+    if (ad > 0 && c.placeEnd[ad]! > ad) end = c.placeEnd[ad]!;
+    else if (capWord(toks[end + 1]) && c.placeEnd[end + 1]! > end + 1) end = c.placeEnd[end + 1]!;
+  }
   const hasOrg = end > roleEnd;
   // `các nhà khoa học cố vấn cho chính phủ`, `là cố vấn cao cấp cho nhiều ngân hàng`: a
   // lowercase `cố vấn` with no organization, advising someone (`cho`), is a verb or a role.
@@ -2283,6 +2290,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const ad = toks[a]?.sp ? adminAt(c, a) : -1;
     if (ad > 0 && c.placeEnd[ad]! > ad) end = c.placeEnd[ad]!;
     else if (toks[a]?.sp && capWord(toks[a]) && c.placeEnd[a]! > a) end = c.placeEnd[a]!;
+  } else if (dq < end && toks[end]?.sp && !toks[end]!.line && ((keys[dq - 1] === 'hội' && keys[dq - 2] === 'quốc' && keys[dq - 3] === 'biểu') || keys[dq - 1] === 'đbqh')) {
+    // `Trưởng Đoàn ĐBQH khóa XV tỉnh Phú Thọ`: a delegation's province after the term (ppol2).
+    const ad = adminAt(c, end);
+    if (ad > 0 && c.placeEnd[ad]! > ad) end = c.placeEnd[ad]!;
   }
   // Bracketed acronym of the org: `(FBI)`.
   // `(TN-MT)`, `(KH&ĐT)`: parts of an acronym glued by `-` or `&`.
