@@ -813,6 +813,9 @@ function lowercaseBridge(c: GrammarCtx, q: number, afterHead = false): number {
       continue;
     }
     if (bridgeStopAt(keys, j)) break;
+    // `Chủ tịch UBND tỉnh trẻ nhất Đồng bằng sông Cửu Long`: a superlative or a comparison describes
+    // the holder; it bridges to no name (ppol2).
+    if ((x.low === 'nhất' && keys[j - 1] !== 'thống' && keys[j - 1] !== 'thứ' && keys[j - 1] !== 'duy') || x.low === 'hơn') return q;
     // `Hội nghị do Phó Chủ tịch ...`: `do` (by) ends the name (`tự do` belongs to it).
     if (x.low === 'do' && keys[j - 1] !== 'tự') break;
     j++;
