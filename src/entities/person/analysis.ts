@@ -2147,6 +2147,14 @@ function run(doc: Doc): Analysis {
     const next = toks[t2.end + 1];
     return !next || next.sent !== after.sent || next.line;
   }
+  /** The `(` of a short bracket (up to 8 tokens, none nested) closed by the `)` at c, or -1. */
+  function shortBracketOpen(c: number): number {
+    for (let o = c - 1; o > 0 && c - o <= 8; o--) {
+      if (toks[o]!.text === ')') return -1;
+      if (toks[o]!.text === '(') return o;
+    }
+    return -1;
+  }
   function chainGap(a: number, b: number): boolean {
     // (Cheap tests first: the gap's key is built only for a short gap in one sentence.)
     if (b <= a || b - a > 3 || toks[a]!.sent !== toks[b]!.sent) return false;
@@ -2204,8 +2212,10 @@ function run(doc: Doc): Analysis {
       // `ông A, Phó Giám đốc Sở, được bổ nhiệm ...`: step over an apposition (title chain) between commas,
       // or between spaced dashes (`Thẩm phán X - Phó Chánh tòa Hình sự - làm chủ tọa`).
       const dashed = toks[q - 1]?.text === '-' && !!toks[q - 1]!.sp;
-      if ((toks[q - 1]?.text === ',' || dashed) && q >= 2 && inTitle[q - 2]! >= 0) {
-        let r = q - 1;
+      // (`ông X, nguyên Chủ tịch UBND TP (giai đoạn 2016-2021), được bầu ...`: a short bracket closes the post.)
+      const tb = toks[q - 1]?.text === ',' && toks[q - 2]?.text === ')' ? shortBracketOpen(q - 2) : -1;
+      if ((toks[q - 1]?.text === ',' || dashed) && q >= 2 && (inTitle[q - 2]! >= 0 || (tb > 0 && inTitle[tb - 1]! >= 0))) {
+        let r = tb > 0 ? tb : q - 1;
         for (let hop = 0; hop < 4 && r > 0 && inTitle[r - 1]! >= 0; hop++) {
           const t0 = titleAt[inTitle[r - 1]!]!;
           r = t0.start;
@@ -2214,6 +2224,11 @@ function run(doc: Doc): Analysis {
           else break;
         }
         if ((dashed ? toks[r - 1]?.text === '-' && !!toks[r - 1]!.sp : toks[r - 1]?.text === ',') && pEndAt.get(r - 1) && toks[r - 1]!.sent === sent) return pEndAt.get(r - 1)!;
+        // (`Đ/c X (SN 1975), Bí thư Huyện ủy, được điều động ...`: a short bracket after the name.)
+        if (!dashed && toks[r - 1]?.text === ',' && toks[r - 2]?.text === ')') {
+          const o = shortBracketOpen(r - 2);
+          if (o > 0 && pEndAt.get(o) && toks[o]!.sent === sent) return pEndAt.get(o)!;
+        }
       }
       // `Eric Adams, cựu đại úy cảnh sát, trở thành ...`: an apposition that opens with a post and
       // runs on past it (`cựu Thị trưởng South Bend thuộc bang Indiana,`) up to its comma.
