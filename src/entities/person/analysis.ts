@@ -1658,6 +1658,9 @@ function run(doc: Doc): Analysis {
     if (!tp.hasOrg && !nameAfter && keys[tp.end] === 'tinh' && keys[tp.end + 1] === 'thần' && !toks[tp.end]!.cap && keys[tp.end - 1] === 'đạo' && keys[tp.end - 2] === 'lãnh') continue;
     // `(đó là) lãnh đạo hai bệnh viện`: a weak head over counted bodies leads them as a group.
     if (tp.kind === 'weak' && !tp.hasOrg && !nameAfter && toks[tp.end]?.sp && (L.plural.longest(keys, tp.end) !== null || (toks[tp.end]!.kind === 'number' && !toks[tp.end + 1]?.cap))) continue;
+    // `Ông Thắng là tiến sĩ kinh tế`: a lowercase degree in a field, with no name after it, is a degree
+    // in a biography, no title (ppol2).
+    if (tp.kind === 'academic' && !nameAfter && tp.end - tp.start === 2 && !toks[tp.start]!.cap && (keys[tp.start] === 'tiến' || keys[tp.start] === 'thạc') && keys[tp.start + 1] === 'sĩ' && toks[tp.end]?.kind === 'word' && !toks[tp.end]!.cap && toks[tp.end]!.sp) continue;
     keptTitles.push(tp);
   }
 
@@ -2360,6 +2363,12 @@ function run(doc: Doc): Analysis {
         const pc = pEndAt.get(prev);
         const ta = pc && pc.start > 0 && inTitle[pc.start - 1]! >= 0 ? titleAt[inTitle[pc.start - 1]!]! : undefined;
         if (pc && ta && ta.end === pc.start && toks[ta.start - 1]?.text === ',' && toks[pc.start]!.sent === sent) return pc;
+        // `Người tiền nhiệm, ông Lê Quang Mạnh, được phân công làm ...`: a name with its honorific in an
+        // apposition between commas right before the verb is the one described (ppol2).
+        if (pc && toks[pc.start]!.sent === sent) {
+          const h = keys[pc.start - 1] === 'ông' || keys[pc.start - 1] === 'bà' ? pc.start - 1 : keys[pc.start - 1] === 'chí' && keys[pc.start - 2] === 'đồng' ? pc.start - 2 : -1;
+          if (h > 0 && toks[h - 1]?.text === ',') return pc;
+        }
         return sentenceSubject(prev, sent);
       }
       // `bầu ông X giữ chức`, `chuyển giao cho ông X` handled above; other words end the scan.
