@@ -1773,7 +1773,8 @@ function run(doc: Doc): Analysis {
       const m = L.holding.longest(keys, s, k);
       if (!m || m.end !== k || keys[s] === 'khỏi' || CAPACITY_PREPS.has(keys[s]!)) continue;
       let o = s;
-      while (o > 0 && s - o < 4 && toks[o - 1]!.kind === 'word' && toks[o - 1]!.sent === toks[s]!.sent && !toks[o]!.line && !L.leaving.longest(keys, o - 1, s)) o--;
+      // (`Sau 10 năm giữ chức T, ông X ...`: a count of years in the clause too (ppol2).)
+      while (o > 0 && s - o < 4 && (toks[o - 1]!.kind === 'word' || toks[o - 1]!.kind === 'number') && toks[o - 1]!.sent === toks[s]!.sent && !toks[o]!.line && !L.leaving.longest(keys, o - 1, s)) o--;
       const opens = o === 0 || toks[o - 1]!.sent !== toks[o]!.sent || toks[o]!.line || (toks[o - 1]!.text === ',' && !!toks[o - 2] && toks[o - 2]!.kind !== 'punct');
       if (!opens) continue;
       for (let q = o + 1; q < s; q++) if (toks[q]!.cap) return false;
@@ -2291,6 +2292,16 @@ function run(doc: Doc): Analysis {
         const pb = toks[o]!.text === '(' ? pEndAt.get(o) : undefined;
         if (pb && toks[pb.start]!.sent === sent) return pb;
       }
+      // `X được điều động về Quốc hội làm Chủ nhiệm Ủy ban ...`: the body one is moved to, between
+      // `điều động về` / `luân chuyển về` and the verb (ppol2).
+      if (q === verbAt && toks[prev]!.kind === 'word' && (toks[prev]!.cap || toks[prev - 1]?.cap)) {
+        let v = prev;
+        while (v > 2 && prev - v < 6 && toks[v]!.kind === 'word' && keys[v] !== 'về' && (toks[v]!.cap || toks[v - 1]!.cap || toks[v + 1]!.cap) && toks[v]!.sent === sent) v--;
+        if (keys[v] === 'về' && ((keys[v - 2] === 'điều' && keys[v - 1] === 'động') || (keys[v - 2] === 'luân' && keys[v - 1] === 'chuyển'))) {
+          q = v - 2;
+          continue;
+        }
+      }
       // `X thôi giữ chức Bộ trưởng để nhận nhiệm vụ Bí thư Thành ủy`: the one who leaves a post for
       // another holds the new one (the subject before the verb of leaving).
       if (lw === 'để' && prev > 1 && inTitle[prev - 1]! >= 0) {
@@ -2805,7 +2816,7 @@ const GIVEN_CLOSERS = new Set([',', ';', '.', ')', ':', '!', '?']);
 /** Jrai, Bahnar and Ê Đê family names written first (`Ksor Bơ`, `Siu Thuyết`): a two-word name of one is remembered by its given name. */
 const HIGHLAND_SURNAMES = new Set(['ksor', 'siu', 'nay', 'kpă', 'rmah', 'rcom', 'puih', 'kpuih', 'niê', 'êban']);
 /** Family names that close Ê Đê and Jrai names (`Y Thông Byă`, `H'Mai Ayun`), lowercase. */
-const EDE_FAMILY = new Set(['niê', 'êban', 'byă', 'mlô', 'adrơng', 'hđơk', 'hdok', 'bkrông', 'ayun', 'ayŭn', 'knul', 'mdrang', 'hmok', 'kbuôr', 'êñuôl', 'hwing', 'arul', 'alio', 'kpor', 'kđăm', 'ksor', 'siu', 'kpă', 'rcom', 'rmah', 'nay', 'hlong', 'ktla']);
+const EDE_FAMILY = new Set(['niê', 'êban', 'byă', 'mlô', 'adrơng', 'hđơk', 'hdok', 'bkrông', 'ayun', 'ayŭn', 'knul', 'mdrang', 'hmok', 'kbuôr', 'êñuôl', 'hwing', 'arul', 'alio', 'kpor', 'kđăm', 'knơng', 'ksor', 'siu', 'kpă', 'rcom', 'rmah', 'nay', 'hlong', 'ktla']);
 /** Birth-order names used as aliases (`tức Út "trọc"`, `tức Sáu "Tàu"`). */
 const ORDINAL_ALIASES = new Set([...ORDINAL_WORDS, 'út']);
 /** First words of the phrases of capacity among the verbs of holding (`với tư cách là`, `ở vị trí`). */

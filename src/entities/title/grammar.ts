@@ -211,10 +211,19 @@ function doubleSurname(c: GrammarCtx, p: number): boolean {
   return false;
 }
 
+/** Last words of Ê Đê and Jrai names (family names; as person/analysis.ts's EDE_FAMILY). */
+const EDE_LAST = new Set(['niê', 'êban', 'byă', 'mlô', 'adrơng', 'hđơk', 'bkrông', 'ayun', 'knul', 'mdrang', 'hmok', 'kbuôr', 'êñuôl', 'hwing', 'arul', 'alio', 'kpor', 'kđăm', 'knơng', 'ksor', 'siu', 'kpă', 'rcom', 'rmah', 'hlong', 'ktla']);
+/** `Chủ tịch Hội đồng Dân tộc | Y Thanh Hà Niê Kđăm`: an Ê Đê name (`Y` + words + family name) closes the run at p (ppol2). */
+function edeNameAt(c: GrammarCtx, p: number, end: number): boolean {
+  const t = c.toks[p]!;
+  return t.text === 'Y' && !t.hl && end - p >= 3 && end - p <= 5 && EDE_LAST.has(c.keys[end - 1]!);
+}
+
 function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
   let best = -1;
   let bestScore = 0;
   for (let p = k; p < end; p++) {
+    if (edeNameAt(c, p, end)) return p;
     if ((c.placeEnd[p]! > p && c.placeEnd[p]! >= end) || (p > 0 && c.placeEnd[p - 1]! > p && adminAt(c, p - 1) === p)) continue;
     const cn = c.C.names.longest(c.keys, p, end);
     if (cn && cn.end === end) return p;
@@ -311,6 +320,7 @@ function nameSplit(c: GrammarCtx, k: number, end: number, minKeep: number): numb
   const sv = surnameVanSplit(c, k + minKeep - 1, end);
   if (sv >= k + minKeep) return sv;
   for (let p = k + minKeep; p < end; p++) {
+    if (edeNameAt(c, p, end)) return p;
     // (`Vietcombank TP | Hồ Chí Minh`: no name inside a place that starts with its unit word.)
     if (c.placeEnd[p]! > p || (c.placeEnd[p - 1]! > p && adminAt(c, p - 1) === p)) continue;
     const vn = parseVnName(c, p, end);
