@@ -2091,7 +2091,8 @@ function run(doc: Doc): Analysis {
     if (q >= n || keys[q] !== 'là' || toks[q]!.sent !== toks[tp.start]!.sent) continue;
     // `Tân Giám đốc Công an TP là Thiếu tướng X`: a rank of the person's own before the name.
     const rk = titleIdx.get(q + 1);
-    const p = personAfter(q + 1) ?? (rk && rk.kind === 'rank' ? personAfter(rk.end) : null);
+    // (`Trưởng ban Lễ tang là Thủ tướng Phạm Minh Chính`: also a post of the person's own before the name (ppol2).)
+    const p = personAfter(q + 1) ?? (rk && (rk.kind === 'rank' || rk.kind === 'head') ? personAfter(rk.end) : null);
     if (p) {
       holderOf.set(tp, p);
       // `Chủ tịch HĐQT kiêm Tổng giám đốc X là ông Y`: the chain before the post shares it.
@@ -2163,7 +2164,7 @@ function run(doc: Doc): Analysis {
     // (Cheap tests first: the gap's key is built only for a short gap in one sentence.)
     if (b <= a || b - a > 3 || toks[a]!.sent !== toks[b]!.sent) return false;
     const gap = spanKey(keys, a, b);
-    return (CHAIN.has(gap) || (gap === '-' && toks[a]!.sp) || gap === 'đồng thời là' || gap === ', đồng thời là' || gap === 'kiêm nhiệm' || gap === ', kiêm' || gap === ', nay là' || gap === ', hiện là' || gap === '( nay là' || gap === '( hiện là');
+    return (CHAIN.has(gap) || (gap === '-' && toks[a]!.sp) || gap === 'đồng thời là' || gap === ', đồng thời là' || gap === 'kiêm nhiệm' || gap === ', kiêm' || gap === ', nay là' || gap === ', hiện là' || gap === '( nay là' || gap === '( hiện là' || gap === ', rồi');
   }
   function holdingVerbPerson(tp: TitleParse): PersonSpan | null {
     // Scan back from the title: a holding verb, then adverbs, then a person (same sentence).
@@ -2301,6 +2302,15 @@ function run(doc: Doc): Analysis {
           q = v - 2;
           continue;
         }
+      }
+      // `Bà Ngân có 10 năm liên tục giữ chức ...`: a count of years held (and `liên tục`) before the verb (ppol2).
+      if (lw === 'tục' && keys[prev - 1] === 'liên') {
+        q = prev - 1;
+        continue;
+      }
+      if (lw === 'năm' && toks[prev - 1]?.kind === 'number' && keys[prev - 2] === 'có' && toks[prev - 2]!.sent === sent) {
+        q = prev - 2;
+        continue;
       }
       // `X thôi giữ chức Bộ trưởng để nhận nhiệm vụ Bí thư Thành ủy`: the one who leaves a post for
       // another holds the new one (the subject before the verb of leaving).
