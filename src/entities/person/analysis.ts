@@ -2126,7 +2126,9 @@ function run(doc: Doc): Analysis {
   // g) `phong tặng danh hiệu Nghệ sĩ Ưu tú cho ca sĩ X`, `truy tặng danh hiệu T cho liệt sĩ X`: the
   // one person the honour is given to (none when it is shared: `cho ông X và bà Y`) (probes-ent).
   for (const tp of sorted) {
-    if (holderOf.has(tp) || tp.start < 3 || keys[tp.start - 1] !== 'hiệu' || keys[tp.start - 2] !== 'danh' || !(keys[tp.start - 3] === 'tặng' || keys[tp.start - 3] === 'phong')) continue;
+    // (Also `giao quyền Bộ trưởng Bộ Y tế cho ông X`, `giao nhiệm vụ T cho ông X`: the one the post is given to (ppol2).)
+    const giao = tp.start >= 1 && (keys[tp.start - 1] === 'giao' || (tp.start >= 3 && keys[tp.start - 1] === 'vụ' && keys[tp.start - 2] === 'nhiệm' && keys[tp.start - 3] === 'giao'));
+    if (holderOf.has(tp) || (!giao && (tp.start < 3 || keys[tp.start - 1] !== 'hiệu' || keys[tp.start - 2] !== 'danh' || !(keys[tp.start - 3] === 'tặng' || keys[tp.start - 3] === 'phong')))) continue;
     const q = tp.end;
     if (keys[q] !== 'cho' || toks[q]!.cap || q + 1 >= n || toks[q + 1]!.sent !== toks[tp.start]!.sent) continue;
     // (`... cho GS.TS X`, `cho Thiếu tướng X`: the recipient's degrees or rank before the name (psoc3).)
