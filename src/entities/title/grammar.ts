@@ -562,6 +562,12 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       if (capWord(t)) {
         if (t.line) break;
         if (t.hl && hasNw(t, NW_HEADLINE_STOP)) break;
+        // `Phó Bí thư Tỉnh ủy A Pớt`, `Tỉnh ủy Y Ngọc`: after the organization, `A` / `Y` and one or two
+        // syllables closing the run are a Ba Na or Xơ Đăng name, the holder's (ppol2).
+        if ((n > 0 || afterKnown) && (t.text === 'A' || t.text === 'Y') && !t.hl && toks[q + 1]?.sp && vnTok(toks[q + 1]!) && !toks[q + 1]!.upper) {
+          const re = capRunEnd(c, q);
+          if (re - q >= 2 && re - q <= 3) break;
+        }
         if (postAt(c, q) && !(mayStart(c, q, FB_DOMAIN) ? c.L.domains.longest(keys, q) : null)) break;
         if ((mayStart(c, q, FB_HONORIFIC) ? L.honorifics.longest(keys, q) : null) && !t.hl) break;
         // A name longer than a place it starts with is a name (`Phùng Văn Hòa`, not the town `Phùng`).
