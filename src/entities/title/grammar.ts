@@ -2355,13 +2355,18 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `Thủ tướng Anh ở London` is where he is): the branch or parent an organization works in, when
   // the clause ends there or a speech verb follows. Not a state body's post (`Bộ trưởng
   // Quốc phòng Mỹ tại Singapore`), nor a post met (`gặp Chủ tịch Tập đoàn X tại Hà Nội`).
-  if (hasOrg && (keys[end] === 'tại' || (keys[end] === 'ở' && !(c.placeEnd[roleEnd]! > roleEnd))) && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1]) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && !MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) {
+  // (After a verb of meeting too when the holder's name follows the place: `tiếp Trưởng Đại diện Tổ chức Y tế
+  // Thế giới (WHO) tại Việt Nam Kidong Park` (ppol2).)
+  const metAt = keys[end] === 'tại' && c.placeEnd[end + 1]! > end + 1 ? c.placeEnd[end + 1]! : -1;
+  const metRun = metAt > 0 && !!toks[metAt]?.sp && !toks[metAt]!.line && capWord(toks[metAt]) ? capRunEnd(c, metAt) - metAt : 0;
+  const metHolder = metRun >= 2 && metRun <= 3 && (nameStartsAt(c, metAt) || foreignNameAt(c, metAt) || foreignRun(c, metAt, metAt + metRun));
+  if (hasOrg && (keys[end] === 'tại' || (keys[end] === 'ở' && !(c.placeEnd[roleEnd]! > roleEnd))) && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1]) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && ((!MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) || metHolder)) {
     const a = end + 1;
     const pl = c.placeEnd[a]!;
     const r = pl > a ? pl : knownOrgAt(c, a) > 0 || orgHeadAt(c, a, true) > 0 ? parseOrg(c, a, headKey) : a;
     const nx = toks[r];
     // (Also a place then the holder's name: `Giám đốc quốc gia Ngân hàng Thế giới (WB) tại Việt Nam Carolyn Turk`.)
-    if (r > a && (!nx || nx.line || BRANCH_CLOSERS.has(nx.text) || speechAt(keys, r) || (pl > a && nx.sp && (nameStartsAt(c, r) || foreignNameAt(c, r))))) end = r;
+    if (r > a && (!nx || nx.line || BRANCH_CLOSERS.has(nx.text) || speechAt(keys, r) || (pl > a && nx.sp && (nameStartsAt(c, r) || foreignNameAt(c, r) || (metHolder && r === metAt))))) end = r;
     // `Phòng Thương mại Mỹ tại Hà Nội (AmCham Hanoi),`: the body's short name in brackets after
     // its branch place, then the clause's end, belongs to the title.
     else if (pl > a && nx && nx.text === '(' && nx.sp && (toks[r + 1]?.upper || orgLike(toks[r + 1]!))) {
