@@ -63,7 +63,7 @@ const UNIT_NAMING_LAST = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'kh
 /** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
 const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'thôn', 'ấp']);
 /** Org heads named by a field or a proper name rather than a person's name. */
-const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng phái đoàn', 'trưởng phái đoàn đại diện thường trực']);
+const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng đại diện thường trú', 'trưởng phái đoàn', 'trưởng phái đoàn đại diện thường trực']);
 /** Leaders of a party's group in a chamber, and the chambers (`Lãnh đạo phe đa số tại Thượng viện Mỹ`). */
 const FLOOR_LEADERS = new Set(['lãnh đạo phe đa số', 'lãnh đạo phe thiểu số', 'thủ lĩnh phe đa số', 'thủ lĩnh phe thiểu số', 'lãnh đạo phe đối lập', 'thủ lĩnh phe đối lập', 'lãnh đạo đa số', 'lãnh đạo thiểu số', 'lãnh đạo phe cộng hòa', 'lãnh đạo phe dân chủ']);
 const CHAMBERS = new Set(['thượng viện', 'hạ viện', 'quốc hội', 'nghị viện']);
@@ -2357,12 +2357,15 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // Quốc phòng Mỹ tại Singapore`), nor a post met (`gặp Chủ tịch Tập đoàn X tại Hà Nội`).
   // (After a verb of meeting too when the holder's name follows the place: `tiếp Trưởng Đại diện Tổ chức Y tế
   // Thế giới (WHO) tại Việt Nam Kidong Park` (ppol2).)
-  const metAt = keys[end] === 'tại' && c.placeEnd[end + 1]! > end + 1 ? c.placeEnd[end + 1]! : -1;
+  // (`tại TP HCM`: a unit word, then the place.)
+  const unitAt = keys[end] === 'tại' && !(c.placeEnd[end + 1]! > end + 1) ? adminAt(c, end + 1) : -1;
+  const placeAfter = keys[end] === 'tại' ? (c.placeEnd[end + 1]! > end + 1 ? c.placeEnd[end + 1]! : unitAt > 0 && c.placeEnd[unitAt]! > unitAt ? c.placeEnd[unitAt]! : -1) : -1;
+  const metAt = placeAfter;
   const metRun = metAt > 0 && !!toks[metAt]?.sp && !toks[metAt]!.line && capWord(toks[metAt]) ? capRunEnd(c, metAt) - metAt : 0;
   const metHolder = metRun >= 2 && metRun <= 3 && (nameStartsAt(c, metAt) || foreignNameAt(c, metAt) || foreignRun(c, metAt, metAt + metRun));
   if (hasOrg && (keys[end] === 'tại' || (keys[end] === 'ở' && !(c.placeEnd[roleEnd]! > roleEnd))) && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1]) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && ((!MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) || metHolder)) {
     const a = end + 1;
-    const pl = c.placeEnd[a]!;
+    const pl = c.placeEnd[a]! > a ? c.placeEnd[a]! : placeAfter;
     const r = pl > a ? pl : knownOrgAt(c, a) > 0 || orgHeadAt(c, a, true) > 0 ? parseOrg(c, a, headKey) : a;
     const nx = toks[r];
     // (Also a place then the holder's name: `Giám đốc quốc gia Ngân hàng Thế giới (WB) tại Việt Nam Carolyn Turk`.)
