@@ -2217,7 +2217,8 @@ export class DateParser {
       if (this.is(j, 'tới') && (this.isNum(j + 1))) return null;
       return parsed(i, j + 1, DatePoint.from({ grain: 'day', wd: dow, wdMode: this.is(j, 'tới') ? 'next' : 'near' }));
     }
-    if (ordinalRisk && !dateCtx) return null;
+    // `Thứ hai (12/4), HĐND ...`: a bracketed day right after says it is a weekday, no ordinal.
+    if (ordinalRisk && !dateCtx) { const b0 = this.bracketDay(j); return b0 ? parsed(i, j, b0) : null; }
     // `thứ 2` alone: only with date context.
     if (t1 && t1.kind === 'number' && !dateCtx) return null;
     // `thứ Hai (26/4)`: the bracketed date (its own entity) says which Monday.

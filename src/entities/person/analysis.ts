@@ -1086,6 +1086,19 @@ function run(doc: Doc): Analysis {
         k = cn.end;
         continue;
       }
+      // `Ảnh: Q.Tuấn`, `Ảnh: N. Hùng`: in a photo credit or a byline, an initial and its dot, then
+      // a given name (one or two syllables) are one name (ppol2).
+      if ((credit || byline) && t.cap && t.end - t.start === 1 && toks[k + 1]?.text === '.' && !toks[k + 1]!.sp) {
+        const w = toks[k + 2];
+        if (w && w.kind === 'word' && w.cap && !w.upper && !w.line && w.end - w.start > 1 && vnTok(w)) {
+          let end = k + 3;
+          const w2 = toks[end];
+          if (w2 && w2.kind === 'word' && w2.sp && w2.cap && !w2.upper && !w2.line && w2.end - w2.start > 1 && vnTok(w2)) end++;
+          out.push({ start: k, end, surnameEnd: k, score: 1, allKnown: true, kind: 'initials' });
+          k = end;
+          continue;
+        }
+      }
       const ini = parseInitials(g, k);
       if (ini && (((ctx || t.hl === false) && (hon || credit || byline || afterTitle)) || (!t.hl && birthAfter(ini.end)))) {
         out.push(ini);
@@ -1728,6 +1741,9 @@ function run(doc: Doc): Analysis {
     if (!tp.hasOrg && !nameAfter && keys[tp.end] === 'tinh' && keys[tp.end + 1] === 'thần' && !toks[tp.end]!.cap && keys[tp.end - 1] === 'đạo' && keys[tp.end - 2] === 'lãnh') continue;
     // `(đó là) lãnh đạo hai bệnh viện`: a weak head over counted bodies leads them as a group.
     if (tp.kind === 'weak' && !tp.hasOrg && !nameAfter && toks[tp.end]?.sp && (L.plural.longest(keys, tp.end) !== null || (toks[tp.end]!.kind === 'number' && !toks[tp.end + 1]?.cap))) continue;
+    // `Ông Thắng là tiến sĩ kinh tế`: a lowercase degree in a field, with no name after it, is a degree
+    // in a biography, no title (ppol2).
+    if (tp.kind === 'academic' && !nameAfter && tp.end - tp.start === 2 && !toks[tp.start]!.cap && (keys[tp.start] === 'tiến' || keys[tp.start] === 'thạc') && keys[tp.start + 1] === 'sĩ' && toks[tp.end]?.kind === 'word' && !toks[tp.end]!.cap && toks[tp.end]!.sp) continue;
     keptTitles.push(tp);
   }
 
@@ -1842,7 +1858,8 @@ function run(doc: Doc): Analysis {
       const m = L.holding.longest(keys, s, k);
       if (!m || m.end !== k || keys[s] === 'khỏi' || CAPACITY_PREPS.has(keys[s]!)) continue;
       let o = s;
-      while (o > 0 && s - o < 4 && toks[o - 1]!.kind === 'word' && toks[o - 1]!.sent === toks[s]!.sent && !toks[o]!.line && !L.leaving.longest(keys, o - 1, s)) o--;
+      // (`Sau 10 năm giữ chức T, ông X ...`: a count of years in the clause too (ppol2).)
+      while (o > 0 && s - o < 4 && (toks[o - 1]!.kind === 'word' || toks[o - 1]!.kind === 'number') && toks[o - 1]!.sent === toks[s]!.sent && !toks[o]!.line && !L.leaving.longest(keys, o - 1, s)) o--;
       const opens = o === 0 || toks[o - 1]!.sent !== toks[o]!.sent || toks[o]!.line || (toks[o - 1]!.text === ',' && !!toks[o - 2] && toks[o - 2]!.kind !== 'punct');
       if (!opens) continue;
       for (let q = o + 1; q < s; q++) if (toks[q]!.cap) return false;
@@ -2099,6 +2116,8 @@ function run(doc: Doc): Analysis {
         else if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
         // `ông B, Phó Giám đốc Kho bạc; nguyên Đảng ủy viên ...`: a former post after `;` is his too.
         else if (toks[nx]?.text === ';' && (keys[nx + 1] === 'nguyên' || closingPost(nx + 1))) nx++;
+        // `ông B, nguyên Giám đốc Sở X (nay là Phó Chủ tịch UBND tỉnh)`: his present post in brackets.
+        else if (toks[nx]?.text === '(' && (keys[nx + 1] === 'nay' || keys[nx + 1] === 'hiện') && keys[nx + 2] === 'là') nx += 3;
         else break;
         if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
         const t2 = titleIdx.get(nx);
@@ -2165,7 +2184,8 @@ function run(doc: Doc): Analysis {
     if (q >= n || keys[q] !== 'là' || toks[q]!.sent !== toks[tp.start]!.sent) continue;
     // `Tân Giám đốc Công an TP là Thiếu tướng X`: a rank of the person's own before the name.
     const rk = titleIdx.get(q + 1);
-    const p = personAfter(q + 1) ?? (rk && rk.kind === 'rank' ? personAfter(rk.end) : null);
+    // (`Trưởng ban Lễ tang là Thủ tướng Phạm Minh Chính`: also a post of the person's own before the name (ppol2).)
+    const p = personAfter(q + 1) ?? (rk && (rk.kind === 'rank' || rk.kind === 'head') ? personAfter(rk.end) : null);
     if (p) {
       holderOf.set(tp, p);
       // `Chủ tịch HĐQT kiêm Tổng giám đốc X là ông Y`: the chain before the post shares it.
@@ -2199,7 +2219,9 @@ function run(doc: Doc): Analysis {
   // g) `phong tặng danh hiệu Nghệ sĩ Ưu tú cho ca sĩ X`, `truy tặng danh hiệu T cho liệt sĩ X`: the
   // one person the honour is given to (none when it is shared: `cho ông X và bà Y`) (probes-ent).
   for (const tp of sorted) {
-    if (holderOf.has(tp) || tp.start < 3 || keys[tp.start - 1] !== 'hiệu' || keys[tp.start - 2] !== 'danh' || !(keys[tp.start - 3] === 'tặng' || keys[tp.start - 3] === 'phong')) continue;
+    // (Also `giao quyền Bộ trưởng Bộ Y tế cho ông X`, `giao nhiệm vụ T cho ông X`: the one the post is given to (ppol2).)
+    const giao = tp.start >= 1 && (keys[tp.start - 1] === 'giao' || (tp.start >= 3 && keys[tp.start - 1] === 'vụ' && keys[tp.start - 2] === 'nhiệm' && keys[tp.start - 3] === 'giao'));
+    if (holderOf.has(tp) || (!giao && (tp.start < 3 || keys[tp.start - 1] !== 'hiệu' || keys[tp.start - 2] !== 'danh' || !(keys[tp.start - 3] === 'tặng' || keys[tp.start - 3] === 'phong')))) continue;
     const q = tp.end;
     if (keys[q] !== 'cho' || toks[q]!.cap || q + 1 >= n || toks[q + 1]!.sent !== toks[tp.start]!.sent) continue;
     // (`... cho GS.TS X`, `cho Thiếu tướng X`: the recipient's degrees or rank before the name (psoc3).)
@@ -2225,11 +2247,19 @@ function run(doc: Doc): Analysis {
     const next = toks[t2.end + 1];
     return !next || next.sent !== after.sent || next.line;
   }
+  /** The `(` of a short bracket (up to 8 tokens, none nested) closed by the `)` at c, or -1. */
+  function shortBracketOpen(c: number): number {
+    for (let o = c - 1; o > 0 && c - o <= 8; o--) {
+      if (toks[o]!.text === ')') return -1;
+      if (toks[o]!.text === '(') return o;
+    }
+    return -1;
+  }
   function chainGap(a: number, b: number): boolean {
     // (Cheap tests first: the gap's key is built only for a short gap in one sentence.)
     if (b <= a || b - a > 3 || toks[a]!.sent !== toks[b]!.sent) return false;
     const gap = spanKey(keys, a, b);
-    return (CHAIN.has(gap) || (gap === '-' && toks[a]!.sp) || gap === 'đồng thời là' || gap === ', đồng thời là' || gap === 'kiêm nhiệm' || gap === ', kiêm' || gap === ', nay là' || gap === ', hiện là');
+    return (CHAIN.has(gap) || (gap === '-' && toks[a]!.sp) || gap === 'đồng thời là' || gap === ', đồng thời là' || gap === 'kiêm nhiệm' || gap === ', kiêm' || gap === ', nay là' || gap === ', hiện là' || gap === '( nay là' || gap === '( hiện là' || gap === ', rồi');
   }
   function holdingVerbPerson(tp: TitleParse): PersonSpan | null {
     // Scan back from the title: a holding verb, then adverbs, then a person (same sentence).
@@ -2282,8 +2312,10 @@ function run(doc: Doc): Analysis {
       // `ông A, Phó Giám đốc Sở, được bổ nhiệm ...`: step over an apposition (title chain) between commas,
       // or between spaced dashes (`Thẩm phán X - Phó Chánh tòa Hình sự - làm chủ tọa`).
       const dashed = toks[q - 1]?.text === '-' && !!toks[q - 1]!.sp;
-      if ((toks[q - 1]?.text === ',' || dashed) && q >= 2 && inTitle[q - 2]! >= 0) {
-        let r = q - 1;
+      // (`ông X, nguyên Chủ tịch UBND TP (giai đoạn 2016-2021), được bầu ...`: a short bracket closes the post.)
+      const tb = toks[q - 1]?.text === ',' && toks[q - 2]?.text === ')' ? shortBracketOpen(q - 2) : -1;
+      if ((toks[q - 1]?.text === ',' || dashed) && q >= 2 && (inTitle[q - 2]! >= 0 || (tb > 0 && inTitle[tb - 1]! >= 0))) {
+        let r = tb > 0 ? tb : q - 1;
         for (let hop = 0; hop < 4 && r > 0 && inTitle[r - 1]! >= 0; hop++) {
           const t0 = titleAt[inTitle[r - 1]!]!;
           r = t0.start;
@@ -2292,6 +2324,11 @@ function run(doc: Doc): Analysis {
           else break;
         }
         if ((dashed ? toks[r - 1]?.text === '-' && !!toks[r - 1]!.sp : toks[r - 1]?.text === ',') && pEndAt.get(r - 1) && toks[r - 1]!.sent === sent) return pEndAt.get(r - 1)!;
+        // (`Đ/c X (SN 1975), Bí thư Huyện ủy, được điều động ...`: a short bracket after the name.)
+        if (!dashed && toks[r - 1]?.text === ',' && toks[r - 2]?.text === ')') {
+          const o = shortBracketOpen(r - 2);
+          if (o > 0 && pEndAt.get(o) && toks[o]!.sent === sent) return pEndAt.get(o)!;
+        }
       }
       // `Eric Adams, cựu đại úy cảnh sát, trở thành ...`: an apposition that opens with a post and
       // runs on past it (`cựu Thị trưởng South Bend thuộc bang Indiana,`) up to its comma.
@@ -2358,6 +2395,42 @@ function run(doc: Doc): Analysis {
         const pb = toks[o]!.text === '(' ? pEndAt.get(o) : undefined;
         if (pb && toks[pb.start]!.sent === sent) return pb;
       }
+      // `X được điều động về Quốc hội làm Chủ nhiệm Ủy ban ...`: the body one is moved to, between
+      // `điều động về` / `luân chuyển về` and the verb (ppol2).
+      if (q === verbAt && toks[prev]!.kind === 'word' && (toks[prev]!.cap || toks[prev - 1]?.cap)) {
+        let v = prev;
+        while (v > 2 && prev - v < 6 && toks[v]!.kind === 'word' && keys[v] !== 'về' && (toks[v]!.cap || toks[v - 1]!.cap || toks[v + 1]!.cap) && toks[v]!.sent === sent) v--;
+        if (keys[v] === 'về' && ((keys[v - 2] === 'điều' && keys[v - 1] === 'động') || (keys[v - 2] === 'luân' && keys[v - 1] === 'chuyển'))) {
+          q = v - 2;
+          continue;
+        }
+      }
+      // `Bà Ngân có 10 năm liên tục giữ chức ...`: a count of years held (and `liên tục`) before the verb (ppol2).
+      if (lw === 'tục' && keys[prev - 1] === 'liên') {
+        q = prev - 1;
+        continue;
+      }
+      if (lw === 'năm' && toks[prev - 1]?.kind === 'number' && keys[prev - 2] === 'có' && toks[prev - 2]!.sent === sent) {
+        q = prev - 2;
+        continue;
+      }
+      // `X thôi giữ chức Bộ trưởng để nhận nhiệm vụ Bí thư Thành ủy`: the one who leaves a post for
+      // another holds the new one (the subject before the verb of leaving).
+      if (lw === 'để' && prev > 1 && inTitle[prev - 1]! >= 0) {
+        const t0 = titleAt[inTitle[prev - 1]!]!;
+        let lv = -1;
+        for (let s = Math.max(0, t0.start - 3); t0.end === prev && s < t0.start; s++) {
+          const lm = L.leaving.longest(keys, s, t0.start);
+          if (lm && lm.end === t0.start) {
+            lv = s;
+            break;
+          }
+        }
+        if (lv > 0) {
+          q = lv;
+          continue;
+        }
+      }
       for (let s = Math.max(0, prev - 2); s <= prev; s++) {
         const lm = L.leaving.longest(keys, s, prev + 1);
         if (lm && lm.end === prev + 1) return null;
@@ -2413,6 +2486,12 @@ function run(doc: Doc): Analysis {
         const pc = pEndAt.get(prev);
         const ta = pc && pc.start > 0 && inTitle[pc.start - 1]! >= 0 ? titleAt[inTitle[pc.start - 1]!]! : undefined;
         if (pc && ta && ta.end === pc.start && toks[ta.start - 1]?.text === ',' && toks[pc.start]!.sent === sent) return pc;
+        // `Người tiền nhiệm, ông Lê Quang Mạnh, được phân công làm ...`: a name with its honorific in an
+        // apposition between commas right before the verb is the one described (ppol2).
+        if (pc && toks[pc.start]!.sent === sent) {
+          const h = keys[pc.start - 1] === 'ông' || keys[pc.start - 1] === 'bà' ? pc.start - 1 : keys[pc.start - 1] === 'chí' && keys[pc.start - 2] === 'đồng' ? pc.start - 2 : -1;
+          if (h > 0 && toks[h - 1]?.text === ',') return pc;
+        }
         return sentenceSubject(prev, sent);
       }
       // `bầu ông X giữ chức`, `chuyển giao cho ông X` handled above; other words end the scan.
@@ -2853,7 +2932,7 @@ const GIVEN_CLOSERS = new Set([',', ';', '.', ')', ':', '!', '?']);
 /** Jrai, Bahnar and Ê Đê family names written first (`Ksor Bơ`, `Siu Thuyết`): a two-word name of one is remembered by its given name. */
 const HIGHLAND_SURNAMES = new Set(['ksor', 'siu', 'nay', 'kpă', 'rmah', 'rcom', 'puih', 'kpuih', 'niê', 'êban']);
 /** Family names that close Ê Đê and Jrai names (`Y Thông Byă`, `H'Mai Ayun`), lowercase. */
-const EDE_FAMILY = new Set(['niê', 'êban', 'byă', 'mlô', 'adrơng', 'hđơk', 'hdok', 'bkrông', 'ayun', 'ayŭn', 'knul', 'mdrang', 'hmok', 'kbuôr', 'êñuôl', 'hwing', 'arul', 'alio', 'kpor', 'kđăm', 'ksor', 'siu', 'kpă', 'rcom', 'rmah', 'nay', 'hlong', 'ktla']);
+const EDE_FAMILY = new Set(['niê', 'êban', 'byă', 'mlô', 'adrơng', 'hđơk', 'hdok', 'bkrông', 'ayun', 'ayŭn', 'knul', 'mdrang', 'hmok', 'kbuôr', 'êñuôl', 'hwing', 'arul', 'alio', 'kpor', 'kđăm', 'knơng', 'ksor', 'siu', 'kpă', 'rcom', 'rmah', 'nay', 'hlong', 'ktla']);
 /** Birth-order names used as aliases (`tức Út "trọc"`, `tức Sáu "Tàu"`). */
 const ORDINAL_ALIASES = new Set([...ORDINAL_WORDS, 'út']);
 /** First words of the phrases of capacity among the verbs of holding (`với tư cách là`, `ở vị trí`). */

@@ -67,7 +67,7 @@ const UNIT_NAMING_LAST = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'kh
 /** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
 const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'thôn', 'ấp']);
 /** Org heads named by a field or a proper name rather than a person's name. */
-const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng phái đoàn', 'trưởng phái đoàn đại diện thường trực']);
+const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng đại diện thường trú', 'trưởng phái đoàn', 'trưởng phái đoàn đại diện thường trực']);
 /** Leaders of a party's group in a chamber, and the chambers (`Lãnh đạo phe đa số tại Thượng viện Mỹ`). */
 const FLOOR_LEADERS = new Set(['lãnh đạo phe đa số', 'lãnh đạo phe thiểu số', 'thủ lĩnh phe đa số', 'thủ lĩnh phe thiểu số', 'lãnh đạo phe đối lập', 'thủ lĩnh phe đối lập', 'lãnh đạo đa số', 'lãnh đạo thiểu số', 'lãnh đạo phe cộng hòa', 'lãnh đạo phe dân chủ']);
 const CHAMBERS = new Set(['thượng viện', 'hạ viện', 'quốc hội', 'nghị viện']);
@@ -207,10 +207,29 @@ function markedSurname(c: GrammarCtx, k: number, len: number): boolean {
  * Where a person's name that runs to the end of the capitalized run [k, end) starts,
  * or -1. Prefers a common surname and a three-syllable name (`Bạch Mai | Nguyễn Quang Tuấn`).
  */
+/**
+ * `Chủ tịch HĐND TP Đà Nẵng | Lương Nguyễn Minh Triết`: right after a place, two common surnames then
+ * two given words (no `Văn`/`Thị`) are one name of a double surname (ppol2).
+ */
+function doubleSurname(c: GrammarCtx, p: number): boolean {
+  if (p < 1 || !hasNw(c.toks[p + 1], NW_COMMON_SURNAME) || c.keys[p + 2] === 'văn' || c.keys[p + 2] === 'thị') return false;
+  for (let r = Math.max(0, p - 4); r < p; r++) if (c.placeEnd[r] === p) return true;
+  return false;
+}
+
+/** Last words of Ê Đê and Jrai names (family names; as person/analysis.ts's EDE_FAMILY). */
+const EDE_LAST = new Set(['niê', 'êban', 'byă', 'mlô', 'adrơng', 'hđơk', 'bkrông', 'ayun', 'knul', 'mdrang', 'hmok', 'kbuôr', 'êñuôl', 'hwing', 'arul', 'alio', 'kpor', 'kđăm', 'knơng', 'ksor', 'siu', 'kpă', 'rcom', 'rmah', 'hlong', 'ktla']);
+/** `Chủ tịch Hội đồng Dân tộc | Y Thanh Hà Niê Kđăm`: an Ê Đê name (`Y` + words + family name) closes the run at p (ppol2). */
+function edeNameAt(c: GrammarCtx, p: number, end: number): boolean {
+  const t = c.toks[p]!;
+  return t.text === 'Y' && !t.hl && end - p >= 3 && end - p <= 5 && EDE_LAST.has(c.keys[end - 1]!);
+}
+
 function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
   let best = -1;
   let bestScore = 0;
   for (let p = k; p < end; p++) {
+    if (edeNameAt(c, p, end)) return p;
     if ((c.placeEnd[p]! > p && c.placeEnd[p]! >= end) || (p > 0 && c.placeEnd[p - 1]! > p && adminAt(c, p - 1) === p)) continue;
     const cn = c.C.names.longest(c.keys, p, end);
     if (cn && cn.end === end) return p;
@@ -225,7 +244,7 @@ function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
     // (`Bộ Y tế | Nguyễn Thị Kim Tiến`, not `Kim Tiến`: Kim is also a surname).
     // (So does one from a common surname whose two middle words are known middle names: `Bùi Tá Hoàng Vũ`,
     // not `Hoàng Vũ`; not when the second word is a common surname: `Bạch Mai | Nguyễn Quang Tuấn` (psoc4).)
-    const marked4 = len === 4 && (c.keys[p + 1] === 'thị' || c.keys[p + 1] === 'văn' || (common && vn.allKnown && hasNw(c.toks[p + 1], NW_MIDDLE) && !hasNw(c.toks[p + 1], NW_COMMON_SURNAME) && hasNw(c.toks[p + 2], NW_MIDDLE)));
+    const marked4 = len === 4 && (c.keys[p + 1] === 'thị' || c.keys[p + 1] === 'văn' || (common && vn.allKnown && hasNw(c.toks[p + 1], NW_MIDDLE) && !hasNw(c.toks[p + 1], NW_COMMON_SURNAME) && hasNw(c.toks[p + 2], NW_MIDDLE)) || doubleSurname(c, p));
     const score = (common ? 4 : 1) + (len === 3 || marked4 ? 2 : len === 2 ? 1 : 0) + (vn.allKnown ? 1 : 0);
     if (score > bestScore) {
       best = p;
@@ -319,6 +338,7 @@ function nameSplit(c: GrammarCtx, k: number, end: number, minKeep: number): numb
   const sv = surnameVanSplit(c, k + minKeep - 1, end);
   if (sv >= k + minKeep) return sv;
   for (let p = k + minKeep; p < end; p++) {
+    if (edeNameAt(c, p, end)) return p;
     // (`Vietcombank TP | Hồ Chí Minh`: no name inside a place that starts with its unit word.)
     if (c.placeEnd[p]! > p || (c.placeEnd[p - 1]! > p && adminAt(c, p - 1) === p)) continue;
     const vn = parseVnName(c, p, end);
@@ -574,6 +594,12 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       if (capWord(t)) {
         if (t.line) break;
         if (t.hl && hasNw(t, NW_HEADLINE_STOP)) break;
+        // `Phó Bí thư Tỉnh ủy A Pớt`, `Tỉnh ủy Y Ngọc`: after the organization, `A` / `Y` and one or two
+        // syllables closing the run are a Ba Na or Xơ Đăng name, the holder's (ppol2).
+        if ((n > 0 || afterKnown) && (t.text === 'A' || t.text === 'Y') && !t.hl && toks[q + 1]?.sp && vnTok(toks[q + 1]!) && !toks[q + 1]!.upper) {
+          const re = capRunEnd(c, q);
+          if (re - q >= 2 && re - q <= 3) break;
+        }
         if (postAt(c, q) && !(mayStart(c, q, FB_DOMAIN) ? c.L.domains.longest(keys, q) : null)) break;
         if ((mayStart(c, q, FB_HONORIFIC) ? L.honorifics.longest(keys, q) : null) && !t.hl) break;
         // A name longer than a place it starts with is a name (`Phùng Văn Hòa`, not the town `Phùng`).
@@ -843,6 +869,9 @@ function lowercaseBridge(c: GrammarCtx, q: number, afterHead = false): number {
       continue;
     }
     if (bridgeStopAt(keys, j)) break;
+    // `Chủ tịch UBND tỉnh trẻ nhất Đồng bằng sông Cửu Long`: a superlative or a comparison describes
+    // the holder; it bridges to no name (ppol2).
+    if ((x.low === 'nhất' && keys[j - 1] !== 'thống' && keys[j - 1] !== 'thứ' && keys[j - 1] !== 'duy') || x.low === 'hơn') return q;
     // `Hội nghị do Phó Chủ tịch ...`: `do` (by) ends the name (`tự do` belongs to it).
     if (x.low === 'do' && keys[j - 1] !== 'tự') break;
     j++;
@@ -1825,6 +1854,13 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
         continue;
       }
     }
+    // `Đại sứ đặc mệnh toàn quyền nước CHXHCN Việt Nam tại Hà Lan`, `Tổng thống nước Cộng hòa Pháp`:
+    // a lowercase `nước` (state) before the country the post serves.
+    if (t.low === 'nước' && !t.cap && !any && q === k && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && capWord(toks[q + 1]) && c.placeEnd[q + 1]! > q + 1 && COUNTRY_KEYS.has(keyOf(keys, q + 1, c.placeEnd[q + 1]!))) {
+      q = c.placeEnd[q + 1]!;
+      any = true;
+      continue;
+    }
     if (!any) break;
     // `UBND TP. Hà Nội`, `Công an TX.Sơn Tây`: an abbreviated unit's period, then the place.
     if (t.text === '.' && !t.sp && q > k && (keys[q - 1] === 'tp' || keys[q - 1] === 'tx' || keys[q - 1] === 'tt') && toks[q + 1] && !toks[q + 1]!.line && capWord(toks[q + 1]) && c.placeEnd[q + 1]! > q + 1) {
@@ -2382,6 +2418,13 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const o = c.placeEnd[end]!;
     if (o > end && COUNTRY_KEYS.has(keyOf(keys, end, o)) && toks[o]?.sp && !toks[o]!.line && (nameStartsAt(c, o) || foreignNameAt(c, o))) end = o;
   }
+  // `bà X - đại biểu đoàn Đà Nẵng -`, `Đại biểu đoàn Hà Nội Nguyễn Anh Trí`: a deputy and the lowercase
+  // delegation of a province (ppol2).
+  if (end === roleEnd && headKey === 'đại biểu' && keys[end] === 'đoàn' && !toks[end]!.cap && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line) {
+    const ad = adminAt(c, end + 1);
+    if (ad > 0 && c.placeEnd[ad]! > ad) end = c.placeEnd[ad]!;
+    else if (capWord(toks[end + 1]) && c.placeEnd[end + 1]! > end + 1) end = c.placeEnd[end + 1]!;
+  }
   const hasOrg = end > roleEnd;
   // `các nhà khoa học cố vấn cho chính phủ`, `là cố vấn cao cấp cho nhiều ngân hàng`: a
   // lowercase `cố vấn` with no organization, advising someone (`cho`), is a verb or a role.
@@ -2409,6 +2452,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const ad = toks[a]?.sp ? adminAt(c, a) : -1;
     if (ad > 0 && c.placeEnd[ad]! > ad) end = c.placeEnd[ad]!;
     else if (toks[a]?.sp && capWord(toks[a]) && c.placeEnd[a]! > a) end = c.placeEnd[a]!;
+  } else if (dq < end && toks[end]?.sp && !toks[end]!.line && ((keys[dq - 1] === 'hội' && keys[dq - 2] === 'quốc' && keys[dq - 3] === 'biểu') || keys[dq - 1] === 'đbqh')) {
+    // `Trưởng Đoàn ĐBQH khóa XV tỉnh Phú Thọ`: a delegation's province after the term (ppol2).
+    const ad = adminAt(c, end);
+    if (ad > 0 && c.placeEnd[ad]! > ad) end = c.placeEnd[ad]!;
   }
   // Bracketed acronym of the org: `(FBI)`.
   // `(TN-MT)`, `(KH&ĐT)`: parts of an acronym glued by `-` or `&`.
@@ -2459,7 +2506,15 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `Thủ tướng Anh ở London` is where he is): the branch or parent an organization works in, when
   // the clause ends there or a speech verb follows. Not a state body's post (`Bộ trưởng
   // Quốc phòng Mỹ tại Singapore`), nor a post met (`gặp Chủ tịch Tập đoàn X tại Hà Nội`).
-  if (hasOrg && (keys[end] === 'tại' || (keys[end] === 'ở' && !(c.placeEnd[roleEnd]! > roleEnd))) && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1]) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && !MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) {
+  // (After a verb of meeting too when the holder's name follows the place: `tiếp Trưởng Đại diện Tổ chức Y tế
+  // Thế giới (WHO) tại Việt Nam Kidong Park` (ppol2).)
+  // (`tại TP HCM`: a unit word, then the place.)
+  const unitAt = keys[end] === 'tại' && !(c.placeEnd[end + 1]! > end + 1) ? adminAt(c, end + 1) : -1;
+  const placeAfter = keys[end] === 'tại' ? (c.placeEnd[end + 1]! > end + 1 ? c.placeEnd[end + 1]! : unitAt > 0 && c.placeEnd[unitAt]! > unitAt ? c.placeEnd[unitAt]! : -1) : -1;
+  const metAt = placeAfter;
+  const metRun = metAt > 0 && !!toks[metAt]?.sp && !toks[metAt]!.line && capWord(toks[metAt]) ? capRunEnd(c, metAt) - metAt : 0;
+  const metHolder = metRun >= 2 && metRun <= 3 && (nameStartsAt(c, metAt) || foreignNameAt(c, metAt) || foreignRun(c, metAt, metAt + metRun));
+  if (hasOrg && (keys[end] === 'tại' || (keys[end] === 'ở' && !(c.placeEnd[roleEnd]! > roleEnd))) && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1]) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && ((!MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) || metHolder)) {
     const a = end + 1;
     // (`tại TP HCM`: a city written with its unit word (pbiz4).)
     const adA = adminAt(c, a);
@@ -2467,7 +2522,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const r = pl > a ? pl : knownOrgAt(c, a) > 0 || orgHeadAt(c, a, true) > 0 ? parseOrg(c, a, headKey) : a;
     const nx = toks[r];
     // (Also a place then the holder's name: `Giám đốc quốc gia Ngân hàng Thế giới (WB) tại Việt Nam Carolyn Turk`.)
-    if (r > a && (!nx || nx.line || BRANCH_CLOSERS.has(nx.text) || speechAt(keys, r) || (pl > a && nx.sp && (nameStartsAt(c, r) || foreignNameAt(c, r))))) end = r;
+    if (r > a && (!nx || nx.line || BRANCH_CLOSERS.has(nx.text) || speechAt(keys, r) || (pl > a && nx.sp && (nameStartsAt(c, r) || foreignNameAt(c, r) || (metHolder && r === metAt))))) end = r;
     // `Phòng Thương mại Mỹ tại Hà Nội (AmCham Hanoi),`: the body's short name in brackets after
     // its branch place, then the clause's end, belongs to the title.
     else if (pl > a && nx && nx.text === '(' && nx.sp && (toks[r + 1]?.upper || orgLike(toks[r + 1]!))) {
