@@ -2347,7 +2347,10 @@ function run(doc: Doc): Analysis {
       if (lw === 'để' && q === verbAt) {
         let b = prev;
         while (b > 0 && prev - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line) b--;
-        return prev - b < 30 ? openingPerson(b, prev) : null;
+        // (No person opening the sentence: the rules below may still find one, e.g. the one who
+        // leaves a post for another: `Theo quyết định …, ông X thôi giữ chức T1 để nhận nhiệm vụ T2`.)
+        const op = prev - b < 30 ? openingPerson(b, prev) : null;
+        if (op) return op;
       }
       // `X tái cử Ủy viên Bộ Chính trị và tiếp tục giữ chức Bộ trưởng`: a post held by a name
       // before it, then `và` and the verb: the same subject.

@@ -217,6 +217,9 @@ function doubleSurname(c: GrammarCtx, p: number): boolean {
   return false;
 }
 
+/** Words before medicine's `Y` in a body's name (`Đại học Y`, `Sở Y Tế`), and after it (`Y Dược`, `Y khoa`). */
+const MEDICINE_BEFORE = new Set(['học', 'sở', 'bộ', 'viện', 'trường', 'ngành', 'khoa', 'phòng', 'trung']);
+const MEDICINE_AFTER = new Set(['tế', 'dược', 'khoa', 'học', 'sinh']);
 /** Last words of Ê Đê and Jrai names (family names; as person/analysis.ts's EDE_FAMILY). */
 const EDE_LAST = new Set(['niê', 'êban', 'byă', 'mlô', 'adrơng', 'hđơk', 'bkrông', 'ayun', 'knul', 'mdrang', 'hmok', 'kbuôr', 'êñuôl', 'hwing', 'arul', 'alio', 'kpor', 'kđăm', 'knơng', 'ksor', 'siu', 'kpă', 'rcom', 'rmah', 'hlong', 'ktla']);
 /** `Chủ tịch Hội đồng Dân tộc | Y Thanh Hà Niê Kđăm`: an Ê Đê name (`Y` + words + family name) closes the run at p (ppol2). */
@@ -596,7 +599,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         if (t.hl && hasNw(t, NW_HEADLINE_STOP)) break;
         // `Phó Bí thư Tỉnh ủy A Pớt`, `Tỉnh ủy Y Ngọc`: after the organization, `A` / `Y` and one or two
         // syllables closing the run are a Ba Na or Xơ Đăng name, the holder's (ppol2).
-        if ((n > 0 || afterKnown) && (t.text === 'A' || t.text === 'Y') && !t.hl && toks[q + 1]?.sp && vnTok(toks[q + 1]!) && !toks[q + 1]!.upper) {
+        // (Not medicine's `Y` in a body's name: `Đại học Y Hà Nội`, `Sở Y Tế`, `Học viện Y Dược`.)
+        if ((n > 0 || afterKnown) && (t.text === 'A' || t.text === 'Y') && !t.hl && toks[q + 1]?.sp && vnTok(toks[q + 1]!) && !toks[q + 1]!.upper && !(t.text === 'Y' && (MEDICINE_BEFORE.has(keys[q - 1] ?? '') || MEDICINE_AFTER.has(keys[q + 1]!) || c.placeEnd[q + 1]! > q + 1))) {
           const re = capRunEnd(c, q);
           if (re - q >= 2 && re - q <= 3) break;
         }
