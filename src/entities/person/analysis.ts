@@ -29,6 +29,8 @@ export interface Analysis {
 }
 
 /** Cached on the document (see Doc.memo: a WeakMap keyed by it would cost the collector). */
+/** Lowercase particles inside a foreign place's name (`Rio de Janeiro`, `Port of Spain`) (pmix3). */
+const PLACE_PARTICLES: ReadonlySet<string> = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'di', 'of']);
 const ANALYSIS = memoKey<Analysis>('person analysis');
 
 export function analyze(doc: Doc): Analysis {
@@ -279,8 +281,9 @@ function run(doc: Doc): Analysis {
         // `Ả rập Xê út` (Saudi Arabia) is often written with its second syllables in lowercase.
         // `Cộng hòa Séc`, `Cộng hòa xã hội chủ nghĩa Việt Nam`, `Vương quốc Anh`, `Hợp chủng quốc Hoa Kỳ`: a
         // state's official name keeps `hòa`/`quốc` and its middle words in lowercase (the last word is capitalized).
+        // `Rio de Janeiro`, `Rio Grande do Sul`, `Tierra del Fuego`: a Romance particle inside a foreign place (pmix3).
         const republic = (keys[i] === 'cộng' && keys[i + 1] === 'hòa') || (keys[i] === 'vương' && keys[i + 1] === 'quốc') || (keys[i] === 'hợp' && keys[i + 1] === 'chủng');
-        for (let j = i + 1; j < mEnd; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-' && !(j === mEnd - 1 && (keys[j] === 'kỳ' || keys[j] === 'bộ')) && !((keys[j] === 'rập' && keys[j - 1] === 'ả') || (keys[j] === 'út' && keys[j - 1] === 'xê')) && !(keys[j] === 'hòa' && keys[j - 1] === 'cộng') && !(republic && j < mEnd - 1)) ok = false;
+        for (let j = i + 1; j < mEnd; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-' && !(j === mEnd - 1 && (keys[j] === 'kỳ' || keys[j] === 'bộ')) && !((keys[j] === 'rập' && keys[j - 1] === 'ả') || (keys[j] === 'út' && keys[j - 1] === 'xê')) && !(keys[j] === 'hòa' && keys[j - 1] === 'cộng') && !(republic && j < mEnd - 1) && !(j < mEnd - 1 && PLACE_PARTICLES.has(keys[j]!))) ok = false;
         if (ok) {
           placeEnd[i] = mEnd;
           placeStarts.push(i);
@@ -2084,9 +2087,10 @@ function run(doc: Doc): Analysis {
     }
   }
   // f) `miễn nhiệm chức danh Chủ tịch HĐQT đối với ông X`, `đơn từ nhiệm chức vụ T của bà Y`:
-  // the office named after `chức vụ`/`chức danh`, then whose it is; also `cách chức T đối với ông X`.
+  // the office named after `chức vụ`/`chức danh`, then whose it is; also `cách chức T đối với ông X`,
+  // `miễn nhiệm tư cách thành viên HĐQT đối với ông X` (pmix3).
   for (const tp of sorted) {
-    if (holderOf.has(tp) || tp.start < 2 || !((keys[tp.start - 2] === 'chức' && (keys[tp.start - 1] === 'vụ' || keys[tp.start - 1] === 'danh')) || (keys[tp.start - 2] === 'cách' && keys[tp.start - 1] === 'chức') || (keys[tp.start - 1] === 'nhiệm' && (keys[tp.start - 2] === 'miễn' || keys[tp.start - 2] === 'bãi')))) continue;
+    if (holderOf.has(tp) || tp.start < 2 || !((keys[tp.start - 2] === 'chức' && (keys[tp.start - 1] === 'vụ' || keys[tp.start - 1] === 'danh')) || (keys[tp.start - 2] === 'cách' && keys[tp.start - 1] === 'chức') || (keys[tp.start - 2] === 'tư' && keys[tp.start - 1] === 'cách') || (keys[tp.start - 1] === 'nhiệm' && (keys[tp.start - 2] === 'miễn' || keys[tp.start - 2] === 'bãi')))) continue;
     let q = tp.end;
     // `miễn nhiệm chức vụ T nhiệm kỳ 2021-2026 đối với ông X`: the term between the post and its holder.
     if (keys[q] === 'nhiệm' && keys[q + 1] === 'kỳ') {
@@ -2710,8 +2714,8 @@ const HOUSE_NUMBER_AFTER = new Set(['số', 'tại', 'ở']);
 const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']);
 /** Professional credentials written after a name between commas (`X, CFA, Giám đốc ...`). */
 const CREDENTIALS: ReadonlySet<string> = new Set(['CFA', 'CPA', 'ACCA', 'MBA', 'PhD', 'FRM', 'CFP']);
-/** Bodies written in lowercase that appoint, as the agent of `được ... bổ nhiệm làm` (pw9). */
-const LOWER_AGENTS: ReadonlySet<string> = new Set(['chính quyền', 'chính phủ', 'quân đội', 'hội đồng', 'ủy ban', 'quốc hội']);
+/** Bodies written in lowercase that appoint, as the agent of `được ... bổ nhiệm làm` (pw9); a shareholders' meeting (`được đại hội bầu làm`) (pmix3). */
+const LOWER_AGENTS: ReadonlySet<string> = new Set(['chính quyền', 'chính phủ', 'quân đội', 'hội đồng', 'ủy ban', 'quốc hội', 'đại hội', 'cổ đông']);
 /** Scholars' words before a field of study (`giáo sư luật X`: `luật` is no law's name). */
 const LAW_SCHOLARS: ReadonlySet<string> = new Set(['giáo sư', 'chuyên gia', 'giảng viên', 'sinh viên', 'tiến sĩ', 'thạc sĩ', 'học giả']);
 /** Kinship nouns whose bearer, not the name after them, is a clause's subject (`con gái bầu X làm ...`). */
