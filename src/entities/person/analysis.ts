@@ -1804,6 +1804,8 @@ function run(doc: Doc): Analysis {
   function isPluralOrNotHeld(tp: TitleParse): boolean {
     const s = tp.start;
     // A count or a holder body never reaches across a line break (`... Covid-19` / `Chủ tịch UBND ...`).
+    // `nước giữ chức Chủ tịch luân phiên EU`: the rotating chair of a group of states is a country's (pmix3).
+    if (keys[s] === 'chủ' && keys[s + 2] === 'luân' && keys[s + 3] === 'phiên' && tp.end > s + 4 && tp.hasOrg && chairOfStates(tp.end)) return true;
     if (s === 0 || toks[s]!.line) return (toks[tp.end]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end]!.text) && tp.hasOrg && chairOfStates(tp.end)) || (s > 0 && tp.kind === 'rank' && shipNamed(s, 0));
     const prev = toks[s - 1]!;
     // `3 Phó Chủ tịch` is a count; `Quân khu 4 Trung tướng X`: the number closes the title before.
