@@ -1632,6 +1632,9 @@ function run(doc: Doc): Analysis {
   const keptTitles: TitleParse[] = [];
   for (const tp of titleAt) {
     if (isPluralOrNotHeld(tp)) continue;
+    // `Ông Sahin và vợ đồng sáng lập công ty năm 2008`: a lowercase `đồng sáng lập` right after its
+    // subject (a name, a pronoun or an adverb) is the verb co-found, no post (pmix3).
+    if (tp.start > 0 && keys[tp.start] === 'đồng' && keys[tp.start + 1] === 'sáng' && keys[tp.start + 2] === 'lập' && !toks[tp.start]!.cap && (pEndAt.has(tp.start) || CO_FOUND_SUBJECTS.has(keys[tp.start - 1]!))) continue;
     // `Hội nghị Bộ trưởng Quốc phòng các nước ASEAN`, `Hội nghị Thủ tướng Chính phủ với doanh
     // nghiệp`: a post (with its organization) naming a conference; not when a name follows it.
     if ((tp.hasOrg || tp.headEnd - tp.headStart > 2) && tp.start >= 2 && keys[tp.start - 1] === 'nghị' && keys[tp.start - 2] === 'hội' && toks[tp.start - 2]!.cap && !toks[tp.start - 2]!.hl && toks[tp.start]!.sp && !toks[tp.start]!.line && !personAt.has(tp.end)) continue;
@@ -2716,6 +2719,8 @@ const HOUSE_NUMBER_AFTER = new Set(['số', 'tại', 'ở']);
 const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']);
 /** Professional credentials written after a name between commas (`X, CFA, Giám đốc ...`). */
 const CREDENTIALS: ReadonlySet<string> = new Set(['CFA', 'CPA', 'ACCA', 'MBA', 'PhD', 'FRM', 'CFP']);
+/** Words right before a lowercase `đồng sáng lập` that make it a verb (`X và vợ đồng sáng lập`, `họ cùng đồng sáng lập`) (pmix3). */
+const CO_FOUND_SUBJECTS: ReadonlySet<string> = new Set(['vợ', 'chồng', 'họ', 'cùng', 'đã', 'từng', 'ông', 'bà', 'anh', 'chị', 'mình', 'tôi', 'ấy', 'này']);
 /** Bodies written in lowercase that appoint, as the agent of `được ... bổ nhiệm làm` (pw9); a shareholders' meeting (`được đại hội bầu làm`) (pmix3). */
 const LOWER_AGENTS: ReadonlySet<string> = new Set(['chính quyền', 'chính phủ', 'quân đội', 'hội đồng', 'ủy ban', 'quốc hội', 'đại hội', 'cổ đông']);
 /** Scholars' words before a field of study (`giáo sư luật X`: `luật` is no law's name). */

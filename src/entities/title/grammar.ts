@@ -56,7 +56,7 @@ const LOWER_ORG_HEADS = new Set([
   'khoa', 'phòng', 'phòng giao dịch', 'hãng', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'quỹ', 'viện', 'trung tâm', 'chùa', 'đội', 'đồn',
   'trạm', 'báo', 'tờ', 'tờ báo', 'trang tin', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'đội tuyển', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
   'sân bay', 'cảng', 'nhà ga', 'bảo tàng', 'thư viện', 'nhà hát', 'trại giam', 'kho bạc', 'vườn quốc gia', 'nhà xuất bản',
-  'hội đồng', 'khách sạn', 'siêu thị', 'công đoàn', 'công an', 'giáo xứ', 'giáo phận', 'giáo hạt', 'kênh',
+  'hội đồng', 'khách sạn', 'siêu thị', 'công đoàn', 'công an', 'giáo xứ', 'giáo phận', 'giáo hạt', 'kênh', 'ủy ban',
 ]);
 /** Last words of heads that name their unit: a capitalized run after them is the unit's name. */
 const UNIT_NAMING_LAST = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'khu', 'phố', 'tổ', 'buôn', 'khóm', 'sóc', 'phòng', 'ban', 'đồn', 'trạm', 'hạt', 'xã', 'phường', 'huyện', 'tỉnh', 'quận', 'trại', 'đoàn', 'nhóm', 'vụ', 'viện', 'sở', 'cục']);
