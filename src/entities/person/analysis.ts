@@ -2251,6 +2251,8 @@ function run(doc: Doc): Analysis {
         let r = prev - 2;
         if (toks[r]!.cap && keys[r - 1] === 'nữ') r--;
         if (keys[r] === 'nữ') r -= keys[r - 1] === 'phụ' ? 2 : 1;
+        // (`người Mỹ bản địa đầu tiên`, `người gốc Á đầu tiên`: up to four words describing the first one (pmix3).)
+        if (keys[r] !== 'người') for (let w = r; w > 0 && r - w < 4 && toks[w]!.kind === 'word'; w--) if (keys[w - 1] === 'người' && toks[w - 1]!.kind === 'word' && !toks[w - 1]!.cap) { r = w - 1; break; }
         const pe = keys[r] === 'người' && keys[r - 1] === ',' ? pEndAt.get(r - 1) : undefined;
         if (pe && toks[pe.start]!.sent === sent) return pe;
         // `X trở thành (là) người phụ nữ đầu tiên giữ chức ...`: the verb's subject.
