@@ -480,6 +480,12 @@ function run(doc: Doc): Analysis {
       const honHereEnd = npEnd > 0 ? L.honorifics.longestEnd(keys, i) : -1;
       // (`Trường đã khai` after `Mai Văn Trường`: a lone prefix that is also a given name, before a subject's verb.)
       if (npEnd === i + 1 && loneGivenVerb(i)) continue;
+      // `thượng đỉnh Biden - Putin`: a summit named by its two leaders' known surnames names persons (pmix3).
+      if (npEnd >= i + 2 && keys[npEnd - 1] === 'đỉnh' && keys[npEnd - 2] === 'thượng' && toks[npEnd + 1]?.text === '-' && hasNw(toks[npEnd], NW_FOREIGN) && hasNw(toks[npEnd + 2], NW_FOREIGN) && capWord(toks[npEnd]) && capWord(toks[npEnd + 2]) && !joins(toks, npEnd + 1) && !joins(toks, npEnd + 3)) {
+        // (Past the names: `đỉnh` also opens a mountain's name.)
+        next = npEnd + 3;
+        continue;
+      }
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
       if (npEnd > 0 && !(honHereEnd > npEnd) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !lawFieldAt(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd) && !(toks[i]!.cap && L.foreignFull.longestEnd(keys, i) > npEnd)) {
