@@ -1331,7 +1331,9 @@ function run(doc: Doc): Analysis {
         // (And after a lowercase `của` before no capitalized word: `bàn thắng của Ronaldo`, `hợp đồng của Messi`.)
         const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && hasNw(toks[fp.start], NW_FOREIGN) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 &&
           (((speech || humanPredicateAt(fp.end) || loneSubjectAt(fp.end)) && (clauseStart || (loneSubjectAt(fp.end) && fp.start >= 2 && (speechAt(keys, fp.start - 1) || speechAt(keys, fp.start - 2))))) ||
-            (fp.start >= 1 && keys[fp.start - 1] === 'của' && !toks[fp.start - 1]!.cap && !toks[fp.start]!.hl && !capWord(toks[fp.end]) && toks[fp.end]?.text !== '&' && !companyElsewhere(fp.start)));
+            (fp.start >= 1 && keys[fp.start - 1] === 'của' && !toks[fp.start - 1]!.cap && !toks[fp.start]!.hl && !capWord(toks[fp.end]) && toks[fp.end]?.text !== '&' && !companyElsewhere(fp.start)) ||
+            // `chính quyền Biden`, `dưới thời Trump`: a leader's administration or era, named by a foreign surname (pmix3).
+            (fp.start >= 2 && ((keys[fp.start - 1] === 'quyền' && keys[fp.start - 2] === 'chính') || (keys[fp.start - 1] === 'thời' && !toks[fp.start - 1]!.cap && keys[fp.start - 2] === 'dưới')) && !toks[fp.start]!.hl && !vnTok(toks[fp.start]!) && !capWord(toks[fp.end]) && !COUNTRY_KEYS.has(keys[fp.start]!)));
         // `Ohier và Roze đã ...`: one foreign word listed with `và` right after a foreign person.
         const coord = !lone && !human && fp.end - fp.start === 1 && coordForeignAt(fp.start);
         // `Nicolás Maduro, Diosdado Cabello và Delcy Rodríguez`: a full name with a known word
