@@ -257,6 +257,9 @@ function intAt(lower: string, start: number, end: number): number {
   }
   return v;
 }
+/** Counted nouns after `quý 2-3` (`mỗi quý 2-3 lần`: a count, no range of quarters) and words before one (pmix3). */
+const QUARTER_RANGE_NOT_BEFORE: ReadonlySet<string> = new Set(['lần', 'tháng', 'ngày', 'tuần', 'đợt', 'người', 'cuộc', 'vụ', 'kỳ', '%']);
+const QUARTER_RANGE_NOT_AFTER: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'hàng']);
 const ROMAN_QUARTER: ReadonlyMap<string, number> = new Map([
   ['I', 1],
   ['II', 2],
@@ -2473,6 +2476,25 @@ export class DateParser {
         return r.last > i + 2 ? r : null;
       }
       return null;
+    }
+    // `quý II-III năm 2021`, `quý III-IV/2021`, `quý 3-4`: two quarters joined by a dash, sharing the year (pmix3).
+    if (y === undefined && end === i + 2 && this.is(end, '-')) {
+      const t2 = this.toks[end + 1];
+      const q2 = !t2 ? null : t2.kind === 'number' ? (t2.text.length === 1 ? this.int(end + 1) : null) : ROMAN_QUARTER.get(t2.text) ?? null;
+      // (`mỗi quý 2-3 lần`: a count after the quarter word, no quarter at all.)
+      if (t2 && t2.kind === 'number' && QUARTER_RANGE_NOT_BEFORE.has(this.w(end + 2))) return null;
+      if (q2 !== null && q2 > q && q2 <= 4 && !QUARTER_RANGE_NOT_AFTER.has(this.w(i - 1))) {
+        let e2 = end + 2;
+        let y2: number | undefined;
+        if ((this.is(e2, '/') || this.is(e2, '.')) && this.tight(e2) && this.tight(e2 + 1) && this.int(e2 + 1) !== null && this.toks[e2 + 1]!.text.length === 4) {
+          y2 = this.int(e2 + 1)!;
+          e2 += 2;
+        }
+        let r: Parsed = parsed(i, e2, DatePoint.from({ grain: 'quarter', q, y: y2 }));
+        if (y2 === undefined) r = this.yearTail(r);
+        r.to = DatePoint.from({ grain: 'quarter', q: q2, y: r.pt.y, yRel: r.pt.yRel });
+        return r;
+      }
     }
     // `quý 4-2025`, `quý IV-2025`: the year after a glued dash.
     if (y === undefined) {

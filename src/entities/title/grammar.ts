@@ -872,6 +872,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     // word (no known first name) closing the phrase is the company.
     if (x && capWord(x) && x.sp && !x.line && !x.hl && businessHead(head) && !vnTok(x) && !hasNw(x, NW_FOREIGN) && capRunEnd(c, k + 1) === k + 2 && clauseEndsAt(c, k + 2)) {
       for (let s = k - 1; s >= 0 && s >= k - 4; s--) if (c.placeEnd[s] === k) return k + 2;
+      // (`Giám đốc Quan hệ nhà đầu tư của Vinamilk,`: likewise after a field closing in lowercase (pmix3).)
+      if (k >= 2 && toks[k - 1]!.kind === 'word' && !toks[k - 1]!.cap) for (let s = k - 2; s >= 0 && s >= k - 5; s--) if ((mayStart(c, s, FB_DOMAIN) ? c.L.domains.longestEnd(keys, s) : -1) === k) return k + 2;
     }
     // `... của Quxora Bank`, `của Kestrel Capital`: a short run ending in a company word.
     if (x && capWord(x) && x.sp && !x.line && !x.hl && !nameStartsAt(c, k + 1)) {
