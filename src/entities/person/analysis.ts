@@ -42,7 +42,7 @@ const STOP = new Set([
   'sẽ', 'có', 'không', 'này', 'đó', 'các', 'những', 'một', 'vì', 'nên', 'để', 'về', 'trong', 'ngoài', 'trên', 'dưới',
   'sau', 'trước', 'như', 'cùng', 'gồm', 'thuộc', 'bằng', 'hay', 'hoặc', 'lúc', 'nói', 'cũng', 'vừa', 'mới', 'rằng', 'đến',
 ]);
-const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là', 'dự', 'kiến', 'sắp']);
+const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là', 'dự', 'kiến', 'sắp', 'chỉ']);
 const CHAIN = new Set([',', 'kiêm', 'và']);
 /** Words of an appointing verb before `tham gia Ban Chấp hành ...` (`được chỉ định`, `điều động`). */
 const APPOINT_WORDS = new Set(['được', 'chỉ', 'định', 'điều', 'động', 'phân', 'công', 'luân', 'chuyển']);
@@ -2436,7 +2436,8 @@ function run(doc: Doc): Analysis {
     // pronoun of the person just named, then the name in apposition, open the sentence (probes-world pw8).
     else if (q === b && toks[q]?.cap) {
       const k = KIN_WORDS.has(keys[q]!) && (keys[q + 1] === 'ông' || keys[q + 1] === 'bà') ? q + 1 : (keys[q + 2] === 'ông' || keys[q + 2] === 'bà') && KIN_WORDS.has(`${keys[q]} ${keys[q + 1]}`) ? q + 2 : -1;
-      if (k > 0 && toks[k + 1]?.text === ',' && toks[k + 2]?.sp && L.honorifics.longest(keys, k + 2)) q = k + 2;
+      // (`Con trai ông, Đỗ Quang Vinh, là T`: also the bare name (pmix3).)
+      if (k > 0 && toks[k + 1]?.text === ',' && toks[k + 2]?.sp && (L.honorifics.longest(keys, k + 2) || personAt.has(k + 2))) q = k + 2;
     }
     for (let hop = 0; hop < 4 && q < end && !personAt.has(q); hop++) {
       const ti = inTitle[q]!;
