@@ -1191,7 +1191,7 @@ const ROYAL_HEADS = new Set(['vua', 'nhà vua', 'nữ hoàng', 'hoàng đế', '
 /** Posts whose organization is one brand-like word before the holder's two-word foreign name. */
 const BRAND_THEN_NAME_HEADS = new Set(['tổng biên tập', 'phó tổng biên tập', 'thị trưởng', 'phó thị trưởng']);
 
-const BUSINESS_HEADS = new Set(['tgđ', 'gđ', 'pgđ', 'giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'nhà đồng sáng lập', 'người sáng lập', 'người đồng sáng lập', 'founder', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'chủ tịch hđtv', 'chủ tịch hội đồng thành viên', 'thành viên hđqt', 'thành viên hội đồng quản trị', 'trưởng ban kiểm soát', 'kế toán trưởng', 'kinh tế trưởng', 'chuyên gia kinh tế trưởng', 'trưởng đại diện', 'tổng giám đốc điều hành', 'cfo', 'coo', 'cto']);
+const BUSINESS_HEADS = new Set(['tgđ', 'gđ', 'pgđ', 'giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'nhà đồng sáng lập', 'người sáng lập', 'người đồng sáng lập', 'founder', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'chủ tịch hđtv', 'chủ tịch hội đồng thành viên', 'thành viên hđqt', 'thành viên hội đồng quản trị', 'trưởng ban kiểm soát', 'kế toán trưởng', 'kinh tế trưởng', 'chuyên gia kinh tế trưởng', 'trưởng đại diện', 'tổng giám đốc điều hành', 'chủ tịch điều hành', 'cfo', 'coo', 'cto']);
 
 /** The last head businessHead answered, and its answer (`''` is no business post). */
 let bizHead = '';
