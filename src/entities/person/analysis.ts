@@ -2504,12 +2504,15 @@ function run(doc: Doc): Analysis {
   return { persons: personCands, titles: titleCands, titleHolders };
 }
 
+/** Prepositions that open a sentence before a capitalized prefix (`Tại Sân bay ...`, `Ở Trường ...`) (pmix3). */
+const OPENING_PREPS: ReadonlySet<string> = new Set(['tại', 'ở', 'từ', 'trong', 'theo', 'sau', 'với', 'tới', 'đến', 'trên', 'dưới', 'gần', 'ngoài', 'về', 'cho', 'khi', 'nhưng', 'và', 'còn']);
 function prefixCaseOk(toks: readonly Tk[], i: number, end: number): boolean {
   // Prefixes are listed in the case news writes them (`đình` vs `Đình`): the first word
   // must be written as listed, except at a sentence or line start. A capitalized word
   // inside a run of name words (`Nguyễn Trường Sơn`, `Trần Đình Long`) is no prefix.
   const t = toks[i]!;
-  if (t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && !orgLike(toks[i - 1]!) && !t.upper) return false;
+  // (Not after a preposition opening the sentence: `Tại Sân bay John F. Kennedy` (pmix3).)
+  if (t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && !orgLike(toks[i - 1]!) && !t.upper && !(OPENING_PREPS.has(toks[i - 1]!.low) && (i === 1 || toks[i - 1]!.line || toks[i - 2]!.sent !== toks[i - 1]!.sent))) return false;
   const atStart = t.line || i === 0 || toks[i - 1]!.sent !== t.sent;
   // One lowercase word (the usual case): its vocabulary id answers (every form of one
   // lowercase word is a vocabulary word: the prefixes' trie interned it).
