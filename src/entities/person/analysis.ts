@@ -1294,7 +1294,7 @@ function run(doc: Doc): Analysis {
         const appos =
           ((toks[after]?.text === ',' || toks[after]?.text === '(' || (toks[after]?.text === '-' && toks[after]!.sp)) && inTitle[after + 1]! >= 0) ||
           // (`Ralf Keller - quan chức trong đảng ...`: a spaced dash likewise.)
-          ((toks[after]?.text === ',' || (toks[after]?.text === '-' && toks[after]!.sp)) && (keys[after + 1] === 'một' || keys[after + 1] === 'người' || keys[after + 1] === 'chủ' || (honorificLen(after + 1) >= 2 && !STRONG_HON.has(keys[after + 1]!))) && wordsIn(fp) >= 2);
+          ((toks[after]?.text === ',' || (toks[after]?.text === '-' && toks[after]!.sp)) && (keys[after + 1] === 'một' || keys[after + 1] === 'người' || keys[after + 1] === 'chủ' || (honorificLen(after + 1) >= 2 && !STRONG_HON.has(keys[after + 1]!)) || (STRONG_HON.has(keys[after + 1]!) && YOUNG_PERSON_NOUNS.has(`${keys[after + 1]} ${keys[after + 2]}`))) && wordsIn(fp) >= 2);
         // `đại diện Flamingo Redtours cho hay`: a brand speaks through its representative.
         const speech = speechAt(keys, after) && !(fp.start >= 2 && ((keys[fp.start - 1] === 'diện' && keys[fp.start - 2] === 'đại') || keys[fp.start - 1] === 'phía' || keys[fp.start - 1] === 'hãng'));
         const firstKnown = hasNw(toks[fp.start], NW_FOREIGN) && wordsIn(fp) >= 2;
@@ -2755,6 +2755,8 @@ const COURTESY_TITLES = new Set(['hoàng tử', 'thái tử', 'công chúa', 'ho
 function isCountry(keys: readonly string[], a: number, b: number): boolean {
   return b - a <= 4 && MULTIWORD_COUNTRIES.has(keys.slice(a, b).join(' '));
 }
+/** Words for a young person in an apposition (`X, cô gái 17 tuổi, ...`), told from a bare honorific (pmix3). */
+const YOUNG_PERSON_NOUNS: ReadonlySet<string> = new Set(['cô gái', 'chàng trai', 'cậu bé', 'cô bé', 'bé gái', 'bé trai', 'cụ ông', 'cụ bà', 'em bé', 'cậu thiếu']);
 /** Occupations and kin words only people have (no company is a `nhà thơ`), after `là` or a comma. */
 const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'nhà thơ', 'nhà văn', 'nhạc sĩ', 'ca sĩ', 'nữ ca sĩ', 'nam ca sĩ', 'họa sĩ', 'diễn viên', 'nữ diễn viên', 'nam diễn viên',
