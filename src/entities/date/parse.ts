@@ -257,6 +257,9 @@ function intAt(lower: string, start: number, end: number): number {
   }
   return v;
 }
+/** Counted nouns after `quý 2-3` (`mỗi quý 2-3 lần`: a count, no range of quarters) and words before one (pmix3). */
+const QUARTER_RANGE_NOT_BEFORE: ReadonlySet<string> = new Set(['lần', 'tháng', 'ngày', 'tuần', 'đợt', 'người', 'cuộc', 'vụ', 'kỳ', '%']);
+const QUARTER_RANGE_NOT_AFTER: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'hàng']);
 const ROMAN_QUARTER: ReadonlyMap<string, number> = new Map([
   ['I', 1],
   ['II', 2],
@@ -366,6 +369,8 @@ const PLAN_BEFORE: ReadonlySet<string> = new Set(['kế hoạch', 'đề án', '
 /** Words after `ngày` that make no day's name (`ngày càng`, `ngày nay`). */
 const NOT_DAY_NAME: ReadonlySet<string> = new Set(['càng', 'nay', 'xưa', 'đêm', 'trước', 'sau', 'thường', 'mai', 'hôm', 'công', 'làm', 'có', 'là']);
 /** Words after `ngày <name> d/m` that let the date close its phrase. */
+/** Words after `tới` that make it the verb `go to` (a visit), not `coming`, after a date (pmix3). */
+const TOI_VERB_NEXT: ReadonlySet<string> = new Set(['thăm', 'dự', 'tham', 'làm', 'gặp', 'viếng', 'dâng', 'chúc', 'kiểm', 'khảo', 'thị', 'vùng', 'khu', 'thủ', 'trụ', 'biên', 'nơi', 'tiền']);
 const AFTER_NAMED_DAY: ReadonlySet<string> = new Set(['và', 'tới', 'sắp', 'này', 'năm', 'vừa', 'hằng', 'hàng']);
 /** `thượng tuần` / `trung tuần` / `hạ tuần` (first, middle, last ten days of a month). */
 const TEN_DAYS: ReadonlyMap<string, 'START' | 'MID' | 'END'> = new Map([
@@ -2084,9 +2089,10 @@ export class DateParser {
     const j = p.last;
     if (this.is(j, 'vừa') && this.is(j + 1, 'qua')) return extended(p, j + 2, 'dir', -1);
     if (p.pt.rel === undefined && p.pt.y === undefined && p.pt.yRel === undefined) {
-      // (Not the verb `tới` before a place: `ngày 14/1 tới Vũ Hán`.)
+      // (Not the verb `tới` before a place: `ngày 14/1 tới Vũ Hán`, nor before a visit's verb or place
+      // word: `ngày 8/4 tới thăm vùng Donbass`, `hôm 5/3 tới dự lễ`.)
       const nt = this.toks[j + 1];
-      if (this.is(j, 'tới') && !this.is(j + 1, 'nay') && !this.is(j + 1, 'hiện') && !this.isNum(j + 1) && !POD1.has(this.w(j + 1)) && !this.is(j + 1, 'ngày') && !this.is(j + 1, 'năm') && !(nt && nt.kind === 'word' && (nt.cap || nt.upper) && !nt.lineStart)) {
+      if (this.is(j, 'tới') && !TOI_VERB_NEXT.has(this.w(j + 1)) && !this.is(j + 1, 'nay') && !this.is(j + 1, 'hiện') && !this.isNum(j + 1) && !POD1.has(this.w(j + 1)) && !this.is(j + 1, 'ngày') && !this.is(j + 1, 'năm') && !(nt && nt.kind === 'word' && (nt.cap || nt.upper) && !nt.lineStart)) {
         // `ngày 19/5 tới đây`: `tới đây` (coming) is one marker, like `vừa qua`.
         return extended(p, this.is(j + 1, 'đây') ? j + 2 : j + 1, 'dir', 1);
       }
@@ -2483,6 +2489,25 @@ export class DateParser {
         return r.last > i + 2 ? r : null;
       }
       return null;
+    }
+    // `quý II-III năm 2021`, `quý III-IV/2021`, `quý 3-4`: two quarters joined by a dash, sharing the year (pmix3).
+    if (y === undefined && end === i + 2 && this.is(end, '-')) {
+      const t2 = this.toks[end + 1];
+      const q2 = !t2 ? null : t2.kind === 'number' ? (t2.text.length === 1 ? this.int(end + 1) : null) : ROMAN_QUARTER.get(t2.text) ?? null;
+      // (`mỗi quý 2-3 lần`: a count after the quarter word, no quarter at all.)
+      if (t2 && t2.kind === 'number' && QUARTER_RANGE_NOT_BEFORE.has(this.w(end + 2))) return null;
+      if (q2 !== null && q2 > q && q2 <= 4 && !QUARTER_RANGE_NOT_AFTER.has(this.w(i - 1))) {
+        let e2 = end + 2;
+        let y2: number | undefined;
+        if ((this.is(e2, '/') || this.is(e2, '.')) && this.tight(e2) && this.tight(e2 + 1) && this.int(e2 + 1) !== null && this.toks[e2 + 1]!.text.length === 4) {
+          y2 = this.int(e2 + 1)!;
+          e2 += 2;
+        }
+        let r: Parsed = parsed(i, e2, DatePoint.from({ grain: 'quarter', q, y: y2 }));
+        if (y2 === undefined) r = this.yearTail(r);
+        r.to = DatePoint.from({ grain: 'quarter', q: q2, y: r.pt.y, yRel: r.pt.yRel });
+        return r;
+      }
     }
     // `quý 4-2025`, `quý IV-2025`: the year after a glued dash.
     if (y === undefined) {

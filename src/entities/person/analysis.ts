@@ -29,6 +29,8 @@ export interface Analysis {
 }
 
 /** Cached on the document (see Doc.memo: a WeakMap keyed by it would cost the collector). */
+/** Lowercase particles inside a foreign place's name (`Rio de Janeiro`, `Port of Spain`) (pmix3). */
+const PLACE_PARTICLES: ReadonlySet<string> = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'di', 'of']);
 const ANALYSIS = memoKey<Analysis>('person analysis');
 
 export function analyze(doc: Doc): Analysis {
@@ -40,7 +42,7 @@ const STOP = new Set([
   'sẽ', 'có', 'không', 'này', 'đó', 'các', 'những', 'một', 'vì', 'nên', 'để', 'về', 'trong', 'ngoài', 'trên', 'dưới',
   'sau', 'trước', 'như', 'cùng', 'gồm', 'thuộc', 'bằng', 'hay', 'hoặc', 'lúc', 'nói', 'cũng', 'vừa', 'mới', 'rằng', 'đến',
 ]);
-const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là', 'dự', 'kiến', 'sắp', 'muốn']);
+const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là', 'dự', 'kiến', 'sắp', 'muốn', 'chỉ']);
 const CHAIN = new Set([',', 'kiêm', 'và']);
 /** Words of an appointing verb before `tham gia Ban Chấp hành ...` (`được chỉ định`, `điều động`). */
 const APPOINT_WORDS = new Set(['được', 'chỉ', 'định', 'điều', 'động', 'phân', 'công', 'luân', 'chuyển']);
@@ -288,8 +290,9 @@ function run(doc: Doc): Analysis {
         // `Ả rập Xê út` (Saudi Arabia) is often written with its second syllables in lowercase.
         // `Cộng hòa Séc`, `Cộng hòa xã hội chủ nghĩa Việt Nam`, `Vương quốc Anh`, `Hợp chủng quốc Hoa Kỳ`: a
         // state's official name keeps `hòa`/`quốc` and its middle words in lowercase (the last word is capitalized).
+        // `Rio de Janeiro`, `Rio Grande do Sul`, `Tierra del Fuego`: a Romance particle inside a foreign place (pmix3).
         const republic = (keys[i] === 'cộng' && keys[i + 1] === 'hòa') || (keys[i] === 'vương' && keys[i + 1] === 'quốc') || (keys[i] === 'hợp' && keys[i + 1] === 'chủng');
-        for (let j = i + 1; j < mEnd; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-' && !(toks[j - 1]!.text === "'" && !toks[j]!.sp) && !(j === mEnd - 1 && (keys[j] === 'kỳ' || keys[j] === 'bộ')) && !((keys[j] === 'rập' && keys[j - 1] === 'ả') || (keys[j] === 'út' && keys[j - 1] === 'xê')) && !(keys[j] === 'hòa' && keys[j - 1] === 'cộng') && !(republic && j < mEnd - 1) && !(j === i + 1 && keys[j] === 'phố' && keys[i] === 'thành')) ok = false;
+        for (let j = i + 1; j < mEnd; j++) if (toks[j]!.kind === 'word' && !toks[j]!.cap && !toks[j]!.hl && toks[j - 1]!.text !== '-' && !(toks[j - 1]!.text === "'" && !toks[j]!.sp) && !(j === mEnd - 1 && (keys[j] === 'kỳ' || keys[j] === 'bộ')) && !((keys[j] === 'rập' && keys[j - 1] === 'ả') || (keys[j] === 'út' && keys[j - 1] === 'xê')) && !(keys[j] === 'hòa' && keys[j - 1] === 'cộng') && !(republic && j < mEnd - 1) && !(j === i + 1 && keys[j] === 'phố' && keys[i] === 'thành') && !(j < mEnd - 1 && PLACE_PARTICLES.has(keys[j]!))) ok = false;
         if (ok) {
           placeEnd[i] = mEnd;
           placeStarts.push(i);
@@ -486,6 +489,12 @@ function run(doc: Doc): Analysis {
       const honHereEnd = npEnd > 0 ? L.honorifics.longestEnd(keys, i) : -1;
       // (`Trường đã khai` after `Mai Văn Trường`: a lone prefix that is also a given name, before a subject's verb.)
       if (npEnd === i + 1 && loneGivenVerb(i)) continue;
+      // `thượng đỉnh Biden - Putin`: a summit named by its two leaders' known surnames names persons (pmix3).
+      if (npEnd >= i + 2 && keys[npEnd - 1] === 'đỉnh' && keys[npEnd - 2] === 'thượng' && toks[npEnd + 1]?.text === '-' && hasNw(toks[npEnd], NW_FOREIGN) && hasNw(toks[npEnd + 2], NW_FOREIGN) && capWord(toks[npEnd]) && capWord(toks[npEnd + 2]) && !joins(toks, npEnd + 1) && !joins(toks, npEnd + 3)) {
+        // (Past the names: `đỉnh` also opens a mountain's name.)
+        next = npEnd + 3;
+        continue;
+      }
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
       if (npEnd > 0 && !(honHereEnd > npEnd) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !lawFieldAt(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd) && !(toks[i]!.cap && L.foreignFull.longestEnd(keys, i) > npEnd)) {
@@ -1376,7 +1385,7 @@ function run(doc: Doc): Analysis {
         const appos =
           ((toks[after]?.text === ',' || toks[after]?.text === '(' || (toks[after]?.text === '-' && toks[after]!.sp)) && inTitle[after + 1]! >= 0) ||
           // (`Ralf Keller - quan chức trong đảng ...`: a spaced dash likewise.)
-          ((toks[after]?.text === ',' || (toks[after]?.text === '-' && toks[after]!.sp)) && (keys[after + 1] === 'một' || keys[after + 1] === 'người' || keys[after + 1] === 'chủ' || (honorificLen(after + 1) >= 2 && !STRONG_HON.has(keys[after + 1]!))) && wordsIn(fp) >= 2);
+          ((toks[after]?.text === ',' || (toks[after]?.text === '-' && toks[after]!.sp)) && (keys[after + 1] === 'một' || keys[after + 1] === 'người' || keys[after + 1] === 'chủ' || (honorificLen(after + 1) >= 2 && !STRONG_HON.has(keys[after + 1]!)) || (STRONG_HON.has(keys[after + 1]!) && YOUNG_PERSON_NOUNS.has(`${keys[after + 1]} ${keys[after + 2]}`))) && wordsIn(fp) >= 2);
         // `đại diện Flamingo Redtours cho hay`: a brand speaks through its representative.
         const speech = speechAt(keys, after) && !(fp.start >= 2 && ((keys[fp.start - 1] === 'diện' && keys[fp.start - 2] === 'đại') || keys[fp.start - 1] === 'phía' || keys[fp.start - 1] === 'hãng'));
         const firstKnown = hasNw(toks[fp.start], NW_FOREIGN) && wordsIn(fp) >= 2;
@@ -1413,7 +1422,9 @@ function run(doc: Doc): Analysis {
         // (And after a lowercase `của` before no capitalized word: `bàn thắng của Ronaldo`, `hợp đồng của Messi`.)
         const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && hasNw(toks[fp.start], NW_FOREIGN) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 &&
           (((speech || humanPredicateAt(fp.end) || loneSubjectAt(fp.end)) && (clauseStart || (loneSubjectAt(fp.end) && fp.start >= 2 && (speechAt(keys, fp.start - 1) || speechAt(keys, fp.start - 2))))) ||
-            (fp.start >= 1 && keys[fp.start - 1] === 'của' && !toks[fp.start - 1]!.cap && !toks[fp.start]!.hl && !capWord(toks[fp.end]) && toks[fp.end]?.text !== '&' && !companyElsewhere(fp.start)));
+            (fp.start >= 1 && keys[fp.start - 1] === 'của' && !toks[fp.start - 1]!.cap && !toks[fp.start]!.hl && !capWord(toks[fp.end]) && toks[fp.end]?.text !== '&' && !companyElsewhere(fp.start)) ||
+            // `chính quyền Biden`, `dưới thời Trump`: a leader's administration or era, named by a foreign surname (pmix3).
+            (fp.start >= 2 && ((keys[fp.start - 1] === 'quyền' && keys[fp.start - 2] === 'chính') || (keys[fp.start - 1] === 'thời' && !toks[fp.start - 1]!.cap && keys[fp.start - 2] === 'dưới')) && !toks[fp.start]!.hl && !vnTok(toks[fp.start]!) && !capWord(toks[fp.end]) && !COUNTRY_KEYS.has(keys[fp.start]!)));
         // `Ohier và Roze đã ...`: one foreign word listed with `và` right after a foreign person.
         const coord = !lone && !human && fp.end - fp.start === 1 && coordForeignAt(fp.start);
         // `Nicolás Maduro, Diosdado Cabello và Delcy Rodríguez`: a full name with a known word
@@ -1724,6 +1735,9 @@ function run(doc: Doc): Analysis {
   const keptTitles: TitleParse[] = [];
   for (const tp of titleAt) {
     if (isPluralOrNotHeld(tp)) continue;
+    // `Ông Sahin và vợ đồng sáng lập công ty năm 2008`: a lowercase `đồng sáng lập` right after its
+    // subject (a name, a pronoun or an adverb) is the verb co-found, no post (pmix3).
+    if (tp.start > 0 && keys[tp.start] === 'đồng' && keys[tp.start + 1] === 'sáng' && keys[tp.start + 2] === 'lập' && !toks[tp.start]!.cap && (pEndAt.has(tp.start) || CO_FOUND_SUBJECTS.has(keys[tp.start - 1]!))) continue;
     // `Hội nghị Bộ trưởng Quốc phòng các nước ASEAN`, `Hội nghị Thủ tướng Chính phủ với doanh
     // nghiệp`: a post (with its organization) naming a conference; not when a name follows it.
     if ((tp.hasOrg || tp.headEnd - tp.headStart > 2) && tp.start >= 2 && keys[tp.start - 1] === 'nghị' && keys[tp.start - 2] === 'hội' && toks[tp.start - 2]!.cap && !toks[tp.start - 2]!.hl && toks[tp.start]!.sp && !toks[tp.start]!.line && !personAt.has(tp.end)) continue;
@@ -1903,6 +1917,8 @@ function run(doc: Doc): Analysis {
   function isPluralOrNotHeld(tp: TitleParse): boolean {
     const s = tp.start;
     // A count or a holder body never reaches across a line break (`... Covid-19` / `Chủ tịch UBND ...`).
+    // `nước giữ chức Chủ tịch luân phiên EU`: the rotating chair of a group of states is a country's (pmix3).
+    if (keys[s] === 'chủ' && keys[s + 2] === 'luân' && keys[s + 3] === 'phiên' && tp.end > s + 4 && tp.hasOrg && chairOfStates(tp.end)) return true;
     if (s === 0 || toks[s]!.line) return (toks[tp.end]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end]!.text) && tp.hasOrg && chairOfStates(tp.end)) || (s > 0 && tp.kind === 'rank' && shipNamed(s, 0));
     const prev = toks[s - 1]!;
     // `3 Phó Chủ tịch` is a count; `Quân khu 4 Trung tướng X`: the number closes the title before.
@@ -2197,9 +2213,10 @@ function run(doc: Doc): Analysis {
     }
   }
   // f) `miễn nhiệm chức danh Chủ tịch HĐQT đối với ông X`, `đơn từ nhiệm chức vụ T của bà Y`:
-  // the office named after `chức vụ`/`chức danh`, then whose it is; also `cách chức T đối với ông X`.
+  // the office named after `chức vụ`/`chức danh`, then whose it is; also `cách chức T đối với ông X`,
+  // `miễn nhiệm tư cách thành viên HĐQT đối với ông X` (pmix3).
   for (const tp of sorted) {
-    if (holderOf.has(tp) || tp.start < 2 || !((keys[tp.start - 2] === 'chức' && (keys[tp.start - 1] === 'vụ' || keys[tp.start - 1] === 'danh')) || (keys[tp.start - 2] === 'cách' && keys[tp.start - 1] === 'chức') || (keys[tp.start - 1] === 'nhiệm' && (keys[tp.start - 2] === 'miễn' || keys[tp.start - 2] === 'bãi')))) continue;
+    if (holderOf.has(tp) || tp.start < 2 || !((keys[tp.start - 2] === 'chức' && (keys[tp.start - 1] === 'vụ' || keys[tp.start - 1] === 'danh')) || (keys[tp.start - 2] === 'cách' && keys[tp.start - 1] === 'chức') || (keys[tp.start - 2] === 'tư' && keys[tp.start - 1] === 'cách') || (keys[tp.start - 1] === 'nhiệm' && (keys[tp.start - 2] === 'miễn' || keys[tp.start - 2] === 'bãi')))) continue;
     let q = tp.end;
     // `miễn nhiệm chức vụ T nhiệm kỳ 2021-2026 đối với ông X`: the term between the post and its holder.
     if (keys[q] === 'nhiệm' && keys[q + 1] === 'kỳ') {
@@ -2382,6 +2399,8 @@ function run(doc: Doc): Analysis {
         let r = prev - 2;
         if (toks[r]!.cap && keys[r - 1] === 'nữ') r--;
         if (keys[r] === 'nữ') r -= keys[r - 1] === 'phụ' ? 2 : 1;
+        // (`người Mỹ bản địa đầu tiên`, `người gốc Á đầu tiên`: up to four words describing the first one (pmix3).)
+        if (keys[r] !== 'người') for (let w = r; w > 0 && r - w < 4 && toks[w]!.kind === 'word'; w--) if (keys[w - 1] === 'người' && toks[w - 1]!.kind === 'word' && !toks[w - 1]!.cap) { r = w - 1; break; }
         const pe = keys[r] === 'người' && keys[r - 1] === ',' ? pEndAt.get(r - 1) : undefined;
         if (pe && toks[pe.start]!.sent === sent) return pe;
         // `X trở thành (là) người phụ nữ đầu tiên giữ chức ...`: the verb's subject.
@@ -2600,7 +2619,8 @@ function run(doc: Doc): Analysis {
     // pronoun of the person just named, then the name in apposition, open the sentence (probes-world pw8).
     else if (q === b && toks[q]?.cap) {
       const k = KIN_WORDS.has(keys[q]!) && (keys[q + 1] === 'ông' || keys[q + 1] === 'bà') ? q + 1 : (keys[q + 2] === 'ông' || keys[q + 2] === 'bà') && KIN_WORDS.has(`${keys[q]} ${keys[q + 1]}`) ? q + 2 : -1;
-      if (k > 0 && toks[k + 1]?.text === ',' && toks[k + 2]?.sp && L.honorifics.longest(keys, k + 2)) q = k + 2;
+      // (`Con trai ông, Đỗ Quang Vinh, là T`: also the bare name (pmix3).)
+      if (k > 0 && toks[k + 1]?.text === ',' && toks[k + 2]?.sp && (L.honorifics.longest(keys, k + 2) || personAt.has(k + 2))) q = k + 2;
     }
     for (let hop = 0; hop < 4 && q < end && !personAt.has(q); hop++) {
       const ti = inTitle[q]!;
@@ -2668,12 +2688,15 @@ function run(doc: Doc): Analysis {
   return { persons: personCands, titles: titleCands, titleHolders };
 }
 
+/** Prepositions that open a sentence before a capitalized prefix (`Tại Sân bay ...`, `Ở Trường ...`) (pmix3). */
+const OPENING_PREPS: ReadonlySet<string> = new Set(['tại', 'ở', 'từ', 'trong', 'theo', 'sau', 'với', 'tới', 'đến', 'trên', 'dưới', 'gần', 'ngoài', 'về', 'cho', 'khi', 'nhưng', 'và', 'còn']);
 function prefixCaseOk(toks: readonly Tk[], i: number, end: number): boolean {
   // Prefixes are listed in the case news writes them (`đình` vs `Đình`): the first word
   // must be written as listed, except at a sentence or line start. A capitalized word
   // inside a run of name words (`Nguyễn Trường Sơn`, `Trần Đình Long`) is no prefix.
   const t = toks[i]!;
-  if (t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && !orgLike(toks[i - 1]!) && !t.upper) return false;
+  // (Not after a preposition opening the sentence: `Tại Sân bay John F. Kennedy` (pmix3).)
+  if (t.cap && i > 0 && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && !orgLike(toks[i - 1]!) && !t.upper && !(OPENING_PREPS.has(toks[i - 1]!.low) && (i === 1 || toks[i - 1]!.line || toks[i - 2]!.sent !== toks[i - 1]!.sent))) return false;
   const atStart = t.line || i === 0 || toks[i - 1]!.sent !== t.sent;
   // One lowercase word (the usual case): its vocabulary id answers (every form of one
   // lowercase word is a vocabulary word: the prefixes' trie interned it).
@@ -2894,8 +2917,10 @@ const HOUSE_NUMBER_AFTER = new Set(['số', 'tại', 'ở']);
 const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']);
 /** Professional credentials written after a name between commas (`X, CFA, Giám đốc ...`). */
 const CREDENTIALS: ReadonlySet<string> = new Set(['CFA', 'CPA', 'ACCA', 'MBA', 'PhD', 'FRM', 'CFP']);
-/** Bodies written in lowercase that appoint, as the agent of `được ... bổ nhiệm làm` (pw9). */
-const LOWER_AGENTS: ReadonlySet<string> = new Set(['chính quyền', 'chính phủ', 'quân đội', 'hội đồng', 'ủy ban', 'quốc hội']);
+/** Words right before a lowercase `đồng sáng lập` that make it a verb (`X và vợ đồng sáng lập`, `họ cùng đồng sáng lập`) (pmix3). */
+const CO_FOUND_SUBJECTS: ReadonlySet<string> = new Set(['vợ', 'chồng', 'họ', 'cùng', 'đã', 'từng', 'ông', 'bà', 'anh', 'chị', 'mình', 'tôi', 'ấy', 'này']);
+/** Bodies written in lowercase that appoint, as the agent of `được ... bổ nhiệm làm` (pw9); a shareholders' meeting (`được đại hội bầu làm`) (pmix3). */
+const LOWER_AGENTS: ReadonlySet<string> = new Set(['chính quyền', 'chính phủ', 'quân đội', 'hội đồng', 'ủy ban', 'quốc hội', 'đại hội', 'cổ đông']);
 /** Scholars' words before a field of study (`giáo sư luật X`: `luật` is no law's name). */
 const LAW_SCHOLARS: ReadonlySet<string> = new Set(['giáo sư', 'chuyên gia', 'giảng viên', 'sinh viên', 'tiến sĩ', 'thạc sĩ', 'học giả']);
 /** Kinship nouns whose bearer, not the name after them, is a clause's subject (`con gái bầu X làm ...`). */
@@ -2916,6 +2941,8 @@ const COURTESY_TITLES = new Set(['hoàng tử', 'thái tử', 'công chúa', 'ho
 function isCountry(keys: readonly string[], a: number, b: number): boolean {
   return b - a <= 4 && MULTIWORD_COUNTRIES.has(keys.slice(a, b).join(' '));
 }
+/** Words for a young person in an apposition (`X, cô gái 17 tuổi, ...`), told from a bare honorific (pmix3). */
+const YOUNG_PERSON_NOUNS: ReadonlySet<string> = new Set(['cô gái', 'chàng trai', 'cậu bé', 'cô bé', 'bé gái', 'bé trai', 'cụ ông', 'cụ bà', 'em bé', 'cậu thiếu']);
 /** Occupations and kin words only people have (no company is a `nhà thơ`), after `là` or a comma. */
 const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'nhà thơ', 'nhà văn', 'nhạc sĩ', 'ca sĩ', 'nữ ca sĩ', 'nam ca sĩ', 'họa sĩ', 'diễn viên', 'nữ diễn viên', 'nam diễn viên',
