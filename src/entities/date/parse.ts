@@ -941,6 +941,10 @@ export class DateParser {
           else if (u === 'tháng' && !this.isNum(i + 2) && this.monthNumber(i + 2) === null) r = parsed(i + 1, i + 2, DatePoint.from({ grain: 'month', rel: 0 }));
           // `cuối tuần qua`: the end of last week (`tuần qua` alone is a duration).
           else if (u === 'tuần' && this.is(i + 2, 'qua') && !VAGUE_BEFORE.has(this.w(i - 1))) r = parsed(i + 1, i + 3, DatePoint.from({ grain: 'week', rel: -1 }));
+          // `tăng 1 triệu đồng từ đầu tuần`, `so với đầu tuần`: the start of this week (market
+          // reports); a bare `đầu tuần` elsewhere (`thường vào đầu tuần`) and `cuối tuần` (the
+          // weekend) stay out.
+          else if (u === 'tuần' && wi === 'đầu' && (this.is(i - 1, 'từ') || this.is(i - 1, 'hồi') || (this.is(i - 1, 'với') && this.is(i - 2, 'so')))) r = parsed(i + 1, i + 2, DatePoint.from({ grain: 'week', rel: 0 }));
         }
         if (!r || r.to) {
           return null;
@@ -2622,8 +2626,9 @@ export class DateParser {
       return p.last > i + 3 ? p : parsed(i, i + 4, base);
     }
     // `6 tháng năm 2024`, `9 tháng năm nay`: in reports, the year's first N months (like
-    // `6 tháng đầu năm 2024`). Not after words of duration (`sau 6 tháng năm 2020`).
-    if (unit === 'tháng' && n >= 2 && n <= 11 && this.is(i + 2, 'năm') && !VAGUE_BEFORE.has(before) && !COUNT_DURATION_BEFORE.has(before)) {
+    // `6 tháng đầu năm 2024`). Not after words of duration (`sau 6 tháng năm 2020`); the
+    // `ngoài` of `nước ngoài` (foreign) is none (`vốn vay nước ngoài 11 tháng năm 2020`).
+    if (unit === 'tháng' && n >= 2 && n <= 11 && this.is(i + 2, 'năm') && !VAGUE_BEFORE.has(before) && (!COUNT_DURATION_BEFORE.has(before) || (before === 'ngoài' && this.is(i - 2, 'nước')))) {
       const base: Pt = n === 3 ? DatePoint.from({ grain: 'quarter', q: 1 }) : n === 6 ? DatePoint.from({ grain: 'half', half: 1 }) : DatePoint.from({ grain: 'month', months: { from: 1, to: n } });
       const p = this.yearTail(parsed(i, i + 2, base));
       if (p.last > i + 2 && !(p.pt.yRel !== undefined && this.is(p.last - 1, 'tới'))) return p;
