@@ -584,6 +584,10 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       // `Phó Chánh Văn phòng Bộ Công an thông tin tại buổi họp báo`: a lowercase field word that is a verb
       // of saying, followed by what follows a speaker's verb, ends the title.
       if (owEnd > 0 && (n > 0 || afterKnown) && !t.cap && !t.hl && speechAt(keys, q) && SPEECH_NEXT.has(keys[owEnd] ?? '')) break;
+      // `Phó Tổng cục trưởng Tổng cục Thống kê dự báo CPI tháng 2 sẽ tăng`: after a named body, a
+      // lowercase `dự báo` (the one verb of saying that is also a field word) is the speaker's verb;
+      // right after a bare head it is the field (`Trung tâm dự báo khí tượng thủy văn`).
+      if (owEnd > 0 && (n > 0 || afterKnown) && !t.cap && !t.hl && keys[q] === 'dự' && keys[q + 1] === 'báo') break;
       // `Bí thư Huyện ủy trẻ nhất tỉnh`: a lowercase word compared (`nhất`, `hơn` after it) describes the holder.
       if (owEnd > 0 && !t.cap && (keys[owEnd] === 'nhất' || keys[owEnd] === 'hơn')) break;
       if (owEnd > 0 && (t.cap || !toks[q]!.upper)) {
