@@ -76,6 +76,8 @@ const ID_CU = internWord('cử');
 /** Vocabulary id of `đại` (`Đại hội đại biểu`: see titlesPass). */
 const ID_DAI = internWord('đại');
 const ID_ANH_PHOTO = internWord('ảnh');
+/** `họa` of `Ảnh minh họa: X` (a credit two words longer). */
+const ID_HOA = internWord('họa');
 /**
  * Vocabulary ids of marks (`-`, `,`, `'`: words of the lexicons): a token is that mark exactly
  * when its id is (its key is its text), so the hot checks read the ids, not the tokens. (Not
@@ -3140,7 +3142,7 @@ function creditBefore(toks: readonly Tk[], keys: KeyList, k: number): boolean {
   // after a dash, further back (below).
   const ids = keys.ids;
   // (A `-` token's id is ID_DASH: no token is read.)
-  if (ids !== undefined && ids[k - 1] !== ID_ANH_PHOTO && ids[k - 2] !== ID_ANH_PHOTO && ids[k - 1] !== ID_DASH) return false;
+  if (ids !== undefined && ids[k - 1] !== ID_ANH_PHOTO && ids[k - 2] !== ID_ANH_PHOTO && ids[k - 1] !== ID_DASH && ids[k - 2] !== ID_HOA) return false;
   let q = k - 1;
   // `Ảnh: Hoàng Lam - Công Bính`: a second name after a spaced dash in a photo credit.
   if (toks[q]?.text === '-' && toks[q]!.sp && toks[k]?.sp) {
@@ -3149,6 +3151,8 @@ function creditBefore(toks: readonly Tk[], keys: KeyList, k: number): boolean {
     if (j < q - 1 && j >= 0) q = j;
   }
   if (toks[q]?.text === ':') q--;
+  // `Ảnh minh họa: Mạnh Quân`: the credit of an illustration.
+  if (q >= 2 && keys[q] === 'họa' && keys[q - 1] === 'minh' && keys[q - 2] === 'ảnh') q -= 2;
   // `Bài và ảnh: Hoài Sơn`: the credit of both the text and the photos (psoc4).
   if (q >= 2 && keys[q] === 'ảnh' && keys[q - 1] === 'và' && keys[q - 2] === 'bài' && toks[q - 2]!.cap) q -= 2;
   return q >= 0 && (keys[q] === 'ảnh' || keys[q] === 'bài') && (q === 0 || toks[q - 1]!.text === '(' || toks[q - 1]!.text === '.' || toks[q]!.line);
