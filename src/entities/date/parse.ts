@@ -811,7 +811,9 @@ export class DateParser {
     if (!l) return null;
     if (l.to) return [l];
     const r = this.rangeTail(l, false);
-    if (r) return [r];
+    // `nợ phát sinh trước ngày 10/6/2020 được cơ cấu đến hết ngày 31/12/2021`: a day that bounds
+    // what comes before it opens no range with a later `đến` (pbiz5); a dash range stays.
+    if (r && !(i > 0 && this.is(i - 1, 'trước') && !this.is(l.last, '-'))) return [r];
     // A list of quarters with the year at its tail: `quý I, II, III, IV năm 2020`.
     if (l.pt.grain === 'quarter' && l.pt.y === undefined && l.pt.yRel === undefined) return this.quarterList(l);
     return [l];

@@ -2513,6 +2513,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       if (o > end) end = o;
     }
   }
+  // `Đại diện Thương mại Mỹ (USTR) Katherine Tai`: a post named by a long head, with no organization
+  // after it, keeps its office's acronym in brackets (not a place's: `(TPHCM)`) (pbiz5).
+  if (!hasOrg && end === roleEnd && roleEnd - i >= 4 && toks[end]?.text === '(' && toks[end + 1]?.upper && !toks[end + 1]!.sp && toks[end + 2]?.text === ')' && !(c.placeEnd[end + 1]! > end + 1) && adminAt(c, end + 1) < 0) end += 3;
   // `Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam, cho biết`, `Giám đốc Chương trình châu
   // Á tại Hội đồng Đối ngoại Châu Âu,`, `Phó giám đốc Viện X ở Thượng Hải,` (`ở` only after an organization that is no place:
   // `Thủ tướng Anh ở London` is where he is): the branch or parent an organization works in, when
