@@ -536,6 +536,9 @@ function gulfNameNext(toks: readonly Tk[], keys: readonly string[], q: number): 
   return !!b && b.kind === 'word' && b.sp && !b.line && b.cap && !b.upper && !orgLike(b) && !capWord(toks[q + 3]);
 }
 
+/** Words that end with `vụ` (`nhiệm vụ`, `dịch vụ`): no `Vụ trưởng` / `Vụ phó` head starts at their `vụ`. */
+const VU_WORDS_BEFORE: ReadonlySet<string> = new Set(['nhiệm', 'dịch', 'phục', 'nghĩa', 'nghiệp', 'thời', 'sự', 'chức']);
+
 /** Org name tail after an org head: org words, capitalized words, numbers, `và`, joiners. */
 function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
   const { toks, keys, L } = c;
@@ -2116,7 +2119,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     // `trở thành Ủy viên`, `nhiệm vụ Trưởng Ban`: a lowercase syllable of the word before does not
     // open `Thành ủy viên` / `Vụ trưởng` when a capitalized post starts right after it.
     // (But a co-chair's `đồng` is the post's own: `X, đồng Chủ tịch đảng Xanh,`; not `hội đồng`, `hợp đồng`.)
-    if (head.end - p >= 2 && !t0.cap && !t0.hl && toks[p + 1]?.cap && postAt(c, p + 1) && !(keys[p] === 'đồng' && !CO_WORDS_BEFORE.has(keys[p - 1] ?? ''))) return null;
+    // (`nhiệm vụ phó giám đốc`, `dịch vụ trưởng ...`: a lowercase `vụ` ending a word opens no `Vụ phó` / `Vụ trưởng`.)
+    if (!t0.cap && !t0.hl && keys[p] === 'vụ' && VU_WORDS_BEFORE.has(keys[p - 1] ?? '')) return null;
+    // (`nhiệm vụ Phó Giám đốc`: nor `Vụ phó` when a capitalized `Phó` opens a post.)
+    if (head.end - p >= 2 && !t0.cap && !t0.hl && toks[p + 1]?.cap && (postAt(c, p + 1) || (keys[p + 1] === 'phó' && postAt(c, p + 2))) && !(keys[p] === 'đồng' && !CO_WORDS_BEFORE.has(keys[p - 1] ?? ''))) return null;
   }
   // `Trưởng Ban Tổ chức`: a capitalized `Ban` opens the organization, the head is `Trưởng`.
   // `Trưởng Ban quản lý các khu công nghiệp`: also a known body named in lowercase after it.
