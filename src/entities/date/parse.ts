@@ -1854,7 +1854,7 @@ export class DateParser {
     const wj = this.w(j);
     // `những ngày qua`; `nội các` (the cabinet) ends in `các` but counts nothing: `cải tổ nội các ngày 29/3`.
     // (`suốt ngày 17/10`: the whole of a written day (psoc4).)
-    if (VAGUE_BEFORE.has(this.w(i - 1)) && !(this.is(i - 1, 'các') && this.is(i - 2, 'nội')) && !(this.is(i - 1, 'suốt') && dmExec(this.toks[j]?.text ?? ''))) return null;
+    if (VAGUE_BEFORE.has(this.w(i - 1)) && !(this.is(i - 1, 'các') && this.is(i - 2, 'nội')) && !this.bankHang(i) && !(this.is(i - 1, 'suốt') && dmExec(this.toks[j]?.text ?? ''))) return null;
     // `chiều ngày 30 Tết`: the Tết eve with its head word.
     if (head === 'ngày' && this.is(j + 1, 'tết') && this.isNum(j)) {
       const eve = this.numberStart(j);
@@ -2294,9 +2294,17 @@ export class DateParser {
     return VAGUE_BEFORE.has(pw) || (POD1.has(pw) && VAGUE_BEFORE.has(this.w(b - 2)));
   }
 
+  /**
+   * `ngân hàng tháng 7`, `ngân hàng ngày 5/7`: the `hàng` of `ngân hàng` (a bank) makes no
+   * `hàng tháng` (monthly) of the period word at i (pbiz5).
+   */
+  private bankHang(i: number): boolean {
+    return this.is(i - 1, 'hàng') && this.is(i - 2, 'ngân');
+  }
+
   /** `tuần này`, `tuần trước`, `tuần tới`, `tuần sau`. */
   private week(i: number): Parsed | null {
-    if (VAGUE_BEFORE.has(this.w(i - 1)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
+    if ((VAGUE_BEFORE.has(this.w(i - 1)) && !this.bankHang(i)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
     // `tuần đầu tháng 8`, `tuần cuối cùng của tháng 9`: the month at its start or end (like
     // `thượng tuần tháng 8`).
     if (this.is(i + 1, 'đầu') || this.is(i + 1, 'cuối')) return this.monthPart(i, i + 1, this.is(i + 1, 'đầu') ? 'START' : 'END');
@@ -2310,7 +2318,7 @@ export class DateParser {
 
   /** `tháng 7`, `tháng 7/2021`, `tháng Bảy năm 2021`, `tháng này`, `tháng 9 vừa qua`. */
   private month(i: number): Parsed | null {
-    if ((VAGUE_BEFORE.has(this.w(i - 1)) && !this.datedMonthList(i)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
+    if ((VAGUE_BEFORE.has(this.w(i - 1)) && !this.datedMonthList(i) && !this.bankHang(i)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
     // `Cách mạng Tháng Tám`, `Cách mạng tháng Mười Nga`: a revolution's name, not this year's month.
     if (this.is(i - 1, 'mạng') && this.is(i - 2, 'cách') && this.yearTail(parsed(i, i + 2, new DatePoint('month'))).last === i + 2) return null;
     const t = this.toks[i + 1];
