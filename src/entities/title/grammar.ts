@@ -536,6 +536,21 @@ function gulfNameNext(toks: readonly Tk[], keys: readonly string[], q: number): 
   return !!b && b.kind === 'word' && b.sp && !b.line && b.cap && !b.upper && !orgLike(b) && !capWord(toks[q + 3]);
 }
 
+/** Acronyms of parent bodies that a unit's post writes in brackets (`Vụ trưởng Vụ Chính sách tiền tệ (NHNN)`). */
+const PARENT_ACRONYMS: ReadonlySet<string> = new Set(['nhnn', 'vcci', 'btc', 'bct']);
+/** Heads of the units inside such a body. */
+const SUBUNIT_HEADS: ReadonlySet<string> = new Set(['vụ', 'cục', 'ban', 'viện']);
+
+/**
+ * `Vụ trưởng Vụ Chính sách tiền tệ (NHNN)`, `Trưởng ban Pháp chế (VCCI)`: the bracketed acronym of
+ * the parent body of a unit (organization opening at o) stays outside the title, like a parent
+ * written in full (`(Bộ Tài chính)`); a body's own acronym (`Cục Điều tra Liên bang (FBI)`) stays in (pbiz5).
+ */
+function parentAcronym(c: GrammarCtx, o: number, end: number): boolean {
+  const { toks, keys } = c;
+  return toks[end]?.text === '(' && !!toks[end + 1]?.upper && toks[end + 2]?.text === ')' && PARENT_ACRONYMS.has(keys[end + 1] ?? '') && SUBUNIT_HEADS.has(keys[o] ?? '');
+}
+
 /** Words that end with `vụ` (`nhiệm vụ`, `dịch vụ`): no `Vụ trưởng` / `Vụ phó` head starts at their `vụ`. */
 const VU_WORDS_BEFORE: ReadonlySet<string> = new Set(['nhiệm', 'dịch', 'phục', 'nghĩa', 'nghiệp', 'thời', 'sự', 'chức']);
 
@@ -548,6 +563,13 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
   // every caller stays linear on hostile input.
   for (let steps = 0; q < toks.length && n < 14 && steps < 40; steps++) {
     const t = toks[q]!;
+    // `Trung tâm Thông tin và Dự báo kinh tế - xã hội quốc gia`: the compound `kinh tế - xã hội`
+    // (`văn hóa - xã hội`) inside a name, its dash no connector to a parent body (pbiz5).
+    if (t.text === '-' && n > 0 && q >= 2 && keys[q + 1] === 'xã' && keys[q + 2] === 'hội' && ((keys[q - 1] === 'tế' && keys[q - 2] === 'kinh') || (keys[q - 1] === 'hóa' && keys[q - 2] === 'văn'))) {
+      q += 3;
+      n++;
+      continue;
+    }
     if (t.kind === 'word' && t.sp) {
       // `Ban Chỉ đạo Trung ương về phòng, chống thiên tai`: the body's field after `về`.
       if (t.low === 'về' && (n > 0 || afterKnown) && toks[q + 1]?.kind === 'word' && !toks[q + 1]!.cap && toks[q + 1]!.sp && (mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1) : null)) {
@@ -2502,7 +2524,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // its unit's acronym: `Bệnh viện Chợ Rẫy (TP HCM)` keeps its bracket outside).
   // (`Trường Đại học Khoa học Tự nhiên (ĐHQG Hà Nội)`, `(ĐHQGHN)`: the parent university in brackets
   // stays outside like a parent body (psoc3).)
-  const parentUni = toks[end]?.text === '(' && (keys[end + 1] ?? '').startsWith('đhqg');
+  const parentUni = (toks[end]?.text === '(' && (keys[end + 1] ?? '').startsWith('đhqg')) || parentAcronym(c, roleEnd, end);
   if (hasOrg && !parentUni && !shortName2 && !shortUp2 && toks[end]?.text === '(' && toks[end + 1]?.upper && !toks[end + 1]!.sp && !(c.placeEnd[end + 1]! > end + 1) && adminAt(c, end + 1) < 0 && toks[end + 2]?.sp && capWord(toks[end + 2]) && c.placeEnd[end + 2]! > end + 2 && c.placeEnd[end + 2]! <= end + 6 && toks[c.placeEnd[end + 2]!]?.text === ')') close = c.placeEnd[end + 2]!;
   // (Not a place's abbreviation: `Bệnh viện Chợ Rẫy (TPHCM)` keeps its bracket outside.)
   if (hasOrg && !parentUni && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName || shortName2 || shortNum || shortBank) && toks[close]?.text === ')' && !(close === end + 2 && c.placeEnd[end + 1]! > end + 1)) {
