@@ -2373,6 +2373,14 @@ function run(doc: Doc): Analysis {
         const op = prev - b < 30 ? openingPerson(b, prev) : null;
         if (op) return op;
       }
+      // `Bà X từng giữ chức T1 từ tháng 11/2014 trước khi được bổ nhiệm làm T2`: a time clause
+      // (`trước khi`, `sau khi`) right before the verb has the sentence's subject, as `để` does (pbiz5).
+      if (lw === 'khi' && q === verbAt && prev > 0 && (keys[prev - 1] === 'trước' || keys[prev - 1] === 'sau')) {
+        let b = prev - 1;
+        while (b > 0 && prev - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line) b--;
+        const op = prev - b < 30 ? openingPerson(b, prev - 1) : null;
+        if (op) return op;
+      }
       // `X tái cử Ủy viên Bộ Chính trị và tiếp tục giữ chức Bộ trưởng`: a post held by a name
       // before it, then `và` and the verb: the same subject.
       if (lw === 'và' && prev > 0 && inTitle[prev - 1]! >= 0) {
