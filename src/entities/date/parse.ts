@@ -811,7 +811,9 @@ export class DateParser {
     if (!l) return null;
     if (l.to) return [l];
     const r = this.rangeTail(l, false);
-    if (r) return [r];
+    // `nợ phát sinh trước ngày 10/6/2020 được cơ cấu đến hết ngày 31/12/2021`: a day that bounds
+    // what comes before it opens no range with a later `đến` (pbiz5); a dash range stays.
+    if (r && !(i > 0 && this.is(i - 1, 'trước') && !this.is(l.last, '-'))) return [r];
     // A list of quarters with the year at its tail: `quý I, II, III, IV năm 2020`.
     if (l.pt.grain === 'quarter' && l.pt.y === undefined && l.pt.yRel === undefined) return this.quarterList(l);
     return [l];
@@ -941,6 +943,10 @@ export class DateParser {
           else if (u === 'tháng' && !this.isNum(i + 2) && this.monthNumber(i + 2) === null) r = parsed(i + 1, i + 2, DatePoint.from({ grain: 'month', rel: 0 }));
           // `cuối tuần qua`: the end of last week (`tuần qua` alone is a duration).
           else if (u === 'tuần' && this.is(i + 2, 'qua') && !VAGUE_BEFORE.has(this.w(i - 1))) r = parsed(i + 1, i + 3, DatePoint.from({ grain: 'week', rel: -1 }));
+          // `tăng 1 triệu đồng từ đầu tuần`, `so với đầu tuần`: the start of this week (market
+          // reports); a bare `đầu tuần` elsewhere (`thường vào đầu tuần`) and `cuối tuần` (the
+          // weekend) stay out.
+          else if (u === 'tuần' && wi === 'đầu' && (this.is(i - 1, 'từ') || this.is(i - 1, 'hồi') || (this.is(i - 1, 'với') && this.is(i - 2, 'so')))) r = parsed(i + 1, i + 2, DatePoint.from({ grain: 'week', rel: 0 }));
         }
         if (!r || r.to) {
           return null;
@@ -1848,7 +1854,7 @@ export class DateParser {
     const wj = this.w(j);
     // `những ngày qua`; `nội các` (the cabinet) ends in `các` but counts nothing: `cải tổ nội các ngày 29/3`.
     // (`suốt ngày 17/10`: the whole of a written day (psoc4).)
-    if (VAGUE_BEFORE.has(this.w(i - 1)) && !(this.is(i - 1, 'các') && this.is(i - 2, 'nội')) && !(this.is(i - 1, 'suốt') && dmExec(this.toks[j]?.text ?? ''))) return null;
+    if (VAGUE_BEFORE.has(this.w(i - 1)) && !(this.is(i - 1, 'các') && this.is(i - 2, 'nội')) && !this.bankHang(i) && !(this.is(i - 1, 'suốt') && dmExec(this.toks[j]?.text ?? ''))) return null;
     // `chiều ngày 30 Tết`: the Tết eve with its head word.
     if (head === 'ngày' && this.is(j + 1, 'tết') && this.isNum(j)) {
       const eve = this.numberStart(j);
@@ -2288,9 +2294,17 @@ export class DateParser {
     return VAGUE_BEFORE.has(pw) || (POD1.has(pw) && VAGUE_BEFORE.has(this.w(b - 2)));
   }
 
+  /**
+   * `ngân hàng tháng 7`, `ngân hàng ngày 5/7`: the `hàng` of `ngân hàng` (a bank) makes no
+   * `hàng tháng` (monthly) of the period word at i (pbiz5).
+   */
+  private bankHang(i: number): boolean {
+    return this.is(i - 1, 'hàng') && this.is(i - 2, 'ngân');
+  }
+
   /** `tuần này`, `tuần trước`, `tuần tới`, `tuần sau`. */
   private week(i: number): Parsed | null {
-    if (VAGUE_BEFORE.has(this.w(i - 1)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
+    if ((VAGUE_BEFORE.has(this.w(i - 1)) && !this.bankHang(i)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
     // `tuần đầu tháng 8`, `tuần cuối cùng của tháng 9`: the month at its start or end (like
     // `thượng tuần tháng 8`).
     if (this.is(i + 1, 'đầu') || this.is(i + 1, 'cuối')) return this.monthPart(i, i + 1, this.is(i + 1, 'đầu') ? 'START' : 'END');
@@ -2304,7 +2318,7 @@ export class DateParser {
 
   /** `tháng 7`, `tháng 7/2021`, `tháng Bảy năm 2021`, `tháng này`, `tháng 9 vừa qua`. */
   private month(i: number): Parsed | null {
-    if ((VAGUE_BEFORE.has(this.w(i - 1)) && !this.datedMonthList(i)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
+    if ((VAGUE_BEFORE.has(this.w(i - 1)) && !this.datedMonthList(i) && !this.bankHang(i)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
     // `Cách mạng Tháng Tám`, `Cách mạng tháng Mười Nga`: a revolution's name, not this year's month.
     if (this.is(i - 1, 'mạng') && this.is(i - 2, 'cách') && this.yearTail(parsed(i, i + 2, new DatePoint('month'))).last === i + 2) return null;
     const t = this.toks[i + 1];
@@ -2622,8 +2636,9 @@ export class DateParser {
       return p.last > i + 3 ? p : parsed(i, i + 4, base);
     }
     // `6 tháng năm 2024`, `9 tháng năm nay`: in reports, the year's first N months (like
-    // `6 tháng đầu năm 2024`). Not after words of duration (`sau 6 tháng năm 2020`).
-    if (unit === 'tháng' && n >= 2 && n <= 11 && this.is(i + 2, 'năm') && !VAGUE_BEFORE.has(before) && !COUNT_DURATION_BEFORE.has(before)) {
+    // `6 tháng đầu năm 2024`). Not after words of duration (`sau 6 tháng năm 2020`); the
+    // `ngoài` of `nước ngoài` (foreign) is none (`vốn vay nước ngoài 11 tháng năm 2020`).
+    if (unit === 'tháng' && n >= 2 && n <= 11 && this.is(i + 2, 'năm') && !VAGUE_BEFORE.has(before) && (!COUNT_DURATION_BEFORE.has(before) || (before === 'ngoài' && this.is(i - 2, 'nước')))) {
       const base: Pt = n === 3 ? DatePoint.from({ grain: 'quarter', q: 1 }) : n === 6 ? DatePoint.from({ grain: 'half', half: 1 }) : DatePoint.from({ grain: 'month', months: { from: 1, to: n } });
       const p = this.yearTail(parsed(i, i + 2, base));
       if (p.last > i + 2 && !(p.pt.yRel !== undefined && this.is(p.last - 1, 'tới'))) return p;

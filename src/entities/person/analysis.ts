@@ -76,6 +76,10 @@ const ID_CU = internWord('cử');
 /** Vocabulary id of `đại` (`Đại hội đại biểu`: see titlesPass). */
 const ID_DAI = internWord('đại');
 const ID_ANH_PHOTO = internWord('ảnh');
+/** `họa` of `Ảnh minh họa: X` (a credit two words longer). */
+const ID_HOA = internWord('họa');
+/** `bài` of `Bài: X` (the text's credit). */
+const ID_BAI = internWord('bài');
 /**
  * Vocabulary ids of marks (`-`, `,`, `'`: words of the lexicons): a token is that mark exactly
  * when its id is (its key is its text), so the hot checks read the ids, not the tokens. (Not
@@ -2369,6 +2373,14 @@ function run(doc: Doc): Analysis {
         const op = prev - b < 30 ? openingPerson(b, prev) : null;
         if (op) return op;
       }
+      // `Bà X từng giữ chức T1 từ tháng 11/2014 trước khi được bổ nhiệm làm T2`: a time clause
+      // (`trước khi`, `sau khi`) right before the verb has the sentence's subject, as `để` does (pbiz5).
+      if (lw === 'khi' && q === verbAt && prev > 0 && (keys[prev - 1] === 'trước' || keys[prev - 1] === 'sau')) {
+        let b = prev - 1;
+        while (b > 0 && prev - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line) b--;
+        const op = prev - b < 30 ? openingPerson(b, prev - 1) : null;
+        if (op) return op;
+      }
       // `X tái cử Ủy viên Bộ Chính trị và tiếp tục giữ chức Bộ trưởng`: a post held by a name
       // before it, then `và` and the verb: the same subject.
       if (lw === 'và' && prev > 0 && inTitle[prev - 1]! >= 0) {
@@ -3140,7 +3152,7 @@ function creditBefore(toks: readonly Tk[], keys: KeyList, k: number): boolean {
   // after a dash, further back (below).
   const ids = keys.ids;
   // (A `-` token's id is ID_DASH: no token is read.)
-  if (ids !== undefined && ids[k - 1] !== ID_ANH_PHOTO && ids[k - 2] !== ID_ANH_PHOTO && ids[k - 1] !== ID_DASH) return false;
+  if (ids !== undefined && ids[k - 1] !== ID_ANH_PHOTO && ids[k - 2] !== ID_ANH_PHOTO && ids[k - 1] !== ID_DASH && ids[k - 2] !== ID_HOA && ids[k - 2] !== ID_BAI) return false;
   let q = k - 1;
   // `Ảnh: Hoàng Lam - Công Bính`: a second name after a spaced dash in a photo credit.
   if (toks[q]?.text === '-' && toks[q]!.sp && toks[k]?.sp) {
@@ -3148,10 +3160,14 @@ function creditBefore(toks: readonly Tk[], keys: KeyList, k: number): boolean {
     while (j >= 0 && q - j <= 3 && toks[j]!.kind === 'word' && toks[j]!.cap && toks[j]!.sent === toks[q]!.sent) j--;
     if (j < q - 1 && j >= 0) q = j;
   }
-  if (toks[q]?.text === ':') q--;
+  const colon = toks[q]?.text === ':';
+  if (colon) q--;
+  // `Ảnh minh họa: Mạnh Quân`: the credit of an illustration.
+  if (q >= 2 && keys[q] === 'họa' && keys[q - 1] === 'minh' && keys[q - 2] === 'ảnh') q -= 2;
   // `Bài và ảnh: Hoài Sơn`: the credit of both the text and the photos (psoc4).
   if (q >= 2 && keys[q] === 'ảnh' && keys[q - 1] === 'và' && keys[q - 2] === 'bài' && toks[q - 2]!.cap) q -= 2;
-  return q >= 0 && (keys[q] === 'ảnh' || keys[q] === 'bài') && (q === 0 || toks[q - 1]!.text === '(' || toks[q - 1]!.text === '.' || toks[q]!.line);
+  // (`Bài: Minh Phương - Ảnh: Trọng Trinh`, `Bài: X; ảnh: Y`: a second credit after the first, with its colon.)
+  return q >= 0 && (keys[q] === 'ảnh' || keys[q] === 'bài') && (q === 0 || toks[q - 1]!.text === '(' || toks[q - 1]!.text === '.' || toks[q]!.line || (colon && ((toks[q - 1]!.text === '-' && toks[q - 1]!.sp) || toks[q - 1]!.text === ';')));
 }
 
 interface LineB {

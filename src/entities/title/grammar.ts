@@ -536,6 +536,24 @@ function gulfNameNext(toks: readonly Tk[], keys: readonly string[], q: number): 
   return !!b && b.kind === 'word' && b.sp && !b.line && b.cap && !b.upper && !orgLike(b) && !capWord(toks[q + 3]);
 }
 
+/** Acronyms of parent bodies that a unit's post writes in brackets (`Vụ trưởng Vụ Chính sách tiền tệ (NHNN)`). */
+const PARENT_ACRONYMS: ReadonlySet<string> = new Set(['nhnn', 'vcci', 'btc', 'bct']);
+/** Heads of the units inside such a body. */
+const SUBUNIT_HEADS: ReadonlySet<string> = new Set(['vụ', 'cục', 'ban', 'viện']);
+
+/**
+ * `Vụ trưởng Vụ Chính sách tiền tệ (NHNN)`, `Trưởng ban Pháp chế (VCCI)`: the bracketed acronym of
+ * the parent body of a unit (organization opening at o) stays outside the title, like a parent
+ * written in full (`(Bộ Tài chính)`); a body's own acronym (`Cục Điều tra Liên bang (FBI)`) stays in (pbiz5).
+ */
+function parentAcronym(c: GrammarCtx, o: number, end: number): boolean {
+  const { toks, keys } = c;
+  return toks[end]?.text === '(' && !!toks[end + 1]?.upper && toks[end + 2]?.text === ')' && PARENT_ACRONYMS.has(keys[end + 1] ?? '') && SUBUNIT_HEADS.has(keys[o] ?? '');
+}
+
+/** Words that end with `vụ` (`nhiệm vụ`, `dịch vụ`): no `Vụ trưởng` / `Vụ phó` head starts at their `vụ`. */
+const VU_WORDS_BEFORE: ReadonlySet<string> = new Set(['nhiệm', 'dịch', 'phục', 'nghĩa', 'nghiệp', 'thời', 'sự', 'chức']);
+
 /** Org name tail after an org head: org words, capitalized words, numbers, `và`, joiners. */
 function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
   const { toks, keys, L } = c;
@@ -545,6 +563,13 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
   // every caller stays linear on hostile input.
   for (let steps = 0; q < toks.length && n < 14 && steps < 40; steps++) {
     const t = toks[q]!;
+    // `Trung tâm Thông tin và Dự báo kinh tế - xã hội quốc gia`: the compound `kinh tế - xã hội`
+    // (`văn hóa - xã hội`) inside a name, its dash no connector to a parent body (pbiz5).
+    if (t.text === '-' && n > 0 && q >= 2 && keys[q + 1] === 'xã' && keys[q + 2] === 'hội' && ((keys[q - 1] === 'tế' && keys[q - 2] === 'kinh') || (keys[q - 1] === 'hóa' && keys[q - 2] === 'văn'))) {
+      q += 3;
+      n++;
+      continue;
+    }
     if (t.kind === 'word' && t.sp) {
       // `Ban Chỉ đạo Trung ương về phòng, chống thiên tai`: the body's field after `về`.
       if (t.low === 'về' && (n > 0 || afterKnown) && toks[q + 1]?.kind === 'word' && !toks[q + 1]!.cap && toks[q + 1]!.sp && (mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1) : null)) {
@@ -584,6 +609,10 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       // `Phó Chánh Văn phòng Bộ Công an thông tin tại buổi họp báo`: a lowercase field word that is a verb
       // of saying, followed by what follows a speaker's verb, ends the title.
       if (owEnd > 0 && (n > 0 || afterKnown) && !t.cap && !t.hl && speechAt(keys, q) && SPEECH_NEXT.has(keys[owEnd] ?? '')) break;
+      // `Phó Tổng cục trưởng Tổng cục Thống kê dự báo CPI tháng 2 sẽ tăng`: after a named body, a
+      // lowercase `dự báo` (the one verb of saying that is also a field word) is the speaker's verb;
+      // right after a bare head it is the field (`Trung tâm dự báo khí tượng thủy văn`).
+      if (owEnd > 0 && (n > 0 || afterKnown) && !t.cap && !t.hl && keys[q] === 'dự' && keys[q + 1] === 'báo') break;
       // `Bí thư Huyện ủy trẻ nhất tỉnh`: a lowercase word compared (`nhất`, `hơn` after it) describes the holder.
       if (owEnd > 0 && !t.cap && (keys[owEnd] === 'nhất' || keys[owEnd] === 'hơn')) break;
       if (owEnd > 0 && (t.cap || !toks[q]!.upper)) {
@@ -2112,7 +2141,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     // `trở thành Ủy viên`, `nhiệm vụ Trưởng Ban`: a lowercase syllable of the word before does not
     // open `Thành ủy viên` / `Vụ trưởng` when a capitalized post starts right after it.
     // (But a co-chair's `đồng` is the post's own: `X, đồng Chủ tịch đảng Xanh,`; not `hội đồng`, `hợp đồng`.)
-    if (head.end - p >= 2 && !t0.cap && !t0.hl && toks[p + 1]?.cap && postAt(c, p + 1) && !(keys[p] === 'đồng' && !CO_WORDS_BEFORE.has(keys[p - 1] ?? ''))) return null;
+    // (`nhiệm vụ phó giám đốc`, `dịch vụ trưởng ...`: a lowercase `vụ` ending a word opens no `Vụ phó` / `Vụ trưởng`.)
+    if (!t0.cap && !t0.hl && keys[p] === 'vụ' && VU_WORDS_BEFORE.has(keys[p - 1] ?? '')) return null;
+    // (`nhiệm vụ Phó Giám đốc`: nor `Vụ phó` when a capitalized `Phó` opens a post.)
+    if (head.end - p >= 2 && !t0.cap && !t0.hl && toks[p + 1]?.cap && (postAt(c, p + 1) || (keys[p + 1] === 'phó' && postAt(c, p + 2))) && !(keys[p] === 'đồng' && !CO_WORDS_BEFORE.has(keys[p - 1] ?? ''))) return null;
   }
   // `Trưởng Ban Tổ chức`: a capitalized `Ban` opens the organization, the head is `Trưởng`.
   // `Trưởng Ban quản lý các khu công nghiệp`: also a known body named in lowercase after it.
@@ -2492,7 +2524,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // its unit's acronym: `Bệnh viện Chợ Rẫy (TP HCM)` keeps its bracket outside).
   // (`Trường Đại học Khoa học Tự nhiên (ĐHQG Hà Nội)`, `(ĐHQGHN)`: the parent university in brackets
   // stays outside like a parent body (psoc3).)
-  const parentUni = toks[end]?.text === '(' && (keys[end + 1] ?? '').startsWith('đhqg');
+  const parentUni = (toks[end]?.text === '(' && (keys[end + 1] ?? '').startsWith('đhqg')) || parentAcronym(c, roleEnd, end);
   if (hasOrg && !parentUni && !shortName2 && !shortUp2 && toks[end]?.text === '(' && toks[end + 1]?.upper && !toks[end + 1]!.sp && !(c.placeEnd[end + 1]! > end + 1) && adminAt(c, end + 1) < 0 && toks[end + 2]?.sp && capWord(toks[end + 2]) && c.placeEnd[end + 2]! > end + 2 && c.placeEnd[end + 2]! <= end + 6 && toks[c.placeEnd[end + 2]!]?.text === ')') close = c.placeEnd[end + 2]!;
   // (Not a place's abbreviation: `Bệnh viện Chợ Rẫy (TPHCM)` keeps its bracket outside.)
   if (hasOrg && !parentUni && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName || shortName2 || shortNum || shortBank) && toks[close]?.text === ')' && !(close === end + 2 && c.placeEnd[end + 1]! > end + 1)) {
@@ -2509,6 +2541,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       if (o > end) end = o;
     }
   }
+  // `Đại diện Thương mại Mỹ (USTR) Katherine Tai`: a post named by a long head, with no organization
+  // after it, keeps its office's acronym in brackets (not a place's: `(TPHCM)`) (pbiz5).
+  if (!hasOrg && end === roleEnd && roleEnd - i >= 4 && toks[end]?.text === '(' && toks[end + 1]?.upper && !toks[end + 1]!.sp && toks[end + 2]?.text === ')' && !(c.placeEnd[end + 1]! > end + 1) && adminAt(c, end + 1) < 0) end += 3;
   // `Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam, cho biết`, `Giám đốc Chương trình châu
   // Á tại Hội đồng Đối ngoại Châu Âu,`, `Phó giám đốc Viện X ở Thượng Hải,` (`ở` only after an organization that is no place:
   // `Thủ tướng Anh ở London` is where he is): the branch or parent an organization works in, when
