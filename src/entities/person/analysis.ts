@@ -537,6 +537,17 @@ function run(doc: Doc): Analysis {
           // (The fields themselves name no person: `Xây dựng Hoàng Gia`, `hoàng gia` being a field too.)
           for (let k = i; k < q; k++) blocked[k] = 1;
         }
+        // `học bổng "Vừ A Dính"`, `giải thưởng "Nguyễn Văn Trỗi"`: a quoted name right after the prefix
+        // names the thing; the whole quote is no person (psoc5).
+        if (q === npEnd && toks[q]?.text === '"' && capWord(toks[q + 1]) && !joins(toks, q)) {
+          let end = q + 2;
+          while (end < n && end - q < 8 && joins(toks, end)) end++;
+          if (toks[end]?.text === '"') {
+            for (let k = i; k < end; k++) blocked[k] = 1;
+            next = end + 1;
+            continue;
+          }
+        }
         // (`đường Bà Triệu`, `trường Bà Triệu`, `đường Ông Ích Khiêm`: a capitalized honorific opening
         // a name right after the prefix is part of the street's or the school's name.)
         if (q < n && flags[q]! & F_CAP_WORD && toks[q]!.sp && !toks[q]!.line && (!L.honorifics.longest(keys, q) || (toks[q]!.cap && !toks[q]!.hl && joins(toks, q + 1)))) {
