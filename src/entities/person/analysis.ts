@@ -2115,6 +2115,13 @@ function run(doc: Doc): Analysis {
       // `ông A, chuyên gia kinh tế, nguyên Vụ trưởng ...`, `bà B - nhà nghiên cứu, nguyên Giám đốc
       // Bảo tàng ...`: an occupation's apposition (up to its comma), then the name's post,
       // when that post is a former one or closes its own apposition.
+      // `ông X, người Tày, Trưởng bản Y`: the name's people (`người` and one to three capitalized
+      // words) in apposition, then the name's post (psoc5).
+      if (sep === ',' && keys[q] === 'người' && !toks[q]!.cap && joins(toks, q + 1)) {
+        let r = q + 2;
+        while (r < n && r - q < 4 && joins(toks, r)) r++;
+        if (toks[r]?.text === ',' && titleIdx.has(r + 1) && toks[r + 1]!.sent === toks[p.start]!.sent) q = r + 1;
+      }
       if (sep !== '(' && toks[q]?.kind === 'word' && !titleIdx.has(q)) {
         const occ = L.occupations.longest(keys, q);
         if (occ) {
