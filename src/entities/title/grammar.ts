@@ -434,7 +434,15 @@ function adminAt(c: GrammarCtx, k: number): number {
   if (nx && !nx.sp && c.toks[k + 1]?.text === '.' && capWord(nx)) return m.end;
   if (key === 'tp.' && nx && capWord(nx)) return m.end;
   if (LONE_ADMIN.has(key) && !c.toks[k]!.cap) return m.end;
+  if (loneVillage(c, k, m.end)) return m.end;
   return -1;
+}
+
+/** Villages that stand alone only before a comma, a semicolon or a period (`Bí thư Chi bộ bản,`; not `bản lĩnh`) (psoc5). */
+const LONE_VILLAGE = new Set(['bản', 'buôn', 'xóm', 'khóm']);
+function loneVillage(c: GrammarCtx, k: number, end: number): boolean {
+  const nx = c.toks[end];
+  return end === k + 1 && !c.toks[k]!.cap && LONE_VILLAGE.has(c.keys[k]!) && nx !== undefined && (nx.text === ',' || nx.text === ';' || nx.text === '.');
 }
 
 /**
@@ -1079,7 +1087,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
         if (p < runEnd && runEnd - p >= 2) return p;
       }
     }
-    return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
+    return LONE_ADMIN.has(keyOf(keys, k, ad)) || loneVillage(c, k, ad) ? ad : k;
   }
   // `Phó Thủ tướng Hàn Chính`: a one-word place (`Hàn`, Korea) opening a known foreign name that
   // closes the run is the holder's surname.
