@@ -665,6 +665,10 @@ export class DateParser {
     if (t.kind === 'word' && ((t.cap && !initial) || this.is(i, 'tư') || this.is(i - 1, 'thứ') || this.is(i - 1, 'tháng'))) return false;
     // An ordinal, not a count: `lần 2 ngày 5/5`, `đợt 1 ngày 12/3`, `Kỳ họp thứ 10 ngày 20/11`.
     if (this.is(i - 1, 'thứ') || ORDINAL_BEFORE.has(this.w(i - 1))) return false;
+    // A number closing a capitalized name before a part of day names the thing, no count (`thủy điện Rào Trăng 3
+    // rạng sáng 13/10`, `tàu Hải Đăng 3 sáng 12/4`; `Sa Pa 3 ngày 2 đêm` stays a count) (psoc5).
+    const pv = i > 0 ? this.toks[i - 1] : undefined;
+    if (t.kind === 'number' && pv !== undefined && pv.kind === 'word' && pv.cap && !pv.lineStart && i >= 2 && !this.is(i - 2, '.') && !this.is(i - 2, '!') && !this.is(i - 2, '?') && (this.is(i + 1, 'sáng') || this.is(i + 1, 'rạng') || this.is(i + 1, 'trưa') || this.is(i + 1, 'chiều') || this.is(i + 1, 'tối'))) return false;
     return !DOCUMENT.has(this.w(i - 1));
   }
 

@@ -541,6 +541,17 @@ function run(doc: Doc): Analysis {
           // (The fields themselves name no person: `Xây dựng Hoàng Gia`, `hoàng gia` being a field too.)
           for (let k = i; k < q; k++) blocked[k] = 1;
         }
+        // `học bổng "Vừ A Dính"`, `giải thưởng "Nguyễn Văn Trỗi"`: a quoted name right after the prefix
+        // names the thing; the whole quote is no person (psoc5).
+        if (q === npEnd && toks[q]?.text === '"' && capWord(toks[q + 1]) && !joins(toks, q)) {
+          let end = q + 2;
+          while (end < n && end - q < 8 && joins(toks, end)) end++;
+          if (toks[end]?.text === '"') {
+            for (let k = i; k < end; k++) blocked[k] = 1;
+            next = end + 1;
+            continue;
+          }
+        }
         // (`đường Bà Triệu`, `trường Bà Triệu`, `đường Ông Ích Khiêm`: a capitalized honorific opening
         // a name right after the prefix is part of the street's or the school's name.)
         if (q < n && flags[q]! & F_CAP_WORD && toks[q]!.sp && !toks[q]!.line && (!L.honorifics.longest(keys, q) || (toks[q]!.cap && !toks[q]!.hl && joins(toks, q + 1)))) {
@@ -2108,6 +2119,13 @@ function run(doc: Doc): Analysis {
       // `ông A, chuyên gia kinh tế, nguyên Vụ trưởng ...`, `bà B - nhà nghiên cứu, nguyên Giám đốc
       // Bảo tàng ...`: an occupation's apposition (up to its comma), then the name's post,
       // when that post is a former one or closes its own apposition.
+      // `ông X, người Tày, Trưởng bản Y`: the name's people (`người` and one to three capitalized
+      // words) in apposition, then the name's post (psoc5).
+      if (sep === ',' && keys[q] === 'người' && !toks[q]!.cap && joins(toks, q + 1)) {
+        let r = q + 2;
+        while (r < n && r - q < 4 && joins(toks, r)) r++;
+        if (toks[r]?.text === ',' && titleIdx.has(r + 1) && toks[r + 1]!.sent === toks[p.start]!.sent) q = r + 1;
+      }
       if (sep !== '(' && toks[q]?.kind === 'word' && !titleIdx.has(q)) {
         const occ = L.occupations.longest(keys, q);
         if (occ) {
@@ -2125,7 +2143,9 @@ function run(doc: Doc): Analysis {
       // is a chain of posts joined by `kiêm` (`Thượng tọa X, Phó Chủ tịch kiêm Tổng Thư ký ...`).
       // (`Phó Chủ tịch X Dmitry Medvedev, cựu Tổng thống và cựu Thủ tướng, ...`: two bare posts joined by
       // `và` that close the apposition together; `Đại tá X, Phó Đoàn trưởng.`: one that closes the sentence (psoc4).)
-      if (!tp.hasOrg && tp.kind === 'head' && sep === ',' && p.start > 0 && inTitle[p.start - 1]! >= 0 && !(toks[tp.end]?.text === ',' || toks[tp.end]?.text === ';' || toks[tp.end]?.text === '.' || tp.end >= n || (keys[tp.end] === 'kiêm' && titleIdx.has(tp.end + 1)) || (keys[tp.end] === 'và' && toks[titleIdx.get(tp.end + 1)?.end ?? -1]?.text === ','))) continue;
+      // (After a rank, an honorary or a religious title the post is the name's apposition: `Thượng tướng X, Phó Chủ
+      // tịch Quốc hội nhận ...` (psoc5).)
+      if (!tp.hasOrg && tp.kind === 'head' && sep === ',' && p.start > 0 && inTitle[p.start - 1]! >= 0 && !RANKLIKE_KINDS.has(titleAt[inTitle[p.start - 1]!]!.kind) && !(toks[tp.end]?.text === ',' || toks[tp.end]?.text === ';' || toks[tp.end]?.text === '.' || tp.end >= n || (keys[tp.end] === 'kiêm' && titleIdx.has(tp.end + 1)) || (keys[tp.end] === 'và' && toks[titleIdx.get(tp.end + 1)?.end ?? -1]?.text === ','))) continue;
       // A name right after this title belongs to it instead.
       for (;;) {
         if (!holderOf.has(tp)) holderOf.set(tp, p);

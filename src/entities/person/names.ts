@@ -181,6 +181,8 @@ export function nw(t: Tk | undefined): number {
 
 /** Vietnamese full name starting at `k` (surname first), or null. */
 /** Vietnamese onsets of two or three letters written as a given name's initial (`Nguyễn Thị Ng.`). */
+/** A highland given name: an onset cluster (`hr`, `bl`, `kr`...) and a short rhyme, letters only (`hreng`, `blúp`). */
+const HIGHLAND_GIVEN = /^[bdghkmnprst][lrh][a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]{1,5}$/u;
 const INITIAL_DIGRAPHS = new Set(['ch', 'gh', 'gi', 'kh', 'ng', 'ngh', 'nh', 'ph', 'qu', 'th', 'tr']);
 
 export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | null {
@@ -213,7 +215,9 @@ export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | n
       break;
     }
     if (!known) {
-      if (!vnTok(toks[j]!) || toks[j]!.upper) break;
+      // `Đinh Văn Hreng`, `Rơ Mah Thị Hlim`: after `Văn` / `Thị`, a highland given name that no Vietnamese
+      // syllable spells (a consonant cluster) is the last part too (psoc5).
+      if ((!vnTok(toks[j]!) && !(parts > 0 && (keys[j - 1] === 'văn' || keys[j - 1] === 'thị') && HIGHLAND_GIVEN.test(low))) || toks[j]!.upper) break;
       // An unknown syllable only as the last one.
       allKnown = false;
       parts++;

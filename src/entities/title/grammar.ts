@@ -434,7 +434,15 @@ function adminAt(c: GrammarCtx, k: number): number {
   if (nx && !nx.sp && c.toks[k + 1]?.text === '.' && capWord(nx)) return m.end;
   if (key === 'tp.' && nx && capWord(nx)) return m.end;
   if (LONE_ADMIN.has(key) && !c.toks[k]!.cap) return m.end;
+  if (loneVillage(c, k, m.end)) return m.end;
   return -1;
+}
+
+/** Villages that stand alone only before a comma, a semicolon or a period (`Bí thư Chi bộ bản,`; not `bản lĩnh`) (psoc5). */
+const LONE_VILLAGE = new Set(['bản', 'buôn', 'xóm', 'khóm']);
+function loneVillage(c: GrammarCtx, k: number, end: number): boolean {
+  const nx = c.toks[end];
+  return end === k + 1 && !c.toks[k]!.cap && LONE_VILLAGE.has(c.keys[k]!) && nx !== undefined && (nx.text === ',' || nx.text === ';' || nx.text === '.');
 }
 
 /**
@@ -1108,7 +1116,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
         if (p < runEnd && runEnd - p >= 2) return p;
       }
     }
-    return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
+    return LONE_ADMIN.has(keyOf(keys, k, ad)) || loneVillage(c, k, ad) ? ad : k;
   }
   // `Phó Thủ tướng Hàn Chính`: a one-word place (`Hàn`, Korea) opening a known foreign name that
   // closes the run is the holder's surname.
@@ -1203,6 +1211,10 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     // (`Thủ tướng Prayut`). Keep company-like words only.
     const runEnd = capRunEnd(c, k);
     const p = nameSplit(c, k, runEnd, 1);
+    // `Chủ tịch Giuse Nguyễn Năng`, `Tổng Thư ký Phêrô Nguyễn Văn Khảm`: a known foreign first name in
+    // Vietnamese spelling (a baptismal name), then a Vietnamese name, is the holder's; a brand-like
+    // foreign name stays the company (`Tổng giám đốc Ford Phạm Văn Dũng`) (psoc5).
+    if (p === k + 1 && runEnd - k >= 3 && hasNw(t, NW_FOREIGN) && (BAPTISMAL_PLAIN.has(keys[k]!) || (VN_SPELLED.test(t.text) && TWO_SYLLABLES.test(t.low))) && hasNw(toks[k + 1], NW_COMMON_SURNAME)) return k;
     if (p < runEnd && p > k) return p;
     if (/(group|bank|corp|tech)$/iu.test(t.text)) return k + 1;
     // `Vua Charles III`: a monarch's name and regnal number, the holder.
@@ -1325,6 +1337,12 @@ const ROYAL_HEADS = new Set(['vua', 'nhà vua', 'nữ hoàng', 'hoàng đế', '
 /** Last words of a company's bracketed English short name (`(Nam A Bank)`, `(Cen Land)`). */
 const SHORT_NAME_LAST: ReadonlySet<string> = new Set(['bank', 'land', 'group', 'capital', 'holdings', 'securities', 'airlines', 'airways', 'corp', 'corporation', 'invest']);
 
+/** Baptismal names with no Vietnamese letter (`Giuse Nguyễn Năng`); the others are told by their spelling. */
+const BAPTISMAL_PLAIN = new Set(['giuse', 'gioan', 'maria', 'anna', 'cosma', 'luca', 'simon']);
+/** A Vietnamese letter in a word that is no Vietnamese syllable: a foreign name spelled the Vietnamese way (`Phêrô`). */
+const VN_SPELLED = /[ăâđêôơư]/iu;
+/** A consonant between two vowels: two syllables in one word, which no Vietnamese word has (`phêrô`). */
+const TWO_SYLLABLES = /[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ][^aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/u;
 /** Posts whose organization is one brand-like word before the holder's two-word foreign name. */
 const BRAND_THEN_NAME_HEADS = new Set(['tổng biên tập', 'phó tổng biên tập', 'thị trưởng', 'phó thị trưởng']);
 
