@@ -1776,6 +1776,8 @@ function run(doc: Doc): Analysis {
       // `Chủ tịch UBND tỉnh (khi đó) Lê Văn Dũng`: `then` in brackets between the post and its holder (pcourt).
       else if (r === q + 3 && toks[r]?.text === ')' && toks[r + 1]?.sp && keys[q + 2] === 'đó' && (keys[q + 1] === 'khi' || keys[q + 1] === 'lúc') && personAt.has(r + 1)) q = r + 1;
     }
+    // `Tổng thống Nga khi đó Dmitry Medvedev`: `then` without brackets, then the holder's full name (plong).
+    else if ((keys[q] === 'khi' || keys[q] === 'lúc') && keys[q + 1] === 'đó' && toks[q]!.sp && toks[q + 2]?.sp && (personAt.get(q + 2)?.end ?? q + 2) - (q + 2) >= 2) q += 2;
     // `Người phát ngôn của ông Navalny, bà Kira Yarmysh`, `... của ông, bà Y`: whom the post serves,
     // then `,` + an honorific and the holder.
     let servedRank = false;
@@ -1937,6 +1939,12 @@ function run(doc: Doc): Analysis {
         if (keys[b] === 'năm' && b === s - 1 && !toks[b]!.cap) return true;
         if (keys[b] !== 'năm') return true;
       }
+    }
+    // `24 bộ trưởng và thứ trưởng`, `các Phó Thủ tướng, bộ trưởng và ...`: a bare lowercase post
+    // coordinated right after a counted bare post is counted too (plong).
+    if ((prev.text === ',' || prev.low === 'và' || prev.low === 'hoặc') && !toks[s]!.cap && !tp.hasOrg && s >= 2 && !toks[tp.end]?.cap) {
+      const before = titleAt.find((t) => t.end === s - 1);
+      if (before && !before.hasOrg && before.start < s - 1 && isPluralOrNotHeld(before)) return true;
     }
     // `Hai nữ Bí thư Huyện ủy`, `các nữ đại biểu`: a gender word between the count and the post.
     if (prev.low === 'nữ' && s >= 2 && !prev.line && ((toks[s - 2]!.kind === 'number' && !dateBefore(s - 2)) || (keys[s - 2] !== 'năm' && L.plural.longest(keys, s - 2, s - 1)?.end === s - 1))) return true;
