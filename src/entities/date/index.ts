@@ -511,6 +511,9 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     // `ngày 28/4 tới`, `tháng 9 vừa qua`: placed against the reference date, not the narrative.
     if (useCtx && (p.pt.dir !== undefined || (p.to !== undefined && p.to.dir !== undefined))) useCtx = undefined;
     if (useCtx && ctx && ctx.weak && p.pt.d !== undefined && ctx.sentence === sentence) useCtx = undefined;
+    // `Năm 2020, hãng lỗ … ¶ Hãng dự kiến hoàn thành trong quý II`: a past year of an earlier sentence
+    // does not carry into a plan (`dự kiến`, `sẽ`); the plan is told from the reference date (plong).
+    if (useCtx && ctx && ctx.sentence !== sentence && ref !== undefined && useCtx.year < ref.year && yearless(p.pt) && (!p.to || yearless(p.to)) && plannedBefore(doc, p.first)) useCtx = undefined;
     // `hôm 21/4` reports a recent day: it takes the reference year, not the narrative's.
     if (useCtx && doc.lower.startsWith('hôm', start) && p.pt.rel === undefined) useCtx = undefined;
     // `Dự kiến, dự án sẽ hoàn thành vào tháng 3` in an article of November: a planned month
