@@ -1282,7 +1282,7 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
-      if (ctx && !t.hl && !hasNw(t, NW_NOT_NAME) && !(honS === 1 && !afterTitle && !credit && !byline && e - k === 1 && !hasNw(t, NW_GIVEN) && vnTok(t)) && !(e - k === 1 && (keys[k + 1] === 'vận' || keys[k + 1] === 'viện' || keys[k + 1] === 'tước') && toks[k + 1]!.sp && NAME_LIKE_NOUNS.has(keys[k] + ' ' + keys[k + 1]))) {
+      if (ctx && !t.hl && !hasNw(t, NW_NOT_NAME) && !(honS === 1 && !afterTitle && !credit && !byline && e - k === 1 && !hasNw(t, NW_GIVEN) && vnTok(t)) && !(e - k === 1 && (keys[k + 1] === 'vận' || keys[k + 1] === 'viện' || keys[k + 1] === 'tước' || keys[k + 1] === 'binh') && toks[k + 1]!.sp && NAME_LIKE_NOUNS.has(keys[k] + ' ' + keys[k + 1]))) {
         // A name after an honorific, a title, in a credit or a byline: the whole run up to 4 words.
         let ce = k + 1;
         let nw = 1;
@@ -2909,7 +2909,8 @@ const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'cô
 /** A regnal number after a monarch's or pope's name (`Elizabeth II`, `Benedict XVI`). */
 const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})$/u;
 /** A given name opening a lowercase noun (`Thế vận hội`, `Nghị viện`, `Công tước`): no name after a context word (`chủ nhà Thế vận hội`). */
-const NAME_LIKE_NOUNS = new Set(['thế vận', 'nghị viện', 'công tước']);
+// (`binh sĩ Vệ binh Quốc gia`: the National Guard, `Vệ` no surname (plong).)
+const NAME_LIKE_NOUNS = new Set(['thế vận', 'nghị viện', 'công tước', 'vệ binh']);
 /** Last words of nouns for people before `tên` (named): `một người đàn ông tên Somchai`. */
 const NAMED_PERSON_NOUNS = new Set(['người', 'ông', 'bà', 'nữ', 'niên', 'trai', 'gái', 'bé', 'khách', 'tượng', 'phạm', 'nhân', 'can', 'cáo', 'chồng', 'vợ', 'con']);
 /** Zones whose names a list after a colon gives (`các khu công nghiệp: A, B và C`). */
