@@ -511,6 +511,12 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     // `ngày 28/4 tới`, `tháng 9 vừa qua`: placed against the reference date, not the narrative.
     if (useCtx && (p.pt.dir !== undefined || (p.to !== undefined && p.to.dir !== undefined))) useCtx = undefined;
     if (useCtx && ctx && ctx.weak && p.pt.d !== undefined && ctx.sentence === sentence) useCtx = undefined;
+    // `Năm 2020, hãng lỗ … ¶ Hãng dự kiến hoàn thành trong quý II`: a past year of an earlier sentence
+    // does not carry into a plan (`dự kiến`, `sẽ`); the plan is told from the reference date (plong).
+    if (useCtx && ctx && ctx.sentence !== sentence && ref !== undefined && useCtx.year < ref.year && yearless(p.pt) && (!p.to || yearless(p.to)) && plannedBefore(doc, p.first)) useCtx = undefined;
+    // `Bị cáo X tại phiên tòa sáng 11/12. Ảnh: Y` after `Theo cáo trạng, năm 2019, …`: a photo caption
+    // shows the reported event; a past year of the narrative does not carry into it (plong).
+    if (useCtx && ctx && ctx.sentence !== sentence && ref !== undefined && useCtx.year < ref.year && yearless(p.pt) && !p.to && captionAfter(doc.text, end)) useCtx = undefined;
     // `hôm 21/4` reports a recent day: it takes the reference year, not the narrative's.
     if (useCtx && doc.lower.startsWith('hôm', start) && p.pt.rel === undefined) useCtx = undefined;
     // `Dự kiến, dự án sẽ hoàn thành vào tháng 3` in an article of November: a planned month
@@ -639,6 +645,15 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     }
   }
   return out;
+}
+
+/** The rest of the line after `end` carries a photo credit (`Ảnh: X`, `(Ảnh: Reuters)`): a caption. */
+function captionAfter(text: string, end: number): boolean {
+  let e = text.indexOf('\n', end);
+  if (e < 0) e = text.length;
+  if (e - end > 300) return false;
+  const rest = text.slice(end, e);
+  return rest.includes('Ảnh:') || rest.includes('(Ảnh') || rest.includes('Ảnh minh họa');
 }
 
 /**

@@ -499,9 +499,10 @@ function run(doc: Doc): Analysis {
         next = npEnd + 3;
         continue;
       }
+      // (`Ảnh: Trường Thịnh`: a one-word prefix that is also a given name opens a photographer's name in a credit (plong).)
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
-      if (npEnd > 0 && !(honHereEnd > npEnd) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !lawFieldAt(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd) && !(toks[i]!.cap && L.foreignFull.longestEnd(keys, i) > npEnd)) {
+      if (npEnd > 0 && !(honHereEnd > npEnd) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !lawFieldAt(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd) && !(npEnd === i + 1 && toks[i]!.cap && hasNw(t, NW_GIVEN) && creditBefore(toks, keys, i)) && !(toks[i]!.cap && L.foreignFull.longestEnd(keys, i) > npEnd)) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
         for (let k = i; k < npEnd; k++) blocked[k] = 1;
         // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country); also
@@ -1296,7 +1297,7 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
-      if (ctx && !t.hl && !hasNw(t, NW_NOT_NAME) && !(honS === 1 && !afterTitle && !credit && !byline && e - k === 1 && !hasNw(t, NW_GIVEN) && vnTok(t)) && !(e - k === 1 && (keys[k + 1] === 'vận' || keys[k + 1] === 'viện' || keys[k + 1] === 'tước') && toks[k + 1]!.sp && NAME_LIKE_NOUNS.has(keys[k] + ' ' + keys[k + 1]))) {
+      if (ctx && !t.hl && !hasNw(t, NW_NOT_NAME) && !(honS === 1 && !afterTitle && !credit && !byline && e - k === 1 && !hasNw(t, NW_GIVEN) && vnTok(t)) && !(e - k === 1 && (keys[k + 1] === 'vận' || keys[k + 1] === 'viện' || keys[k + 1] === 'tước' || keys[k + 1] === 'binh') && toks[k + 1]!.sp && NAME_LIKE_NOUNS.has(keys[k] + ' ' + keys[k + 1]))) {
         // A name after an honorific, a title, in a credit or a byline: the whole run up to 4 words.
         let ce = k + 1;
         let nw = 1;
@@ -1791,6 +1792,8 @@ function run(doc: Doc): Analysis {
       // `Chủ tịch UBND tỉnh (khi đó) Lê Văn Dũng`: `then` in brackets between the post and its holder (pcourt).
       else if (r === q + 3 && toks[r]?.text === ')' && toks[r + 1]?.sp && keys[q + 2] === 'đó' && (keys[q + 1] === 'khi' || keys[q + 1] === 'lúc') && personAt.has(r + 1)) q = r + 1;
     }
+    // `Tổng thống Nga khi đó Dmitry Medvedev`: `then` without brackets, then the holder's full name (plong).
+    else if ((keys[q] === 'khi' || keys[q] === 'lúc') && keys[q + 1] === 'đó' && toks[q]!.sp && toks[q + 2]?.sp && (personAt.get(q + 2)?.end ?? q + 2) - (q + 2) >= 2) q += 2;
     // `Người phát ngôn của ông Navalny, bà Kira Yarmysh`, `... của ông, bà Y`: whom the post serves,
     // then `,` + an honorific and the holder.
     let servedRank = false;
@@ -1952,6 +1955,12 @@ function run(doc: Doc): Analysis {
         if (keys[b] === 'năm' && b === s - 1 && !toks[b]!.cap) return true;
         if (keys[b] !== 'năm') return true;
       }
+    }
+    // `24 bộ trưởng và thứ trưởng`, `các Phó Thủ tướng, bộ trưởng và ...`: a bare lowercase post
+    // coordinated right after a counted bare post is counted too (plong).
+    if ((prev.text === ',' || prev.low === 'và' || prev.low === 'hoặc') && !toks[s]!.cap && !tp.hasOrg && s >= 2 && !toks[tp.end]?.cap) {
+      const before = titleAt.find((t) => t.end === s - 1);
+      if (before && !before.hasOrg && before.start < s - 1 && isPluralOrNotHeld(before)) return true;
     }
     // `Hai nữ Bí thư Huyện ủy`, `các nữ đại biểu`: a gender word between the count and the post.
     if (prev.low === 'nữ' && s >= 2 && !prev.line && ((toks[s - 2]!.kind === 'number' && !dateBefore(s - 2)) || (keys[s - 2] !== 'năm' && L.plural.longest(keys, s - 2, s - 1)?.end === s - 1))) return true;
@@ -2932,7 +2941,8 @@ const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'cô
 /** A regnal number after a monarch's or pope's name (`Elizabeth II`, `Benedict XVI`). */
 const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})$/u;
 /** A given name opening a lowercase noun (`Thế vận hội`, `Nghị viện`, `Công tước`): no name after a context word (`chủ nhà Thế vận hội`). */
-const NAME_LIKE_NOUNS = new Set(['thế vận', 'nghị viện', 'công tước']);
+// (`binh sĩ Vệ binh Quốc gia`: the National Guard, `Vệ` no surname (plong).)
+const NAME_LIKE_NOUNS = new Set(['thế vận', 'nghị viện', 'công tước', 'vệ binh']);
 /** Last words of nouns for people before `tên` (named): `một người đàn ông tên Somchai`. */
 const NAMED_PERSON_NOUNS = new Set(['người', 'ông', 'bà', 'nữ', 'niên', 'trai', 'gái', 'bé', 'khách', 'tượng', 'phạm', 'nhân', 'can', 'cáo', 'chồng', 'vợ', 'con']);
 /** Zones whose names a list after a colon gives (`các khu công nghiệp: A, B và C`). */
@@ -3024,7 +3034,8 @@ const MIDDLE_ONLY = new Set(['thị', 'văn', 'hữu', 'đình', 'bá', 'công',
 const BUSINESS_TITLE = /(giám đốc|tgđ|ceo|chủ tịch hđqt|hội đồng quản trị)$/iu;
 
 /** First words of notes in brackets after a byline's names, any case (`(ghi)`, `(Tổng hợp)`, `(thực hiện)`). */
-const BYLINE_NOTES = new Set(['ghi', 'tổng', 'thực', 'lược', 'dịch', 'biên', 'tường']);
+// (`Thành Đông (từ Glasgow)`: where a correspondent files from (plong).)
+const BYLINE_NOTES = new Set(['ghi', 'tổng', 'thực', 'lược', 'dịch', 'biên', 'tường', 'từ']);
 /** Sino-Vietnamese ordinals of regnal numbers after `đệ` (`đệ tam` = III). */
 const VI_ORDINALS = new Set(['nhất', 'nhị', 'tam', 'tứ', 'ngũ', 'lục', 'thất', 'bát', 'cửu', 'thập']);
 /** Words opening a residence inside a name's bracket (`trú tại`, `ngụ`, `quê`). */

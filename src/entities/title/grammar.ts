@@ -584,6 +584,15 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         q++;
         continue;
       }
+      // (`... Trung ương về Phòng, chống thiên tai`: the field capitalized, then going on in lowercase (plong).)
+      if (t.low === 'về' && (n > 0 || afterKnown) && toks[q + 1]?.kind === 'word' && toks[q + 1]!.cap && !toks[q + 1]!.upper && toks[q + 1]!.sp) {
+        const fe = mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1)?.end ?? -1 : -1;
+        const y = fe > 0 ? toks[fe] : undefined;
+        if (fe - (q + 1) >= 2 || y && (y.text === ',' || (y.kind === 'word' && !y.cap && y.sp)) && (mayStart(c, y.text === ',' ? fe + 1 : fe, FB_ORG_WORD) ? L.orgWords.longest(keys, y.text === ',' ? fe + 1 : fe) : null)) {
+          q++;
+          continue;
+        }
+      }
       // `Chi cục Quản lý thị trường số 4`, `Đội CSGT số 3`: the unit's number, also right after the
       // head (`Trại giam số 6`, `Trường Tiểu học số 1`).
       if (t.low === 'số' && (n > 0 || afterKnown || q === k) && toks[q + 1]?.kind === 'number' && toks[q + 1]!.sp && /^\d{1,3}$/u.test(toks[q + 1]!.text)) {
