@@ -378,7 +378,7 @@ const TEN_DAYS: ReadonlyMap<string, 'START' | 'MID' | 'END'> = new Map([
   ['trung', 'MID'],
   ['hạ', 'END'],
 ]);
-const VAGUE_BEFORE = new Set(['ít', 'mấy', 'những', 'các', 'nhiều', 'bao', 'vài', 'mọi', 'hàng', 'mỗi', 'từng', 'suốt']);
+const VAGUE_BEFORE = new Set(['ít', 'mấy', 'những', 'các', 'nhiều', 'bao', 'vài', 'mọi', 'hàng', 'hằng', 'mỗi', 'từng', 'suốt']);
 
 const POD2_FIRST: ReadonlySet<string> = new Set([...POD2.keys()].map((k) => k.split(' ')[0]!));
 
