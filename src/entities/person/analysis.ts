@@ -485,7 +485,8 @@ function run(doc: Doc): Analysis {
       if (np0End <= 0 || lowerPrefixAlone(i, np0End)) continue;
       const t = toks[i]!;
       // `thông báo`, `cảnh báo`, `dự báo`, `khai báo` are verbs: their `báo` names no paper (`thông báo Nguyễn Văn A rời đội`).
-      const npEnd = np0End > 0 && ((ids[i] === ID_DINH && keys[i - 1] === 'gia') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'báo' && BAO_VERB_FIRST.has(keys[i - 1] ?? ''))) ? -1 : np0End;
+      // (`Cơ quan Thuế Liên bang Mikhail Mishustin`: the `bang` of `Liên bang` (federal) is no state (pw13).)
+      const npEnd = np0End > 0 && ((ids[i] === ID_DINH && keys[i - 1] === 'gia') || (np0End === i + 1 && keys[i] === 'bang' && keys[i - 1] === 'liên') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'báo' && BAO_VERB_FIRST.has(keys[i - 1] ?? ''))) ? -1 : np0End;
       const honHereEnd = npEnd > 0 ? L.honorifics.longestEnd(keys, i) : -1;
       // (`Trường đã khai` after `Mai Văn Trường`: a lone prefix that is also a given name, before a subject's verb.)
       if (npEnd === i + 1 && loneGivenVerb(i)) continue;
@@ -1084,8 +1085,9 @@ function run(doc: Doc): Analysis {
       }
       // `ứng viên Dân chủ Raphael Warnock`, `ứng viên Cộng hòa X`: a US party after the
       // honorific, then the name, is no name (`bà Dân chủ trì` stays one).
-      // (After `đảng viên` the party ends the phrase too: `một đảng viên Dân chủ,` (pw8).)
-      if (hon && e - k === 1 && (toks[k + 2]?.cap || (k >= 2 && keys[k - 1] === 'viên' && keys[k - 2] === 'đảng')) && ((keys[k] === 'dân' && keys[k + 1] === 'chủ') || (keys[k] === 'cộng' && keys[k + 1] === 'hòa'))) {
+      // (After `đảng viên` the party ends the phrase too: `một đảng viên Dân chủ,` (pw8); also after
+      // `thành viên`: `là thành viên Dân chủ duy nhất bỏ phiếu chống` (pw13).)
+      if (hon && e - k === 1 && (toks[k + 2]?.cap || (k >= 2 && keys[k - 1] === 'viên' && (keys[k - 2] === 'đảng' || keys[k - 2] === 'thành'))) && ((keys[k] === 'dân' && keys[k + 1] === 'chủ') || (keys[k] === 'cộng' && keys[k + 1] === 'hòa'))) {
         k = e;
         continue;
       }
@@ -2394,6 +2396,14 @@ function run(doc: Doc): Analysis {
         continue;
       }
       if (lw === 'người' && keys[prev - 1] === ',' && pEndAt.get(prev - 1)) return pEndAt.get(prev - 1)!;
+      // `đề cử bà X, một người Inuit, làm T`, `công bố ông X, một giáo viên ở vùng nông thôn, là T`: an
+      // apposition opening with `một` between the name and the verb (pw13).
+      if (lw === ',' && prev >= 3) {
+        let r = prev - 1;
+        while (r > 0 && prev - r < 14 && toks[r]!.kind === 'word' && toks[r]!.sent === sent) r--;
+        const pa = toks[r]?.text === ',' && keys[r + 1] === 'một' && r + 2 < prev ? pEndAt.get(r) : undefined;
+        if (pa && toks[pa.start]!.sent === sent) return pa;
+      }
       // `bà X, người (phụ nữ Maori) đầu tiên giữ chức ...`: the first (woman) to hold the post.
       if (lw === 'tiên' && keys[prev - 1] === 'đầu' && prev >= 4) {
         let r = prev - 2;
@@ -2566,7 +2576,9 @@ function run(doc: Doc): Analysis {
    */
   function agentStart(last: number): number {
     let s = last;
-    while (s > 0 && last - s < 9 && toks[s]!.kind === 'word' && keys[s] !== 'được' && (capWord(toks[s]) || inTitle[s]! >= 0 || !toks[s]!.cap) && !personAt.has(s)) s--;
+    // (`được Tổ chức Thương mại Thế giới (WTO) bổ nhiệm làm`: the body's acronym in brackets (pw13).)
+    if (toks[s]!.text === ')' && s >= 4 && toks[s - 2]!.text === '(' && toks[s - 1]!.upper) s -= 3;
+    while (s > 0 && last - s < 11 && toks[s]!.kind === 'word' && keys[s] !== 'được' && (capWord(toks[s]) || inTitle[s]! >= 0 || !toks[s]!.cap) && !personAt.has(s)) s--;
     if (s === last || keys[s] !== 'được' || toks[s]!.sent !== toks[last]!.sent) return -1;
     const f = s + 1;
     // `được đảng Quốc Đại chọn làm`: a party written with a lowercase `đảng`.
