@@ -1420,6 +1420,14 @@ function portfolioEnd(c: GrammarCtx, q: number, head = ''): number {
         r = placeTo = c.placeEnd[r]!;
         continue;
       }
+      // `Ủy viên châu Âu phụ trách Thị trường Nội khối Thierry Breton`: a capitalized field, and the
+      // capitalized Vietnamese words after it (pw13).
+      const fw = nameStartsAt(c, r) || foreignNameAt(c, r) ? null : longer(c.L.domains.longest(keys, r), c.L.orgWords.longest(keys, r));
+      if (fw) {
+        r = fw.end;
+        while (r < toks.length && r - q < 10 && capWord(toks[r]) && toks[r]!.sp && !toks[r]!.line && vnTok(toks[r]!) && !nameStartsAt(c, r)) r++;
+        continue;
+      }
       break;
     }
     // `phụ trách chính sách phát triển và quan hệ đối tác`: two lowercase fields joined by `và`.
@@ -2274,6 +2282,13 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       if (brief > of.end) end = brief;
       else if (!nameStartsAt(c, of.end) && !foreignNameAt(c, of.end) && !capWord(toks[of.end]) && toks[of.end]?.text !== '(') end = of.end;
     }
+  }
+  // `đặc phái viên của khối (này) về Myanmar`: an envoy of the bloc the text named (ASEAN, the EU), with
+  // its brief (pw13).
+  if (!served && end === p && keys[p] === 'của' && keys[p + 1] === 'khối' && ENVOY_HEADS.has(headKey) && toks[p + 1]!.sp) {
+    const v = keys[p + 2] === 'này' ? p + 3 : p + 2;
+    const brief = keys[v] === 'về' && toks[v]!.sp ? envoyBriefEnd(c, v) : v;
+    if (brief > v) end = brief;
   }
   // `người phát ngôn chính sách an ninh của đảng Xanh`: a spokesperson's lowercase field
   // (organization words only, up to four: `chính sách`, `an ninh`, `đối ngoại`; `về` may open
