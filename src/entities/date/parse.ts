@@ -442,10 +442,10 @@ const DM_FOLLOW: ReadonlySet<string> = new Set([
 const COUNTED_AFTER_PAIR: ReadonlySet<string> = new Set(['đoàn', 'cơ', 'lực']);
 
 /** Words before a count that make `N tháng năm 2020` a duration in that year, not its first N months. */
-/** Words before `N giờ (M phút)` that make it a duration (`kéo dài`, `mất`, `kỷ lục`, `thời gian`). */
-const TIME_DURATION_BEFORE: ReadonlySet<string> = new Set(['dài', 'mất', 'lục', 'gian', 'suốt', 'trong']);
+/** Words before `N giờ (M phút)` that make it a duration (`kéo dài`, `mất`, `kỷ lục`, `thời gian`, `liên tục`). */
+const TIME_DURATION_BEFORE: ReadonlySet<string> = new Set(['dài', 'mất', 'lục', 'gian', 'suốt', 'trong', 'tục']);
 /** Of those, the ones that keep `N giờ` a duration even before a day (`kéo dài 4 giờ hôm 23/12`). */
-const TIME_DURATION_STRONG: ReadonlySet<string> = new Set(['dài', 'mất', 'lục', 'suốt']);
+const TIME_DURATION_STRONG: ReadonlySet<string> = new Set(['dài', 'mất', 'lục', 'suốt', 'tục']);
 /** Qualifiers between such a word and the count (`kéo dài gần 4 giờ`). */
 const TIME_QUALIFIERS: ReadonlySet<string> = new Set(['gần', 'khoảng', 'hơn', 'chừng', 'trên', 'tròn']);
 const COUNT_DURATION_BEFORE: ReadonlySet<string> = new Set(['sau', 'vòng', 'mất', 'dài', 'hơn', 'gần', 'khoảng', 'được', 'suốt', 'mỗi', 'cách', 'tới', 'đến', 'thêm', 'chừng', 'ngoài']);

@@ -1146,9 +1146,12 @@ function run(doc: Doc): Analysis {
       // foreign-names.txt, before foreign names, opens the name (pw11).)
       // (Nor a one-word place opening a Gulf name: `Sabah Al-Ahmad Al-Jaber Al-Sabah` (pw12).)
       const cityGiven = placeEnd[k] === k + 1 && !COUNTRY_KEYS.has(keys[k]!) && ((hasNw(toks[k], NW_FOREIGN) && hasNw(toks[k + 1], NW_FOREIGN)) || arabNameAfter(k, Math.min(e, k + 2)));
-      if (ctx && placeEnd[k]! > k && placeEnd[k]! < e && !byline && !credit && !cityGiven && !(vn && vn.end >= e && (keys[placeEnd[k]!] === 'văn' || keys[placeEnd[k]!] === 'thị'))) {
+      // (`người đồng cấp Mỹ Blinken`, `người đồng cấp Nga Sergei Lavrov`: a counterpart's country, then the
+      // name, also one foreign word (pw13).)
+      const counterpart = k === s && k >= 2 && keys[k - 1] === 'cấp' && keys[k - 2] === 'đồng' && placeEnd[k]! > k && (isCountry(keys, k, placeEnd[k]!) || (placeEnd[k] === k + 1 && COUNTRY_KEYS.has(keys[k]!)));
+      if ((ctx || counterpart) && placeEnd[k]! > k && placeEnd[k]! < e && !byline && !credit && !cityGiven && !(vn && vn.end >= e && (keys[placeEnd[k]!] === 'văn' || keys[placeEnd[k]!] === 'thị'))) {
         const fn = parseForeign(g, placeEnd[k]!, e);
-        if (fn && wordsIn(fn) >= 2) {
+        if (fn && (wordsIn(fn) >= 2 || (counterpart && fn.end === e && !vnTok(toks[fn.start]!)))) {
           out.push(fn);
           k = fn.end;
           continue;

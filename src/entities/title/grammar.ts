@@ -57,6 +57,8 @@ const LOWER_ORG_HEADS = new Set([
   'trạm', 'báo', 'tờ', 'tờ báo', 'trang tin', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'đội tuyển', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
   'sân bay', 'cảng', 'nhà ga', 'bảo tàng', 'thư viện', 'nhà hát', 'trại giam', 'kho bạc', 'vườn quốc gia', 'nhà xuất bản',
   'hội đồng', 'khách sạn', 'siêu thị', 'công đoàn', 'công an', 'giáo xứ', 'giáo phận', 'giáo hạt', 'kênh', 'ủy ban',
+  // `Thượng nghị sĩ X, chủ tịch tiểu ban,` (a subcommittee) (pw13).
+  'tiểu ban',
   // `Giám đốc khu du lịch` (psoc4).
   'khu du lịch',
 ]);
@@ -1049,7 +1051,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     const nx = toks[q];
     if (nx && nx.line) return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
     // `Giám đốc Y tế bang Kerry Chant`: a foreign name right after a lowercase `bang` is the holder's.
-    if (nx && keys[k] === 'bang' && !toks[k]!.cap && c.placeEnd[q]! < 0 && foreignNameAt(c, q) && capRunEnd(c, q) - q === 2) return ad;
+    // (Also `vùng`, `tỉnh`: `Thống đốc vùng Sergei Furgal` (pw13).)
+    if (nx && (keys[k] === 'bang' || keys[k] === 'vùng' || keys[k] === 'tỉnh') && !toks[k]!.cap && c.placeEnd[q]! < 0 && foreignNameAt(c, q) && capRunEnd(c, q) - q === 2) return ad;
     if (nx && c.placeEnd[q]! > q) {
       // `xã Tân Thạnh Tây`, `phường An Phú Đông`, `phường Phước Long B`: a known place and a compass word or a
       // letter name another unit (psoc4).
