@@ -914,6 +914,8 @@ const BRIDGE_STOP_PHRASES = new Set([
   'phát biểu', 'tuyên bố', 'kêu gọi', 'chỉ trích', 'cáo buộc',
   // (`Bộ trưởng Quốc phòng nữ đầu tiên của Nhật Bản`: the first (woman) describes the holder.)
   'nữ đầu', 'đầu tiên',
+  // (`Ngoại trưởng Myanmar do quân đội bổ nhiệm Wunna Maung Lwin`: verbs of appointing before their object (pw13).)
+  'bổ nhiệm', 'đề cử', 'cách chức', 'sa thải',
 ]);
 /** First words of BRIDGE_STOP_PHRASES: the pair's string is built only after one of them. */
 const BRIDGE_PHRASE_FIRST = new Set([...BRIDGE_STOP_PHRASES].map((p) => p.slice(0, p.indexOf(' '))));
