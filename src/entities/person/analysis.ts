@@ -2393,6 +2393,13 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
+      // `Thẩm phán X người Mỹ được bầu làm T`, `Thiếu tướng Y của UAE được bầu làm T`: the subject's
+      // nationality or country right before the verb (pw13).
+      if (toks[prev]!.kind === 'word' && toks[prev]!.cap && prev >= 3) {
+        let pk = -1;
+        for (let k = Math.max(1, prev - 2); k <= prev; k++) if (placeEnd[k] === prev + 1 && (keys[k - 1] === 'người' || keys[k - 1] === 'của') && !toks[k - 1]!.cap) { pk = k - 1; break; }
+        if (pk > 0 && pEndAt.get(pk) && toks[pk]!.sent === sent) return pEndAt.get(pk)!;
+      }
       // `Ông Trí, 52 tuổi, từng làm ...`, `ông B, người được điều động làm ...`.
       if (lw === ',' && prev >= 3 && keys[prev - 1] === 'tuổi' && toks[prev - 2]!.kind === 'number' && keys[prev - 3] === ',') {
         q = prev - 3;
@@ -2404,7 +2411,8 @@ function run(doc: Doc): Analysis {
       if (lw === ',' && prev >= 3) {
         let r = prev - 1;
         while (r > 0 && prev - r < 14 && toks[r]!.kind === 'word' && toks[r]!.sent === sent) r--;
-        const pa = toks[r]?.text === ',' && keys[r + 1] === 'một' && r + 2 < prev ? pEndAt.get(r) : undefined;
+        // (Also a nationality: `bổ nhiệm bà X, người Singapore, làm T`.)
+        const pa = toks[r]?.text === ',' && ((keys[r + 1] === 'một' && r + 2 < prev) || (keys[r + 1] === 'người' && placeEnd[r + 2] === prev)) ? pEndAt.get(r) : undefined;
         if (pa && toks[pa.start]!.sent === sent) return pa;
       }
       // `bà X, người (phụ nữ Maori) đầu tiên giữ chức ...`: the first (woman) to hold the post.

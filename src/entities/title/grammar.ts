@@ -1376,7 +1376,8 @@ function envoyBriefEnd(c: GrammarCtx, q: number): number {
   return q;
 }
 const BRIEF_CLOSERS = new Set([',', '.', ';', ':', ')']);
-const BRIEF_VERB_OPENERS = new Set(['đã', 'sẽ', 'đang', 'cũng', 'vừa', 'hôm', 'ngày', 'trong', 'từ', 'vào', 'năm']);
+// (`thay`, `kế`: `làm Đặc phái viên về Myanmar thay bà X`, `kế nhiệm` (pw13).)
+const BRIEF_VERB_OPENERS = new Set(['đã', 'sẽ', 'đang', 'cũng', 'vừa', 'hôm', 'ngày', 'trong', 'từ', 'vào', 'năm', 'thay', 'kế']);
 
 /** Continents after a lowercase `châu`, one token each (`châu Âu`); `Đại Dương` is two and never matched. */
 /** Words before a lowercase `đồng` that make it part of another word (`hội đồng`, `cộng đồng`, `hợp đồng`). */
