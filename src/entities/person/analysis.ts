@@ -2393,6 +2393,19 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
+      // `X, người được hơn 50 nước công nhận là T`: a relative clause on the name, with its agent, before the verb (pw13).
+      if (q === verbAt && toks[prev]!.kind === 'word' && !toks[prev]!.cap) {
+        let r = prev;
+        while (r > 2 && prev - r < 10 && toks[r]!.kind !== 'punct' && toks[r]!.sent === sent && !(keys[r] === 'được' && keys[r - 1] === 'người')) r--;
+        const pr = keys[r] === 'được' && keys[r - 1] === 'người' && toks[r - 2]!.text === ',' ? pEndAt.get(r - 2) : undefined;
+        if (pr && toks[pr.start]!.sent === sent) return pr;
+      }
+      // `bầu X làm T1, đồng thời đảm nhận chức T2`: the holder of the post before the comma (pw13).
+      if (lw === 'thời' && prev >= 3 && keys[prev - 1] === 'đồng' && toks[prev - 2]!.text === ',' && inTitle[prev - 3]! >= 0) {
+        const t0 = titleAt[inTitle[prev - 3]!]!;
+        const h0 = t0.end === prev - 2 ? holderOf.get(t0) : undefined;
+        if (h0 && toks[h0.start]!.sent === sent) return h0;
+      }
       // `Thẩm phán X người Mỹ được bầu làm T`, `Thiếu tướng Y của UAE được bầu làm T`: the subject's
       // nationality or country right before the verb (pw13).
       if (toks[prev]!.kind === 'word' && toks[prev]!.cap && prev >= 3) {
@@ -2427,6 +2440,8 @@ function run(doc: Doc): Analysis {
         // `X trở thành (là) người phụ nữ đầu tiên giữ chức ...`: the verb's subject.
         const v = keys[r] !== 'người' ? -1 : keys[r - 1] === 'là' ? r - 1 : keys[r - 1] === 'thành' && keys[r - 2] === 'trở' ? r - 2 : -1;
         if (v > 0) {
+          // (`X tuyên thệ ..., trở thành người phụ nữ đầu tiên giữ chức T`: a predicate after a comma (pw13).)
+          if (q === clean) clean = v;
           q = v;
           continue;
         }
