@@ -2425,7 +2425,9 @@ function run(doc: Doc): Analysis {
         let r = prev - 1;
         while (r > 0 && prev - r < 14 && toks[r]!.kind === 'word' && toks[r]!.sent === sent) r--;
         // (Also a nationality: `bổ nhiệm bà X, người Singapore, làm T`.)
-        const pa = toks[r]?.text === ',' && ((keys[r + 1] === 'một' && r + 2 < prev) || (keys[r + 1] === 'người' && placeEnd[r + 2] === prev)) ? pEndAt.get(r) : undefined;
+        // (After an age too: `chọn ông X, 85 tuổi, một cựu du kích, làm T`.)
+        const ra = toks[r]?.text === ',' && keys[r - 1] === 'tuổi' && toks[r - 2]?.kind === 'number' && toks[r - 3]?.text === ',' ? r - 3 : r;
+        const pa = toks[r]?.text === ',' && ((keys[r + 1] === 'một' && r + 2 < prev) || (keys[r + 1] === 'người' && placeEnd[r + 2] === prev)) ? pEndAt.get(r) ?? pEndAt.get(ra) : undefined;
         if (pa && toks[pa.start]!.sent === sent) return pa;
       }
       // `bà X, người (phụ nữ Maori) đầu tiên giữ chức ...`: the first (woman) to hold the post.
