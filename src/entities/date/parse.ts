@@ -341,8 +341,8 @@ const DOCUMENT_SECOND = secondWords(DOCUMENT);
 const YEAR_REJECT_SECOND = secondWords(YEAR_REJECT_BEFORE);
 /** Nouns after `tuần trước` / `tuần sau` that make it "the week before/after <event>", not deictic. */
 const BEFORE_EVENT = new Set(['dịp', 'khi', 'ngày', 'lễ', 'tết', 'kỳ', 'đợt', 'đó', 'đấy', 'nữa']);
-/** First words of event nouns after `N ngày trước` (`trước đại hội`, `trước phiên họp`). */
-const EVENT_NOUN_FIRST: ReadonlySet<string> = new Set(['đại', 'hội', 'cuộc', 'phiên', 'buổi', 'trận', 'chuyến', 'thời', 'hạn', 'lúc', 'giờ']);
+/** First words of event nouns after `N ngày trước` (`trước đại hội`, `trước phiên họp`, `trước vụ ám sát`, `trước sự kiện`). */
+const EVENT_NOUN_FIRST: ReadonlySet<string> = new Set(['đại', 'hội', 'cuộc', 'phiên', 'buổi', 'trận', 'chuyến', 'thời', 'hạn', 'lúc', 'giờ', 'vụ', 'sự']);
 /** Words after a bare `năm` that make it no calendar year (`đầu năm mới`, `năm học`). */
 const NOT_YEAR_AFTER = new Set(['mới', 'học', 'nào', 'đó', 'ấy', 'tuổi', 'sinh', 'trước', 'sau', 'tới', 'qua']);
 /** Words before a bare clock time that make it a time of day (`lúc 8h`, `đến 2h`). */

@@ -2513,9 +2513,9 @@ function run(doc: Doc): Analysis {
         q = prev - 1;
         continue;
       }
-      // `X gần như chắc chắn / nhiều khả năng / có thể trở thành T`: two-word adverbs of likelihood
+      // `X gần như chắc chắn / nhiều khả năng / có thể trở thành T`, `X được kỳ vọng sẽ trở thành T` (pw13): two-word adverbs of likelihood
       // (also `bất ngờ`: `X bất ngờ tuyên thệ nhậm chức T`).
-      if (prev >= 1 && ((lw === 'ngờ' && keys[prev - 1] === 'bất') || (lw === 'thể' && keys[prev - 1] === 'có') || (lw === 'như' && keys[prev - 1] === 'gần') || (lw === 'chắn' && keys[prev - 1] === 'chắc') || (lw === 'năng' && keys[prev - 1] === 'khả'))) {
+      if (prev >= 1 && ((lw === 'ngờ' && keys[prev - 1] === 'bất') || (lw === 'thể' && keys[prev - 1] === 'có') || (lw === 'như' && keys[prev - 1] === 'gần') || (lw === 'chắn' && keys[prev - 1] === 'chắc') || (lw === 'năng' && keys[prev - 1] === 'khả') || (lw === 'vọng' && keys[prev - 1] === 'kỳ'))) {
         q = prev - (keys[prev - 2] === 'nhiều' && lw === 'năng' ? 2 : 1);
         continue;
       }
