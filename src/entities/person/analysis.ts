@@ -889,6 +889,15 @@ function run(doc: Doc): Analysis {
     const last = persons[persons.length - 1];
     if (last === undefined || last.end !== k - 1 || last.parse.kind !== 'foreign' || last.end - last.start < 2 || toks[last.start]!.sent !== toks[k]!.sent) return false;
     for (let j = k; j < fp.end; j++) if (hasNw(toks[j], NW_FOREIGN)) return true;
+    // `hai nhà khoa học David Julius và Ardem Patapoutian`: two or three words, none of a Vietnamese
+    // shape, a place or a company's, after `và`, when a count of two or more opened the list (pw13;
+    // not `Tỷ phú X và Crimson Orbital`, a company).
+    if (keys[k - 1] === 'và' && fp.end - k >= 2 && fp.end - k <= 3) {
+      let foreign = false;
+      for (let b = Math.max(0, last.start - 5); b < last.start; b++) if (keys[b] === 'hai' || keys[b] === 'ba' || keys[b] === 'các' || keys[b] === 'những' || (toks[b]!.kind === 'number' && keys[b + 1] !== 'năm')) foreign = true;
+      for (let j = k; j < fp.end && foreign; j++) if (vnTok(toks[j]!) || orgLike(toks[j]!) || placeEnd[j]! > j || placeCover[j]! > j || toks[j]!.upper) foreign = false;
+      if (foreign) return true;
+    }
     // `Hassan Nasrallah và Hashem Safieddine đều đã thiệt mạng`: the list's predicate says people.
     return keys[k - 1] === 'và' && (humanPredicateAt(fp.end) || speechAt(keys, fp.end));
   }
