@@ -724,7 +724,8 @@ function run(doc: Doc): Analysis {
       if (i < next || !free(i)) continue;
       // A listed word without F_CAP_WORD (capitalized or on a headline) is a lowercase
       // particle: it starts a run only inside a name after an honorific (`bà von der Leyen`).
-      if (!(flags[i]! & F_CAP_WORD) && !(particleJoin(i) && honorificStrength(L, keys, toks, i) > 0)) continue;
+      // (Also `von` / `van` right after a post: `Chủ tịch Ủy ban châu Âu von der Leyen` (pw13).)
+      if (!(flags[i]! & F_CAP_WORD) && !(particleJoin(i) && (honorificStrength(L, keys, toks, i) > 0 || ((keys[i] === 'von' || keys[i] === 'van') && inTitle[i - 1]! >= 0 && titleAt[inTitle[i - 1]!]!.end === i)))) continue;
       // Run of free capitalized tokens (with hyphen joiners and initials).
       let end = i + 1;
       // (By the flags and ids first: a joined word has F_CAP_WORD, a hyphen or apostrophe join its

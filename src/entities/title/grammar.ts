@@ -877,6 +877,8 @@ function lowercaseBridge(c: GrammarCtx, q: number, afterHead = false): number {
       continue;
     }
     if (bridgeStopAt(keys, j)) break;
+    // `Chủ tịch Ủy ban châu Âu von der Leyen`: a foreign name's particle opens the holder's name (pw13).
+    if (j === q && (x.low === 'von' || x.low === 'van' || x.low === 'der')) return q;
     // `Chủ tịch UBND tỉnh trẻ nhất Đồng bằng sông Cửu Long`: a superlative or a comparison describes
     // the holder; it bridges to no name (ppol2).
     if ((x.low === 'nhất' && keys[j - 1] !== 'thống' && keys[j - 1] !== 'thứ' && keys[j - 1] !== 'duy') || x.low === 'hơn') return q;
