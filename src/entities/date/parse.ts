@@ -341,8 +341,8 @@ const DOCUMENT_SECOND = secondWords(DOCUMENT);
 const YEAR_REJECT_SECOND = secondWords(YEAR_REJECT_BEFORE);
 /** Nouns after `tuần trước` / `tuần sau` that make it "the week before/after <event>", not deictic. */
 const BEFORE_EVENT = new Set(['dịp', 'khi', 'ngày', 'lễ', 'tết', 'kỳ', 'đợt', 'đó', 'đấy', 'nữa']);
-/** First words of event nouns after `N ngày trước` (`trước đại hội`, `trước phiên họp`). */
-const EVENT_NOUN_FIRST: ReadonlySet<string> = new Set(['đại', 'hội', 'cuộc', 'phiên', 'buổi', 'trận', 'chuyến', 'thời', 'hạn', 'lúc', 'giờ']);
+/** First words of event nouns after `N ngày trước` (`trước đại hội`, `trước phiên họp`, `trước vụ ám sát`, `trước sự kiện`). */
+const EVENT_NOUN_FIRST: ReadonlySet<string> = new Set(['đại', 'hội', 'cuộc', 'phiên', 'buổi', 'trận', 'chuyến', 'thời', 'hạn', 'lúc', 'giờ', 'vụ', 'sự']);
 /** Words after a bare `năm` that make it no calendar year (`đầu năm mới`, `năm học`). */
 const NOT_YEAR_AFTER = new Set(['mới', 'học', 'nào', 'đó', 'ấy', 'tuổi', 'sinh', 'trước', 'sau', 'tới', 'qua']);
 /** Words before a bare clock time that make it a time of day (`lúc 8h`, `đến 2h`). */
@@ -378,7 +378,7 @@ const TEN_DAYS: ReadonlyMap<string, 'START' | 'MID' | 'END'> = new Map([
   ['trung', 'MID'],
   ['hạ', 'END'],
 ]);
-const VAGUE_BEFORE = new Set(['ít', 'mấy', 'những', 'các', 'nhiều', 'bao', 'vài', 'mọi', 'hàng', 'mỗi', 'từng', 'suốt']);
+const VAGUE_BEFORE = new Set(['ít', 'mấy', 'những', 'các', 'nhiều', 'bao', 'vài', 'mọi', 'hàng', 'hằng', 'mỗi', 'từng', 'suốt']);
 
 const POD2_FIRST: ReadonlySet<string> = new Set([...POD2.keys()].map((k) => k.split(' ')[0]!));
 
@@ -442,10 +442,10 @@ const DM_FOLLOW: ReadonlySet<string> = new Set([
 const COUNTED_AFTER_PAIR: ReadonlySet<string> = new Set(['đoàn', 'cơ', 'lực']);
 
 /** Words before a count that make `N tháng năm 2020` a duration in that year, not its first N months. */
-/** Words before `N giờ (M phút)` that make it a duration (`kéo dài`, `mất`, `kỷ lục`, `thời gian`). */
-const TIME_DURATION_BEFORE: ReadonlySet<string> = new Set(['dài', 'mất', 'lục', 'gian', 'suốt', 'trong']);
+/** Words before `N giờ (M phút)` that make it a duration (`kéo dài`, `mất`, `kỷ lục`, `thời gian`, `liên tục`). */
+const TIME_DURATION_BEFORE: ReadonlySet<string> = new Set(['dài', 'mất', 'lục', 'gian', 'suốt', 'trong', 'tục']);
 /** Of those, the ones that keep `N giờ` a duration even before a day (`kéo dài 4 giờ hôm 23/12`). */
-const TIME_DURATION_STRONG: ReadonlySet<string> = new Set(['dài', 'mất', 'lục', 'suốt']);
+const TIME_DURATION_STRONG: ReadonlySet<string> = new Set(['dài', 'mất', 'lục', 'suốt', 'tục']);
 /** Qualifiers between such a word and the count (`kéo dài gần 4 giờ`). */
 const TIME_QUALIFIERS: ReadonlySet<string> = new Set(['gần', 'khoảng', 'hơn', 'chừng', 'trên', 'tròn']);
 const COUNT_DURATION_BEFORE: ReadonlySet<string> = new Set(['sau', 'vòng', 'mất', 'dài', 'hơn', 'gần', 'khoảng', 'được', 'suốt', 'mỗi', 'cách', 'tới', 'đến', 'thêm', 'chừng', 'ngoài']);

@@ -489,7 +489,8 @@ function run(doc: Doc): Analysis {
       if (np0End <= 0 || lowerPrefixAlone(i, np0End)) continue;
       const t = toks[i]!;
       // `thông báo`, `cảnh báo`, `dự báo`, `khai báo` are verbs: their `báo` names no paper (`thông báo Nguyễn Văn A rời đội`).
-      const npEnd = np0End > 0 && ((ids[i] === ID_DINH && keys[i - 1] === 'gia') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'báo' && BAO_VERB_FIRST.has(keys[i - 1] ?? ''))) ? -1 : np0End;
+      // (`Cơ quan Thuế Liên bang Mikhail Mishustin`: the `bang` of `Liên bang` (federal) is no state (pw13).)
+      const npEnd = np0End > 0 && ((ids[i] === ID_DINH && keys[i - 1] === 'gia') || (np0End === i + 1 && keys[i] === 'bang' && keys[i - 1] === 'liên') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'báo' && BAO_VERB_FIRST.has(keys[i - 1] ?? ''))) ? -1 : np0End;
       const honHereEnd = npEnd > 0 ? L.honorifics.longestEnd(keys, i) : -1;
       // (`Trường đã khai` after `Mai Văn Trường`: a lone prefix that is also a given name, before a subject's verb.)
       if (npEnd === i + 1 && loneGivenVerb(i)) continue;
@@ -739,7 +740,8 @@ function run(doc: Doc): Analysis {
       if (i < next || !free(i)) continue;
       // A listed word without F_CAP_WORD (capitalized or on a headline) is a lowercase
       // particle: it starts a run only inside a name after an honorific (`bà von der Leyen`).
-      if (!(flags[i]! & F_CAP_WORD) && !(particleJoin(i) && honorificStrength(L, keys, toks, i) > 0)) continue;
+      // (Also `von` / `van` right after a post: `Chủ tịch Ủy ban châu Âu von der Leyen` (pw13).)
+      if (!(flags[i]! & F_CAP_WORD) && !(particleJoin(i) && (honorificStrength(L, keys, toks, i) > 0 || ((keys[i] === 'von' || keys[i] === 'van') && inTitle[i - 1]! >= 0 && titleAt[inTitle[i - 1]!]!.end === i)))) continue;
       // Run of free capitalized tokens (with hyphen joiners and initials).
       let end = i + 1;
       // (By the flags and ids first: a joined word has F_CAP_WORD, a hyphen or apostrophe join its
@@ -904,6 +906,15 @@ function run(doc: Doc): Analysis {
     const last = persons[persons.length - 1];
     if (last === undefined || last.end !== k - 1 || last.parse.kind !== 'foreign' || last.end - last.start < 2 || toks[last.start]!.sent !== toks[k]!.sent) return false;
     for (let j = k; j < fp.end; j++) if (hasNw(toks[j], NW_FOREIGN)) return true;
+    // `hai nhà khoa học David Julius và Ardem Patapoutian`: two or three words, none of a Vietnamese
+    // shape, a place or a company's, after `và`, when a count of two or more opened the list (pw13;
+    // not `Tỷ phú X và Crimson Orbital`, a company).
+    if (keys[k - 1] === 'và' && fp.end - k >= 2 && fp.end - k <= 3) {
+      let foreign = false;
+      for (let b = Math.max(0, last.start - 5); b < last.start; b++) if (keys[b] === 'hai' || keys[b] === 'ba' || keys[b] === 'các' || keys[b] === 'những' || (toks[b]!.kind === 'number' && keys[b + 1] !== 'năm')) foreign = true;
+      for (let j = k; j < fp.end && foreign; j++) if (vnTok(toks[j]!) || orgLike(toks[j]!) || placeEnd[j]! > j || placeCover[j]! > j || toks[j]!.upper) foreign = false;
+      if (foreign) return true;
+    }
     // `Hassan Nasrallah và Hashem Safieddine đều đã thiệt mạng`: the list's predicate says people.
     return keys[k - 1] === 'và' && (humanPredicateAt(fp.end) || speechAt(keys, fp.end));
   }
@@ -1100,8 +1111,9 @@ function run(doc: Doc): Analysis {
       }
       // `ứng viên Dân chủ Raphael Warnock`, `ứng viên Cộng hòa X`: a US party after the
       // honorific, then the name, is no name (`bà Dân chủ trì` stays one).
-      // (After `đảng viên` the party ends the phrase too: `một đảng viên Dân chủ,` (pw8).)
-      if (hon && e - k === 1 && (toks[k + 2]?.cap || (k >= 2 && keys[k - 1] === 'viên' && keys[k - 2] === 'đảng')) && ((keys[k] === 'dân' && keys[k + 1] === 'chủ') || (keys[k] === 'cộng' && keys[k + 1] === 'hòa'))) {
+      // (After `đảng viên` the party ends the phrase too: `một đảng viên Dân chủ,` (pw8); also after
+      // `thành viên`: `là thành viên Dân chủ duy nhất bỏ phiếu chống` (pw13).)
+      if (hon && e - k === 1 && (toks[k + 2]?.cap || (k >= 2 && keys[k - 1] === 'viên' && (keys[k - 2] === 'đảng' || keys[k - 2] === 'thành'))) && ((keys[k] === 'dân' && keys[k + 1] === 'chủ') || (keys[k] === 'cộng' && keys[k + 1] === 'hòa'))) {
         k = e;
         continue;
       }
@@ -1160,9 +1172,12 @@ function run(doc: Doc): Analysis {
       // foreign-names.txt, before foreign names, opens the name (pw11).)
       // (Nor a one-word place opening a Gulf name: `Sabah Al-Ahmad Al-Jaber Al-Sabah` (pw12).)
       const cityGiven = placeEnd[k] === k + 1 && !COUNTRY_KEYS.has(keys[k]!) && ((hasNw(toks[k], NW_FOREIGN) && hasNw(toks[k + 1], NW_FOREIGN)) || arabNameAfter(k, Math.min(e, k + 2)));
-      if (ctx && placeEnd[k]! > k && placeEnd[k]! < e && !byline && !credit && !cityGiven && !(vn && vn.end >= e && (keys[placeEnd[k]!] === 'văn' || keys[placeEnd[k]!] === 'thị'))) {
+      // (`người đồng cấp Mỹ Blinken`, `người đồng cấp Nga Sergei Lavrov`: a counterpart's country, then the
+      // name, also one foreign word (pw13).)
+      const counterpart = k === s && k >= 2 && keys[k - 1] === 'cấp' && keys[k - 2] === 'đồng' && placeEnd[k]! > k && (isCountry(keys, k, placeEnd[k]!) || (placeEnd[k] === k + 1 && COUNTRY_KEYS.has(keys[k]!)));
+      if ((ctx || counterpart) && placeEnd[k]! > k && placeEnd[k]! < e && !byline && !credit && !cityGiven && !(vn && vn.end >= e && (keys[placeEnd[k]!] === 'văn' || keys[placeEnd[k]!] === 'thị'))) {
         const fn = parseForeign(g, placeEnd[k]!, e);
-        if (fn && wordsIn(fn) >= 2) {
+        if (fn && (wordsIn(fn) >= 2 || (counterpart && fn.end === e && !vnTok(toks[fn.start]!)))) {
           out.push(fn);
           k = fn.end;
           continue;
@@ -2429,12 +2444,43 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
+      // `X, người được hơn 50 nước công nhận là T`: a relative clause on the name, with its agent, before the verb (pw13).
+      if (q === verbAt && toks[prev]!.kind === 'word' && !toks[prev]!.cap) {
+        let r = prev;
+        while (r > 2 && prev - r < 10 && toks[r]!.kind !== 'punct' && toks[r]!.sent === sent && !(keys[r] === 'được' && keys[r - 1] === 'người')) r--;
+        const pr = keys[r] === 'được' && keys[r - 1] === 'người' && toks[r - 2]!.text === ',' ? pEndAt.get(r - 2) : undefined;
+        if (pr && toks[pr.start]!.sent === sent) return pr;
+      }
+      // `bầu X làm T1, đồng thời đảm nhận chức T2`: the holder of the post before the comma (pw13).
+      if (lw === 'thời' && prev >= 3 && keys[prev - 1] === 'đồng' && toks[prev - 2]!.text === ',' && inTitle[prev - 3]! >= 0) {
+        const t0 = titleAt[inTitle[prev - 3]!]!;
+        const h0 = t0.end === prev - 2 ? holderOf.get(t0) : undefined;
+        if (h0 && toks[h0.start]!.sent === sent) return h0;
+      }
+      // `Thẩm phán X người Mỹ được bầu làm T`, `Thiếu tướng Y của UAE được bầu làm T`: the subject's
+      // nationality or country right before the verb (pw13).
+      if (toks[prev]!.kind === 'word' && toks[prev]!.cap && prev >= 3) {
+        let pk = -1;
+        for (let k = Math.max(1, prev - 2); k <= prev; k++) if (placeEnd[k] === prev + 1 && (keys[k - 1] === 'người' || keys[k - 1] === 'của') && !toks[k - 1]!.cap) { pk = k - 1; break; }
+        if (pk > 0 && pEndAt.get(pk) && toks[pk]!.sent === sent) return pEndAt.get(pk)!;
+      }
       // `Ông Trí, 52 tuổi, từng làm ...`, `ông B, người được điều động làm ...`.
       if (lw === ',' && prev >= 3 && keys[prev - 1] === 'tuổi' && toks[prev - 2]!.kind === 'number' && keys[prev - 3] === ',') {
         q = prev - 3;
         continue;
       }
       if (lw === 'người' && keys[prev - 1] === ',' && pEndAt.get(prev - 1)) return pEndAt.get(prev - 1)!;
+      // `đề cử bà X, một người Inuit, làm T`, `công bố ông X, một giáo viên ở vùng nông thôn, là T`: an
+      // apposition opening with `một` between the name and the verb (pw13).
+      if (lw === ',' && prev >= 3) {
+        let r = prev - 1;
+        while (r > 0 && prev - r < 14 && toks[r]!.kind === 'word' && toks[r]!.sent === sent) r--;
+        // (Also a nationality: `bổ nhiệm bà X, người Singapore, làm T`.)
+        // (After an age too: `chọn ông X, 85 tuổi, một cựu du kích, làm T`.)
+        const ra = toks[r]?.text === ',' && keys[r - 1] === 'tuổi' && toks[r - 2]?.kind === 'number' && toks[r - 3]?.text === ',' ? r - 3 : r;
+        const pa = toks[r]?.text === ',' && ((keys[r + 1] === 'một' && r + 2 < prev) || (keys[r + 1] === 'người' && placeEnd[r + 2] === prev)) ? pEndAt.get(r) ?? pEndAt.get(ra) : undefined;
+        if (pa && toks[pa.start]!.sent === sent) return pa;
+      }
       // `bà X, người (phụ nữ Maori) đầu tiên giữ chức ...`: the first (woman) to hold the post.
       if (lw === 'tiên' && keys[prev - 1] === 'đầu' && prev >= 4) {
         let r = prev - 2;
@@ -2447,6 +2493,8 @@ function run(doc: Doc): Analysis {
         // `X trở thành (là) người phụ nữ đầu tiên giữ chức ...`: the verb's subject.
         const v = keys[r] !== 'người' ? -1 : keys[r - 1] === 'là' ? r - 1 : keys[r - 1] === 'thành' && keys[r - 2] === 'trở' ? r - 2 : -1;
         if (v > 0) {
+          // (`X tuyên thệ ..., trở thành người phụ nữ đầu tiên giữ chức T`: a predicate after a comma (pw13).)
+          if (q === clean) clean = v;
           q = v;
           continue;
         }
@@ -2516,9 +2564,9 @@ function run(doc: Doc): Analysis {
         q = prev - 1;
         continue;
       }
-      // `X gần như chắc chắn / nhiều khả năng / có thể trở thành T`: two-word adverbs of likelihood
+      // `X gần như chắc chắn / nhiều khả năng / có thể trở thành T`, `X được kỳ vọng sẽ trở thành T` (pw13): two-word adverbs of likelihood
       // (also `bất ngờ`: `X bất ngờ tuyên thệ nhậm chức T`).
-      if (prev >= 1 && ((lw === 'ngờ' && keys[prev - 1] === 'bất') || (lw === 'thể' && keys[prev - 1] === 'có') || (lw === 'như' && keys[prev - 1] === 'gần') || (lw === 'chắn' && keys[prev - 1] === 'chắc') || (lw === 'năng' && keys[prev - 1] === 'khả'))) {
+      if (prev >= 1 && ((lw === 'ngờ' && keys[prev - 1] === 'bất') || (lw === 'thể' && keys[prev - 1] === 'có') || (lw === 'như' && keys[prev - 1] === 'gần') || (lw === 'chắn' && keys[prev - 1] === 'chắc') || (lw === 'năng' && keys[prev - 1] === 'khả') || (lw === 'vọng' && keys[prev - 1] === 'kỳ'))) {
         q = prev - (keys[prev - 2] === 'nhiều' && lw === 'năng' ? 2 : 1);
         continue;
       }
@@ -2607,7 +2655,9 @@ function run(doc: Doc): Analysis {
    */
   function agentStart(last: number): number {
     let s = last;
-    while (s > 0 && last - s < 9 && toks[s]!.kind === 'word' && keys[s] !== 'được' && (capWord(toks[s]) || inTitle[s]! >= 0 || !toks[s]!.cap) && !personAt.has(s)) s--;
+    // (`được Tổ chức Thương mại Thế giới (WTO) bổ nhiệm làm`: the body's acronym in brackets (pw13).)
+    if (toks[s]!.text === ')' && s >= 4 && toks[s - 2]!.text === '(' && toks[s - 1]!.upper) s -= 3;
+    while (s > 0 && last - s < 11 && toks[s]!.kind === 'word' && keys[s] !== 'được' && (capWord(toks[s]) || inTitle[s]! >= 0 || !toks[s]!.cap) && !personAt.has(s)) s--;
     if (s === last || keys[s] !== 'được' || toks[s]!.sent !== toks[last]!.sent) return -1;
     const f = s + 1;
     // `được đảng Quốc Đại chọn làm`: a party written with a lowercase `đảng`.

@@ -57,6 +57,8 @@ const LOWER_ORG_HEADS = new Set([
   'trạm', 'báo', 'tờ', 'tờ báo', 'trang tin', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'đội tuyển', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
   'sân bay', 'cảng', 'nhà ga', 'bảo tàng', 'thư viện', 'nhà hát', 'trại giam', 'kho bạc', 'vườn quốc gia', 'nhà xuất bản',
   'hội đồng', 'khách sạn', 'siêu thị', 'công đoàn', 'công an', 'giáo xứ', 'giáo phận', 'giáo hạt', 'kênh', 'ủy ban',
+  // `Thượng nghị sĩ X, chủ tịch tiểu ban,` (a subcommittee) (pw13).
+  'tiểu ban',
   // `Giám đốc khu du lịch` (psoc4).
   'khu du lịch',
 ]);
@@ -921,6 +923,8 @@ function lowercaseBridge(c: GrammarCtx, q: number, afterHead = false): number {
       continue;
     }
     if (bridgeStopAt(keys, j)) break;
+    // `Chủ tịch Ủy ban châu Âu von der Leyen`: a foreign name's particle opens the holder's name (pw13).
+    if (j === q && (x.low === 'von' || x.low === 'van' || x.low === 'der')) return q;
     // `Chủ tịch UBND tỉnh trẻ nhất Đồng bằng sông Cửu Long`: a superlative or a comparison describes
     // the holder; it bridges to no name (ppol2).
     if ((x.low === 'nhất' && keys[j - 1] !== 'thống' && keys[j - 1] !== 'thứ' && keys[j - 1] !== 'duy') || x.low === 'hơn') return q;
@@ -958,6 +962,8 @@ const BRIDGE_STOP_PHRASES = new Set([
   'phát biểu', 'tuyên bố', 'kêu gọi', 'chỉ trích', 'cáo buộc',
   // (`Bộ trưởng Quốc phòng nữ đầu tiên của Nhật Bản`: the first (woman) describes the holder.)
   'nữ đầu', 'đầu tiên',
+  // (`Ngoại trưởng Myanmar do quân đội bổ nhiệm Wunna Maung Lwin`: verbs of appointing before their object (pw13).)
+  'bổ nhiệm', 'đề cử', 'cách chức', 'sa thải',
 ]);
 /** First words of BRIDGE_STOP_PHRASES: the pair's string is built only after one of them. */
 const BRIDGE_PHRASE_FIRST = new Set([...BRIDGE_STOP_PHRASES].map((p) => p.slice(0, p.indexOf(' '))));
@@ -1095,7 +1101,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     const nx = toks[q];
     if (nx && nx.line) return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
     // `Giám đốc Y tế bang Kerry Chant`: a foreign name right after a lowercase `bang` is the holder's.
-    if (nx && keys[k] === 'bang' && !toks[k]!.cap && c.placeEnd[q]! < 0 && foreignNameAt(c, q) && capRunEnd(c, q) - q === 2) return ad;
+    // (Also `vùng`, `tỉnh`: `Thống đốc vùng Sergei Furgal` (pw13).)
+    if (nx && (keys[k] === 'bang' || keys[k] === 'vùng' || keys[k] === 'tỉnh') && !toks[k]!.cap && c.placeEnd[q]! < 0 && foreignNameAt(c, q) && capRunEnd(c, q) - q === 2) return ad;
     if (nx && c.placeEnd[q]! > q) {
       // `xã Tân Thạnh Tây`, `phường An Phú Đông`, `phường Phước Long B`: a known place and a compass word or a
       // letter name another unit (psoc4).
@@ -1427,7 +1434,8 @@ function envoyBriefEnd(c: GrammarCtx, q: number): number {
   return q;
 }
 const BRIEF_CLOSERS = new Set([',', '.', ';', ':', ')']);
-const BRIEF_VERB_OPENERS = new Set(['đã', 'sẽ', 'đang', 'cũng', 'vừa', 'hôm', 'ngày', 'trong', 'từ', 'vào', 'năm']);
+// (`thay`, `kế`: `làm Đặc phái viên về Myanmar thay bà X`, `kế nhiệm` (pw13).)
+const BRIEF_VERB_OPENERS = new Set(['đã', 'sẽ', 'đang', 'cũng', 'vừa', 'hôm', 'ngày', 'trong', 'từ', 'vào', 'năm', 'thay', 'kế']);
 
 /** Continents after a lowercase `châu`, one token each (`châu Âu`); `Đại Dương` is two and never matched. */
 /** Words before a lowercase `đồng` that make it part of another word (`hội đồng`, `cộng đồng`, `hợp đồng`). */
@@ -1474,6 +1482,14 @@ function portfolioEnd(c: GrammarCtx, q: number, head = ''): number {
     if (capWord(t)) {
       if (c.placeEnd[r]! > r && !nameStartsAt(c, r)) {
         r = placeTo = c.placeEnd[r]!;
+        continue;
+      }
+      // `Ủy viên châu Âu phụ trách Thị trường Nội khối Thierry Breton`: a capitalized field, and the
+      // capitalized Vietnamese words after it (pw13).
+      const fw = nameStartsAt(c, r) || foreignNameAt(c, r) ? null : longer(c.L.domains.longest(keys, r), c.L.orgWords.longest(keys, r));
+      if (fw) {
+        r = fw.end;
+        while (r < toks.length && r - q < 10 && capWord(toks[r]) && toks[r]!.sp && !toks[r]!.line && vnTok(toks[r]!) && !nameStartsAt(c, r)) r++;
         continue;
       }
       break;
@@ -2333,6 +2349,13 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       if (brief > of.end) end = brief;
       else if (!nameStartsAt(c, of.end) && !foreignNameAt(c, of.end) && !capWord(toks[of.end]) && toks[of.end]?.text !== '(') end = of.end;
     }
+  }
+  // `đặc phái viên của khối (này) về Myanmar`: an envoy of the bloc the text named (ASEAN, the EU), with
+  // its brief (pw13).
+  if (!served && end === p && keys[p] === 'của' && keys[p + 1] === 'khối' && ENVOY_HEADS.has(headKey) && toks[p + 1]!.sp) {
+    const v = keys[p + 2] === 'này' ? p + 3 : p + 2;
+    const brief = keys[v] === 'về' && toks[v]!.sp ? envoyBriefEnd(c, v) : v;
+    if (brief > v) end = brief;
   }
   // `người phát ngôn chính sách an ninh của đảng Xanh`: a spokesperson's lowercase field
   // (organization words only, up to four: `chính sách`, `an ninh`, `đối ngoại`; `về` may open
