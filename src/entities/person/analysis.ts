@@ -2664,7 +2664,8 @@ function run(doc: Doc): Analysis {
     // (`được chính quyền quân sự Mali bổ nhiệm làm`: a government or council in lowercase (pw8).)
     if (!(capWord(toks[f]) || (keys[f] === 'đảng' && capWord(toks[f + 1])) || (!toks[f]!.cap && LOWER_AGENTS.has(`${keys[f]} ${keys[f + 1]}`))) || personAt.has(f)) return -1;
     // The agent's words: no verb or function word of a clause of its own.
-    for (let k = f; k <= last; k++) if (!toks[k]!.cap && bridgeStopAt(keys, k)) return -1;
+    // (Save the agent's own verb of appointing, a stop in bridgeStopAt: `được Quốc hội phê chuẩn bổ nhiệm giữ chức`.)
+    for (let k = f; k <= last; k++) if (!toks[k]!.cap && bridgeStopAt(keys, k) && !((keys[k] === 'bổ' && keys[k + 1] === 'nhiệm') || (keys[k] === 'đề' && keys[k + 1] === 'cử'))) return -1;
     return s;
   }
   /** Tokens [a, b) are adverbs of time or manner only (`từng`, `hiện`), none shared by a plural subject (`đều`). */
