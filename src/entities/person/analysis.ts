@@ -1226,9 +1226,12 @@ function run(doc: Doc): Analysis {
         // `Ông Mai Sơn, Phó Tổng cục trưởng ...`: a district of two words that reads as a common surname and a
         // given name, the whole run after `ông`/`bà`, is a person (not a province or a country: `ông Hà Nam`).
         const districtName = honS === 2 && placeEnd[k]! - k === 2 && placeEnd[k] === e && hasNw(t, NW_COMMON_SURNAME) && hasNw(toks[k + 1], NW_GIVEN) && !isCountry(keys, k, e) && !provinceKeys().has(keys[k] + ' ' + keys[k + 1]);
+        // `Phó Chủ tịch UBND tỉnh Bắc Giang Mai Sơn cho biết`: likewise right after a title that closes on a
+        // place (the title grammar leaves such a district to the holder) (psoc6).
+        const districtAfterPlaceTitle = afterTitle && !districtName && placeEnd[k]! - k === 2 && placeEnd[k] === e && k >= 2 && hasNw(t, NW_COMMON_SURNAME) && hasNw(toks[k + 1], NW_GIVEN) && !isCountry(keys, k, e) && !provinceKeys().has(keys[k] + ' ' + keys[k + 1]) && (placeEnd[k - 1] === k || placeEnd[k - 2] === k || (k >= 3 && placeEnd[k - 3] === k));
         // `Quốc vương Kuwait Sabah Al-Ahmad Al-Jaber Al-Sabah`: a one-word place opening a Gulf name (pw12).
         const arabRuler = single && !COUNTRY_KEYS.has(keys[k]!) && arabNameAfter(k, e);
-        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle || districtName || arabRuler)) {
+        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle || districtName || districtAfterPlaceTitle || arabRuler)) {
           k = placeEnd[k]!;
           continue;
         }
