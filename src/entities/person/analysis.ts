@@ -569,6 +569,8 @@ function run(doc: Doc): Analysis {
             for (let p = q + 2; p < end; p++) {
               // `Trường Đại học Y Dược TP Hồ Chí Minh`: a name right after an administrative unit is the place's.
               if (L.adminUnits.longest(keys, p - 1)?.end === p || (p - 2 > q && L.adminUnits.longest(keys, p - 2)?.end === p)) continue;
+              // `nút giao Nguyễn Văn Huyên - Hoàng Quốc Việt`: a name after a dash is the second street (psoc6).
+              if (toks[p - 1]!.text === '-') continue;
               const vn = parseVnName(g, p, end);
               if (vn && vn.end === end && vn.end - p >= 2) {
                 end = p;

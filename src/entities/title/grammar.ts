@@ -372,7 +372,9 @@ function knownOrgAt(c: GrammarCtx, k: number): number {
   if (!(c.flags[k]! & KF_ORG) && c.C.organizations.size === 0) return -1;
   // Lowercase only for entries written in lowercase (`hải quân`, `chính quyền`): most
   // lowercase words start none of those (one root read), so no organization is looked up.
-  const lower = !t.cap && !t.hl;
+  // (`Trưởng ban Chỉ đạo Nhà nước các công trình, dự án ...`: a lowercase `ban` after `Trưởng`, before a
+  // capitalized word, opens a known `Ban ...` body, commas and all (psoc6).)
+  const lower = !t.cap && !t.hl && !(c.keys[k] === 'ban' && k > 0 && c.keys[k - 1] === 'trưởng' && capWord(c.toks[k + 1]));
   if (lower && LOWER_KNOWN_TRIE.longestEnd(c.keys, k) < 0) return -1;
   const e = Math.max(c.L.organizations.longestEnd(c.keys, k), c.C.organizations.longestEnd(c.keys, k));
   if (e < 0) return -1;
