@@ -398,6 +398,9 @@ function run(doc: Doc): Analysis {
       }
       // (Checked on parsed titles only: a few lookups, not at every candidate word.)
       if (i > 0 && inOccupation(i)) continue;
+      // `bà Đinh Thị Hoàng Hậu`, `ông Lê Hoàng Đế`: a title-cased `Hoàng Hậu` / `Hoàng Đế` right after a
+      // Vietnamese surname or middle name in the same capitalized run ends that name, no royal post (psoc6).
+      if (i > 0 && keys[i] === 'hoàng' && (keys[i + 1] === 'hậu' || keys[i + 1] === 'đế') && toks[i]!.cap && toks[i + 1]!.cap && !toks[i]!.hl && joins(toks, i) && capWord(toks[i - 1]) && vnTok(toks[i - 1]!) && (hasNw(toks[i - 1], NW_MIDDLE) || hasNw(toks[i - 1], NW_COMMON_SURNAME))) continue;
       // `dịch vụ lãnh sự`, `bảo hộ lãnh sự`: a lowercase `lãnh sự` with no name or place after it is
       // consular work, no consul (`bà B, lãnh sự Việt Nam tại X` keeps its post).
       if (keys[i] === 'lãnh' && keys[i + 1] === 'sự' && !toks[i]!.cap && !toks[i]!.hl && !capWord(toks[i + 2])) continue;
