@@ -398,6 +398,9 @@ function run(doc: Doc): Analysis {
       }
       // (Checked on parsed titles only: a few lookups, not at every candidate word.)
       if (i > 0 && inOccupation(i)) continue;
+      // `bà Đinh Thị Hoàng Hậu`, `ông Lê Hoàng Đế`: a title-cased `Hoàng Hậu` / `Hoàng Đế` right after a
+      // Vietnamese surname or middle name in the same capitalized run ends that name, no royal post (psoc6).
+      if (i > 0 && keys[i] === 'hoàng' && (keys[i + 1] === 'hậu' || keys[i + 1] === 'đế') && toks[i]!.cap && toks[i + 1]!.cap && !toks[i]!.hl && joins(toks, i) && capWord(toks[i - 1]) && vnTok(toks[i - 1]!) && (hasNw(toks[i - 1], NW_MIDDLE) || hasNw(toks[i - 1], NW_COMMON_SURNAME))) continue;
       // `dịch vụ lãnh sự`, `bảo hộ lãnh sự`: a lowercase `lãnh sự` with no name or place after it is
       // consular work, no consul (`bà B, lãnh sự Việt Nam tại X` keeps its post).
       if (keys[i] === 'lãnh' && keys[i + 1] === 'sự' && !toks[i]!.cap && !toks[i]!.hl && !capWord(toks[i + 2])) continue;
@@ -569,6 +572,8 @@ function run(doc: Doc): Analysis {
             for (let p = q + 2; p < end; p++) {
               // `Trường Đại học Y Dược TP Hồ Chí Minh`: a name right after an administrative unit is the place's.
               if (L.adminUnits.longest(keys, p - 1)?.end === p || (p - 2 > q && L.adminUnits.longest(keys, p - 2)?.end === p)) continue;
+              // `nút giao Nguyễn Văn Huyên - Hoàng Quốc Việt`: a name after a dash is the second street (psoc6).
+              if (toks[p - 1]!.text === '-') continue;
               const vn = parseVnName(g, p, end);
               if (vn && vn.end === end && vn.end - p >= 2) {
                 end = p;
@@ -1226,9 +1231,12 @@ function run(doc: Doc): Analysis {
         // `Ông Mai Sơn, Phó Tổng cục trưởng ...`: a district of two words that reads as a common surname and a
         // given name, the whole run after `ông`/`bà`, is a person (not a province or a country: `ông Hà Nam`).
         const districtName = honS === 2 && placeEnd[k]! - k === 2 && placeEnd[k] === e && hasNw(t, NW_COMMON_SURNAME) && hasNw(toks[k + 1], NW_GIVEN) && !isCountry(keys, k, e) && !provinceKeys().has(keys[k] + ' ' + keys[k + 1]);
+        // `Phó Chủ tịch UBND tỉnh Bắc Giang Mai Sơn cho biết`: likewise right after a title that closes on a
+        // place (the title grammar leaves such a district to the holder) (psoc6).
+        const districtAfterPlaceTitle = afterTitle && !districtName && placeEnd[k]! - k === 2 && placeEnd[k] === e && k >= 2 && hasNw(t, NW_COMMON_SURNAME) && hasNw(toks[k + 1], NW_GIVEN) && !isCountry(keys, k, e) && !provinceKeys().has(keys[k] + ' ' + keys[k + 1]) && (placeEnd[k - 1] === k || placeEnd[k - 2] === k || (k >= 3 && placeEnd[k - 3] === k));
         // `Quốc vương Kuwait Sabah Al-Ahmad Al-Jaber Al-Sabah`: a one-word place opening a Gulf name (pw12).
         const arabRuler = single && !COUNTRY_KEYS.has(keys[k]!) && arabNameAfter(k, e);
-        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle || districtName || arabRuler)) {
+        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle || districtName || districtAfterPlaceTitle || arabRuler)) {
           k = placeEnd[k]!;
           continue;
         }

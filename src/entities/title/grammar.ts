@@ -372,7 +372,9 @@ function knownOrgAt(c: GrammarCtx, k: number): number {
   if (!(c.flags[k]! & KF_ORG) && c.C.organizations.size === 0) return -1;
   // Lowercase only for entries written in lowercase (`hải quân`, `chính quyền`): most
   // lowercase words start none of those (one root read), so no organization is looked up.
-  const lower = !t.cap && !t.hl;
+  // (`Trưởng ban Chỉ đạo Nhà nước các công trình, dự án ...`: a lowercase `ban` after `Trưởng`, before a
+  // capitalized word, opens a known `Ban ...` body, commas and all (psoc6).)
+  const lower = !t.cap && !t.hl && !(c.keys[k] === 'ban' && k > 0 && c.keys[k - 1] === 'trưởng' && capWord(c.toks[k + 1]));
   if (lower && LOWER_KNOWN_TRIE.longestEnd(c.keys, k) < 0) return -1;
   const e = Math.max(c.L.organizations.longestEnd(c.keys, k), c.C.organizations.longestEnd(c.keys, k));
   if (e < 0) return -1;
@@ -798,8 +800,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       n++;
       continue;
     }
-    // `Ban Quản lý dự án 85 (Bộ GTVT)`, `Ban Quản lý dự án 6,`: a project board's number.
-    if (t.kind === 'number' && t.sp && n > 0 && q > 1 && keys[q - 1] === 'án' && keys[q - 2] === 'dự' && /^\d{1,3}$/u.test(t.text) && (numberEndsName(toks, q) || (toks[q + 1]?.text === '(' && !!toks[q + 1]!.sp))) {
+    // `Ban Quản lý dự án 85 (Bộ GTVT)`, `Ban Quản lý dự án 6,`: a project board's number (also before
+    // the holder's name: `Giám đốc Ban Quản lý dự án 85 Nguyễn Văn A` (psoc6)).
+    if (t.kind === 'number' && t.sp && n > 0 && q > 1 && keys[q - 1] === 'án' && keys[q - 2] === 'dự' && /^\d{1,3}$/u.test(t.text) && (numberEndsName(toks, q) || (toks[q + 1]?.text === '(' && !!toks[q + 1]!.sp) || nameStartsAt(c, q + 1))) {
       q++;
       n++;
       continue;
@@ -972,6 +975,11 @@ const BRIDGE_STOP_IDS = new WordIds(BRIDGE_STOP);
 const BRIDGE_PHRASE_FIRST_IDS = new WordIds(BRIDGE_PHRASE_FIRST);
 
 /** One organization segment at k, or k when none. */
+/** A place name ends right before k (one to four words). */
+function placeEndsAt(c: GrammarCtx, k: number): boolean {
+  for (let s = Math.max(0, k - 4); s < k; s++) if (c.placeEnd[s] === k) return true;
+  return false;
+}
 function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, lineOk = false): number {
   const { toks, keys } = c;
   const t = toks[k];
@@ -1140,6 +1148,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // `Người phát ngôn Bộ Thương mại Trung Quốc Cao Phong`: after a country, a known Sino-Vietnamese name
   // closing the run is the holder, even when it also names a Vietnamese district (pw8).
   if (capWord(t) && c.placeEnd[k]! > k && k >= 2 && (COUNTRY_KEYS.has(keys[k - 1]!) || COUNTRY_KEYS.has(keyOf(keys, k - 2, k))) && (mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longestEnd(keys, k, toks.length) : -1) === capRunEnd(c, k)) return k;
+  // `Phó Chủ tịch UBND tỉnh Bắc Giang Mai Sơn`: right after a place, a two-word place that reads as a
+  // surname and a given name closing the run is the holder (a district never follows its province) (psoc6).
+  if (!first && capWord(t) && c.placeEnd[k] === k + 2 && capRunEnd(c, k) === k + 2 && hasNw(t, NW_COMMON_SURNAME) && hasNw(toks[k + 1], NW_GIVEN) && vnTok(t) && vnTok(toks[k + 1]!) && placeEndsAt(c, k)) return k;
   // (Not a place opening a longer ministry field: `Bộ trưởng Châu Âu và Ngoại giao Pháp`.)
   if (capWord(t) && c.placeEnd[k]! > k && !(first && (mayStart(c, k, FB_DOMAIN) ? c.L.domains.longestEnd(keys, k) : -1) > c.placeEnd[k]!)) return c.placeEnd[k]!;
   // `Ủy viên châu Âu`: a continent after a lowercase `châu`.
