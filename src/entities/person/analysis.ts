@@ -711,15 +711,23 @@ function run(doc: Doc): Analysis {
     for (let x = persons.length - 1; x >= 0; x--) {
       const p = persons[x]!;
       const len = p.end - p.start;
-      if (len < 2 || len > 3 || p.parse.kind !== 'vn' || (p.start > 0 && inTitle[p.start - 1]! >= 0) || honorificStrength(L, keys, toks, p.start) > 0) continue;
+      if (len < 2 || len > 3 || p.parse.kind !== 'vn') continue;
+      // (The document's company names first: most documents have none, and then nothing is dropped.)
       names ??= companyNames();
-      if (names.size > 0 && names.has(spanKey(keys, p.start, p.end))) persons.splice(x, 1);
+      if (names.size === 0) return;
+      if ((p.start > 0 && inTitle[p.start - 1]! >= 0) || honorificStrength(L, keys, toks, p.start) > 0) continue;
+      if (names.has(spanKey(keys, p.start, p.end))) persons.splice(x, 1);
     }
   };
   const companyNames = (): Set<string> => {
     const out = new Set<string>();
-    for (let j = 0; j + 3 < n; j++) {
-      if (!((ids[j] === ID_TAP && ids[j + 1] === ID_DOAN) || (ids[j] === ID_CONG_TY && ids[j + 1] === ID_TY))) continue;
+    // (Locals and the rare second word first: this runs over every token of most documents.)
+    const I = ids;
+    const last = n - 3;
+    for (let j = 0; j < last; j++) {
+      const b = I[j + 1];
+      if (b !== ID_DOAN && b !== ID_TY) continue;
+      if (!((I[j] === ID_TAP && b === ID_DOAN) || (I[j] === ID_CONG_TY && b === ID_TY))) continue;
       let h = j + 2;
       while (h < n && h - j < 6 && LEGAL_FORM_WORDS.has(keys[h]!)) h++;
       // (`Công ty cổ phần Đầu tư Văn Phú - Invest`: the company's name after its capitalized fields.)
