@@ -1119,6 +1119,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
       const runEnd = capRunEnd(c, q);
       // `Thủ hiến bang Victoria Daniel Andrews`: a foreign name after the unit's own name.
       for (let p = q + 1; p < runEnd - 1 && p - q <= 3; p++) if (runEnd - p <= 3 && foreignNameAt(c, p) && !vnTok(toks[q]!)) return p;
+      // (`Cảnh sát trưởng hạt Santa Fe Adan Mendoza`: also two known foreign words closing the run, the second a
+      // one-word place that is also a surname (pw14).)
+      if (runEnd - q >= 3 && !vnTok(toks[q]!) && hasNw(toks[runEnd - 2], NW_FOREIGN) && hasNw(toks[runEnd - 1], NW_FOREIGN) && c.placeEnd[runEnd - 1] === runEnd && !(c.placeEnd[runEnd - 2]! > runEnd - 2)) return runEnd - 2;
       return nameSplit(c, q, runEnd, 1);
     }
     // `Chủ tịch UBND xã Lê Lợi`, `Công an quận Ngô Quyền`, `phường Lê Hồng Phong, TP Quy Nhơn`: many
