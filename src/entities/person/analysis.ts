@@ -1869,6 +1869,8 @@ function run(doc: Doc): Analysis {
     if (keys[q] === 'đầu' && keys[q + 1] === 'tiên' && toks[q + 2]?.sp && personAt.has(q + 2)) q += 2;
     // `Bộ trưởng Tài chính mới Hoàng Tuần Tài`: `mới` (new) describes the holder named right after (pw8).
     else if (keys[q] === 'mới' && toks[q]!.sp && !toks[q]!.cap && toks[q + 1]?.sp && personAt.has(q + 1)) q++;
+    // `Chủ tịch Tập đoàn Samsung quá cố Lee Kun-hee`: `quá cố` (late) describes the holder named right after (pw14).
+    else if (keys[q] === 'quá' && keys[q + 1] === 'cố' && !toks[q]!.cap && toks[q + 2]?.sp && personAt.has(q + 2)) q += 2;
     // `nghị sĩ cánh tả Guido Bellido`, `ứng viên cực hữu X`: the holder's side in politics (pw8).
     else if ((keys[q] === 'cánh' || keys[q] === 'cực') && (keys[q + 1] === 'tả' || keys[q + 1] === 'hữu') && !toks[q]!.cap && toks[q + 2]?.sp && personAt.has(q + 2)) q += 2;
     // `Ủy viên IOC người Canada Dick Pound`: the holder's nationality between the post and the name.

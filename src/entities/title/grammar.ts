@@ -967,6 +967,8 @@ const BRIDGE_STOP_PHRASES = new Set([
   'nữ đầu', 'đầu tiên',
   // (`Ngoại trưởng Myanmar do quân đội bổ nhiệm Wunna Maung Lwin`: verbs of appointing before their object (pw13).)
   'bổ nhiệm', 'đề cử', 'cách chức', 'sa thải',
+  // (`Chủ tịch Tập đoàn Samsung quá cố Lee Kun-hee`: the late holder; the post ends before it (pw14).)
+  'quá cố',
 ]);
 /** First words of BRIDGE_STOP_PHRASES: the pair's string is built only after one of them. */
 const BRIDGE_PHRASE_FIRST = new Set([...BRIDGE_STOP_PHRASES].map((p) => p.slice(0, p.indexOf(' '))));
@@ -1125,6 +1127,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
       const runEnd = capRunEnd(c, q);
       // `Thủ hiến bang Victoria Daniel Andrews`: a foreign name after the unit's own name.
       for (let p = q + 1; p < runEnd - 1 && p - q <= 3; p++) if (runEnd - p <= 3 && foreignNameAt(c, p) && !vnTok(toks[q]!)) return p;
+      // (`Cảnh sát trưởng hạt Santa Fe Adan Mendoza`: also two known foreign words closing the run, the second a
+      // one-word place that is also a surname (pw14).)
+      if (runEnd - q >= 3 && !vnTok(toks[q]!) && hasNw(toks[runEnd - 2], NW_FOREIGN) && hasNw(toks[runEnd - 1], NW_FOREIGN) && c.placeEnd[runEnd - 1] === runEnd && !(c.placeEnd[runEnd - 2]! > runEnd - 2)) return runEnd - 2;
       return nameSplit(c, q, runEnd, 1);
     }
     // `Chủ tịch UBND xã Lê Lợi`, `Công an quận Ngô Quyền`, `phường Lê Hồng Phong, TP Quy Nhơn`: many
@@ -1242,6 +1247,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     // Vietnamese spelling (a baptismal name), then a Vietnamese name, is the holder's; a brand-like
     // foreign name stays the company (`Tổng giám đốc Ford Phạm Văn Dũng`) (psoc5).
     if (p === k + 1 && runEnd - k >= 3 && hasNw(t, NW_FOREIGN) && (BAPTISMAL_PLAIN.has(keys[k]!) || (VN_SPELLED.test(t.text) && TWO_SYLLABLES.test(t.low))) && hasNw(toks[k + 1], NW_COMMON_SURNAME)) return k;
+    // `Người đồng sáng lập Lương Nhữ Ba`: a full Sino-Vietnamese name of foreign-names.txt closing the run is
+    // the holder's, though a rarer surname inside it reads as a name's start (pw14).
+    if (p < runEnd && p > k && (mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, k) : null)?.end === runEnd) return k;
     if (p < runEnd && p > k) return p;
     if (/(group|bank|corp|tech)$/iu.test(t.text)) return k + 1;
     // `Vua Charles III`: a monarch's name and regnal number, the holder.
