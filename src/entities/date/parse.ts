@@ -368,9 +368,9 @@ const PER_DAY_UNIT: ReadonlySet<string> = new Set(['lần', 'giờ', 'tiếng', 
 const PLAN_BEFORE: ReadonlySet<string> = new Set(['kế hoạch', 'đề án', 'chương trình']);
 /** Words after `ngày` that make no day's name (`ngày càng`, `ngày nay`). */
 const NOT_DAY_NAME: ReadonlySet<string> = new Set(['càng', 'nay', 'xưa', 'đêm', 'trước', 'sau', 'thường', 'mai', 'hôm', 'công', 'làm', 'có', 'là']);
-/** Words after `ngày <name> d/m` that let the date close its phrase. */
 /** Words after `tới` that make it the verb `go to` (a visit), not `coming`, after a date (pmix3). */
 const TOI_VERB_NEXT: ReadonlySet<string> = new Set(['thăm', 'dự', 'tham', 'làm', 'gặp', 'viếng', 'dâng', 'chúc', 'kiểm', 'khảo', 'thị', 'vùng', 'khu', 'thủ', 'trụ', 'biên', 'nơi', 'tiền']);
+/** Words after `ngày <name> d/m` that let the date close its phrase. */
 const AFTER_NAMED_DAY: ReadonlySet<string> = new Set(['và', 'tới', 'sắp', 'này', 'năm', 'vừa', 'hằng', 'hàng']);
 /** `thượng tuần` / `trung tuần` / `hạ tuần` (first, middle, last ten days of a month). */
 const TEN_DAYS: ReadonlyMap<string, 'START' | 'MID' | 'END'> = new Map([
