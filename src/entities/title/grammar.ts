@@ -1010,7 +1010,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     // `Giám đốc điều hành khu vực Đông Nam Á của Grab,`: after a region, one foreign-looking
     // word (no known first name) closing the phrase is the company.
     if (x && capWord(x) && x.sp && !x.line && !x.hl && businessHead(head) && !vnTok(x) && !hasNw(x, NW_FOREIGN) && capRunEnd(c, k + 1) === k + 2 && clauseEndsAt(c, k + 2)) {
-      for (let s = k - 1; s >= 0 && s >= k - 4; s--) if (c.placeEnd[s] === k) return k + 2;
+      if (placeEndsAt(c, k)) return k + 2;
       // `Chủ tịch Ủy ban Kiểm toán của Vinamilk,`, `Giám đốc Trung tâm Điều hành bay của Vietjet,`: a
       // capitalized unit's company too (pbiz4).
       // (The unit's name closes on a capitalized word or on one or two lowercase syllables after one.)
