@@ -864,7 +864,8 @@ export class DateParser {
     // `Từ đầu năm đến ngày 15/3`, `từ tháng 2 đến hết ngày 10/4`: a longer period up to a day is
     // one range when `từ` and `đến` / `tới` frame it.
     // `từ ngày 15/7 đến hết năm 2021`: a day up to the end of a stated year, likewise (pbiz4).
-    const dayToYear = withTu && het && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && b.grain === 'year' && b.y !== undefined && (a.y === undefined || a.y <= b.y);
+    // `từ ngày 1/12/2021 đến hết tháng 5/2022`: a day up to the end of a stated month of a stated year (pbiz6).
+    const dayToYear = withTu && het && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && b.y !== undefined && (b.grain === 'year' ? (a.y === undefined || a.y <= b.y) : b.grain === 'month' && !b.months && !b.lunarMonth && b.m !== undefined && (a.y === undefined ? a.m !== undefined && a.m <= b.m : a.y < b.y || (a.y === b.y && a.m !== undefined && a.m <= b.m)));
     if (!compatible(a, b) && !dayToYear && !(withTu && !dash && b.grain === 'day' && b.hh === undefined && b.wd === undefined && (a.grain === 'month' || a.grain === 'year') && !a.months && !a.lunarMonth && !b.lunar)) return null;
     // `2086 - 1978`, `từ năm 2020 đến năm 2015`: stated years running back are no range.
     if (a.grain === 'year' && b.grain === 'year' && a.y !== undefined && b.y !== undefined && !a.bc && !b.bc && a.y > b.y) return null;

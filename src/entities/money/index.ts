@@ -319,6 +319,8 @@ function recognize(doc: Doc): Candidate<'money'>[] {
   const starts = nums.starts;
   // Tokens before `next` were read as part of an amount.
   let next = 0;
+  // Token after the last amount read (`một USD` right after it is a rate's unit).
+  let prevLast = -1;
   for (let s = 0; s < starts.length; s++) {
     const i = starts[s]!;
     if (i < next) continue;
@@ -331,6 +333,11 @@ function recognize(doc: Doc): Candidate<'money'>[] {
       continue;
     }
     next = Math.max(i + 1, a.last);
+    // `204 đồng một yên`, `23.100 đồng một USD`: `một` + a currency right after an amount is the
+    // unit priced (a rate), no second amount (pbiz6).
+    const ft = doc.tokens[a.first]!;
+    if (a.first === prevLast && doc.lower.slice(ft.start, ft.end) === 'một') continue;
+    prevLast = a.last;
     const before = qualifierBefore(doc, a.first);
     const per = perTail(doc, a.last);
     const qualifier = mergeQualifiers(before?.qualifier ?? null, per ? null : qualifierAfter(doc, a.last));

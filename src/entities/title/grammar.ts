@@ -2581,6 +2581,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // the pair is no place: `(TP HCM)` stays out).
   const shortUp2 = hasOrg && !shortName2 && toks[end]?.text === '(' && toks[end + 1]?.upper && !toks[end + 1]!.sp && toks[end + 2]?.kind === 'word' && joins(toks, end + 2) && (!toks[end + 2]!.upper || (adminAt(c, end + 1) < 0 && !(c.placeEnd[end + 1]! > end + 1) && !(c.placeEnd[end + 2]! > end + 2))) && !vnTok(toks[end + 2]!) && toks[end + 3]?.text === ')';
   if (shortName2 || shortNum || shortUp2) close = end + 3;
+  // `(Saigon Co.op)`: a retail co-operative's short name, `Co.op` glued by its dot (pbiz6).
+  const coop = hasOrg && !shortName && !shortName2 && !shortNum && !shortUp2 && toks[end]?.text === '(' && capWord(toks[end + 1]) && !toks[end + 1]!.sp && keys[end + 2] === 'co' && !!toks[end + 2]!.sp && toks[end + 3]?.text === '.' && !toks[end + 3]!.sp && keys[end + 4] === 'op' && !toks[end + 4]!.sp && toks[end + 5]?.text === ')';
+  if (coop) close = end + 5;
   // `(Nam A Bank)`, `(Viet Capital Bank)`, `(Cen Land)`: a company's English short name of two to four
   // capitalized words closing on a company word (`Bank`, `Land`, `Group`...) (pbiz4).
   let shortBank = false;
@@ -2596,7 +2599,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const parentUni = (toks[end]?.text === '(' && (keys[end + 1] ?? '').startsWith('đhqg')) || parentAcronym(c, roleEnd, end);
   if (hasOrg && !parentUni && !shortName2 && !shortUp2 && toks[end]?.text === '(' && toks[end + 1]?.upper && !toks[end + 1]!.sp && !(c.placeEnd[end + 1]! > end + 1) && adminAt(c, end + 1) < 0 && toks[end + 2]?.sp && capWord(toks[end + 2]) && c.placeEnd[end + 2]! > end + 2 && c.placeEnd[end + 2]! <= end + 6 && toks[c.placeEnd[end + 2]!]?.text === ')') close = c.placeEnd[end + 2]!;
   // (Not a place's abbreviation: `Bệnh viện Chợ Rẫy (TPHCM)` keeps its bracket outside.)
-  if (hasOrg && !parentUni && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName || shortName2 || shortNum || shortBank) && toks[close]?.text === ')' && !(close === end + 2 && c.placeEnd[end + 1]! > end + 1)) {
+  if (hasOrg && !parentUni && toks[end]?.text === '(' && (toks[end + 1]?.upper || shortName || shortName2 || shortNum || shortBank || coop) && toks[close]?.text === ')' && !(close === end + 2 && c.placeEnd[end + 1]! > end + 1)) {
     end = close + 1;
     // `Kho bạc Nhà nước (KBNN) tỉnh Phú Yên`: the unit's place after the acronym.
     const ad = adminAt(c, end);
