@@ -1487,7 +1487,13 @@ export class DateParser {
         const nw = this.w(i + 2);
         if (nw === 'qua' || nw === 'tới' || nw === 'nữa' || nw === 'sau' || nw === 'trước') return null; // `vào 2 giờ tới`
       }
-      return parsed(i, j, DatePoint.from({ grain: 'day', hh: h, mi, pod, timeOnly: true }));
+      const bare = DatePoint.from({ grain: 'day', hh: h, mi, pod, timeOnly: true });
+      // `lúc 7h06 và 7h25 sáng 25/3`: a bare clock time listed before a dated one is on its day (pw15).
+      if (this.is(j, 'và') && !this.rightEnd && this.isNum(j + 1)) {
+        const nx = this.point(j + 1);
+        if (nx && !nx.to && nx.pt.grain === 'day' && nx.pt.hh !== undefined && !nx.pt.timeOnly) return parsed(i, j, onDayOf(bare, nx.pt));
+      }
+      return parsed(i, j, bare);
     }
     const pt = date.pt;
     pt.hh = h;

@@ -2056,6 +2056,9 @@ function run(doc: Doc): Analysis {
     if (party && ((opens && (pEndAt.has(tp.start - 1) || aged)) || holdingBefore(tp.start))) return false;
     // `Bà Tsai Ing-wen, lãnh đạo Đài Loan,`: a country's leader in an apposition right after a name (pw12).
     if (opens && pEndAt.has(tp.start - 1) && tp.roleEnd < tp.end && placeEnd[tp.roleEnd] === tp.end && isCountry(keys, tp.roleEnd, tp.end)) return false;
+    // `Ông Debretsion Gebremichael, lãnh đạo TPLF,`, `X, lãnh đạo Hamas,`: a named body's leader in an apposition right
+    // after a name is that person's post (not a place's or an administrative unit's leadership) (pw15).
+    if (opens && pEndAt.has(tp.start - 1) && tp.roleEnd < tp.end && toks[tp.roleEnd]!.cap && !(placeEnd[tp.roleEnd]! > tp.roleEnd) && L.adminUnits.longest(keys, tp.roleEnd) === null) return false;
     // `lãnh đạo Công an phường X cho biết`: the leader who speaks to the press is one person.
     // (Not `nói chung` / `nói riêng`, "in general", nor `tập thể lãnh đạo`, the body.)
     // A short bracket may come between (`lãnh đạo Công an phường X (TP Y) cho biết`).

@@ -1437,7 +1437,7 @@ function envoyBriefEnd(c: GrammarCtx, q: number): number {
     if (continentAt(c, r)) r += 2, cont = true;
     else if (capWord(toks[r]) && toks[r]!.kind === 'word' && continentAt(c, r + 1)) r += 3, cont = true;
     // `về vấn đề Triều Tiên`: a place closing the brief.
-    else if (r > lead && c.placeEnd[r]! > r) r = c.placeEnd[r]!;
+    else if (r > lead && c.placeEnd[r]! > r) r = c.placeEnd[r]!, cont = true;
   }
   if (r > q + 1 && toks[r]?.sp && !toks[r]!.line && (nameStartsAt(c, r) || foreignNameAt(c, r))) return r;
   // (Also two or three foreign-looking words closing the run: `về Afghanistan Zamir Kabulov` (pw12).)
@@ -1447,7 +1447,8 @@ function envoyBriefEnd(c: GrammarCtx, q: number): number {
   const x = toks[r];
   // Also before the clause's verb (`Đặc phái viên Liên hợp quốc về Myanmar đã lên án ...`).
   // `làm Đặc phái viên Tổng thống về khí hậu.`: a lowercase field closing the phrase.
-  // (Also a region named before a continent: `Đặc phái viên ... về vùng Sừng châu Phi, đã tới` (pw8).)
+  // (Also a region named before a continent: `Đặc phái viên ... về vùng Sừng châu Phi, đã tới` (pw8), and lowercase
+  // words closed by a place: `Đặc phái viên Mỹ về hòa giải Afghanistan, từng ...` (pw15).)
   if (r > q + 1 && (r - q <= 3 || cont) && !toks[q + 1]!.cap && keys[q + 1] !== 'nước' && (!x || x.line || (x.kind === 'punct' && BRIEF_CLOSERS.has(x.text)))) return r;
   if (r > q + 1 && c.placeEnd[q + 1]! === r && r - q <= 5 && COUNTRY_KEYS.has(keyOf(keys, q + 1, r)) && (!x || x.line || (x.kind === 'punct' && BRIEF_CLOSERS.has(x.text)) || (x.sp && x.kind === 'word' && !x.cap && (BRIEF_VERB_OPENERS.has(keys[r]!) || speechAt(keys, r))))) return r;
   return q;
@@ -2241,6 +2242,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (head.value === 'weak' && headKey === 'thành viên' && keys[head.end] === 'đảng' && keys[head.end + 1] !== 'ủy' && keys[head.end + 1] !== 'đoàn') return null;
   // A bare `Trưởng` must be capitalized (`tăng trưởng` is growth).
   if (head.value === 'weak' && head.end - headStart === 1 && keys[headStart] === 'trưởng' && !toks[headStart]!.cap) return null;
+  // A lowercase `chỉ huy` is also the verb command and a noun modifier (`căn cứ chỉ huy`, `người chỉ huy`): a post
+  // only in an apposition after a comma (`X, chỉ huy Sư đoàn Dù 82,`) or after `làm` (pw15).
+  if (head.value === 'weak' && headKey === 'chỉ huy' && !toks[headStart]!.cap && !(headStart > 0 && (keys[headStart - 1] === ',' || keys[headStart - 1] === 'làm'))) return null;
   // Headlines: capital letters say nothing; heads there still count.
   for (let g = 0; g < 4; g++) {
     const m = (mayStart(c, p, FB_POST_MOD) ? L.postMods.longest(keys, p) : null);
