@@ -2243,8 +2243,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // A bare `Trưởng` must be capitalized (`tăng trưởng` is growth).
   if (head.value === 'weak' && head.end - headStart === 1 && keys[headStart] === 'trưởng' && !toks[headStart]!.cap) return null;
   // A lowercase `chỉ huy` is also the verb command and a noun modifier (`căn cứ chỉ huy`, `người chỉ huy`): a post
-  // only in an apposition after a comma (`X, chỉ huy Sư đoàn Dù 82,`) or after `làm` (pw15).
-  if (head.value === 'weak' && headKey === 'chỉ huy' && !toks[headStart]!.cap && !(headStart > 0 && (keys[headStart - 1] === ',' || keys[headStart - 1] === 'làm'))) return null;
+  // only in an apposition after a comma (`X, chỉ huy Sư đoàn Dù 82,`) or after `làm` (pw15), and only before a
+  // named unit: `làm chỉ huy mới của lực lượng Quds`, `làm chỉ huy lực lượng này` give no bare `chỉ huy`.
+  if (head.value === 'weak' && headKey === 'chỉ huy' && !toks[headStart]!.cap && (!(headStart > 0 && (keys[headStart - 1] === ',' || keys[headStart - 1] === 'làm')) || !capWord(toks[head.end]))) return null;
   // Headlines: capital letters say nothing; heads there still count.
   for (let g = 0; g < 4; g++) {
     const m = (mayStart(c, p, FB_POST_MOD) ? L.postMods.longest(keys, p) : null);
