@@ -1992,7 +1992,9 @@ function run(doc: Doc): Analysis {
     // `24 bộ trưởng và thứ trưởng`, `các Phó Thủ tướng, bộ trưởng và ...`: a bare lowercase post
     // coordinated right after a counted bare post is counted too (plong).
     if ((prev.text === ',' || prev.low === 'và' || prev.low === 'hoặc') && !toks[s]!.cap && !tp.hasOrg && s >= 2 && !toks[tp.end]?.cap) {
-      const before = titleAt.find((t) => t.end === s - 1);
+      // (The title ending right before the separator covers its last word: found by position, no search.)
+      const bi = inTitle[s - 2]!;
+      const before = bi >= 0 && titleAt[bi]!.end === s - 1 ? titleAt[bi] : undefined;
       if (before && !before.hasOrg && before.start < s - 1 && isPluralOrNotHeld(before)) return true;
     }
     // `Hai nữ Bí thư Huyện ủy`, `các nữ đại biểu`: a gender word between the count and the post.
