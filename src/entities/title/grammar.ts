@@ -217,8 +217,7 @@ function markedSurname(c: GrammarCtx, k: number, len: number): boolean {
  */
 function doubleSurname(c: GrammarCtx, p: number): boolean {
   if (p < 1 || !hasNw(c.toks[p + 1], NW_COMMON_SURNAME) || c.keys[p + 2] === 'văn' || c.keys[p + 2] === 'thị') return false;
-  for (let r = Math.max(0, p - 4); r < p; r++) if (c.placeEnd[r] === p) return true;
-  return false;
+  return placeEndsAt(c, p);
 }
 
 /** Words before medicine's `Y` in a body's name (`Đại học Y`, `Sở Y Tế`), and after it (`Y Dược`, `Y khoa`). */
