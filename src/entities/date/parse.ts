@@ -2791,8 +2791,12 @@ function to24(h: number, pod: PartOfDay): number {
 }
 
 /** Two range ends of kinds that can form a range. */
-/** A day range's first end without its month, taken from the second (`24 - 27/4`). */
+/**
+ * A range's first end that takes a part from the second: a day without its month (`24 - 27/4`),
+ * or a month without its year before a month with one (`tháng 1-3/2021`).
+ */
 function borrowsMonth(a: Pt, b: Pt): boolean {
+  if (a.grain === 'month') return a.m !== undefined && a.y === undefined && a.yRel === undefined && !a.lunarMonth && b.grain === 'month' && (b.y !== undefined || b.yRel !== undefined);
   return a.grain === 'day' && a.d !== undefined && a.m === undefined && a.hh === undefined && b.m !== undefined;
 }
 
