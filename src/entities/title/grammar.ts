@@ -51,8 +51,12 @@ export interface TitleParse {
 }
 
 /** Org heads that may be written in lowercase inside a title (`Giám đốc công ty ...`). */
+/** Company heads that an indefinite `một` / `một số` may open after a business post (real-rb). */
+const INDEFINITE_COMPANY = new Set(['công ty', 'công ty con', 'công ty thành viên', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'hãng', 'quỹ', 'doanh nghiệp']);
+/** Bare lowercase parent companies after `thuộc` (real-rb). */
+const PARENT_COMPANY = new Set(['tập đoàn', 'tổng công ty', 'công ty', 'ngân hàng']);
 const LOWER_ORG_HEADS = new Set([
-  'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'bệnh viện', 'bệnh viện dã chiến', 'trường', 'trường đại học', 'đại học', 'học viện',
+  'công ty', 'công ty con', 'công ty thành viên', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'bệnh viện', 'bệnh viện dã chiến', 'trường', 'trường đại học', 'đại học', 'học viện',
   'khoa', 'phòng', 'phòng giao dịch', 'hãng', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'quỹ', 'viện', 'trung tâm', 'chùa', 'đội', 'đồn',
   'trạm', 'báo', 'tờ', 'tờ báo', 'trang tin', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'đội tuyển', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
   'sân bay', 'cảng', 'nhà ga', 'bảo tàng', 'thư viện', 'nhà hát', 'trại giam', 'kho bạc', 'vườn quốc gia', 'nhà xuất bản',
@@ -988,6 +992,19 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   if (t.cap && !COUNTRY_KEYS.has(keys[k]!) && gulfNameNext(toks, keys, k)) return k;
   // `Trưởng đoàn kiểm tra số 3`, `Trưởng đoàn công tác số 2`: a team's number after a team head's post (pcourt).
   if (first && t.low === 'số' && head.startsWith('trưởng đoàn') && toks[k + 1]?.kind === 'number' && toks[k + 1]!.sp && /^\d{1,2}$/u.test(toks[k + 1]!.text)) return k + 2;
+  // `Giám đốc một công ty bất động sản`, `chủ tịch của một số công ty con`: an indefinite company
+  // (`một`, `một số` before a lowercase company head) after a business post is the post's
+  // organization (real-rb); not after other posts (`Chủ tịch một tỉnh`, `Trưởng phòng một trường`).
+  if (first && t.low === 'một' && !t.cap && businessHead(head)) {
+    const q = keys[k + 1] === 'số' && toks[k + 1]!.sp && !toks[k + 1]!.cap ? k + 2 : k + 1;
+    const x = toks[q];
+    const e = x && x.sp && !x.line && !x.cap ? orgHeadAt(c, q, true) : -1;
+    if (e > q && INDEFINITE_COMPANY.has(keyOf(keys, q, e))) {
+      const r = orgSegment(c, q, true, head);
+      if (r > q) return r;
+    }
+    return k;
+  }
   // `của` + org
   if (t.low === 'của' && !first) {
     const ko2 = knownOrgAt(c, k + 1);
@@ -1980,6 +1997,15 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       const r = orgSegment(c, q + 1, true, head);
       if (r > q + 1) {
         q = r;
+        continue;
+      }
+    }
+    // `chủ tịch của một số công ty con thuộc tập đoàn,`: a bare lowercase parent company (the group
+    // the text is about) after `thuộc`, closing the clause (real-rb).
+    if (t.low === 'thuộc' && !t.cap && q > k && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && !toks[q + 1]!.cap && (c.flags[q + 1]! & KF_ORG)) {
+      const e = orgHeadAt(c, q + 1, true);
+      if (e > q + 1 && PARENT_COMPANY.has(keyOf(keys, q + 1, e)) && c.toks[e]?.kind === 'punct' && clauseEndsAt(c, e)) {
+        q = e;
         continue;
       }
     }
