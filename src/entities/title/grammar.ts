@@ -2146,6 +2146,8 @@ export function speechAt(keys: readonly string[], k: number): boolean {
 export const DEGREE_OCCUPATIONS: ReadonlySet<string> = new Set(['bs', 'bsckii', 'bscki', 'ks', 'ls', 'ds']);
 
 const TERM_RE = /^(?:[IVXLC]{1,7}|\d{1,2})$/u;
+/** Words after `khóa` naming the coming term without its number (`khóa mới`, `khóa tới`). */
+const NEXT_TERM: ReadonlySet<string> = new Set(['mới', 'tới']);
 
 /**
  * `L.vice` by vocabulary id (1: a vice word), for the Lexicons `viceIdsOf`; null when a
@@ -2579,8 +2581,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (headKey === 'chủ tọa' && keys[headStart - 1] !== 'làm' && keys[headStart - 1] !== 'là' && !asideRole && !(toks[headStart]!.cap && !PRESIDE_OBJECTS.has(keys[end] ?? '')) && !PRESIDE_NOUN_BEFORE.has(keys[headStart - 1] ?? '') && !(PRESIDE_ACTS.has(keys[end] ?? '') && toks[end]!.sp && !toks[headStart - 1]?.cap)) return null;
   // `đại biểu Quốc hội đương nhiệm khóa XIV`: the incumbent, like `nguyên` for the former.
   if (keys[end] === 'đương' && keys[end + 1] === 'nhiệm' && toks[end]!.sp && toks[end + 1]!.sp) end += 2;
-  // Term: `khóa XIII`.
-  if (keys[end] === 'khóa' && toks[end + 1] && TERM_RE.test(toks[end + 1]!.text)) end += 2;
+  // Term: `khóa XIII`; also `khóa mới` / `khóa tới` (the new / next term, unnumbered in election
+  // news: `ứng cử đại biểu Quốc hội khóa mới`) (rx).
+  if (keys[end] === 'khóa' && toks[end + 1] && (TERM_RE.test(toks[end + 1]!.text) || (NEXT_TERM.has(keys[end + 1]!) && toks[end]!.sp && toks[end + 1]!.sp && !toks[end + 1]!.line))) end += 2;
   // `đại biểu Quốc hội đoàn Hà Tĩnh`, `ĐBQH đoàn TP Hồ Chí Minh`: a deputy's delegation, in
   // lowercase, then its province.
   const dq = keys[end - 2] === 'khóa' ? end - 2 : end;
