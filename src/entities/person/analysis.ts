@@ -2276,6 +2276,9 @@ function run(doc: Doc): Analysis {
         else if (toks[nx]?.text === '(' && (keys[nx + 1] === 'nay' || keys[nx + 1] === 'hiện') && keys[nx + 2] === 'là') nx += 3;
         else break;
         if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
+        // `Bí thư Thành ủy X, phụ trách Ban Y, Ủy viên Z`: a duty between commas (no post, no name in it)
+        // is part of the same apposition; the chain goes on after it (ry).
+        else if (keys[nx] === 'phụ' && toks[nx - 1]?.text === ',') nx = dutyEnd(nx - 1);
         const t2 = titleIdx.get(nx);
         if (!t2 || toks[nx]!.sent !== toks[p.start]!.sent) break;
         if (personAfter(t2.end) && personAfter(t2.end) !== p) break;
@@ -2317,7 +2320,7 @@ function run(doc: Doc): Analysis {
         for (let y = x + 1; y < sorted.length; y++) {
           const cur = sorted[y - 1]!;
           const nxt = sorted[y]!;
-          if (holderOf.has(nxt) || !chainGap(cur.end, nxt.start)) break;
+          if (holderOf.has(nxt) || !(chainGap(cur.end, nxt.start) || dutyEnd(cur.end) === nxt.start)) break;
           holderOf.set(nxt, p);
         }
       }
@@ -2411,6 +2414,17 @@ function run(doc: Doc): Analysis {
       if (toks[o]!.text === '(') return o;
     }
     return -1;
+  }
+  /**
+   * `, phụ trách Ban Y,` at a (the comma): a duty between two posts of one apposition or one verb of holding
+   * (`Bí thư Thành ủy X, phụ trách Ban Y, Ủy viên Z`): the position after its closing comma, else a (ry).
+   * Words only inside, no post and no name.
+   */
+  function dutyEnd(a: number): number {
+    if (toks[a]?.text !== ',' || keys[a + 1] !== 'phụ' || keys[a + 2] !== 'trách') return a;
+    let c = a + 3;
+    while (c < n && c - a < 14 && toks[c]!.kind === 'word' && inTitle[c]! < 0 && !personAt.has(c)) c++;
+    return toks[c]?.text === ',' && c > a + 3 && toks[c]!.sent === toks[a]!.sent ? c + 1 : a;
   }
   function chainGap(a: number, b: number): boolean {
     // (Cheap tests first: the gap's key is built only for a short gap in one sentence.)
