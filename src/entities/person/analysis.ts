@@ -2470,6 +2470,8 @@ function run(doc: Doc): Analysis {
           continue;
         }
         if (kinBefore(pe.start)) return null;
+        // `ông A và ông B với vai trò là Phó Giám đốc ...`: two subjects share the post; no one holder (ry).
+        if (coordinatedAfter(pe.start)) return null;
         const r = replacedBy(pe);
         return r === undefined ? pe : r;
       }
@@ -2741,6 +2743,15 @@ function run(doc: Doc): Analysis {
     return i >= 2 && keys[i] === 'luật' && !toks[i]!.cap && LAW_SCHOLARS.has(`${keys[i - 2]} ${keys[i - 1]}`);
   }
   /** A kinship noun (and an honorific) right before the name at `start`: `con gái (bầu) X`, `vợ ông Y`. */
+  /** The person at start is the second of two joined by `và` (`ông A và ông B`), honorifics allowed (ry). */
+  function coordinatedAfter(start: number): boolean {
+    let b = start;
+    const h = b > 0 ? honorificEndingAt(b) : -1;
+    if (h >= 0) b = h;
+    if (b < 2 || keys[b - 1] !== 'và') return false;
+    const a = pEndAt.get(b - 1);
+    return !!a && toks[a.start]!.sent === toks[start]!.sent;
+  }
   function kinBefore(start: number): boolean {
     let b = start;
     const h = b > 0 ? honorificEndingAt(b) : -1;
