@@ -92,6 +92,7 @@ const ID_APOS = internWord("'");
 const ID_VA = internWord('và');
 /** Vocabulary id of `tuổi` (an age between an honorific and a name: see honorificStrength). */
 const ID_TUOI = internWord('tuổi');
+const ID_TEN_NAME = internWord('tên');
 /** STOP by vocabulary id. */
 const STOP_IDS = new WordIds(STOP);
 
@@ -506,6 +507,9 @@ function run(doc: Doc): Analysis {
       // (`Ảnh: Trường Thịnh`: a one-word prefix that is also a given name opens a photographer's name in a credit (plong).)
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
+      // `đặt tên X cho đường ...`, `Đại lộ ... được đặt tên X`, `con đường mang tên X`: the name given to a street,
+      // a bridge, a park or a school is its name, no person; `đặt tên` / `mang tên` block only there (ry).
+      if (npEnd === i + 2 && ids[i + 1] === ID_TEN_NAME && !namedThingAround(i, npEnd)) continue;
       if (npEnd > 0 && !(honHereEnd > npEnd) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !lawFieldAt(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd) && !(npEnd === i + 1 && toks[i]!.cap && hasNw(t, NW_GIVEN) && creditBefore(toks, keys, i)) && !(toks[i]!.cap && L.foreignFull.longestEnd(keys, i) > npEnd)) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
         for (let k = i; k < npEnd; k++) blocked[k] = 1;
@@ -528,6 +532,8 @@ function run(doc: Doc): Analysis {
           q++;
           skipped++;
         }
+        // `được đặt tên là X`: the copula before the name given (ry).
+        if (q === npEnd && keys[q] === 'là' && npEnd === i + 2 && ids[i + 1] === ID_TEN_NAME) q++;
         // Upper acronyms after a prefix: `Trường THPT`, `Công ty TNHH`; not one that starts a post
         // of its own (`thông báo HLV X`, `Đội bóng sa thải HLV X`, `xác nhận GS X`: the name is the post's holder).
         // (Flags first: an acronym is capitalized; a lowercase word is not read here.)
@@ -630,6 +636,40 @@ function run(doc: Doc): Analysis {
     const vn = parseVnName(g, i, n);
     // `Đoàn Việt Nam giành 2 huy chương`: the delegation of a country, whose name is no given name.
     return !!vn && vn.end - i >= 3 && vn.allKnown && !(placeEnd[i + 1]! >= vn.end);
+  };
+  /**
+   * `đặt tên` / `mang tên` at [i, e) names a street, a bridge, a park or a school (a thing whose name a
+   * person's name may be): the thing is said after the name (`cho (tuyến) đường ...`) or opens the
+   * clause before the verb within a few words (`Đại lộ vòng cung (R1) dài 3km được đặt tên X`).
+   * (Read only at a listed `đặt tên` / `mang tên`.)
+   */
+  const thingAt = (b: number): boolean => {
+    const k = keys[b]!;
+    if (!NAMED_THINGS.has(k)) return false;
+    if (k === 'lộ') return keys[b - 1] === 'đại';
+    if (k === 'viên') return keys[b - 1] === 'công';
+    if (k === 'trường') return keys[b - 1] === 'quảng' || keys[b + 1] === 'học';
+    if (k === 'cầu') return !(keys[b - 1] === 'yêu' || keys[b - 1] === 'nhu' || keys[b - 1] === 'toàn');
+    return true;
+  };
+  const namedThingAround = (i: number, e: number): boolean => {
+    const sent = toks[i]!.sent;
+    // After the name: `cho` and the thing (`cho đường`, `cho tuyến đường`, `cho một công viên`).
+    let q = e;
+    if (keys[q] === 'là') q++;
+    while (q < n && q - e < 6 && toks[q]!.kind === 'word' && toks[q]!.cap) q++;
+    if (q > e && keys[q] === 'cho') {
+      let r = q + 1;
+      if (keys[r] === 'tuyến' || keys[r] === 'con' || keys[r] === 'một' || keys[r] === 'các' || keys[r] === 'cây') r++;
+      if (r + 1 < n && toks[r + 1]!.sent === sent && (thingAt(r) || thingAt(r + 1))) return true;
+    }
+    // Before the verb, in its clause: the thing that is named (no person or comma between).
+    for (let b = i - 1; b >= 0 && i - b <= 16 && toks[b]!.sent === sent; b--) {
+      if (toks[b]!.text === ',' || toks[b]!.text === ';') return false;
+      if (thingAt(b)) return true;
+      if (toks[b]!.line) break;
+    }
+    return false;
   };
   /** Blocks the names listed after a street's name at `e` (`, Võ Chí Công và Tố Hữu`); the new end. */
   const streetList = (e: number): number => {
@@ -2236,6 +2276,9 @@ function run(doc: Doc): Analysis {
         else if (toks[nx]?.text === '(' && (keys[nx + 1] === 'nay' || keys[nx + 1] === 'hiện') && keys[nx + 2] === 'là') nx += 3;
         else break;
         if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
+        // `Bí thư Thành ủy X, phụ trách Ban Y, Ủy viên Z`: a duty between commas (no post, no name in it)
+        // is part of the same apposition; the chain goes on after it (ry).
+        else if (keys[nx] === 'phụ' && toks[nx - 1]?.text === ',') nx = dutyEnd(nx - 1);
         const t2 = titleIdx.get(nx);
         if (!t2 || toks[nx]!.sent !== toks[p.start]!.sent) break;
         if (personAfter(t2.end) && personAfter(t2.end) !== p) break;
@@ -2277,7 +2320,7 @@ function run(doc: Doc): Analysis {
         for (let y = x + 1; y < sorted.length; y++) {
           const cur = sorted[y - 1]!;
           const nxt = sorted[y]!;
-          if (holderOf.has(nxt) || !chainGap(cur.end, nxt.start)) break;
+          if (holderOf.has(nxt) || !(chainGap(cur.end, nxt.start) || dutyEnd(cur.end) === nxt.start)) break;
           holderOf.set(nxt, p);
         }
       }
@@ -2372,6 +2415,17 @@ function run(doc: Doc): Analysis {
     }
     return -1;
   }
+  /**
+   * `, phụ trách Ban Y,` at a (the comma): a duty between two posts of one apposition or one verb of holding
+   * (`Bí thư Thành ủy X, phụ trách Ban Y, Ủy viên Z`): the position after its closing comma, else a (ry).
+   * Words only inside, no post and no name.
+   */
+  function dutyEnd(a: number): number {
+    if (toks[a]?.text !== ',' || keys[a + 1] !== 'phụ' || keys[a + 2] !== 'trách') return a;
+    let c = a + 3;
+    while (c < n && c - a < 14 && toks[c]!.kind === 'word' && inTitle[c]! < 0 && !personAt.has(c)) c++;
+    return toks[c]?.text === ',' && c > a + 3 && toks[c]!.sent === toks[a]!.sent ? c + 1 : a;
+  }
   function chainGap(a: number, b: number): boolean {
     // (Cheap tests first: the gap's key is built only for a short gap in one sentence.)
     if (b <= a || b - a > 3 || toks[a]!.sent !== toks[b]!.sent) return false;
@@ -2416,6 +2470,8 @@ function run(doc: Doc): Analysis {
           continue;
         }
         if (kinBefore(pe.start)) return null;
+        // `ông A và ông B với vai trò là Phó Giám đốc ...`: two subjects share the post; no one holder (ry).
+        if (coordinatedAfter(pe.start)) return null;
         const r = replacedBy(pe);
         return r === undefined ? pe : r;
       }
@@ -2687,6 +2743,15 @@ function run(doc: Doc): Analysis {
     return i >= 2 && keys[i] === 'luật' && !toks[i]!.cap && LAW_SCHOLARS.has(`${keys[i - 2]} ${keys[i - 1]}`);
   }
   /** A kinship noun (and an honorific) right before the name at `start`: `con gái (bầu) X`, `vợ ông Y`. */
+  /** The person at start is the second of two joined by `và` (`ông A và ông B`), honorifics allowed (ry). */
+  function coordinatedAfter(start: number): boolean {
+    let b = start;
+    const h = b > 0 ? honorificEndingAt(b) : -1;
+    if (h >= 0) b = h;
+    if (b < 2 || keys[b - 1] !== 'và') return false;
+    const a = pEndAt.get(b - 1);
+    return !!a && toks[a.start]!.sent === toks[start]!.sent;
+  }
   function kinBefore(start: number): boolean {
     let b = start;
     const h = b > 0 ? honorificEndingAt(b) : -1;
@@ -3050,6 +3115,8 @@ const NAME_LIKE_NOUNS = new Set(['thế vận', 'nghị viện', 'công tước'
 const NAMED_PERSON_NOUNS = new Set(['người', 'ông', 'bà', 'nữ', 'niên', 'trai', 'gái', 'bé', 'khách', 'tượng', 'phạm', 'nhân', 'can', 'cáo', 'chồng', 'vợ', 'con']);
 /** Zones whose names a list after a colon gives (`các khu công nghiệp: A, B và C`). */
 const ZONE_PREFIXES = new Set(['khu công nghiệp', 'kcn', 'cụm công nghiệp', 'khu chế xuất', 'khu kinh tế']);
+/** Things named after a person by `đặt tên` / `mang tên` (their last word: `đại lộ`, `công viên`). */
+const NAMED_THINGS = new Set(['đường', 'lộ', 'phố', 'cầu', 'hẻm', 'ngõ', 'viên', 'trường', 'hầm']);
 /** Prefixes naming streets: the names listed after the first street's are streets too. */
 const STREET_PREFIXES = new Set(['đường', 'phố', 'đại lộ', 'tuyến đường', 'tuyến phố', 'các tuyến đường', 'các tuyến phố', 'các đường', 'các phố', 'ngõ', 'hẻm']);
 /** Last words of STREET_PREFIXES by vocabulary id. */
