@@ -92,6 +92,7 @@ const ID_APOS = internWord("'");
 const ID_VA = internWord('và');
 /** Vocabulary id of `tuổi` (an age between an honorific and a name: see honorificStrength). */
 const ID_TUOI = internWord('tuổi');
+const ID_LAP = internWord('lập');
 /** STOP by vocabulary id. */
 const STOP_IDS = new WordIds(STOP);
 
@@ -1190,7 +1191,9 @@ function run(doc: Doc): Analysis {
       const counterpart = k === s && k >= 2 && keys[k - 1] === 'cấp' && keys[k - 2] === 'đồng' && placeEnd[k]! > k && (isCountry(keys, k, placeEnd[k]!) || (placeEnd[k] === k + 1 && COUNTRY_KEYS.has(keys[k]!)));
       if ((ctx || counterpart) && placeEnd[k]! > k && placeEnd[k]! < e && !byline && !credit && !cityGiven && !(vn && vn.end >= e && (keys[placeEnd[k]!] === 'văn' || keys[placeEnd[k]!] === 'thị'))) {
         const fn = parseForeign(g, placeEnd[k]!, e);
-        if (fn && (wordsIn(fn) >= 2 || (counterpart && fn.end === e && !vnTok(toks[fn.start]!)))) {
+        // (`chính trị gia đối lập Nga Navalny`, `nhà báo Mỹ Smith`: after any honorific, a country and one known
+        // foreign name word closing the run (rw).)
+        if (fn && (wordsIn(fn) >= 2 || (fn.end === e && !vnTok(toks[fn.start]!) && (counterpart || (hon && k === s && wordsIn(fn) === 1 && hasNw(toks[fn.start], NW_FOREIGN) && (isCountry(keys, k, placeEnd[k]!) || (placeEnd[k] === k + 1 && COUNTRY_KEYS.has(keys[k]!)))))))) {
           out.push(fn);
           k = fn.end;
           continue;
@@ -3202,11 +3205,13 @@ function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: n
   // age, below) answers 0 by its id before the tokens are read (this runs at every name word).
   if (ids !== undefined) {
     const id = ids[k - 1]!;
-    if (id >= 0 && id !== ID_TUOI && honLast(L)[id] === 0) return 0;
+    if (id >= 0 && id !== ID_TUOI && id !== ID_LAP && honLast(L)[id] === 0) return 0;
   }
   if (!toks[k]!.sp || toks[k]!.line) return 0;
   // `tiền đạo 21 tuổi Kaoru Mitoma`, `nữ VĐV 13 tuổi X`: an age between the honorific and the name.
   if (k >= 3 && keys[k - 1] === 'tuổi' && toks[k - 2]!.kind === 'number' && toks[k - 1]!.sp && toks[k - 2]!.sp && !toks[k - 2]!.line) return honorificStrength(L, keys, toks, k - 2);
+  // `chính trị gia đối lập Navalny`, `nhà hoạt động đối lập X`: the opposition between the occupation and the name (rw).
+  if (k >= 3 && keys[k - 1] === 'lập' && keys[k - 2] === 'đối' && !toks[k - 2]!.cap && toks[k - 1]!.sp && toks[k - 2]!.sp && !toks[k - 2]!.line) return honorificStrength(L, keys, toks, k - 2);
   let from = k - 3;
   if (ids !== undefined) {
     const id = ids[k - 1]!;
