@@ -2470,6 +2470,15 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
+      // `X, giáo sư về quan hệ quốc tế và là cựu T,`: an apposition of lowercase words opening with an
+      // occupation or a professorship, then `và là` and the post: the name before the apposition (rw).
+      if (lw === 'và' && q === verbAt && keys[verbAt] === 'là' && prev >= 3) {
+        let r = prev - 1;
+        while (r > 0 && prev - r < 12 && toks[r]!.kind === 'word' && !toks[r]!.cap && toks[r]!.sent === sent) r--;
+        const occ = r < prev - 1 && toks[r]!.text === ',' && (L.honorifics.longestEnd(keys, r + 1) > r + 1 || L.occupations.longestEnd(keys, r + 1) > r + 1 || (keys[r + 1] === 'giáo' && keys[r + 2] === 'sư') || (keys[r + 1] === 'phó' && keys[r + 2] === 'giáo' && keys[r + 3] === 'sư'));
+        const pa = occ ? pEndAt.get(r) : undefined;
+        if (pa && toks[pa.start]!.sent === sent) return pa;
+      }
       // `X, người được hơn 50 nước công nhận là T`: a relative clause on the name, with its agent, before the verb (pw13).
       if (q === verbAt && toks[prev]!.kind === 'word' && !toks[prev]!.cap) {
         let r = prev;
