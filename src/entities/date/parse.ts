@@ -1858,6 +1858,26 @@ export class DateParser {
     return r;
   }
 
+  /**
+   * `hôm nay` at token i naming the present as an era, not the day: before `và mai sau`
+   * (today and the future), or after a generation (`các thế hệ hôm nay`, `thế hệ trẻ Việt Nam
+   * hôm nay`, `giới trẻ hôm nay`; up to three capitalized words of a country between).
+   */
+  private presentEra(i: number): boolean {
+    if (this.is(i + 2, 'và') && this.is(i + 3, 'mai') && this.is(i + 4, 'sau')) return true;
+    let k = i - 1;
+    for (let n = 0; n < 3; n++) {
+      const t = this.toks[k];
+      if (t === undefined || t.kind !== 'word' || !t.cap || t.lineStart) break;
+      k--;
+    }
+    if (this.is(k, 'trẻ')) {
+      if (this.is(k - 1, 'giới') || this.is(k - 1, 'lớp')) return true;
+      k--;
+    }
+    return this.is(k, 'hệ') && this.is(k - 1, 'thế');
+  }
+
   /** `ngày ...`, `hôm ...` */
   private dayHead(i: number): Parsed | null {
     const head = this.w(i);
@@ -1887,6 +1907,8 @@ export class DateParser {
       if (r) return r;
     }
     if (head === 'hôm' && (wj === 'nay' || wj === 'qua' || wj === 'kia')) {
+      // `thế hệ trẻ Việt Nam hôm nay`, `hôm nay và mai sau`: the present as an era, vague like `ngày nay`.
+      if (wj === 'nay' && this.presentEra(i)) return null;
       // `hôm qua 23/4`: the explicit date that follows is the same day.
       const p = this.sameDayAfter(j + 1);
       if (p) return parsed(i, p.last, p.pt);
@@ -2791,8 +2813,12 @@ function to24(h: number, pod: PartOfDay): number {
 }
 
 /** Two range ends of kinds that can form a range. */
-/** A day range's first end without its month, taken from the second (`24 - 27/4`). */
+/**
+ * A range's first end that takes a part from the second: a day without its month (`24 - 27/4`),
+ * or a month without its year before a month with one (`tháng 1-3/2021`).
+ */
 function borrowsMonth(a: Pt, b: Pt): boolean {
+  if (a.grain === 'month') return a.m !== undefined && a.y === undefined && a.yRel === undefined && !a.lunarMonth && b.grain === 'month' && (b.y !== undefined || b.yRel !== undefined);
   return a.grain === 'day' && a.d !== undefined && a.m === undefined && a.hh === undefined && b.m !== undefined;
 }
 

@@ -12,7 +12,7 @@ import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, WordIds, callerTries, hashAt, internWord, lexicons, longer, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
-import { NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_MIDDLE, NW_NOT_NAME, NW_PARTICLE, NAME_PARTICLES, hasNw, prepareNameWords, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
+import { EDE_FAMILY_NAMES, NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_MIDDLE, NW_NOT_NAME, NW_PARTICLE, NAME_PARTICLES, hasNw, prepareNameWords, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
 import { CONTINENTS, COUNTRY_KEYS, ORDINAL_WORDS, LOWER_KNOWN_FIRST, lowerKnownAt, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
@@ -42,7 +42,7 @@ const STOP = new Set([
   'sẽ', 'có', 'không', 'này', 'đó', 'các', 'những', 'một', 'vì', 'nên', 'để', 'về', 'trong', 'ngoài', 'trên', 'dưới',
   'sau', 'trước', 'như', 'cùng', 'gồm', 'thuộc', 'bằng', 'hay', 'hoặc', 'lúc', 'nói', 'cũng', 'vừa', 'mới', 'rằng', 'đến',
 ]);
-const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'tiếp', 'tục', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là', 'dự', 'kiến', 'sắp', 'muốn', 'chỉ']);
+const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là', 'dự', 'kiến', 'sắp', 'muốn', 'chỉ']);
 const CHAIN = new Set([',', 'kiêm', 'và']);
 /** Words of an appointing verb before `tham gia Ban Chấp hành ...` (`được chỉ định`, `điều động`). */
 const APPOINT_WORDS = new Set(['được', 'chỉ', 'định', 'điều', 'động', 'phân', 'công', 'luân', 'chuyển']);
@@ -2104,6 +2104,25 @@ function run(doc: Doc): Analysis {
     }
     return q;
   };
+  /**
+   * At the comma q after a name: when an alias follows (`, còn gọi là X,`, `, hay còn được gọi là X,`,
+   * `, được biết đến là X,`, `, biệt danh X,`), the comma that closes it, else q. The alias holds no
+   * post and runs at most eight tokens in the sentence.
+   */
+  const aliasSkip = (q: number): number => {
+    let r = q + 1;
+    while (r - q <= 3 && ALIAS_LEAD.has(keys[r] ?? '') && keys[r] !== 'gọi' && keys[r] !== 'biết' && keys[r] !== 'biệt') r++;
+    if (keys[r] === 'gọi' && keys[r + 1] === 'là') r += 2;
+    else if (keys[r] === 'biết' && keys[r + 1] === 'đến' && keys[r + 2] === 'là') r += 3;
+    else if (keys[r] === 'biệt' && keys[r + 1] === 'danh') r += keys[r + 2] === 'là' ? 3 : 2;
+    else return q;
+    for (let z = r + 1; z < n && z - r <= 8 && toks[z]!.sent === toks[q]!.sent; z++) {
+      const x = toks[z]!.text;
+      if (x === ',') return titleIdx.has(z + 1) || keys[z + 1] === 'từng' || keys[z + 1] === 'nguyên' || keys[z + 1] === 'là' || keys[z + 1] === 'hiện' || keys[z + 1] === 'nay' ? z : q;
+      if (x === '(' || x === ')' || x === '.' || x === ';' || titleIdx.has(z)) return q;
+    }
+    return q;
+  };
   // The titles come in text order (no copy nor sort then: only read below).
   const sorted: readonly TitleParse[] = inStartOrder(keptTitles) ? keptTitles : [...keptTitles].sort((a, b) => a.start - b.start);
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
@@ -2142,6 +2161,14 @@ function run(doc: Doc): Analysis {
       else if (toks[q]?.text === ',' && toks[q + 1]?.kind === 'number' && keys[q + 2] === 'tuổi' && toks[q + 3]?.text === ',') q = residenceSkip(q + 3);
       // `Michael Kokalari, CFA, Giám đốc ...`: a professional credential after the name.
       else if (toks[q]?.text === ',' && CREDENTIALS.has(toks[q + 1]?.text ?? '') && toks[q + 2]?.text === ',') q += 2;
+      // `Nguyễn Văn A (SN 1976), còn được biết đến là "bầu" A, từng là Chủ tịch ...`: an alias between
+      // commas, like a bracketed `(tức ...)`, is the same person; the post goes to the full name (prm).
+      let aliased = false;
+      if (toks[q]?.text === ',' && keys[q + 1] !== undefined && ALIAS_LEAD.has(keys[q + 1]!)) {
+        const z = aliasSkip(q);
+        aliased = z !== q;
+        q = z;
+      }
       const sep = toks[q]?.text;
       if (sep !== ',' && sep !== '(' && !(sep === '-' && toks[q]!.sp)) continue;
       q++;
@@ -2152,6 +2179,8 @@ function run(doc: Doc): Analysis {
       if ((keys[q] === 'nữ' || keys[q] === 'nam' || keys[q] === 'người') && !toks[q]!.cap && titleIdx.has(q + 1)) q++;
       // `Tô Lâm (nay là Tổng Bí thư)`, `ông B, hiện là Giám đốc ...`.
       if ((keys[q] === 'nay' || keys[q] === 'hiện') && keys[q + 1] === 'là') q += 2;
+      // (`X, còn gọi là Y, là Giám đốc ...`: `là` right after the alias's comma.)
+      else if (aliased && keys[q] === 'là' && titleIdx.has(q + 1)) q++;
       // `bà B, vào thời điểm đó là Bộ trưởng ...`, `ông B, từng là Chủ tịch ...`: time words
       // and adverbs, then `là`.
       // (`Theo ông B, đây là Chủ tịch ...`: a demonstrative, or a speaker before the comma,
@@ -3045,6 +3074,8 @@ const HOUSE_NUMBER_AFTER = new Set(['số', 'tại', 'ở']);
 const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']);
 /** Professional credentials written after a name between commas (`X, CFA, Giám đốc ...`). */
 const CREDENTIALS: ReadonlySet<string> = new Set(['CFA', 'CPA', 'ACCA', 'MBA', 'PhD', 'FRM', 'CFP']);
+/** Words that open an alias after a name and its comma (`còn được biết đến là`, `hay gọi là`, `biệt danh`) (prm). */
+const ALIAS_LEAD: ReadonlySet<string> = new Set(['hay', 'còn', 'được', 'thường', 'vẫn', 'gọi', 'biết', 'biệt']);
 /** Words right before a lowercase `đồng sáng lập` that make it a verb (`X và vợ đồng sáng lập`, `họ cùng đồng sáng lập`) (pmix3). */
 const CO_FOUND_SUBJECTS: ReadonlySet<string> = new Set(['vợ', 'chồng', 'họ', 'cùng', 'đã', 'từng', 'ông', 'bà', 'anh', 'chị', 'mình', 'tôi', 'ấy', 'này']);
 /** Bodies written in lowercase that appoint, as the agent of `được ... bổ nhiệm làm` (pw9); a shareholders' meeting (`được đại hội bầu làm`) (pmix3). */
@@ -3089,8 +3120,8 @@ const DEMONSTRATIVES = new Set(['đây', 'đó', 'này', 'ấy', 'kia']);
 const GIVEN_CLOSERS = new Set([',', ';', '.', ')', ':', '!', '?']);
 /** Jrai, Bahnar and Ê Đê family names written first (`Ksor Bơ`, `Siu Thuyết`): a two-word name of one is remembered by its given name. */
 const HIGHLAND_SURNAMES = new Set(['ksor', 'siu', 'nay', 'kpă', 'rmah', 'rcom', 'puih', 'kpuih', 'niê', 'êban']);
-/** Family names that close Ê Đê and Jrai names (`Y Thông Byă`, `H'Mai Ayun`), lowercase. */
-const EDE_FAMILY = new Set(['niê', 'êban', 'byă', 'mlô', 'adrơng', 'hđơk', 'hdok', 'bkrông', 'ayun', 'ayŭn', 'knul', 'mdrang', 'hmok', 'kbuôr', 'êñuôl', 'hwing', 'arul', 'alio', 'kpor', 'kđăm', 'knơng', 'ksor', 'siu', 'kpă', 'rcom', 'rmah', 'nay', 'hlong', 'ktla']);
+/** Family names that close Ê Đê and Jrai names (EDE_FAMILY_NAMES), and the Jrai `Nay` (`Nay Phi La`). */
+const EDE_FAMILY: ReadonlySet<string> = new Set([...EDE_FAMILY_NAMES, 'nay']);
 /** Birth-order names used as aliases (`tức Út "trọc"`, `tức Sáu "Tàu"`). */
 const ORDINAL_ALIASES = new Set([...ORDINAL_WORDS, 'út']);
 /** First words of the phrases of capacity among the verbs of holding (`với tư cách là`, `ở vị trí`). */

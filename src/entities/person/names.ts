@@ -280,6 +280,11 @@ export function parseInitials(c: NameCtx, k: number): NameParse | null {
 /** Capitalized words of news that are never names (diseases, platforms, brands). */
 const NOT_NAMES = new Set(['covid', 'sars', 'ncov', 'mers', 'ebola', 'zika', 'internet', 'facebook', 'google', 'youtube', 'zalo', 'tiktok', 'twitter', 'instagram', 'iphone', 'android', 'windows', 'website', 'email', 'online', 'video', 'clip', 'app', 'wifi', 'bitcoin', 'pfizer', 'moderna', 'astrazeneca', 'vaccine', 'vắc', 'olympic', 'seagames', 'euro', 'world']);
 
+/**
+ * Family names that close Ê Đê and Jrai names (`Y Thông Byă`, `H'Mai Ayun`), lowercase; the
+ * person analysis adds `nay` (also the adverb `now`), which the title grammar leaves out.
+ */
+export const EDE_FAMILY_NAMES: ReadonlySet<string> = new Set(['niê', 'êban', 'byă', 'mlô', 'adrơng', 'hđơk', 'hdok', 'bkrông', 'ayun', 'ayŭn', 'knul', 'mdrang', 'hmok', 'kbuôr', 'êñuôl', 'hwing', 'arul', 'alio', 'kpor', 'kđăm', 'knơng', 'ksor', 'siu', 'kpă', 'rcom', 'rmah', 'hlong', 'ktla']);
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ter', 'zu']);
 const ORG_WORDS = new Set(['group', 'bank', 'corp', 'corporation', 'holdings', 'holding', 'capital', 'inc', 'ltd', 'airlines', 'airways', 'motors', 'media', 'news', 'times', 'post', 'company', 'co', 'jsc', 'fund', 'partners', 'securities', 'pharma', 'energy', 'land', 'foods', 'retail', 'home', 'mart', 'tech', 'group.',
   // Sector words of company names (`CVS Health`, `Prudential Financial`, `Samsung Electronics`).

@@ -16,7 +16,7 @@
  */
 import type { Lexicons, PostKind, CallerTries } from '../person/lexicon.js';
 import { Trie, WordIds, longer, vocabSize, wordId, type KeyList } from '../person/lexicon.js';
-import { NAME_PARTICLES, NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_HEADLINE_STOP, NW_MIDDLE, NW_NOT_NAME, hasNw, joins, orgLike, parseForeign, parseVnName, vnTok, type NameCtx } from '../person/names.js';
+import { EDE_FAMILY_NAMES, NAME_PARTICLES, NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_HEADLINE_STOP, NW_MIDDLE, NW_NOT_NAME, hasNw, joins, orgLike, parseForeign, parseVnName, vnTok, type NameCtx } from '../person/names.js';
 import type { Tk } from '../person/tokens.js';
 import { dateQuantityWords, placesCountries, titleSpeechVerbs } from '../../generated/lexicons.js';
 
@@ -223,12 +223,10 @@ function doubleSurname(c: GrammarCtx, p: number): boolean {
 /** Words before medicine's `Y` in a body's name (`Đại học Y`, `Sở Y Tế`), and after it (`Y Dược`, `Y khoa`). */
 const MEDICINE_BEFORE = new Set(['học', 'sở', 'bộ', 'viện', 'trường', 'ngành', 'khoa', 'phòng', 'trung']);
 const MEDICINE_AFTER = new Set(['tế', 'dược', 'khoa', 'học', 'sinh']);
-/** Last words of Ê Đê and Jrai names (family names; as person/analysis.ts's EDE_FAMILY). */
-const EDE_LAST = new Set(['niê', 'êban', 'byă', 'mlô', 'adrơng', 'hđơk', 'bkrông', 'ayun', 'knul', 'mdrang', 'hmok', 'kbuôr', 'êñuôl', 'hwing', 'arul', 'alio', 'kpor', 'kđăm', 'knơng', 'ksor', 'siu', 'kpă', 'rcom', 'rmah', 'hlong', 'ktla']);
 /** `Chủ tịch Hội đồng Dân tộc | Y Thanh Hà Niê Kđăm`: an Ê Đê name (`Y` + words + family name) closes the run at p (ppol2). */
 function edeNameAt(c: GrammarCtx, p: number, end: number): boolean {
   const t = c.toks[p]!;
-  return t.text === 'Y' && !t.hl && end - p >= 3 && end - p <= 5 && EDE_LAST.has(c.keys[end - 1]!);
+  return t.text === 'Y' && !t.hl && end - p >= 3 && end - p <= 5 && EDE_FAMILY_NAMES.has(c.keys[end - 1]!);
 }
 
 function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
