@@ -93,6 +93,8 @@ const ID_VA = internWord('và');
 /** Vocabulary id of `tuổi` (an age between an honorific and a name: see honorificStrength). */
 const ID_TUOI = internWord('tuổi');
 const ID_TEN_NAME = internWord('tên');
+
+const ID_LAP = internWord('lập');
 /** STOP by vocabulary id. */
 const STOP_IDS = new WordIds(STOP);
 
@@ -1230,7 +1232,9 @@ function run(doc: Doc): Analysis {
       const counterpart = k === s && k >= 2 && keys[k - 1] === 'cấp' && keys[k - 2] === 'đồng' && placeEnd[k]! > k && (isCountry(keys, k, placeEnd[k]!) || (placeEnd[k] === k + 1 && COUNTRY_KEYS.has(keys[k]!)));
       if ((ctx || counterpart) && placeEnd[k]! > k && placeEnd[k]! < e && !byline && !credit && !cityGiven && !(vn && vn.end >= e && (keys[placeEnd[k]!] === 'văn' || keys[placeEnd[k]!] === 'thị'))) {
         const fn = parseForeign(g, placeEnd[k]!, e);
-        if (fn && (wordsIn(fn) >= 2 || (counterpart && fn.end === e && !vnTok(toks[fn.start]!)))) {
+        // (`chính trị gia đối lập Nga Navalny`, `nhà báo Mỹ Smith`: after any honorific, a country and one known
+        // foreign name word closing the run (rw).)
+        if (fn && (wordsIn(fn) >= 2 || (fn.end === e && !vnTok(toks[fn.start]!) && (counterpart || (hon && k === s && wordsIn(fn) === 1 && hasNw(toks[fn.start], NW_FOREIGN) && (isCountry(keys, k, placeEnd[k]!) || (placeEnd[k] === k + 1 && COUNTRY_KEYS.has(keys[k]!)))))))) {
           out.push(fn);
           k = fn.end;
           continue;
@@ -2552,6 +2556,15 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
+      // `X, giáo sư về quan hệ quốc tế và là cựu T,`: an apposition of lowercase words opening with an
+      // occupation or a professorship, then `và là` and the post: the name before the apposition (rw).
+      if (lw === 'và' && q === verbAt && keys[verbAt] === 'là' && prev >= 3) {
+        let r = prev - 1;
+        while (r > 0 && prev - r < 12 && toks[r]!.kind === 'word' && !toks[r]!.cap && toks[r]!.sent === sent) r--;
+        const occ = r < prev - 1 && toks[r]!.text === ',' && (L.honorifics.longestEnd(keys, r + 1) > r + 1 || L.occupations.longestEnd(keys, r + 1) > r + 1 || (keys[r + 1] === 'giáo' && keys[r + 2] === 'sư') || (keys[r + 1] === 'phó' && keys[r + 2] === 'giáo' && keys[r + 3] === 'sư'));
+        const pa = occ ? pEndAt.get(r) : undefined;
+        if (pa && toks[pa.start]!.sent === sent) return pa;
+      }
       // `X, người được hơn 50 nước công nhận là T`: a relative clause on the name, with its agent, before the verb (pw13).
       if (q === verbAt && toks[prev]!.kind === 'word' && !toks[prev]!.cap) {
         let r = prev;
@@ -3300,11 +3313,13 @@ function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: n
   // age, below) answers 0 by its id before the tokens are read (this runs at every name word).
   if (ids !== undefined) {
     const id = ids[k - 1]!;
-    if (id >= 0 && id !== ID_TUOI && honLast(L)[id] === 0) return 0;
+    if (id >= 0 && id !== ID_TUOI && id !== ID_LAP && honLast(L)[id] === 0) return 0;
   }
   if (!toks[k]!.sp || toks[k]!.line) return 0;
   // `tiền đạo 21 tuổi Kaoru Mitoma`, `nữ VĐV 13 tuổi X`: an age between the honorific and the name.
   if (k >= 3 && keys[k - 1] === 'tuổi' && toks[k - 2]!.kind === 'number' && toks[k - 1]!.sp && toks[k - 2]!.sp && !toks[k - 2]!.line) return honorificStrength(L, keys, toks, k - 2);
+  // `chính trị gia đối lập Navalny`, `nhà hoạt động đối lập X`: the opposition between the occupation and the name (rw).
+  if (k >= 3 && keys[k - 1] === 'lập' && keys[k - 2] === 'đối' && !toks[k - 2]!.cap && toks[k - 1]!.sp && toks[k - 2]!.sp && !toks[k - 2]!.line) return honorificStrength(L, keys, toks, k - 2);
   let from = k - 3;
   if (ids !== undefined) {
     const id = ids[k - 1]!;

@@ -1993,7 +1993,8 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     }
     // `Trưởng Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội`, `Giám đốc Trung tâm X thuộc Sở Y tế`:
     // the parent body after `thuộc` (a known organization or a capitalized organization head).
-    if (t.low === 'thuộc' && !t.cap && q > k && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && capWord(toks[q + 1]) && (knownOrgAt(c, q + 1) > q + 1 || orgHeadAt(c, q + 1, false) > q + 1)) {
+    // (Also a lowercase known body: `chủ tịch ủy ban vấn đề đối ngoại thuộc hạ viện Nga` (rw).)
+    if (t.low === 'thuộc' && !t.cap && q > k && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && (capWord(toks[q + 1]) ? knownOrgAt(c, q + 1) > q + 1 || orgHeadAt(c, q + 1, false) > q + 1 : knownOrgAt(c, q + 1) > q + 1)) {
       const r = orgSegment(c, q + 1, true, head);
       if (r > q + 1) {
         q = r;
