@@ -92,8 +92,8 @@ const ID_APOS = internWord("'");
 const ID_VA = internWord('và');
 /** Vocabulary id of `tuổi` (an age between an honorific and a name: see honorificStrength). */
 const ID_TUOI = internWord('tuổi');
+/** Vocabulary ids of `tên` (`mang tên X`, `đặt tên X`: see the named-thing check) and `lập` (`sáng lập`: see honorificStrength). */
 const ID_TEN_NAME = internWord('tên');
-
 const ID_LAP = internWord('lập');
 /** STOP by vocabulary id. */
 const STOP_IDS = new WordIds(STOP);
