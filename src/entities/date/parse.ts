@@ -1773,7 +1773,7 @@ export class DateParser {
     // `đêm 25 rạng sáng 26/4`: the number is the day of a part of day before it.
     if (this.durationCount(i - 1) && !POD1.has(this.w(i - 2)) && !this.is(i - 2, 'ngày')) return null;
     // (`suốt đêm 17/10`: the whole night of a written day, no habit (psoc4).)
-    if (VAGUE_BEFORE.has(this.w(i - 1)) && !(this.is(i - 1, 'suốt') && dmExec(this.toks[i + 1]?.text ?? ''))) return null; // `các tối thứ Bảy`: habitual
+    if (this.vagueAt(i - 1) && !(this.is(i - 1, 'suốt') && dmExec(this.toks[i + 1]?.text ?? ''))) return null; // `các tối thứ Bảy`: habitual
     let j = i;
     if (this.is(j, 'buổi')) j++;
     let pod: PartOfDay | undefined;
@@ -1888,7 +1888,7 @@ export class DateParser {
     const wj = this.w(j);
     // `những ngày qua`; `nội các` (the cabinet) ends in `các` but counts nothing: `cải tổ nội các ngày 29/3`.
     // (`suốt ngày 17/10`: the whole of a written day (psoc4).)
-    if (VAGUE_BEFORE.has(this.w(i - 1)) && !(this.is(i - 1, 'các') && this.is(i - 2, 'nội')) && !this.bankHang(i) && !(this.is(i - 1, 'suốt') && dmExec(this.toks[j]?.text ?? ''))) return null;
+    if (this.vagueAt(i - 1) && !(this.is(i - 1, 'các') && this.is(i - 2, 'nội')) && !this.bankHang(i) && !(this.is(i - 1, 'suốt') && dmExec(this.toks[j]?.text ?? ''))) return null;
     // `chiều ngày 30 Tết`: the Tết eve with its head word.
     if (head === 'ngày' && this.is(j + 1, 'tết') && this.isNum(j)) {
       const eve = this.numberStart(j);
@@ -2327,20 +2327,33 @@ export class DateParser {
     // `các ngày thứ Bảy và Chủ nhật`, `những ngày thứ Hai`: said of every such day.
     if (pw === 'ngày' && VAGUE_BEFORE.has(this.w(b - 2))) return true;
     if (b === i) return false;
-    return VAGUE_BEFORE.has(pw) || (POD1.has(pw) && VAGUE_BEFORE.has(this.w(b - 2)));
+    return this.vagueAt(b - 1) || (POD1.has(pw) && this.vagueAt(b - 2));
   }
 
   /**
    * `ngân hàng tháng 7`, `ngân hàng ngày 5/7`: the `hàng` of `ngân hàng` (a bank) makes no
    * `hàng tháng` (monthly) of the period word at i (pbiz5).
    */
+  /**
+   * Token j is a vague or habitual word (`các`, `hằng`, `mỗi` ...) before a head, but not the
+   * given name `Hằng` written inside a sentence (`bà Lê Thị Thu Hằng chiều 25/3`: pw16).
+   */
+  private vagueAt(j: number): boolean {
+    if (!VAGUE_BEFORE.has(this.w(j))) return false;
+    if (!this.is(j, 'hằng')) return true;
+    const t = this.toks[j]!;
+    const c = this.text.charCodeAt(t.start);
+    const p = this.toks[j - 1];
+    return !(c !== this.lower.charCodeAt(t.start) && p !== undefined && /^\p{L}/u.test(p.text));
+  }
+
   private bankHang(i: number): boolean {
     return this.is(i - 1, 'hàng') && this.is(i - 2, 'ngân');
   }
 
   /** `tuần này`, `tuần trước`, `tuần tới`, `tuần sau`. */
   private week(i: number): Parsed | null {
-    if ((VAGUE_BEFORE.has(this.w(i - 1)) && !this.bankHang(i)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
+    if ((this.vagueAt(i - 1) && !this.bankHang(i)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
     // `tuần đầu tháng 8`, `tuần cuối cùng của tháng 9`: the month at its start or end (like
     // `thượng tuần tháng 8`).
     if (this.is(i + 1, 'đầu') || this.is(i + 1, 'cuối')) return this.monthPart(i, i + 1, this.is(i + 1, 'đầu') ? 'START' : 'END');
@@ -2354,7 +2367,7 @@ export class DateParser {
 
   /** `tháng 7`, `tháng 7/2021`, `tháng Bảy năm 2021`, `tháng này`, `tháng 9 vừa qua`. */
   private month(i: number): Parsed | null {
-    if ((VAGUE_BEFORE.has(this.w(i - 1)) && !this.datedMonthList(i) && !this.bankHang(i)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
+    if ((this.vagueAt(i - 1) && !this.datedMonthList(i) && !this.bankHang(i)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
     // `Cách mạng Tháng Tám`, `Cách mạng tháng Mười Nga`: a revolution's name, not this year's month.
     if (this.is(i - 1, 'mạng') && this.is(i - 2, 'cách') && this.yearTail(parsed(i, i + 2, new DatePoint('month'))).last === i + 2) return null;
     const t = this.toks[i + 1];
