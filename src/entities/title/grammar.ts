@@ -2709,7 +2709,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const metAt = placeAfter;
   const metRun = metAt > 0 && !!toks[metAt]?.sp && !toks[metAt]!.line && capWord(toks[metAt]) ? capRunEnd(c, metAt) - metAt : 0;
   const metHolder = metRun >= 2 && metRun <= 3 && (nameStartsAt(c, metAt) || foreignNameAt(c, metAt) || foreignRun(c, metAt, metAt + metRun));
-  if ((hasOrg || FACTION_HEADS.has(headKey)) && (keys[end] === 'tại' || (keys[end] === 'ở' && !(c.placeEnd[roleEnd]! > roleEnd))) && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1]) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && ((!MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) || metHolder)) {
+  // (A post whose organization is only a country or a place, `Tổng thống Bolivia tại La Paz,`, has no
+  // branch: the place is where it happens; diplomats keep theirs above (pw16).)
+  const placeOnlyOrg = hasOrg && end > roleEnd && c.placeEnd[roleEnd]! >= end && !DIPLOMAT.has(headKey);
+  if ((hasOrg || FACTION_HEADS.has(headKey)) && !placeOnlyOrg && (keys[end] === 'tại' || (keys[end] === 'ở' && !(c.placeEnd[roleEnd]! > roleEnd))) && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1]) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && ((!MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) || metHolder)) {
     const a = end + 1;
     // (`tại TP HCM`: a city written with its unit word (pbiz4).)
     const adA = adminAt(c, a);
