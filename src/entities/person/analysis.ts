@@ -2025,6 +2025,20 @@ function run(doc: Doc): Analysis {
     if (keys[tp.end] === 'không' && keys[tp.end + 1] === 'thường' && keys[tp.end + 2] === 'trực' && tp.end - tp.start === 2 && keys[tp.start] === 'ủy' && keys[tp.start + 1] === 'viên') return true;
     // `Chủ tịch ASEAN năm 2021`: the same for a rotating chair of a group of states.
     if (keys[tp.end] === 'năm' && toks[tp.end + 1]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end + 1]!.text) && tp.end - tp.start === 3 && ROTATING_CHAIRS.has(keys[tp.end - 1]!) && keys[tp.start] === 'chủ') return true;
+    // `Chủ tịch Hội đồng Bảo an (trong) tháng 4`: the Council's presidency, held by a country for a month (pw16).
+    if (keys[s] === 'chủ' && keys[s + 1] === 'tịch' && tp.hasOrg && keys[tp.end - 1] === 'an' && keys[tp.end - 2] === 'bảo') {
+      const mo = keys[tp.end] === 'trong' ? tp.end + 1 : tp.end;
+      if (keys[mo] === 'tháng' && toks[mo + 1]?.kind === 'number') return true;
+    }
+    // `trao quyền Chủ tịch ASEAN cho Brunei`, `chuyển giao vai trò Chủ tịch ASEAN`: a group of states'
+    // chair handed from one country to another (pw16).
+    if (tp.hasOrg && ROTATING_CHAIRS.has(keys[tp.end - 1]!) && (keys[s] === 'quyền' ? s + 1 : s) + 3 === tp.end && keys[tp.end - 3] === 'chủ') {
+      let q = keys[s] === 'quyền' ? s : s;
+      if (keys[q - 1] === 'quyền' || keys[q - 1] === 'chức') q--;
+      else if ((keys[q - 2] === 'vai' && keys[q - 1] === 'trò') || (keys[q - 2] === 'vị' && keys[q - 1] === 'trí') || (keys[q - 2] === 'cương' && keys[q - 1] === 'vị')) q -= 2;
+      if (q < s && (keys[q - 1] === 'trao' || keys[q - 1] === 'giao' || keys[q - 1] === 'nhận')) return true;
+      if (q === s && keys[s] === 'quyền' && (keys[s - 1] === 'trao' || keys[s - 1] === 'giao' || keys[s - 1] === 'nhận')) return true;
+    }
     for (let b = Math.max(0, s - 2); b < s; b++) {
       const m = L.plural.longest(keys, b, s);
       if (m && m.end === s) {
