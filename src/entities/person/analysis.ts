@@ -2699,6 +2699,12 @@ function run(doc: Doc): Analysis {
         q = prev - 1;
         continue;
       }
+      // `X khẳng định vẫn là T`, `X cam kết sẽ là T của mọi người Mỹ`, `X tuyên bố sẽ trở thành T`: a verb of
+      // asserting or promising, then only a tense adverb before the verb, keeps the speaker as the subject (pw16).
+      if (q < verbAt && adverbsOnly(q, verbAt) && prev >= 1 && ((lw === 'định' && keys[prev - 1] === 'khẳng') || (lw === 'kết' && keys[prev - 1] === 'cam') || (lw === 'bố' && keys[prev - 1] === 'tuyên'))) {
+        q = prev - 1;
+        continue;
+      }
       // `X gần như chắc chắn / nhiều khả năng / có thể trở thành T`, `X được kỳ vọng sẽ trở thành T` (pw13): two-word adverbs of likelihood
       // (also `bất ngờ`: `X bất ngờ tuyên thệ nhậm chức T`).
       if (prev >= 1 && ((lw === 'ngờ' && keys[prev - 1] === 'bất') || (lw === 'thể' && keys[prev - 1] === 'có') || (lw === 'như' && keys[prev - 1] === 'gần') || (lw === 'chắn' && keys[prev - 1] === 'chắc') || (lw === 'năng' && keys[prev - 1] === 'khả') || (lw === 'vọng' && keys[prev - 1] === 'kỳ'))) {
