@@ -2569,6 +2569,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       const nx = toks[o];
       if (o > f + 1 && nx?.sp && !nx.line && (nameStartsAt(c, o) || foreignNameAt(c, o) || (capWord(nx) && capRunEnd(c, o) - o >= 2 && capRunEnd(c, o) - o <= 3 && foreignRun(c, o, capRunEnd(c, o))))) end = o;
       else if (o > f + 1 && head.value === 'head' && phraseClosedAt(toks, o) && appositionBefore(c, headStart)) end = o;
+      // (`Trưởng phái đoàn quan sát bầu cử của Tổ chức An ninh và Hợp tác châu Âu (OSCE),`: the body's own
+      // acronym in brackets, then the apposition's end (pw16).)
+      else if (o > f + 1 && head.value === 'head' && nx?.text === '(' && toks[o + 1]?.upper && !toks[o + 1]!.sp && toks[o + 2]?.text === ')' && phraseClosedAt(toks, o + 3) && appositionBefore(c, headStart)) end = o + 3;
       // `Đặc phái viên khí hậu của Tổng thống Mỹ John Kerry`: an aide's or envoy's field, then the post served (pw5).
       else if (AIDE_HEADS.has(headKey) && toks[f + 1]?.sp && postAt(c, f + 1)?.value === 'head') {
         const of = parseTitleAt(c, f + 1);
