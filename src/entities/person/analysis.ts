@@ -1833,10 +1833,13 @@ function run(doc: Doc): Analysis {
     // nghiệp`: a post (with its organization) naming a conference; not when a name follows it.
     if ((tp.hasOrg || tp.headEnd - tp.headStart > 2) && tp.start >= 2 && keys[tp.start - 1] === 'nghị' && keys[tp.start - 2] === 'hội' && toks[tp.start - 2]!.cap && !toks[tp.start - 2]!.hl && toks[tp.start]!.sp && !toks[tp.start]!.line && !personAt.has(tp.end)) continue;
     const nameAfter = personAfter(tp.end) !== null;
-    if ((tp.kind === 'weak' || tp.kind === 'academic') && !tp.hasOrg && !nameAfter && !holdingBefore(tp.start) && !chainedToName(tp)) continue;
+    // `ông A (Chủ tịch HĐQT), ông B (thành viên độc lập), bà C (thành viên)`: a bare `thành viên` that
+    // fills a bracket right after a name is that person's post, the body named by the list (r2b).
+    const bracketOfName = tp.kind === 'weak' && !tp.hasOrg && keys[tp.headStart] === 'thành' && keys[tp.headStart + 1] === 'viên' && tp.headEnd - tp.headStart === 2 && tp.start >= 2 && toks[tp.start - 1]!.text === '(' && toks[tp.end]?.text === ')' && pEndAt.has(tp.start - 1);
+    if ((tp.kind === 'weak' || tp.kind === 'academic') && !tp.hasOrg && !nameAfter && !bracketOfName && !holdingBefore(tp.start) && !chainedToName(tp)) continue;
     if (!nameAfter && tp.headEnd - tp.headStart === 2 && keys[tp.headStart] === 'anh' && keys[tp.headStart + 1] === 'hùng') continue;
     // `thành viên Jungkook`, `Thành viên Lisa của Blackpink`: a member with no body named is one of a group, no post (probes-ent).
-    if (tp.kind === 'weak' && !tp.hasOrg && tp.headEnd - tp.headStart === 2 && keys[tp.headStart] === 'thành' && keys[tp.headStart + 1] === 'viên') continue;
+    if (tp.kind === 'weak' && !tp.hasOrg && !bracketOfName && tp.headEnd - tp.headStart === 2 && keys[tp.headStart] === 'thành' && keys[tp.headStart + 1] === 'viên') continue;
     if (tp.kind === 'weak' && keys[tp.headStart] === 'lãnh' && tp.hasOrg && isGroupLeadership(tp)) continue;
     // `tự coi mình là nhà lãnh đạo toàn cầu`, `hiện là lãnh đạo trong công ty con`: a leader
     // with no body and no name after `là` describes a role, no post.
