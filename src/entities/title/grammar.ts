@@ -1958,6 +1958,39 @@ function cityLocatorEnd(c: GrammarCtx, k: number, q: number): number {
   return q;
 }
 
+/** A known field (a lowercase organization word or a ministry's field) starting at x, capitalized: its end, or -1. */
+function capFieldEnd(c: GrammarCtx, x: number): number {
+  const { toks, keys, L } = c;
+  const tx = toks[x];
+  if (!tx || tx.line || !tx.sp || !tx.cap || tx.kind !== 'word') return -1;
+  const w = longer((mayStart(c, x, FB_ORG_WORD) ? L.orgWords.longest(keys, x) : null), (mayStart(c, x, FB_DOMAIN) ? L.domains.longest(keys, x) : null));
+  return w ? w.end : -1;
+}
+
+/**
+ * End of a list of fields after the comma at q inside one organization's name (`Trung tâm Động lực
+ * học, Kinh tế và Chính sách`, `Viện Kinh tế, Chính trị và Pháp luật`): every item a known field
+ * written with a capital, the last after `và`, and the phrase closing after it (punctuation, a
+ * line's end, `ở` / `tại` a place); else -1.
+ */
+function fieldListEnd(c: GrammarCtx, q: number): number {
+  const { toks, keys } = c;
+  let p = q;
+  for (let g = 0; g < 4; g++) {
+    const e = capFieldEnd(c, p + 1);
+    if (e < 0) return -1;
+    if (keys[p] === 'và') {
+      const nx = toks[e];
+      return phraseClosedAt(toks, e) || ((keys[e] === 'ở' || keys[e] === 'tại') && !nx!.line && c.placeEnd[e + 1]! > e + 1) ? e : -1;
+    }
+    const nx = toks[e];
+    if (!nx || nx.line) return -1;
+    if (nx.text === ',' || (keys[e] === 'và' && !nx.cap)) p = e;
+    else return -1;
+  }
+  return -1;
+}
+
 function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): number {
   const { toks, keys } = c;
   let q = k;
@@ -2088,6 +2121,15 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     if (t.text === '-' && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && toks[q + 1]!.kind === 'word' && !toks[q + 1]!.hl && (toks[q + 1]!.upper || orgLike(toks[q + 1]!)) && toks[q + 1]!.text.length >= 2 && !postAt(c, q + 1)) {
       if (phraseClosedAt(toks, q + 2)) {
         q += 2;
+        continue;
+      }
+    }
+    // `Trung tâm Động lực học, Kinh tế và Chính sách`: a list of fields inside one organization's
+    // name, each a known field starting with a capital, the last after `và`, closing the phrase (r2w).
+    if (t.text === ',' && q > k && toks[q - 1]!.kind === 'word') {
+      const r = fieldListEnd(c, q);
+      if (r > q) {
+        q = r;
         continue;
       }
     }
