@@ -1526,6 +1526,9 @@ function portfolioEnd(c: GrammarCtx, q: number, head = ''): number {
   }
   const nx = toks[r];
   if (!nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || nx.text === '(') return r;
+  // `Phó Tổng Giám đốc phụ trách tài chính của doanh nghiệp`: a short field closed by `của` and a body
+  // the grammar does not parse is still the field; the `của` phrase stays outside (probes-pb7).
+  if (nx.sp && nx.low === 'của' && r - q <= 3) return r;
   // `... phụ trách an ninh Đại tá Nguyễn Văn A`: a rank or another post of the holder's.
   if (nx.sp && capWord(nx) && postAt(c, r)) return r;
   if (nx.text === '.' && (!toks[r + 1] || toks[r + 1]!.sent !== nx.sent || toks[r + 1]!.line)) return r;
