@@ -709,6 +709,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         // `Giám đốc Sở Dương Đình Chỉnh`: a department, ministry or board is named by its field,
         // never after a person: a name right after the bare head is the holder's.
         if (n === 0 && q === k && !afterKnown && BARE_FIELD_HEADS.has(keys[q - 1] ?? '') && nameStartsAt(c, q)) break;
+        // So is a cooperative: `Chủ nhiệm HTX Nguyễn Văn An cho biết` (the chairman, not an HTX named after him)
+        // (probes-pb7).
+        if (n === 0 && q === k && !afterKnown && (keys[q - 1] === 'htx' || (keys[q - 1] === 'xã' && keys[q - 2] === 'tác' && keys[q - 3] === 'hợp')) && nameStartsAt(c, q)) break;
         // `Văn phòng luật sư Quang Minh`, `Công ty luật Hòa An`: a law firm's own name.
         const lawFirm = q >= 3 && ((keys[q - 1] === 'sư' && keys[q - 2] === 'luật' && keys[q - 3] === 'phòng') || (keys[q - 1] === 'luật' && keys[q - 2] === 'ty' && keys[q - 3] === 'công'));
         if (((n === 0 && !afterKnown) || lawFirm || companyTypeEnds(keys, q) || companyFieldEnds(c, q)) && nameStartsAt(c, q)) {
