@@ -285,6 +285,13 @@ function numberEndsName(toks: readonly Tk[], q: number): boolean {
   const nx = toks[q + 1];
   if (!nx || nx.line) return true;
   if (nx.kind === 'word') return nx.sp && !nx.cap && AFTER_NAME_NUMBER.has(nx.low);
+  // `Công ty cổ phần Xây lắp điện 1 (PCC1)`: the company's bracketed acronym follows (probes-pb7).
+  if (nx.text === '(' && nx.sp && toks[q + 2]?.upper) {
+    for (let j = q + 3; j < q + 6 && j < toks.length; j++) {
+      if (toks[j]!.text === ')') return true;
+      if (toks[j]!.sp || (toks[j]!.kind !== 'number' && !toks[j]!.upper)) break;
+    }
+  }
   return nx.text === ',' || nx.text === ';' || nx.text === ')' || (nx.text === '.' && (!toks[q + 2] || toks[q + 2]!.sp || toks[q + 2]!.line) && toks[q + 2]?.kind !== 'number');
 }
 
@@ -668,6 +675,12 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           // `Hội đồng Doanh nghiệp Việt Nam - Hoa Kỳ`, `Hội Hữu nghị Việt Nam - Nhật Bản`: two
           // places joined by a spaced dash name a bilateral body.
           if (toks[q]?.text === '-' && toks[q]!.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && capWord(toks[q + 1]) && c.placeEnd[q + 1]! > q + 1 && (n > 0 || afterKnown)) q = c.placeEnd[q + 1]!;
+          // `Công ty cổ phần Sông Đà 5`: a company named after a place, then its number (probes-pb7).
+          if ((companyTypeEnds(keys, placeStart) || (keys[placeStart - 1] === 'ty' && keys[placeStart - 2] === 'công')) && companyNumberAt(c, q)) {
+            q++;
+            n++;
+            break;
+          }
           // `Công ty TNHH tư vấn du học Nhật Bản Bắc Nam`, `Công ty du học Hàn Quốc Minh Anh`:
           // after a company's field and a country, Vietnamese words that start no name are
           // the company's own name.
