@@ -507,6 +507,9 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       const by = c === 40 || (c === 32 && doc.text.charCodeAt(end + 1) === 40) ? BRACKET_YEAR.exec(doc.text.slice(end, end + 9)) : null;
       if (by) useCtx = { year: Number(by[1]) };
     }
+    // `sau vụ tấn công ngày 11/9`, `vụ khủng bố 11/9`: the 2001 attacks on the US, in a sentence about
+    // terrorism (rw).
+    if (!p.to && p.pt.d === 11 && p.pt.m === 9 && p.pt.grain === 'day' && yearless(p.pt) && ref !== undefined && ref.year > 2001 && nineElevenBefore(doc, start, sentence)) useCtx = { year: 2001 };
     if (useCtx && ref && useCtx.year === ref.year) useCtx = undefined;
     // `ngày 28/4 tới`, `tháng 9 vừa qua`: placed against the reference date, not the narrative.
     if (useCtx && (p.pt.dir !== undefined || (p.to !== undefined && p.to.dir !== undefined))) useCtx = undefined;
@@ -645,6 +648,16 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     }
   }
   return out;
+}
+
+/** An attack's noun right before a bare `11/9` (or `ngày 11/9`) in a sentence that names terrorism (`khủng bố`). */
+const NINE_ELEVEN_BEFORE = /(?:sự kiện|vụ khủng bố|vụ tấn công(?: khủng bố)?|cuộc tấn công(?: khủng bố)?|các vụ tấn công(?: khủng bố)?|thảm kịch) (?:ngày )?$/u;
+function nineElevenBefore(doc: Doc, start: number, sentence: number): boolean {
+  const head = doc.lower.slice(Math.max(0, start - 32), start);
+  if (!NINE_ELEVEN_BEFORE.test(head)) return false;
+  if (sentence < 0) return false;
+  const sn = doc.sentences[sentence]!;
+  return doc.lower.slice(sn.start, sn.end).includes('khủng bố');
 }
 
 /** The rest of the line after `end` carries a photo credit (`Ảnh: X`, `(Ảnh: Reuters)`): a caption. */

@@ -92,6 +92,9 @@ const ID_APOS = internWord("'");
 const ID_VA = internWord('và');
 /** Vocabulary id of `tuổi` (an age between an honorific and a name: see honorificStrength). */
 const ID_TUOI = internWord('tuổi');
+/** Vocabulary ids of `tên` (`mang tên X`, `đặt tên X`: see the named-thing check) and `lập` (`sáng lập`: see honorificStrength). */
+const ID_TEN_NAME = internWord('tên');
+const ID_LAP = internWord('lập');
 /** STOP by vocabulary id. */
 const STOP_IDS = new WordIds(STOP);
 
@@ -506,6 +509,9 @@ function run(doc: Doc): Analysis {
       // (`Ảnh: Trường Thịnh`: a one-word prefix that is also a given name opens a photographer's name in a credit (plong).)
       // `đối tượng Nguyễn Văn A`, `thần tượng Cristiano Ronaldo`: the prefix (`tượng`, a
       // statue) is the last word of an honorific that started before it.
+      // `đặt tên X cho đường ...`, `Đại lộ ... được đặt tên X`, `con đường mang tên X`: the name given to a street,
+      // a bridge, a park or a school is its name, no person; `đặt tên` / `mang tên` block only there (ry).
+      if (npEnd === i + 2 && ids[i + 1] === ID_TEN_NAME && !namedThingAround(i, npEnd)) continue;
       if (npEnd > 0 && !(honHereEnd > npEnd) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !lawFieldAt(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd) && !(npEnd === i + 1 && toks[i]!.cap && hasNw(t, NW_GIVEN) && creditBefore(toks, keys, i)) && !(toks[i]!.cap && L.foreignFull.longestEnd(keys, i) > npEnd)) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
         for (let k = i; k < npEnd; k++) blocked[k] = 1;
@@ -528,6 +534,8 @@ function run(doc: Doc): Analysis {
           q++;
           skipped++;
         }
+        // `được đặt tên là X`: the copula before the name given (ry).
+        if (q === npEnd && keys[q] === 'là' && npEnd === i + 2 && ids[i + 1] === ID_TEN_NAME) q++;
         // Upper acronyms after a prefix: `Trường THPT`, `Công ty TNHH`; not one that starts a post
         // of its own (`thông báo HLV X`, `Đội bóng sa thải HLV X`, `xác nhận GS X`: the name is the post's holder).
         // (Flags first: an acronym is capitalized; a lowercase word is not read here.)
@@ -630,6 +638,40 @@ function run(doc: Doc): Analysis {
     const vn = parseVnName(g, i, n);
     // `Đoàn Việt Nam giành 2 huy chương`: the delegation of a country, whose name is no given name.
     return !!vn && vn.end - i >= 3 && vn.allKnown && !(placeEnd[i + 1]! >= vn.end);
+  };
+  /**
+   * `đặt tên` / `mang tên` at [i, e) names a street, a bridge, a park or a school (a thing whose name a
+   * person's name may be): the thing is said after the name (`cho (tuyến) đường ...`) or opens the
+   * clause before the verb within a few words (`Đại lộ vòng cung (R1) dài 3km được đặt tên X`).
+   * (Read only at a listed `đặt tên` / `mang tên`.)
+   */
+  const thingAt = (b: number): boolean => {
+    const k = keys[b]!;
+    if (!NAMED_THINGS.has(k)) return false;
+    if (k === 'lộ') return keys[b - 1] === 'đại';
+    if (k === 'viên') return keys[b - 1] === 'công';
+    if (k === 'trường') return keys[b - 1] === 'quảng' || keys[b + 1] === 'học';
+    if (k === 'cầu') return !(keys[b - 1] === 'yêu' || keys[b - 1] === 'nhu' || keys[b - 1] === 'toàn');
+    return true;
+  };
+  const namedThingAround = (i: number, e: number): boolean => {
+    const sent = toks[i]!.sent;
+    // After the name: `cho` and the thing (`cho đường`, `cho tuyến đường`, `cho một công viên`).
+    let q = e;
+    if (keys[q] === 'là') q++;
+    while (q < n && q - e < 6 && toks[q]!.kind === 'word' && toks[q]!.cap) q++;
+    if (q > e && keys[q] === 'cho') {
+      let r = q + 1;
+      if (keys[r] === 'tuyến' || keys[r] === 'con' || keys[r] === 'một' || keys[r] === 'các' || keys[r] === 'cây') r++;
+      if (r + 1 < n && toks[r + 1]!.sent === sent && (thingAt(r) || thingAt(r + 1))) return true;
+    }
+    // Before the verb, in its clause: the thing that is named (no person or comma between).
+    for (let b = i - 1; b >= 0 && i - b <= 16 && toks[b]!.sent === sent; b--) {
+      if (toks[b]!.text === ',' || toks[b]!.text === ';') return false;
+      if (thingAt(b)) return true;
+      if (toks[b]!.line) break;
+    }
+    return false;
   };
   /** Blocks the names listed after a street's name at `e` (`, Võ Chí Công và Tố Hữu`); the new end. */
   const streetList = (e: number): number => {
@@ -1190,7 +1232,9 @@ function run(doc: Doc): Analysis {
       const counterpart = k === s && k >= 2 && keys[k - 1] === 'cấp' && keys[k - 2] === 'đồng' && placeEnd[k]! > k && (isCountry(keys, k, placeEnd[k]!) || (placeEnd[k] === k + 1 && COUNTRY_KEYS.has(keys[k]!)));
       if ((ctx || counterpart) && placeEnd[k]! > k && placeEnd[k]! < e && !byline && !credit && !cityGiven && !(vn && vn.end >= e && (keys[placeEnd[k]!] === 'văn' || keys[placeEnd[k]!] === 'thị'))) {
         const fn = parseForeign(g, placeEnd[k]!, e);
-        if (fn && (wordsIn(fn) >= 2 || (counterpart && fn.end === e && !vnTok(toks[fn.start]!)))) {
+        // (`chính trị gia đối lập Nga Navalny`, `nhà báo Mỹ Smith`: after any honorific, a country and one known
+        // foreign name word closing the run (rw).)
+        if (fn && (wordsIn(fn) >= 2 || (fn.end === e && !vnTok(toks[fn.start]!) && (counterpart || (hon && k === s && wordsIn(fn) === 1 && hasNw(toks[fn.start], NW_FOREIGN) && (isCountry(keys, k, placeEnd[k]!) || (placeEnd[k] === k + 1 && COUNTRY_KEYS.has(keys[k]!)))))))) {
           out.push(fn);
           k = fn.end;
           continue;
@@ -2236,6 +2280,9 @@ function run(doc: Doc): Analysis {
         else if (toks[nx]?.text === '(' && (keys[nx + 1] === 'nay' || keys[nx + 1] === 'hiện') && keys[nx + 2] === 'là') nx += 3;
         else break;
         if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
+        // `Bí thư Thành ủy X, phụ trách Ban Y, Ủy viên Z`: a duty between commas (no post, no name in it)
+        // is part of the same apposition; the chain goes on after it (ry).
+        else if (keys[nx] === 'phụ' && toks[nx - 1]?.text === ',') nx = dutyEnd(nx - 1);
         const t2 = titleIdx.get(nx);
         if (!t2 || toks[nx]!.sent !== toks[p.start]!.sent) break;
         if (personAfter(t2.end) && personAfter(t2.end) !== p) break;
@@ -2277,7 +2324,7 @@ function run(doc: Doc): Analysis {
         for (let y = x + 1; y < sorted.length; y++) {
           const cur = sorted[y - 1]!;
           const nxt = sorted[y]!;
-          if (holderOf.has(nxt) || !chainGap(cur.end, nxt.start)) break;
+          if (holderOf.has(nxt) || !(chainGap(cur.end, nxt.start) || dutyEnd(cur.end) === nxt.start)) break;
           holderOf.set(nxt, p);
         }
       }
@@ -2372,6 +2419,17 @@ function run(doc: Doc): Analysis {
     }
     return -1;
   }
+  /**
+   * `, phụ trách Ban Y,` at a (the comma): a duty between two posts of one apposition or one verb of holding
+   * (`Bí thư Thành ủy X, phụ trách Ban Y, Ủy viên Z`): the position after its closing comma, else a (ry).
+   * Words only inside, no post and no name.
+   */
+  function dutyEnd(a: number): number {
+    if (toks[a]?.text !== ',' || keys[a + 1] !== 'phụ' || keys[a + 2] !== 'trách') return a;
+    let c = a + 3;
+    while (c < n && c - a < 14 && toks[c]!.kind === 'word' && inTitle[c]! < 0 && !personAt.has(c)) c++;
+    return toks[c]?.text === ',' && c > a + 3 && toks[c]!.sent === toks[a]!.sent ? c + 1 : a;
+  }
   function chainGap(a: number, b: number): boolean {
     // (Cheap tests first: the gap's key is built only for a short gap in one sentence.)
     if (b <= a || b - a > 3 || toks[a]!.sent !== toks[b]!.sent) return false;
@@ -2419,6 +2477,8 @@ function run(doc: Doc): Analysis {
           continue;
         }
         if (kinBefore(pe.start)) return null;
+        // `ông A và ông B với vai trò là Phó Giám đốc ...`: two subjects share the post; no one holder (ry).
+        if (coordinatedAfter(pe.start)) return null;
         const r = replacedBy(pe);
         return r === undefined ? pe : r;
       }
@@ -2498,6 +2558,15 @@ function run(doc: Doc): Analysis {
           appointAt = q;
           continue;
         }
+      }
+      // `X, giáo sư về quan hệ quốc tế và là cựu T,`: an apposition of lowercase words opening with an
+      // occupation or a professorship, then `và là` and the post: the name before the apposition (rw).
+      if (lw === 'và' && q === verbAt && keys[verbAt] === 'là' && prev >= 3) {
+        let r = prev - 1;
+        while (r > 0 && prev - r < 12 && toks[r]!.kind === 'word' && !toks[r]!.cap && toks[r]!.sent === sent) r--;
+        const occ = r < prev - 1 && toks[r]!.text === ',' && (L.honorifics.longestEnd(keys, r + 1) > r + 1 || L.occupations.longestEnd(keys, r + 1) > r + 1 || (keys[r + 1] === 'giáo' && keys[r + 2] === 'sư') || (keys[r + 1] === 'phó' && keys[r + 2] === 'giáo' && keys[r + 3] === 'sư'));
+        const pa = occ ? pEndAt.get(r) : undefined;
+        if (pa && toks[pa.start]!.sent === sent) return pa;
       }
       // `X, người được hơn 50 nước công nhận là T`: a relative clause on the name, with its agent, before the verb (pw13).
       if (q === verbAt && toks[prev]!.kind === 'word' && !toks[prev]!.cap) {
@@ -2690,6 +2759,15 @@ function run(doc: Doc): Analysis {
     return i >= 2 && keys[i] === 'luật' && !toks[i]!.cap && LAW_SCHOLARS.has(`${keys[i - 2]} ${keys[i - 1]}`);
   }
   /** A kinship noun (and an honorific) right before the name at `start`: `con gái (bầu) X`, `vợ ông Y`. */
+  /** The person at start is the second of two joined by `và` (`ông A và ông B`), honorifics allowed (ry). */
+  function coordinatedAfter(start: number): boolean {
+    let b = start;
+    const h = b > 0 ? honorificEndingAt(b) : -1;
+    if (h >= 0) b = h;
+    if (b < 2 || keys[b - 1] !== 'và') return false;
+    const a = pEndAt.get(b - 1);
+    return !!a && toks[a.start]!.sent === toks[start]!.sent;
+  }
   function kinBefore(start: number): boolean {
     let b = start;
     const h = b > 0 ? honorificEndingAt(b) : -1;
@@ -3053,6 +3131,8 @@ const NAME_LIKE_NOUNS = new Set(['thế vận', 'nghị viện', 'công tước'
 const NAMED_PERSON_NOUNS = new Set(['người', 'ông', 'bà', 'nữ', 'niên', 'trai', 'gái', 'bé', 'khách', 'tượng', 'phạm', 'nhân', 'can', 'cáo', 'chồng', 'vợ', 'con']);
 /** Zones whose names a list after a colon gives (`các khu công nghiệp: A, B và C`). */
 const ZONE_PREFIXES = new Set(['khu công nghiệp', 'kcn', 'cụm công nghiệp', 'khu chế xuất', 'khu kinh tế']);
+/** Things named after a person by `đặt tên` / `mang tên` (their last word: `đại lộ`, `công viên`). */
+const NAMED_THINGS = new Set(['đường', 'lộ', 'phố', 'cầu', 'hẻm', 'ngõ', 'viên', 'trường', 'hầm']);
 /** Prefixes naming streets: the names listed after the first street's are streets too. */
 const STREET_PREFIXES = new Set(['đường', 'phố', 'đại lộ', 'tuyến đường', 'tuyến phố', 'các tuyến đường', 'các tuyến phố', 'các đường', 'các phố', 'ngõ', 'hẻm']);
 /** Last words of STREET_PREFIXES by vocabulary id. */
@@ -3236,11 +3316,13 @@ function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: n
   // age, below) answers 0 by its id before the tokens are read (this runs at every name word).
   if (ids !== undefined) {
     const id = ids[k - 1]!;
-    if (id >= 0 && id !== ID_TUOI && honLast(L)[id] === 0) return 0;
+    if (id >= 0 && id !== ID_TUOI && id !== ID_LAP && honLast(L)[id] === 0) return 0;
   }
   if (!toks[k]!.sp || toks[k]!.line) return 0;
   // `tiền đạo 21 tuổi Kaoru Mitoma`, `nữ VĐV 13 tuổi X`: an age between the honorific and the name.
   if (k >= 3 && keys[k - 1] === 'tuổi' && toks[k - 2]!.kind === 'number' && toks[k - 1]!.sp && toks[k - 2]!.sp && !toks[k - 2]!.line) return honorificStrength(L, keys, toks, k - 2);
+  // `chính trị gia đối lập Navalny`, `nhà hoạt động đối lập X`: the opposition between the occupation and the name (rw).
+  if (k >= 3 && keys[k - 1] === 'lập' && keys[k - 2] === 'đối' && !toks[k - 2]!.cap && toks[k - 1]!.sp && toks[k - 2]!.sp && !toks[k - 2]!.line) return honorificStrength(L, keys, toks, k - 2);
   let from = k - 3;
   if (ids !== undefined) {
     const id = ids[k - 1]!;

@@ -226,6 +226,38 @@ function lowerGluePoint(text: string): number {
   return -1;
 }
 
+/** Capitalized ASCII Vietnamese words news glues to the next capitalized word (`TheoChủ tịch`), lowercased. */
+const CAP_ASCII_GLUE_WORDS = new Set(['theo', 'sau', 'khi', 'trong', 'cho', 'anh', 'con', 'em']);
+
+/**
+ * Where a capitalized Vietnamese word glued to a capitalized one splits (`TheoChủ` -> `Theo`
+ * `Chủ`, `HuyệnCần` -> `Huyện` `Cần`), or -1: the second uppercase letter, after a capital and
+ * one or more lowercase letters that carry a Vietnamese letter outside ASCII or spell one of a
+ * few ASCII Vietnamese words, and before a lowercase letter (so `McCain`, `AstraZeneca`,
+ * `VietBank`, `UPCoM` and `SARS-CoV-2` stay whole).
+ */
+function capGluePoint(text: string): number {
+  let ascii = true;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let up = c >= 0x41 && c <= 0x5a;
+    if (!up && !(c >= 0x61 && c <= 0x7a)) {
+      if (c < 0x80) return -1;
+      const ch = text[i]!;
+      up = UPPER_CHAR().test(ch);
+      if (!up) {
+        if (!LOWER_CHAR().test(ch)) return -1;
+        ascii = false;
+      }
+    }
+    if (up) {
+      if (i < 2 || i + 1 >= text.length || !LOWER_CHAR().test(text[i + 1]!)) return -1;
+      return ascii && !CAP_ASCII_GLUE_WORDS.has(text.slice(0, i).toLowerCase()) ? -1 : i;
+    }
+  }
+  return -1;
+}
+
 /**
  * Scratch typed arrays reused from one analysis to the next, by slot: a fresh typed
  * array per pass and document costs an off-heap buffer each. The analysis is not
@@ -355,8 +387,9 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
     if (!noCased) {
       isCased = 0;
       if (start === nextCased) {
-        isCased = 1;
-        c += cased[c]! < 0 ? 2 : 1;
+        // 2: more code units than the first are cased (`UBND`, `iPhone`, `TheoChủ`).
+        isCased = cased[c]! < 0 ? 2 : 1;
+        c += isCased;
         nextCased = c < cased.length ? casedStart(cased[c]!) : -1;
       }
     }
@@ -406,6 +439,11 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
       // words that are not all lowercase, as the cased list (or lowOf) says, are looked at).
       if (isWord && !same && !cap) {
         j = lowerGluePoint(text);
+        spaced = true;
+      } else if (cap && !up && isCased !== 1 && j < 0) {
+        // `TheoChủ tịch`, `HuyệnCần Giờ`: a capitalized Vietnamese word glued to a capitalized one
+        // (only tokens with an inner cased code unit, as the cased list says, are looked at) (rx).
+        j = capGluePoint(text);
         spaced = true;
       }
       if (j <= 0) {

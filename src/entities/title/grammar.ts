@@ -51,8 +51,12 @@ export interface TitleParse {
 }
 
 /** Org heads that may be written in lowercase inside a title (`Giám đốc công ty ...`). */
+/** Company heads that an indefinite `một` / `một số` may open after a business post (real-rb). */
+const INDEFINITE_COMPANY = new Set(['công ty', 'công ty con', 'công ty thành viên', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'hãng', 'quỹ', 'doanh nghiệp']);
+/** Bare lowercase parent companies after `thuộc` (real-rb). */
+const PARENT_COMPANY = new Set(['tập đoàn', 'tổng công ty', 'công ty', 'ngân hàng']);
 const LOWER_ORG_HEADS = new Set([
-  'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'bệnh viện', 'bệnh viện dã chiến', 'trường', 'trường đại học', 'đại học', 'học viện',
+  'công ty', 'công ty con', 'công ty thành viên', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'bệnh viện', 'bệnh viện dã chiến', 'trường', 'trường đại học', 'đại học', 'học viện',
   'khoa', 'phòng', 'phòng giao dịch', 'hãng', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'quỹ', 'viện', 'trung tâm', 'chùa', 'đội', 'đồn',
   'trạm', 'báo', 'tờ', 'tờ báo', 'trang tin', 'đài', 'tạp chí', 'hội', 'hiệp hội', 'câu lạc bộ', 'đội tuyển', 'ban', 'sở', 'cục', 'chi cục', 'tổ',
   'sân bay', 'cảng', 'nhà ga', 'bảo tàng', 'thư viện', 'nhà hát', 'trại giam', 'kho bạc', 'vườn quốc gia', 'nhà xuất bản',
@@ -1004,6 +1008,19 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   if (t.cap && !COUNTRY_KEYS.has(keys[k]!) && gulfNameNext(toks, keys, k)) return k;
   // `Trưởng đoàn kiểm tra số 3`, `Trưởng đoàn công tác số 2`: a team's number after a team head's post (pcourt).
   if (first && t.low === 'số' && head.startsWith('trưởng đoàn') && toks[k + 1]?.kind === 'number' && toks[k + 1]!.sp && /^\d{1,2}$/u.test(toks[k + 1]!.text)) return k + 2;
+  // `Giám đốc một công ty bất động sản`, `chủ tịch của một số công ty con`: an indefinite company
+  // (`một`, `một số` before a lowercase company head) after a business post is the post's
+  // organization (real-rb); not after other posts (`Chủ tịch một tỉnh`, `Trưởng phòng một trường`).
+  if (first && t.low === 'một' && !t.cap && businessHead(head)) {
+    const q = keys[k + 1] === 'số' && toks[k + 1]!.sp && !toks[k + 1]!.cap ? k + 2 : k + 1;
+    const x = toks[q];
+    const e = x && x.sp && !x.line && !x.cap ? orgHeadAt(c, q, true) : -1;
+    if (e > q && INDEFINITE_COMPANY.has(keyOf(keys, q, e))) {
+      const r = orgSegment(c, q, true, head);
+      if (r > q) return r;
+    }
+    return k;
+  }
   // `của` + org
   if (t.low === 'của' && !first) {
     const ko2 = knownOrgAt(c, k + 1);
@@ -1995,10 +2012,20 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     }
     // `Trưởng Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội`, `Giám đốc Trung tâm X thuộc Sở Y tế`:
     // the parent body after `thuộc` (a known organization or a capitalized organization head).
-    if (t.low === 'thuộc' && !t.cap && q > k && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && capWord(toks[q + 1]) && (knownOrgAt(c, q + 1) > q + 1 || orgHeadAt(c, q + 1, false) > q + 1)) {
+    // (Also a lowercase known body: `chủ tịch ủy ban vấn đề đối ngoại thuộc hạ viện Nga` (rw).)
+    if (t.low === 'thuộc' && !t.cap && q > k && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && (capWord(toks[q + 1]) ? knownOrgAt(c, q + 1) > q + 1 || orgHeadAt(c, q + 1, false) > q + 1 : knownOrgAt(c, q + 1) > q + 1)) {
       const r = orgSegment(c, q + 1, true, head);
       if (r > q + 1) {
         q = r;
+        continue;
+      }
+    }
+    // `chủ tịch của một số công ty con thuộc tập đoàn,`: a bare lowercase parent company (the group
+    // the text is about) after `thuộc`, closing the clause (real-rb).
+    if (t.low === 'thuộc' && !t.cap && q > k && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && !toks[q + 1]!.cap && (c.flags[q + 1]! & KF_ORG)) {
+      const e = orgHeadAt(c, q + 1, true);
+      if (e > q + 1 && PARENT_COMPANY.has(keyOf(keys, q + 1, e)) && c.toks[e]?.kind === 'punct' && clauseEndsAt(c, e)) {
+        q = e;
         continue;
       }
     }
@@ -2139,6 +2166,8 @@ export function speechAt(keys: readonly string[], k: number): boolean {
 export const DEGREE_OCCUPATIONS: ReadonlySet<string> = new Set(['bs', 'bsckii', 'bscki', 'ks', 'ls', 'ds']);
 
 const TERM_RE = /^(?:[IVXLC]{1,7}|\d{1,2})$/u;
+/** Words after `khóa` naming the coming term without its number (`khóa mới`, `khóa tới`). */
+const NEXT_TERM: ReadonlySet<string> = new Set(['mới', 'tới']);
 
 /**
  * `L.vice` by vocabulary id (1: a vice word), for the Lexicons `viceIdsOf`; null when a
@@ -2572,8 +2601,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (headKey === 'chủ tọa' && keys[headStart - 1] !== 'làm' && keys[headStart - 1] !== 'là' && !asideRole && !(toks[headStart]!.cap && !PRESIDE_OBJECTS.has(keys[end] ?? '')) && !PRESIDE_NOUN_BEFORE.has(keys[headStart - 1] ?? '') && !(PRESIDE_ACTS.has(keys[end] ?? '') && toks[end]!.sp && !toks[headStart - 1]?.cap)) return null;
   // `đại biểu Quốc hội đương nhiệm khóa XIV`: the incumbent, like `nguyên` for the former.
   if (keys[end] === 'đương' && keys[end + 1] === 'nhiệm' && toks[end]!.sp && toks[end + 1]!.sp) end += 2;
-  // Term: `khóa XIII`.
-  if (keys[end] === 'khóa' && toks[end + 1] && TERM_RE.test(toks[end + 1]!.text)) end += 2;
+  // Term: `khóa XIII`; also `khóa mới` / `khóa tới` (the new / next term, unnumbered in election
+  // news: `ứng cử đại biểu Quốc hội khóa mới`) (rx).
+  if (keys[end] === 'khóa' && toks[end + 1] && (TERM_RE.test(toks[end + 1]!.text) || (NEXT_TERM.has(keys[end + 1]!) && toks[end]!.sp && toks[end + 1]!.sp && !toks[end + 1]!.line))) end += 2;
   // `đại biểu Quốc hội đoàn Hà Tĩnh`, `ĐBQH đoàn TP Hồ Chí Minh`: a deputy's delegation, in
   // lowercase, then its province.
   const dq = keys[end - 2] === 'khóa' ? end - 2 : end;
