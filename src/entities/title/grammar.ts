@@ -694,6 +694,16 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
             n++;
             break;
           }
+          // `Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi`: a board over a named
+          // zone and the province's other zones (probes-pb7).
+          if (keys[q] === 'và' && keys[q + 1] === 'các' && keys[q + 2] === 'khu' && keys[placeStart - 1] !== 'tỉnh' && keys.slice(Math.max(k, placeStart - 3), placeStart).includes('khu') && toks[q]!.sp && toks[q + 1]!.sp && !toks[q + 1]!.line && (n > 0 || afterKnown)) {
+            const m = mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1) : null;
+            if (m && m.end > q + 2) {
+              q = m.end;
+              n++;
+              continue;
+            }
+          }
           // `CLB Porto Verde Rui Almeida`: foreign words after the place, the last two the holder;
           // all of them right after a known body or field and its country (`Bộ trưởng Y tế
           // Indonesia Budi Gunadi Sadikin`: a ministry has no brand after its country).
