@@ -65,6 +65,8 @@ const LOWER_ORG_HEADS = new Set([
   'tiểu ban',
   // `Giám đốc khu du lịch` (psoc4).
   'khu du lịch',
+  // `Giám đốc doanh nghiệp tư nhân Út Sang` (a sole proprietorship's legal form) (probes-pb7).
+  'doanh nghiệp tư nhân',
 ]);
 /** First words of Central Highlands place names (`Ea Kmar`, `Ia Le`, `Plei Ơi`, `Kon Tum`, `Chư Sê`, `Krông Búk`). */
 const HIGHLAND_PLACE_FIRST: ReadonlySet<string> = new Set(['ea', 'ia', 'plei', 'kon', 'chư', 'cư', 'krông', 'đắk', 'đăk', 'bon']);
