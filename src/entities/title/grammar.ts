@@ -1851,6 +1851,53 @@ function levelListEnd(c: GrammarCtx, q: number, cap: boolean, open: boolean): nu
   return !nx || nx.line || nx.text === ',' || nx.text === '.' || nx.text === ';' ? end : q;
 }
 
+/** Lowercase kinds of body listed after a plural post (`Thủ trưởng các sở, ban, ngành`) (r2s). */
+const UNIT_LIST: ReadonlySet<string> = new Set(['sở', 'ban', 'ngành', 'phòng', 'đơn vị', 'cơ quan', 'địa phương', 'ban ngành', 'sở ngành', 'đoàn thể']);
+/** Two-word compounds opened by a listed unit word that are no body (`ban hành`, `phòng chống`). */
+const UNIT_LIST_NOT: ReadonlySet<string> = new Set(['ban hành', 'ban đầu', 'ban ngày', 'ban đêm', 'ban bố', 'phòng chống', 'phòng ngừa', 'phòng tránh', 'phòng dịch', 'phòng cháy', 'phòng thủ', 'phòng vệ', 'ngành nghề', 'ngành hàng', 'sở hữu', 'sở thích', 'sở tại', 'cơ quan chức']);
+
+/**
+ * `Thủ trưởng các sở, ban, ngành`, `thủ trưởng các phòng, ban, đơn vị thành phố`, `các sở ngành, đơn vị
+ * thuộc tỉnh`: after a plural post's first body (ending at `e`), more lowercase kinds of body joined
+ * by `,` or a last `và` are the same post over each (r2s). After such a list, a bare level (`thành
+ * phố`, `thuộc tỉnh`) that closes it names where the bodies are.
+ */
+function unitListEnd(c: GrammarCtx, e: number): number {
+  const { toks, keys } = c;
+  const unitAt = (x: number): number => {
+    const u = toks[x];
+    if (!u || u.cap || u.kind !== 'word' || !u.sp || u.line) return -1;
+    const two = keyOf(keys, x, x + 2);
+    if (UNIT_LIST_NOT.has(two)) return -1;
+    if (UNIT_LIST.has(two)) return x + 2;
+    return UNIT_LIST.has(keys[x]!) ? x + 1 : -1;
+  };
+  let end = e;
+  // `các sở ngành`, `các ban ngành`: the compound written without a comma.
+  if (keys[end] === 'ngành' && (keys[end - 1] === 'sở' || keys[end - 1] === 'ban') && unitAt(end) === end + 1) end++;
+  let listed = end > e;
+  for (let guard = 0; guard < 6; guard++) {
+    const sep = toks[end];
+    if (!sep || (sep.text !== ',' && sep.low !== 'và')) break;
+    const r = unitAt(end + 1);
+    if (r < 0) break;
+    end = r;
+    listed = true;
+    if (sep.low === 'và') break;
+  }
+  if (!listed) return e;
+  const lvl = (x: number): number => {
+    const u = toks[x];
+    if (!u || u.cap || u.kind !== 'word' || !u.sp || u.line) return -1;
+    const m = mayStart(c, x, FB_ADMIN) ? c.L.adminUnits.longest(keys, x) : null;
+    if (!m || !LONE_ADMIN.has(keyOf(keys, x, m.end))) return -1;
+    const nx = toks[m.end];
+    return nx && nx.kind === 'word' && (nx.cap || !nx.sp) ? -1 : m.end;
+  };
+  const l = keys[end] === 'thuộc' ? lvl(end + 1) : lvl(end);
+  return l > 0 ? l : end;
+}
+
 /** Village units that end a village head's post (`Trưởng thôn`, `Trưởng bản`), ranked below communes. */
 const VILLAGE_UNIT_WORDS: ReadonlySet<string> = new Set(['thôn', 'ấp', 'bản', 'xóm', 'buôn', 'khóm']);
 
@@ -2380,6 +2427,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       end = PLURAL_UNITS.has(keyOf(keys, p + 1, p + 3)) ? p + 3 : levelListEnd(c, p + 2, false, true);
       end = lowerOrgWordsEnd(c, end);
     }
+    if (end > p + 1) end = unitListEnd(c, end);
   }
   // `Ngoại trưởng các nước ASEAN`, `Bộ trưởng Tài chính các nước G20`, `Ngoại trưởng các nước thành viên
   // NATO`: the ministers of a group of states; the group after `các nước` is the post's plural organization.
