@@ -2461,6 +2461,9 @@ function run(doc: Doc): Analysis {
     if (q > 0 && (toks[q - 1]!.text === '"' || toks[q - 1]!.text === "'")) q--;
     // `là nữ Bí thư`: a gender word between the verb and the post.
     if (q > 0 && (keys[q - 1] === 'nữ' || keys[q - 1] === 'nam')) q--;
+    // `từng giữ các chức vụ: Trưởng phòng Kinh tế, ...`: a colon after a verb ending in `chức vụ` /
+    // `chức danh` opens the list of posts (probes-pb7).
+    if (q > 2 && toks[q - 1]!.text === ':' && (keys[q - 2] === 'vụ' || keys[q - 2] === 'danh') && keys[q - 3] === 'chức') q--;
     let verb = false;
     for (let s = Math.max(0, q - 8); s < q; s++) {
       const m = L.holding.longest(keys, s, q);

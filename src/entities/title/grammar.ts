@@ -65,6 +65,8 @@ const LOWER_ORG_HEADS = new Set([
   'tiểu ban',
   // `Giám đốc khu du lịch` (psoc4).
   'khu du lịch',
+  // `Giám đốc doanh nghiệp tư nhân Út Sang` (a sole proprietorship's legal form) (probes-pb7).
+  'doanh nghiệp tư nhân',
 ]);
 /** First words of Central Highlands place names (`Ea Kmar`, `Ia Le`, `Plei Ơi`, `Kon Tum`, `Chư Sê`, `Krông Búk`). */
 const HIGHLAND_PLACE_FIRST: ReadonlySet<string> = new Set(['ea', 'ia', 'plei', 'kon', 'chư', 'cư', 'krông', 'đắk', 'đăk', 'bon']);
@@ -289,6 +291,13 @@ function numberEndsName(toks: readonly Tk[], q: number): boolean {
   const nx = toks[q + 1];
   if (!nx || nx.line) return true;
   if (nx.kind === 'word') return nx.sp && !nx.cap && AFTER_NAME_NUMBER.has(nx.low);
+  // `Công ty cổ phần Xây lắp điện 1 (PCC1)`: the company's bracketed acronym follows (probes-pb7).
+  if (nx.text === '(' && nx.sp && toks[q + 2]?.upper) {
+    for (let j = q + 3; j < q + 6 && j < toks.length; j++) {
+      if (toks[j]!.text === ')') return true;
+      if (toks[j]!.sp || (toks[j]!.kind !== 'number' && !toks[j]!.upper)) break;
+    }
+  }
   return nx.text === ',' || nx.text === ';' || nx.text === ')' || (nx.text === '.' && (!toks[q + 2] || toks[q + 2]!.sp || toks[q + 2]!.line) && toks[q + 2]?.kind !== 'number');
 }
 
@@ -672,6 +681,12 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           // `Hội đồng Doanh nghiệp Việt Nam - Hoa Kỳ`, `Hội Hữu nghị Việt Nam - Nhật Bản`: two
           // places joined by a spaced dash name a bilateral body.
           if (toks[q]?.text === '-' && toks[q]!.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && capWord(toks[q + 1]) && c.placeEnd[q + 1]! > q + 1 && (n > 0 || afterKnown)) q = c.placeEnd[q + 1]!;
+          // `Công ty cổ phần Sông Đà 5`: a company named after a place, then its number (probes-pb7).
+          if ((companyTypeEnds(keys, placeStart) || (keys[placeStart - 1] === 'ty' && keys[placeStart - 2] === 'công')) && companyNumberAt(c, q)) {
+            q++;
+            n++;
+            break;
+          }
           // `Công ty TNHH tư vấn du học Nhật Bản Bắc Nam`, `Công ty du học Hàn Quốc Minh Anh`:
           // after a company's field and a country, Vietnamese words that start no name are
           // the company's own name.
@@ -680,6 +695,16 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
             q = ownName;
             n++;
             break;
+          }
+          // `Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi`: a board over a named
+          // zone and the province's other zones (probes-pb7).
+          if (keys[q] === 'và' && keys[q + 1] === 'các' && keys[q + 2] === 'khu' && keys[placeStart - 1] !== 'tỉnh' && keys.slice(Math.max(k, placeStart - 3), placeStart).includes('khu') && toks[q]!.sp && toks[q + 1]!.sp && !toks[q + 1]!.line && (n > 0 || afterKnown)) {
+            const m = mayStart(c, q + 1, FB_ORG_WORD) ? L.orgWords.longest(keys, q + 1) : null;
+            if (m && m.end > q + 2) {
+              q = m.end;
+              n++;
+              continue;
+            }
           }
           // `CLB Porto Verde Rui Almeida`: foreign words after the place, the last two the holder;
           // all of them right after a known body or field and its country (`Bộ trưởng Y tế
@@ -713,6 +738,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         // `Giám đốc Sở Dương Đình Chỉnh`: a department, ministry or board is named by its field,
         // never after a person: a name right after the bare head is the holder's.
         if (n === 0 && q === k && !afterKnown && BARE_FIELD_HEADS.has(keys[q - 1] ?? '') && nameStartsAt(c, q)) break;
+        // So is a cooperative: `Chủ nhiệm HTX Nguyễn Văn An cho biết` (the chairman, not an HTX named after him)
+        // (probes-pb7).
+        if (n === 0 && q === k && !afterKnown && (keys[q - 1] === 'htx' || (keys[q - 1] === 'xã' && keys[q - 2] === 'tác' && keys[q - 3] === 'hợp')) && nameStartsAt(c, q)) break;
         // `Văn phòng luật sư Quang Minh`, `Công ty luật Hòa An`: a law firm's own name.
         const lawFirm = q >= 3 && ((keys[q - 1] === 'sư' && keys[q - 2] === 'luật' && keys[q - 3] === 'phòng') || (keys[q - 1] === 'luật' && keys[q - 2] === 'ty' && keys[q - 3] === 'công'));
         if (((n === 0 && !afterKnown) || lawFirm || companyTypeEnds(keys, q) || companyFieldEnds(c, q)) && nameStartsAt(c, q)) {
@@ -1543,6 +1571,9 @@ function portfolioEnd(c: GrammarCtx, q: number, head = ''): number {
   }
   const nx = toks[r];
   if (!nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || nx.text === '(') return r;
+  // `Phó Tổng Giám đốc phụ trách tài chính của doanh nghiệp`: a short field closed by `của` and a body
+  // the grammar does not parse is still the field; the `của` phrase stays outside (probes-pb7).
+  if (nx.sp && nx.low === 'của' && r - q <= 3) return r;
   // `... phụ trách an ninh Đại tá Nguyễn Văn A`: a rank or another post of the holder's.
   if (nx.sp && capWord(nx) && postAt(c, r)) return r;
   if (nx.text === '.' && (!toks[r + 1] || toks[r + 1]!.sent !== nx.sent || toks[r + 1]!.line)) return r;
