@@ -508,6 +508,8 @@ const NEXT_REQUIRED: ReadonlyMap<string, readonly string[]> = (() => {
  * parseAll tells so from the scan before calling expr() (see pointMayFollow).
  */
 const POINT_HEADS = ['từ', 'đầu', 'giữa', 'cuối'];
+/** Words before `đầu` / `cuối` + `ngày D/M` that make it the day's start / end ('' = text start). */
+const DAY_EDGE_PREV: ReadonlySet<string> = new Set(['', '.', ',', ':', '(', 'trước', 'đến', 'tới', 'từ', 'vào', 'hết', 'sau', 'trong', 'tính']);
 /** After an edge word (not `từ`), the words point() reads even when no point starts there. */
 const EDGE_FALLBACK = ['năm', 'tháng', 'tuần'];
 
@@ -960,7 +962,11 @@ export class DateParser {
           return null;
         }
         const g = r.pt.grain;
-        if (g === 'day' || r.pt.timeOnly || r.pt.months) return null;
+        // `trước cuối ngày 19/4`, `Đầu ngày 5/3, ...`: the start / end of a headed day, in the span;
+        // only after a time preposition or at a clause start (`lần cuối ngày 5/3`, `trận đầu
+        // ngày 3/5` are the last time / first match on that day), never `giữa` (between).
+        if (g === 'day' && !(wi !== 'giữa' && this.is(i + 1, 'ngày') && DAY_EDGE_PREV.has(this.w(i - 1)))) return null;
+        if (r.pt.timeOnly || r.pt.months) return null;
         if (r.mod) return null;
         r.first = i;
         r.mod = wi === 'đầu' ? 'START' : wi === 'giữa' ? 'MID' : 'END';
