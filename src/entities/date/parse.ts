@@ -2357,6 +2357,16 @@ export class DateParser {
     return this.is(i - 1, 'hàng') && this.is(i - 2, 'ngân');
   }
 
+  /**
+   * An event after `tuần trước` / `tuần sau` / `quý trước` makes them the period before or after
+   * it, no relative date: `dịp`, `lễ`, … (BEFORE_EVENT), and the holiday break itself,
+   * `nghỉ lễ` / `nghỉ Tết` (`đề xuất tuần sau nghỉ lễ cho học sinh nghỉ thêm`).
+   */
+  private beforeEvent(k: number): boolean {
+    const w = this.w(k);
+    return BEFORE_EVENT.has(w) || (w === 'nghỉ' && (this.is(k + 1, 'lễ') || this.is(k + 1, 'tết')));
+  }
+
   /** `tuần này`, `tuần trước`, `tuần tới`, `tuần sau`. */
   private week(i: number): Parsed | null {
     if ((this.vagueAt(i - 1) && !this.bankHang(i)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
@@ -2365,7 +2375,7 @@ export class DateParser {
     if (this.is(i + 1, 'đầu') || this.is(i + 1, 'cuối')) return this.monthPart(i, i + 1, this.is(i + 1, 'đầu') ? 'START' : 'END');
     const rel = this.relAt(i + 1);
     if (rel === undefined || this.is(i + 1, 'ngoái') || this.is(i + 1, 'nay')) return null;
-    if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null; // `tuần trước dịp lễ`: the week before an event
+    if ((rel === -1 || rel === 1) && this.beforeEvent(i + 2)) return null; // `tuần trước dịp lễ`: the week before an event
     return parsed(i, i + 2, DatePoint.from({ grain: 'week', rel }));
   }
 
@@ -2541,7 +2551,7 @@ export class DateParser {
     if (q === null) {
       const rel = this.relAt(i + 1);
       // `quý trước ngày 20`: the quarter's (report) before a day, not last quarter.
-      if ((rel === -1 || rel === 1) && BEFORE_EVENT.has(this.w(i + 2))) return null;
+      if ((rel === -1 || rel === 1) && this.beforeEvent(i + 2)) return null;
       if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) return parsed(i, i + 2, DatePoint.from({ grain: 'quarter', rel }));
       if (this.is(i + 1, 'đầu') && this.is(i + 2, 'tiên')) {
         // `quý đầu tiên của năm 2025`: `của` and the year are in the span.
