@@ -200,16 +200,16 @@ const ASCII_GLUE_WORDS = new Set(['anh', 'em', 'cho', 'con', 'trong', 'theo', 's
 const UPPER_CHAR = lazyRegExp(String.raw`\p{Lu}`, 'u');
 const LOWER_CHAR = lazyRegExp(String.raw`\p{Ll}`, 'u');
 
+/** Whether the lowercase letters the last firstUpper passed over were all ASCII. */
+let scanAscii = true;
+
 /**
- * Where a lowercase word glued to a capitalized one splits (`bàUrsula` -> `bà` `Ursula`,
- * `tịchHội` -> `tịch` `Hội`), or -1: the first uppercase letter after two or more
- * lowercase letters, when those carry a Vietnamese letter outside ASCII or are one of a
- * few ASCII Vietnamese words (`anhJohn`; so `iPhone`, `mRNA`, `kWh`, `mmHg` stay whole),
- * and a letter follows the capital (`vớiAFP` too).
+ * The index of the first uppercase letter of `text` from `from` on, or -1 when a code unit
+ * that is no letter comes before it (or no letter is uppercase); sets scanAscii.
  */
-function lowerGluePoint(text: string): number {
-  let ascii = true;
-  for (let i = 0; i < text.length; i++) {
+function firstUpper(text: string, from: number): number {
+  scanAscii = true;
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let up = c >= 0x41 && c <= 0x5a;
     if (!up && !(c >= 0x61 && c <= 0x7a)) {
@@ -218,12 +218,25 @@ function lowerGluePoint(text: string): number {
       up = UPPER_CHAR().test(ch);
       if (!up) {
         if (!LOWER_CHAR().test(ch)) return -1;
-        ascii = false;
+        scanAscii = false;
       }
     }
-    if (up) return i < 2 || (ascii && !ASCII_GLUE_WORDS.has(text.slice(0, i))) || i + 1 >= text.length ? -1 : i;
+    if (up) return i;
   }
   return -1;
+}
+
+/**
+ * Where a lowercase word glued to a capitalized one splits (`bàUrsula` -> `bà` `Ursula`,
+ * `tịchHội` -> `tịch` `Hội`), or -1: the first uppercase letter after two or more
+ * lowercase letters, when those carry a Vietnamese letter outside ASCII or are one of a
+ * few ASCII Vietnamese words (`anhJohn`; so `iPhone`, `mRNA`, `kWh`, `mmHg` stay whole),
+ * and a letter follows the capital (`vớiAFP` too).
+ */
+function lowerGluePoint(text: string): number {
+  const i = firstUpper(text, 0);
+  if (i < 0) return -1;
+  return i < 2 || (scanAscii && !ASCII_GLUE_WORDS.has(text.slice(0, i))) || i + 1 >= text.length ? -1 : i;
 }
 
 /** Capitalized ASCII Vietnamese words news glues to the next capitalized word (`TheoChủ tịch`), lowercased. */
@@ -237,25 +250,9 @@ const CAP_ASCII_GLUE_WORDS = new Set(['theo', 'sau', 'khi', 'trong', 'cho', 'anh
  * `VietBank`, `UPCoM` and `SARS-CoV-2` stay whole).
  */
 function capGluePoint(text: string): number {
-  let ascii = true;
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let up = c >= 0x41 && c <= 0x5a;
-    if (!up && !(c >= 0x61 && c <= 0x7a)) {
-      if (c < 0x80) return -1;
-      const ch = text[i]!;
-      up = UPPER_CHAR().test(ch);
-      if (!up) {
-        if (!LOWER_CHAR().test(ch)) return -1;
-        ascii = false;
-      }
-    }
-    if (up) {
-      if (i < 2 || i + 1 >= text.length || !LOWER_CHAR().test(text[i + 1]!)) return -1;
-      return ascii && !CAP_ASCII_GLUE_WORDS.has(text.slice(0, i).toLowerCase()) ? -1 : i;
-    }
-  }
-  return -1;
+  const i = firstUpper(text, 1);
+  if (i < 2 || i + 1 >= text.length || !LOWER_CHAR().test(text[i + 1]!)) return -1;
+  return scanAscii && !CAP_ASCII_GLUE_WORDS.has(text.slice(0, i).toLowerCase()) ? -1 : i;
 }
 
 /**
