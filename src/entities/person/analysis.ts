@@ -2036,7 +2036,7 @@ function run(doc: Doc): Analysis {
     // `trao quyền Chủ tịch ASEAN cho Brunei`, `chuyển giao vai trò Chủ tịch ASEAN`: a group of states'
     // chair handed from one country to another (pw16).
     if (tp.hasOrg && ROTATING_CHAIRS.has(keys[tp.end - 1]!) && (keys[s] === 'quyền' ? s + 1 : s) + 3 === tp.end && keys[tp.end - 3] === 'chủ') {
-      let q = keys[s] === 'quyền' ? s : s;
+      let q = s;
       if (keys[q - 1] === 'quyền' || keys[q - 1] === 'chức') q--;
       else if ((keys[q - 2] === 'vai' && keys[q - 1] === 'trò') || (keys[q - 2] === 'vị' && keys[q - 1] === 'trí') || (keys[q - 2] === 'cương' && keys[q - 1] === 'vị')) q -= 2;
       if (q < s && (keys[q - 1] === 'trao' || keys[q - 1] === 'giao' || keys[q - 1] === 'nhận')) return true;
