@@ -2104,8 +2104,10 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     }
     // `Trưởng Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội`, `Giám đốc Trung tâm X thuộc Sở Y tế`:
     // the parent body after `thuộc` (a known organization or a capitalized organization head).
+    // `thuộc` and a body's first word, on the same line: its parent body.
+    const thuoc = t.low === 'thuộc' && !t.cap && q > k && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line;
     // (Also a lowercase known body: `chủ tịch ủy ban vấn đề đối ngoại thuộc hạ viện Nga` (rw).)
-    if (t.low === 'thuộc' && !t.cap && q > k && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && (capWord(toks[q + 1]) ? knownOrgAt(c, q + 1) > q + 1 || orgHeadAt(c, q + 1, false) > q + 1 : knownOrgAt(c, q + 1) > q + 1)) {
+    if (thuoc && (capWord(toks[q + 1]) ? knownOrgAt(c, q + 1) > q + 1 || orgHeadAt(c, q + 1, false) > q + 1 : knownOrgAt(c, q + 1) > q + 1)) {
       const r = orgSegment(c, q + 1, true, head);
       if (r > q + 1) {
         q = r;
@@ -2114,9 +2116,9 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     }
     // `chủ tịch của một số công ty con thuộc tập đoàn,`: a bare lowercase parent company (the group
     // the text is about) after `thuộc`, closing the clause (real-rb).
-    if (t.low === 'thuộc' && !t.cap && q > k && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && !toks[q + 1]!.cap && (c.flags[q + 1]! & KF_ORG)) {
+    if (thuoc && !toks[q + 1]!.cap && (c.flags[q + 1]! & KF_ORG)) {
       const e = orgHeadAt(c, q + 1, true);
-      if (e > q + 1 && PARENT_COMPANY.has(keyOf(keys, q + 1, e)) && c.toks[e]?.kind === 'punct' && clauseEndsAt(c, e)) {
+      if (e > q + 1 && PARENT_COMPANY.has(keyOf(keys, q + 1, e)) && toks[e]?.kind === 'punct' && clauseEndsAt(c, e)) {
         q = e;
         continue;
       }
