@@ -370,6 +370,11 @@ const NO_CONTEXT_BEFORE = new Set(['kỳ', 'với', 'từ', 'sinh', 'sn']);
  * hồi tháng 3/2014.`): its year holds for its own sentence only, not for the next paragraph.
  */
 const BACKGROUND_BEFORE = /(?:sau khi|từ khi|kể từ khi)[^.;:!?\n,]{0,60}$/u;
+/** BACKGROUND_BEFORE on the 70 code units before `start`: run only when `khi`, which every match holds, is there (most dates have none). */
+function backgroundBefore(lower: string, start: number): boolean {
+  const head = lower.slice(Math.max(0, start - 70), start);
+  return head.includes('khi') && BACKGROUND_BEFORE.test(head);
+}
 
 /**
  * A comparison right before a relative `tháng trước` / `quý trước` / `năm trước` (`so với`,
@@ -633,7 +638,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
         // A range of years closing an apposition on a person is background (`X, người cầm quyền từ năm
         // 1980 đến năm 1988, qua đời sáng 23/11`: a tenure), not the time a later bare day is in.
         const weak = !fine && main.grain === 'year' && (p.to ? !opensSentence && doc.text.charCodeAt(end) === 44 && doc.lower.slice(Math.max(0, start - 60), start).includes(', người ') : !p.mod && !TIME_PREP.has(wordBefore(doc.lower, start)));
-        const background = !opensSentence && BACKGROUND_BEFORE.test(doc.lower.slice(Math.max(0, start - 70), start));
+        const background = !opensSentence && backgroundBefore(doc.lower, start);
         ctx = { year: main.y, month: fine ? main.m : undefined, sentence, line, fine: fine && !future && !background, weak };
         if (!p.to && p.mod === 'END' && main.grain === 'year') ctx.yearEnd = true;
         const academic = p.to ? academicStart(value, doc.lower, start, end) : undefined;
