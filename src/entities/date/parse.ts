@@ -500,36 +500,6 @@ const NEXT_REQUIRED: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 /**
- * Start words at which point() gives nothing unless the next token is a number or one of
- * a few words, as the rule it calls reads them (NEXT_REQUIRED's kind, a number allowed
- * too): `ngày` / `hôm` (dayHead: a day's number, `mùng`, `rằm`, `đầu tiên`, `cuối cùng`,
- * `nay`, `qua`, `kia`, `trước`, `sau`, `hôm`, `mai`, a weekday), `năm` (year: a number,
- * `tài chính`, `học`, `kia`, a relative word), `tháng` (month: a number, a month's name,
- * a relative word), a part of day (pod: a number, `nay`, `mai`, `qua`, `cùng`, a day's
- * head word, `và` / `hoặc` before another part of day, or the second word of a two-word
- * part of day) and `buổi` (a part of day after it). In running text many of them start
- * nothing (`ngày càng`, `năm qua`… `sáng kiến`, `tối đa`): about one expr() call in ten,
- * each a few rule heads and look-backs, is skipped.
- */
-const NEXT_OR_NUMBER: ReadonlyMap<string, readonly string[]> = (() => {
-  const m = new Map<string, readonly string[]>();
-  const day = ['mùng', 'mồng', 'rằm', 'đầu', 'cuối', 'nay', 'qua', 'kia', 'trước', 'sau', 'hôm', 'mai', 'thứ', 'chủ'];
-  m.set('ngày', day);
-  m.set('hôm', day);
-  m.set('năm', ['tài', 'học', 'kia', ...REL_AFTER.keys()]);
-  m.set('tháng', [...MONTH_NAMES.keys(), ...REL_AFTER.keys()]);
-  const podNext = ['nay', 'mai', 'qua', 'cùng', 'hôm', 'ngày', 'thứ', 'chủ', 'mồng', 'mùng', 'và', 'hoặc'];
-  for (const w of POD1.keys()) {
-    const seconds: string[] = [];
-    for (const k of POD2.keys()) if (k.startsWith(w + ' ')) seconds.push(k.slice(w.length + 1));
-    m.set(w, [...podNext, ...seconds]);
-  }
-  m.set('buổi', [...POD1.keys(), ...POD2_FIRST]);
-  for (const w of m.keys()) if (NEXT_REQUIRED.has(w)) throw new Error(`date: ${w} has two next-token tests`);
-  return m;
-})();
-
-/**
  * Words whose expression starts with a point at the next token: `từ` (expr reads `từ` and a
  * point), `đầu`, `giữa`, `cuối` (point() reads a point after them). With no point there
  * nothing starts, except after an edge word: `năm`, `tháng`, `tuần` (`cuối năm`, `đầu
@@ -544,14 +514,11 @@ const DAY_EDGE_PREV: ReadonlySet<string> = new Set(['', '.', ',', ':', '(', 'tr�
 const EDGE_FALLBACK = ['năm', 'tháng', 'tuần'];
 
 /**
- * NEXT_REQUIRED and NEXT_OR_NUMBER by the shared scan's keyword ids, rebuilt when those
- * change: each list as a word set, so the next token is tested with one lookup rather
- * than one compare a word.
+ * NEXT_REQUIRED by the shared scan's keyword ids, rebuilt when those change: each list as
+ * a word set, so the next token is tested with one lookup rather than one compare a word.
  */
 let nextRequiredGen = -1;
 let nextRequiredById: (LowerWords | undefined)[] = [];
-/** By keyword id (same generation): 1 when a number token next passes too (NEXT_OR_NUMBER). */
-let numberNextById = new Uint8Array(0);
 /**
  * By keyword id (same generation as nextRequiredById): 1 for `từ`, 2 for an edge word of
  * POINT_HEADS, 4 for an edge's fallback word (EDGE_FALLBACK).
@@ -573,24 +540,19 @@ function nextRequiredTable(generation: number): (LowerWords | undefined)[] {
       if (id >= 0) headById[id]! |= HEAD_FALLBACK;
     }
     const table = new Array<LowerWords | undefined>(k.size).fill(undefined);
-    const numberNext = new Uint8Array(k.size);
     // One set per distinct list (the number words share theirs).
     const sets = new Map<readonly string[], LowerWords>();
-    for (const [tests, numberOk] of [[NEXT_REQUIRED, 0], [NEXT_OR_NUMBER, 1]] as const) {
-      for (const [w, next] of tests) {
-        const id = k.idOf(w);
-        if (id < 0) continue;
-        let set = sets.get(next);
-        if (set === undefined) {
-          set = new LowerWords(next);
-          sets.set(next, set);
-        }
-        table[id] = set;
-        numberNext[id] = numberOk;
+    for (const [w, next] of NEXT_REQUIRED) {
+      const id = k.idOf(w);
+      if (id < 0) continue;
+      let set = sets.get(next);
+      if (set === undefined) {
+        set = new LowerWords(next);
+        sets.set(next, set);
       }
+      table[id] = set;
     }
     nextRequiredById = table;
-    numberNextById = numberNext;
     nextRequiredGen = k.generation;
   }
   return nextRequiredById;
@@ -712,15 +674,10 @@ export class DateParser {
     return !DOCUMENT.has(this.w(i - 1));
   }
 
-  /**
-   * Token i + 1 passes the next-token test of the start word of keyword id `id` (its set
-   * `words`, see nextRequiredTable): one of `words`, or a number when the test lets one in.
-   */
-  private nextPasses(i: number, id: number, words: LowerWords): boolean {
+  /** Token i + 1's lowercase text is one of `words`. */
+  private nextIsOneOf(i: number, words: LowerWords): boolean {
     const t = this.toks[i + 1];
-    if (t === undefined) return false;
-    if (t.kind === 'number' && numberNextById[id] === 1) return true;
-    return words.has(this.lower, t.start, t.end);
+    return t !== undefined && words.has(this.lower, t.start, t.end);
   }
 
   /** All parses in document order, non-overlapping, longest at each start. */
@@ -741,7 +698,7 @@ export class DateParser {
       const id = ids[k]!;
       if (id >= 0) {
         const need = required[id];
-        if (need !== undefined && !this.nextPasses(i, id, need)) {
+        if (need !== undefined && !this.nextIsOneOf(i, need)) {
           next = i + 1;
           continue;
         }
@@ -788,7 +745,7 @@ export class DateParser {
       const id1 = scan.ids[k1]!;
       if (id1 < 0 || (edge && (headById[id1]! & HEAD_FALLBACK) !== 0)) return true;
       const need = required[id1];
-      return need === undefined || this.nextPasses(i + 1, id1, need);
+      return need === undefined || this.nextIsOneOf(i + 1, need);
     }
     return edge && (this.is(i + 1, 'giờ') || this.is(i + 1, 'trưa'));
   }
