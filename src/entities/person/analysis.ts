@@ -871,9 +871,11 @@ function run(doc: Doc): Analysis {
    */
   /** A middle name (`Tiến`, `Quang`) then a known given name (`Linh`, `Hải`) at s: a player's short name. */
   function middleGivenAt(s: number): boolean {
-    return (CORE_MIDDLES.has(keys[s]!) || hasNw(toks[s], NW_MIDDLE)) && hasNw(toks[s + 1], NW_GIVEN);
+    return (CORE_MIDDLE_IDS.has(ids[s]) || hasNw(toks[s], NW_MIDDLE)) && hasNw(toks[s + 1], NW_GIVEN);
   }
   function listedBeforeFullAt(s: number, e: number): boolean {
+    // (The mark or `và` by its id first: most two-word runs have neither after them, and are not read.)
+    if (ids[e] !== ID_COMMA && ids[e] !== ID_VA) return false;
     const x = toks[e];
     if (!x || !(x.text === ',' || (x.low === 'và' && !x.cap)) || placeEnd[s]! >= 0 || placeCover[s]! >= 0) return false;
     if (!middleGivenAt(s)) return false;
@@ -889,7 +891,7 @@ function run(doc: Doc): Analysis {
       if (b - a >= 3) {
         if (sep.text === ',') return false;
         const vn = parseVnName(g, a, b);
-        return !!vn && vn.end === b && (hasNw(toks[a], NW_COMMON_SURNAME) || CORE_MIDDLES.has(keys[vn.surnameEnd] ?? ''));
+        return !!vn && vn.end === b && (hasNw(toks[a], NW_COMMON_SURNAME) || CORE_MIDDLE_IDS.has(ids[vn.surnameEnd]));
       }
       if (b - a !== 2 || placeEnd[a]! >= 0 || !hasNw(toks[a + 1], NW_GIVEN)) return false;
       q = b;
@@ -1342,7 +1344,7 @@ function run(doc: Doc): Analysis {
         if (vend === vn.end) while (vend < e && vend - vn.start < 6 && hyphenJoin(toks, vend) && !toks[vend + 1]!.cap && !toks[vend + 1]!.hl) vend += 2;
         const len = vend - vn.start;
         const common = hasNw(toks[vn.start], NW_COMMON_SURNAME) || C.surnames.longest(keys, vn.start) !== null;
-        const coreMiddle = CORE_MIDDLES.has(keys[vn.surnameEnd] ?? '');
+        const coreMiddle = CORE_MIDDLE_IDS.has(ids[vn.surnameEnd]);
         // (`Ksor Thăm (28 tuổi)`, `Chau Sóc Kha (SN 1990, ...)`: an age or a birth year right after
         // the name, as police and court news introduce suspects, says a person as an honorific would.)
         // (`Trầm Bê, nguyên Phó Chủ tịch HĐQT ...`: a former post in apposition says a person too.)
@@ -1656,7 +1658,7 @@ function run(doc: Doc): Analysis {
       for (const p of persons) {
         const pr = p.parse;
         if (pr.kind !== 'vn' || p.end - p.start !== 2 || pr.surnameEnd !== pr.start || !hasNw(toks[p.start + 1], NW_GIVEN)) continue;
-        if (!(CORE_MIDDLES.has(keys[p.start]!) || hasNw(toks[p.start], NW_MIDDLE) || hasNw(toks[p.start], NW_GIVEN)) || !vnTok(toks[p.start]!) || !vnTok(toks[p.start + 1]!)) continue;
+        if (!(CORE_MIDDLE_IDS.has(ids[p.start]) || hasNw(toks[p.start], NW_MIDDLE) || hasNw(toks[p.start], NW_GIVEN)) || !vnTok(toks[p.start]!) || !vnTok(toks[p.start + 1]!)) continue;
         const key = keys[p.end - 1]!;
         const two = `${keys[p.start]} ${key}`;
         if (!givenFrom.has(two)) givenFrom.set(two, p.end);
@@ -3160,6 +3162,8 @@ const SPORTS_PREDICATES: ReadonlySet<string> = new Set([
 const CORE_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'đình', 'công', 'bá', 'xuân', 'ngọc', 'thế', 'quang', 'minh', 'thanh', 'hoàng', 'kim', 'trọng', 'quốc', 'tiến', 'mạnh', 'duy', 'hồng', 'thu', 'diệu', 'như', 'tấn', 'sĩ', 'sỹ', 'khắc', 'phú',
   // Hmong middle names (`Giàng A Chua`, `Vàng Seo Sử`, `Sùng Mí Thào`).
   'a', 'seo', 'mí', 'mý']);
+/** CORE_MIDDLES by vocabulary id (asked at every two-word run and Vietnamese name: no string hashed). */
+const CORE_MIDDLE_IDS = new WordIds(CORE_MIDDLES);
 
 /** A regnal number after a monarch's or pope's name (`Elizabeth II`, `Benedict XVI`). */
 const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})$/u;
