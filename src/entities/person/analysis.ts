@@ -347,13 +347,15 @@ function run(doc: Doc): Analysis {
    * `cô giáo chủ nhiệm`, `giáo viên chủ nhiệm`: no title starts inside an honorific led by
    * a kinship word (`giáo chủ`), nor in lowercase right after an occupation (`chủ nhiệm`).
    */
+  /** The occupations' first words and word pairs by id: most words before a title open none (two bytes read, no trie walk). */
+  const occStarts = L.occupations.startFilter();
   const inOccupation = (i: number): boolean => {
+    // (A capitalized title is in no occupation: the lookups are skipped.)
+    const lower = !toks[i]!.cap;
     for (let b = Math.max(0, i - 2); b < i; b++) {
-      const o = L.occupations.longest(keys, b);
-      if (o && o.end === i && !toks[i]!.cap) return true;
+      if (lower && occStarts.may(ids, b, n) && L.occupations.longestEnd(keys, b) === i) return true;
       // Kinship-led ones only (`cô giáo`): `yêu cầu thủ trưởng` is no `cầu thủ`.
-      const h = STRONG_HON.has(keys[b]!) ? L.honorifics.longest(keys, b) : null;
-      if (h && h.end > i) return true;
+      if (STRONG_HON.has(keys[b]!) && L.honorifics.longestEnd(keys, b) > i) return true;
     }
     return false;
   };

@@ -15,7 +15,7 @@
  * All matching is by token tries (linear in the text): no substring scans.
  */
 import type { Lexicons, PostKind, CallerTries } from '../person/lexicon.js';
-import { Trie, WordIds, longer, vocabSize, wordId, type KeyList } from '../person/lexicon.js';
+import { HASH_PRIME, HASH_START, Trie, WordIds, longer, vocabSize, wordId, type KeyList, type StartFilter } from '../person/lexicon.js';
 import { EDE_FAMILY_NAMES, NAME_PARTICLES, NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_HEADLINE_STOP, NW_MIDDLE, NW_NOT_NAME, hasNw, joins, orgLike, parseForeign, parseVnName, vnTok, type NameCtx } from '../person/names.js';
 import type { Tk } from '../person/tokens.js';
 import { dateQuantityWords, placesCountries, titleSpeechVerbs } from '../../generated/lexicons.js';
@@ -98,6 +98,45 @@ function keyOf(keys: readonly string[], a: number, b: number): string {
     return k;
   }
   return keys.slice(a, b).join(' ');
+}
+
+/** A head key headKeyOf made, with its words' vocabulary ids (to tell hash collisions). */
+interface HeadKey {
+  ids: Int32Array;
+  key: string;
+}
+/**
+ * Head keys of two or more words, by a hash of their words' ids (a direct-mapped table: a
+ * slot holds the last key hashed there; heads come from the post lexicons, a few hundred).
+ */
+const HEAD_SLOTS = 1024;
+const headKeys: (HeadKey | undefined)[] = new Array<HeadKey | undefined>(HEAD_SLOTS).fill(undefined);
+/**
+ * keyOf for a title's head words: a head of two or more vocabulary words gets one shared
+ * string, so the head sets (headBits) and the one-entry memos compare and hash it once,
+ * instead of a fresh string joined, flattened and hashed at every title (the first set
+ * lookup of the fresh key was about 8% of parseTitleAt's own time).
+ */
+function headKeyOf(keys: KeyList, a: number, b: number): string {
+  const ids = keys.ids;
+  if (ids === undefined || b - a < 2 || a < 0 || b > ids.length) return keyOf(keys, a, b);
+  let h = HASH_START;
+  for (let j = a; j < b; j++) {
+    const id = ids[j]!;
+    // (A word of no built-in entry: a caller's post, keyed as usual.)
+    if (id < 0) return keyOf(keys, a, b);
+    h = Math.imul(h ^ id, HASH_PRIME);
+  }
+  const slot = (h >>> 0) % HEAD_SLOTS;
+  const e = headKeys[slot];
+  if (e !== undefined && e.ids.length === b - a) {
+    let same = true;
+    for (let j = 0; same && j < e.ids.length; j++) same = e.ids[j] === ids[a + j];
+    if (same) return e.key;
+  }
+  const key = keyOf(keys, a, b);
+  headKeys[slot] = { ids: ids.slice(a, b), key };
+  return key;
 }
 
 /** Bits of firstBits: an entry of that built-in lexicon starts with the word. */
@@ -385,7 +424,7 @@ function knownOrgAt(c: GrammarCtx, k: number): number {
   // (`Trưởng ban Chỉ đạo Nhà nước các công trình, dự án ...`: a lowercase `ban` after `Trưởng`, before a
   // capitalized word, opens a known `Ban ...` body, commas and all (psoc6).)
   const lower = !t.cap && !t.hl && !(c.keys[k] === 'ban' && k > 0 && c.keys[k - 1] === 'trưởng' && capWord(c.toks[k + 1]));
-  if (lower && LOWER_KNOWN_TRIE.longestEnd(c.keys, k) < 0) return -1;
+  if (lower && !lowerKnownAt(c.keys, k)) return -1;
   const e = Math.max(c.L.organizations.longestEnd(c.keys, k), c.C.organizations.longestEnd(c.keys, k));
   if (e < 0) return -1;
   if (lower && LOWER_KNOWN_TRIE.longestEnd(c.keys, k, e) !== e) return -1;
@@ -409,8 +448,15 @@ export const LOWER_KNOWN_FIRST = new WordIds(LOWER_KNOWN.map((x) => x.slice(0, x
  * known organization at a lowercase word only then (`chính` opens `chính phủ`, not `chính sách`).
  */
 export function lowerKnownAt(keys: KeyList, k: number): boolean {
+  // The entries' first words and word pairs by id first (every entry has two or more words):
+  // of the ~6,000 corpus words asked (`các`, `chính`, `thành` ...), 240 open an entry, and
+  // the others are told from two bytes instead of a trie walk.
+  const ids = keys.ids;
+  if (ids !== undefined && k >= 0 && k < ids.length && !(lowerKnownStarts ??= LOWER_KNOWN_TRIE.startFilter()).may(ids, k, ids.length)) return false;
   return LOWER_KNOWN_TRIE.longestEnd(keys, k) > k;
 }
+/** LOWER_KNOWN_TRIE's start filter (made at its first question, once the vocabulary is complete). */
+let lowerKnownStarts: StartFilter | null = null;
 
 function orgHeadAt(c: GrammarCtx, k: number, first: boolean): number {
   const t = c.toks[k];
@@ -618,7 +664,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       // a headline, then the lead opening with a known body).
       if (t.line && q > k) break;
       // `Quốc vương Kuwait Sabah Al-Ahmad ...`: a word before `bin` or a glued `Al-` opens a Gulf name (pw12).
-      if (t.cap && !COUNTRY_KEYS.has(keys[q]!) && gulfNameNext(toks, keys, q)) break;
+      if (t.cap && gulfNameNext(toks, keys, q) && !COUNTRY_KEYS.has(keys[q]!)) break;
       // (A known organization counts here only capitalized: lowercase words skip the lookup.)
       const ko = capWord(t) ? knownOrgAt(c, q) : -1;
       if (ko > 0) {
@@ -1017,7 +1063,9 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   if (!t || t.kind !== 'word' || !t.sp) return k;
   if (t.line && !lineOk) return k;
   // `Quốc vương Kuwait Sabah Al-Ahmad ...`: a Gulf name starts here, no organization (pw12).
-  if (t.cap && !COUNTRY_KEYS.has(keys[k]!) && gulfNameNext(toks, keys, k)) return k;
+  // (The Gulf test first: it reads the next token and fails at nearly every word, where the
+  // country set's lookup of the key was about a fifth of orgSegment's own time.)
+  if (t.cap && gulfNameNext(toks, keys, k) && !COUNTRY_KEYS.has(keys[k]!)) return k;
   // `Trưởng đoàn kiểm tra số 3`, `Trưởng đoàn công tác số 2`: a team's number after a team head's post (pcourt).
   if (first && t.low === 'số' && head.startsWith('trưởng đoàn') && toks[k + 1]?.kind === 'number' && toks[k + 1]!.sp && /^\d{1,2}$/u.test(toks[k + 1]!.text)) return k + 2;
   // `Giám đốc một công ty bất động sản`, `chủ tịch của một số công ty con`: an indefinite company
@@ -1082,7 +1130,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
         // its company, unless they read as a known person's name or the post serves a person
         // (`trợ lý của ...`).
         const y = toks[k + 2]!;
-        if (!AIDE_HEADS.has(head) && !vnTok(y) && !y.upper && !foreignNameAt(c, k + 1) && !hasNw(toks[k + 2], NW_FOREIGN)) return end;
+        if (!headIs(head, HB_AIDE) && !vnTok(y) && !y.upper && !foreignNameAt(c, k + 1) && !hasNw(toks[k + 2], NW_FOREIGN)) return end;
       }
       let foreignOrg = false;
       for (let j = k + 1; j < end; j++) if (orgLike(toks[j]!) || /(corporation|company|group|institute|university|foundation|association|bank)$/iu.test(toks[j]!.text)) foreignOrg = true;
@@ -1092,23 +1140,23 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   }
   // `Thượng nghị sĩ Cộng hòa Lindsey Graham`, `Nghị sĩ Dân chủ X`: a legislator's party.
   // (The two words compared one by one: no key string is built at every segment.)
-  if (first && t.cap && ((keys[k] === 'cộng' && keys[k + 1] === 'hòa') || (keys[k] === 'dân' && keys[k + 1] === 'chủ')) && LEGISLATORS.has(head) && toks[k + 1]!.sp) return k + 2;
+  if (first && t.cap && ((keys[k] === 'cộng' && keys[k + 1] === 'hòa') || (keys[k] === 'dân' && keys[k + 1] === 'chủ')) && headIs(head, HB_LEGISLATOR) && toks[k + 1]!.sp) return k + 2;
   // `Chủ tịch đảng Dân chủ Tự do`, `Lãnh đạo đảng Lao động`: a party written after a
   // lowercase `đảng` (a legislator's party stays outside: `Thượng nghị sĩ đảng Cộng hòa X`).
   // (`lãnh đạo đảng cầm quyền Luật pháp và Công lý (PiS)`, `Chủ tịch đảng đối lập Lao động`: ruling or
   // opposition before the party's name (pw8).)
   // (Also its side: `lãnh đạo đảng cánh hữu Yamina`, `đảng cực hữu Tập hợp Quốc gia` (pw12).)
   const kp = t.low === 'đảng' && !t.cap && head !== 'thành viên' && toks[k + 2] !== undefined && PARTY_SIDES.has(keyOf(keys, k + 1, k + 3)) && !toks[k + 1]!.cap && toks[k + 1]!.sp && toks[k + 2]!.sp ? k + 2 : k;
-  if (t.low === 'đảng' && !t.cap && !t.hl && !LEGISLATORS.has(head) && capWord(toks[kp + 1]) && toks[kp + 1]!.sp && !toks[kp + 1]!.line) {
+  if (t.low === 'đảng' && !t.cap && !t.hl && !headIs(head, HB_LEGISLATOR) && capWord(toks[kp + 1]) && toks[kp + 1]!.sp && !toks[kp + 1]!.line) {
     const r = parseTail(c, kp + 1, false);
     // `lãnh đạo đảng Cộng hòa tại Hạ viện`: a party's two-word name keeps its lowercase second word (pw5).
     if (r > kp + 1 && toks[r]?.sp && !toks[r]!.cap && PARTY_WORDS.has(keyOf(keys, r - 1, r + 1))) return r + 1;
     if (r > kp + 1) return r;
   }
   // `bổ nhiệm X làm Tổng thư ký đảng.`, `Chủ tịch đảng,`: the party named before, closing the phrase (pw12).
-  if (first && t.low === 'đảng' && !t.cap && !t.hl && kp === k && !LEGISLATORS.has(head) && head !== 'thành viên' && (!toks[k + 1] || (toks[k + 1]!.kind === 'punct' && toks[k + 1]!.text !== '-' && toks[k + 1]!.text !== '(' && toks[k + 1]!.text !== '&'))) return k + 1;
+  if (first && t.low === 'đảng' && !t.cap && !t.hl && kp === k && !headIs(head, HB_LEGISLATOR) && head !== 'thành viên' && (!toks[k + 1] || (toks[k + 1]!.kind === 'punct' && toks[k + 1]!.text !== '-' && toks[k + 1]!.text !== '(' && toks[k + 1]!.text !== '&'))) return k + 1;
   // `Lãnh đạo liên minh Spolu Petr Fiala`: a coalition named after a lowercase `liên minh`, like `đảng` (pw11).
-  if (t.low === 'liên' && !t.cap && keys[k + 1] === 'minh' && !toks[k + 1]!.cap && toks[k + 1]!.sp && !LEGISLATORS.has(head) && capWord(toks[k + 2]) && toks[k + 2]!.sp && !toks[k + 2]!.line && !toks[k + 2]!.hl) {
+  if (t.low === 'liên' && !t.cap && keys[k + 1] === 'minh' && !toks[k + 1]!.cap && toks[k + 1]!.sp && !headIs(head, HB_LEGISLATOR) && capWord(toks[k + 2]) && toks[k + 2]!.sp && !toks[k + 2]!.line && !toks[k + 2]!.hl) {
     const r = parseTail(c, k + 2, false);
     if (r > k + 2) return r;
   }
@@ -1134,7 +1182,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   }
   // `Trưởng thôn Đồng Sang Nguyễn Văn Khải`: after a village head's post, a run that closes on a common
   // surname, `Văn`/`Thị` and a given name is the village's name, then the holder's (pcourt).
-  if (ko < 0 && first && capWord(t) && VILLAGE_HEADS.has(head) && nameStartsAt(c, k)) {
+  if (ko < 0 && first && capWord(t) && headIs(head, HB_VILLAGE) && nameStartsAt(c, k)) {
     const sv = surnameVanSplit(c, k, capRunEnd(c, k));
     if (sv > k) return sv;
   }
@@ -1244,14 +1292,14 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
   // words from a known first name (`Giám đốc tài chính Masan Michael Hung Nguyen`).
   // So are a paper after an editor's post and a town after a mayor's (`Tổng biên tập Time Edward
   // Felsenthal`, `Thị trưởng Surfside Charles Burkett`).
-  if (first && capWord(t) && !t.hl && (businessHead(head) || BRAND_THEN_NAME_HEADS.has(head)) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && !(mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, k) : null) && (capRunEnd(c, k) - k === 3 || (capRunEnd(c, k) - k === 4 && hasNw(toks[k + 1], NW_FOREIGN))) && foreignNameAt(c, k + 1)) return k + 1;
+  if (first && capWord(t) && !t.hl && (businessHead(head) || headIs(head, HB_BRAND_THEN_NAME)) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && !(mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, k) : null) && (capRunEnd(c, k) - k === 3 || (capRunEnd(c, k) - k === 4 && hasNw(toks[k + 1], NW_FOREIGN))) && foreignNameAt(c, k + 1)) return k + 1;
   // `Chủ tịch Sony Kenichiro Yoshida`: a brand the lexicons keep from names (or a company-like word), then
   // two foreign-looking words closing the run (pw12).
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && (hasNw(t, NW_NOT_NAME) || orgLike(t)) && !hasNw(t, NW_FOREIGN) && capRunEnd(c, k) - k === 3 && foreignRun(c, k + 1, k + 3)) return k + 1;
   // `CEO Berkshire Hathaway Warren Buffett`: a two-word brand, then a known first name and a
   // surname (the holder's).
   // (Also a two-word paper after an editor's post: `Tổng biên tập Apple Daily Ryan Law` (pw12).)
-  if (first && capWord(t) && !t.hl && (businessHead(head) || BRAND_THEN_NAME_HEADS.has(head)) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && capRunEnd(c, k) - k === 4 && !vnTok(toks[k + 1]!) && !hasNw(toks[k + 1], NW_FOREIGN) && hasNw(toks[k + 2], NW_FOREIGN) && foreignNameAt(c, k + 2)) return k + 2;
+  if (first && capWord(t) && !t.hl && (businessHead(head) || headIs(head, HB_BRAND_THEN_NAME)) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && capRunEnd(c, k) - k === 4 && !vnTok(toks[k + 1]!) && !hasNw(toks[k + 1], NW_FOREIGN) && hasNw(toks[k + 2], NW_FOREIGN) && foreignNameAt(c, k + 2)) return k + 2;
   // `Chủ tịch Tata Sons Natarajan Chandrasekaran`: a brand closed by a company word, then a two-word
   // foreign name (the holder's) (pw12).
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && capRunEnd(c, k) - k === 4 && !toks[k + 1]!.upper && orgLike(toks[k + 1]!) && !vnTok(toks[k + 2]!) && !orgLike(toks[k + 2]!) && !orgLike(toks[k + 3]!) && foreignRun(c, k + 2, k + 4)) return k + 2;
@@ -1295,7 +1343,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     if (p < runEnd && p > k) return p;
     if (/(group|bank|corp|tech)$/iu.test(t.text)) return k + 1;
     // `Vua Charles III`: a monarch's name and regnal number, the holder.
-    if (ROYAL_HEADS.has(head) && runEnd - k >= 2 && /^[IVX]{1,5}$/u.test(toks[runEnd - 1]!.text) && !toks[runEnd - 2]!.upper) return k;
+    if (headIs(head, HB_ROYAL) && runEnd - k >= 2 && /^[IVX]{1,5}$/u.test(toks[runEnd - 1]!.text) && !toks[runEnd - 2]!.upper) return k;
     // `Chủ tịch Masan Group`: a run ending in a company word is the org; so is one ending
     // in an English word of company names (`Giám đốc điều hành Bannockburn Global Forex`).
     if (runEnd - k <= 4 && (orgLike(toks[runEnd - 1]!) || (runEnd - k >= 2 && hasNw(toks[runEnd - 1], NW_NOT_NAME) && !vnTok(toks[runEnd - 1]!)))) return runEnd;
@@ -1327,12 +1375,12 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     }
     // `Trưởng buôn Ea Kmar`, `Trưởng làng Plei Ơi`, `Chủ tịch UBND xã Ia Le`: after a head that names its unit, a Central
     // Highlands place word opens the unit's two-word name (then the holder's, if more words follow) (psoc4).
-    if (HIGHLAND_PLACE_FIRST.has(keys[k]!) && UNIT_NAMING_LAST.has(head.slice(head.lastIndexOf(' ') + 1)) && runEnd - k >= 2) return runEnd - k <= 3 ? runEnd : k + 2;
+    if (HIGHLAND_PLACE_FIRST.has(keys[k]!) && headIs(head, HB_UNIT_NAMING) && runEnd - k >= 2) return runEnd - k <= 3 ? runEnd : k + 2;
     if ((mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, k) : null) || foreignNameAt(c, k)) return k;
     // `HLV Hữu Thắng`, `Đội trưởng Hùng Dũng`: after a post that is no business post, a middle
     // name and a known given name (no place) are the holder, named without the surname.
     // Not after a head that names its unit (`Trưởng thôn Đông Xá`, `Trưởng khoa ...`): the unit's name.
-    if (runEnd - k === 2 && !businessHead(head) && !UNIT_NAMING_LAST.has(head.slice(head.lastIndexOf(' ') + 1)) && hasNw(toks[k], NW_MIDDLE) && hasNw(toks[k + 1], NW_GIVEN) && c.placeEnd[k]! < 0 && c.placeEnd[k + 1]! < 0 && vnTok(toks[k]!) && vnTok(toks[k + 1]!)) return k;
+    if (runEnd - k === 2 && !businessHead(head) && !headIs(head, HB_UNIT_NAMING) && hasNw(toks[k], NW_MIDDLE) && hasNw(toks[k + 1], NW_GIVEN) && c.placeEnd[k]! < 0 && c.placeEnd[k + 1]! < 0 && vnTok(toks[k]!) && vnTok(toks[k + 1]!)) return k;
     // Two or more Vietnamese-looking words that are no person's name: a company (`Chủ tịch Hòa Phát`);
     // so are Vietnamese words ending in an English one after a business post (`nhà sáng lập Trung Nguyên Legend`).
     if (runEnd - k >= 2 && runEnd - k <= 4) {
@@ -1348,7 +1396,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
     // `Chủ tịch HĐQT Thế giới Di động,`, `Phó Tổng giám đốc Hàng tiêu dùng Masan`: a company's
     // name in sentence case (capitalized words, each followed by one lowercase syllable or
     // organization words), closing the phrase.
-    if (runEnd - k === 1 && vnTok(t) && (businessHead(head) || UNIT_HEAD_END.test(head))) {
+    if (runEnd - k === 1 && vnTok(t) && (businessHead(head) || headIs(head, HB_UNIT_END))) {
       const r = parseTail(c, k, true);
       if (r >= k + 3 && sentenceCaseName(c, k, r) && (clauseEndsAt(c, r) || (toks[r]?.text === '(' && toks[r]!.sp))) return r;
     }
@@ -1425,21 +1473,59 @@ const BRAND_THEN_NAME_HEADS = new Set(['tổng biên tập', 'phó tổng biên 
 
 const BUSINESS_HEADS = new Set(['tgđ', 'gđ', 'pgđ', 'giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'nhà đồng sáng lập', 'người sáng lập', 'người đồng sáng lập', 'founder', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'chủ tịch hđtv', 'chủ tịch hội đồng thành viên', 'thành viên hđqt', 'thành viên hội đồng quản trị', 'trưởng ban kiểm soát', 'kế toán trưởng', 'kinh tế trưởng', 'chuyên gia kinh tế trưởng', 'trưởng đại diện', 'tổng giám đốc điều hành', 'chủ tịch điều hành', 'cfo', 'coo', 'cto']);
 
-/** The last head businessHead answered, and its answer (`''` is no business post). */
-let bizHead = '';
-let bizAnswer = false;
+/** Bits of headBits: the head key is in that set, or has that form. */
+const HB_BUSINESS = 1;
+const HB_SERVING = 2;
+const HB_AIDE = 4;
+const HB_ENVOY = 8;
+const HB_DIPLOMAT = 16;
+const HB_FLOOR_LEADER = 32;
+const HB_FACTION = 64;
+const HB_LEGISLATOR = 128;
+const HB_VILLAGE = 256;
+const HB_ROYAL = 512;
+const HB_BRAND_THEN_NAME = 1024;
+/** UNIT_HEAD_END matches. */
+const HB_UNIT_END = 2048;
+/** The last word is in UNIT_NAMING_LAST. */
+const HB_UNIT_NAMING = 4096;
+/** Head sets' answers by head key (made at a head's first question: heads come from the post lexicons). */
+const HEAD_BITS = new Map<string, number>();
+/** The last head headBits answered, and its bits (`''`, no head, has none). */
+let lastHead = '';
+let lastHeadBits = 0;
 /**
- * A business post, also a functional director (`giám đốc tài chính`, `giám đốc marketing`).
- * (A one-entry memo: a title's parse asks about its one head up to a dozen times.)
+ * The head sets a head key is in, as HB_ bits: one integer test per set instead of a
+ * string hash lookup (a title's parse asks about its one head up to thirty times, so a
+ * one-entry memo answers nearly all; with headKeyOf's shared strings the memo's test is
+ * a pointer compare).
  */
-function businessHead(head: string): boolean {
+function headBits(head: string): number {
   // Standalone organizations (orgAt, blockPass) parse with no head: no memo entry spent on them.
-  if (head === '') return false;
-  if (head !== bizHead) {
-    bizAnswer = BUSINESS_HEADS.has(head) || head.startsWith('giám đốc ') || head.startsWith('tổng giám đốc ');
-    bizHead = head;
+  if (head === '') return 0;
+  if (head === lastHead) return lastHeadBits;
+  let b = HEAD_BITS.get(head);
+  if (b === undefined) {
+    b = (BUSINESS_HEADS.has(head) || head.startsWith('giám đốc ') || head.startsWith('tổng giám đốc ') ? HB_BUSINESS : 0)
+      | (SERVING_HEADS.has(head) ? HB_SERVING : 0) | (AIDE_HEADS.has(head) ? HB_AIDE : 0) | (ENVOY_HEADS.has(head) ? HB_ENVOY : 0)
+      | (DIPLOMAT.has(head) ? HB_DIPLOMAT : 0) | (FLOOR_LEADERS.has(head) ? HB_FLOOR_LEADER : 0) | (FACTION_HEADS.has(head) ? HB_FACTION : 0)
+      | (LEGISLATORS.has(head) ? HB_LEGISLATOR : 0) | (VILLAGE_HEADS.has(head) ? HB_VILLAGE : 0) | (ROYAL_HEADS.has(head) ? HB_ROYAL : 0)
+      | (BRAND_THEN_NAME_HEADS.has(head) ? HB_BRAND_THEN_NAME : 0) | (UNIT_HEAD_END.test(head) ? HB_UNIT_END : 0)
+      | (UNIT_NAMING_LAST.has(head.slice(head.lastIndexOf(' ') + 1)) ? HB_UNIT_NAMING : 0);
+    // (Bounded: caller posts could bring new heads at every call.)
+    if (HEAD_BITS.size < 4096) HEAD_BITS.set(head, b);
   }
-  return bizAnswer;
+  lastHead = head;
+  lastHeadBits = b;
+  return b;
+}
+/** The head is in the set of HB_ bit `bit`. */
+function headIs(head: string, bit: number): boolean {
+  return (headBits(head) & bit) !== 0;
+}
+/** A business post, also a functional director (`giám đốc tài chính`, `giám đốc marketing`). */
+function businessHead(head: string): boolean {
+  return headIs(head, HB_BUSINESS);
 }
 
 /** Party names whose second word news writes in lowercase (`đảng Cộng hòa`, `đảng Dân chủ`). */
@@ -1636,7 +1722,7 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string, capUnit = false): 
   let q = p;
   const t = toks[q];
   if (!t || t.kind !== 'word' || !t.sp || t.line) return p;
-  let unit = UNIT_HEAD_END.test(head);
+  let unit = headIs(head, HB_UNIT_END);
   // `Giám đốc Phân tích đầu tư Công ty X`: organization words continuing a post's own field,
   // then the company (no plain words, and the company must follow).
   let orgWordsOnly = false;
@@ -1657,7 +1743,7 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string, capUnit = false): 
   let afterAnd = false;
   // `Trưởng bộ phận Vĩ mô và Chiến lược thị trường của VNDirect`: a unit head's field in title
   // case (organization words only), kept only when the company follows (below).
-  const unitHead = UNIT_HEAD_END.test(head);
+  const unitHead = headIs(head, HB_UNIT_END);
   let capField = false;
   while (q < toks.length && q - f0 < 10) {
     const x = toks[q]!;
@@ -2045,7 +2131,7 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     }
     // `Đặc phái viên Mỹ về Iran Robert Malley`, `Đặc phái viên về khí hậu John Kerry`: an
     // envoy's brief, when the holder's name follows it.
-    if (t.low === 'về' && ENVOY_HEADS.has(head)) {
+    if (t.low === 'về' && headIs(head, HB_ENVOY)) {
       const r = envoyBriefEnd(c, q);
       if (r > q) {
         q = r;
@@ -2055,14 +2141,14 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     }
     // `Đại sứ tại Mỹ Philippe Etienne`, `triệu hồi Đại sứ tại Australia`: a diplomat's post
     // names its host country after `tại` also without the sending country.
-    if (t.low === 'tại' && !any && DIPLOMAT.has(head) && c.placeEnd[q + 1]! > q + 1) {
+    if (t.low === 'tại' && !any && headIs(head, HB_DIPLOMAT) && c.placeEnd[q + 1]! > q + 1) {
       q = c.placeEnd[q + 1]!;
       any = true;
       continue;
     }
     // `làm Đại sứ tại Liên hợp quốc`: a mission to a body, also without the sending country (pw9;
     // not a ministry where an envoy is summoned: `tại Bộ Ngoại giao`).
-    if (t.low === 'tại' && !any && DIPLOMAT.has(head) && capWord(toks[q + 1]) && keys[q + 1] !== 'bộ') {
+    if (t.low === 'tại' && !any && headIs(head, HB_DIPLOMAT) && capWord(toks[q + 1]) && keys[q + 1] !== 'bộ') {
       const ko = knownOrgAt(c, q + 1);
       if (ko > q + 1) {
         q = ko;
@@ -2071,7 +2157,7 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       }
     }
     // `Lãnh đạo phe đa số tại Thượng viện Mỹ`: a floor leader's chamber after `tại`.
-    if (t.low === 'tại' && !any && FLOOR_LEADERS.has(head) && toks[q + 1]?.cap && CHAMBERS.has(keyOf(keys, q + 1, q + 3))) {
+    if (t.low === 'tại' && !any && headIs(head, HB_FLOOR_LEADER) && toks[q + 1]?.cap && CHAMBERS.has(keyOf(keys, q + 1, q + 3))) {
       const r = orgSegment(c, q + 1, true, head);
       if (r > q + 1) {
         q = r;
@@ -2178,19 +2264,19 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       }
       break;
     }
-    if ((t.low === 'tại' || (t.low === 'ở' && DIPLOMAT.has(head))) && (DIPLOMAT.has(head) || keys[q - 1] === 'cao')) {
+    if ((t.low === 'tại' || (t.low === 'ở' && headIs(head, HB_DIPLOMAT))) && (headIs(head, HB_DIPLOMAT) || keys[q - 1] === 'cao')) {
       if (c.placeEnd[q + 1]! > q + 1) {
         q = c.placeEnd[q + 1]!;
         continue;
       }
       // `Đại sứ Mỹ tại Liên hợp quốc`, `Đại diện thường trực Nga tại EU`: a mission to a body.
-      const ko = DIPLOMAT.has(head) && capWord(toks[q + 1]) ? knownOrgAt(c, q + 1) : -1;
+      const ko = headIs(head, HB_DIPLOMAT) && capWord(toks[q + 1]) ? knownOrgAt(c, q + 1) : -1;
       if (ko > q + 1) {
         q = ko;
         continue;
       }
       // `Đại sứ Nga tại các tổ chức quốc tế ở Vienna`: a mission to the bodies of a city (probes-world pw8).
-      if (DIPLOMAT.has(head) && keys[q + 1] === 'các' && keys[q + 2] === 'tổ' && keys[q + 3] === 'chức' && keys[q + 4] === 'quốc' && keys[q + 5] === 'tế' && !toks[q + 5]!.line) {
+      if (headIs(head, HB_DIPLOMAT) && keys[q + 1] === 'các' && keys[q + 2] === 'tổ' && keys[q + 3] === 'chức' && keys[q + 4] === 'quốc' && keys[q + 5] === 'tế' && !toks[q + 5]!.line) {
         q += 6;
         if ((keys[q] === 'ở' || keys[q] === 'tại') && c.placeEnd[q + 1]! > q + 1) q = c.placeEnd[q + 1]!;
         continue;
@@ -2205,7 +2291,7 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
         continue;
       }
     }
-    if (t.low === 'kiêm' && keys[q + 1] === 'nhiệm' && DIPLOMAT.has(head) && c.placeEnd[q + 2]! > q + 2) {
+    if (t.low === 'kiêm' && keys[q + 1] === 'nhiệm' && headIs(head, HB_DIPLOMAT) && c.placeEnd[q + 2]! > q + 2) {
       q = c.placeEnd[q + 2]!;
       continue;
     }
@@ -2378,7 +2464,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (keys[p] === 'quán' && (keys[p - 1] === 'sứ' || keys[p - 1] === 'sự')) return null;
   // `phê chuẩn tướng X` (approve general X): `chuẩn` ends the verb `phê chuẩn`, no rank `chuẩn tướng` (pw9).
   if (keys[headStart] === 'chuẩn' && !toks[headStart]!.cap && headStart > 0 && keys[headStart - 1] === 'phê') return null;
-  const headKey = keyOf(keys, L.vice.has(keys[headStart]!) ? headStart + 1 : headStart, head.end);
+  const headKey = headKeyOf(keys as KeyList, isVice(c, headStart) ? headStart + 1 : headStart, head.end);
+  /** The head sets headKey is in (HB_ bits). */
+  const hb = headBits(headKey);
   // `Anh hùng Nguyễn Văn A`: the honorary title is written `Anh hùng` (`anh hùng` is a hero,
   // `Anh Hùng` a man called Hùng); the person pass keeps it only before a name.
   if (headKey === 'anh hùng' && (!toks[headStart]!.cap || toks[headStart + 1]!.cap)) return null;
@@ -2432,7 +2520,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // chief of staff's or chief adviser's: `Chánh văn phòng Tổng thống Ukraine`).
   // Also a weak post with its organization (`cố vấn Thư ký Hội đồng An ninh Quốc gia`), and an
   // envoy's (`Đặc phái viên Tổng thống Mỹ về khí hậu`).
-  const servedKind = SERVING_HEADS.has(headKey) && toks[p]?.sp && !toks[p]!.line ? postAt(c, p)?.value : undefined;
+  const servedKind = (hb & HB_SERVING) !== 0 && toks[p]?.sp && !toks[p]!.line ? postAt(c, p)?.value : undefined;
   const servedParse = servedKind === 'head' || servedKind === 'weak' ? parseTitleAt(c, p) : null;
   const served = servedParse && (servedKind === 'head' || servedParse.hasOrg) ? servedParse : null;
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
@@ -2440,7 +2528,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (head.value === 'head' && end === p && thisCountryAt(c, p)) end = p + 2;
   else if (head.value === 'head' && end === p && keys[p] === 'của' && keys[p - 2] === 'thứ' && thisCountryAt(c, p + 1)) end = p + 3;
   // The envoy's brief after the post served (`Đặc phái viên Tổng thống Mỹ về khí hậu John Kerry`).
-  if (served && ENVOY_HEADS.has(headKey) && keys[end] === 'về') end = Math.max(end, envoyBriefEnd(c, end));
+  if (served && (hb & HB_ENVOY) !== 0 && keys[end] === 'về') end = Math.max(end, envoyBriefEnd(c, end));
   // `Trưởng thôn 3`, `Tổ trưởng tổ dân phố số 5, phường A`: a post named after a village
   // unit takes the unit's number (and the higher levels after it).
   // Not a count (`Trưởng thôn 3 người`, `5 hộ`): a number before a counted noun is no unit's.
@@ -2515,17 +2603,17 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `đặc phái viên của Tổng thống Mỹ về khí hậu John Kerry`, `người phát ngôn của Tổng thống
   // Nga cho biết`: an aide or envoy `của` the post they serve is one post; not when a name
   // follows the post served (`người phát ngôn của Tổng thống Nga Vladimir Putin`: whose?).
-  if (!served && end === p && keys[p] === 'của' && AIDE_HEADS.has(headKey) && !countedBefore(c, i) && toks[p]!.sp && toks[p + 1]?.sp && !toks[p + 1]!.line && postAt(c, p + 1)?.value === 'head') {
+  if (!served && end === p && keys[p] === 'của' && (hb & HB_AIDE) !== 0 && !countedBefore(c, i) && toks[p]!.sp && toks[p + 1]?.sp && !toks[p + 1]!.line && postAt(c, p + 1)?.value === 'head') {
     const of = parseTitleAt(c, p + 1);
     if (of && of.hasOrg) {
-      const brief = ENVOY_HEADS.has(headKey) ? envoyBriefEnd(c, of.end) : of.end;
+      const brief = (hb & HB_ENVOY) !== 0 ? envoyBriefEnd(c, of.end) : of.end;
       if (brief > of.end) end = brief;
       else if (!nameStartsAt(c, of.end) && !foreignNameAt(c, of.end) && !capWord(toks[of.end]) && toks[of.end]?.text !== '(') end = of.end;
     }
   }
   // `đặc phái viên của khối (này) về Myanmar`: an envoy of the bloc the text named (ASEAN, the EU), with
   // its brief (pw13).
-  if (!served && end === p && keys[p] === 'của' && keys[p + 1] === 'khối' && ENVOY_HEADS.has(headKey) && toks[p + 1]!.sp) {
+  if (!served && end === p && keys[p] === 'của' && keys[p + 1] === 'khối' && (hb & HB_ENVOY) !== 0 && toks[p + 1]!.sp) {
     const v = keys[p + 2] === 'này' ? p + 3 : p + 2;
     const brief = keys[v] === 'về' && toks[v]!.sp ? envoyBriefEnd(c, v) : v;
     if (brief > v) end = brief;
@@ -2550,19 +2638,19 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // trưởng`): the post is a title of its own.
   if (!served && end > p && keys[end] === 'trưởng' && toks[end]!.sp && (postAt(c, end - 1)?.end ?? 0) > end) end = p;
   // `Giám đốc khối bán lẻ Vietcombank`, `Trưởng phòng phân tích Công ty X`: a unit inside a company.
-  if (!served && end === p && (head.value === 'head' || (head.value === 'weak' && UNIT_HEAD_END.test(headKey))) && (businessHead(headKey) || UNIT_HEAD_END.test(headKey))) {
+  if (!served && end === p && (head.value === 'head' || (head.value === 'weak' && (hb & HB_UNIT_END) !== 0)) && ((hb & HB_BUSINESS) !== 0 || (hb & HB_UNIT_END) !== 0)) {
     const u = unitFieldEnd(c, p, headKey);
     if (u > p) end = u;
   }
   // `Giám đốc Khối phân tích của Công ty Chứng khoán X`: a capitalized unit word alone, then its lowercase
   // field, reads like the lowercase unit (pbiz4).
-  if (!served && end === p + 1 && toks[p]!.cap && UNIT_WORDS.has(keys[p]!) && toks[p + 1]?.kind === 'word' && !toks[p + 1]!.cap && !!toks[p + 1]!.sp && businessHead(headKey)) {
+  if (!served && end === p + 1 && toks[p]!.cap && UNIT_WORDS.has(keys[p]!) && toks[p + 1]?.kind === 'word' && !toks[p + 1]!.cap && !!toks[p + 1]!.sp && (hb & HB_BUSINESS) !== 0) {
     const u = unitFieldEnd(c, p, headKey, true);
     if (u > end) end = u;
   }
   // `Tổng giám đốc chuỗi Điện máy Xanh`, `Giám đốc chuỗi nhà thuốc An Khang`: a retail chain a business
   // post heads: a brand after `chuỗi` and at most two lowercase words (pbiz4).
-  if (!served && end === p && keys[p] === 'chuỗi' && toks[p]!.sp && !toks[p]!.cap && businessHead(headKey)) {
+  if (!served && end === p && keys[p] === 'chuỗi' && toks[p]!.sp && !toks[p]!.cap && (hb & HB_BUSINESS) !== 0) {
     let q = p + 1;
     while (q < p + 3 && toks[q]?.kind === 'word' && toks[q]!.sp && !toks[q]!.cap && !toks[q]!.line && vnTok(toks[q]!)) q++;
     // (A brand in sentence case too, `Điện máy Xanh`, `Bách hóa Xanh`: it closes on a capitalized word
@@ -2583,19 +2671,19 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `Ông A, CEO Goldman Sachs, cho biết`, `Ông B, Chủ tịch kiêm CEO Berkshire Hathaway,`,
   // `Giám đốc Đầu tư Maybank Kim Eng,`: in an apposition, foreign words closing the phrase
   // after a business post are its company, not a second person.
-  if (!served && i > 0 && (end === p || joins(toks, end)) && businessHead(headKey) && appositionBefore(c, i)) {
+  if (!served && i > 0 && (end === p || joins(toks, end)) && (hb & HB_BUSINESS) !== 0 && appositionBefore(c, i)) {
     const r = closingCompanyEnd(c, end, end === p);
     if (r > end) end = r;
   }
   // `Giám đốc cấp cao Cushman & Wakefield`, `Tổng giám đốc Procter & Gamble Việt Nam`: a spaced
   // ampersand after a business post's company joins the company's second name.
-  if (!served && end > p && toks[end]?.text === '&' && toks[end]!.sp && capWord(toks[end - 1]) && toks[end + 1]?.sp && capWord(toks[end + 1]) && businessHead(headKey)) {
+  if (!served && end > p && toks[end]?.text === '&' && toks[end]!.sp && capWord(toks[end - 1]) && toks[end + 1]?.sp && capWord(toks[end + 1]) && (hb & HB_BUSINESS) !== 0) {
     const r = Math.max(parseTail(c, end + 1, true), nameStartsAt(c, end + 1) ? end + 1 : end + 2);
     if (r > end + 1) end = r;
   }
   // `Trưởng bộ phận Vĩ mô và Chiến lược thị trường của VNDirect`: a unit head's field read as its
   // organization, then `của` and the company it belongs to.
-  if (!served && end > p && keys[end] === 'của' && toks[end]!.sp && UNIT_HEAD_END.test(headKey)) {
+  if (!served && end > p && keys[end] === 'của' && toks[end]!.sp && (hb & HB_UNIT_END) !== 0) {
     const x = end + 1;
     const w = toks[x];
     const o = w?.sp && !w.line && capWord(w) ? parseOrg(c, x, headKey) : x;
@@ -2603,7 +2691,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     else if (w && w.sp && !w.line && capWord(w) && !w.hl && !vnTok(w) && !hasNw(w, NW_FOREIGN) && capRunEnd(c, x) === x + 1 && clauseEndsAt(c, x + 1)) end = x + 1;
   }
   // `Tổng giám đốc VinFast toàn cầu`, `CEO Grab toàn cầu`: the company's worldwide arm (not `toàn cầu hóa`).
-  if (!served && end > p && keys[end] === 'toàn' && keys[end + 1] === 'cầu' && toks[end]!.sp && keys[end + 2] !== 'hóa' && businessHead(headKey)) end += 2;
+  if (!served && end > p && keys[end] === 'toàn' && keys[end + 1] === 'cầu' && toks[end]!.sp && keys[end + 2] !== 'hóa' && (hb & HB_BUSINESS) !== 0) end += 2;
   // `Ông A, Chủ tịch Tập đoàn Tân Hoàng Minh, ...`: in an apposition after a name, the rest of
   // the organization's capitalized run up to the phrase's end is no second person's name.
   if (!served && end > p && joins(toks, end) && toks[end]!.kind === 'word' && i > 1 && honoredNameBefore(c, i)) {
@@ -2625,7 +2713,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (head.value === 'rank' && (knownOrgAt(c, p) > 0 || (capWord(toks[p]) && c.placeEnd[p]! > p && c.placeEnd[p]! - p === 1 && !givenMetBefore(c, p)))) end = parseOrg(c, p, headKey);
   // `Ủy viên EU chuyên trách vấn đề cứu trợ nhân đạo Janez Lenarcic`, `Phó Thủ tướng phụ
   // trách kinh tế Lê Minh Khái`: the field a post is in charge of.
-  if (keys[end - 1] === 'trách' && (keys[end - 2] === 'phụ' || keys[end - 2] === 'chuyên') && end - 2 >= head.end) end = portfolioEnd(c, end, businessHead(headKey) ? headKey : '');
+  if (keys[end - 1] === 'trách' && (keys[end - 2] === 'phụ' || keys[end - 2] === 'chuyên') && end - 2 >= head.end) end = portfolioEnd(c, end, (hb & HB_BUSINESS) !== 0 ? headKey : '');
   else if (keys[end + 1] === 'trách' && (keys[end] === 'phụ' || keys[end] === 'chuyên') && toks[end]!.sp) {
     const pe = portfolioEnd(c, end + 2);
     if (pe > end + 2) end = pe;
@@ -2648,7 +2736,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       // acronym in brackets, then the apposition's end (pw16).)
       else if (o > f + 1 && head.value === 'head' && nx?.text === '(' && toks[o + 1]?.upper && !toks[o + 1]!.sp && toks[o + 2]?.text === ')' && phraseClosedAt(toks, o + 3) && appositionBefore(c, headStart)) end = o + 3;
       // `Đặc phái viên khí hậu của Tổng thống Mỹ John Kerry`: an aide's or envoy's field, then the post served (pw5).
-      else if (AIDE_HEADS.has(headKey) && toks[f + 1]?.sp && postAt(c, f + 1)?.value === 'head') {
+      else if ((hb & HB_AIDE) !== 0 && toks[f + 1]?.sp && postAt(c, f + 1)?.value === 'head') {
         const of = parseTitleAt(c, f + 1);
         if (of && of.hasOrg && toks[of.end]?.sp && !toks[of.end]!.line && (nameStartsAt(c, of.end) || foreignNameAt(c, of.end))) end = of.end;
         // `Cố vấn quân sự của Lãnh tụ tối cao Iran, ông Hossein Dehghan,`: or `,` + an honorific and the holder (pw8).
@@ -2660,13 +2748,13 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       const o = parseOrg(c, f, headKey);
       const nx = toks[o];
       if (o > f && nx?.sp && !nx.line && (nameStartsAt(c, o) || foreignNameAt(c, o))) end = o;
-    } else if (f > end && AIDE_HEADS.has(headKey) && toks[f]?.sp && !toks[f]!.line && capWord(toks[f]) && c.placeEnd[f]! > f) {
+    } else if (f > end && (hb & HB_AIDE) !== 0 && toks[f]?.sp && !toks[f]!.line && capWord(toks[f]) && c.placeEnd[f]! > f) {
       // `Đặc phái viên khí hậu Trung Quốc Giải Chấn Hoa`: an envoy's field, then its country, before
       // the holder's name only (pw9).
       const o = c.placeEnd[f]!;
       const nx = toks[o];
       if (nx?.sp && !nx.line && (nameStartsAt(c, o) || foreignNameAt(c, o))) end = o;
-    } else if (f > end && ENVOY_HEADS.has(headKey) && toks[f]?.sp && !toks[f]!.line && Math.max(mayStart(c, end, FB_ORG_WORD) ? L.orgWords.longestEnd(keys, end) : -1, mayStart(c, end, FB_DOMAIN) ? L.domains.longestEnd(keys, end) : -1) === f && (nameStartsAt(c, f) || foreignNameAt(c, f))) {
+    } else if (f > end && (hb & HB_ENVOY) !== 0 && toks[f]?.sp && !toks[f]!.line && Math.max(mayStart(c, end, FB_ORG_WORD) ? L.orgWords.longestEnd(keys, end) : -1, mayStart(c, end, FB_DOMAIN) ? L.domains.longestEnd(keys, end) : -1) === f && (nameStartsAt(c, f) || foreignNameAt(c, f))) {
       // `Đặc phái viên khí hậu John Kerry`, `Đặc phái viên khí hậu Giải Chấn Hoa`: an envoy's known field,
       // right before the holder's name (pw12).
       end = f;
@@ -2789,8 +2877,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const metHolder = metRun >= 2 && metRun <= 3 && (nameStartsAt(c, metAt) || foreignNameAt(c, metAt) || foreignRun(c, metAt, metAt + metRun));
   // (A post whose organization is only a country or a place, `Tổng thống Bolivia tại La Paz,`, has no
   // branch: the place is where it happens; diplomats keep theirs above (pw16).)
-  const placeOnlyOrg = hasOrg && end > roleEnd && c.placeEnd[roleEnd]! >= end && !DIPLOMAT.has(headKey);
-  if ((hasOrg || FACTION_HEADS.has(headKey)) && !placeOnlyOrg && (keys[end] === 'tại' || (keys[end] === 'ở' && !(c.placeEnd[roleEnd]! > roleEnd))) && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1]) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && ((!MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) || metHolder)) {
+  const placeOnlyOrg = hasOrg && end > roleEnd && c.placeEnd[roleEnd]! >= end && (hb & HB_DIPLOMAT) === 0;
+  if ((hasOrg || (hb & HB_FACTION) !== 0) && !placeOnlyOrg && (keys[end] === 'tại' || (keys[end] === 'ở' && !(c.placeEnd[roleEnd]! > roleEnd))) && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1]) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && ((!MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) || metHolder)) {
     const a = end + 1;
     // (`tại TP HCM`: a city written with its unit word (pbiz4).)
     const adA = adminAt(c, a);
@@ -2822,7 +2910,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (hasOrg && end > head.end && toks[end]?.text === '.' && !toks[end]!.sp && toks[end - 1]!.kind === 'word' && toks[end + 1] && !toks[end + 1]!.sp && WEB_SUFFIXES.has(keys[end + 1]!) && toks[end + 2]?.kind !== 'word') end += 2;
   // `Đặc phái viên của Liên minh châu Phi (AU) về vùng Sừng châu Phi`: an envoy's brief after the body's
   // bracketed short name (pw8).
-  if (ENVOY_HEADS.has(headKey) && hasOrg && toks[end - 1]?.text === ')' && keys[end] === 'về' && toks[end]!.sp) end = Math.max(end, envoyBriefEnd(c, end));
+  if ((hb & HB_ENVOY) !== 0 && hasOrg && toks[end - 1]?.text === ')' && keys[end] === 'về' && toks[end]!.sp) end = Math.max(end, envoyBriefEnd(c, end));
   // `Thống đốc Ngân hàng Trung ương Sri Lanka W.D. Lakshman`: a single capital glued to a dot and
   // another letter opens the holder's initials, no word of the organization (probes-world pw8).
   if (end - 1 > head.end && toks[end - 1]!.kind === 'word' && toks[end - 1]!.text.length === 1 && toks[end - 1]!.cap && toks[end - 1]!.sp && toks[end]?.text === '.' && !toks[end]!.sp && toks[end + 1]?.kind === 'word' && toks[end + 1]!.cap && (!toks[end + 1]!.sp || (
