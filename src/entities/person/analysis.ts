@@ -2032,11 +2032,26 @@ function run(doc: Doc): Analysis {
   function chairOfStates(e: number): boolean {
     return ROTATING_CHAIRS.has(keys[e - 1]!) || (keys[e - 1] === 'an' && keys[e - 2] === 'bảo');
   }
+  /** After `Chủ tịch luân phiên`, the body ending at e is a group of states, also written out or with its
+   * short name in brackets (`Hội đồng Bảo an Liên hợp quốc`, `Hội đồng Liên minh châu Âu`, `(EU)`) (pwb). */
+  function rotatingBody(e: number): boolean {
+    // (Not the African Union's: its rotating chair is a head of state, `Chủ tịch luân phiên Liên minh châu Phi (AU)`.)
+    if (keys[e - 1] === ')') e--;
+    if (keys[e - 1] === 'au') return false;
+    if (chairOfStates(e)) return true;
+    const k2 = keys[e - 2] + ' ' + keys[e - 1];
+    if (k2 === 'châu âu') return keys[e - 3] === 'minh' && keys[e - 4] === 'liên';
+    if (keys[e - 1] === 'lhq' || k2 === 'hợp quốc') {
+      const b = keys[e - 1] === 'lhq' ? e - 1 : e - 3;
+      return keys[b - 1] === 'an' && keys[b - 2] === 'bảo';
+    }
+    return false;
+  }
   function isPluralOrNotHeld(tp: TitleParse): boolean {
     const s = tp.start;
     // A count or a holder body never reaches across a line break (`... Covid-19` / `Chủ tịch UBND ...`).
     // `nước giữ chức Chủ tịch luân phiên EU`: the rotating chair of a group of states is a country's (pmix3).
-    if (keys[s] === 'chủ' && keys[s + 2] === 'luân' && keys[s + 3] === 'phiên' && tp.end > s + 4 && tp.hasOrg && chairOfStates(tp.end)) return true;
+    if (keys[s] === 'chủ' && keys[s + 2] === 'luân' && keys[s + 3] === 'phiên' && tp.end > s + 4 && tp.hasOrg && rotatingBody(tp.end)) return true;
     if (s === 0 || toks[s]!.line) return (toks[tp.end]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end]!.text) && tp.hasOrg && chairOfStates(tp.end)) || (s > 0 && tp.kind === 'rank' && shipNamed(s, 0));
     const prev = toks[s - 1]!;
     // `3 Phó Chủ tịch` is a count; `Quân khu 4 Trung tướng X`: the number closes the title before.
