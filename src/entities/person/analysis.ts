@@ -2752,6 +2752,15 @@ function run(doc: Doc): Analysis {
         q = prev - (keys[prev - 2] === 'nhiều' && lw === 'năng' ? 2 : 1);
         continue;
       }
+      // `X được cho là sẽ trở thành T`, `X được dự đoán sẽ làm T`: reported likelihood, a passive of saying (pwb).
+      if (prev >= 1 && keys[prev - 1] === 'được' && lw === 'cho' && keys[prev + 1] === 'là') {
+        q = prev - 1;
+        continue;
+      }
+      if (prev >= 2 && lw === 'đoán' && keys[prev - 1] === 'dự' && keys[prev - 2] === 'được') {
+        q = prev - 2;
+        continue;
+      }
       if (ADVERBS.has(lw) || lw === 'ông' || lw === 'bà' || (toks[prev]!.kind === 'number' && keys[prev - 1] === 'năm') || (lw === 'năm' && toks[q]!.kind === 'number')) {
         q = prev;
         continue;
