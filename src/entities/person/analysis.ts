@@ -1863,7 +1863,8 @@ function run(doc: Doc): Analysis {
     if (tp.kind === 'weak' && keys[tp.headStart] === 'lãnh' && tp.hasOrg && isGroupLeadership(tp)) continue;
     // `tự coi mình là nhà lãnh đạo toàn cầu`, `hiện là lãnh đạo trong công ty con`: a leader
     // with no body and no name after `là` describes a role, no post.
-    if (!tp.hasOrg && !nameAfter && tp.start === tp.headStart && keys[tp.start - 1] === 'là' && (keys[tp.headStart] === 'lãnh' || (keys[tp.headStart] === 'nhà' && keys[tp.headStart + 1] === 'lãnh') || (keys[tp.headStart] === 'thủ' && keys[tp.headStart + 1] === 'lĩnh' && !toks[tp.headStart]!.cap))) continue;
+    // (Also after `trở thành`: `X dự kiến trở thành nhà lãnh đạo nước ngoài đầu tiên gặp Y` (pwb).)
+    if (!tp.hasOrg && !nameAfter && tp.start === tp.headStart && (keys[tp.start - 1] === 'là' || (keys[tp.start - 1] === 'thành' && keys[tp.start - 2] === 'trở')) && (keys[tp.headStart] === 'lãnh' || (keys[tp.headStart] === 'nhà' && keys[tp.headStart + 1] === 'lãnh') || (keys[tp.headStart] === 'thủ' && keys[tp.headStart + 1] === 'lĩnh' && !toks[tp.headStart]!.cap))) continue;
     // (`đều là thủ lĩnh kỳ cựu`: a lowercase `thủ lĩnh` likewise (pw12).)
     // `Đạt Lai Lạt Ma, nhà lãnh đạo tinh thần Tây Tạng`: a spiritual leader is a role, no post (pw5).
     if (!tp.hasOrg && !nameAfter && keys[tp.end] === 'tinh' && keys[tp.end + 1] === 'thần' && !toks[tp.end]!.cap && keys[tp.end - 1] === 'đạo' && keys[tp.end - 2] === 'lãnh') continue;
