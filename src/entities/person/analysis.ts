@@ -2393,6 +2393,8 @@ function run(doc: Doc): Analysis {
     const bracket = toks[q]?.text === '(' && WHEN_WORDS.has(keys[q + 1] ?? '');
     if (bracket) q++;
     for (let skipped = 0; q < n && skipped < 4 && WHEN_WORDS.has(keys[q]!); skipped++) q++;
+    // (`WTO có nữ Tổng giám đốc đầu tiên là bà X`: the first holder of the post (pwb).)
+    if (!bracket && keys[q] === 'đầu' && keys[q + 1] === 'tiên' && !toks[q]!.cap) q += 2;
     if (bracket) {
       if (toks[q]?.text !== ')') continue;
       q++;
