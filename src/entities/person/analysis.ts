@@ -2491,6 +2491,17 @@ function run(doc: Doc): Analysis {
     const gap = spanKey(keys, a, b);
     return (CHAIN.has(gap) || (gap === '-' && toks[a]!.sp) || gap === 'đồng thời là' || gap === ', đồng thời là' || gap === 'kiêm nhiệm' || gap === ', kiêm' || gap === ', nay là' || gap === ', hiện là' || gap === '( nay là' || gap === '( hiện là' || gap === ', rồi');
   }
+  /** A kinship noun opening an apposition at k (`con gái`, `vợ`, `em trai`), before a relative's name. */
+  function kinAppositionAt(k: number): boolean {
+    const w = keys[k], x = keys[k + 1];
+    if (toks[k]!.cap) return false;
+    if (w === 'vợ' || w === 'chồng') return true;
+    if (w === 'con') return x === 'gái' || x === 'trai' || x === 'dâu' || x === 'rể';
+    if (w === 'em') return x === 'gái' || x === 'trai';
+    if (w === 'anh') return x === 'trai';
+    if (w === 'chị') return x === 'gái';
+    return false;
+  }
   function holdingVerbPerson(tp: TitleParse): PersonSpan | null {
     // Scan back from the title: a holding verb, then adverbs, then a person (same sentence).
     const sent = toks[tp.start]!.sent;
@@ -2657,7 +2668,8 @@ function run(doc: Doc): Analysis {
         // (Also a nationality: `bổ nhiệm bà X, người Singapore, làm T`.)
         // (After an age too: `chọn ông X, 85 tuổi, một cựu du kích, làm T`.)
         const ra = toks[r]?.text === ',' && keys[r - 1] === 'tuổi' && toks[r - 2]?.kind === 'number' && toks[r - 3]?.text === ',' ? r - 3 : r;
-        const pa = toks[r]?.text === ',' && ((keys[r + 1] === 'một' && r + 2 < prev) || (keys[r + 1] === 'người' && placeEnd[r + 2] === prev)) ? pEndAt.get(r) ?? pEndAt.get(ra) : undefined;
+        // (Also a kinship apposition: `bà X, con gái ông Y, được bầu lại làm T` (pwb).)
+        const pa = toks[r]?.text === ',' && ((keys[r + 1] === 'một' && r + 2 < prev) || (keys[r + 1] === 'người' && placeEnd[r + 2] === prev) || (r + 3 < prev && kinAppositionAt(r + 1))) ? pEndAt.get(r) ?? pEndAt.get(ra) : undefined;
         if (pa && toks[pa.start]!.sent === sent) return pa;
       }
       // `bà X, người (phụ nữ Maori) đầu tiên giữ chức ...`: the first (woman) to hold the post.
