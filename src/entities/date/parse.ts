@@ -1380,7 +1380,8 @@ export class DateParser {
     // After `trước` / `sau` (`tuần trước (6/6)`) only a bracket that closes right after the date.
     const bracketed = head === '(' && ((BRACKET_AFTER.has(this.w(i - 2)) && (this.is(i + 1, ')') || !(this.is(i - 2, 'trước') || this.is(i - 2, 'sau')))) || WEEKDAYS.has(this.w(i - 2)) || this.is(i - 2, 'nhật'));
     const listed = bracketed || (head === 'và' || head === ',' || head === 'hoặc') && (dmExec(this.toks[i - 2]?.text ?? '') !== null || this.dayListBefore(i));
-    let hasHead = listed || DAY_CONTEXT_BEFORE.has(head) || POD1.has(head) || head === 'buổi' || (head === ',' && this.is(i - 3, 'thứ'));
+    // (`sáng sớm 1/2`, `tối muộn 1/2`: a two-word part of day whose second word is no part of day alone (pwb).)
+    let hasHead = listed || DAY_CONTEXT_BEFORE.has(head) || POD1.has(head) || head === 'buổi' || (head === ',' && this.is(i - 3, 'thứ')) || ((head === 'sớm' || head === 'muộn' || head === 'khuya') && POD2.has(this.w(i - 2) + ' ' + head));
     if (y === undefined && !inRange && !this.rightEnd) {
       // `sau 6/12 lần dự thi`: after a loose head, a fraction of a count is no date.
       if (hasHead && d <= m && WEAK_DAY_HEAD.has(head) && !listed) {

@@ -1863,7 +1863,8 @@ function run(doc: Doc): Analysis {
     if (tp.kind === 'weak' && keys[tp.headStart] === 'lãnh' && tp.hasOrg && isGroupLeadership(tp)) continue;
     // `tự coi mình là nhà lãnh đạo toàn cầu`, `hiện là lãnh đạo trong công ty con`: a leader
     // with no body and no name after `là` describes a role, no post.
-    if (!tp.hasOrg && !nameAfter && tp.start === tp.headStart && keys[tp.start - 1] === 'là' && (keys[tp.headStart] === 'lãnh' || (keys[tp.headStart] === 'nhà' && keys[tp.headStart + 1] === 'lãnh') || (keys[tp.headStart] === 'thủ' && keys[tp.headStart + 1] === 'lĩnh' && !toks[tp.headStart]!.cap))) continue;
+    // (Also after `trở thành`: `X dự kiến trở thành nhà lãnh đạo nước ngoài đầu tiên gặp Y` (pwb).)
+    if (!tp.hasOrg && !nameAfter && tp.start === tp.headStart && (keys[tp.start - 1] === 'là' || (keys[tp.start - 1] === 'thành' && keys[tp.start - 2] === 'trở')) && (keys[tp.headStart] === 'lãnh' || (keys[tp.headStart] === 'nhà' && keys[tp.headStart + 1] === 'lãnh') || (keys[tp.headStart] === 'thủ' && keys[tp.headStart + 1] === 'lĩnh' && !toks[tp.headStart]!.cap))) continue;
     // (`đều là thủ lĩnh kỳ cựu`: a lowercase `thủ lĩnh` likewise (pw12).)
     // `Đạt Lai Lạt Ma, nhà lãnh đạo tinh thần Tây Tạng`: a spiritual leader is a role, no post (pw5).
     if (!tp.hasOrg && !nameAfter && keys[tp.end] === 'tinh' && keys[tp.end + 1] === 'thần' && !toks[tp.end]!.cap && keys[tp.end - 1] === 'đạo' && keys[tp.end - 2] === 'lãnh') continue;
@@ -2032,11 +2033,26 @@ function run(doc: Doc): Analysis {
   function chairOfStates(e: number): boolean {
     return ROTATING_CHAIRS.has(keys[e - 1]!) || (keys[e - 1] === 'an' && keys[e - 2] === 'bảo');
   }
+  /** After `Chủ tịch luân phiên`, the body ending at e is a group of states, also written out or with its
+   * short name in brackets (`Hội đồng Bảo an Liên hợp quốc`, `Hội đồng Liên minh châu Âu`, `(EU)`) (pwb). */
+  function rotatingBody(e: number): boolean {
+    // (Not the African Union's: its rotating chair is a head of state, `Chủ tịch luân phiên Liên minh châu Phi (AU)`.)
+    if (keys[e - 1] === ')') e--;
+    if (keys[e - 1] === 'au') return false;
+    if (chairOfStates(e)) return true;
+    const k2 = keys[e - 2] + ' ' + keys[e - 1];
+    if (k2 === 'châu âu') return keys[e - 3] === 'minh' && keys[e - 4] === 'liên';
+    if (keys[e - 1] === 'lhq' || k2 === 'hợp quốc') {
+      const b = keys[e - 1] === 'lhq' ? e - 1 : e - 3;
+      return keys[b - 1] === 'an' && keys[b - 2] === 'bảo';
+    }
+    return false;
+  }
   function isPluralOrNotHeld(tp: TitleParse): boolean {
     const s = tp.start;
     // A count or a holder body never reaches across a line break (`... Covid-19` / `Chủ tịch UBND ...`).
     // `nước giữ chức Chủ tịch luân phiên EU`: the rotating chair of a group of states is a country's (pmix3).
-    if (keys[s] === 'chủ' && keys[s + 2] === 'luân' && keys[s + 3] === 'phiên' && tp.end > s + 4 && tp.hasOrg && chairOfStates(tp.end)) return true;
+    if (keys[s] === 'chủ' && keys[s + 2] === 'luân' && keys[s + 3] === 'phiên' && tp.end > s + 4 && tp.hasOrg && rotatingBody(tp.end)) return true;
     if (s === 0 || toks[s]!.line) return (toks[tp.end]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end]!.text) && tp.hasOrg && chairOfStates(tp.end)) || (s > 0 && tp.kind === 'rank' && shipNamed(s, 0));
     const prev = toks[s - 1]!;
     // `3 Phó Chủ tịch` is a count; `Quân khu 4 Trung tướng X`: the number closes the title before.
@@ -2377,6 +2393,8 @@ function run(doc: Doc): Analysis {
     const bracket = toks[q]?.text === '(' && WHEN_WORDS.has(keys[q + 1] ?? '');
     if (bracket) q++;
     for (let skipped = 0; q < n && skipped < 4 && WHEN_WORDS.has(keys[q]!); skipped++) q++;
+    // (`WTO có nữ Tổng giám đốc đầu tiên là bà X`: the first holder of the post (pwb).)
+    if (!bracket && keys[q] === 'đầu' && keys[q + 1] === 'tiên' && !toks[q]!.cap) q += 2;
     if (bracket) {
       if (toks[q]?.text !== ')') continue;
       q++;
@@ -2472,6 +2490,17 @@ function run(doc: Doc): Analysis {
     if (b <= a || b - a > 3 || toks[a]!.sent !== toks[b]!.sent) return false;
     const gap = spanKey(keys, a, b);
     return (CHAIN.has(gap) || (gap === '-' && toks[a]!.sp) || gap === 'đồng thời là' || gap === ', đồng thời là' || gap === 'kiêm nhiệm' || gap === ', kiêm' || gap === ', nay là' || gap === ', hiện là' || gap === '( nay là' || gap === '( hiện là' || gap === ', rồi');
+  }
+  /** A kinship noun opening an apposition at k (`con gái`, `vợ`, `em trai`), before a relative's name. */
+  function kinAppositionAt(k: number): boolean {
+    const w = keys[k], x = keys[k + 1];
+    if (toks[k]!.cap) return false;
+    if (w === 'vợ' || w === 'chồng') return true;
+    if (w === 'con') return x === 'gái' || x === 'trai' || x === 'dâu' || x === 'rể';
+    if (w === 'em') return x === 'gái' || x === 'trai';
+    if (w === 'anh') return x === 'trai';
+    if (w === 'chị') return x === 'gái';
+    return false;
   }
   function holdingVerbPerson(tp: TitleParse): PersonSpan | null {
     // Scan back from the title: a holding verb, then adverbs, then a person (same sentence).
@@ -2639,7 +2668,8 @@ function run(doc: Doc): Analysis {
         // (Also a nationality: `bổ nhiệm bà X, người Singapore, làm T`.)
         // (After an age too: `chọn ông X, 85 tuổi, một cựu du kích, làm T`.)
         const ra = toks[r]?.text === ',' && keys[r - 1] === 'tuổi' && toks[r - 2]?.kind === 'number' && toks[r - 3]?.text === ',' ? r - 3 : r;
-        const pa = toks[r]?.text === ',' && ((keys[r + 1] === 'một' && r + 2 < prev) || (keys[r + 1] === 'người' && placeEnd[r + 2] === prev)) ? pEndAt.get(r) ?? pEndAt.get(ra) : undefined;
+        // (Also a kinship apposition: `bà X, con gái ông Y, được bầu lại làm T` (pwb).)
+        const pa = toks[r]?.text === ',' && ((keys[r + 1] === 'một' && r + 2 < prev) || (keys[r + 1] === 'người' && placeEnd[r + 2] === prev) || (r + 3 < prev && kinAppositionAt(r + 1))) ? pEndAt.get(r) ?? pEndAt.get(ra) : undefined;
         if (pa && toks[pa.start]!.sent === sent) return pa;
       }
       // `bà X, người (phụ nữ Maori) đầu tiên giữ chức ...`: the first (woman) to hold the post.
@@ -2735,6 +2765,15 @@ function run(doc: Doc): Analysis {
       // (also `bất ngờ`: `X bất ngờ tuyên thệ nhậm chức T`).
       if (prev >= 1 && ((lw === 'ngờ' && keys[prev - 1] === 'bất') || (lw === 'thể' && keys[prev - 1] === 'có') || (lw === 'như' && keys[prev - 1] === 'gần') || (lw === 'chắn' && keys[prev - 1] === 'chắc') || (lw === 'năng' && keys[prev - 1] === 'khả') || (lw === 'vọng' && keys[prev - 1] === 'kỳ'))) {
         q = prev - (keys[prev - 2] === 'nhiều' && lw === 'năng' ? 2 : 1);
+        continue;
+      }
+      // `X được cho là sẽ trở thành T`, `X được dự đoán sẽ làm T`: reported likelihood, a passive of saying (pwb).
+      if (prev >= 1 && keys[prev - 1] === 'được' && lw === 'cho' && keys[prev + 1] === 'là') {
+        q = prev - 1;
+        continue;
+      }
+      if (prev >= 2 && lw === 'đoán' && keys[prev - 1] === 'dự' && keys[prev - 2] === 'được') {
+        q = prev - 2;
         continue;
       }
       if (ADVERBS.has(lw) || lw === 'ông' || lw === 'bà' || (toks[prev]!.kind === 'number' && keys[prev - 1] === 'năm') || (lw === 'năm' && toks[q]!.kind === 'number')) {

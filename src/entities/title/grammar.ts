@@ -2312,6 +2312,17 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
   return q;
 }
 
+/** An honorific (`ông`, `bà`) at k, then a holder's name: a Vietnamese name or two or three foreign
+ * words (`Giám đốc Quốc gia Ngân hàng Thế giới (WB) tại Việt Nam bà Carolyn Turk`) (pwb). */
+function honoredNameAt(c: GrammarCtx, k: number): boolean {
+  const h = mayStart(c, k, FB_HONORIFIC) ? c.L.honorifics.longest(c.keys, k) : null;
+  if (!h) return false;
+  const q = h.end, t = c.toks[q];
+  if (!t || !t.sp || t.line || !capWord(t)) return false;
+  if (nameStartsAt(c, q) || foreignNameAt(c, q)) return true;
+  const run = capRunEnd(c, q) - q;
+  return run >= 2 && run <= 3 && foreignRun(c, q, q + run);
+}
 /** First words of a state body's name: its posts take no branch after `tại`. */
 const STATE_ORG: ReadonlySet<string> = new Set(['bộ', 'chính phủ', 'ubnd', 'ủy ban nhân', 'hđnd', 'hội đồng nhân', 'sở', 'cục', 'quốc hội', 'quốc phòng', 'tỉnh', 'thành ủy', 'thành phố', 'huyện', 'quận', 'xã', 'phường', 'tp', 'đảng', 'tòa', 'công an', 'quân', 'quân đội', 'tỉnh ủy', 'ngoại giao', 'nội vụ', 'tư pháp']);
 /** Words before a post that make it the one met, so `tại` after it names the meeting's place. */
@@ -2886,7 +2897,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const r = pl > a ? pl : knownOrgAt(c, a) > 0 || orgHeadAt(c, a, true) > 0 ? parseOrg(c, a, headKey) : a;
     const nx = toks[r];
     // (Also a place then the holder's name: `Giám đốc quốc gia Ngân hàng Thế giới (WB) tại Việt Nam Carolyn Turk`.)
-    if (r > a && (!nx || nx.line || BRANCH_CLOSERS.has(nx.text) || speechAt(keys, r) || (pl > a && nx.sp && (nameStartsAt(c, r) || foreignNameAt(c, r) || (metHolder && r === metAt))))) end = r;
+    if (r > a && (!nx || nx.line || BRANCH_CLOSERS.has(nx.text) || speechAt(keys, r) || (pl > a && nx.sp && (nameStartsAt(c, r) || foreignNameAt(c, r) || (metHolder && r === metAt) || honoredNameAt(c, r))))) end = r;
     // `Phòng Thương mại Mỹ tại Hà Nội (AmCham Hanoi),`: the body's short name in brackets after
     // its branch place, then the clause's end, belongs to the title.
     else if (pl > a && nx && nx.text === '(' && nx.sp && (toks[r + 1]?.upper || orgLike(toks[r + 1]!))) {
