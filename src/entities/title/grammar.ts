@@ -2056,15 +2056,20 @@ function higherUnitAt(c: GrammarCtx, x: number, unit: string): boolean {
 function cityLocatorEnd(c: GrammarCtx, k: number, q: number): number {
   const { toks, keys } = c;
   if (q - k > 12) return q;
-  for (let j = k; j < q; j++) if (c.placeEnd[j]! > j || adminAt(c, j) > 0) return q;
+  // (`Hợp tác xã` is a cooperative, no commune: `Chủ nhiệm Hợp tác xã A, xã B`.)
+  for (let j = k; j < q; j++) if (c.placeEnd[j]! > j || (adminAt(c, j) > 0 && !(keys[j] === 'xã' && keys[j - 1] === 'tác' && keys[j - 2] === 'hợp'))) return q;
   const x = q + 1;
   const u = toks[x];
   if (!u || u.line || !u.sp || u.kind !== 'word') return q;
   let e = q;
+  let unit = '';
   const m = (mayStart(c, x, FB_ADMIN) ? c.L.adminUnits.longest(keys, x) : null);
   if (c.placeEnd[x]! > x && capWord(u)) e = c.placeEnd[x]!;
   else if (m) {
-    if ((ADMIN_RANK.get(keyOf(keys, x, m.end)) ?? 0) < 3) return q;
+    unit = keyOf(keys, x, m.end);
+    // A commune or district locates a local body too (`Hiệu trưởng Trường Tiểu học số 2, xã A`,
+    // `Tổ trưởng Tổ bầu cử số 7, xã B, huyện C`), under the same closing test (psoc9).
+    if ((ADMIN_RANK.get(unit) ?? 0) < 1) return q;
     if (adminAt(c, x) !== m.end) return q;
     e = orgSegment(c, x, false, '');
     if (e <= m.end) return q;
@@ -2072,6 +2077,10 @@ function cityLocatorEnd(c: GrammarCtx, k: number, q: number): number {
   const nx = toks[e];
   if (!nx || nx.line || nx.text === '.' || nx.text === ';' || nx.text === ')' || speechAt(keys, e)) return e;
   if (nx.text === ',' && speechAt(keys, e + 1)) return e;
+  // `Hiệu trưởng Trường Tiểu học số 2, xã A, ông B`: the holder's honorific and name follow (psoc9).
+  if (nx.text === ',' && toks[e + 1]?.sp && !toks[e + 1]!.cap && (mayStart(c, e + 1, FB_HONORIFIC) ? c.L.honorifics.longest(keys, e + 1) : null) && capWord(toks[e + 2])) return e;
+  // `xã A, huyện B, cho biết`: a higher level follows, which the caller's next step takes.
+  if (unit !== '' && (ADMIN_RANK.get(unit) ?? 0) < 3 && nx.text === ',' && higherUnitAt(c, e + 1, unit)) return e;
   return q;
 }
 
