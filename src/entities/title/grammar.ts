@@ -733,6 +733,19 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
             n++;
             break;
           }
+          // `Trường THPT Yên Phong số 1`, `THPT Quế Võ 1`: a school named after a place, then its number (psoc9).
+          if (SCHOOL_LEVEL_KEYS.has(keys[placeStart - 1]!) || (keys[placeStart - 1] === 'học' && keys[placeStart - 2] === 'tiểu') || (keys[placeStart - 1] === 'non' && keys[placeStart - 2] === 'mầm')) {
+            if (keys[q] === 'số' && toks[q]!.sp && !toks[q]!.cap && companyNumberAt(c, q + 1)) {
+              q += 2;
+              n++;
+              break;
+            }
+            if (companyNumberAt(c, q)) {
+              q++;
+              n++;
+              break;
+            }
+          }
           // `Công ty TNHH tư vấn du học Nhật Bản Bắc Nam`, `Công ty du học Hàn Quốc Minh Anh`:
           // after a company's field and a country, Vietnamese words that start no name are
           // the company's own name.
@@ -2019,6 +2032,9 @@ function villageNumberEnd(c: GrammarCtx, k: number, ad: number, e: number): numb
   if (!x || x.line || x.text === ',' || x.text === '.' || x.text === ';' || x.text === ')' || speechAt(keys, e + 1)) return e + 1;
   return e;
 }
+
+/** School levels written before a school's own name (`Trường THPT Yên Phong số 1`). */
+const SCHOOL_LEVEL_KEYS: ReadonlySet<string> = new Set(['thpt', 'thcs', 'th', 'ptdtnt', 'ptdtbt', 'pt', 'ptth', 'ptcs']);
 
 /** Compass and position words that end a unit's name after a known place (`xã Tân Thạnh Tây`). */
 const PLACE_COMPASS: ReadonlySet<string> = new Set(['đông', 'tây', 'nam', 'bắc', 'trung', 'thượng', 'hạ']);
