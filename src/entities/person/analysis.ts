@@ -1963,10 +1963,23 @@ function run(doc: Doc): Analysis {
       const before = ts > 0 ? toks[ts - 1]! : null;
       // (A comma right after a name makes the title that name's apposition, not a clause
       // opener: `ông A, Chủ tịch UBND huyện, ông B, Bí thư Huyện ủy` lists two people.)
-      const opens = ts === 0 || !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || (before.text === ',' && !pEndAt.has(ts - 1)) || before.text === ':' || before.text === '"' || before.low === 'theo' || capacity;
+      const opens = ts === 0 || !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || (before.text === ',' && !pEndAt.has(ts - 1)) || before.text === ':' || before.text === '"' || before.low === 'theo' || capacity || (before.low === 'của' && theoOf(ts - 1) && toks[p.end]?.text === ',');
       if (!opens) return null;
     }
     return p;
+  }
+  /**
+   * `Theo quyết định của T, ông X, ...`, `Theo chỉ đạo của T, bà Y, ...`: `của` at o ends a short
+   * phrase opened by `theo` (two or three lowercase words between, no punctuation) (psoc9).
+   */
+  function theoOf(o: number): boolean {
+    for (let s = o - 1; s >= 0 && o - s <= 3; s--) {
+      const t = toks[s]!;
+      if (t.kind !== 'word' || t.sent !== toks[o]!.sent) return false;
+      if (keys[s] === 'theo') return s < o - 1;
+      if (t.cap && s < o - 1) return false;
+    }
+    return false;
   }
   /** The title ending at k is a head post or has an organization (not a bare `thành viên`). */
   function heldPost(k: number): boolean {
