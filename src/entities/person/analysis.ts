@@ -2882,9 +2882,29 @@ function run(doc: Doc): Analysis {
     }
     if (c - b >= 30 || (b > 0 && toks[b - 1]!.sent === sent && !toks[b]!.line)) return null;
     const p = openingPerson(b, c);
-    if (!p) return null;
-    for (let k = p.end; k < c; k++) if (personAt.has(k) || SPEECH_AFTER_SUBJECT.has(keys[k]!)) return null;
-    return p;
+    let own = !!p;
+    if (p) for (let k = p.end; k < c && own; k++) if (personAt.has(k) || SPEECH_AFTER_SUBJECT.has(keys[k]!)) own = false;
+    return own ? p : reportedSubject(b, c);
+  }
+  /**
+   * `Trưởng thôn X cho biết ông Hùng là người hiền lành, nhiều năm liền được bầu làm T`: the
+   * subject of a clause reported after `cho biết` / `nói` / `kể` / `rằng` (an honorific and a name,
+   * the only name before the comma c, no verb of saying after it) heads the predicates the commas
+   * join (psoc9).
+   */
+  function reportedSubject(b: number, c: number): PersonSpan | null {
+    for (let k = c - 2; k > b; k--) {
+      const w = keys[k - 1]!;
+      if (!((w === 'biết' && keys[k - 2] === 'cho') || w === 'nói' || w === 'kể' || w === 'rằng') || toks[k - 1]!.cap) continue;
+      const q = keys[k] === ',' ? k + 1 : k;
+      const h = L.honorifics.longest(keys, q);
+      if (!h) return null;
+      const p = personAt.get(h.end);
+      if (!p || p.end >= c) return null;
+      for (let j = p.end; j < c; j++) if (personAt.has(j) || SPEECH_AFTER_SUBJECT.has(keys[j]!)) return null;
+      return p;
+    }
+    return null;
   }
   /**
    * The name that opens a clause at b (after an honorific or its own titles, at most four
