@@ -42,7 +42,7 @@ const STOP = new Set([
   'sẽ', 'có', 'không', 'này', 'đó', 'các', 'những', 'một', 'vì', 'nên', 'để', 'về', 'trong', 'ngoài', 'trên', 'dưới',
   'sau', 'trước', 'như', 'cùng', 'gồm', 'thuộc', 'bằng', 'hay', 'hoặc', 'lúc', 'nói', 'cũng', 'vừa', 'mới', 'rằng', 'đến',
 ]);
-const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là', 'dự', 'kiến', 'sắp', 'muốn', 'chỉ']);
+const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là', 'dự', 'kiến', 'sắp', 'muốn', 'chỉ', 'nhiều', 'liền']);
 const CHAIN = new Set([',', 'kiêm', 'và']);
 /** Words of an appointing verb before `tham gia Ban Chấp hành ...` (`được chỉ định`, `điều động`). */
 const APPOINT_WORDS = new Set(['được', 'chỉ', 'định', 'điều', 'động', 'phân', 'công', 'luân', 'chuyển']);
@@ -1964,10 +1964,23 @@ function run(doc: Doc): Analysis {
       const before = ts > 0 ? toks[ts - 1]! : null;
       // (A comma right after a name makes the title that name's apposition, not a clause
       // opener: `ông A, Chủ tịch UBND huyện, ông B, Bí thư Huyện ủy` lists two people.)
-      const opens = ts === 0 || !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || (before.text === ',' && !pEndAt.has(ts - 1)) || before.text === ':' || before.text === '"' || before.low === 'theo' || capacity;
+      const opens = ts === 0 || !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || (before.text === ',' && !pEndAt.has(ts - 1)) || before.text === ':' || before.text === '"' || before.low === 'theo' || capacity || (before.low === 'của' && theoOf(ts - 1) && toks[p.end]?.text === ',');
       if (!opens) return null;
     }
     return p;
+  }
+  /**
+   * `Theo quyết định của T, ông X, ...`, `Theo chỉ đạo của T, bà Y, ...`: `của` at o ends a short
+   * phrase opened by `theo` (two or three lowercase words between, no punctuation) (psoc9).
+   */
+  function theoOf(o: number): boolean {
+    for (let s = o - 1; s >= 0 && o - s <= 3; s--) {
+      const t = toks[s]!;
+      if (t.kind !== 'word' || t.sent !== toks[o]!.sent) return false;
+      if (keys[s] === 'theo') return s < o - 1;
+      if (t.cap && s < o - 1) return false;
+    }
+    return false;
   }
   /** The title ending at k is a head post or has an organization (not a bare `thành viên`). */
   function heldPost(k: number): boolean {
@@ -2776,7 +2789,8 @@ function run(doc: Doc): Analysis {
         q = prev - 2;
         continue;
       }
-      if (ADVERBS.has(lw) || lw === 'ông' || lw === 'bà' || (toks[prev]!.kind === 'number' && keys[prev - 1] === 'năm') || (lw === 'năm' && toks[q]!.kind === 'number')) {
+      // (`3 năm liền được bầu làm`: a count of years before the verb (psoc9).)
+      if (ADVERBS.has(lw) || lw === 'ông' || lw === 'bà' || (toks[prev]!.kind === 'number' && (keys[prev - 1] === 'năm' || keys[prev + 1] === 'năm')) || (lw === 'năm' && toks[q]!.kind === 'number')) {
         q = prev;
         continue;
       }
@@ -2907,9 +2921,29 @@ function run(doc: Doc): Analysis {
     }
     if (c - b >= 30 || (b > 0 && toks[b - 1]!.sent === sent && !toks[b]!.line)) return null;
     const p = openingPerson(b, c);
-    if (!p) return null;
-    for (let k = p.end; k < c; k++) if (personAt.has(k) || SPEECH_AFTER_SUBJECT.has(keys[k]!)) return null;
-    return p;
+    let own = !!p;
+    if (p) for (let k = p.end; k < c && own; k++) if (personAt.has(k) || SPEECH_AFTER_SUBJECT.has(keys[k]!)) own = false;
+    return own ? p : reportedSubject(b, c);
+  }
+  /**
+   * `Trưởng thôn X cho biết ông Hùng là người hiền lành, nhiều năm liền được bầu làm T`: the
+   * subject of a clause reported after `cho biết` / `nói` / `kể` / `rằng` (an honorific and a name,
+   * the only name before the comma c, no verb of saying after it) heads the predicates the commas
+   * join (psoc9).
+   */
+  function reportedSubject(b: number, c: number): PersonSpan | null {
+    for (let k = c - 2; k > b; k--) {
+      const w = keys[k - 1]!;
+      if (!((w === 'biết' && keys[k - 2] === 'cho') || w === 'nói' || w === 'kể' || w === 'rằng') || toks[k - 1]!.cap) continue;
+      const q = keys[k] === ',' ? k + 1 : k;
+      const h = L.honorifics.longest(keys, q);
+      if (!h) return null;
+      const p = personAt.get(h.end);
+      if (!p || p.end >= c) return null;
+      for (let j = p.end; j < c; j++) if (personAt.has(j) || SPEECH_AFTER_SUBJECT.has(keys[j]!)) return null;
+      return p;
+    }
+    return null;
   }
   /**
    * The name that opens a clause at b (after an honorific or its own titles, at most four

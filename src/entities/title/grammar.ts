@@ -733,6 +733,19 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
             n++;
             break;
           }
+          // `Trường THPT Yên Phong số 1`, `THPT Quế Võ 1`: a school named after a place, then its number (psoc9).
+          if (SCHOOL_LEVEL_KEYS.has(keys[placeStart - 1]!) || (keys[placeStart - 1] === 'học' && keys[placeStart - 2] === 'tiểu') || (keys[placeStart - 1] === 'non' && keys[placeStart - 2] === 'mầm')) {
+            if (keys[q] === 'số' && toks[q]!.sp && !toks[q]!.cap && companyNumberAt(c, q + 1)) {
+              q += 2;
+              n++;
+              break;
+            }
+            if (companyNumberAt(c, q)) {
+              q++;
+              n++;
+              break;
+            }
+          }
           // `Công ty TNHH tư vấn du học Nhật Bản Bắc Nam`, `Công ty du học Hàn Quốc Minh Anh`:
           // after a company's field and a country, Vietnamese words that start no name are
           // the company's own name.
@@ -1058,6 +1071,19 @@ function placeEndsAt(c: GrammarCtx, k: number): boolean {
   return false;
 }
 function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, lineOk = false): number {
+  const e = orgSegment0(c, k, first, head, lineOk);
+  // `Trưởng ấp Tân Lập 1`, `Trưởng ấp Kinh 8`: a village head's village closed by its number (psoc9).
+  if (!first || !headIs(head, HB_VILLAGE)) return e;
+  if (e > k) return villageNumberEnd(c, -1, -1, e);
+  // (A bare syllable is the village's name only with its number: `Trưởng ấp Hùng cho biết` names the head.)
+  const t = c.toks[k];
+  if (t && capWord(t) && !t.hl && !t.line && vnTok(t)) {
+    const n = villageNumberEnd(c, -1, -1, k + 1);
+    if (n > k + 1) return n;
+  }
+  return e;
+}
+function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lineOk = false): number {
   const { toks, keys } = c;
   const t = toks[k];
   if (!t || t.kind !== 'word' || !t.sp) return k;
@@ -1208,7 +1234,10 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
       // letter name another unit (psoc4).
       const pe = c.placeEnd[q]!;
       if (toks[pe]?.sp && !toks[pe]!.line && capWord(toks[pe]) && (PLACE_COMPASS.has(keys[pe]!) || UNIT_LETTER.test(toks[pe]!.text)) && (capRunEnd(c, pe) === pe + 1 || nameStartsAt(c, pe + 1))) return pe + 1;
-      return pe;
+      // `phường Long Bình Tân`: after a lowercase unit word, one more Vietnamese syllable closing the
+      // capitalized run names another unit; a holder's name is never a bare syllable right after a place (psoc9).
+      if (!toks[k]!.cap && toks[pe]?.sp && !toks[pe]!.line && capWord(toks[pe]) && !toks[pe]!.hl && vnTok(toks[pe]!) && capRunEnd(c, pe) === pe + 1 && keys[pe] !== 'văn' && keys[pe] !== 'thị' && !postAt(c, pe) && (mayStart(c, pe, FB_ADMIN) ? c.L.adminUnits.longest(keys, pe) : null) === null) return villageNumberEnd(c, k, ad, pe + 1);
+      return villageNumberEnd(c, k, ad, pe);
     }
     if (nx && nx.kind === 'number') return q + 1;
     if (nx && nx.low === 'số' && toks[q + 1]?.kind === 'number' && toks[q + 1]!.sp) return q + 2;
@@ -1220,7 +1249,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
       // (`Cảnh sát trưởng hạt Santa Fe Adan Mendoza`: also two known foreign words closing the run, the second a
       // one-word place that is also a surname (pw14).)
       if (runEnd - q >= 3 && !vnTok(toks[q]!) && hasNw(toks[runEnd - 2], NW_FOREIGN) && hasNw(toks[runEnd - 1], NW_FOREIGN) && c.placeEnd[runEnd - 1] === runEnd && !(c.placeEnd[runEnd - 2]! > runEnd - 2)) return runEnd - 2;
-      return nameSplit(c, q, runEnd, 1);
+      const ns = nameSplit(c, q, runEnd, 1);
+      return ns === runEnd ? villageNumberEnd(c, k, ad, ns) : ns;
     }
     // `Chủ tịch UBND xã Lê Lợi`, `Công an quận Ngô Quyền`, `phường Lê Hồng Phong, TP Quy Nhơn`: many
     // units are named after heroes. After a lowercase unit, a name of two words, or one the address
@@ -1987,6 +2017,25 @@ function unitListEnd(c: GrammarCtx, e: number): number {
 /** Village units that end a village head's post (`Trưởng thôn`, `Trưởng bản`), ranked below communes. */
 const VILLAGE_UNIT_WORDS: ReadonlySet<string> = new Set(['thôn', 'ấp', 'bản', 'xóm', 'buôn', 'khóm']);
 
+/**
+ * `ấp Kinh 8`, `thôn Tân Lập 1`: after a lowercase village unit (k..ad; k < 0: the unit was in the
+ * village head's post) whose name ends at e, a
+ * one- or two-digit number closing the phrase (punctuation, a line's end, a speech verb) is part of
+ * the village's name; else e. (`thôn Tân Lập 3 người ...` counts people.)
+ */
+function villageNumberEnd(c: GrammarCtx, k: number, ad: number, e: number): number {
+  const { toks, keys } = c;
+  const n = toks[e];
+  if (!n || n.kind !== 'number' || !n.sp || n.line || n.text.length > 2 || !/^[0-9]+$/.test(n.text)) return e;
+  if (k >= 0 && (toks[k]!.cap || !VILLAGE_UNIT_WORDS.has(keyOf(keys, k, ad)))) return e;
+  const x = toks[e + 1];
+  if (!x || x.line || x.text === ',' || x.text === '.' || x.text === ';' || x.text === ')' || speechAt(keys, e + 1)) return e + 1;
+  return e;
+}
+
+/** School levels written before a school's own name (`Trường THPT Yên Phong số 1`). */
+const SCHOOL_LEVEL_KEYS: ReadonlySet<string> = new Set(['thpt', 'thcs', 'th', 'ptdtnt', 'ptdtbt', 'pt', 'ptth', 'ptcs']);
+
 /** Compass and position words that end a unit's name after a known place (`xã Tân Thạnh Tây`). */
 const PLACE_COMPASS: ReadonlySet<string> = new Set(['đông', 'tây', 'nam', 'bắc', 'trung', 'thượng', 'hạ']);
 /** One capital letter that tells twin units apart (`Phước Long A`, `Phước Long B`). */
@@ -2056,15 +2105,20 @@ function higherUnitAt(c: GrammarCtx, x: number, unit: string): boolean {
 function cityLocatorEnd(c: GrammarCtx, k: number, q: number): number {
   const { toks, keys } = c;
   if (q - k > 12) return q;
-  for (let j = k; j < q; j++) if (c.placeEnd[j]! > j || adminAt(c, j) > 0) return q;
+  // (`Hợp tác xã` is a cooperative, no commune: `Chủ nhiệm Hợp tác xã A, xã B`.)
+  for (let j = k; j < q; j++) if (c.placeEnd[j]! > j || (adminAt(c, j) > 0 && !(keys[j] === 'xã' && keys[j - 1] === 'tác' && keys[j - 2] === 'hợp'))) return q;
   const x = q + 1;
   const u = toks[x];
   if (!u || u.line || !u.sp || u.kind !== 'word') return q;
   let e = q;
+  let unit = '';
   const m = (mayStart(c, x, FB_ADMIN) ? c.L.adminUnits.longest(keys, x) : null);
   if (c.placeEnd[x]! > x && capWord(u)) e = c.placeEnd[x]!;
   else if (m) {
-    if ((ADMIN_RANK.get(keyOf(keys, x, m.end)) ?? 0) < 3) return q;
+    unit = keyOf(keys, x, m.end);
+    // A commune or district locates a local body too (`Hiệu trưởng Trường Tiểu học số 2, xã A`,
+    // `Tổ trưởng Tổ bầu cử số 7, xã B, huyện C`), under the same closing test (psoc9).
+    if ((ADMIN_RANK.get(unit) ?? 0) < 1) return q;
     if (adminAt(c, x) !== m.end) return q;
     e = orgSegment(c, x, false, '');
     if (e <= m.end) return q;
@@ -2072,6 +2126,10 @@ function cityLocatorEnd(c: GrammarCtx, k: number, q: number): number {
   const nx = toks[e];
   if (!nx || nx.line || nx.text === '.' || nx.text === ';' || nx.text === ')' || speechAt(keys, e)) return e;
   if (nx.text === ',' && speechAt(keys, e + 1)) return e;
+  // `Hiệu trưởng Trường Tiểu học số 2, xã A, ông B`: the holder's honorific and name follow (psoc9).
+  if (nx.text === ',' && toks[e + 1]?.sp && !toks[e + 1]!.cap && (mayStart(c, e + 1, FB_HONORIFIC) ? c.L.honorifics.longest(keys, e + 1) : null) && capWord(toks[e + 2])) return e;
+  // `xã A, huyện B, cho biết`: a higher level follows, which the caller's next step takes.
+  if (unit !== '' && (ADMIN_RANK.get(unit) ?? 0) < 3 && nx.text === ',' && higherUnitAt(c, e + 1, unit)) return e;
   return q;
 }
 
