@@ -2303,6 +2303,12 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       q += 2;
       continue;
     }
+    // `đại biểu HĐND ba cấp`, `Chủ tịch UBND hai cấp`: the counted levels of a council or a people's
+    // committee are its levels like `các cấp`, no count of people (pgov).
+    if ((t.low === 'ba' || t.low === 'hai' || t.text === '3' || t.text === '2') && keys[q + 1] === 'cấp' && (keys[q - 1] === 'hđnd' || keys[q - 1] === 'ubnd' || (keys[q - 1] === 'dân' && keys[q - 2] === 'nhân'))) {
+      q += 2;
+      continue;
+    }
     if (t.low === 'cấp' && LEVELS.has(keys[q + 1] ?? '')) {
       q = levelListEnd(c, q + 2, true, true);
       continue;
