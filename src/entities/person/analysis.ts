@@ -2725,6 +2725,8 @@ function run(doc: Doc): Analysis {
       }
       // `người từng hai lần làm Thủ tướng`, `X từng 2 lần làm Tổng thống`: a count of times before the verb.
       if (lw === 'lần' && prev >= 1 && (toks[prev - 1]!.kind === 'number' || TIMES_COUNTS.has(keys[prev - 1]!))) {
+        // (Clean like an ordinal, so an apposition before a comma keeps it: `T, bà X, đã 3 lần được bầu làm T2` (pgov).)
+        if (q === clean || adverbsOnly(q, verbAt)) clean = prev - 1;
         q = prev - 1;
         continue;
       }
