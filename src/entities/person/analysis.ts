@@ -2215,6 +2215,9 @@ function run(doc: Doc): Analysis {
     // c) apposition after the name: `Phạm Hoàng Anh, Phó Bí thư ...`, `ông B - Giám đốc`, `ông B (Giám đốc)`.
     for (const p of persons) {
       let q = p.end;
+      // `Nguyễn Văn T. (Chủ tịch UBND xã)`, `ông Lê Văn H., Trưởng Công an xã,`: the dot of a closing
+      // initial, glued to it, is the name's, not the sentence's end (pgov).
+      if (toks[q]?.text === '.' && !toks[q]!.sp && toks[q]!.sent === toks[p.start]!.sent && /^\p{Lu}$/u.test(toks[q - 1]!.text) && (toks[q + 1]?.text === ',' || toks[q + 1]?.text === '(' || (toks[q + 1]?.text === '-' && toks[q + 1]!.sp))) q++;
       // `Vũ Đình Thắng (SN 1976, nguyên Giám đốc ...)`, `Lê Thị Mai Phương (SN 1983), nguyên Kế toán trưởng`.
       // `Phạm Văn B (56 tuổi, cựu Giám đốc ...)`: an age in place of the birth year.
       if (toks[q]?.text === '(' && (keys[q + 1] === 'sn' || keys[q + 1] === 'sinh' || (toks[q + 1]?.kind === 'number' && keys[q + 2] === 'tuổi' && toks[q + 3]?.text === ','))) {
