@@ -2509,7 +2509,8 @@ function run(doc: Doc): Analysis {
     // Start of adverbs, a day or an appointing body only before the verb (`X, một giáo viên, ngày 28/7 nhậm chức`).
     let clean = verbAt;
     for (let steps = 0; steps < 8 && q > 0; steps++) {
-      const pe = pEndAt.get(q);
+      // (`Ông T. từng được bầu làm ...`: a closing initial's glued dot is the name's (pgov).)
+      const pe = pEndAt.get(q) ?? (q >= 2 && toks[q - 1]!.text === '.' && !toks[q - 1]!.sp && /^\p{Lu}$/u.test(toks[q - 2]!.text) ? pEndAt.get(q - 1) : undefined);
       // (`Con gái bầu Thụy làm Phó Tổng giám đốc`: a relative of the name is the subject.)
       if (pe && toks[pe.start]!.sent === sent) {
         // `X được Tổng thống Moon chọn làm Thủ tướng`, `được ông Y bổ nhiệm làm ...`: the agent of a
