@@ -2403,9 +2403,9 @@ function run(doc: Doc): Analysis {
   // the office named after `chức vụ`/`chức danh`, then whose it is; also `cách chức T đối với ông X`,
   // `miễn nhiệm tư cách thành viên HĐQT đối với ông X` (pmix3).
   for (const tp of sorted) {
-    // (Also `đình chỉ công tác T đối với ông X` and `phê chuẩn kết quả bầu T đối với ông X`, with
+    // (Also `đình chỉ công tác T đối với ông X` and `phê chuẩn kết quả bầu (bổ sung) T đối với ông X`, with
     // `đối với` only: the decision names whose post it is (pgov).)
-    const onlyDoiVoi = tp.start >= 2 && ((keys[tp.start - 2] === 'công' && keys[tp.start - 1] === 'tác') || (keys[tp.start - 2] === 'quả' && keys[tp.start - 1] === 'bầu'));
+    const onlyDoiVoi = tp.start >= 2 && ((keys[tp.start - 2] === 'công' && keys[tp.start - 1] === 'tác') || (keys[tp.start - 2] === 'quả' && keys[tp.start - 1] === 'bầu') || (tp.start >= 3 && keys[tp.start - 3] === 'bầu' && keys[tp.start - 2] === 'bổ' && keys[tp.start - 1] === 'sung'));
     if (holderOf.has(tp) || tp.start < 2 || !(onlyDoiVoi || (keys[tp.start - 2] === 'chức' && (keys[tp.start - 1] === 'vụ' || keys[tp.start - 1] === 'danh')) || (keys[tp.start - 2] === 'cách' && keys[tp.start - 1] === 'chức') || (keys[tp.start - 2] === 'tư' && keys[tp.start - 1] === 'cách') || (keys[tp.start - 1] === 'nhiệm' && (keys[tp.start - 2] === 'miễn' || keys[tp.start - 2] === 'bãi')))) continue;
     let q = tp.end;
     // `miễn nhiệm chức vụ T nhiệm kỳ 2021-2026 đối với ông X`: the term between the post and its holder.
