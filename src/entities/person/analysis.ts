@@ -2547,7 +2547,8 @@ function run(doc: Doc): Analysis {
           if ((toks[r - 1]?.text === ',' || keys[r - 1] === 'kiêm') && r >= 2 && inTitle[r - 2]! >= 0) r--;
           else break;
         }
-        if ((dashed ? toks[r - 1]?.text === '-' && !!toks[r - 1]!.sp : toks[r - 1]?.text === ',') && pEndAt.get(r - 1) && toks[r - 1]!.sent === sent) return pEndAt.get(r - 1)!;
+        // (`bầu ông X, T1, và bà Y, T2, làm T3`: two names listed with their appositions share T3: none (pgov).)
+        if ((dashed ? toks[r - 1]?.text === '-' && !!toks[r - 1]!.sp : toks[r - 1]?.text === ',') && pEndAt.get(r - 1) && toks[r - 1]!.sent === sent) return coordinatedAfter(pEndAt.get(r - 1)!.start) ? null : pEndAt.get(r - 1)!;
         // (`Đ/c X (SN 1975), Bí thư Huyện ủy, được điều động ...`: a short bracket after the name.)
         if (!dashed && toks[r - 1]?.text === ',' && toks[r - 2]?.text === ')') {
           const o = shortBracketOpen(r - 2);
@@ -2818,7 +2819,14 @@ function run(doc: Doc): Analysis {
     if (h >= 0) b = h;
     if (b < 2 || keys[b - 1] !== 'và') return false;
     const a = pEndAt.get(b - 1);
-    return !!a && toks[a.start]!.sent === toks[start]!.sent;
+    if (a) return toks[a.start]!.sent === toks[start]!.sent;
+    // `bầu ông X, Giám đốc Sở A, và bà Y, Giám đốc Sở B, làm Ủy viên UBND tỉnh`: two names, each with its
+    // apposition, share the post (pgov).
+    if (b < 4 || toks[b - 2]!.text !== ',' || inTitle[b - 3]! < 0) return false;
+    const ta = titleAt[inTitle[b - 3]!]!;
+    if (ta.end !== b - 2 || ta.start < 2 || toks[ta.start - 1]!.text !== ',') return false;
+    const a2 = pEndAt.get(ta.start - 1);
+    return !!a2 && toks[a2.start]!.sent === toks[start]!.sent;
   }
   function kinBefore(start: number): boolean {
     let b = start;
