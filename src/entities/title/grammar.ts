@@ -864,7 +864,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         break;
       }
     }
-    if (t.kind === 'number' && t.sp && n === 0 && !afterKnown && /^\d{1,4}$/u.test(t.text)) {
+    // (Not an age: `Giám đốc Sở 50 tuổi` (pgov).)
+    if (t.kind === 'number' && t.sp && n === 0 && !afterKnown && /^\d{1,4}$/u.test(t.text) && keys[q + 1] !== 'tuổi') {
       q++;
       n++;
       continue;
@@ -1210,7 +1211,8 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
       if (toks[pe]?.sp && !toks[pe]!.line && capWord(toks[pe]) && (PLACE_COMPASS.has(keys[pe]!) || UNIT_LETTER.test(toks[pe]!.text)) && (capRunEnd(c, pe) === pe + 1 || nameStartsAt(c, pe + 1))) return pe + 1;
       return pe;
     }
-    if (nx && nx.kind === 'number') return q + 1;
+    // (`tân Chủ tịch UBND tỉnh 49 tuổi`: an age after the unit is no unit's number (pgov).)
+    if (nx && nx.kind === 'number' && keys[q + 1] !== 'tuổi') return q + 1;
     if (nx && nx.low === 'số' && toks[q + 1]?.kind === 'number' && toks[q + 1]!.sp) return q + 2;
     // `Công an tỉnh | Đại tá ...`: a rank after the unit is no place name.
     if (nx && capWord(nx) && !nameStartsAt(c, q) && !postAt(c, q)) {
@@ -1408,7 +1410,7 @@ function orgSegment(c: GrammarCtx, k: number, first: boolean, head: string, line
  * Counted nouns after a number (lexicons/date/quantity-words.txt): `3 người`, `5 hộ`; and
  * spans of time or first syllables of counted nouns (`12 năm`, `2 gia đình`, `40 nhân khẩu`).
  */
-const COUNTED: ReadonlySet<string> = new Set([...dateQuantityWords, 'năm', 'tháng', 'tuần', 'ngày', 'giờ', 'gia', 'nhân', 'thành']);
+const COUNTED: ReadonlySet<string> = new Set([...dateQuantityWords, 'năm', 'tháng', 'tuần', 'ngày', 'giờ', 'gia', 'nhân', 'thành', 'tuổi']);
 
 /** A Korean given name written with a hyphen starts at j (`Ki-moon`, `Jae-in`, `Jong-un`). */
 export function koreanGivenAt(toks: readonly Tk[], j: number): boolean {
