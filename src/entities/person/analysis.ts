@@ -2244,6 +2244,9 @@ function run(doc: Doc): Analysis {
     // c) apposition after the name: `Phạm Hoàng Anh, Phó Bí thư ...`, `ông B - Giám đốc`, `ông B (Giám đốc)`.
     for (const p of persons) {
       let q = p.end;
+      // `Nguyễn Văn T. (Chủ tịch UBND xã)`, `ông Lê Văn H., Trưởng Công an xã,`: the dot of a closing
+      // initial, glued to it, is the name's, not the sentence's end (pgov).
+      if (toks[q]?.text === '.' && !toks[q]!.sp && toks[q]!.sent === toks[p.start]!.sent && /^\p{Lu}$/u.test(toks[q - 1]!.text) && (toks[q + 1]?.text === ',' || toks[q + 1]?.text === '(' || (toks[q + 1]?.text === '-' && toks[q + 1]!.sp))) q++;
       // `Vũ Đình Thắng (SN 1976, nguyên Giám đốc ...)`, `Lê Thị Mai Phương (SN 1983), nguyên Kế toán trưởng`.
       // `Phạm Văn B (56 tuổi, cựu Giám đốc ...)`: an age in place of the birth year.
       if (toks[q]?.text === '(' && (keys[q + 1] === 'sn' || keys[q + 1] === 'sinh' || (toks[q + 1]?.kind === 'number' && keys[q + 2] === 'tuổi' && toks[q + 3]?.text === ','))) {
@@ -2431,7 +2434,10 @@ function run(doc: Doc): Analysis {
   // the office named after `chức vụ`/`chức danh`, then whose it is; also `cách chức T đối với ông X`,
   // `miễn nhiệm tư cách thành viên HĐQT đối với ông X` (pmix3).
   for (const tp of sorted) {
-    if (holderOf.has(tp) || tp.start < 2 || !((keys[tp.start - 2] === 'chức' && (keys[tp.start - 1] === 'vụ' || keys[tp.start - 1] === 'danh')) || (keys[tp.start - 2] === 'cách' && keys[tp.start - 1] === 'chức') || (keys[tp.start - 2] === 'tư' && keys[tp.start - 1] === 'cách') || (keys[tp.start - 1] === 'nhiệm' && (keys[tp.start - 2] === 'miễn' || keys[tp.start - 2] === 'bãi')))) continue;
+    // (Also `đình chỉ công tác T đối với ông X` and `phê chuẩn kết quả bầu (bổ sung) T đối với ông X`, with
+    // `đối với` only: the decision names whose post it is (pgov).)
+    const onlyDoiVoi = tp.start >= 2 && ((keys[tp.start - 2] === 'công' && keys[tp.start - 1] === 'tác') || (keys[tp.start - 2] === 'quả' && keys[tp.start - 1] === 'bầu') || (tp.start >= 3 && keys[tp.start - 3] === 'bầu' && keys[tp.start - 2] === 'bổ' && keys[tp.start - 1] === 'sung'));
+    if (holderOf.has(tp) || tp.start < 2 || !(onlyDoiVoi || (keys[tp.start - 2] === 'chức' && (keys[tp.start - 1] === 'vụ' || keys[tp.start - 1] === 'danh')) || (keys[tp.start - 2] === 'cách' && keys[tp.start - 1] === 'chức') || (keys[tp.start - 2] === 'tư' && keys[tp.start - 1] === 'cách') || (keys[tp.start - 1] === 'nhiệm' && (keys[tp.start - 2] === 'miễn' || keys[tp.start - 2] === 'bãi')))) continue;
     let q = tp.end;
     // `miễn nhiệm chức vụ T nhiệm kỳ 2021-2026 đối với ông X`: the term between the post and its holder.
     if (keys[q] === 'nhiệm' && keys[q + 1] === 'kỳ') {
@@ -2440,7 +2446,7 @@ function run(doc: Doc): Analysis {
       if (r > q + 2) q = r;
     }
     if (keys[q] === 'đối' && keys[q + 1] === 'với') q += 2;
-    else if (keys[q] === 'của') q++;
+    else if (keys[q] === 'của' && !onlyDoiVoi) q++;
     else continue;
     if (q >= n || toks[q]!.sent !== toks[tp.start]!.sent) continue;
     // `... đối với Hòa thượng Thích X`: a title of the person's own before the name.
@@ -2545,7 +2551,8 @@ function run(doc: Doc): Analysis {
     // Start of adverbs, a day or an appointing body only before the verb (`X, một giáo viên, ngày 28/7 nhậm chức`).
     let clean = verbAt;
     for (let steps = 0; steps < 8 && q > 0; steps++) {
-      const pe = pEndAt.get(q);
+      // (`Ông T. từng được bầu làm ...`: a closing initial's glued dot is the name's (pgov).)
+      const pe = pEndAt.get(q) ?? (q >= 2 && toks[q - 1]!.text === '.' && !toks[q - 1]!.sp && /^\p{Lu}$/u.test(toks[q - 2]!.text) ? pEndAt.get(q - 1) : undefined);
       // (`Con gái bầu Thụy làm Phó Tổng giám đốc`: a relative of the name is the subject.)
       if (pe && toks[pe.start]!.sent === sent) {
         // `X được Tổng thống Moon chọn làm Thủ tướng`, `được ông Y bổ nhiệm làm ...`: the agent of a
@@ -2582,7 +2589,8 @@ function run(doc: Doc): Analysis {
           if ((toks[r - 1]?.text === ',' || keys[r - 1] === 'kiêm') && r >= 2 && inTitle[r - 2]! >= 0) r--;
           else break;
         }
-        if ((dashed ? toks[r - 1]?.text === '-' && !!toks[r - 1]!.sp : toks[r - 1]?.text === ',') && pEndAt.get(r - 1) && toks[r - 1]!.sent === sent) return pEndAt.get(r - 1)!;
+        // (`bầu ông X, T1, và bà Y, T2, làm T3`: two names listed with their appositions share T3: none (pgov).)
+        if ((dashed ? toks[r - 1]?.text === '-' && !!toks[r - 1]!.sp : toks[r - 1]?.text === ',') && pEndAt.get(r - 1) && toks[r - 1]!.sent === sent) return coordinatedAfter(pEndAt.get(r - 1)!.start) ? null : pEndAt.get(r - 1)!;
         // (`Đ/c X (SN 1975), Bí thư Huyện ủy, được điều động ...`: a short bracket after the name.)
         if (!dashed && toks[r - 1]?.text === ',' && toks[r - 2]?.text === ')') {
           const o = shortBracketOpen(r - 2);
@@ -2765,6 +2773,8 @@ function run(doc: Doc): Analysis {
       }
       // `người từng hai lần làm Thủ tướng`, `X từng 2 lần làm Tổng thống`: a count of times before the verb.
       if (lw === 'lần' && prev >= 1 && (toks[prev - 1]!.kind === 'number' || TIMES_COUNTS.has(keys[prev - 1]!))) {
+        // (Clean like an ordinal, so an apposition before a comma keeps it: `T, bà X, đã 3 lần được bầu làm T2` (pgov).)
+        if (q === clean || adverbsOnly(q, verbAt)) clean = prev - 1;
         q = prev - 1;
         continue;
       }
@@ -2862,7 +2872,14 @@ function run(doc: Doc): Analysis {
     if (h >= 0) b = h;
     if (b < 2 || keys[b - 1] !== 'và') return false;
     const a = pEndAt.get(b - 1);
-    return !!a && toks[a.start]!.sent === toks[start]!.sent;
+    if (a) return toks[a.start]!.sent === toks[start]!.sent;
+    // `bầu ông X, Giám đốc Sở A, và bà Y, Giám đốc Sở B, làm Ủy viên UBND tỉnh`: two names, each with its
+    // apposition, share the post (pgov).
+    if (b < 4 || toks[b - 2]!.text !== ',' || inTitle[b - 3]! < 0) return false;
+    const ta = titleAt[inTitle[b - 3]!]!;
+    if (ta.end !== b - 2 || ta.start < 2 || toks[ta.start - 1]!.text !== ',') return false;
+    const a2 = pEndAt.get(ta.start - 1);
+    return !!a2 && toks[a2.start]!.sent === toks[start]!.sent;
   }
   function kinBefore(start: number): boolean {
     let b = start;

@@ -877,7 +877,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         break;
       }
     }
-    if (t.kind === 'number' && t.sp && n === 0 && !afterKnown && /^\d{1,4}$/u.test(t.text)) {
+    // (Not an age: `Giám đốc Sở 50 tuổi` (pgov).)
+    if (t.kind === 'number' && t.sp && n === 0 && !afterKnown && /^\d{1,4}$/u.test(t.text) && keys[q + 1] !== 'tuổi') {
       q++;
       n++;
       continue;
@@ -1239,7 +1240,8 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
       if (!toks[k]!.cap && toks[pe]?.sp && !toks[pe]!.line && capWord(toks[pe]) && !toks[pe]!.hl && vnTok(toks[pe]!) && capRunEnd(c, pe) === pe + 1 && keys[pe] !== 'văn' && keys[pe] !== 'thị' && !postAt(c, pe) && (mayStart(c, pe, FB_ADMIN) ? c.L.adminUnits.longest(keys, pe) : null) === null) return villageNumberEnd(c, k, ad, pe + 1);
       return villageNumberEnd(c, k, ad, pe);
     }
-    if (nx && nx.kind === 'number') return q + 1;
+    // (`tân Chủ tịch UBND tỉnh 49 tuổi`: an age after the unit is no unit's number (pgov).)
+    if (nx && nx.kind === 'number' && keys[q + 1] !== 'tuổi') return q + 1;
     if (nx && nx.low === 'số' && toks[q + 1]?.kind === 'number' && toks[q + 1]!.sp) return q + 2;
     // `Công an tỉnh | Đại tá ...`: a rank after the unit is no place name.
     if (nx && capWord(nx) && !nameStartsAt(c, q) && !postAt(c, q)) {
@@ -1438,7 +1440,7 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
  * Counted nouns after a number (lexicons/date/quantity-words.txt): `3 người`, `5 hộ`; and
  * spans of time or first syllables of counted nouns (`12 năm`, `2 gia đình`, `40 nhân khẩu`).
  */
-const COUNTED: ReadonlySet<string> = new Set([...dateQuantityWords, 'năm', 'tháng', 'tuần', 'ngày', 'giờ', 'gia', 'nhân', 'thành']);
+const COUNTED: ReadonlySet<string> = new Set([...dateQuantityWords, 'năm', 'tháng', 'tuần', 'ngày', 'giờ', 'gia', 'nhân', 'thành', 'tuổi']);
 
 /** A Korean given name written with a hyphen starts at j (`Ki-moon`, `Jae-in`, `Jong-un`). */
 export function koreanGivenAt(toks: readonly Tk[], j: number): boolean {
@@ -2358,6 +2360,12 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       continue;
     }
     if ((t.low === 'các' || t.low === 'cùng') && keys[q + 1] === 'cấp') {
+      q += 2;
+      continue;
+    }
+    // `đại biểu HĐND ba cấp`, `Chủ tịch UBND hai cấp`: the counted levels of a council or a people's
+    // committee are its levels like `các cấp`, no count of people (pgov).
+    if ((t.low === 'ba' || t.low === 'hai' || t.text === '3' || t.text === '2') && keys[q + 1] === 'cấp' && (keys[q - 1] === 'hđnd' || keys[q - 1] === 'ubnd' || (keys[q - 1] === 'dân' && keys[q - 2] === 'nhân'))) {
       q += 2;
       continue;
     }
