@@ -1144,6 +1144,9 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
     return k;
   }
   if (t.low === 'của' && first) {
+    // `trợ lý của HLV Kiatisak`, `trợ lý của HLV Chu Đình Nghiêm`: a post's acronym after `của` is the
+    // person served, no body (the post stands on its own and takes its holder).
+    if (toks[k + 1]?.upper && postAt(c, k + 1)?.value === 'head') return k;
     const r = orgSegment(c, k + 1, true, head);
     if (r > k + 1) return r;
     const x = toks[k + 1];
