@@ -2662,7 +2662,21 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       // `Trưởng ban tổ chức giải`: the board of the tournament (not `giải quyết`, `giải ngân`).
       if (keys[end] === 'giải' && toks[end]!.sp && !toks[end]!.cap && !toks[end]!.line && BOARD_NAMES.has(keyOf(keys, p, two)) && (toks[end + 1]?.kind !== 'word' || nameStartsAt(c, end + 1))) end++;
       // `Trưởng ban giám khảo cuộc thi`: the board of the contest (probes-ent).
-      else if (keys[end] === 'cuộc' && keys[end + 1] === 'thi' && toks[end]!.sp && !toks[end]!.cap && !toks[end]!.line) end += 2;
+      else if (keys[end] === 'cuộc' && keys[end + 1] === 'thi' && toks[end]!.sp && !toks[end]!.cap && !toks[end]!.line) {
+        end += 2;
+        // `Trưởng ban tổ chức cuộc thi Hoa hậu Việt Nam`: the contest's capitalized name, up to a holder's
+        // name (a year after it stays a date, as after `Olympic Tokyo`).
+        // (Sentence case: a lowercase word between two capitalized ones, `Hoa hậu Việt Nam`; no post, honorific
+        // or name inside: `cuộc thi Sao Mai NSND Thanh Hoa`.)
+        let q = end;
+        let last = end;
+        while (q - end < 6 && toks[q]?.sp && !toks[q]!.line && toks[q]!.kind === 'word' && !nameStartsAt(c, q) && !foreignNameAt(c, q) && !postAt(c, q)) {
+          if (capWord(toks[q])) last = ++q;
+          else if (q > end && capWord(toks[q + 1]) && toks[q + 1]!.sp && !(mayStart(c, q, FB_HONORIFIC) && L.honorifics.longest(keys, q))) q++;
+          else break;
+        }
+        end = last;
+      }
       // `Trưởng ban tuyên giáo huyện`, `Trưởng ban đại diện Hội người cao tuổi`: the body it belongs to.
       const o = parseOrg(c, end, headKey);
       if (o > end) end = o;
