@@ -1491,6 +1491,29 @@ function sentenceCaseName(c: GrammarCtx, k: number, r: number): boolean {
   return caps >= 2;
 }
 
+/** Multi-sport games a delegation goes to (first words, lowercase keys). */
+const GAMES: readonly (readonly string[])[] = [['sea', 'games'], ['asian', 'games'], ['asiad'], ['olympic'], ['paralympic'], ['thế', 'vận', 'hội'], ['đại', 'hội', 'thể', 'thao']];
+
+/**
+ * End of a multi-sport games' name at k (`SEA Games 31`, `Olympic Tokyo`, `ASIAD 18`, `Đại hội Thể thao
+ * trong nhà châu Á` is not taken past its first words), or k: the games' words, then a one- or
+ * two-digit edition or a host city (a four-digit year is a date and stays out).
+ */
+function gamesEnd(c: GrammarCtx, k: number): number {
+  const { toks, keys } = c;
+  for (const g of GAMES) {
+    let ok = true;
+    for (let j = 0; j < g.length; j++) if (keys[k + j] !== g[j] || (j > 0 && (!toks[k + j]!.sp || toks[k + j]!.line))) ok = false;
+    if (!ok) continue;
+    let e = k + g.length;
+    const nx = toks[e];
+    if (nx && nx.sp && !nx.line && nx.kind === 'number' && /^\d{1,2}$/u.test(nx.text)) e++;
+    else if (nx && nx.sp && !nx.line && capWord(nx) && c.placeEnd[e]! > e) e = c.placeEnd[e]!;
+    return e;
+  }
+  return k;
+}
+
 /** Monarchs' posts: a name with a regnal number after them is the holder (`Vua Charles III`). */
 const ROYAL_HEADS = new Set(['vua', 'nhà vua', 'nữ hoàng', 'hoàng đế', 'quốc vương', 'nữ vương', 'thái tử', 'hoàng tử', 'công chúa']);
 
@@ -2681,6 +2704,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       const o = parseOrg(c, end, headKey);
       if (o > end) end = o;
     }
+  }
+  // `Trưởng đoàn thể thao Việt Nam tại SEA Games 31`, `Trưởng đoàn Việt Nam tại Olympic Tokyo`: a
+  // delegation's games after `tại`, with their edition or host city (a year stays a date) (pspc).
+  if (end > p && headKey.includes('trưởng đoàn') && keys[end] === 'tại' && toks[end]!.sp && !toks[end]!.line && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1])) {
+    const g = gamesEnd(c, end + 1);
+    if (g > end + 1) end = g;
   }
   // `Trưởng Văn phòng luật sư Quang Minh`, `Trưởng văn phòng công chứng số 2`: an office
   // head's lowercase field names the office.
