@@ -2160,10 +2160,10 @@ function cityLocatorEnd(c: GrammarCtx, k: number, q: number): number {
 }
 
 /** A known field (a lowercase organization word or a ministry's field) starting at x, capitalized: its end, or -1. */
-function capFieldEnd(c: GrammarCtx, x: number): number {
+function capFieldEnd(c: GrammarCtx, x: number, lower = false): number {
   const { toks, keys, L } = c;
   const tx = toks[x];
-  if (!tx || tx.line || !tx.sp || !tx.cap || tx.kind !== 'word') return -1;
+  if (!tx || tx.line || !tx.sp || tx.cap === lower || tx.kind !== 'word') return -1;
   const w = longer((mayStart(c, x, FB_ORG_WORD) ? L.orgWords.longest(keys, x) : null), (mayStart(c, x, FB_DOMAIN) ? L.domains.longest(keys, x) : null));
   return w ? w.end : -1;
 }
@@ -2177,12 +2177,15 @@ function capFieldEnd(c: GrammarCtx, x: number): number {
 function fieldListEnd(c: GrammarCtx, q: number): number {
   const { toks, keys } = c;
   let p = q;
+  // `Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh Nghệ An`: the same list in lowercase after a
+  // lowercase field, closing the phrase or followed by the body's province or district (pprov).
+  const lower = !toks[q + 1]?.cap && toks[q - 1]?.kind === 'word' && !toks[q - 1]!.cap;
   for (let g = 0; g < 4; g++) {
-    const e = capFieldEnd(c, p + 1);
+    const e = capFieldEnd(c, p + 1, lower);
     if (e < 0) return -1;
     if (keys[p] === 'và') {
       const nx = toks[e];
-      return phraseClosedAt(toks, e) || ((keys[e] === 'ở' || keys[e] === 'tại') && !nx!.line && c.placeEnd[e + 1]! > e + 1) ? e : -1;
+      return phraseClosedAt(toks, e) || ((keys[e] === 'ở' || keys[e] === 'tại') && !nx!.line && c.placeEnd[e + 1]! > e + 1) || (lower && !nx!.line && !nx!.cap && adminAt(c, e) > e) ? e : -1;
     }
     const nx = toks[e];
     if (!nx || nx.line) return -1;
