@@ -2181,9 +2181,11 @@ function fieldListEnd(c: GrammarCtx, q: number): number {
   // lowercase field, closing the phrase or followed by the body's province or district (pprov).
   const lower = !toks[q + 1]?.cap && toks[q - 1]?.kind === 'word' && !toks[q - 1]!.cap;
   for (let g = 0; g < 4; g++) {
-    const e = capFieldEnd(c, p + 1, lower);
+    let e = capFieldEnd(c, p + 1, lower);
     if (e < 0) return -1;
     if (keys[p] === 'và') {
+      // (`..., tố cáo và thanh tra khu vực III`: lowercase field words go on after the last item.)
+      if (lower) for (let g2 = 0; g2 < 3 && toks[e]?.sp && !toks[e]!.line && !toks[e]!.cap; g2++) e = capFieldEnd(c, e, true) > e ? capFieldEnd(c, e, true) : e;
       const nx = toks[e];
       return phraseClosedAt(toks, e) || ((keys[e] === 'ở' || keys[e] === 'tại') && !nx!.line && c.placeEnd[e + 1]! > e + 1) || (lower && !nx!.line && !nx!.cap && adminAt(c, e) > e) ? e : -1;
     }
