@@ -378,6 +378,12 @@ const TEN_DAYS: ReadonlyMap<string, 'START' | 'MID' | 'END'> = new Map([
   ['trung', 'MID'],
   ['hạ', 'END'],
 ]);
+/** First syllables of compound nouns ending in `hàng` (`ngân hàng`, `giao hàng`, `khách hàng`): that
+ * `hàng` is no `hàng tháng` / `hàng ngày` (monthly, daily) before a dated period word. */
+const HANG_NOUN: ReadonlySet<string> = new Set([
+  'ngân', 'khách', 'cửa', 'giao', 'đơn', 'mặt', 'bán', 'mua', 'nhà', 'lô', 'đặt', 'xuất', 'nhập', 'nguồn',
+  'chuyến', 'kho', 'gian', 'quầy', 'chủ', 'bạn', 'tiền',
+]);
 const VAGUE_BEFORE = new Set(['ít', 'mấy', 'những', 'các', 'nhiều', 'bao', 'vài', 'mọi', 'hàng', 'hằng', 'mỗi', 'từng', 'suốt']);
 
 const POD2_FIRST: ReadonlySet<string> = new Set([...POD2.keys()].map((k) => k.split(' ')[0]!));
@@ -2338,10 +2344,6 @@ export class DateParser {
   }
 
   /**
-   * `ngân hàng tháng 7`, `ngân hàng ngày 5/7`: the `hàng` of `ngân hàng` (a bank) makes no
-   * `hàng tháng` (monthly) of the period word at i (pbiz5).
-   */
-  /**
    * Token j is a vague or habitual word (`các`, `hằng`, `mỗi` ...) before a head, but not the
    * given name `Hằng` written inside a sentence (`bà Lê Thị Thu Hằng chiều 25/3`: pw16).
    */
@@ -2354,8 +2356,13 @@ export class DateParser {
     return !(c !== this.lower.charCodeAt(t.start) && p !== undefined && /^\p{L}/u.test(p.text));
   }
 
+  /**
+   * `ngân hàng tháng 7`, `ngân hàng ngày 5/7`, `giao hàng tháng 4-5`, `khách hàng tháng 5/2021`: the
+   * `hàng` of a compound noun (a bank, goods, a customer, a shop, an order) makes no `hàng tháng` /
+   * `hàng ngày` (monthly, daily) of the period word at i (pbiz5, pprov).
+   */
   private bankHang(i: number): boolean {
-    return this.is(i - 1, 'hàng') && this.is(i - 2, 'ngân');
+    return this.is(i - 1, 'hàng') && HANG_NOUN.has(this.w(i - 2));
   }
 
   /**
@@ -2479,7 +2486,7 @@ export class DateParser {
       return this.afterRel(parsed(i, j + 1, fiscal ? DatePoint.from({ grain: 'year', y: n, fiscal }) : new DatePoint('year', n)));
     }
     if (j !== i + 1) return null;
-    if ((VAGUE_BEFORE.has(prev) && !(prev === 'hàng' && this.is(i - 2, 'ngân'))) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1) && !this.is(i - 2, 'lớp'))) return null;
+    if ((VAGUE_BEFORE.has(prev) && !(prev === 'hàng' && HANG_NOUN.has(this.w(i - 2)))) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1) && !this.is(i - 2, 'lớp'))) return null;
     const w = this.w(i + 1);
     if (w === 'kia' && prev !== 'hôm') return parsed(i, i + 2, DatePoint.from({ grain: 'year', yRel: -2 }));
     const rel = this.relAt(i + 1);

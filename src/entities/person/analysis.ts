@@ -3275,8 +3275,9 @@ const STREET_PREFIXES = new Set(['đường', 'phố', 'đại lộ', 'tuyến �
 const STREET_LAST_IDS = new WordIds([...STREET_PREFIXES].map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 /** Posts one person holds in a country (`Thủ tướng và Bộ trưởng Tài chính X`: two people). */
 const HEADS_OF_GOVERNMENT = new Set(['thủ tướng', 'tổng thống', 'chủ tịch nước', 'tổng bí thư', 'phó thủ tướng', 'phó tổng thống', 'phó chủ tịch nước', 'quốc vương', 'nhà vua', 'vua', 'nữ hoàng', 'hoàng đế', 'nhật hoàng', 'thiên hoàng', 'thủ hiến', 'ngoại trưởng', 'chủ tịch quốc hội']);
-/** Words a house number follows (`số 215`, `tại 12`, `ở 8`). */
-const HOUSE_NUMBER_AFTER = new Set(['số', 'tại', 'ở']);
+/** Words a house number follows (`số 215`, `tại 12`, `ở 8`; a plot or a house: `khu đất 8-12 Lê Duẩn`, `lô đất 152
+ * Trần Phú`, `căn nhà 23 Lê Lợi`, `địa chỉ 15 Thi Sách` (pprov)). */
+const HOUSE_NUMBER_AFTER = new Set(['số', 'tại', 'ở', 'đất', 'nhà', 'chỉ']);
 /** Administrative units written after a street in an address. */
 const ADDRESS_UNITS = new Set(['phường', 'quận', 'xã', 'huyện', 'thị']);
 /** Professional credentials written after a name between commas (`X, CFA, Giám đốc ...`). */

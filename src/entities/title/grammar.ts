@@ -623,6 +623,10 @@ function parentAcronym(c: GrammarCtx, o: number, end: number): boolean {
 const VU_WORDS_BEFORE: ReadonlySet<string> = new Set(['nhiệm', 'dịch', 'phục', 'nghĩa', 'nghiệp', 'thời', 'sự', 'chức']);
 
 /** Org name tail after an org head: org words, capitalized words, numbers, `và`, joiners. */
+/** Kinds of work a project board is named after (`Ban Quản lý dự án đường Hồ Chí Minh`). */
+const PROJECT_WORK: ReadonlySet<string> = new Set(['đường', 'cầu', 'cảng', 'hầm']);
+const PROJECT_WORK2: ReadonlySet<string> = new Set(['cao tốc', 'sân bay', 'đường sắt', 'nhà ga', 'thủy điện', 'nhiệt điện']);
+
 function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
   const { toks, keys, L } = c;
   let q = k;
@@ -650,6 +654,26 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         const y = fe > 0 ? toks[fe] : undefined;
         if (fe - (q + 1) >= 2 || y && (y.text === ',' || (y.kind === 'word' && !y.cap && y.sp)) && (mayStart(c, y.text === ',' ? fe + 1 : fe, FB_ORG_WORD) ? L.orgWords.longest(keys, y.text === ',' ? fe + 1 : fe) : null)) {
           q++;
+          continue;
+        }
+      }
+      // `Ban Quản lý dự án đường Hồ Chí Minh`, `Ban Quản lý dự án cầu Mỹ Thuận`, `... dự án sân bay Long Thành`:
+      // after `dự án`, a lowercase kind of work names the project with the capitalized name after it (pprov).
+      if ((n > 0 || afterKnown) && !t.cap && keys[q - 1] === 'án' && keys[q - 2] === 'dự') {
+        const w = t.low === 'đường' && keys[q + 1] === 'cao' && keys[q + 2] === 'tốc' && !toks[q + 1]!.cap ? 3 : PROJECT_WORK2.has(t.low + ' ' + (keys[q + 1] ?? '')) && toks[q + 1]!.sp && !toks[q + 1]!.cap ? 2 : PROJECT_WORK.has(t.low) ? 1 : 0;
+        const y = toks[q + w];
+        if (w > 0 && y?.sp && !y.line && capWord(y) && !postAt(c, q + w) && !(mayStart(c, q + w, FB_HONORIFIC) ? L.honorifics.longest(keys, q + w) : null)) {
+          // The project's name is the capitalized run (a place in full: `Hồ Chí Minh`), less a holder's
+          // name closing it (`cầu Mỹ Thuận Trần Văn Nam`); a spaced dash joins the two ends of a road
+          // (`cao tốc Trung Lương - Mỹ Thuận`).
+          let s0 = q + w;
+          let e = capRunEnd(c, s0);
+          if (toks[e]?.text === '-' && toks[e]!.sp && toks[e + 1]?.sp && !toks[e + 1]!.line && capWord(toks[e + 1])) {
+            s0 = e + 1;
+            e = capRunEnd(c, s0);
+          }
+          q = c.placeEnd[s0]! >= e ? e : nameSplit(c, s0, e, 1);
+          n++;
           continue;
         }
       }
@@ -2162,10 +2186,10 @@ function cityLocatorEnd(c: GrammarCtx, k: number, q: number): number {
 }
 
 /** A known field (a lowercase organization word or a ministry's field) starting at x, capitalized: its end, or -1. */
-function capFieldEnd(c: GrammarCtx, x: number): number {
+function capFieldEnd(c: GrammarCtx, x: number, lower = false): number {
   const { toks, keys, L } = c;
   const tx = toks[x];
-  if (!tx || tx.line || !tx.sp || !tx.cap || tx.kind !== 'word') return -1;
+  if (!tx || tx.line || !tx.sp || tx.cap === lower || tx.kind !== 'word') return -1;
   const w = longer((mayStart(c, x, FB_ORG_WORD) ? L.orgWords.longest(keys, x) : null), (mayStart(c, x, FB_DOMAIN) ? L.domains.longest(keys, x) : null));
   return w ? w.end : -1;
 }
@@ -2179,12 +2203,17 @@ function capFieldEnd(c: GrammarCtx, x: number): number {
 function fieldListEnd(c: GrammarCtx, q: number): number {
   const { toks, keys } = c;
   let p = q;
+  // `Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh Nghệ An`: the same list in lowercase after a
+  // lowercase field, closing the phrase or followed by the body's province or district (pprov).
+  const lower = !toks[q + 1]?.cap && toks[q - 1]?.kind === 'word' && !toks[q - 1]!.cap;
   for (let g = 0; g < 4; g++) {
-    const e = capFieldEnd(c, p + 1);
+    let e = capFieldEnd(c, p + 1, lower);
     if (e < 0) return -1;
     if (keys[p] === 'và') {
+      // (`..., tố cáo và thanh tra khu vực III`: lowercase field words go on after the last item.)
+      if (lower) for (let g2 = 0; g2 < 3 && toks[e]?.sp && !toks[e]!.line && !toks[e]!.cap; g2++) e = capFieldEnd(c, e, true) > e ? capFieldEnd(c, e, true) : e;
       const nx = toks[e];
-      return phraseClosedAt(toks, e) || ((keys[e] === 'ở' || keys[e] === 'tại') && !nx!.line && c.placeEnd[e + 1]! > e + 1) ? e : -1;
+      return phraseClosedAt(toks, e) || ((keys[e] === 'ở' || keys[e] === 'tại') && !nx!.line && c.placeEnd[e + 1]! > e + 1) || (lower && !nx!.line && !nx!.cap && adminAt(c, e) > e) ? e : -1;
     }
     const nx = toks[e];
     if (!nx || nx.line) return -1;
