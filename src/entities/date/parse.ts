@@ -448,6 +448,8 @@ const TIME_DURATION_BEFORE: ReadonlySet<string> = new Set(['dài', 'mất', 'l�
 const TIME_DURATION_STRONG: ReadonlySet<string> = new Set(['dài', 'mất', 'lục', 'suốt', 'tục']);
 /** Qualifiers between such a word and the count (`kéo dài gần 4 giờ`). */
 const TIME_QUALIFIERS: ReadonlySet<string> = new Set(['gần', 'khoảng', 'hơn', 'chừng', 'trên', 'tròn']);
+/** Before `N tháng Chạp` / `N tháng M âm lịch`, words of duration (`mất 3 tháng Chạp`: three months). */
+const LUNAR_DAY_DURATION_BEFORE: ReadonlySet<string> = new Set(['sau', 'vòng', 'mất', 'dài', 'được', 'suốt', 'mỗi', 'thêm', 'trong']);
 const COUNT_DURATION_BEFORE: ReadonlySet<string> = new Set(['sau', 'vòng', 'mất', 'dài', 'hơn', 'gần', 'khoảng', 'được', 'suốt', 'mỗi', 'cách', 'tới', 'đến', 'thêm', 'chừng', 'ngoài']);
 
 /** Words at which an expression can start (anything else is skipped at once): `từ` and the point words. */
@@ -2104,6 +2106,13 @@ export class DateParser {
     // (Followed by `âm lịch`, the rule below takes it with its span.)
     if (r.pt.lunar === undefined && r.pt.d !== undefined && r.pt.m === 12 && this.is(r.last - 1, 'chạp') && !(this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch'))) {
       r.pt = DatePoint.from({ grain: 'day', y: r.pt.y, lunar: { month: 12, day: r.pt.d, last: r.pt.d === 30 } });
+      // `ngày 23 tháng Chạp năm Canh Tý`: the lunar year by its name is in the span.
+      const cycle = r.pt.y === undefined && this.is(r.last, 'năm') ? this.cycleAt(r.last + 1) : null;
+      if (cycle !== null) {
+        r.last += 3;
+        r.pt.cycle = cycle;
+        return this.afterRel(r);
+      }
     }
     if (this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch') && r.pt.d !== undefined && r.pt.m !== undefined) {
       r.last += 2;
@@ -2731,6 +2740,12 @@ export class DateParser {
     if (unit === 'tháng' && this.int(i) !== null && n <= 31) {
       const mo = this.monthNumber(i + 2);
       if (mo && validDay(undefined, mo.m, n)) {
+        // `23 tháng Chạp`, `10 tháng 3 âm lịch`, `29 tháng Chạp năm Canh Tý`: a lunar day needs no
+        // `ngày` (no count of months is named by the lunar month or calendar).
+        if (!this.isNum(i - 1) && !LUNAR_DAY_DURATION_BEFORE.has(before) && ((this.is(mo.end - 1, 'chạp') && n <= 30) || (this.is(mo.end, 'âm') && this.is(mo.end + 1, 'lịch')) || (this.is(mo.end, 'năm') && this.cycleAt(mo.end + 1) !== null))) {
+          const q = this.dayTail(parsed(i, mo.end, new DatePoint('day', undefined, mo.m, n)));
+          if (q.pt.lunar !== undefined) return q;
+        }
         const p = this.yearTail(parsed(i, mo.end, new DatePoint('day', undefined, mo.m, n)));
         if (p.pt.y !== undefined && !this.isNum(i - 1)) return p;
       }
