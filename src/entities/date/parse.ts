@@ -2057,7 +2057,8 @@ export class DateParser {
       if (cycle !== null) return parsed(p.first, j + 3, DatePoint.extend(p.pt, { cycle }), p.to, p.mod, p.wordRange);
     }
     const r = this.yearTail(parsed(p.first, j, p.pt, p.to, p.mod, p.wordRange));
-    return r;
+    // `Rằm tháng 7 vừa qua`, `mùng 1 Tết tới`: the markers after a day are in its span.
+    return r.pt.y === undefined && r.pt.yRel === undefined ? this.afterRel(r) : r;
   }
 
   /** A year's name in the sixty-year cycle at token j (`Bính Ngọ`, capitalized): (year - 4) mod 60, else null. */
