@@ -2747,6 +2747,11 @@ export class DateParser {
           const q = this.dayTail(parsed(i, mo.end, new DatePoint('day', undefined, mo.m, n)));
           if (q.pt.lunar !== undefined) return q;
         }
+        // `Ngày 25/2, tức 14 tháng Giêng`, `(14 tháng Giêng)`: a bare day of `tháng Giêng` glossing another
+        // date is the lunar one (a January day is written `14/1`).
+        if (mo.m === 1 && this.is(mo.end - 1, 'giêng') && n <= 30 && (this.is(i - 1, 'tức') || (this.is(i - 1, '(') && this.isNum(i - 2) && this.w(i - 2).includes('/')))) {
+          return this.lunarTail(parsed(i, mo.end, DatePoint.from({ grain: 'day', lunar: { month: 1, day: n } })));
+        }
         const p = this.yearTail(parsed(i, mo.end, new DatePoint('day', undefined, mo.m, n)));
         if (p.pt.y !== undefined && !this.isNum(i - 1)) return p;
       }
