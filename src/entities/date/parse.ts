@@ -448,6 +448,8 @@ const TIME_DURATION_BEFORE: ReadonlySet<string> = new Set(['dài', 'mất', 'l�
 const TIME_DURATION_STRONG: ReadonlySet<string> = new Set(['dài', 'mất', 'lục', 'suốt', 'tục']);
 /** Qualifiers between such a word and the count (`kéo dài gần 4 giờ`). */
 const TIME_QUALIFIERS: ReadonlySet<string> = new Set(['gần', 'khoảng', 'hơn', 'chừng', 'trên', 'tròn']);
+/** Parts of day in their order through a day. */
+const POD_ORDER: readonly PartOfDay[] = ['MO', 'MI', 'AF', 'EV', 'NI'];
 /** Before `N tháng Chạp` / `N tháng M âm lịch`, words of duration (`mất 3 tháng Chạp`: three months). */
 const LUNAR_DAY_DURATION_BEFORE: ReadonlySet<string> = new Set(['sau', 'vòng', 'mất', 'dài', 'được', 'suốt', 'mỗi', 'thêm', 'trong']);
 const COUNT_DURATION_BEFORE: ReadonlySet<string> = new Set(['sau', 'vòng', 'mất', 'dài', 'hơn', 'gần', 'khoảng', 'được', 'suốt', 'mỗi', 'cách', 'tới', 'đến', 'thêm', 'chừng', 'ngoài']);
@@ -1825,6 +1827,12 @@ export class DateParser {
       else k = -1;
       const wk = k > 0 ? this.w(k) : '';
       if (wk === 'nay' || wk === 'mai' || wk === 'qua') date = parsed(j, j, DatePoint.from({ grain: 'day', rel: wk === 'nay' ? 0 : wk === 'mai' ? 1 : -1 }));
+    } else if ((wj === 'đến' || wj === 'tới') && this.is(i - 1, 'từ') && !this.rightEnd && POD1.has(this.w(j + 1))) {
+      // `từ rạng sáng đến trưa 15/11`, `Từ chiều đến đêm nay`: a bare part of day opening a range is on
+      // the day of the right end when it comes earlier in that day (`từ tối đến sáng mai` spans two days: none).
+      const r = this.point(j + 1);
+      const rp = r?.pt.pod;
+      if (r && !r.to && rp !== undefined && r.pt.hh === undefined && r.pt.narr === undefined && r.pt.grain === 'day' && POD_ORDER.indexOf(pod) < POD_ORDER.indexOf(rp)) date = parsed(j, j, DatePoint.extend(r.pt, {}));
     }
     if (!date) return null;
     date.pt.pod = pod;
