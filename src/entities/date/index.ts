@@ -636,8 +636,10 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
         const opensSentence = sentence >= 0 && (doc.sentences[sentence]!.start === start || (main.grain === 'year' && leadInBefore(doc.lower, doc.sentences[sentence]!.start, start, end)));
         const fine = opensSentence || main.grain === 'day' || main.grain === 'month' || main.grain === 'minute' || main.grain === 'partOfDay';
         // A range of years closing an apposition on a person is background (`X, người cầm quyền từ năm
-        // 1980 đến năm 1988, qua đời sáng 23/11`: a tenure), not the time a later bare day is in.
-        const weak = !fine && main.grain === 'year' && (p.to ? !opensSentence && doc.text.charCodeAt(end) === 44 && doc.lower.slice(Math.max(0, start - 60), start).includes(', người ') : !p.mod && !TIME_PREP.has(wordBefore(doc.lower, start)));
+        // 1980 đến năm 1988, qua đời sáng 23/11`: a tenure), not the time a later bare day is in; the
+        // apposition may name a long post (`X (62 tuổi), người từng giữ chức Chủ tịch HĐQT Công ty … trong
+        // giai đoạn 2012 - 2018, bị khởi tố ngày 8/1`), within its sentence.
+        const weak = !fine && main.grain === 'year' && (p.to ? !opensSentence && doc.text.charCodeAt(end) === 44 && doc.lower.slice(Math.max(0, start - 120, sentence >= 0 ? doc.sentences[sentence]!.start : 0), start).includes(', người ') : !p.mod && !TIME_PREP.has(wordBefore(doc.lower, start)));
         const background = !opensSentence && backgroundBefore(doc.lower, start);
         ctx = { year: main.y, month: fine ? main.m : undefined, sentence, line, fine: fine && !future && !background, weak };
         if (!p.to && p.mod === 'END' && main.grain === 'year') ctx.yearEnd = true;

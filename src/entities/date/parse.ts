@@ -454,6 +454,10 @@ const TIME_DURATION_BEFORE: ReadonlySet<string> = new Set(['dài', 'mất', 'l�
 const TIME_DURATION_STRONG: ReadonlySet<string> = new Set(['dài', 'mất', 'lục', 'suốt', 'tục']);
 /** Qualifiers between such a word and the count (`kéo dài gần 4 giờ`). */
 const TIME_QUALIFIERS: ReadonlySet<string> = new Set(['gần', 'khoảng', 'hơn', 'chừng', 'trên', 'tròn']);
+/** Parts of day in their order through a day. */
+const POD_ORDER: readonly PartOfDay[] = ['MO', 'MI', 'AF', 'EV', 'NI'];
+/** Before `N tháng Chạp` / `N tháng M âm lịch`, words of duration (`mất 3 tháng Chạp`: three months). */
+const LUNAR_DAY_DURATION_BEFORE: ReadonlySet<string> = new Set(['sau', 'vòng', 'mất', 'dài', 'được', 'suốt', 'mỗi', 'thêm', 'trong']);
 const COUNT_DURATION_BEFORE: ReadonlySet<string> = new Set(['sau', 'vòng', 'mất', 'dài', 'hơn', 'gần', 'khoảng', 'được', 'suốt', 'mỗi', 'cách', 'tới', 'đến', 'thêm', 'chừng', 'ngoài']);
 
 /** Words at which an expression can start (anything else is skipped at once): `từ` and the point words. */
@@ -1829,6 +1833,12 @@ export class DateParser {
       else k = -1;
       const wk = k > 0 ? this.w(k) : '';
       if (wk === 'nay' || wk === 'mai' || wk === 'qua') date = parsed(j, j, DatePoint.from({ grain: 'day', rel: wk === 'nay' ? 0 : wk === 'mai' ? 1 : -1 }));
+    } else if ((wj === 'đến' || wj === 'tới') && this.is(i - 1, 'từ') && !this.rightEnd && POD1.has(this.w(j + 1))) {
+      // `từ rạng sáng đến trưa 15/11`, `Từ chiều đến đêm nay`: a bare part of day opening a range is on
+      // the day of the right end when it comes earlier in that day (`từ tối đến sáng mai` spans two days: none).
+      const r = this.point(j + 1);
+      const rp = r?.pt.pod;
+      if (r && !r.to && rp !== undefined && r.pt.hh === undefined && r.pt.narr === undefined && r.pt.grain === 'day' && POD_ORDER.indexOf(pod) < POD_ORDER.indexOf(rp)) date = parsed(j, j, DatePoint.extend(r.pt, {}));
     }
     if (!date) return null;
     date.pt.pod = pod;
@@ -2061,7 +2071,8 @@ export class DateParser {
       if (cycle !== null) return parsed(p.first, j + 3, DatePoint.extend(p.pt, { cycle }), p.to, p.mod, p.wordRange);
     }
     const r = this.yearTail(parsed(p.first, j, p.pt, p.to, p.mod, p.wordRange));
-    return r;
+    // `Rằm tháng 7 vừa qua`, `mùng 1 Tết tới`: the markers after a day are in its span.
+    return r.pt.y === undefined && r.pt.yRel === undefined ? this.afterRel(r) : r;
   }
 
   /** A year's name in the sixty-year cycle at token j (`Bính Ngọ`, capitalized): (year - 4) mod 60, else null. */
@@ -2110,6 +2121,13 @@ export class DateParser {
     // (Followed by `âm lịch`, the rule below takes it with its span.)
     if (r.pt.lunar === undefined && r.pt.d !== undefined && r.pt.m === 12 && this.is(r.last - 1, 'chạp') && !(this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch'))) {
       r.pt = DatePoint.from({ grain: 'day', y: r.pt.y, lunar: { month: 12, day: r.pt.d, last: r.pt.d === 30 } });
+      // `ngày 23 tháng Chạp năm Canh Tý`: the lunar year by its name is in the span.
+      const cycle = r.pt.y === undefined && this.is(r.last, 'năm') ? this.cycleAt(r.last + 1) : null;
+      if (cycle !== null) {
+        r.last += 3;
+        r.pt.cycle = cycle;
+        return this.afterRel(r);
+      }
     }
     if (this.is(r.last, 'âm') && this.is(r.last + 1, 'lịch') && r.pt.d !== undefined && r.pt.m !== undefined) {
       r.last += 2;
@@ -2738,6 +2756,17 @@ export class DateParser {
     if (unit === 'tháng' && this.int(i) !== null && n <= 31) {
       const mo = this.monthNumber(i + 2);
       if (mo && validDay(undefined, mo.m, n)) {
+        // `23 tháng Chạp`, `10 tháng 3 âm lịch`, `29 tháng Chạp năm Canh Tý`: a lunar day needs no
+        // `ngày` (no count of months is named by the lunar month or calendar).
+        if (!this.isNum(i - 1) && !LUNAR_DAY_DURATION_BEFORE.has(before) && ((this.is(mo.end - 1, 'chạp') && n <= 30) || (this.is(mo.end, 'âm') && this.is(mo.end + 1, 'lịch')) || (this.is(mo.end, 'năm') && this.cycleAt(mo.end + 1) !== null))) {
+          const q = this.dayTail(parsed(i, mo.end, new DatePoint('day', undefined, mo.m, n)));
+          if (q.pt.lunar !== undefined) return q;
+        }
+        // `Ngày 25/2, tức 14 tháng Giêng`, `(14 tháng Giêng)`: a bare day of `tháng Giêng` glossing another
+        // date is the lunar one (a January day is written `14/1`).
+        if (mo.m === 1 && this.is(mo.end - 1, 'giêng') && n <= 30 && (this.is(i - 1, 'tức') || (this.is(i - 1, '(') && this.isNum(i - 2) && this.w(i - 2).includes('/')))) {
+          return this.lunarTail(parsed(i, mo.end, DatePoint.from({ grain: 'day', lunar: { month: 1, day: n } })));
+        }
         const p = this.yearTail(parsed(i, mo.end, new DatePoint('day', undefined, mo.m, n)));
         if (p.pt.y !== undefined && !this.isNum(i - 1)) return p;
       }

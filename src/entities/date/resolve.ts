@@ -172,10 +172,12 @@ export function resolvePoint(p: Pt, ref: Ref | undefined, ctx: YearContext | und
       // (`mùng 1 Tết`, `23 tháng Chạp` in a late-year article are the coming ones).
       if (s && !ctx && !p.lunarMonth && !p.monthEnd && filled.includes('year') && ref?.month !== undefined && ref.day !== undefined) {
         const at = julianDay(ref.year, ref.month, ref.day);
-        let best = Math.abs(julianDay(s.year, s.month, s.day) - at);
+        // (`Rằm tháng 7 vừa qua`, `mùng 1 Tết tới`: the nearest one on that side of the reference date.)
+        const side = (o: Ymd): boolean => (p.dir === -1 ? julianDay(o.year, o.month, o.day) <= at : p.dir === 1 ? julianDay(o.year, o.month, o.day) >= at : true);
+        let best = side(s) ? Math.abs(julianDay(s.year, s.month, s.day) - at) : Infinity;
         for (const yy of [y - 1, y + 1]) {
           const o = solar(yy);
-          const dist = o ? Math.abs(julianDay(o.year, o.month, o.day) - at) : Infinity;
+          const dist = o && side(o) ? Math.abs(julianDay(o.year, o.month, o.day) - at) : Infinity;
           if (o && dist < best) {
             s = o;
             best = dist;

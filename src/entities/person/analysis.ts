@@ -2682,6 +2682,11 @@ function run(doc: Doc): Analysis {
         continue;
       }
       if (lw === 'người' && keys[prev - 1] === ',' && pEndAt.get(prev - 1)) return pEndAt.get(prev - 1)!;
+      // (`ông X (62 tuổi), người từng giữ chức T`: a short bracket after the name, as for an apposition.)
+      if (lw === 'người' && keys[prev - 1] === ',' && toks[prev - 2]?.text === ')') {
+        const o = shortBracketOpen(prev - 2);
+        if (o > 0 && pEndAt.get(o) && toks[o]!.sent === sent) return pEndAt.get(o)!;
+      }
       // `đề cử bà X, một người Inuit, làm T`, `công bố ông X, một giáo viên ở vùng nông thôn, là T`: an
       // apposition opening with `một` between the name and the verb (pw13).
       if (lw === ',' && prev >= 3) {
