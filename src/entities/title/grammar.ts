@@ -2211,9 +2211,13 @@ function fieldListEnd(c: GrammarCtx, q: number): number {
     if (e < 0) return -1;
     if (keys[p] === 'và') {
       // (`..., tố cáo và thanh tra khu vực III`: lowercase field words go on after the last item.)
-      if (lower) for (let g2 = 0; g2 < 3 && toks[e]?.sp && !toks[e]!.line && !toks[e]!.cap; g2++) e = capFieldEnd(c, e, true) > e ? capFieldEnd(c, e, true) : e;
-      const nx = toks[e];
-      return phraseClosedAt(toks, e) || ((keys[e] === 'ở' || keys[e] === 'tại') && !nx!.line && c.placeEnd[e + 1]! > e + 1) || (lower && !nx!.line && !nx!.cap && adminAt(c, e) > e) ? e : -1;
+      if (lower) for (let g2 = 0; g2 < 3 && toks[e]?.sp && !toks[e]!.line && !toks[e]!.cap; g2++) {
+        const f = capFieldEnd(c, e, true);
+        if (f <= e) break;
+        e = f;
+      }
+      const last = toks[e];
+      return phraseClosedAt(toks, e) || ((keys[e] === 'ở' || keys[e] === 'tại') && !last!.line && c.placeEnd[e + 1]! > e + 1) || (lower && !last!.line && !last!.cap && adminAt(c, e) > e) ? e : -1;
     }
     const nx = toks[e];
     if (!nx || nx.line) return -1;
