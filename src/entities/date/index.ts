@@ -660,9 +660,9 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
 /** An attack's noun right before a bare `11/9` (or `ngày 11/9`) in a sentence that names terrorism (`khủng bố`). */
 const NINE_ELEVEN_BEFORE = /(?:sự kiện|vụ khủng bố|vụ tấn công(?: khủng bố)?|cuộc tấn công(?: khủng bố)?|các vụ tấn công(?: khủng bố)?|thảm kịch) (?:ngày )?$/u;
 function nineElevenBefore(doc: Doc, start: number, sentence: number): boolean {
+  if (sentence < 0) return false;
   const head = doc.lower.slice(Math.max(0, start - 32), start);
   if (!NINE_ELEVEN_BEFORE.test(head)) return false;
-  if (sentence < 0) return false;
   const sn = doc.sentences[sentence]!;
   return doc.lower.slice(sn.start, sn.end).includes('khủng bố');
 }
