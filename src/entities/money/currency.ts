@@ -321,7 +321,10 @@ function blockedAfter(doc: Doc, name: string, end: number, smallCount: boolean |
   const wordAfter = WORD_AFTER_RE();
   wordAfter.lastIndex = end;
   const w = wordAfter.exec(doc.lower);
-  return !!w && (!!set?.has(w[1]!) || !!small?.has(w[1]!));
+  if (!w) return false;
+  // `đồng nhân dân tệ` is the yuan, but `50 triệu đồng nhân dịp 8/3` is dong before `nhân dịp` (on the occasion).
+  if (w[1] === 'nhân' && name === 'đồng' && !doc.lower.startsWith(' dân', end + w[0].length)) return false;
+  return !!set?.has(w[1]!) || !!small?.has(w[1]!);
 }
 
 /**

@@ -2116,8 +2116,8 @@ function run(doc: Doc): Analysis {
     // thống`, `Cúp Chủ tịch nước`, `Giải thưởng Chủ tịch nước`; `dinh tổng thống` (the palace) also in lowercase.
     if (prev.kind === 'word' && !prev.hl && toks[s]!.sp && !toks[s]!.line && ((prev.cap && NAMED_AFTER_POST.has(prev.low)) || prev.low === 'dinh' || (prev.low === 'thưởng' && s >= 2 && keys[s - 2] === 'giải' && toks[s - 2]!.cap))) return true;
     if (tp.kind === 'rank' && shipNamed(s, 0)) return true;
-    // `đeo băng đội trưởng`: the captain's armband, no post.
-    if (prev.low === 'băng' && !prev.cap && !toks[s]!.cap && keys[s] === 'đội' && keys[s + 1] === 'trưởng' && tp.end === s + 2) return true;
+    // `đeo băng đội trưởng`, `băng thủ quân Viettel`: the captain's armband, no post (its team may follow).
+    if (prev.low === 'băng' && !prev.cap && !toks[s]!.cap && ((keys[s] === 'đội' && keys[s + 1] === 'trưởng') || (keys[s] === 'thủ' && keys[s + 1] === 'quân')) && (tp.end === s + 2 || tp.hasOrg)) return true;
     return false;
   }
   /**

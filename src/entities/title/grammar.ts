@@ -2105,6 +2105,12 @@ const ADMIN_RANK: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
+ * Football leagues are bodies of their own (`Chủ tịch La Liga`) but no parent of the body before a comma:
+ * `Trưởng phòng Thi đấu của VPF, V-League 2021 sẽ tạm dừng` starts a new clause at the league (psport2).
+ */
+const LEAGUES: ReadonlySet<string> = new Set(['la liga', 'serie a', 'ligue 1', 'bundesliga', 'premier league', 'v-league', 'v - league', 'v league', 'v.league', 'v . league']);
+
+/**
  * After the comma at q, inside an organization phrase that started at k: the end of a
  * higher administrative level that locates the last named unit of the phrase (`xã A, huyện
  * B`, `thị xã A, tỉnh B`, `quận A, Hà Nội`), else q. The last unit is looked for in the few
@@ -2374,7 +2380,8 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     // Parent organization after ` - ` or `,`: `Viện X - Viện Hàn lâm ...`, `Ban X, Sở Y`.
     if ((t.text === '-' && t.sp) || t.text === ',') {
       const x = q + 1;
-      if (x < toks.length && capWord(toks[x]) && (knownOrgAt(c, x) > 0 || orgHeadAt(c, x, false) > 0) && !postAt(c, x)) {
+      const kx = x < toks.length && capWord(toks[x]) ? knownOrgAt(c, x) : -1;
+      if (x < toks.length && capWord(toks[x]) && (kx > 0 || orgHeadAt(c, x, false) > 0) && !postAt(c, x) && !(kx > x && LEAGUES.has(keyOf(keys, x, kx)))) {
         const r2 = orgSegment(c, x, false, head);
         if (r2 > x && !postAt(c, r2) ) {
           q = r2;
