@@ -2380,8 +2380,9 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     // Parent organization after ` - ` or `,`: `Viện X - Viện Hàn lâm ...`, `Ban X, Sở Y`.
     if ((t.text === '-' && t.sp) || t.text === ',') {
       const x = q + 1;
-      const kx = x < toks.length && capWord(toks[x]) ? knownOrgAt(c, x) : -1;
-      if (x < toks.length && capWord(toks[x]) && (kx > 0 || orgHeadAt(c, x, false) > 0) && !postAt(c, x) && !(kx > x && LEAGUES.has(keyOf(keys, x, kx)))) {
+      const capX = x < toks.length && capWord(toks[x]);
+      const kx = capX ? knownOrgAt(c, x) : -1;
+      if (capX && (kx > 0 || orgHeadAt(c, x, false) > 0) && !postAt(c, x) && !(kx > x && LEAGUES.has(keyOf(keys, x, kx)))) {
         const r2 = orgSegment(c, x, false, head);
         if (r2 > x && !postAt(c, r2) ) {
           q = r2;
