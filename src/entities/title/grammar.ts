@@ -952,6 +952,17 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       q++;
       continue;
     }
+    // `Đội CSGT - TT Công an huyện`, `Phòng TC - KH`: a unit's acronym closed by a spaced dash and a
+    // second short acronym (`Cảnh sát giao thông - Trật tự`, written short), not a post, a body or a
+    // place of its own (plocal).
+    if (t.text === '-' && t.sp && n > 0 && toks[q - 1]!.kind === 'word' && toks[q - 1]!.upper && !toks[q - 1]!.hl) {
+      const x = toks[q + 1];
+      if (x && x.sp && !x.line && x.kind === 'word' && x.upper && !x.hl && x.text.length <= 4 && !postAt(c, q + 1) && orgHeadAt(c, q + 1, false) < 0 && !(c.placeEnd[q + 1]! > q + 1)) {
+        q += 2;
+        n++;
+        continue;
+      }
+    }
     // `Công ty cổ phần Thành Thành Công - Biên Hòa,`, `Tổng công ty Sông Đà - Thăng Long (STL)`: a
     // name closed by a dash and a place, where the phrase ends.
     if (t.text === '-' && t.sp && n > 0 && capWord(toks[q - 1]) && toks[q + 1]?.sp && capWord(toks[q + 1]) && c.placeEnd[q + 1]! > q + 1) {
