@@ -2111,7 +2111,7 @@ const ADMIN_RANK: ReadonlyMap<string, number> = new Map([
   ['thành phố', 3], ['tp', 3], ['tp.', 3],
   ['tỉnh', 4],
   // Villages and wards' quarters rank below communes (`Trưởng ấp 4, xã A`).
-  ['thôn', 0.5], ['ấp', 0.5], ['bản', 0.5], ['xóm', 0.5], ['khu phố', 0.5], ['tổ dân phố', 0.5],
+  ['thôn', 0.5], ['ấp', 0.5], ['bản', 0.5], ['xóm', 0.5], ['khu phố', 0.5], ['tổ dân phố', 0.5], ['khu dân cư', 0.5],
   ['buôn', 0.5], ['khóm', 0.5],
 ]);
 
@@ -2131,7 +2131,12 @@ function higherLevelEnd(c: GrammarCtx, k: number, q: number): number {
   const { toks, keys } = c;
   let rank = 0;
   // `Trưởng thôn Đông Hưng, xã A`: a village head's post ends on its unit word, right before the organization (psoc4).
-  const lo = k > 0 && !toks[k - 1]!.cap && VILLAGE_UNIT_WORDS.has(keys[k - 1]!) ? k - 1 : k;
+  let lo = k > 0 && !toks[k - 1]!.cap && VILLAGE_UNIT_WORDS.has(keys[k - 1]!) ? k - 1 : k;
+  // Also a ward's quarter of two or three words (`Trưởng khu phố Đông Hà, phường A`, `Trưởng khu dân cư 4, phường A`) (plocal).
+  if (lo === k && k >= 2 && !toks[k - 1]!.cap && (keys[k - 1] === 'phố' || keys[k - 1] === 'cư')) {
+    if (keys[k - 2] === 'khu' && keys[k - 1] === 'phố') lo = k - 2;
+    else if (k >= 3 && ((keys[k - 3] === 'tổ' && keys[k - 2] === 'dân' && keys[k - 1] === 'phố') || (keys[k - 3] === 'khu' && keys[k - 2] === 'dân' && keys[k - 1] === 'cư'))) lo = k - 3;
+  }
   for (let j = q - 1; j >= lo && j >= q - 6; j--) {
     const m = (mayStart(c, j, FB_ADMIN) ? c.L.adminUnits.longest(keys, j) : null);
     if (!m || m.end >= q || adminAt(c, j) < 0 || (toks[j]!.cap && !keys[j]!.startsWith('tp'))) continue;
