@@ -2139,7 +2139,8 @@ function higherLevelEnd(c: GrammarCtx, k: number, q: number): number {
   }
   for (let j = q - 1; j >= lo && j >= q - 6; j--) {
     const m = (mayStart(c, j, FB_ADMIN) ? c.L.adminUnits.longest(keys, j) : null);
-    if (!m || m.end >= q || adminAt(c, j) < 0 || (toks[j]!.cap && !keys[j]!.startsWith('tp'))) continue;
+    // (A quarter of several words may be capitalized: `Tổ dân phố số 5, phường A` (plocal).)
+    if (!m || m.end >= q || adminAt(c, j) < 0 || (toks[j]!.cap && !keys[j]!.startsWith('tp') && !(m.end - j >= 2 && (ADMIN_RANK.get(keyOf(keys, j, m.end)) ?? 1) < 1))) continue;
     rank = ADMIN_RANK.get(keyOf(keys, j, m.end)) ?? 0;
     break;
   }
@@ -2694,7 +2695,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // Not a count (`Trưởng thôn 3 người`, `5 hộ`): a number before a counted noun is no unit's.
   if (end === p && head.value === 'head' && toks[p]?.sp && !toks[p]!.line && (toks[p]!.kind === 'number' || (keys[p] === 'số' && toks[p + 1]?.kind === 'number')) && !(toks[p]!.kind === 'number' && toks[p + 1]?.kind === 'word' && !toks[p + 1]!.cap && COUNTED.has(keys[p + 1]!))) {
     for (let j = head.end - 1; j > headStart && j >= head.end - 3; j--) {
-      if ((mayStart(c, j, FB_ADMIN) ? L.adminUnits.longest(keys, j) : null)?.end !== head.end || toks[j]!.cap) continue;
+      // (A village-level unit may be capitalized inside the post: `Tổ trưởng Tổ dân phố 5` (plocal).)
+      if ((mayStart(c, j, FB_ADMIN) ? L.adminUnits.longest(keys, j) : null)?.end !== head.end || (toks[j]!.cap && (ADMIN_RANK.get(keyOf(keys, j, head.end)) ?? 1) >= 1)) continue;
       let o = toks[p]!.kind === 'number' ? p + 1 : p + 2;
       for (let g = 0; g < 3 && toks[o]?.text === ','; g++) {
         const r = higherLevelEnd(c, j, o);
