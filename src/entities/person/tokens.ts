@@ -5,7 +5,7 @@
  * news often has them.
  */
 import type { Doc } from '../../doc.js';
-import type { Token, TokenKind } from '../../tokenize/index.js';
+import { docToken, type Token, type TokenKind } from '../../tokenize/index.js';
 import { HASH_PRIME, HASH_START, hashOf, lexicons, lookupHashed, lookupUnit, lookupUnits, vocabWord } from './lexicon.js';
 import { CodeUnits } from '../../normalize/units.js';
 import { lazyRegExp } from '../../lazy-regexp.js';
@@ -58,9 +58,12 @@ const UPPER_START = lazyRegExp(String.raw`^\p{Lu}`, 'u');
 const HAS_LOWER = lazyRegExp(String.raw`\p{Ll}`, 'u');
 const CAMEL = lazyRegExp(String.raw`\p{Ll}\p{Lu}`, 'u');
 
-/** A token view entry (one object shape for every entry: the analysis's reads stay monomorphic). */
+/**
+ * A token view entry not reused from the document's tokens: a DocToken, the shape of
+ * those (one object shape for every entry: the analysis's reads stay monomorphic).
+ */
 function newTk(start: number, end: number, text: string, low: string, kind: TokenKind, cap: boolean, upper: boolean, sp: boolean, line: boolean, sent: number, lineNo: number, id: number): Tk {
-  return { start, end, text, low, kind, cap, upper, sp, line, sent, lineNo, hl: false, id, org: 0, vn: 0 };
+  return docToken(kind, start, end, text, sp, line, cap, upper, low, sent, lineNo, id);
 }
 
 function mk(doc: Doc, start: number, end: number, kind: TokenKind, sp: boolean, line: boolean, sent: number, lineNo: number): Tk {
@@ -95,30 +98,20 @@ function digitIn(u: Uint16Array, start: number, end: number): boolean {
   return false;
 }
 
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
 /**
- * The token view entry of a document token (reusing its text and case flags), for a
- * document without the tokenizer's list of cased tokens (buildTokens keys the others inline).
+ * The key of a document token (its vocabulary id in keyId), for a document without the
+ * tokenizer's list of cased tokens (buildTokens keys the others inline).
  */
-function fromToken(lower: string, t: Token, sent: number, lineNo: number): Tk {
-  const text = t.text;
-  const cap = t.kind === 'word' && t.cap;
+function keyOfToken(lower: string, t: Token): string {
   const key = lowOf(lower, t);
-  const id = lookupHashed(key, lowHash);
+  keyId = lookupHashed(key, lowHash);
   // A word of the vocabulary keys on the vocabulary's own string: set lookups then find
   // its hash computed, and equal keys are one object.
-  const low = id >= 0 ? vocabWord(id) : key;
-  // Same as `mk`: the tokenizer's flag counts letters only (`A1` is no acronym there).
-  const upper = cap && (t.upper || (text.length > 1 && hasDigit(text) && !HAS_LOWER().test(text)));
-  return newTk(t.start, t.end, text, low, t.kind, cap, upper, t.spaceBefore, t.lineStart, sent, lineNo, id);
+  return keyId >= 0 ? vocabWord(keyId) : key;
 }
+
+/** Vocabulary id of the last key keyOfToken returned. */
+let keyId = -1;
 
 /** `hashOf` of the last string `lowOf` returned (computed in the same scan). */
 let lowHash = 0;
@@ -317,7 +310,7 @@ export interface TokenView {
  * Builds the token view of `doc` (and the keys, ids and flags by vocabulary id from
  * `wordFlags`, in the same pass). Linear in the number of tokens.
  *
- * One loop, the common token keyed inline (fromToken is the general route): most of the
+ * One loop, the common token keyed inline (keyOfToken is the general route): most of the
  * view's time was per-token calls, branches and memory reads, each paid 157K times a corpus.
  */
 export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenView {
@@ -325,7 +318,7 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
   // The entries and keys are stored in copies of the tokens array, packed arrays of the
   // right length (a glued word split appends): no growth by push (a copy of the array at
   // each growth), and no holes (`new Array(n)` has them, slower for every reader).
-  const out = tokens.slice() as unknown as Tk[];
+  const out: Tk[] = tokens.slice();
   const keyList = tokens.slice() as unknown as string[];
   let at = 0; // entries made
   const nt = tokens.length;
@@ -400,18 +393,14 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
     let j = -1;
     let spaced = false;
     if (cap && end - start >= 4 && (gluedEnd(U, end) || k >= tailFrom)) j = gluePoint(text, true, k >= tailFrom);
-    let x: Tk;
     if (j <= 0) {
       let id: number;
       let low: string;
       let same: boolean; // the token is its own lowercase
-      let up: boolean;
       if (isCased < 0) {
-        x = fromToken(lower, t, sent, line0);
-        id = x.id;
-        low = x.low;
+        low = keyOfToken(lower, t);
+        id = keyId;
         same = lowSame;
-        up = x.upper;
       } else {
         // The key's code units are in `doc.lower` (U): hashed and looked up there, and a
         // string made only for a word outside the vocabulary with a cased code unit. A token
@@ -428,10 +417,9 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
         // the vocabulary with a cased code unit on the vocabulary's string (no new string).
         same = isCased === 0;
         low = same ? text : id >= 0 ? vocabWord(id) : lower.slice(start, end);
-        // Same as `mk`: the tokenizer's flag counts letters only (`A1` is no acronym there).
-        up = cap && (t.upper || (end - start > 1 && digitIn(U, start, end) && !HAS_LOWER().test(text)));
-        x = newTk(start, end, text, low, kind, cap, up, t.spaceBefore, lineStart, sent, line0, id);
       }
+      // Same as `mk`: the tokenizer's flag counts letters only (`A1` is no acronym there).
+      const up = cap && (t.upper || (end - start > 1 && digitIn(U, start, end) && !HAS_LOWER().test(text)));
       // `bàUrsula`, `tịchHội`: a lowercase Vietnamese word glued to a capitalized one (only
       // words that are not all lowercase, as the cased list (or lowOf) says, are looked at).
       if (isWord && !same && !cap) {
@@ -444,6 +432,15 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
         spaced = true;
       }
       if (j <= 0) {
+        // The document's token is the entry (see DocToken), its view fields set here; a new
+        // one only where the view's `upper` differs (`F1`, `U23`: see `mk`).
+        let x: Tk;
+        if (up === t.upper) {
+          x = t;
+          x.low = low;
+          x.sent = sent;
+          x.id = id;
+        } else x = newTk(start, end, text, low, kind, cap, up, t.spaceBefore, lineStart, sent, line0, id);
         ids[at] = id;
         let f = 0;
         if (isWord) {
