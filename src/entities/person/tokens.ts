@@ -392,7 +392,7 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
     // it (`Chủ tịchHội đồng châu Âu`).
     let j = -1;
     let spaced = false;
-    if (cap && end - start >= 4 && (gluedEnd(U, end) || k >= tailFrom)) j = gluePoint(text, true, k >= tailFrom);
+    if (cap && end - start >= 4 && gluedEnd(U, start, end)) j = gluePoint(text, true, k >= tailFrom);
     if (j <= 0) {
       let id: number;
       let low: string;
@@ -504,34 +504,42 @@ function markHeadline(out: Tk[], flags: Uint8Array, a: number, b: number): void 
 const GLUE_SLACK = 16;
 
 /**
- * 1 at the bucket of each ending a glued word can have: the function words of gluePoint
- * (two or more code units, all lowercase), by their last two, three or four code units
- * (as many as they have, four at most; a few other endings share a bucket). Most
- * capitalized words end in none (`Hoàng`, `Trung` pass a two-unit test: `-ng` ends
- * `đang`, `trong`), and skip gluePoint.
+ * 1 at the bucket of each word gluePoint splits off the end of a token (the function words,
+ * credit words and papers, lowercased; two to GLUE_MAX code units), by the hash of its code units
+ * from the last one back (endStep). A token is looked at only if it ends with one of them
+ * (its last 2, 3, ... code units hashed the same way: see gluedEnd): most capitalized words
+ * end in none. (Hashing only endings of two to four units let every `-ng` word through,
+ * `Hoàng`, `Trung`, for `đang`, `trong`: about 950 gluePoint calls per corpus pass, all but
+ * 20 for nothing, which cost 0.3-0.5 ms of the view's time.)
  */
-const GLUE_ENDS = new Uint8Array(4096);
-/** Step of the ending hash: from the last code unit back, one unit at a time (2, 3, 4 units: 3 buckets). */
+const GLUE_WORDS = new Uint8Array(4096);
+/** Step of the ending hash: from the last code unit back, one unit at a time. */
 function endStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x9e3779b1);
 }
-for (const w of [...GLUED_BY_LENGTH, ...[...GLUED_CAP_AFTER].map((x) => x.toLowerCase())]) {
-  if (w.length < 2) continue;
-  let h = endStep(endStep(0, w.charCodeAt(w.length - 1)), w.charCodeAt(w.length - 2));
-  for (let i = w.length - 3; i >= 0 && i >= w.length - 4; i--) h = endStep(h, w.charCodeAt(i));
-  GLUE_ENDS[h >>> 20] = 1;
+/** The longest word in GLUE_WORDS (in code units). */
+let GLUE_MAX = 0;
+for (const w of [...GLUED_BY_LENGTH, ...[...GLUED_CAP_AFTER, ...GLUED_TAIL].map((x) => x.toLowerCase())]) {
+  // (A word with a space, `cho biết`, ends no token.)
+  if (w.length < 2 || w.includes(' ')) continue;
+  let h = 0;
+  for (let i = w.length - 1; i >= 0; i--) h = endStep(h, w.charCodeAt(i));
+  GLUE_WORDS[h >>> 20] = 1;
+  GLUE_MAX = Math.max(GLUE_MAX, w.length);
 }
 /**
- * Whether the token ending at `end` (four or more code units) may end with a glued word
- * (see GLUE_ENDS), read on `doc.lower`'s code units: a word ending in one (lowercase) has
- * its code units there too.
+ * Whether the token at `start`..`end` (four or more code units) may end with a word of
+ * GLUE_WORDS after two or more code units (gluePoint splits only there), read on
+ * `doc.lower`'s code units: a word ending in one (lowercase) has its code units there too.
  */
-function gluedEnd(lower: Uint16Array, end: number): boolean {
-  let h = endStep(endStep(0, lower[end - 1]!), lower[end - 2]!);
-  if (GLUE_ENDS[h >>> 20] === 1) return true;
-  h = endStep(h, lower[end - 3]!);
-  if (GLUE_ENDS[h >>> 20] === 1) return true;
-  return GLUE_ENDS[endStep(h, lower[end - 4]!) >>> 20] === 1;
+function gluedEnd(lower: Uint16Array, start: number, end: number): boolean {
+  const max = Math.min(GLUE_MAX, end - start - 2);
+  let h = endStep(0, lower[end - 1]!);
+  for (let n = 2; n <= max; n++) {
+    h = endStep(h, lower[end - n]!);
+    if (GLUE_WORDS[h >>> 20] === 1) return true;
+  }
+  return false;
 }
 const NO_FLAGS = new Uint8Array(0);
 /** The token view's copy of `doc.lower`'s code units (its own scratch: the tokenizer's is reloaded by any tokenize call). */
