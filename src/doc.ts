@@ -3,7 +3,7 @@
  * `extract` call.
  */
 import { foldKeyAligned, normalize, unchanged, type OffsetMap } from './normalize/index.js';
-import { splitSentencesAt, tokenizeNormalized, tokenizeWithBreaks, type Sentence, type Token } from './tokenize/index.js';
+import { splitSentencesAt, tokenizeNormalized, tokenizeWithBreaks, type DocToken, type Sentence } from './tokenize/index.js';
 import type { CallerLexicons } from './types.js';
 
 export interface YMD {
@@ -23,7 +23,8 @@ export interface Doc {
   readonly fold: string;
   /** Normalized offsets -> original offsets. */
   readonly map: OffsetMap;
-  readonly tokens: readonly Token[];
+  /** The tokens (DocTokens: the person and title analysis's token view fills in their view fields). */
+  readonly tokens: readonly DocToken[];
   readonly sentences: readonly Sentence[];
   /**
    * The tokens with a cased code unit (see Tokenized.cased), when the tokenizer made
@@ -92,7 +93,7 @@ class DocImpl implements Doc {
     readonly text: string,
     readonly lower: string,
     readonly map: OffsetMap,
-    readonly tokens: readonly Token[],
+    readonly tokens: readonly DocToken[],
     readonly sentences: readonly Sentence[],
     readonly casedTokens: readonly number[] | undefined,
     readonly referenceDate: YMD | undefined,

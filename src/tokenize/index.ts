@@ -33,6 +33,42 @@ export interface Token {
   upper: boolean;
 }
 
+/**
+ * A token of a document (createDoc's tokens): a Token made with the fields of the person
+ * and title analysis's token view (`Tk` in ../entities/person/tokens.ts) too, which that
+ * view fills in and reuses as its entry: one object per token instead of a Token and a
+ * second, view object copied from it (that copy was a third of the view's own time).
+ * Other readers see a Token. The public `tokenize` makes plain Tokens.
+ */
+export interface DocToken extends Token {
+  /** Lowercased text (here the text itself; the view sets it). */
+  low: string;
+  /** Same as spaceBefore (the view's name). */
+  sp: boolean;
+  /** Same as lineStart (the view's name). */
+  line: boolean;
+  /** Index of the sentence (0 here; the view sets it). */
+  sent: number;
+  /** Index of the token's line (the first line is 0). */
+  lineNo: number;
+  /** On an all-caps headline line (false here; the view sets it). */
+  hl: boolean;
+  /** Vocabulary id of `low` (-1 here; the view sets it). */
+  id: number;
+  /** The view's memos (0: not computed yet). */
+  org: number;
+  vn: number;
+}
+
+/**
+ * A DocToken with the view's fields given (`low`, `sent`, `id`) or at their start values:
+ * the one place its object shape is made (every document token and view entry has it, so
+ * the analysis's reads stay monomorphic).
+ */
+export function docToken(kind: TokenKind, start: number, end: number, text: string, spaceBefore: boolean, lineStart: boolean, cap: boolean, upper: boolean, low: string, sent: number, lineNo: number, id: number): DocToken {
+  return { kind, start, end, text, spaceBefore, lineStart, cap, upper, low, sp: spaceBefore, line: lineStart, sent, lineNo, hl: false, id, org: 0, vn: 0 };
+}
+
 export interface Sentence {
   /** Offset in the normalized text. */
   start: number;
@@ -173,7 +209,7 @@ function isDigit(c: number): boolean {
  * - punct: anything else, one code point at a time, except `...` which stays whole.
  */
 export function tokenize(text: string): Token[] {
-  return tokenizeInto(text, undefined, undefined, false)!;
+  return tokenizeInto(text, undefined, undefined, false, false)!;
 }
 
 /**
@@ -190,13 +226,13 @@ export function tokenize(text: string): Token[] {
 export function tokenizeWithBreaks(text: string): Tokenized {
   const breaks: number[] = [];
   const cased: number[] = [];
-  const tokens = tokenizeInto(text, breaks, cased, false)!;
+  const tokens = tokenizeInto(text, breaks, cased, false, true) as DocToken[];
   return { tokens, breaks, lower: lowerFromUnits(text, cased), cased };
 }
 
 /** What tokenizeWithBreaks and tokenizeNormal return. */
 export interface Tokenized {
-  tokens: Token[];
+  tokens: DocToken[];
   breaks: number[];
   /** `text.toLowerCase()`, or undefined when it could not be made on the way (the caller lowercases). */
   lower: string | undefined;
@@ -237,7 +273,7 @@ export function tokenizeNormal(input: string): Tokenized | undefined {
 export function tokenizeNormalized(input: string): TokenizedNormal | undefined {
   const breaks: number[] = [];
   const cased: number[] = [];
-  const tokens = tokenizeInto(input, breaks, cased, true);
+  const tokens = tokenizeInto(input, breaks, cased, true, true) as DocToken[] | undefined;
   if (tokens === undefined) return undefined;
   // The replacements were made in the code units (no lone surrogate there: normal text has none).
   const text = replaced ? UNITS.text(input.length) : input;
@@ -318,9 +354,9 @@ const UNITS = new CodeUnits();
  * `cased` (if given) where the tokens' cased code units (C_CASED) are: the offset of a
  * token's first code unit when no other is cased (`Nguyễn`), else `~start, end` (`UBND`).
  * With `normal`, undefined as soon as a code unit shows normalize would change the text
- * (see tokenizeNormal).
+ * (see tokenizeNormal). With `doc`, DocTokens.
  */
-function tokenizeInto(text: string, breaks: number[] | undefined, cased: number[] | undefined, normal: boolean): Token[] | undefined {
+function tokenizeInto(text: string, breaks: number[] | undefined, cased: number[] | undefined, normal: boolean, doc: boolean): Token[] | undefined {
   const len = text.length;
   // A packed array with room for the tokens the text most likely has (a token and its
   // space take 4.1 code units on average in news, 3.7 in the densest real article; room
@@ -332,6 +368,7 @@ function tokenizeInto(text: string, breaks: number[] | undefined, cased: number[
   let i = 0;
   let space = true;
   let line = true;
+  let lineNo = -1;
   replaced = false;
   while (i < len) {
     const c = u[i]!;
@@ -434,7 +471,11 @@ function tokenizeInto(text: string, breaks: number[] | undefined, cased: number[
       if (casedRest !== 0) cased.push(~i, j);
       else cased.push(i);
     }
-    const tok: Token = { kind, start: i, end: j, text: sub < 0 ? text.slice(i, j) : String.fromCharCode(sub), spaceBefore: space, lineStart: line, cap, upper };
+    const tokText = sub < 0 ? text.slice(i, j) : String.fromCharCode(sub);
+    if (line) lineNo++;
+    const tok: Token = doc
+      ? docToken(kind, i, j, tokText, space, line, cap, upper, tokText, 0, lineNo, -1)
+      : { kind, start: i, end: j, text: tokText, spaceBefore: space, lineStart: line, cap, upper };
     if (nt < tokens.length) tokens[nt] = tok;
     else tokens.push(tok);
     nt++;

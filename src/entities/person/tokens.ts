@@ -5,7 +5,7 @@
  * news often has them.
  */
 import type { Doc } from '../../doc.js';
-import type { Token, TokenKind } from '../../tokenize/index.js';
+import { docToken, type Token, type TokenKind } from '../../tokenize/index.js';
 import { HASH_PRIME, HASH_START, hashOf, lexicons, lookupHashed, lookupUnit, lookupUnits, vocabWord } from './lexicon.js';
 import { CodeUnits } from '../../normalize/units.js';
 import { lazyRegExp } from '../../lazy-regexp.js';
@@ -58,9 +58,12 @@ const UPPER_START = lazyRegExp(String.raw`^\p{Lu}`, 'u');
 const HAS_LOWER = lazyRegExp(String.raw`\p{Ll}`, 'u');
 const CAMEL = lazyRegExp(String.raw`\p{Ll}\p{Lu}`, 'u');
 
-/** A token view entry (one object shape for every entry: the analysis's reads stay monomorphic). */
+/**
+ * A token view entry not reused from the document's tokens: a DocToken, the shape of
+ * those (one object shape for every entry: the analysis's reads stay monomorphic).
+ */
 function newTk(start: number, end: number, text: string, low: string, kind: TokenKind, cap: boolean, upper: boolean, sp: boolean, line: boolean, sent: number, lineNo: number, id: number): Tk {
-  return { start, end, text, low, kind, cap, upper, sp, line, sent, lineNo, hl: false, id, org: 0, vn: 0 };
+  return docToken(kind, start, end, text, sp, line, cap, upper, low, sent, lineNo, id);
 }
 
 function mk(doc: Doc, start: number, end: number, kind: TokenKind, sp: boolean, line: boolean, sent: number, lineNo: number): Tk {
@@ -95,30 +98,20 @@ function digitIn(u: Uint16Array, start: number, end: number): boolean {
   return false;
 }
 
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
 /**
- * The token view entry of a document token (reusing its text and case flags), for a
- * document without the tokenizer's list of cased tokens (buildTokens keys the others inline).
+ * The key of a document token (its vocabulary id in keyId), for a document without the
+ * tokenizer's list of cased tokens (buildTokens keys the others inline).
  */
-function fromToken(lower: string, t: Token, sent: number, lineNo: number): Tk {
-  const text = t.text;
-  const cap = t.kind === 'word' && t.cap;
+function keyOfToken(lower: string, t: Token): string {
   const key = lowOf(lower, t);
-  const id = lookupHashed(key, lowHash);
+  keyId = lookupHashed(key, lowHash);
   // A word of the vocabulary keys on the vocabulary's own string: set lookups then find
   // its hash computed, and equal keys are one object.
-  const low = id >= 0 ? vocabWord(id) : key;
-  // Same as `mk`: the tokenizer's flag counts letters only (`A1` is no acronym there).
-  const upper = cap && (t.upper || (text.length > 1 && hasDigit(text) && !HAS_LOWER().test(text)));
-  return newTk(t.start, t.end, text, low, t.kind, cap, upper, t.spaceBefore, t.lineStart, sent, lineNo, id);
+  return keyId >= 0 ? vocabWord(keyId) : key;
 }
+
+/** Vocabulary id of the last key keyOfToken returned. */
+let keyId = -1;
 
 /** `hashOf` of the last string `lowOf` returned (computed in the same scan). */
 let lowHash = 0;
@@ -317,7 +310,7 @@ export interface TokenView {
  * Builds the token view of `doc` (and the keys, ids and flags by vocabulary id from
  * `wordFlags`, in the same pass). Linear in the number of tokens.
  *
- * One loop, the common token keyed inline (fromToken is the general route): most of the
+ * One loop, the common token keyed inline (keyOfToken is the general route): most of the
  * view's time was per-token calls, branches and memory reads, each paid 157K times a corpus.
  */
 export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenView {
@@ -325,7 +318,7 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
   // The entries and keys are stored in copies of the tokens array, packed arrays of the
   // right length (a glued word split appends): no growth by push (a copy of the array at
   // each growth), and no holes (`new Array(n)` has them, slower for every reader).
-  const out = tokens.slice() as unknown as Tk[];
+  const out: Tk[] = tokens.slice();
   const keyList = tokens.slice() as unknown as string[];
   let at = 0; // entries made
   const nt = tokens.length;
@@ -399,19 +392,15 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
     // it (`Chủ tịchHội đồng châu Âu`).
     let j = -1;
     let spaced = false;
-    if (cap && end - start >= 4 && (gluedEnd(U, end) || k >= tailFrom)) j = gluePoint(text, true, k >= tailFrom);
-    let x: Tk;
+    if (cap && end - start >= 4 && gluedEnd(U, start, end)) j = gluePoint(text, true, k >= tailFrom);
     if (j <= 0) {
       let id: number;
       let low: string;
       let same: boolean; // the token is its own lowercase
-      let up: boolean;
       if (isCased < 0) {
-        x = fromToken(lower, t, sent, line0);
-        id = x.id;
-        low = x.low;
+        low = keyOfToken(lower, t);
+        id = keyId;
         same = lowSame;
-        up = x.upper;
       } else {
         // The key's code units are in `doc.lower` (U): hashed and looked up there, and a
         // string made only for a word outside the vocabulary with a cased code unit. A token
@@ -428,10 +417,9 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
         // the vocabulary with a cased code unit on the vocabulary's string (no new string).
         same = isCased === 0;
         low = same ? text : id >= 0 ? vocabWord(id) : lower.slice(start, end);
-        // Same as `mk`: the tokenizer's flag counts letters only (`A1` is no acronym there).
-        up = cap && (t.upper || (end - start > 1 && digitIn(U, start, end) && !HAS_LOWER().test(text)));
-        x = newTk(start, end, text, low, kind, cap, up, t.spaceBefore, lineStart, sent, line0, id);
       }
+      // Same as `mk`: the tokenizer's flag counts letters only (`A1` is no acronym there).
+      const up = cap && (t.upper || (end - start > 1 && digitIn(U, start, end) && !HAS_LOWER().test(text)));
       // `bàUrsula`, `tịchHội`: a lowercase Vietnamese word glued to a capitalized one (only
       // words that are not all lowercase, as the cased list (or lowOf) says, are looked at).
       if (isWord && !same && !cap) {
@@ -444,6 +432,15 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
         spaced = true;
       }
       if (j <= 0) {
+        // The document's token is the entry (see DocToken), its view fields set here; a new
+        // one only where the view's `upper` differs (`F1`, `U23`: see `mk`).
+        let x: Tk;
+        if (up === t.upper) {
+          x = t;
+          x.low = low;
+          x.sent = sent;
+          x.id = id;
+        } else x = newTk(start, end, text, low, kind, cap, up, t.spaceBefore, lineStart, sent, line0, id);
         ids[at] = id;
         let f = 0;
         if (isWord) {
@@ -507,34 +504,42 @@ function markHeadline(out: Tk[], flags: Uint8Array, a: number, b: number): void 
 const GLUE_SLACK = 16;
 
 /**
- * 1 at the bucket of each ending a glued word can have: the function words of gluePoint
- * (two or more code units, all lowercase), by their last two, three or four code units
- * (as many as they have, four at most; a few other endings share a bucket). Most
- * capitalized words end in none (`Hoàng`, `Trung` pass a two-unit test: `-ng` ends
- * `đang`, `trong`), and skip gluePoint.
+ * 1 at the bucket of each word gluePoint splits off the end of a token (the function words,
+ * credit words and papers, lowercased; two to GLUE_MAX code units), by the hash of its code units
+ * from the last one back (endStep). A token is looked at only if it ends with one of them
+ * (its last 2, 3, ... code units hashed the same way: see gluedEnd): most capitalized words
+ * end in none. (Hashing only endings of two to four units let every `-ng` word through,
+ * `Hoàng`, `Trung`, for `đang`, `trong`: about 950 gluePoint calls per corpus pass, all but
+ * 20 for nothing, which cost 0.3-0.5 ms of the view's time.)
  */
-const GLUE_ENDS = new Uint8Array(4096);
-/** Step of the ending hash: from the last code unit back, one unit at a time (2, 3, 4 units: 3 buckets). */
+const GLUE_WORDS = new Uint8Array(4096);
+/** Step of the ending hash: from the last code unit back, one unit at a time. */
 function endStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x9e3779b1);
 }
-for (const w of [...GLUED_BY_LENGTH, ...[...GLUED_CAP_AFTER].map((x) => x.toLowerCase())]) {
-  if (w.length < 2) continue;
-  let h = endStep(endStep(0, w.charCodeAt(w.length - 1)), w.charCodeAt(w.length - 2));
-  for (let i = w.length - 3; i >= 0 && i >= w.length - 4; i--) h = endStep(h, w.charCodeAt(i));
-  GLUE_ENDS[h >>> 20] = 1;
+/** The longest word in GLUE_WORDS (in code units). */
+let GLUE_MAX = 0;
+for (const w of [...GLUED_BY_LENGTH, ...[...GLUED_CAP_AFTER, ...GLUED_TAIL].map((x) => x.toLowerCase())]) {
+  // (A word with a space, `cho biết`, ends no token.)
+  if (w.length < 2 || w.includes(' ')) continue;
+  let h = 0;
+  for (let i = w.length - 1; i >= 0; i--) h = endStep(h, w.charCodeAt(i));
+  GLUE_WORDS[h >>> 20] = 1;
+  GLUE_MAX = Math.max(GLUE_MAX, w.length);
 }
 /**
- * Whether the token ending at `end` (four or more code units) may end with a glued word
- * (see GLUE_ENDS), read on `doc.lower`'s code units: a word ending in one (lowercase) has
- * its code units there too.
+ * Whether the token at `start`..`end` (four or more code units) may end with a word of
+ * GLUE_WORDS after two or more code units (gluePoint splits only there), read on
+ * `doc.lower`'s code units: a word ending in one (lowercase) has its code units there too.
  */
-function gluedEnd(lower: Uint16Array, end: number): boolean {
-  let h = endStep(endStep(0, lower[end - 1]!), lower[end - 2]!);
-  if (GLUE_ENDS[h >>> 20] === 1) return true;
-  h = endStep(h, lower[end - 3]!);
-  if (GLUE_ENDS[h >>> 20] === 1) return true;
-  return GLUE_ENDS[endStep(h, lower[end - 4]!) >>> 20] === 1;
+function gluedEnd(lower: Uint16Array, start: number, end: number): boolean {
+  const max = Math.min(GLUE_MAX, end - start - 2);
+  let h = endStep(0, lower[end - 1]!);
+  for (let n = 2; n <= max; n++) {
+    h = endStep(h, lower[end - n]!);
+    if (GLUE_WORDS[h >>> 20] === 1) return true;
+  }
+  return false;
 }
 const NO_FLAGS = new Uint8Array(0);
 /** The token view's copy of `doc.lower`'s code units (its own scratch: the tokenizer's is reloaded by any tokenize call). */
