@@ -104,6 +104,8 @@ function keyOf(keys: readonly string[], a: number, b: number): string {
 interface HeadKey {
   ids: Int32Array;
   key: string;
+  /** headBits(key). */
+  bits: number;
 }
 /**
  * Head keys of two or more words, by a hash of their words' ids (a direct-mapped table: a
@@ -127,15 +129,21 @@ function headKeyOf(keys: KeyList, a: number, b: number): string {
     if (id < 0) return keyOf(keys, a, b);
     h = Math.imul(h ^ id, HASH_PRIME);
   }
-  const slot = (h >>> 0) % HEAD_SLOTS;
+  // (A mask, not `%`: the unsigned hash is no small integer, and `%` on it took a float remainder.)
+  const slot = h & (HEAD_SLOTS - 1);
   const e = headKeys[slot];
   if (e !== undefined && e.ids.length === b - a) {
     let same = true;
     for (let j = 0; same && j < e.ids.length; j++) same = e.ids[j] === ids[a + j];
-    if (same) return e.key;
+    if (same) {
+      // Primes headBits' one-entry memo (the parse asks it next): no map lookup of the key.
+      lastHead = e.key;
+      lastHeadBits = e.bits;
+      return e.key;
+    }
   }
   const key = keyOf(keys, a, b);
-  headKeys[slot] = { ids: ids.slice(a, b), key };
+  headKeys[slot] = { ids: ids.slice(a, b), key, bits: headBits(key) };
   return key;
 }
 
