@@ -104,6 +104,8 @@ function keyOf(keys: readonly string[], a: number, b: number): string {
 interface HeadKey {
   ids: Int32Array;
   key: string;
+  /** headBits(key). */
+  bits: number;
 }
 /**
  * Head keys of two or more words, by a hash of their words' ids (a direct-mapped table: a
@@ -127,15 +129,21 @@ function headKeyOf(keys: KeyList, a: number, b: number): string {
     if (id < 0) return keyOf(keys, a, b);
     h = Math.imul(h ^ id, HASH_PRIME);
   }
-  const slot = (h >>> 0) % HEAD_SLOTS;
+  // (A mask, not `%`: the unsigned hash is no small integer, and `%` on it took a float remainder.)
+  const slot = h & (HEAD_SLOTS - 1);
   const e = headKeys[slot];
   if (e !== undefined && e.ids.length === b - a) {
     let same = true;
     for (let j = 0; same && j < e.ids.length; j++) same = e.ids[j] === ids[a + j];
-    if (same) return e.key;
+    if (same) {
+      // Primes headBits' one-entry memo (the parse asks it next): no map lookup of the key.
+      lastHead = e.key;
+      lastHeadBits = e.bits;
+      return e.key;
+    }
   }
   const key = keyOf(keys, a, b);
-  headKeys[slot] = { ids: ids.slice(a, b), key };
+  headKeys[slot] = { ids: ids.slice(a, b), key, bits: headBits(key) };
   return key;
 }
 
@@ -1309,10 +1317,14 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
   }
   // `Phó Thủ tướng Hàn Chính`: a one-word place (`Hàn`, Korea) opening a known foreign name that
   // closes the run is the holder's surname.
-  if (capWord(t) && c.placeEnd[k] === k + 1 && (mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longestEnd(keys, k, toks.length) : -1) === capRunEnd(c, k)) return k;
   // `Người phát ngôn Bộ Thương mại Trung Quốc Cao Phong`: after a country, a known Sino-Vietnamese name
   // closing the run is the holder, even when it also names a Vietnamese district (pw8).
-  if (capWord(t) && c.placeEnd[k]! > k && k >= 2 && (COUNTRY_KEYS.has(keys[k - 1]!) || COUNTRY_KEYS.has(keyOf(keys, k - 2, k))) && (mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longestEnd(keys, k, toks.length) : -1) === capRunEnd(c, k)) return k;
+  // (One test of the foreign name for both rules, before the country's key is joined and hashed:
+  // the byte of mayStart rejects nearly every place, where the key was built at each.)
+  if (capWord(t) && c.placeEnd[k]! > k && mayStart(c, k, FB_FOREIGN_FULL) && c.L.foreignFull.longestEnd(keys, k, toks.length) === capRunEnd(c, k)) {
+    if (c.placeEnd[k] === k + 1) return k;
+    if (k >= 2 && (COUNTRY_KEYS.has(keys[k - 1]!) || COUNTRY_KEYS.has(keyOf(keys, k - 2, k)))) return k;
+  }
   // `Phó Chủ tịch UBND tỉnh Bắc Giang Mai Sơn`: right after a place, a two-word place that reads as a
   // surname and a given name closing the run is the holder (a district never follows its province) (psoc6).
   if (!first && capWord(t) && c.placeEnd[k] === k + 2 && capRunEnd(c, k) === k + 2 && hasNw(t, NW_COMMON_SURNAME) && hasNw(toks[k + 1], NW_GIVEN) && vnTok(t) && vnTok(toks[k + 1]!) && placeEndsAt(c, k)) return k;
