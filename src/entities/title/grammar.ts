@@ -1760,6 +1760,9 @@ function phraseClosedAt(toks: readonly Tk[], q: number): boolean {
   return !nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || (nx.text === '.' && (!toks[q + 1] || toks[q + 1]!.sp || toks[q + 1]!.line));
 }
 
+/** First words of kinship nouns (`vợ`, `con gái`, `em trai`, `mẹ`) opening an apposition. */
+const KIN_FIRST: ReadonlySet<string> = new Set(['vợ', 'chồng', 'con', 'em', 'anh', 'chị', 'bố', 'mẹ', 'cha', 'cháu']);
+
 /** The phrase ends at q: punctuation closing it, a line's end, a dash, the holder's name or a verb of saying. */
 /** `ông/bà Name, <post> k`: the post (its words before k) follows a comma after a full name
  * that an honorific opens (scans at most 8 tokens back, then at most 4 name words). */
@@ -1769,6 +1772,9 @@ function honorificNameBefore(c: GrammarCtx, k: number): boolean {
   while (j > 0 && k - j <= 8 && toks[j]!.kind === 'word' && !toks[j]!.line) j--;
   if (toks[j]?.text !== ',' || toks[j]!.line) return false;
   if (j < 3 || toks[j - 1]!.kind !== 'word' || !toks[j - 1]!.cap) return false;
+  // `Bà X, em gái Chủ tịch HĐQT Cao Minh Tiến,`: an apposition opening with a kinship noun names a
+  // relative, whose post (and name after it) it is: no company there.
+  if (KIN_FIRST.has(c.keys[j + 1]!) || (c.keys[j + 1] === 'ái' && c.keys[j + 2] === 'nữ')) return false;
   for (let m = 2; m <= 4 && j - m >= 1; m++) {
     const w = toks[j - m]!;
     if (w.kind !== 'word' || !w.cap) return false;
