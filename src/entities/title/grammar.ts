@@ -752,7 +752,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           // places joined by a spaced dash name a bilateral body.
           if (toks[q]?.text === '-' && toks[q]!.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && capWord(toks[q + 1]) && c.placeEnd[q + 1]! > q + 1 && (n > 0 || afterKnown)) q = c.placeEnd[q + 1]!;
           // `Công ty cổ phần Sông Đà 5`: a company named after a place, then its number (probes-pb7).
-          if ((companyTypeEnds(keys, placeStart) || (keys[placeStart - 1] === 'ty' && keys[placeStart - 2] === 'công')) && companyNumberAt(c, q)) {
+          // (Also after the legal form and a field: `Công ty cổ phần Xây dựng Sông Đà 8` (pbiz).)
+          if ((companyTypeEnds(keys, placeStart) || (keys[placeStart - 1] === 'ty' && keys[placeStart - 2] === 'công')) && companyNumberAt(c, q) || (companyNumberAt(c, q) && companyFieldEnds(c, placeStart))) {
             q++;
             n++;
             break;
