@@ -552,7 +552,9 @@ function companyOwnNameEnd(c: GrammarCtx, ps: number, q: number): number {
   // `Ngân hàng TMCP Sài Gòn Thương Tín`, `Ngân hàng TMCP Việt Nam Thịnh Vượng Nguyễn Đức Vinh`:
   // after a legal form and a place, one to three words starting no name are the company's own
   // name (up to the holder's name).
-  if (keys[ps - 1] === 'tmcp' || companyTypeEnds(keys, ps)) {
+  // (Also a bank named right after `Ngân hàng` by its place: `Ngân hàng Sài Gòn Thương Tín`,
+  // `Ngân hàng Việt Nam Thịnh Vượng` (pbiz).)
+  if (keys[ps - 1] === 'tmcp' || companyTypeEnds(keys, ps) || (keys[ps - 1] === 'hàng' && keys[ps - 2] === 'ngân')) {
     const runEnd = capRunEnd(c, q);
     const sp = bestNameSplit(c, q, runEnd);
     const own = sp > q ? sp : runEnd;
