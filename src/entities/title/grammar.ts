@@ -1143,6 +1143,15 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
     if (ko2 < 0 && capWord(toks[k + 1]) && c.placeEnd[k + 1]! > k + 1 && (!joins(toks, c.placeEnd[k + 1]!) || (COUNTRY_KEYS.has(keyOf(keys, k + 1, c.placeEnd[k + 1]!)) && foreignNameAt(c, c.placeEnd[k + 1]!)))) return c.placeEnd[k + 1]!;
     // `Chủ tịch Ủy ban Kiểm toán của HĐQT Vinamilk`: the known body's own tail.
     if (ko2 > 0) return parseTail(c, ko2, true);
+    // `Giám đốc khu vực Đông Nam Á của hãng Google,`, `... của Tập đoàn Prudential`: after a business
+    // post's region, a company head and its name are the company (pbiz).
+    if (businessHead(head) && placeEndsAt(c, k)) {
+      const oh = orgHeadAt(c, k + 1, true);
+      if (oh > k + 1) {
+        const r = orgSegment(c, k + 1, true, head);
+        if (r > oh) return r;
+      }
+    }
     // `Giám đốc Trung tâm Phân tích của SSI`, `Chủ tịch Tiểu ban Thuế của EuroCham`: the company
     // (an acronym or a word with an inner capital) the unit named before belongs to.
     const x = toks[k + 1];
@@ -1312,7 +1321,7 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
   if (capWord(t) && c.placeEnd[k]! > k && !(first && (mayStart(c, k, FB_DOMAIN) ? c.L.domains.longestEnd(keys, k) : -1) > c.placeEnd[k]!)) return c.placeEnd[k]!;
   // `Ủy viên châu Âu`: a continent after a lowercase `châu`.
   // (`châu Á - Thái Bình Dương`: Asia-Pacific, one region.)
-  if (continentAt(c, k)) return keys[k + 1] === 'á' && toks[k + 2]?.text === '-' && toks[k + 2]!.sp && keys[k + 3] === 'thái' && keys[k + 4] === 'bình' && keys[k + 5] === 'dương' ? k + 6 : k + 2;
+  if (continentAt(c, k)) return continentEnd(c, k);
   if (capWord(t) && first) {
     const dm = (mayStart(c, k, FB_DOMAIN) ? c.L.domains.longest(keys, k) : null);
     if (dm) return parseTail(c, dm.end, true);
@@ -1675,6 +1684,11 @@ const BRIEF_VERB_OPENERS = new Set(['đã', 'sẽ', 'đang', 'cũng', 'vừa', '
 const CO_WORDS_BEFORE: ReadonlySet<string> = new Set(['hội', 'cộng', 'hợp', 'bất', 'tương', 'đồng', 'cánh', 'ruộng']);
 export const CONTINENTS: ReadonlySet<string> = new Set(['âu', 'á', 'phi', 'mỹ', 'úc']);
 /** Lowercase `châu` + a continent at k (`châu Âu`, `châu Á`). */
+/** The end of the continent a lowercase `châu` opens at k (`châu Âu`; `châu Á - Thái Bình Dương`, one region). */
+function continentEnd(c: GrammarCtx, k: number): number {
+  const { toks, keys } = c;
+  return keys[k + 1] === 'á' && toks[k + 2]?.text === '-' && toks[k + 2]!.sp && keys[k + 3] === 'thái' && keys[k + 4] === 'bình' && keys[k + 5] === 'dương' ? k + 6 : k + 2;
+}
 function continentAt(c: GrammarCtx, k: number): boolean {
   const t = c.toks[k];
   return !!t && t.low === 'châu' && !t.cap && !t.hl && capWord(c.toks[k + 1]) && c.toks[k + 1]!.sp && CONTINENTS.has(c.keys[k + 1]!);
@@ -1842,6 +1856,13 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string, capUnit = false): 
     // `trưởng nhóm kỹ thuật về Covid-19 của WHO`: the disease is part of the field.
     if (q > f0 && keys[q] === 'covid' && x.sp && !x.line) {
       q += toks[q + 1]?.text === '-' && !toks[q + 1]!.sp && toks[q + 2]?.text === '19' && !toks[q + 2]!.sp ? 3 : 1;
+      continue;
+    }
+    // `Tổng giám đốc khu vực châu Á - Thái Bình Dương của X`: a continent after a lowercase `châu`
+    // (and Asia-Pacific as one region) is part of the field (pbiz).
+    if (continentAt(c, q)) {
+      q = continentEnd(c, q);
+      lastOrg = true;
       continue;
     }
     if (x.kind !== 'word' || (x.cap && !afterAnd && !titled) || x.hl || !x.sp || x.line) break;
