@@ -2907,7 +2907,17 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (head.value === 'rank' && (knownOrgAt(c, p) > 0 || (capWord(toks[p]) && c.placeEnd[p]! > p && c.placeEnd[p]! - p === 1 && !givenMetBefore(c, p)))) end = parseOrg(c, p, headKey);
   // `Ủy viên EU chuyên trách vấn đề cứu trợ nhân đạo Janez Lenarcic`, `Phó Thủ tướng phụ
   // trách kinh tế Lê Minh Khái`: the field a post is in charge of.
-  if (keys[end - 1] === 'trách' && (keys[end - 2] === 'phụ' || keys[end - 2] === 'chuyên') && end - 2 >= head.end) end = portfolioEnd(c, end, (hb & HB_BUSINESS) !== 0 ? headKey : '');
+  if (keys[end - 1] === 'trách' && (keys[end - 2] === 'phụ' || keys[end - 2] === 'chuyên') && end - 2 >= head.end) {
+    const pe = portfolioEnd(c, end, (hb & HB_BUSINESS) !== 0 ? headKey : '');
+    // `việc Phó Tổng giám đốc phụ trách kinh doanh bán cổ phiếu`: when the field runs on into the
+    // clause, a lowercase field word right after `phụ trách` is the field, before a lowercase word (pbiz).
+    if (pe === end && toks[end]?.kind === 'word' && !toks[end]!.cap && toks[end]!.sp && !toks[end]!.line) {
+      const fw = mayStart(c, end, FB_ORG_WORD) ? c.L.orgWords.longest(keys, end) : null;
+      const nx = fw ? toks[fw.end] : undefined;
+      if (fw && nx && nx.kind === 'word' && !nx.cap && nx.sp && !nx.line) end = fw.end;
+      else end = pe;
+    } else end = pe;
+  }
   else if (keys[end + 1] === 'trách' && (keys[end] === 'phụ' || keys[end] === 'chuyên') && toks[end]!.sp) {
     const pe = portfolioEnd(c, end + 2);
     if (pe > end + 2) end = pe;
