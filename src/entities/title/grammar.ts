@@ -67,6 +67,8 @@ const LOWER_ORG_HEADS = new Set([
   'khu du lịch',
   // `Giám đốc doanh nghiệp tư nhân Út Sang` (a sole proprietorship's legal form) (probes-pb7).
   'doanh nghiệp tư nhân',
+  // `Giám đốc Marketing của chuỗi bán lẻ X` (a retail or restaurant chain) (pbiz).
+  'chuỗi bán lẻ', 'chuỗi cửa hàng', 'chuỗi siêu thị', 'chuỗi nhà hàng', 'chuỗi nhà thuốc', 'chuỗi khách sạn',
 ]);
 /** First words of Central Highlands place names (`Ea Kmar`, `Ia Le`, `Plei Ơi`, `Kon Tum`, `Chư Sê`, `Krông Búk`). */
 const HIGHLAND_PLACE_FIRST: ReadonlySet<string> = new Set(['ea', 'ia', 'plei', 'kon', 'chư', 'cư', 'krông', 'đắk', 'đăk', 'bon']);
