@@ -67,6 +67,8 @@ const LOWER_ORG_HEADS = new Set([
   'khu du lịch',
   // `Giám đốc doanh nghiệp tư nhân Út Sang` (a sole proprietorship's legal form) (probes-pb7).
   'doanh nghiệp tư nhân',
+  // `Giám đốc Marketing của chuỗi bán lẻ X` (a retail or restaurant chain) (pbiz).
+  'chuỗi bán lẻ', 'chuỗi cửa hàng', 'chuỗi siêu thị', 'chuỗi nhà hàng', 'chuỗi nhà thuốc', 'chuỗi khách sạn',
 ]);
 /** First words of Central Highlands place names (`Ea Kmar`, `Ia Le`, `Plei Ơi`, `Kon Tum`, `Chư Sê`, `Krông Búk`). */
 const HIGHLAND_PLACE_FIRST: ReadonlySet<string> = new Set(['ea', 'ia', 'plei', 'kon', 'chư', 'cư', 'krông', 'đắk', 'đăk', 'bon']);
@@ -560,7 +562,9 @@ function companyOwnNameEnd(c: GrammarCtx, ps: number, q: number): number {
   // `Ngân hàng TMCP Sài Gòn Thương Tín`, `Ngân hàng TMCP Việt Nam Thịnh Vượng Nguyễn Đức Vinh`:
   // after a legal form and a place, one to three words starting no name are the company's own
   // name (up to the holder's name).
-  if (keys[ps - 1] === 'tmcp' || companyTypeEnds(keys, ps)) {
+  // (Also a bank named right after `Ngân hàng` by its place: `Ngân hàng Sài Gòn Thương Tín`,
+  // `Ngân hàng Việt Nam Thịnh Vượng` (pbiz).)
+  if (keys[ps - 1] === 'tmcp' || companyTypeEnds(keys, ps) || (keys[ps - 1] === 'hàng' && keys[ps - 2] === 'ngân')) {
     const runEnd = capRunEnd(c, q);
     const sp = bestNameSplit(c, q, runEnd);
     const own = sp > q ? sp : runEnd;
@@ -760,7 +764,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           // places joined by a spaced dash name a bilateral body.
           if (toks[q]?.text === '-' && toks[q]!.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && capWord(toks[q + 1]) && c.placeEnd[q + 1]! > q + 1 && (n > 0 || afterKnown)) q = c.placeEnd[q + 1]!;
           // `Công ty cổ phần Sông Đà 5`: a company named after a place, then its number (probes-pb7).
-          if ((companyTypeEnds(keys, placeStart) || (keys[placeStart - 1] === 'ty' && keys[placeStart - 2] === 'công')) && companyNumberAt(c, q)) {
+          // (Also after the legal form and a field: `Công ty cổ phần Xây dựng Sông Đà 8` (pbiz).)
+          if ((companyTypeEnds(keys, placeStart) || (keys[placeStart - 1] === 'ty' && keys[placeStart - 2] === 'công')) && companyNumberAt(c, q) || (companyNumberAt(c, q) && companyFieldEnds(c, placeStart))) {
             q++;
             n++;
             break;
@@ -1159,6 +1164,15 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
     if (ko2 < 0 && capWord(toks[k + 1]) && c.placeEnd[k + 1]! > k + 1 && (!joins(toks, c.placeEnd[k + 1]!) || (COUNTRY_KEYS.has(keyOf(keys, k + 1, c.placeEnd[k + 1]!)) && foreignNameAt(c, c.placeEnd[k + 1]!)))) return c.placeEnd[k + 1]!;
     // `Chủ tịch Ủy ban Kiểm toán của HĐQT Vinamilk`: the known body's own tail.
     if (ko2 > 0) return parseTail(c, ko2, true);
+    // `Giám đốc khu vực Đông Nam Á của hãng Google,`, `... của Tập đoàn Prudential`: after a business
+    // post's region, a company head and its name are the company (pbiz).
+    if (businessHead(head) && placeEndsAt(c, k)) {
+      const oh = orgHeadAt(c, k + 1, true);
+      if (oh > k + 1) {
+        const r = orgSegment(c, k + 1, true, head);
+        if (r > oh) return r;
+      }
+    }
     // `Giám đốc Trung tâm Phân tích của SSI`, `Chủ tịch Tiểu ban Thuế của EuroCham`: the company
     // (an acronym or a word with an inner capital) the unit named before belongs to.
     const x = toks[k + 1];
@@ -1332,7 +1346,7 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
   if (capWord(t) && c.placeEnd[k]! > k && !(first && (mayStart(c, k, FB_DOMAIN) ? c.L.domains.longestEnd(keys, k) : -1) > c.placeEnd[k]!)) return c.placeEnd[k]!;
   // `Ủy viên châu Âu`: a continent after a lowercase `châu`.
   // (`châu Á - Thái Bình Dương`: Asia-Pacific, one region.)
-  if (continentAt(c, k)) return keys[k + 1] === 'á' && toks[k + 2]?.text === '-' && toks[k + 2]!.sp && keys[k + 3] === 'thái' && keys[k + 4] === 'bình' && keys[k + 5] === 'dương' ? k + 6 : k + 2;
+  if (continentAt(c, k)) return continentEnd(c, k);
   if (capWord(t) && first) {
     const dm = (mayStart(c, k, FB_DOMAIN) ? c.L.domains.longest(keys, k) : null);
     if (dm) return parseTail(c, dm.end, true);
@@ -1695,6 +1709,11 @@ const BRIEF_VERB_OPENERS = new Set(['đã', 'sẽ', 'đang', 'cũng', 'vừa', '
 const CO_WORDS_BEFORE: ReadonlySet<string> = new Set(['hội', 'cộng', 'hợp', 'bất', 'tương', 'đồng', 'cánh', 'ruộng']);
 export const CONTINENTS: ReadonlySet<string> = new Set(['âu', 'á', 'phi', 'mỹ', 'úc']);
 /** Lowercase `châu` + a continent at k (`châu Âu`, `châu Á`). */
+/** The end of the continent a lowercase `châu` opens at k (`châu Âu`; `châu Á - Thái Bình Dương`, one region). */
+function continentEnd(c: GrammarCtx, k: number): number {
+  const { toks, keys } = c;
+  return keys[k + 1] === 'á' && toks[k + 2]?.text === '-' && toks[k + 2]!.sp && keys[k + 3] === 'thái' && keys[k + 4] === 'bình' && keys[k + 5] === 'dương' ? k + 6 : k + 2;
+}
 function continentAt(c: GrammarCtx, k: number): boolean {
   const t = c.toks[k];
   return !!t && t.low === 'châu' && !t.cap && !t.hl && capWord(c.toks[k + 1]) && c.toks[k + 1]!.sp && CONTINENTS.has(c.keys[k + 1]!);
@@ -1783,6 +1802,9 @@ function phraseClosedAt(toks: readonly Tk[], q: number): boolean {
   return !nx || nx.line || nx.text === ',' || nx.text === ';' || nx.text === ')' || (nx.text === '.' && (!toks[q + 1] || toks[q + 1]!.sp || toks[q + 1]!.line));
 }
 
+/** First words of kinship nouns (`vợ`, `con gái`, `em trai`, `mẹ`) opening an apposition. */
+const KIN_FIRST: ReadonlySet<string> = new Set(['vợ', 'chồng', 'con', 'em', 'anh', 'chị', 'bố', 'mẹ', 'cha', 'cháu']);
+
 /** The phrase ends at q: punctuation closing it, a line's end, a dash, the holder's name or a verb of saying. */
 /** `ông/bà Name, <post> k`: the post (its words before k) follows a comma after a full name
  * that an honorific opens (scans at most 8 tokens back, then at most 4 name words). */
@@ -1792,6 +1814,9 @@ function honorificNameBefore(c: GrammarCtx, k: number): boolean {
   while (j > 0 && k - j <= 8 && toks[j]!.kind === 'word' && !toks[j]!.line) j--;
   if (toks[j]?.text !== ',' || toks[j]!.line) return false;
   if (j < 3 || toks[j - 1]!.kind !== 'word' || !toks[j - 1]!.cap) return false;
+  // `Bà X, em gái Chủ tịch HĐQT Cao Minh Tiến,`: an apposition opening with a kinship noun names a
+  // relative, whose post (and name after it) it is: no company there.
+  if (KIN_FIRST.has(c.keys[j + 1]!) || (c.keys[j + 1] === 'ái' && c.keys[j + 2] === 'nữ')) return false;
   for (let m = 2; m <= 4 && j - m >= 1; m++) {
     const w = toks[j - m]!;
     if (w.kind !== 'word' || !w.cap) return false;
@@ -1856,6 +1881,13 @@ function unitFieldEnd(c: GrammarCtx, p: number, head: string, capUnit = false): 
     // `trưởng nhóm kỹ thuật về Covid-19 của WHO`: the disease is part of the field.
     if (q > f0 && keys[q] === 'covid' && x.sp && !x.line) {
       q += toks[q + 1]?.text === '-' && !toks[q + 1]!.sp && toks[q + 2]?.text === '19' && !toks[q + 2]!.sp ? 3 : 1;
+      continue;
+    }
+    // `Tổng giám đốc khu vực châu Á - Thái Bình Dương của X`: a continent after a lowercase `châu`
+    // (and Asia-Pacific as one region) is part of the field (pbiz).
+    if (continentAt(c, q)) {
+      q = continentEnd(c, q);
+      lastOrg = true;
       continue;
     }
     if (x.kind !== 'word' || (x.cap && !afterAnd && !titled) || x.hl || !x.sp || x.line) break;
@@ -2907,7 +2939,17 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (head.value === 'rank' && (knownOrgAt(c, p) > 0 || (capWord(toks[p]) && c.placeEnd[p]! > p && c.placeEnd[p]! - p === 1 && !givenMetBefore(c, p)))) end = parseOrg(c, p, headKey);
   // `Ủy viên EU chuyên trách vấn đề cứu trợ nhân đạo Janez Lenarcic`, `Phó Thủ tướng phụ
   // trách kinh tế Lê Minh Khái`: the field a post is in charge of.
-  if (keys[end - 1] === 'trách' && (keys[end - 2] === 'phụ' || keys[end - 2] === 'chuyên') && end - 2 >= head.end) end = portfolioEnd(c, end, (hb & HB_BUSINESS) !== 0 ? headKey : '');
+  if (keys[end - 1] === 'trách' && (keys[end - 2] === 'phụ' || keys[end - 2] === 'chuyên') && end - 2 >= head.end) {
+    const pe = portfolioEnd(c, end, (hb & HB_BUSINESS) !== 0 ? headKey : '');
+    // `việc Phó Tổng giám đốc phụ trách kinh doanh bán cổ phiếu`: when the field runs on into the
+    // clause, a lowercase field word right after `phụ trách` is the field, before a lowercase word (pbiz).
+    if (pe === end && toks[end]?.kind === 'word' && !toks[end]!.cap && toks[end]!.sp && !toks[end]!.line) {
+      const fw = mayStart(c, end, FB_ORG_WORD) ? c.L.orgWords.longest(keys, end) : null;
+      const nx = fw ? toks[fw.end] : undefined;
+      if (fw && nx && nx.kind === 'word' && !nx.cap && nx.sp && !nx.line) end = fw.end;
+      else end = pe;
+    } else end = pe;
+  }
   else if (keys[end + 1] === 'trách' && (keys[end] === 'phụ' || keys[end] === 'chuyên') && toks[end]!.sp) {
     const pe = portfolioEnd(c, end + 2);
     if (pe > end + 2) end = pe;
