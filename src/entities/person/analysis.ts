@@ -2699,6 +2699,14 @@ function run(doc: Doc): Analysis {
         const pa = toks[r]?.text === ',' && ((keys[r + 1] === 'một' && r + 2 < prev) || (keys[r + 1] === 'người' && placeEnd[r + 2] === prev) || (r + 3 < prev && kinAppositionAt(r + 1))) ? pEndAt.get(r) ?? pEndAt.get(ra) : undefined;
         if (pa && toks[pa.start]!.sent === sent) return pa;
       }
+      // `ông X, người từng giữ chức T1 dưới thời Tổng thống Y, được ông Z lựa chọn cho vị trí T2`: a relative
+      // clause opening with `người` between commas after the name, then the verb (pworld2).
+      if (lw === ',' && prev >= 3) {
+        let r = prev - 1;
+        while (r > 0 && prev - r < 25 && toks[r]!.sent === sent && (toks[r]!.kind !== 'punct' || toks[r]!.text === '(' || toks[r]!.text === ')')) r--;
+        const pr = toks[r]?.text === ',' && keys[r + 1] === 'người' && !toks[r + 1]!.cap && r + 2 < prev ? pEndAt.get(r) : undefined;
+        if (pr && toks[pr.start]!.sent === sent) return pr;
+      }
       // `bà X, người (phụ nữ Maori) đầu tiên giữ chức ...`: the first (woman) to hold the post.
       if (lw === 'tiên' && keys[prev - 1] === 'đầu' && prev >= 4) {
         let r = prev - 2;
