@@ -2778,10 +2778,11 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // follows the post served (`người phát ngôn của Tổng thống Nga Vladimir Putin`: whose?).
   if (!served && end === p && keys[p] === 'của' && (hb & HB_AIDE) !== 0 && !countedBefore(c, i) && toks[p]!.sp && toks[p + 1]?.sp && !toks[p + 1]!.line && postAt(c, p + 1)?.value === 'head') {
     const of = parseTitleAt(c, p + 1);
-    if (of && of.hasOrg) {
+    // (A bare post served, then the envoy's brief: `Đặc phái viên của Tổng thống về khí hậu John Kerry` (pworld2).)
+    if (of && (of.hasOrg || (hb & HB_ENVOY) !== 0)) {
       const brief = (hb & HB_ENVOY) !== 0 ? envoyBriefEnd(c, of.end) : of.end;
       if (brief > of.end) end = brief;
-      else if (!nameStartsAt(c, of.end) && !foreignNameAt(c, of.end) && !capWord(toks[of.end]) && toks[of.end]?.text !== '(') end = of.end;
+      else if (of.hasOrg && !nameStartsAt(c, of.end) && !foreignNameAt(c, of.end) && !capWord(toks[of.end]) && toks[of.end]?.text !== '(') end = of.end;
     }
   }
   // `đặc phái viên của khối (này) về Myanmar`: an envoy of the bloc the text named (ASEAN, the EU), with
