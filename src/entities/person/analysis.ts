@@ -2656,6 +2656,18 @@ function run(doc: Doc): Analysis {
         const pa = occ ? pEndAt.get(r) : undefined;
         if (pa && toks[pa.start]!.sent === sent) return pa;
       }
+      // `Ông X sẽ rời vị trí T1 vào quý III và trở thành T2`, `Ông X nghỉ hưu và chuyển sang làm T2`: two predicates
+      // joined by `và` share the name opening the sentence, when no comma and no other name come between (pworld2).
+      if (lw === 'và' && q === verbAt && prev > 2) {
+        let b = prev;
+        while (b > 0 && prev - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line && toks[b - 1]!.text !== ',') b--;
+        const op = prev - b < 30 && (b === 0 || toks[b - 1]!.sent !== sent || toks[b]!.line) ? openingPerson(b, prev) : null;
+        if (op) {
+          let other = false;
+          for (let k = op.end; k < prev && !other; k++) if (personAt.has(k)) other = true;
+          if (!other) return op;
+        }
+      }
       // `X, người được hơn 50 nước công nhận là T`: a relative clause on the name, with its agent, before the verb (pw13).
       if (q === verbAt && toks[prev]!.kind === 'word' && !toks[prev]!.cap) {
         let r = prev;
