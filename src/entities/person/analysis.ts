@@ -2628,6 +2628,14 @@ function run(doc: Doc): Analysis {
         const op = prev - b < 30 ? openingPerson(b, prev - 1) : null;
         if (op) return op;
       }
+      // `X sẽ là người đầu tiên ... nếu được Thượng viện phê chuẩn làm T`: a condition (`nếu`) right before the verb
+      // (or its passive agent) has the sentence's subject, as a time clause does (pworld2).
+      if (lw === 'nếu' && (q === verbAt || q === clean)) {
+        let b = prev;
+        while (b > 0 && prev - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line) b--;
+        const op = prev - b < 30 ? openingPerson(b, prev) : null;
+        if (op) return op;
+      }
       // `X tái cử Ủy viên Bộ Chính trị và tiếp tục giữ chức Bộ trưởng`: a post held by a name
       // before it, then `và` and the verb: the same subject.
       if (lw === 'và' && prev > 0 && inTitle[prev - 1]! >= 0) {
