@@ -2628,6 +2628,14 @@ function run(doc: Doc): Analysis {
         const op = prev - b < 30 ? openingPerson(b, prev - 1) : null;
         if (op) return op;
       }
+      // `X sẽ là người đầu tiên ... nếu được Thượng viện phê chuẩn làm T`: a condition (`nếu`) right before the verb
+      // (or its passive agent) has the sentence's subject, as a time clause does (pworld2).
+      if (lw === 'nếu' && (q === verbAt || q === clean)) {
+        let b = prev;
+        while (b > 0 && prev - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line) b--;
+        const op = prev - b < 30 ? openingPerson(b, prev) : null;
+        if (op) return op;
+      }
       // `X tái cử Ủy viên Bộ Chính trị và tiếp tục giữ chức Bộ trưởng`: a post held by a name
       // before it, then `và` and the verb: the same subject.
       if (lw === 'và' && prev > 0 && inTitle[prev - 1]! >= 0) {
@@ -2655,6 +2663,18 @@ function run(doc: Doc): Analysis {
         const occ = r < prev - 1 && toks[r]!.text === ',' && (L.honorifics.longestEnd(keys, r + 1) > r + 1 || L.occupations.longestEnd(keys, r + 1) > r + 1 || (keys[r + 1] === 'giáo' && keys[r + 2] === 'sư') || (keys[r + 1] === 'phó' && keys[r + 2] === 'giáo' && keys[r + 3] === 'sư'));
         const pa = occ ? pEndAt.get(r) : undefined;
         if (pa && toks[pa.start]!.sent === sent) return pa;
+      }
+      // `Ông X sẽ rời vị trí T1 vào quý III và trở thành T2`, `Ông X nghỉ hưu và chuyển sang làm T2`: two predicates
+      // joined by `và` share the name opening the sentence, when no comma and no other name come between (pworld2).
+      if (lw === 'và' && q === verbAt && prev > 2) {
+        let b = prev;
+        while (b > 0 && prev - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line && toks[b - 1]!.text !== ',') b--;
+        const op = prev - b < 30 && (b === 0 || toks[b - 1]!.sent !== sent || toks[b]!.line) ? openingPerson(b, prev) : null;
+        if (op) {
+          let other = false;
+          for (let k = op.end; k < prev && !other; k++) if (personAt.has(k)) other = true;
+          if (!other) return op;
+        }
       }
       // `X, người được hơn 50 nước công nhận là T`: a relative clause on the name, with its agent, before the verb (pw13).
       if (q === verbAt && toks[prev]!.kind === 'word' && !toks[prev]!.cap) {
@@ -2698,6 +2718,14 @@ function run(doc: Doc): Analysis {
         // (Also a kinship apposition: `bà X, con gái ông Y, được bầu lại làm T` (pwb).)
         const pa = toks[r]?.text === ',' && ((keys[r + 1] === 'một' && r + 2 < prev) || (keys[r + 1] === 'người' && placeEnd[r + 2] === prev) || (r + 3 < prev && kinAppositionAt(r + 1))) ? pEndAt.get(r) ?? pEndAt.get(ra) : undefined;
         if (pa && toks[pa.start]!.sent === sent) return pa;
+      }
+      // `ông X, người từng giữ chức T1 dưới thời Tổng thống Y, được ông Z lựa chọn cho vị trí T2`: a relative
+      // clause opening with `người` between commas after the name, then the verb (pworld2).
+      if (lw === ',' && prev >= 3) {
+        let r = prev - 1;
+        while (r > 0 && prev - r < 25 && toks[r]!.sent === sent && (toks[r]!.kind !== 'punct' || toks[r]!.text === '(' || toks[r]!.text === ')')) r--;
+        const pr = toks[r]?.text === ',' && keys[r + 1] === 'người' && !toks[r + 1]!.cap && r + 2 < prev ? pEndAt.get(r) : undefined;
+        if (pr && toks[pr.start]!.sent === sent) return pr;
       }
       // `bà X, người (phụ nữ Maori) đầu tiên giữ chức ...`: the first (woman) to hold the post.
       if (lw === 'tiên' && keys[prev - 1] === 'đầu' && prev >= 4) {

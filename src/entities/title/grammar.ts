@@ -2608,6 +2608,13 @@ function thisCountryAt(c: GrammarCtx, q: number): boolean {
   return !!a && !!b && c.keys[q] === 'nước' && c.keys[q + 1] === 'này' && !a.cap && a.sp && b.sp && !a.line && !b.line;
 }
 
+/** `nước Mỹ`, `nước Nhật`: a lowercase `nước` then a place; the place's end, or -1 (pworld2). */
+function nuocCountryEnd(c: GrammarCtx, q: number): number {
+  const a = c.toks[q], b = c.toks[q + 1];
+  if (!a || !b || c.keys[q] !== 'nước' || a.cap || !a.sp || !b.sp || a.line || b.line || !capWord(b)) return -1;
+  return c.placeEnd[q + 1]! > q + 1 ? c.placeEnd[q + 1]! : -1;
+}
+
 export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const { toks, keys, L } = c;
   const t0 = toks[i];
@@ -2698,7 +2705,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (head.value === 'head' && keys[p] === 'thứ' && keys[p + 1] === 'hai' && !toks[p]!.cap && !toks[p + 1]!.cap && toks[p]!.sp && toks[p + 1]!.sp && toks[p + 2]?.sp && !toks[p + 2]!.line && (nameStartsAt(c, p + 2) || foreignNameAt(c, p + 2) || (capWord(toks[p + 2]) && c.placeEnd[p + 2]! > p + 2))) p += 2;
   // `Tổng thống thứ 46 của Mỹ`, `Thủ tướng thứ 9 của Malaysia`: the holder's rank among the
   // post's holders, then the post's country or body after `của`.
-  if (head.value === 'head' && keys[p] === 'thứ' && toks[p]!.sp && !toks[p]!.cap && toks[p + 1]?.sp && (toks[p + 1]!.kind === 'number' || ORDINAL_WORDS.has(keys[p + 1]!)) && keys[p + 2] === 'của' && toks[p + 2]!.sp && (parseOrg(c, p + 2, headKey) > p + 3 || thisCountryAt(c, p + 3))) p += 2;
+  if (head.value === 'head' && keys[p] === 'thứ' && toks[p]!.sp && !toks[p]!.cap && toks[p + 1]?.sp && (toks[p + 1]!.kind === 'number' || ORDINAL_WORDS.has(keys[p + 1]!)) && keys[p + 2] === 'của' && toks[p + 2]!.sp && (parseOrg(c, p + 2, headKey) > p + 3 || thisCountryAt(c, p + 3) || nuocCountryEnd(c, p + 3) > 0)) p += 2;
   // `Giám đốc điều hành (CEO) của Apple`, `Giám đốc tài chính (CFO)`: the post's abbreviation
   // in brackets belongs to it.
   // (`Chủ tịch Hội đồng thành viên (HĐTV) EVN`: the board named in the post, abbreviated.)
@@ -2732,6 +2739,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `Thủ tướng nước này`, `Thủ tướng thứ 9 của nước này`: "this country" is the post's country (pw12).
   if (head.value === 'head' && end === p && thisCountryAt(c, p)) end = p + 2;
   else if (head.value === 'head' && end === p && keys[p] === 'của' && keys[p - 2] === 'thứ' && thisCountryAt(c, p + 1)) end = p + 3;
+  // `Tổng thống thứ 46 của nước Mỹ`: the country after `nước` (pworld2).
+  else if (head.value === 'head' && end === p && keys[p] === 'của' && keys[p - 2] === 'thứ' && nuocCountryEnd(c, p + 1) > 0) end = nuocCountryEnd(c, p + 1);
   // The envoy's brief after the post served (`Đặc phái viên Tổng thống Mỹ về khí hậu John Kerry`).
   if (served && (hb & HB_ENVOY) !== 0 && keys[end] === 'về') end = Math.max(end, envoyBriefEnd(c, end));
   // `Trưởng thôn 3`, `Tổ trưởng tổ dân phố số 5, phường A`: a post named after a village
@@ -2831,10 +2840,11 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // follows the post served (`người phát ngôn của Tổng thống Nga Vladimir Putin`: whose?).
   if (!served && end === p && keys[p] === 'của' && (hb & HB_AIDE) !== 0 && !countedBefore(c, i) && toks[p]!.sp && toks[p + 1]?.sp && !toks[p + 1]!.line && postAt(c, p + 1)?.value === 'head') {
     const of = parseTitleAt(c, p + 1);
-    if (of && of.hasOrg) {
+    // (A bare post served, then the envoy's brief: `Đặc phái viên của Tổng thống về khí hậu John Kerry` (pworld2).)
+    if (of && (of.hasOrg || (hb & HB_ENVOY) !== 0)) {
       const brief = (hb & HB_ENVOY) !== 0 ? envoyBriefEnd(c, of.end) : of.end;
       if (brief > of.end) end = brief;
-      else if (!nameStartsAt(c, of.end) && !foreignNameAt(c, of.end) && !capWord(toks[of.end]) && toks[of.end]?.text !== '(') end = of.end;
+      else if (of.hasOrg && !nameStartsAt(c, of.end) && !foreignNameAt(c, of.end) && !capWord(toks[of.end]) && toks[of.end]?.text !== '(') end = of.end;
     }
   }
   // `đặc phái viên của khối (này) về Myanmar`: an envoy of the bloc the text named (ASEAN, the EU), with
