@@ -1791,7 +1791,8 @@ function clauseEndsAt(c: GrammarCtx, q: number): boolean {
 const UNIT_WORDS = new Set(['khối', 'bộ phận', 'mảng', 'khu vực']);
 /** Posts whose head already names the unit (`Trưởng phòng`, `Giám đốc chi nhánh`). */
 // (Not `Bộ trưởng Quốc phòng`: defence is no office (`Bộ trưởng Quốc phòng người Mỹ gốc Phi đầu tiên`, pw8).)
-const UNIT_HEAD_END = /(?:^|(?<!quốc) )(?:phòng|bộ phận|khối|chi nhánh|nhóm)$/u;
+// (`Trưởng trạm y tế xã Tân Lập`: a station head's lowercase field, then its commune (pcovid).)
+const UNIT_HEAD_END = /(?:^|(?<!quốc) )(?:phòng|bộ phận|khối|chi nhánh|nhóm|trạm)$/u;
 
 /**
  * After a post at p with no organization: a lowercase unit and its field, then the company
