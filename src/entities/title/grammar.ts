@@ -1787,6 +1787,11 @@ function clauseEndsAt(c: GrammarCtx, q: number): boolean {
   return nameStartsAt(c, q) || foreignNameAt(c, q) || (h !== null && capWord(c.toks[h.end])) || speechAt(c.keys, q);
 }
 
+/** A steering committee (`ban chỉ đạo`) is named in [a, b). */
+function steeringIn(keys: KeyList, a: number, b: number): boolean {
+  for (let j = a + 1; j + 1 < b; j++) if (keys[j] === 'chỉ' && keys[j + 1] === 'đạo' && keys[j - 1] === 'ban') return true;
+  return false;
+}
 /** Lowercase units a business post heads inside a company (`Giám đốc khối bán lẻ`, `Trưởng bộ phận phân tích`). */
 const UNIT_WORDS = new Set(['khối', 'bộ phận', 'mảng', 'khu vực']);
 /** Posts whose head already names the unit (`Trưởng phòng`, `Giám đốc chi nhánh`). */
@@ -2943,6 +2948,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const ad = adminAt(c, end + 1);
     if (ad > 0 && c.placeEnd[ad]! > ad) end = c.placeEnd[ad]!;
     else if (capWord(toks[end + 1]) && c.placeEnd[end + 1]! > end + 1) end = c.placeEnd[end + 1]!;
+  }
+  // `Phó Trưởng ban Chỉ đạo phòng chống dịch của tỉnh`, `Trưởng Ban Chỉ đạo ... của thành phố Hà Nội`: a steering
+  // committee's level after `của` (a lowercase unit, and its place when one follows) belongs to the body (pcovid).
+  if (end > roleEnd && keys[end] === 'của' && toks[end]!.sp && !toks[end]!.cap && toks[end + 1]?.sp && !toks[end + 1]!.line && !toks[end + 1]!.cap && steeringIn(keys, headStart, end)) {
+    const ad = adminAt(c, end + 1);
+    if (ad > 0 && LONE_ADMIN.has(keyOf(keys, end + 1, ad))) end = toks[ad]?.sp && !toks[ad]!.line && capWord(toks[ad]) && c.placeEnd[ad]! > ad ? c.placeEnd[ad]! : ad;
   }
   const hasOrg = end > roleEnd;
   // `các nhà khoa học cố vấn cho chính phủ`, `là cố vấn cao cấp cho nhiều ngân hàng`: a
