@@ -552,7 +552,8 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       if (p.to && p.to.timeOnly) onDay(p.to, lastDay);
     }
     if (p.pt.narr !== undefined) {
-      if (lastDay) {
+      // (A bare `ngày hôm sau` far from the day last named follows a story the text has not dated: `X` (pcovid).)
+      if (lastDay && (!p.pt.narrNear || line - lastDay.line <= 1)) {
         const d = addDays({ year: lastDay.y, month: lastDay.m, day: lastDay.d }, p.pt.narr);
         p.pt.y = d.year;
         p.pt.m = d.month;

@@ -87,6 +87,8 @@ export interface Pt {
   fiscal?: boolean;
   /** Day relative to the day the text last named (`tối hôm trước`: -1). */
   narr?: number;
+  /** A bare `ngày hôm sau` / `hôm sau` (no part of day): `narr` counts only from a day named in the same or the previous paragraph. */
+  narrNear?: boolean;
 }
 
 /**
@@ -128,6 +130,7 @@ export class DatePoint implements Pt {
   timeOnly: Pt['timeOnly'] = undefined;
   fiscal: Pt['fiscal'] = undefined;
   narr: Pt['narr'] = undefined;
+  narrNear: Pt['narrNear'] = undefined;
   constructor(grain: Grain, y?: number, m?: number, d?: number) {
     this.grain = grain;
     this.y = y;
@@ -355,6 +358,8 @@ const ORDINAL_BEFORE: ReadonlySet<string> = new Set(['lần', 'đợt', 'phiên'
 /** Nouns before `thứ N` that make it an ordinal (`Kỳ họp thứ 2`, `Hội nghị lần thứ 3`), not a weekday. */
 const ORDINAL_NOUN: ReadonlySet<string> = new Set(['lần', 'đợt', 'kỳ', 'vòng', 'lượt', 'mũi', 'trận', 'chặng', 'họp', 'nghị', 'hội', 'khóa']);
 /** `DAY_CONTEXT_BEFORE` words that frame a date only loosely: `sau 6/12 lần` is a count. */
+/** Words before `hôm` / `ngày` that count days or make them plural (`vài hôm sau`, `những ngày hôm trước`). */
+const HOM_COUNTS: ReadonlySet<string> = new Set(['vài', 'mấy', 'dăm', 'những', 'các', 'mọi', 'nhiều', 'ít', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mỗi', 'từng']);
 const WEAK_DAY_HEAD: ReadonlySet<string> = new Set(['sau', 'trước', 'qua', 'từ', 'đến', 'tới', 'hết', 'kể', 'tính', 'nay', 'mai', 'phiên']);
 /** Holidays named with their day, without `ngày`: `Quốc khánh 2/9`, `Tết Dương lịch 1/1`. */
 const HOLIDAY_BEFORE: ReadonlySet<string> = new Set(['quốc khánh', 'tết dương lịch', 'quốc tế lao động', 'quốc tế thiếu nhi']);
@@ -1948,6 +1953,17 @@ export class DateParser {
     }
     if (timed && head === 'ngày' && wj === 'hôm' && (this.is(j + 1, 'trước') || this.is(j + 1, 'sau'))) {
       return parsed(i, j + 2, DatePoint.from({ grain: 'day', narr: this.is(j + 1, 'trước') ? -1 : 1 }));
+    }
+    // `tăng 12% so với ngày hôm trước`, `ngay ngày hôm sau`, `Hôm sau, ...`: also without a part of day, the day
+    // before / after the day the text last named (pcovid). A bare `hôm trước` stays vague (`Hôm trước, tôi gặp anh
+    // ấy`: the other day); not a count's (`vài hôm sau`), the day after next (`hôm sau nữa`) or an event's (`hôm
+    // trước khi ...`).
+    if (!timed && ((head === 'ngày' && wj === 'hôm' && (this.is(j + 1, 'trước') || this.is(j + 1, 'sau'))) || (head === 'hôm' && wj === 'sau' && !this.is(i - 1, 'ngày')))) {
+      const e = head === 'ngày' ? j + 2 : j + 1;
+      const pw = this.w(i - 1);
+      if (!this.is(e, 'khi') && !this.is(e, 'nữa') && this.toks[i - 1]?.kind !== 'number' && !HOM_COUNTS.has(pw)) {
+        return parsed(i, e, DatePoint.from({ grain: 'day', narr: this.is(e - 1, 'trước') ? -1 : 1, narrNear: true }));
+      }
     }
     if (head === 'ngày' && (wj === 'mai' || wj === 'kia')) {
       const p = this.sameDayAfter(j + 1);

@@ -2409,6 +2409,8 @@ function run(doc: Doc): Analysis {
     // (`Giám đốc Sở (khi đó) là ông X`: the words of time may stand in brackets.)
     const bracket = toks[q]?.text === '(' && WHEN_WORDS.has(keys[q + 1] ?? '');
     if (bracket) q++;
+    // (`Trưởng đoàn công tác của Bộ Y tế tại Bắc Giang là ông X`: where the post is held, a place after `tại` (pcovid).)
+    if (!bracket && keys[q] === 'tại' && !toks[q]!.cap && placeEnd[q + 1]! > q + 1 && keys[placeEnd[q + 1]!] === 'là') q = placeEnd[q + 1]!;
     for (let skipped = 0; q < n && skipped < 4 && WHEN_WORDS.has(keys[q]!); skipped++) q++;
     // (`WTO có nữ Tổng giám đốc đầu tiên là bà X`: the first holder of the post (pwb).)
     if (!bracket && keys[q] === 'đầu' && keys[q + 1] === 'tiên' && !toks[q]!.cap) q += 2;
@@ -2420,7 +2422,8 @@ function run(doc: Doc): Analysis {
     // `Tân Giám đốc Công an TP là Thiếu tướng X`: a rank of the person's own before the name.
     const rk = titleIdx.get(q + 1);
     // (`Trưởng ban Lễ tang là Thủ tướng Phạm Minh Chính`: also a post of the person's own before the name (ppol2).)
-    const p = personAfter(q + 1) ?? (rk && (rk.kind === 'rank' || rk.kind === 'head') ? personAfter(rk.end) : null);
+    // (`Trưởng đoàn công tác là PGS.TS Lương Ngọc Khuê`: or a degree (pcovid).)
+    const p = personAfter(q + 1) ?? (rk && (rk.kind === 'rank' || rk.kind === 'head' || rk.kind === 'academic') ? personAfter(rk.end) : null);
     if (p) {
       holderOf.set(tp, p);
       // `Chủ tịch HĐQT kiêm Tổng giám đốc X là ông Y`: the chain before the post shares it.

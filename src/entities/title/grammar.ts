@@ -77,7 +77,7 @@ const UNIT_NAMING_LAST = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'kh
 /** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
 const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'thôn', 'ấp']);
 /** Org heads named by a field or a proper name rather than a person's name. */
-const DIPLOMAT = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng đại diện thường trú', 'trưởng phái đoàn', 'trưởng phái đoàn đại diện thường trực']);
+const DIPLOMAT = new Set(['đại diện', 'đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng đại diện thường trú', 'trưởng phái đoàn', 'trưởng phái đoàn đại diện thường trực']);
 /** Leaders of a party's group in a chamber, and the chambers (`Lãnh đạo phe đa số tại Thượng viện Mỹ`). */
 /** Heads naming a faction (its body inside the head): a place after `tại`/`ở`, then the holder, belongs to them (pmix3). */
 const FACTION_HEADS: ReadonlySet<string> = new Set(['lãnh đạo phe đối lập', 'thủ lĩnh phe đối lập', 'lãnh đạo phe ly khai', 'thủ lĩnh phe ly khai']);
@@ -1835,11 +1835,17 @@ function clauseEndsAt(c: GrammarCtx, q: number): boolean {
   return nameStartsAt(c, q) || foreignNameAt(c, q) || (h !== null && capWord(c.toks[h.end])) || speechAt(c.keys, q);
 }
 
+/** A steering committee (`ban chỉ đạo`) is named in [a, b). */
+function steeringIn(keys: KeyList, a: number, b: number): boolean {
+  for (let j = a + 1; j + 1 < b; j++) if (keys[j] === 'chỉ' && keys[j + 1] === 'đạo' && keys[j - 1] === 'ban') return true;
+  return false;
+}
 /** Lowercase units a business post heads inside a company (`Giám đốc khối bán lẻ`, `Trưởng bộ phận phân tích`). */
 const UNIT_WORDS = new Set(['khối', 'bộ phận', 'mảng', 'khu vực']);
 /** Posts whose head already names the unit (`Trưởng phòng`, `Giám đốc chi nhánh`). */
 // (Not `Bộ trưởng Quốc phòng`: defence is no office (`Bộ trưởng Quốc phòng người Mỹ gốc Phi đầu tiên`, pw8).)
-const UNIT_HEAD_END = /(?:^|(?<!quốc) )(?:phòng|bộ phận|khối|chi nhánh|nhóm)$/u;
+// (`Trưởng trạm y tế xã Tân Lập`: a station head's lowercase field, then its commune (pcovid).)
+const UNIT_HEAD_END = /(?:^|(?<!quốc) )(?:phòng|bộ phận|khối|chi nhánh|nhóm|trạm)$/u;
 
 /**
  * After a post at p with no organization: a lowercase unit and its field, then the company
@@ -2601,6 +2607,22 @@ function tryHead(c: GrammarCtx, at: number): { end: number; value: PostKind } | 
   return null;
 }
 
+/** At p, a capitalized `Đại diện`, then a known body or an acronym (its own bracketed acronym may follow), `tại` and a place. */
+function agencyRepAt(c: GrammarCtx, p: number): boolean {
+  const { toks, keys } = c;
+  const t = toks[p];
+  if (!t || t.text !== 'Đại' || keys[p + 1] !== 'diện' || !toks[p + 1]!.sp || toks[p + 1]!.cap) return false;
+  const x = toks[p + 2];
+  if (!x || !x.sp || x.line || x.kind !== 'word' || !x.cap) return false;
+  // (A state body's representative is no post: `Đại diện Bộ Y tế tại ...`.)
+  if (STATE_ORG.has(keys[p + 2]!) || STATE_ORG.has(keyOf(keys, p + 2, p + 4))) return false;
+  let o = x.upper && !x.hl && x.text.length >= 2 ? p + 3 : parseOrg(c, p + 2, '');
+  if (o <= p + 2) return false;
+  if (toks[o]?.text === '(' && toks[o + 1]?.upper && toks[o + 2]?.text === ')') o += 3;
+  // The host is a country (`tại Việt Nam`).
+  const pe = keys[o] === 'tại' && !!toks[o]!.sp && !toks[o]!.line && !!toks[o + 1]?.sp && capWord(toks[o + 1]) ? c.placeEnd[o + 1]! : -1;
+  return pe > o + 1 && COUNTRY_KEYS.has(keyOf(keys, o + 1, pe));
+}
 /** Parses a title starting at token i, or null. */
 /** `nước này` (this country) in lowercase at token q, on one line. */
 function thisCountryAt(c: GrammarCtx, q: number): boolean {
@@ -2646,6 +2668,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (!head) {
     head = tryHead(c, p);
     headStart = p;
+    // `Đại diện WHO tại Việt Nam`, `Đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam`: an international
+    // body's representative in a country (a capitalized `Đại diện`, a known body or an acronym, `tại` and a place) (pcovid).
+    if (!head && agencyRepAt(c, p)) head = { end: p + 2, value: 'head' };
     if (!head) return null;
     // `trở thành Ủy viên`, `nhiệm vụ Trưởng Ban`: a lowercase syllable of the word before does not
     // open `Thành ủy viên` / `Vụ trưởng` when a capitalized post starts right after it.
@@ -3024,6 +3049,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const ad = adminAt(c, end + 1);
     if (ad > 0 && c.placeEnd[ad]! > ad) end = c.placeEnd[ad]!;
     else if (capWord(toks[end + 1]) && c.placeEnd[end + 1]! > end + 1) end = c.placeEnd[end + 1]!;
+  }
+  // `Phó Trưởng ban Chỉ đạo phòng chống dịch của tỉnh`, `Trưởng Ban Chỉ đạo ... của thành phố Hà Nội`: a steering
+  // committee's level after `của` (a lowercase unit, and its place when one follows) belongs to the body (pcovid).
+  if (end > roleEnd && keys[end] === 'của' && toks[end]!.sp && !toks[end]!.cap && toks[end + 1]?.sp && !toks[end + 1]!.line && !toks[end + 1]!.cap && steeringIn(keys, headStart, end)) {
+    const ad = adminAt(c, end + 1);
+    if (ad > 0 && LONE_ADMIN.has(keyOf(keys, end + 1, ad))) end = toks[ad]?.sp && !toks[ad]!.line && capWord(toks[ad]) && c.placeEnd[ad]! > ad ? c.placeEnd[ad]! : ad;
   }
   const hasOrg = end > roleEnd;
   // `các nhà khoa học cố vấn cho chính phủ`, `là cố vấn cao cấp cho nhiều ngân hàng`: a
