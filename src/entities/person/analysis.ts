@@ -504,7 +504,8 @@ function run(doc: Doc): Analysis {
       // `thông báo`, `cảnh báo`, `dự báo`, `khai báo` are verbs: their `báo` names no paper (`thông báo Nguyễn Văn A rời đội`).
       // (`Cơ quan Thuế Liên bang Mikhail Mishustin`: the `bang` of `Liên bang` (federal) is no state (pw13).)
       // (`HLV bóng đá Nguyễn Văn Khải`: the `đá` of `bóng đá` (football) is no reef's `Đá` (pspc).)
-      const npEnd = np0End > 0 && ((ids[i] === ID_DINH && keys[i - 1] === 'gia') || (np0End === i + 1 && keys[i] === 'bang' && keys[i - 1] === 'liên') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'đá' && keys[i - 1] === 'bóng') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'báo' && BAO_VERB_FIRST.has(keys[i - 1] ?? ''))) ? -1 : np0End;
+      // (`cựu chủ ngân hàng Guillermo Lasso`, `nhà ngân hàng Mario Draghi`: a banker, no bank's name (paw).)
+      const npEnd = np0End > 0 && ((ids[i] === ID_DINH && keys[i - 1] === 'gia') || (np0End === i + 1 && keys[i] === 'bang' && keys[i - 1] === 'liên') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'đá' && keys[i - 1] === 'bóng') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'báo' && BAO_VERB_FIRST.has(keys[i - 1] ?? '')) || (np0End === i + 2 && !toks[i]!.cap && keys[i] === 'ngân' && (keys[i - 1] === 'chủ' || keys[i - 1] === 'nhà'))) ? -1 : np0End;
       const honHereEnd = npEnd > 0 ? L.honorifics.longestEnd(keys, i) : -1;
       // (`Trường đã khai` after `Mai Văn Trường`: a lone prefix that is also a given name, before a subject's verb.)
       if (npEnd === i + 1 && loneGivenVerb(i)) continue;
