@@ -1878,11 +1878,23 @@ function run(doc: Doc): Analysis {
     keptTitles.push(tp);
   }
 
+  /** A games' name ends right before the four-digit year at k (`Olympic Tokyo 2020`, `Thế vận hội 2020`, `Euro 2020`). */
+  function gamesBeforeYear(k: number): boolean {
+    if (!/^(?:19|20)\d\d$/u.test(toks[k]!.text)) return false;
+    for (let j = k - 1; j >= k - 2 && j >= 0; j--) {
+      const w = keys[j];
+      if (w === 'olympic' || w === 'paralympic' || w === 'games' || w === 'asiad' || w === 'euro' || w === 'expo' || (w === 'hội' && keys[j - 1] === 'vận')) return true;
+    }
+    return false;
+  }
   function personAfter(k: number): PersonSpan | null {
     let q = k;
     // `Hiệu trưởng Trường X (Hà Nội), bà Y`: a short bracket (the place) between the title and
     // `,` + an honorific; the comma then counts as the title's own.
     let cm = k;
+    // `Chủ tịch Ban tổ chức Olympic Tokyo 2020 Yoshiro Mori`: the games' year (a date of its own) between
+    // the post and the holder's full name (paw).
+    if (toks[q]?.kind === 'number' && toks[q]!.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && gamesBeforeYear(q) && (personAt.get(q + 1)?.end ?? q + 1) - (q + 1) >= 2) q++;
     if (toks[q]?.text === '(' && toks[q]!.sp) {
       let r = q + 1;
       while (r < n && r - q < 9 && toks[r]!.text !== ')' && toks[r]!.text !== '(') r++;
