@@ -2075,11 +2075,29 @@ function run(doc: Doc): Analysis {
     }
     return false;
   }
+  /** Before the bare rotating chair at s: a holding verb (`giữ`, `nắm giữ`, `đảm nhận`) and maybe `chức` / `vai
+   * trò` / `cương vị`, whose subject right before is a place or `nước` (`Berlin giữ vai trò chủ tịch luân phiên`). */
+  function rotatingHeldByPlace(s: number): boolean {
+    let q = s;
+    if (keys[q - 1] === 'chức') q--;
+    else if ((keys[q - 2] === 'vai' && keys[q - 1] === 'trò') || (keys[q - 2] === 'cương' && keys[q - 1] === 'vị')) q -= 2;
+    let v = q;
+    if ((keys[v - 2] === 'nắm' && keys[v - 1] === 'giữ') || (keys[v - 2] === 'đảm' && keys[v - 1] === 'nhận')) v -= 2;
+    else if (keys[v - 1] === 'giữ') v--;
+    if (v === q) return false;
+    if (keys[v - 1] === 'đang' || keys[v - 1] === 'hiện' || keys[v - 1] === 'sẽ' || keys[v - 1] === 'đã') v--;
+    if (keys[v - 1] === 'nước' && !toks[v - 1]!.cap) return true;
+    for (let i = Math.max(0, v - 4); i < v; i++) if (placeEnd[i] === v) return true;
+    return false;
+  }
   function isPluralOrNotHeld(tp: TitleParse): boolean {
     const s = tp.start;
     // A count or a holder body never reaches across a line break (`... Covid-19` / `Chủ tịch UBND ...`).
     // `nước giữ chức Chủ tịch luân phiên EU`: the rotating chair of a group of states is a country's (pmix3).
     if (keys[s] === 'chủ' && keys[s + 2] === 'luân' && keys[s + 3] === 'phiên' && tp.end > s + 4 && tp.hasOrg && rotatingBody(tp.end)) return true;
+    // `Berlin giữ vai trò chủ tịch luân phiên`, `nước đảm nhận chức Chủ tịch luân phiên`: a bare rotating chair
+    // held by a place or a country (paw).
+    if (keys[s] === 'chủ' && keys[s + 2] === 'luân' && keys[s + 3] === 'phiên' && tp.end === s + 4 && rotatingHeldByPlace(s)) return true;
     if (s === 0 || toks[s]!.line) return (toks[tp.end]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end]!.text) && tp.hasOrg && chairOfStates(tp.end)) || (s > 0 && tp.kind === 'rank' && shipNamed(s, 0));
     const prev = toks[s - 1]!;
     // `3 Phó Chủ tịch` is a count; `Quân khu 4 Trung tướng X`: the number closes the title before.
