@@ -2761,6 +2761,10 @@ export class DateParser {
       if (unit !== 'năm' && n >= 1900 && this.int(i) === n) return null;
       // `một ngày trước đại hội`: N days before an event, not N days ago.
       if (BEFORE_EVENT.has(nx) || EVENT_NOUN_FIRST.has(nx)) return null;
+      // `6 tháng trước Thế vận hội`, `2 tháng trước bầu cử`: two-word events (their first word alone is too
+      // common); `chỉ còn (hơn) 6 tháng trước X`: what is left before something is a duration (paw).
+      if ((nx === 'thế' && this.is(i + 4, 'vận')) || (nx === 'bầu' && this.is(i + 4, 'cử'))) return null;
+      if (before === 'còn' || (COUNT_DURATION_BEFORE.has(before) && this.is(i - 2, 'còn'))) return null;
       if (before === 'trong' || before === 'cách' || before === 'từ') {
         // `cách đây 3 năm` is handled as not a date; `từ 3 năm trước` is a date
         if (before !== 'từ') return null;

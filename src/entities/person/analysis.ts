@@ -504,7 +504,8 @@ function run(doc: Doc): Analysis {
       // `thông báo`, `cảnh báo`, `dự báo`, `khai báo` are verbs: their `báo` names no paper (`thông báo Nguyễn Văn A rời đội`).
       // (`Cơ quan Thuế Liên bang Mikhail Mishustin`: the `bang` of `Liên bang` (federal) is no state (pw13).)
       // (`HLV bóng đá Nguyễn Văn Khải`: the `đá` of `bóng đá` (football) is no reef's `Đá` (pspc).)
-      const npEnd = np0End > 0 && ((ids[i] === ID_DINH && keys[i - 1] === 'gia') || (np0End === i + 1 && keys[i] === 'bang' && keys[i - 1] === 'liên') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'đá' && keys[i - 1] === 'bóng') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'báo' && BAO_VERB_FIRST.has(keys[i - 1] ?? ''))) ? -1 : np0End;
+      // (`cựu chủ ngân hàng Guillermo Lasso`, `nhà ngân hàng Mario Draghi`: a banker, no bank's name (paw).)
+      const npEnd = np0End > 0 && ((ids[i] === ID_DINH && keys[i - 1] === 'gia') || (np0End === i + 1 && keys[i] === 'bang' && keys[i - 1] === 'liên') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'đá' && keys[i - 1] === 'bóng') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'báo' && BAO_VERB_FIRST.has(keys[i - 1] ?? '')) || (np0End === i + 2 && !toks[i]!.cap && keys[i] === 'ngân' && (keys[i - 1] === 'chủ' || keys[i - 1] === 'nhà'))) ? -1 : np0End;
       const honHereEnd = npEnd > 0 ? L.honorifics.longestEnd(keys, i) : -1;
       // (`Trường đã khai` after `Mai Văn Trường`: a lone prefix that is also a given name, before a subject's verb.)
       if (npEnd === i + 1 && loneGivenVerb(i)) continue;
@@ -1877,11 +1878,23 @@ function run(doc: Doc): Analysis {
     keptTitles.push(tp);
   }
 
+  /** A games' name ends right before the four-digit year at k (`Olympic Tokyo 2020`, `Thế vận hội 2020`, `Euro 2020`). */
+  function gamesBeforeYear(k: number): boolean {
+    if (!/^(?:19|20)\d\d$/u.test(toks[k]!.text)) return false;
+    for (let j = k - 1; j >= k - 2 && j >= 0; j--) {
+      const w = keys[j];
+      if (w === 'olympic' || w === 'paralympic' || w === 'games' || w === 'asiad' || w === 'euro' || w === 'expo' || (w === 'hội' && keys[j - 1] === 'vận')) return true;
+    }
+    return false;
+  }
   function personAfter(k: number): PersonSpan | null {
     let q = k;
     // `Hiệu trưởng Trường X (Hà Nội), bà Y`: a short bracket (the place) between the title and
     // `,` + an honorific; the comma then counts as the title's own.
     let cm = k;
+    // `Chủ tịch Ban tổ chức Olympic Tokyo 2020 Yoshiro Mori`: the games' year (a date of its own) between
+    // the post and the holder's full name (paw).
+    if (toks[q]?.kind === 'number' && toks[q]!.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && gamesBeforeYear(q) && (personAt.get(q + 1)?.end ?? q + 1) - (q + 1) >= 2) q++;
     if (toks[q]?.text === '(' && toks[q]!.sp) {
       let r = q + 1;
       while (r < n && r - q < 9 && toks[r]!.text !== ')' && toks[r]!.text !== '(') r++;
@@ -2062,11 +2075,29 @@ function run(doc: Doc): Analysis {
     }
     return false;
   }
+  /** Before the bare rotating chair at s: a holding verb (`giữ`, `nắm giữ`, `đảm nhận`) and maybe `chức` / `vai
+   * trò` / `cương vị`, whose subject right before is a place or `nước` (`Berlin giữ vai trò chủ tịch luân phiên`). */
+  function rotatingHeldByPlace(s: number): boolean {
+    let q = s;
+    if (keys[q - 1] === 'chức') q--;
+    else if ((keys[q - 2] === 'vai' && keys[q - 1] === 'trò') || (keys[q - 2] === 'cương' && keys[q - 1] === 'vị')) q -= 2;
+    let v = q;
+    if ((keys[v - 2] === 'nắm' && keys[v - 1] === 'giữ') || (keys[v - 2] === 'đảm' && keys[v - 1] === 'nhận')) v -= 2;
+    else if (keys[v - 1] === 'giữ') v--;
+    if (v === q) return false;
+    if (keys[v - 1] === 'đang' || keys[v - 1] === 'hiện' || keys[v - 1] === 'sẽ' || keys[v - 1] === 'đã') v--;
+    if (keys[v - 1] === 'nước' && !toks[v - 1]!.cap) return true;
+    for (let i = Math.max(0, v - 4); i < v; i++) if (placeEnd[i] === v) return true;
+    return false;
+  }
   function isPluralOrNotHeld(tp: TitleParse): boolean {
     const s = tp.start;
     // A count or a holder body never reaches across a line break (`... Covid-19` / `Chủ tịch UBND ...`).
     // `nước giữ chức Chủ tịch luân phiên EU`: the rotating chair of a group of states is a country's (pmix3).
     if (keys[s] === 'chủ' && keys[s + 2] === 'luân' && keys[s + 3] === 'phiên' && tp.end > s + 4 && tp.hasOrg && rotatingBody(tp.end)) return true;
+    // `Berlin giữ vai trò chủ tịch luân phiên`, `nước đảm nhận chức Chủ tịch luân phiên`: a bare rotating chair
+    // held by a place or a country (paw).
+    if (keys[s] === 'chủ' && keys[s + 2] === 'luân' && keys[s + 3] === 'phiên' && tp.end === s + 4 && rotatingHeldByPlace(s)) return true;
     if (s === 0 || toks[s]!.line) return (toks[tp.end]?.kind === 'number' && /^(19|20)\d\d$/u.test(toks[tp.end]!.text) && tp.hasOrg && chairOfStates(tp.end)) || (s > 0 && tp.kind === 'rank' && shipNamed(s, 0));
     const prev = toks[s - 1]!;
     // `3 Phó Chủ tịch` is a count; `Quân khu 4 Trung tướng X`: the number closes the title before.

@@ -63,6 +63,8 @@ const LOWER_ORG_HEADS = new Set([
   'hội đồng', 'khách sạn', 'siêu thị', 'công đoàn', 'công an', 'giáo xứ', 'giáo phận', 'giáo hạt', 'kênh', 'ủy ban',
   // `Thượng nghị sĩ X, chủ tịch tiểu ban,` (a subcommittee) (pw13).
   'tiểu ban',
+  // `Chủ tịch phái đoàn Nghị viện châu Âu (EP)`: a parliament's or a body's delegation (paw).
+  'phái đoàn',
   // `Giám đốc khu du lịch` (psoc4).
   'khu du lịch',
   // `Giám đốc doanh nghiệp tư nhân Út Sang` (a sole proprietorship's legal form) (probes-pb7).
