@@ -41,22 +41,23 @@ export interface Token {
  * Other readers see a Token. The public `tokenize` makes plain Tokens.
  */
 export interface DocToken extends Token {
-  /** Lowercased text (here the text itself; the view sets it). */
+  /** Lowercased text, the key the tries match on (the text itself until the view sets it). */
   low: string;
   /** Same as spaceBefore (the view's name). */
   sp: boolean;
   /** Same as lineStart (the view's name). */
   line: boolean;
-  /** Index of the sentence (0 here; the view sets it). */
+  /** Index of the sentence (0 until the view sets it). */
   sent: number;
   /** Index of the token's line (the first line is 0). */
   lineNo: number;
-  /** On an all-caps headline line (false here; the view sets it). */
+  /** On an all-caps headline line, where capitals say nothing (false until the view sets it). */
   hl: boolean;
-  /** Vocabulary id of `low` (-1 here; the view sets it). */
+  /** Vocabulary id of `low` (see wordId in ../entities/person/lexicon.ts), -1 when no built-in entry has it (and until the view sets it). */
   id: number;
-  /** The view's memos (0: not computed yet). */
+  /** The view's memo of orgLike (../entities/person/names.ts): 0 not computed yet, 1 no, 2 yes. */
   org: number;
+  /** The view's memo of vnLike(low) (see vnTok there): 0 not computed yet, 1 no, 2 yes. */
   vn: number;
 }
 

@@ -5,39 +5,17 @@
  * news often has them.
  */
 import type { Doc } from '../../doc.js';
-import { docToken, type Token, type TokenKind } from '../../tokenize/index.js';
+import { docToken, type DocToken, type Token, type TokenKind } from '../../tokenize/index.js';
 import { HASH_PRIME, HASH_START, hashOf, lexicons, lookupHashed, lookupUnit, lookupUnits, vocabWord } from './lexicon.js';
 import { CodeUnits } from '../../normalize/units.js';
 import { lazyRegExp } from '../../lazy-regexp.js';
 
-export interface Tk {
-  start: number;
-  end: number;
-  text: string;
-  /** Lowercased text: the key tries are matched on. */
-  low: string;
-  kind: TokenKind;
-  /** Starts with an uppercase letter. */
-  cap: boolean;
-  /** Two or more letters, all uppercase. */
-  upper: boolean;
-  /** White space (or a line start) before the token. */
-  sp: boolean;
-  /** First token of a line. */
-  line: boolean;
-  /** Index of the sentence. */
-  sent: number;
-  /** Line index. */
-  lineNo: number;
-  /** On an all-caps headline line, where capitals say nothing. */
-  hl: boolean;
-  /** Vocabulary id of `low` (see wordId in ./lexicon.ts), -1 when no built-in entry has it. */
-  id: number;
-  /** Memo of orgLike (./names.ts): 0 not computed yet, 1 no, 2 yes. */
-  org: number;
-  /** Memo of vnLike(low) (see vnTok in ./names.ts): 0 not computed yet, 1 no, 2 yes. */
-  vn: number;
-}
+/**
+ * An entry of the token view: a document token (DocToken, whose fields the view fills in:
+ * `low`, `sent`, `hl`, `id`, and the memos `org` and `vn`), or a new one for each part of a
+ * split glued word. One type and one object shape for both (see docToken).
+ */
+export type Tk = DocToken;
 
 /** Function words often glued to the name before them in scraped text. */
 const GLUED_AFTER = new Set([
