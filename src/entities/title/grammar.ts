@@ -2765,9 +2765,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
   // `Thủ tướng nước này`, `Thủ tướng thứ 9 của nước này`: "this country" is the post's country (pw12).
   if (head.value === 'head' && end === p && thisCountryAt(c, p)) end = p + 2;
-  else if (head.value === 'head' && end === p && keys[p] === 'của' && keys[p - 2] === 'thứ' && thisCountryAt(c, p + 1)) end = p + 3;
-  // `Tổng thống thứ 46 của nước Mỹ`: the country after `nước` (pworld2).
-  else if (head.value === 'head' && end === p && keys[p] === 'của' && keys[p - 2] === 'thứ' && nuocCountryEnd(c, p + 1) > 0) end = nuocCountryEnd(c, p + 1);
+  // (`Tổng thống thứ 46 của nước Mỹ`: also the country after `nước` (pworld2).)
+  else if (head.value === 'head' && end === p && keys[p] === 'của' && keys[p - 2] === 'thứ') end = thisCountryAt(c, p + 1) ? p + 3 : Math.max(end, nuocCountryEnd(c, p + 1));
   // The envoy's brief after the post served (`Đặc phái viên Tổng thống Mỹ về khí hậu John Kerry`).
   if (served && (hb & HB_ENVOY) !== 0 && keys[end] === 'về') end = Math.max(end, envoyBriefEnd(c, end));
   // `Trưởng thôn 3`, `Tổ trưởng tổ dân phố số 5, phường A`: a post named after a village
