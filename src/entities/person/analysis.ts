@@ -2644,30 +2644,19 @@ function run(doc: Doc): Analysis {
       const prev = q - 1;
       const lw = keys[prev]!;
       if (toks[prev]!.sent !== sent) return null;
-      // `X ký thỏa thuận với Tướng Y để trở lại làm Thủ tướng`: a purpose clause right before the verb
-      // has the sentence's subject (pw12).
-      if (lw === 'để' && q === verbAt) {
-        let b = prev;
+      // A purpose, time or condition clause right before the verb has the sentence's subject:
+      // `X ký thỏa thuận với Tướng Y để trở lại làm Thủ tướng` (pw12), `Bà X từng giữ chức T1 từ
+      // tháng 11/2014 trước khi được bổ nhiệm làm T2` (`trước khi`, `sau khi`: pbiz5), `X sẽ là người
+      // đầu tiên ... nếu được Thượng viện phê chuẩn làm T` (`nếu`, also before the passive agent: pworld2).
+      const clause = lw === 'để' && q === verbAt ? prev
+        : lw === 'khi' && q === verbAt && prev > 0 && (keys[prev - 1] === 'trước' || keys[prev - 1] === 'sau') ? prev - 1
+        : lw === 'nếu' && (q === verbAt || q === clean) ? prev : -1;
+      if (clause >= 0) {
+        let b = clause;
         while (b > 0 && prev - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line) b--;
         // (No person opening the sentence: the rules below may still find one, e.g. the one who
         // leaves a post for another: `Theo quyết định …, ông X thôi giữ chức T1 để nhận nhiệm vụ T2`.)
-        const op = prev - b < 30 ? openingPerson(b, prev) : null;
-        if (op) return op;
-      }
-      // `Bà X từng giữ chức T1 từ tháng 11/2014 trước khi được bổ nhiệm làm T2`: a time clause
-      // (`trước khi`, `sau khi`) right before the verb has the sentence's subject, as `để` does (pbiz5).
-      if (lw === 'khi' && q === verbAt && prev > 0 && (keys[prev - 1] === 'trước' || keys[prev - 1] === 'sau')) {
-        let b = prev - 1;
-        while (b > 0 && prev - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line) b--;
-        const op = prev - b < 30 ? openingPerson(b, prev - 1) : null;
-        if (op) return op;
-      }
-      // `X sẽ là người đầu tiên ... nếu được Thượng viện phê chuẩn làm T`: a condition (`nếu`) right before the verb
-      // (or its passive agent) has the sentence's subject, as a time clause does (pworld2).
-      if (lw === 'nếu' && (q === verbAt || q === clean)) {
-        let b = prev;
-        while (b > 0 && prev - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line) b--;
-        const op = prev - b < 30 ? openingPerson(b, prev) : null;
+        const op = prev - b < 30 ? openingPerson(b, clause) : null;
         if (op) return op;
       }
       // `X tái cử Ủy viên Bộ Chính trị và tiếp tục giữ chức Bộ trưởng`: a post held by a name
