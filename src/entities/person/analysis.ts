@@ -76,6 +76,8 @@ const ID_CU = internWord('cử');
 /** Vocabulary id of `đại` (`Đại hội đại biểu`: see titlesPass). */
 const ID_DAI = internWord('đại');
 const ID_ANH_PHOTO = internWord('ảnh');
+/** Lowercase endings of web domains (`Quochoi.vn`, `Dantri.com.vn`). */
+const WEB_TLDS = new Set(['vn', 'com', 'net', 'org', 'info', 'gov', 'edu', 'io']);
 /** `họa` of `Ảnh minh họa: X` (a credit two words longer). */
 const ID_HOA = internWord('họa');
 /** `bài` of `Bài: X` (the text's credit). */
@@ -1835,6 +1837,16 @@ function run(doc: Doc): Analysis {
       clearMarks(marked);
   };
   foreignPass();
+  // `Ảnh: Quochoi.vn`, `theo Dangcongsan.vn`: a word glued to a dot and a lowercase web domain
+  // ending is a site's name, no person (checked per found name only) (pparty).
+  {
+    let w = 0;
+    for (const p of persons) {
+      const d = toks[p.end];
+      if (!(d && d.text === '.' && !d.sp && WEB_TLDS.has(toks[p.end + 1]?.text ?? '') && !toks[p.end + 1]!.sp)) persons[w++] = p;
+    }
+    persons.length = w;
+  }
 
   // 4. Titles: weak and academic heads need an organization or a following name.
   // The persons by their first token and by the token one past their name.
