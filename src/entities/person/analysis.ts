@@ -2323,10 +2323,17 @@ function run(doc: Doc): Analysis {
       // when that post is a former one or closes its own apposition.
       // `ông X, người Tày, Trưởng bản Y`: the name's people (`người` and one to three capitalized
       // words) in apposition, then the name's post (psoc5).
-      if (sep === ',' && keys[q] === 'người' && !toks[q]!.cap && joins(toks, q + 1)) {
-        let r = q + 2;
-        while (r < n && r - q < 4 && joins(toks, r)) r++;
-        if (toks[r]?.text === ',' && titleIdx.has(r + 1) && toks[r + 1]!.sent === toks[p.start]!.sent) q = r + 1;
+      // (Also `người dân tộc Thái`, `dân tộc Tày`, and an age after it: `ông X, người dân tộc Thái, 67 tuổi,
+      // nguyên Chủ tịch UBND huyện` (pparty).)
+      if (sep === ',' && (keys[q] === 'người' || keys[q] === 'dân') && !toks[q]!.cap) {
+        let w = keys[q] === 'người' ? q + 1 : q;
+        if (keys[w] === 'dân' && keys[w + 1] === 'tộc' && !toks[w]!.cap && !toks[w + 1]!.cap) w += 2;
+        if (w > q && joins(toks, w)) {
+          let r = w + 1;
+          while (r < n && r - w < 3 && joins(toks, r)) r++;
+          if (toks[r]?.text === ',' && toks[r + 1]?.kind === 'number' && keys[r + 2] === 'tuổi' && toks[r + 3]?.text === ',') r += 3;
+          if (toks[r]?.text === ',' && titleIdx.has(r + 1) && toks[r + 1]!.sent === toks[p.start]!.sent) q = r + 1;
+        }
       }
       if (sep !== '(' && toks[q]?.kind === 'word' && !titleIdx.has(q)) {
         const occ = L.occupations.longest(keys, q);
