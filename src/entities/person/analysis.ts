@@ -2282,6 +2282,12 @@ function run(doc: Doc): Analysis {
       }
       // `Nguyễn Văn A, 56 tuổi, Giám đốc ...`.
       else if (toks[q]?.text === ',' && toks[q + 1]?.kind === 'number' && keys[q + 2] === 'tuổi' && toks[q + 3]?.text === ',') q = residenceSkip(q + 3);
+      // `Lầu Thị Xa, sinh năm 1998, hiện là Bí thư ...`, `Nguyễn Văn A, SN 1970, nguyên Giám đốc ...`: a birth
+      // year between commas, like an age (pparty).
+      else if (toks[q]?.text === ',' && (keys[q + 1] === 'sn' || keys[q + 1] === 'sinh')) {
+        const y = keys[q + 1] === 'sinh' && keys[q + 2] === 'năm' ? q + 3 : q + 2;
+        if (toks[y]?.kind === 'number' && /^(?:19|20)\d\d$/u.test(toks[y]!.text) && toks[y + 1]?.text === ',') q = residenceSkip(y + 1);
+      }
       // `Michael Kokalari, CFA, Giám đốc ...`: a professional credential after the name.
       else if (toks[q]?.text === ',' && CREDENTIALS.has(toks[q + 1]?.text ?? '') && toks[q + 2]?.text === ',') q += 2;
       // `Nguyễn Văn A (SN 1976), còn được biết đến là "bầu" A, từng là Chủ tịch ...`: an alias between
