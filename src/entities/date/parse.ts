@@ -1504,11 +1504,14 @@ export class DateParser {
       else if (!p && pod) date = this.listedDay(k); // `22h đêm 25 đến 2h sáng 26/4`
     }
     if (!date) {
-      if (!pod && !withMin && !this.is(i - 1, 'lúc') && !this.is(i - 1, 'vào') && !TIME_BEFORE.has(this.w(i - 1)) && !this.rightEnd && !this.clockAfterDash(j)) return null;
+      // `Đúng 7 giờ, khu vực bỏ phiếu ... khai mạc`: `đúng` (sharp) opening a clause before a clock time
+      // (not `mất đúng 7 giờ`, a duration) (pparty).
+      const sharp = !pod && !withMin && this.is(i - 1, 'đúng') && (i === 1 || this.toks[i - 1]!.lineStart || this.toks[i - 2]!.kind === 'punct');
+      if (!pod && !withMin && !sharp && !this.is(i - 1, 'lúc') && !this.is(i - 1, 'vào') && !TIME_BEFORE.has(this.w(i - 1)) && !this.rightEnd && !this.clockAfterDash(j)) return null;
       // `3 giờ` is a duration; `lúc 21 giờ`, `vào 9 giờ` are clock times.
       if (!pod && !withMin && this.toks[i]!.kind === 'number' && this.is(i + 1, 'giờ')) {
         // `từ 7 giờ đến 17 giờ`: both ends of a range of hours are clock times.
-        if (!this.is(i - 1, 'lúc') && !this.is(i - 1, 'vào') && !this.rightEnd && !this.hourRangeAt(i, j)) return null;
+        if (!sharp && !this.is(i - 1, 'lúc') && !this.is(i - 1, 'vào') && !this.rightEnd && !this.hourRangeAt(i, j)) return null;
         const nw = this.w(i + 2);
         if (nw === 'qua' || nw === 'tới' || nw === 'nữa' || nw === 'sau' || nw === 'trước') return null; // `vào 2 giờ tới`
       }

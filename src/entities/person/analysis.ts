@@ -76,6 +76,8 @@ const ID_CU = internWord('cử');
 /** Vocabulary id of `đại` (`Đại hội đại biểu`: see titlesPass). */
 const ID_DAI = internWord('đại');
 const ID_ANH_PHOTO = internWord('ảnh');
+/** Lowercase endings of web domains (`Quochoi.vn`, `Dantri.com.vn`). */
+const WEB_TLDS = new Set(['vn', 'com', 'net', 'org', 'info', 'gov', 'edu', 'io']);
 /** `họa` of `Ảnh minh họa: X` (a credit two words longer). */
 const ID_HOA = internWord('họa');
 /** `bài` of `Bài: X` (the text's credit). */
@@ -1836,6 +1838,16 @@ function run(doc: Doc): Analysis {
       clearMarks(marked);
   };
   foreignPass();
+  // `Ảnh: Quochoi.vn`, `theo Dangcongsan.vn`: a word glued to a dot and a lowercase web domain
+  // ending is a site's name, no person (checked per found name only) (pparty).
+  {
+    let w = 0;
+    for (const p of persons) {
+      const d = toks[p.end];
+      if (!(d && d.text === '.' && !d.sp && WEB_TLDS.has(toks[p.end + 1]?.text ?? '') && !toks[p.end + 1]!.sp)) persons[w++] = p;
+    }
+    persons.length = w;
+  }
 
   // 4. Titles: weak and academic heads need an organization or a following name.
   // The persons by their first token and by the token one past their name.
@@ -2301,6 +2313,12 @@ function run(doc: Doc): Analysis {
       }
       // `Nguyễn Văn A, 56 tuổi, Giám đốc ...`.
       else if (toks[q]?.text === ',' && toks[q + 1]?.kind === 'number' && keys[q + 2] === 'tuổi' && toks[q + 3]?.text === ',') q = residenceSkip(q + 3);
+      // `Lầu Thị Xa, sinh năm 1998, hiện là Bí thư ...`, `Nguyễn Văn A, SN 1970, nguyên Giám đốc ...`: a birth
+      // year between commas, like an age (pparty).
+      else if (toks[q]?.text === ',' && (keys[q + 1] === 'sn' || keys[q + 1] === 'sinh')) {
+        const y = keys[q + 1] === 'sinh' && keys[q + 2] === 'năm' ? q + 3 : q + 2;
+        if (toks[y]?.kind === 'number' && /^(?:19|20)\d\d$/u.test(toks[y]!.text) && toks[y + 1]?.text === ',') q = residenceSkip(y + 1);
+      }
       // `Michael Kokalari, CFA, Giám đốc ...`: a professional credential after the name.
       else if (toks[q]?.text === ',' && CREDENTIALS.has(toks[q + 1]?.text ?? '') && toks[q + 2]?.text === ',') q += 2;
       // `Nguyễn Văn A (SN 1976), còn được biết đến là "bầu" A, từng là Chủ tịch ...`: an alias between
@@ -2342,10 +2360,17 @@ function run(doc: Doc): Analysis {
       // when that post is a former one or closes its own apposition.
       // `ông X, người Tày, Trưởng bản Y`: the name's people (`người` and one to three capitalized
       // words) in apposition, then the name's post (psoc5).
-      if (sep === ',' && keys[q] === 'người' && !toks[q]!.cap && joins(toks, q + 1)) {
-        let r = q + 2;
-        while (r < n && r - q < 4 && joins(toks, r)) r++;
-        if (toks[r]?.text === ',' && titleIdx.has(r + 1) && toks[r + 1]!.sent === toks[p.start]!.sent) q = r + 1;
+      // (Also `người dân tộc Thái`, `dân tộc Tày`, and an age after it: `ông X, người dân tộc Thái, 67 tuổi,
+      // nguyên Chủ tịch UBND huyện` (pparty).)
+      if (sep === ',' && (keys[q] === 'người' || keys[q] === 'dân') && !toks[q]!.cap) {
+        let w = keys[q] === 'người' ? q + 1 : q;
+        if (keys[w] === 'dân' && keys[w + 1] === 'tộc' && !toks[w]!.cap && !toks[w + 1]!.cap) w += 2;
+        if (w > q && joins(toks, w)) {
+          let r = w + 1;
+          while (r < n && r - w < 3 && joins(toks, r)) r++;
+          if (toks[r]?.text === ',' && toks[r + 1]?.kind === 'number' && keys[r + 2] === 'tuổi' && toks[r + 3]?.text === ',') r += 3;
+          if (toks[r]?.text === ',' && titleIdx.has(r + 1) && toks[r + 1]!.sent === toks[p.start]!.sent) q = r + 1;
+        }
       }
       if (sep !== '(' && toks[q]?.kind === 'word' && !titleIdx.has(q)) {
         const occ = L.occupations.longest(keys, q);

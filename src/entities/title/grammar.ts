@@ -2039,6 +2039,23 @@ function lowerOrgWordsEnd(c: GrammarCtx, e: number): number {
   return (mayStart(c, e, FB_ORG_WORD) ? c.L.orgWords.longest(c.keys, e) : null)?.end ?? e;
 }
 
+/**
+ * After an election body ending at q (`Ban bầu cử`, `Tổ bầu cử`): the constituency or polling
+ * area it serves, with its number (`đơn vị bầu cử số 3`, `đơn vị số 3`, `khu vực bỏ phiếu số
+ * 5`), or its own number (`số 2`): the end, else q.
+ */
+function pollUnitEnd(c: GrammarCtx, q: number): number {
+  const { toks, keys } = c;
+  let k = q;
+  if (keys[k] === 'đơn' && keys[k + 1] === 'vị') k += keys[k + 2] === 'bầu' && keys[k + 3] === 'cử' ? 4 : 2;
+  else if (keys[k] === 'khu' && keys[k + 1] === 'vực') k += keys[k + 2] === 'bỏ' && keys[k + 3] === 'phiếu' ? 4 : 2;
+  for (let j = q; j < k; j++) if (!toks[j]!.sp || toks[j]!.line || toks[j]!.cap) return q;
+  const s = toks[k];
+  const nb = toks[k + 1];
+  if (!s || s.cap || !s.sp || s.line || keys[k] !== 'số' || !nb || nb.kind !== 'number' || !nb.sp || !/^\d{1,3}$/u.test(nb.text)) return q;
+  return k + 2;
+}
+
 /** A count or plural word right before the title at i (`một cố vấn của ...`, `các trợ lý`). */
 function countedBefore(c: GrammarCtx, i: number): boolean {
   if (i === 0 || c.toks[i]!.line) return false;
@@ -2843,6 +2860,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       if (o > end) end = o;
     }
   }
+  // `Trưởng Ban bầu cử đơn vị bầu cử số 3`, `Tổ trưởng Tổ bầu cử khu vực bỏ phiếu số 5`, `Trưởng
+  // Ban bầu cử số 2`: an election body's constituency or polling area and its number (pparty).
+  if (end > p && keys[end - 1] === 'cử' && keys[end - 2] === 'bầu') end = pollUnitEnd(c, end);
   // `Trưởng đoàn thể thao Việt Nam tại SEA Games 31`, `Trưởng đoàn Việt Nam tại Olympic Tokyo`: a
   // delegation's games after `tại`, with their edition or host city (a year stays a date) (pspc).
   if (end > p && headKey.includes('trưởng đoàn') && keys[end] === 'tại' && toks[end]!.sp && !toks[end]!.line && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1])) {
