@@ -401,7 +401,11 @@ function run(doc: Doc): Analysis {
         // (A listed position holds a word: F_CAP_WORD is capWord(toks[i]), read from the flags.)
         const capI = (flags[i]! & F_CAP_WORD) !== 0;
         if ((flags[i]! & F_ORG || callerPosts) && ((capI && orgHeadAt(g, i, false) > 0) || knownOrgAt(g, i) > 0) && (capI || !(flags[i + 1]! & F_HEAD) || !toks[i + 1]!.cap)) {
-          const e = orgAt(i);
+          let e = orgAt(i);
+          // `Cục Phòng chống ma túy (Bộ Tư lệnh Bộ đội Biên phòng)`, `Đồn Biên phòng X (Bộ Chỉ huy BĐBP tỉnh Y)`: a
+          // body glued to an opening bracket (parseOrg reads only spaced words) is passed over whole too, when
+          // it is a known body or its head is, so `Tư lệnh` / `Chỉ huy` inside it opens no post (pas).
+          if (e <= i + 1 && !toks[i]!.sp && toks[i - 1]?.text === '(') e = Math.max(e, knownOrgAt(g, i), capI ? orgHeadAt(g, i, false) : -1);
           if (e > i + 1) next = e;
         }
         continue;
