@@ -1731,6 +1731,9 @@ function run(doc: Doc): Analysis {
         if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener && !honGiven)) continue;
         const prev = keys[i - 1] ?? '';
         if (REGION_WORDS.has(prev)) continue;
+        // `từ chiều thứ Bảy đến nay` after `Nguyễn Văn Bảy`: a weekday after `thứ` is no name met before (with dates
+        // not asked for, no date covers it) (pas).
+        if (prev === 'thứ' && ORDINAL_WORDS.has(keys[i]!)) continue;
         const nx = toks[i + 1];
         // `giới thiệu cho Liễu; thu ...`: also before a clause mark, after a lowercase word.
         const markAfter = !!nx && nx.kind === 'punct' && !nx.sp && GIVEN_CLOSERS.has(nx.text) && i > 0 && toks[i - 1]!.kind === 'word' && (!toks[i - 1]!.cap || opener) && toks[i - 1]!.sent === t.sent && !t.line;
