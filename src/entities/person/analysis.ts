@@ -1647,6 +1647,16 @@ function run(doc: Doc): Analysis {
           const two = `${keys[p.end - 2]} ${key}`;
           if (p.end - 2 >= pr.surnameEnd && !givenFrom.has(two)) givenFrom.set(two, p.end);
         }
+        // `em Y Khiêm Byă ... Khiêm là con trai duy nhất`, `H'Linh Niê ... Linh`: the one given word between
+        // `Y` / `H'` and the family name is met again too, as a Vietnamese name's given name (pas).
+        if (ede) {
+          const gi = p.end - 2;
+          const one = toks[p.start]!.text === 'Y' ? p.end - p.start === 3 : p.end - p.start === 4 && toks[p.start + 1]!.kind === 'punct';
+          if (one && vnTok(toks[gi]!) && hasNw(toks[gi], NW_GIVEN) && !givenFrom.has(keys[gi]!)) {
+            givenFrom.set(keys[gi]!, p.end);
+            markLast(gi);
+          }
+        }
       }
       // `Tạ Phong ... Ông Tạ nói`, `Ngụy Phượng Hòa ... ông Ngụy`: a Sino-Vietnamese full name of foreign-names.txt is
       // met again by its surname right after `ông` / `bà` (pw8).
