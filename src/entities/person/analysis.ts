@@ -403,7 +403,11 @@ function run(doc: Doc): Analysis {
         // (A listed position holds a word: F_CAP_WORD is capWord(toks[i]), read from the flags.)
         const capI = (flags[i]! & F_CAP_WORD) !== 0;
         if ((flags[i]! & F_ORG || callerPosts) && ((capI && orgHeadAt(g, i, false) > 0) || knownOrgAt(g, i) > 0) && (capI || !(flags[i + 1]! & F_HEAD) || !toks[i + 1]!.cap)) {
-          const e = orgAt(i);
+          let e = orgAt(i);
+          // `Cục Phòng chống ma túy (Bộ Tư lệnh Bộ đội Biên phòng)`, `Đồn Biên phòng X (Bộ Chỉ huy BĐBP tỉnh Y)`: a
+          // body glued to an opening bracket (parseOrg reads only spaced words) is passed over whole too, when
+          // it is a known body or its head is, so `Tư lệnh` / `Chỉ huy` inside it opens no post (pas).
+          if (e <= i + 1 && !toks[i]!.sp && toks[i - 1]?.text === '(') e = Math.max(e, knownOrgAt(g, i), capI ? orgHeadAt(g, i, false) : -1);
           if (e > i + 1) next = e;
         }
         continue;
@@ -1646,6 +1650,16 @@ function run(doc: Doc): Analysis {
           const two = `${keys[p.end - 2]} ${key}`;
           if (p.end - 2 >= pr.surnameEnd && !givenFrom.has(two)) givenFrom.set(two, p.end);
         }
+        // `em Y Khiêm Byă ... Khiêm là con trai duy nhất`, `H'Linh Niê ... Linh`: the one given word between
+        // `Y` / `H'` and the family name is met again too, as a Vietnamese name's given name (pas).
+        if (ede) {
+          const gi = p.end - 2;
+          const one = toks[p.start]!.text === 'Y' ? p.end - p.start === 3 : p.end - p.start === 4 && toks[p.start + 1]!.kind === 'punct';
+          if (one && vnTok(toks[gi]!) && hasNw(toks[gi], NW_GIVEN) && !givenFrom.has(keys[gi]!)) {
+            givenFrom.set(keys[gi]!, p.end);
+            markLast(gi);
+          }
+        }
       }
       // `Tạ Phong ... Ông Tạ nói`, `Ngụy Phượng Hòa ... ông Ngụy`: a Sino-Vietnamese full name of foreign-names.txt is
       // met again by its surname right after `ông` / `bà` (pw8).
@@ -1730,6 +1744,9 @@ function run(doc: Doc): Analysis {
         if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener && !honGiven)) continue;
         const prev = keys[i - 1] ?? '';
         if (REGION_WORDS.has(prev)) continue;
+        // `từ chiều thứ Bảy đến nay` after `Nguyễn Văn Bảy`: a weekday after `thứ` is no name met before (with dates
+        // not asked for, no date covers it) (pas).
+        if (prev === 'thứ' && ORDINAL_WORDS.has(keys[i]!)) continue;
         const nx = toks[i + 1];
         // `giới thiệu cho Liễu; thu ...`: also before a clause mark, after a lowercase word.
         const markAfter = !!nx && nx.kind === 'punct' && !nx.sp && GIVEN_CLOSERS.has(nx.text) && i > 0 && toks[i - 1]!.kind === 'word' && (!toks[i - 1]!.cap || opener) && toks[i - 1]!.sent === t.sent && !t.line;

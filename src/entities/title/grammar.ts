@@ -752,6 +752,15 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         }
         if (postAt(c, q) && !(mayStart(c, q, FB_DOMAIN) ? c.L.domains.longest(keys, q) : null)) break;
         if ((mayStart(c, q, FB_HONORIFIC) ? L.honorifics.longest(keys, q) : null) && !t.hl) break;
+        // `Phó Chủ tịch UBND xã Ea Wer (huyện Buôn Đôn)`, `UBND xã Ia Le`: right after a lowercase unit word, a Central
+        // Highlands place word opens the unit's two-word name (then the holder's, if more words follow), never a
+        // foreign-looking holder's name (pas).
+        if ((n > 0 || afterKnown) && HIGHLAND_PLACE_FIRST.has(keys[q]!) && !(c.placeEnd[q]! > q) && q > 0 && !toks[q - 1]!.cap && LONE_ADMIN.has(keys[q - 1]!) && toks[q + 1]?.sp && capWord(toks[q + 1])) {
+          const re = capRunEnd(c, q);
+          q = re - q <= 3 ? re : q + 2;
+          n++;
+          continue;
+        }
         // A name longer than a place it starts with is a name (`Phùng Văn Hòa`, not the town `Phùng`).
         // A place of two or more words (`Hàn Quốc`) starts no name (as in the person pass).
         if (c.placeEnd[q]! === q + 1 && (n > 0 || afterKnown) && nameStartsAt(c, q) && !companyTypeEnds(keys, q) && !companyFieldEnds(c, q)) {
