@@ -1001,6 +1001,10 @@ function run(doc: Doc): Analysis {
     // `Hassan Nasrallah và Hashem Safieddine đều đã thiệt mạng`: the list's predicate says people.
     return keys[k - 1] === 'và' && (humanPredicateAt(fp.end) || speechAt(keys, fp.end));
   }
+  /** `, 56 tuổi,` at k: an age between commas (its closing comma is k + 3). */
+  function ageAsideAt(k: number): boolean {
+    return toks[k]?.text === ',' && toks[k + 1]?.kind === 'number' && keys[k + 2] === 'tuổi' && toks[k + 3]?.text === ',';
+  }
   function ageAfter(k: number): boolean {
     // `, 24 tuổi` or `(24 tuổi)` right after a name.
     return (toks[k]?.text === ',' || toks[k]?.text === '(') && toks[k + 1]?.kind === 'number' && keys[k + 2] === 'tuổi';
@@ -2329,7 +2333,7 @@ function run(doc: Doc): Analysis {
         if (toks[r]?.text === ')' && (toks[r + 1]?.text === ',' || (toks[r + 1]?.text === '-' && toks[r + 1]!.sp))) q = r + 1;
       }
       // `Nguyễn Văn A, 56 tuổi, Giám đốc ...`.
-      else if (toks[q]?.text === ',' && toks[q + 1]?.kind === 'number' && keys[q + 2] === 'tuổi' && toks[q + 3]?.text === ',') q = residenceSkip(q + 3);
+      else if (ageAsideAt(q)) q = residenceSkip(q + 3);
       // `Lầu Thị Xa, sinh năm 1998, hiện là Bí thư ...`, `Nguyễn Văn A, SN 1970, nguyên Giám đốc ...`: a birth
       // year between commas, like an age (pparty).
       else if (toks[q]?.text === ',' && (keys[q + 1] === 'sn' || keys[q + 1] === 'sinh')) {
@@ -2385,7 +2389,7 @@ function run(doc: Doc): Analysis {
         if (w > q && joins(toks, w)) {
           let r = w + 1;
           while (r < n && r - w < 3 && joins(toks, r)) r++;
-          if (toks[r]?.text === ',' && toks[r + 1]?.kind === 'number' && keys[r + 2] === 'tuổi' && toks[r + 3]?.text === ',') r += 3;
+          if (ageAsideAt(r)) r += 3;
           if (toks[r]?.text === ',' && titleIdx.has(r + 1) && toks[r + 1]!.sent === toks[p.start]!.sent) q = r + 1;
         }
       }
