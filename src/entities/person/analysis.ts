@@ -789,15 +789,18 @@ function run(doc: Doc): Analysis {
       if (!((I[j] === ID_TAP && b === ID_DOAN) || (I[j] === ID_CONG_TY && b === ID_TY))) continue;
       let h = j + 2;
       while (h < n && h - j < 6 && LEGAL_FORM_WORDS.has(keys[h]!)) h++;
-      // (`Công ty cổ phần Đầu tư Văn Phú - Invest`: the company's name after its capitalized fields.)
-      for (let f = 0; f < 2; f++) {
+      // (`Công ty cổ phần Đầu tư Văn Phú - Invest`: the company's name after its capitalized fields;
+      // also after several fields, joined by `và` or not: `Công ty cổ phần Đầu tư Địa ốc Kim Phát`,
+      // `Công ty CP Đầu tư và Phát triển Nhà Hòa Bình` (pab).)
+      for (let f = 0; f < 4; f++) {
         let e = h;
         while (e < n && e - h < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && toks[e]!.sp && !toks[e]!.line) e++;
         if (e - h >= 2 && e - h <= 3) out.add(spanKey(keys, h, e));
-        if (f > 0 || !toks[h]?.cap) break;
+        if (f > 2 || !toks[h]?.cap) break;
         const ow = longer(longer(L.orgWords.longest(keys, h), L.domains.longest(keys, h)), L.orgWordsCap.longest(keys, h));
         if (!ow || ow.end >= n) break;
         h = ow.end;
+        if (keys[h] === 'và' && h + 1 < n && toks[h + 1]!.cap) h++;
       }
     }
     return out;
