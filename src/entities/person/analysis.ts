@@ -2670,6 +2670,18 @@ function run(doc: Doc): Analysis {
         const pa = occ ? pEndAt.get(r) : undefined;
         if (pa && toks[pa.start]!.sent === sent) return pa;
       }
+      // `ông X, con rể ông Y và là T,`: an apposition of a kinship noun and a relative's name (with its
+      // honorific), then `và là` and the post: the name before the apposition, not the relative (pab).
+      if (lw === 'và' && q === verbAt && keys[verbAt] === 'là' && prev >= 4) {
+        const rel = pEndAt.get(prev);
+        if (rel && toks[rel.start]!.sent === sent) {
+          const h = honorificEndingAt(rel.start);
+          const s0 = h >= 0 ? h : rel.start;
+          const kin = s0 >= 2 && KIN_WORDS.has(keys[s0 - 1]!) && !toks[s0 - 1]!.cap ? s0 - 1 : s0 >= 3 && KIN_WORDS.has(`${keys[s0 - 2]} ${keys[s0 - 1]}`) && !toks[s0 - 2]!.cap ? s0 - 2 : -1;
+          const pa = kin > 0 && toks[kin - 1]!.text === ',' ? pEndAt.get(kin - 1) : undefined;
+          if (pa && toks[pa.start]!.sent === sent) return pa;
+        }
+      }
       // `Ông X sẽ rời vị trí T1 vào quý III và trở thành T2`, `Ông X nghỉ hưu và chuyển sang làm T2`: two predicates
       // joined by `và` share the name opening the sentence, when no comma and no other name come between (pworld2).
       if (lw === 'và' && q === verbAt && prev > 2) {
