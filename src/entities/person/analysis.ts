@@ -796,15 +796,18 @@ function run(doc: Doc): Analysis {
       if (!((I[j] === ID_TAP && b === ID_DOAN) || (I[j] === ID_CONG_TY && b === ID_TY))) continue;
       let h = j + 2;
       while (h < n && h - j < 6 && LEGAL_FORM_WORDS.has(keys[h]!)) h++;
-      // (`Công ty cổ phần Đầu tư Văn Phú - Invest`: the company's name after its capitalized fields.)
-      for (let f = 0; f < 2; f++) {
+      // (`Công ty cổ phần Đầu tư Văn Phú - Invest`: the company's name after its capitalized fields;
+      // also after several fields, joined by `và` or not: `Công ty cổ phần Đầu tư Địa ốc Kim Phát`,
+      // `Công ty CP Đầu tư và Phát triển Nhà Hòa Bình` (pab).)
+      for (let f = 0; f < 4; f++) {
         let e = h;
         while (e < n && e - h < 4 && toks[e]!.kind === 'word' && toks[e]!.cap && toks[e]!.sp && !toks[e]!.line) e++;
         if (e - h >= 2 && e - h <= 3) out.add(spanKey(keys, h, e));
-        if (f > 0 || !toks[h]?.cap) break;
+        if (f > 2 || !toks[h]?.cap) break;
         const ow = longer(longer(L.orgWords.longest(keys, h), L.domains.longest(keys, h)), L.orgWordsCap.longest(keys, h));
         if (!ow || ow.end >= n) break;
         h = ow.end;
+        if (keys[h] === 'và' && h + 1 < n && toks[h + 1]!.cap) h++;
       }
     }
     return out;
@@ -2359,7 +2362,11 @@ function run(doc: Doc): Analysis {
       // (`Thẩm phán X, người chủ tọa phiên tòa, ...`: `người` likewise.)
       if ((keys[q] === 'nữ' || keys[q] === 'nam' || keys[q] === 'người') && !toks[q]!.cap && titleIdx.has(q + 1)) q++;
       // `Tô Lâm (nay là Tổng Bí thư)`, `ông B, hiện là Giám đốc ...`.
-      if ((keys[q] === 'nay' || keys[q] === 'hiện') && keys[q + 1] === 'là') q += 2;
+      let viaLa = false;
+      if ((keys[q] === 'nay' || keys[q] === 'hiện') && keys[q + 1] === 'là') {
+        q += 2;
+        viaLa = true;
+      }
       // (`X, còn gọi là Y, là Giám đốc ...`: `là` right after the alias's comma.)
       else if (aliased && keys[q] === 'là' && titleIdx.has(q + 1)) q++;
       // `bà B, vào thời điểm đó là Bộ trưởng ...`, `ông B, từng là Chủ tịch ...`: time words
@@ -2374,7 +2381,10 @@ function run(doc: Doc): Analysis {
           r++;
         }
         // (`ông A và ông B, đều là Bộ trưởng`: a post both hold is no apposition of B's.)
-        if (r > q && !shared && keys[r] === 'là' && toks[r]!.sent === toks[q]!.sent) q = r + 1;
+        if (r > q && !shared && keys[r] === 'là' && toks[r]!.sent === toks[q]!.sent) {
+          q = r + 1;
+          viaLa = true;
+        }
       }
       // `ông A, chuyên gia kinh tế, nguyên Vụ trưởng ...`, `bà B - nhà nghiên cứu, nguyên Giám đốc
       // Bảo tàng ...`: an occupation's apposition (up to its comma), then the name's post,
@@ -2405,6 +2415,8 @@ function run(doc: Doc): Analysis {
       }
       let tp = titleIdx.get(q);
       if (!tp || toks[q]!.sent !== toks[p.start]!.sent) continue;
+      // `bà X - em gái ông Y, hiện là T`: `là` after a relative's name in a kinship apposition has X as its subject (pab).
+      const hp = viaLa ? kinOuter(p) ?? p : p;
       // `Bộ trưởng Thể, Thủ tướng nêu rõ`: a bare post after a name that has its own title starts a new clause.
       // An apposition closed by a comma is one (`TS Lại Hoài Nam, đại biểu Quốc hội, ...`), and so
       // is a chain of posts joined by `kiêm` (`Thượng tọa X, Phó Chủ tịch kiêm Tổng Thư ký ...`).
@@ -2415,8 +2427,8 @@ function run(doc: Doc): Analysis {
       if (!tp.hasOrg && tp.kind === 'head' && sep === ',' && p.start > 0 && inTitle[p.start - 1]! >= 0 && !RANKLIKE_KINDS.has(titleAt[inTitle[p.start - 1]!]!.kind) && !(toks[tp.end]?.text === ',' || toks[tp.end]?.text === ';' || toks[tp.end]?.text === '.' || tp.end >= n || (keys[tp.end] === 'kiêm' && titleIdx.has(tp.end + 1)) || (keys[tp.end] === 'và' && toks[titleIdx.get(tp.end + 1)?.end ?? -1]?.text === ','))) continue;
       // A name right after this title belongs to it instead.
       for (;;) {
-        if (!holderOf.has(tp)) holderOf.set(tp, p);
-        else if (holderOf.get(tp) !== p) break;
+        if (!holderOf.has(tp)) holderOf.set(tp, hp);
+        else if (holderOf.get(tp) !== hp) break;
         let nx = tp.end;
         // `Phó Chủ tịch HĐQT - Tổng Giám đốc`: a spaced dash joins two posts of one person too.
         if (toks[nx]?.text === ',' || keys[nx] === 'kiêm' || keys[nx] === 'và' || (toks[nx]?.text === '-' && toks[nx]!.sp)) nx++;
@@ -2432,7 +2444,7 @@ function run(doc: Doc): Analysis {
         else if (keys[nx] === 'phụ' && toks[nx - 1]?.text === ',') nx = dutyEnd(nx - 1);
         const t2 = titleIdx.get(nx);
         if (!t2 || toks[nx]!.sent !== toks[p.start]!.sent) break;
-        if (personAfter(t2.end) && personAfter(t2.end) !== p) break;
+        if (personAfter(t2.end) && personAfter(t2.end) !== p && personAfter(t2.end) !== hp) break;
         tp = t2;
       }
     }
@@ -2678,6 +2690,16 @@ function run(doc: Doc): Analysis {
           if (o > 0 && pEndAt.get(o) && toks[o]!.sent === sent) return pEndAt.get(o)!;
         }
       }
+      // `bà X - em gái ông Y, hiện là T -`, `ông X, con rể ông Y, là T`: an apposition of a kinship noun and a
+      // relative's name (with its honorific) closes with a comma or a spaced dash before the verb (and its adverbs):
+      // the name before the apposition holds the post (pab).
+      let cm = q - 1;
+      while (cm > 0 && q - cm < 3 && ADVERBS.has(keys[cm]!) && keys[cm] !== 'là') cm--;
+      if (cm >= 5 && (toks[cm]!.text === ',' || (toks[cm]!.text === '-' && toks[cm]!.sp))) {
+        const rel = pEndAt.get(cm);
+        const pa = rel && toks[rel.start]!.sent === sent ? kinOuter(rel) : undefined;
+        if (pa) return pa;
+      }
       // `Eric Adams, cựu đại úy cảnh sát, trở thành ...`: an apposition that opens with a post and
       // runs on past it (`cựu Thị trưởng South Bend thuộc bang Indiana,`) up to its comma.
       if (toks[q - 1]?.text === ',' && q >= 3 && inTitle[q - 2]! < 0) {
@@ -2732,6 +2754,13 @@ function run(doc: Doc): Analysis {
         const occ = r < prev - 1 && toks[r]!.text === ',' && (L.honorifics.longestEnd(keys, r + 1) > r + 1 || L.occupations.longestEnd(keys, r + 1) > r + 1 || (keys[r + 1] === 'giáo' && keys[r + 2] === 'sư') || (keys[r + 1] === 'phó' && keys[r + 2] === 'giáo' && keys[r + 3] === 'sư'));
         const pa = occ ? pEndAt.get(r) : undefined;
         if (pa && toks[pa.start]!.sent === sent) return pa;
+      }
+      // `ông X, con rể ông Y và là T,`: an apposition of a kinship noun and a relative's name (with its
+      // honorific), then `và là` and the post: the name before the apposition, not the relative (pab).
+      if (lw === 'và' && q === verbAt && keys[verbAt] === 'là' && prev >= 4) {
+        const rel = pEndAt.get(prev);
+        const pa = rel && toks[rel.start]!.sent === sent ? kinOuter(rel) : undefined;
+        if (pa) return pa;
       }
       // `Ông X sẽ rời vị trí T1 vào quý III và trở thành T2`, `Ông X nghỉ hưu và chuyển sang làm T2`: two predicates
       // joined by `và` share the name opening the sentence, when no comma and no other name come between (pworld2).
@@ -2992,6 +3021,18 @@ function run(doc: Doc): Analysis {
     // (`công bố ông X giữ chức ...`, `tuyên bố`: the verb's `bố` is no father (pbiz4).)
     if (KIN_WORDS.has(keys[b - 1]!) && toks[b - 1]!.sent === toks[start]!.sent && !(keys[b - 1] === 'bố' && b > 1 && BO_VERB_FIRST.has(keys[b - 2]!))) return true;
     return b > 1 && KIN_WORDS.has(`${keys[b - 2]} ${keys[b - 1]}`) && toks[b - 2]!.sent === toks[start]!.sent;
+  }
+  /**
+   * `bà X - em gái ông Y`, `ông X, con rể ông Y`: the name X before a kinship apposition that holds the
+   * relative's name `rel` (with its honorific), after a comma or a spaced dash in the same sentence (pab).
+   */
+  function kinOuter(rel: PersonSpan): PersonSpan | undefined {
+    const h = honorificEndingAt(rel.start);
+    const s0 = h >= 0 ? h : rel.start;
+    const kin = s0 >= 2 && KIN_WORDS.has(keys[s0 - 1]!) && !toks[s0 - 1]!.cap ? s0 - 1 : s0 >= 3 && KIN_WORDS.has(`${keys[s0 - 2]} ${keys[s0 - 1]}`) && !toks[s0 - 2]!.cap ? s0 - 2 : -1;
+    const mark = kin > 0 ? toks[kin - 1]! : undefined;
+    const pa = mark && (mark.text === ',' || (mark.text === '-' && mark.sp)) ? pEndAt.get(kin - 1) : undefined;
+    return pa && toks[pa.start]!.sent === toks[rel.start]!.sent ? pa : undefined;
   }
   /** Start of a one- or two-word honorific ending right before `b`, or -1. */
   function honorificEndingAt(b: number): number {

@@ -2747,6 +2747,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // only in an apposition after a comma (`X, chỉ huy Sư đoàn Dù 82,`) or after `làm` (pw15), and only before a
   // named unit: `làm chỉ huy mới của lực lượng Quds`, `làm chỉ huy lực lượng này` give no bare `chỉ huy`.
   if (head.value === 'weak' && headKey === 'chỉ huy' && !toks[headStart]!.cap && (!(headStart > 0 && (keys[headStart - 1] === ',' || keys[headStart - 1] === 'làm')) || !capWord(toks[head.end]))) return null;
+  // `nữ tướng ngân hàng`, `vị nữ tướng của Vietjet`: business news's `nữ tướng` (a woman at the helm of a firm)
+  // before a lowercase word is no rank and no post (pab); before a name it stays (`nữ tướng Nguyễn Thị Định`).
+  if (head.value === 'weak' && headKey === 'tướng' && !toks[headStart]!.cap && headStart > 0 && keys[headStart - 1] === 'nữ' && toks[head.end]?.kind === 'word' && !toks[head.end]!.cap) return null;
   // Headlines: capital letters say nothing; heads there still count.
   for (let g = 0; g < 4; g++) {
     const m = (mayStart(c, p, FB_POST_MOD) ? L.postMods.longest(keys, p) : null);
