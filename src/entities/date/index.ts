@@ -476,8 +476,8 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
   let period: { sentence: number; y: number; m: number | undefined; q: number | undefined } | undefined;
   /** The sentence of the date before (a planned date after another date of its sentence is told from that one). */
   let prevSentence = -2;
-  /** Days (month * 100 + day) the text named in the reference year, single days only. */
-  let refDays: number[] | undefined;
+  /** Days (month * 100 + day) the text named in the reference year, single days only (a set: a long text names many). */
+  let refDays: Set<number> | undefined;
   for (const p0 of parsed) {
     let p = p0;
     let dayFilled = false;
@@ -523,7 +523,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     if (useCtx && ctx && ctx.weak && p.pt.d !== undefined && ctx.sentence === sentence) useCtx = undefined;
     // `Sáng nay (26/2), … ¶ … hồi tháng 12/2020 … ¶ Giá xăng dầu từ 15h ngày 26/2`: a day the text already named in
     // the reference year, named again bare, is that same day; a year stated in another sentence does not move it (pab).
-    if (useCtx && refDays !== undefined && ctx && ctx.sentence !== sentence && !p.to && p.pt.d !== undefined && p.pt.m !== undefined && yearless(p.pt) && refDays.includes(p.pt.m * 100 + p.pt.d)) useCtx = undefined;
+    if (useCtx && refDays !== undefined && ctx && ctx.sentence !== sentence && !p.to && p.pt.d !== undefined && p.pt.m !== undefined && yearless(p.pt) && refDays.has(p.pt.m * 100 + p.pt.d)) useCtx = undefined;
     // `Năm 2020, hãng lỗ … ¶ Hãng dự kiến hoàn thành trong quý II`: a past year of an earlier sentence
     // does not carry into a plan (`dự kiến`, `sẽ`); the plan is told from the reference date (plong).
     if (useCtx && ctx && ctx.sentence !== sentence && ref !== undefined && useCtx.year < ref.year && yearless(p.pt) && (!p.to || yearless(p.to)) && plannedBefore(doc, p.first)) useCtx = undefined;
@@ -618,7 +618,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       period = { sentence, y: Number(value.from.slice(0, 4)), m: undefined, q: undefined };
     }
     if (!p.to && main && main.d !== undefined && main.m !== undefined && main.y !== undefined && (main.grain === 'day' || main.grain === 'partOfDay' || main.grain === 'minute')) {
-      if (ref !== undefined && main.y === ref.year) (refDays ??= []).push(main.m * 100 + main.d);
+      if (ref !== undefined && main.y === ref.year) (refDays ??= new Set()).add(main.m * 100 + main.d);
       lastDay = { y: main.y, m: main.m, d: main.d, line, hh: main.grain === 'minute' && p.pt.hh !== undefined ? p.pt.hh * 60 + (p.pt.mi ?? 0) : undefined };
     }
     if (dayFilled) detail.filled = ['year', 'month', 'day'];
