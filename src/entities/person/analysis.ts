@@ -3488,7 +3488,11 @@ const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'kha
   // Roles in a crime and surrender (`Luân điều khiển xe máy, Khởi cầm súng`, `Bơ ra đầu thú`, `Trang thu lợi ...`) (pcourt).
   'điều khiển', 'ra đầu', 'đầu thú', 'thu lợi', 'có', 'bắn', 'chém', 'sát hại', 'khống chế', 'cướp', 'trộm', 'bán', 'mua',
   // A defendant's former post (`Tường nguyên là kế toán UBND xã`) (psoc4).
-  'nguyên là']);
+  'nguyên là',
+  // Acts told in corruption and fraud trials (`Tám chỉ đạo cán bộ địa chính ...`, `Hùng ký 20 hợp đồng`,
+  // `Lan yêu cầu kế toán ...`, `Quân nhờ người quen ...`) (pcrime2).
+  'chỉ đạo', 'ký', 'ký duyệt', 'phê duyệt', 'yêu cầu', 'nhờ', 'nộp', 'chuyển', 'lập', 'thông đồng', 'câu kết', 'móc nối',
+  'hưởng lợi', 'gửi']);
 /** Conjunctions that open a clause whose subject may be a remembered one-word given name (`nhưng Tùng đã ...`). */
 const CLAUSE_CONJ: ReadonlySet<string> = new Set(['nhưng', 'song', 'thì', 'còn', 'nên']);
 /** A verb that needs a subject (SUBJECT_VERBS, one word or two) at token j. */
