@@ -1887,7 +1887,7 @@ function run(doc: Doc): Analysis {
     // `ông A (Chủ tịch HĐQT), ông B (thành viên độc lập), bà C (thành viên)`: a bare `thành viên` that
     // fills a bracket right after a name is that person's post, the body named by the list (r2b).
     const bracketOfName = tp.kind === 'weak' && !tp.hasOrg && keys[tp.headStart] === 'thành' && keys[tp.headStart + 1] === 'viên' && tp.headEnd - tp.headStart === 2 && tp.start >= 2 && toks[tp.start - 1]!.text === '(' && toks[tp.end]?.text === ')' && pEndAt.has(tp.start - 1);
-    if ((tp.kind === 'weak' || tp.kind === 'academic') && !tp.hasOrg && !nameAfter && !bracketOfName && !holdingBefore(tp.start) && !chainedToName(tp)) continue;
+    if ((tp.kind === 'weak' || tp.kind === 'academic') && !tp.hasOrg && !nameAfter && !bracketOfName && !holdingBefore(tp.start) && !chainedToName(tp) && !aideOfNamed(tp)) continue;
     if (!nameAfter && tp.headEnd - tp.headStart === 2 && keys[tp.headStart] === 'anh' && keys[tp.headStart + 1] === 'hùng') continue;
     // `thành viên Jungkook`, `Thành viên Lisa của Blackpink`: a member with no body named is one of a group, no post (probes-ent).
     if (tp.kind === 'weak' && !tp.hasOrg && !bracketOfName && tp.headEnd - tp.headStart === 2 && keys[tp.headStart] === 'thành' && keys[tp.headStart + 1] === 'viên') continue;
@@ -2067,6 +2067,19 @@ function run(doc: Doc): Analysis {
       if (m && m.end === k && !CAPACITY_PREPS.has(keys[s]!)) return true;
     }
     return false;
+  }
+  /**
+   * `X, nguyên Thư ký của ông Chung,`, `trợ lý riêng của bà Y`: an aide's bare post serving a named person
+   * is a post like `thư ký Bộ trưởng` (the aide of a post) (pcrime2).
+   */
+  function aideOfNamed(tp: TitleParse): boolean {
+    if (tp.kind !== 'weak' || tp.headEnd - tp.headStart !== 2) return false;
+    if (!((keys[tp.headStart] === 'thư' && keys[tp.headStart + 1] === 'ký') || (keys[tp.headStart] === 'trợ' && keys[tp.headStart + 1] === 'lý'))) return false;
+    let q = tp.end;
+    if (keys[q] === 'riêng') q++;
+    if (keys[q] !== 'của' || !toks[q + 1]?.sp) return false;
+    // (After a plain honorific: a post there names whom the aide serves, `trợ lý của HLV X` (pspc).)
+    return (keys[q + 1] === 'ông' || keys[q + 1] === 'bà' || keys[q + 1] === 'ngài') && personAt.has(q + 2);
   }
   function chainedToName(tp: TitleParse): boolean {
     // `Thiếu tướng, Giám đốc Công an tỉnh Nguyễn Văn A`: a chain of titles that ends on a name.
