@@ -2714,6 +2714,23 @@ function run(doc: Doc): Analysis {
         const op = prev - b < 30 ? openingPerson(b, clause) : null;
         if (op) return op;
       }
+      // `Ông X đã vi phạm ... trong thời gian giữ chức T`, `Ông X, trong thời gian làm T, đã ...`, `... khi (còn)
+      // giữ chức T`: a clause of the tenure right before the verb has the name opening the sentence, when
+      // no other name and no verb of saying come between (pcrime2).
+      if (q === verbAt && prev > 1) {
+        const w = lw === 'còn' || lw === 'đang' ? prev - 1 : prev;
+        const at = keys[w] === 'khi' || keys[w] === 'lúc' ? w : keys[w] === 'gian' && keys[w - 1] === 'thời' ? (keys[w - 2] === 'trong' ? w - 2 : w - 1) : -1;
+        if (at > 0 && keys[at - 1] !== 'trước' && keys[at - 1] !== 'sau') {
+          let b = at;
+          while (b > 0 && at - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line) b--;
+          const op = at - b < 30 ? openingPerson(b, at) : null;
+          if (op) {
+            let other = false;
+            for (let k = op.end; k < at && !other; k++) if (personAt.has(k) || speechAt(keys, k)) other = true;
+            if (!other) return op;
+          }
+        }
+      }
       // `X tái cử Ủy viên Bộ Chính trị và tiếp tục giữ chức Bộ trưởng`: a post held by a name
       // before it, then `và` and the verb: the same subject.
       if (lw === 'và' && prev > 0 && inTitle[prev - 1]! >= 0) {
