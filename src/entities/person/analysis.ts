@@ -3800,6 +3800,9 @@ function isBylineLine(toks: readonly Tk[], lines: Map<number, LineB>, ln: number
     // `Nhật LinhTheo Reuters`, `Minh Phương Theo Washington Post`: a source ends the byline
     // part (checked first: `Theo` is capitalized, and the source's words are no name).
     if (keys[i] === 'theo' && i > b.first) {
+      // (`Tính theo tỷ giá thời điểm đó, ...`: a lowercase `theo` before a lowercase word opens a
+      // paragraph's phrase, no source (pcrime2).)
+      if (!t.cap && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && !toks[i + 1]!.upper) return -1;
       end = i;
       break;
     }
