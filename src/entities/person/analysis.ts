@@ -1894,7 +1894,7 @@ function run(doc: Doc): Analysis {
     // `ông A (Chủ tịch HĐQT), ông B (thành viên độc lập), bà C (thành viên)`: a bare `thành viên` that
     // fills a bracket right after a name is that person's post, the body named by the list (r2b).
     const bracketOfName = tp.kind === 'weak' && !tp.hasOrg && keys[tp.headStart] === 'thành' && keys[tp.headStart + 1] === 'viên' && tp.headEnd - tp.headStart === 2 && tp.start >= 2 && toks[tp.start - 1]!.text === '(' && toks[tp.end]?.text === ')' && pEndAt.has(tp.start - 1);
-    if ((tp.kind === 'weak' || tp.kind === 'academic') && !tp.hasOrg && !nameAfter && !bracketOfName && !holdingBefore(tp.start) && !chainedToName(tp)) continue;
+    if ((tp.kind === 'weak' || tp.kind === 'academic') && !tp.hasOrg && !nameAfter && !bracketOfName && !holdingBefore(tp.start) && !chainedToName(tp) && !aideOfNamed(tp)) continue;
     if (!nameAfter && tp.headEnd - tp.headStart === 2 && keys[tp.headStart] === 'anh' && keys[tp.headStart + 1] === 'hùng') continue;
     // `thành viên Jungkook`, `Thành viên Lisa của Blackpink`: a member with no body named is one of a group, no post (probes-ent).
     if (tp.kind === 'weak' && !tp.hasOrg && !bracketOfName && tp.headEnd - tp.headStart === 2 && keys[tp.headStart] === 'thành' && keys[tp.headStart + 1] === 'viên') continue;
@@ -2074,6 +2074,19 @@ function run(doc: Doc): Analysis {
       if (m && m.end === k && !CAPACITY_PREPS.has(keys[s]!)) return true;
     }
     return false;
+  }
+  /**
+   * `X, nguyên Thư ký của ông Chung,`, `trợ lý riêng của bà Y`: an aide's bare post serving a named person
+   * is a post like `thư ký Bộ trưởng` (the aide of a post) (pcrime2).
+   */
+  function aideOfNamed(tp: TitleParse): boolean {
+    if (tp.kind !== 'weak' || tp.headEnd - tp.headStart !== 2) return false;
+    if (!((keys[tp.headStart] === 'thư' && keys[tp.headStart + 1] === 'ký') || (keys[tp.headStart] === 'trợ' && keys[tp.headStart + 1] === 'lý'))) return false;
+    let q = tp.end;
+    if (keys[q] === 'riêng') q++;
+    if (keys[q] !== 'của' || !toks[q + 1]?.sp) return false;
+    // (After a plain honorific: a post there names whom the aide serves, `trợ lý của HLV X` (pspc).)
+    return (keys[q + 1] === 'ông' || keys[q + 1] === 'bà' || keys[q + 1] === 'ngài') && personAt.has(q + 2);
   }
   function chainedToName(tp: TitleParse): boolean {
     // `Thiếu tướng, Giám đốc Công an tỉnh Nguyễn Văn A`: a chain of titles that ends on a name.
@@ -2726,6 +2739,23 @@ function run(doc: Doc): Analysis {
         // leaves a post for another: `Theo quyết định …, ông X thôi giữ chức T1 để nhận nhiệm vụ T2`.)
         const op = prev - b < 30 ? openingPerson(b, clause) : null;
         if (op) return op;
+      }
+      // `Ông X đã vi phạm ... trong thời gian giữ chức T`, `Ông X, trong thời gian làm T, đã ...`, `... khi (còn)
+      // giữ chức T`: a clause of the tenure right before the verb has the name opening the sentence, when
+      // no other name and no verb of saying come between (pcrime2).
+      if (q === verbAt && prev > 1) {
+        const w = lw === 'còn' || lw === 'đang' ? prev - 1 : prev;
+        const at = keys[w] === 'khi' || keys[w] === 'lúc' ? w : keys[w] === 'gian' && keys[w - 1] === 'thời' ? (keys[w - 2] === 'trong' ? w - 2 : w - 1) : -1;
+        if (at > 0 && keys[at - 1] !== 'trước' && keys[at - 1] !== 'sau') {
+          let b = at;
+          while (b > 0 && at - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line) b--;
+          const op = at - b < 30 ? openingPerson(b, at) : null;
+          if (op) {
+            let other = false;
+            for (let k = op.end; k < at && !other; k++) if (personAt.has(k) || speechAt(keys, k)) other = true;
+            if (!other) return op;
+          }
+        }
       }
       // `X tái cử Ủy viên Bộ Chính trị và tiếp tục giữ chức Bộ trưởng`: a post held by a name
       // before it, then `và` and the verb: the same subject.
@@ -3533,7 +3563,11 @@ const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'kha
   // Roles in a crime and surrender (`Luân điều khiển xe máy, Khởi cầm súng`, `Bơ ra đầu thú`, `Trang thu lợi ...`) (pcourt).
   'điều khiển', 'ra đầu', 'đầu thú', 'thu lợi', 'có', 'bắn', 'chém', 'sát hại', 'khống chế', 'cướp', 'trộm', 'bán', 'mua',
   // A defendant's former post (`Tường nguyên là kế toán UBND xã`) (psoc4).
-  'nguyên là']);
+  'nguyên là',
+  // Acts told in corruption and fraud trials (`Tám chỉ đạo cán bộ địa chính ...`, `Hùng ký 20 hợp đồng`,
+  // `Lan yêu cầu kế toán ...`, `Quân nhờ người quen ...`) (pcrime2).
+  'chỉ đạo', 'ký', 'ký duyệt', 'phê duyệt', 'yêu cầu', 'nhờ', 'nộp', 'chuyển', 'lập', 'thông đồng', 'câu kết', 'móc nối',
+  'hưởng lợi', 'gửi']);
 /** Conjunctions that open a clause whose subject may be a remembered one-word given name (`nhưng Tùng đã ...`). */
 const CLAUSE_CONJ: ReadonlySet<string> = new Set(['nhưng', 'song', 'thì', 'còn', 'nên']);
 /** A verb that needs a subject (SUBJECT_VERBS, one word or two) at token j. */
@@ -3811,6 +3845,9 @@ function isBylineLine(toks: readonly Tk[], lines: Map<number, LineB>, ln: number
     // `Nhật LinhTheo Reuters`, `Minh Phương Theo Washington Post`: a source ends the byline
     // part (checked first: `Theo` is capitalized, and the source's words are no name).
     if (keys[i] === 'theo' && i > b.first) {
+      // (`Tính theo tỷ giá thời điểm đó, ...`: a lowercase `theo` before a lowercase word opens a
+      // paragraph's phrase, no source (pcrime2).)
+      if (!t.cap && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && !toks[i + 1]!.upper) return -1;
       end = i;
       break;
     }

@@ -337,6 +337,14 @@ function companyNumberAt(c: GrammarCtx, q: number): boolean {
   const t = c.toks[q];
   return t?.kind === 'number' && t.sp && /^\d{1,2}$/u.test(t.text) && (numberEndsName(c.toks, q) || nameStartsAt(c, q + 1));
 }
+/** `Công ty` / `Bệnh viện` / `Xí nghiệp` / `Nhà máy` right before q: a body that may be named after a day (`Tổng công ty 3/2`). */
+// (Capitalized, as names are: `Tổng công ty 3/2`, not `giám đốc công ty 3/2 đã ký`.)
+function dayNamedBodyBefore(toks: readonly Tk[], keys: readonly string[], q: number): boolean {
+  const a = keys[q - 2];
+  const b = keys[q - 1];
+  if (!((a === 'công' && b === 'ty') || (a === 'bệnh' && b === 'viện') || (a === 'xí' && b === 'nghiệp') || (a === 'nhà' && b === 'máy'))) return false;
+  return !!toks[q - 2]!.cap || (keys[q - 3] === 'tổng' && !!toks[q - 3]?.cap);
+}
 /** The number at q ends a name: punctuation closing the phrase, a line's end or a preposition follows. */
 function numberEndsName(toks: readonly Tk[], q: number): boolean {
   const nx = toks[q + 1];
@@ -926,7 +934,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       }
     }
     // (Not an age: `Giám đốc Sở 50 tuổi` (pgov).)
-    if (t.kind === 'number' && t.sp && n === 0 && !afterKnown && /^\d{1,4}$/u.test(t.text) && keys[q + 1] !== 'tuổi') {
+    // (`Tổng công ty 3/2`, `Bệnh viện 30/4`: a firm or hospital named after a day (pcrime2).)
+    if (t.kind === 'number' && t.sp && n === 0 && !afterKnown && (/^\d{1,4}$/u.test(t.text) || (/^\d{1,2}\/\d{1,2}$/u.test(t.text) && dayNamedBodyBefore(toks, keys, q))) && keys[q + 1] !== 'tuổi') {
       q++;
       n++;
       continue;
