@@ -2733,11 +2733,9 @@ function run(doc: Doc): Analysis {
         : lw === 'khi' && q === verbAt && prev > 0 && (keys[prev - 1] === 'trước' || keys[prev - 1] === 'sau') ? prev - 1
         : lw === 'nếu' && (q === verbAt || q === clean) ? prev : -1;
       if (clause >= 0) {
-        let b = clause;
-        while (b > 0 && prev - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line) b--;
         // (No person opening the sentence: the rules below may still find one, e.g. the one who
         // leaves a post for another: `Theo quyết định …, ông X thôi giữ chức T1 để nhận nhiệm vụ T2`.)
-        const op = prev - b < 30 ? openingPerson(b, clause) : null;
+        const op = sentenceOpener(clause, prev, sent, false);
         if (op) return op;
       }
       // `Ông X đã vi phạm ... trong thời gian giữ chức T`, `Ông X, trong thời gian làm T, đã ...`, `... khi (còn)
@@ -2747,14 +2745,8 @@ function run(doc: Doc): Analysis {
         const w = lw === 'còn' || lw === 'đang' ? prev - 1 : prev;
         const at = keys[w] === 'khi' || keys[w] === 'lúc' ? w : keys[w] === 'gian' && keys[w - 1] === 'thời' ? (keys[w - 2] === 'trong' ? w - 2 : w - 1) : -1;
         if (at > 0 && keys[at - 1] !== 'trước' && keys[at - 1] !== 'sau') {
-          let b = at;
-          while (b > 0 && at - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line) b--;
-          const op = at - b < 30 ? openingPerson(b, at) : null;
-          if (op) {
-            let other = false;
-            for (let k = op.end; k < at && !other; k++) if (personAt.has(k) || speechAt(keys, k)) other = true;
-            if (!other) return op;
-          }
+          const op = sentenceOpener(at, at, sent, false);
+          if (op && !nameBetween(op.end, at, true)) return op;
         }
       }
       // `X tái cử Ủy viên Bộ Chính trị và tiếp tục giữ chức Bộ trưởng`: a post held by a name
@@ -2795,14 +2787,8 @@ function run(doc: Doc): Analysis {
       // `Ông X sẽ rời vị trí T1 vào quý III và trở thành T2`, `Ông X nghỉ hưu và chuyển sang làm T2`: two predicates
       // joined by `và` share the name opening the sentence, when no comma and no other name come between (pworld2).
       if (lw === 'và' && q === verbAt && prev > 2) {
-        let b = prev;
-        while (b > 0 && prev - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line && toks[b - 1]!.text !== ',') b--;
-        const op = prev - b < 30 && (b === 0 || toks[b - 1]!.sent !== sent || toks[b]!.line) ? openingPerson(b, prev) : null;
-        if (op) {
-          let other = false;
-          for (let k = op.end; k < prev && !other; k++) if (personAt.has(k)) other = true;
-          if (!other) return op;
-        }
+        const op = sentenceOpener(prev, prev, sent, true);
+        if (op && !nameBetween(op.end, prev, false)) return op;
       }
       // `X, người được hơn 50 nước công nhận là T`: a relative clause on the name, with its agent, before the verb (pw13).
       if (q === verbAt && toks[prev]!.kind === 'word' && !toks[prev]!.cap) {
@@ -3135,6 +3121,22 @@ function run(doc: Doc): Analysis {
       return p;
     }
     return null;
+  }
+  /**
+   * The name opening sentence `sent` before a clause at `from` (openingPerson from the
+   * sentence's or line's start, found walking back from `from` while within 30 tokens of
+   * `anchor`), or null; with `noComma`, only when no comma comes between.
+   */
+  function sentenceOpener(from: number, anchor: number, sent: number, noComma: boolean): PersonSpan | null {
+    let b = from;
+    while (b > 0 && anchor - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line && !(noComma && toks[b - 1]!.text === ',')) b--;
+    if (anchor - b >= 30 || (noComma && !(b === 0 || toks[b - 1]!.sent !== sent || toks[b]!.line))) return null;
+    return openingPerson(b, from);
+  }
+  /** Another name (or, with `speech`, a verb of saying) starts in [a, b). */
+  function nameBetween(a: number, b: number, speech: boolean): boolean {
+    for (let k = a; k < b; k++) if (personAt.has(k) || (speech && speechAt(keys, k))) return true;
+    return false;
   }
   /**
    * The name that opens a clause at b (after an honorific or its own titles, at most four
