@@ -13,7 +13,7 @@ import type { Candidate, Recognizer } from '../recognizer.js';
 import type { DateDetail, DateValue } from '../../types.js';
 import { DateParser, DatePoint, type Parsed, type Pt } from './parse.js';
 import { monthsRange, resolvePoint, type Ref, type Resolved, type YearContext } from './resolve.js';
-import { addDays, validDay } from './calendar.js';
+import { addDays, isoWeekday, validDay } from './calendar.js';
 import { lazyRegExp } from '../../lazy-regexp.js';
 
 export { lunarToSolar, solarToLunar } from './lunar.js';
@@ -534,6 +534,11 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     if (!useCtx && !afterOther && !p.to && ref !== undefined && ref.month !== undefined && p.pt.m !== undefined && !p.pt.lunar && !p.pt.lunarMonth && yearless(p.pt)) {
       const diff = p.pt.m - ref.month;
       if ((diff <= -2 || diff > 6) && plannedBefore(doc, p.first)) p.pt.dir = 1;
+    }
+    // `Cuộc điều tra sẽ bắt đầu từ thứ Tư` on a Monday: a planned bare weekday is the coming one
+    // (the reference day itself stays), not the latest past one (paw2).
+    if (!afterOther && !p.to && p.pt.wd !== undefined && p.pt.wdMode === 'near' && p.pt.wdWeek === undefined && p.pt.d === undefined && ref !== undefined && ref.day !== undefined && plannedBefore(doc, p.first)) {
+      if (p.pt.wd !== isoWeekday({ year: ref.year, month: ref.month!, day: ref.day })) p.pt.wdMode = 'next';
     }
     // `Phiên đấu giá bắt đầu lúc 8h`: a clock time with no day is on the day just named,
     // unless it is habitual (`hằng ngày`).
