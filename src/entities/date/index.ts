@@ -476,6 +476,8 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
   let period: { sentence: number; y: number; m: number | undefined; q: number | undefined } | undefined;
   /** The sentence of the date before (a planned date after another date of its sentence is told from that one). */
   let prevSentence = -2;
+  /** Days (month * 100 + day) the text named in the reference year (`ngày 1/2`, then `Năm 2020, … ¶ … chiều 1/2`). */
+  let refDays: Set<number> | undefined;
   for (const p0 of parsed) {
     let p = p0;
     let dayFilled = false;
@@ -519,6 +521,10 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     // `ngày 28/4 tới`, `tháng 9 vừa qua`: placed against the reference date, not the narrative.
     if (useCtx && (p.pt.dir !== undefined || (p.to !== undefined && p.to.dir !== undefined))) useCtx = undefined;
     if (useCtx && ctx && ctx.weak && p.pt.d !== undefined && ctx.sentence === sentence) useCtx = undefined;
+    // `Binh sĩ gác … ngày 1/2. ¶ Năm 2020, Myanmar thu hút … ¶ Các ngân hàng đóng cửa chiều 1/2`: a day the
+    // text already named in the reference year is that day again, not the past year of an earlier
+    // sentence (paw2).
+    if (useCtx && refDays && ctx && ctx.sentence !== sentence && ref !== undefined && useCtx.year !== ref.year && !p.to && p.pt.d !== undefined && p.pt.m !== undefined && yearless(p.pt) && refDays.has(p.pt.m * 100 + p.pt.d)) useCtx = undefined;
     // `Năm 2020, hãng lỗ … ¶ Hãng dự kiến hoàn thành trong quý II`: a past year of an earlier sentence
     // does not carry into a plan (`dự kiến`, `sẽ`); the plan is told from the reference date (plong).
     if (useCtx && ctx && ctx.sentence !== sentence && ref !== undefined && useCtx.year < ref.year && yearless(p.pt) && (!p.to || yearless(p.to)) && plannedBefore(doc, p.first)) useCtx = undefined;
@@ -619,6 +625,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     }
     if (!p.to && main && main.d !== undefined && main.m !== undefined && main.y !== undefined && (main.grain === 'day' || main.grain === 'partOfDay' || main.grain === 'minute')) {
       lastDay = { y: main.y, m: main.m, d: main.d, line, hh: main.grain === 'minute' && p.pt.hh !== undefined ? p.pt.hh * 60 + (p.pt.mi ?? 0) : undefined };
+      if (ref !== undefined && main.y === ref.year) (refDays ??= new Set()).add(main.m * 100 + main.d);
     }
     if (dayFilled) detail.filled = ['year', 'month', 'day'];
     const fields: Candidate<'date'>['fields'] = { value };
