@@ -13,7 +13,7 @@ import type { Candidate, Recognizer } from '../recognizer.js';
 import type { DateDetail, DateValue } from '../../types.js';
 import { DateParser, DatePoint, type Parsed, type Pt } from './parse.js';
 import { monthsRange, resolvePoint, type Ref, type Resolved, type YearContext } from './resolve.js';
-import { addDays, validDay } from './calendar.js';
+import { addDays, isoWeekday, validDay } from './calendar.js';
 import { lazyRegExp } from '../../lazy-regexp.js';
 
 export { lunarToSolar, solarToLunar } from './lunar.js';
@@ -521,9 +521,10 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     // `ngày 28/4 tới`, `tháng 9 vừa qua`: placed against the reference date, not the narrative.
     if (useCtx && (p.pt.dir !== undefined || (p.to !== undefined && p.to.dir !== undefined))) useCtx = undefined;
     if (useCtx && ctx && ctx.weak && p.pt.d !== undefined && ctx.sentence === sentence) useCtx = undefined;
-    // `Sáng nay (26/2), … ¶ … hồi tháng 12/2020 … ¶ Giá xăng dầu từ 15h ngày 26/2`: a day the text already named in
-    // the reference year, named again bare, is that same day; a year stated in another sentence does not move it (pab).
-    if (useCtx && refDays !== undefined && ctx && ctx.sentence !== sentence && !p.to && p.pt.d !== undefined && p.pt.m !== undefined && yearless(p.pt) && refDays.has(p.pt.m * 100 + p.pt.d)) useCtx = undefined;
+    // `Sáng nay (26/2), … ¶ … hồi tháng 12/2020 … ¶ Giá xăng dầu từ 15h ngày 26/2` (pab), `… ngày 1/2. ¶ Năm 2020,
+    // Myanmar thu hút … ¶ Các ngân hàng đóng cửa chiều 1/2` (paw2): a day the text already named in the reference
+    // year, named again bare, is that same day; a year stated in another sentence does not move it.
+    if (useCtx && refDays !== undefined && ctx && ctx.sentence !== sentence && ref !== undefined && useCtx.year !== ref.year && !p.to && p.pt.d !== undefined && p.pt.m !== undefined && yearless(p.pt) && refDays.has(p.pt.m * 100 + p.pt.d)) useCtx = undefined;
     // `Năm 2020, hãng lỗ … ¶ Hãng dự kiến hoàn thành trong quý II`: a past year of an earlier sentence
     // does not carry into a plan (`dự kiến`, `sẽ`); the plan is told from the reference date (plong).
     if (useCtx && ctx && ctx.sentence !== sentence && ref !== undefined && useCtx.year < ref.year && yearless(p.pt) && (!p.to || yearless(p.to)) && plannedBefore(doc, p.first)) useCtx = undefined;
@@ -539,6 +540,11 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     if (!useCtx && !afterOther && !p.to && ref !== undefined && ref.month !== undefined && p.pt.m !== undefined && !p.pt.lunar && !p.pt.lunarMonth && yearless(p.pt)) {
       const diff = p.pt.m - ref.month;
       if ((diff <= -2 || diff > 6) && plannedBefore(doc, p.first)) p.pt.dir = 1;
+    }
+    // `Cuộc điều tra sẽ bắt đầu từ thứ Tư` on a Monday: a planned bare weekday is the coming one
+    // (the reference day itself stays), not the latest past one (paw2).
+    if (!afterOther && !p.to && p.pt.wd !== undefined && p.pt.wdMode === 'near' && p.pt.wdWeek === undefined && p.pt.d === undefined && ref !== undefined && ref.day !== undefined && plannedBefore(doc, p.first)) {
+      if (p.pt.wd !== isoWeekday({ year: ref.year, month: ref.month!, day: ref.day })) p.pt.wdMode = 'next';
     }
     // `Phiên đấu giá bắt đầu lúc 8h`: a clock time with no day is on the day just named,
     // unless it is habitual (`hằng ngày`).

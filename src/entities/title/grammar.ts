@@ -1416,6 +1416,9 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
   // surname (the holder's).
   // (Also a two-word paper after an editor's post: `Tổng biên tập Apple Daily Ryan Law` (pw12).)
   if (first && capWord(t) && !t.hl && (businessHead(head) || headIs(head, HB_BRAND_THEN_NAME)) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && capRunEnd(c, k) - k === 4 && !vnTok(toks[k + 1]!) && !hasNw(toks[k + 1], NW_FOREIGN) && hasNw(toks[k + 2], NW_FOREIGN) && foreignNameAt(c, k + 2)) return k + 2;
+  // Also a three-word brand, then a known first name and a surname closing the run (`Tổng giám
+  // đốc Shoei Kisen Kaisha Kenji Matsuda`, `Chủ tịch Mitsui OSK Lines Kenji Matsuda`) (paw2).
+  if (first && capWord(t) && !t.hl && (businessHead(head) || headIs(head, HB_BRAND_THEN_NAME)) && !vnTok(t) && !hasNw(t, NW_FOREIGN) && capRunEnd(c, k) - k === 5 && !vnTok(toks[k + 1]!) && !hasNw(toks[k + 1], NW_FOREIGN) && !vnTok(toks[k + 2]!) && !hasNw(toks[k + 2], NW_FOREIGN) && hasNw(toks[k + 3], NW_FOREIGN) && foreignNameAt(c, k + 3)) return k + 3;
   // `Chủ tịch Tata Sons Natarajan Chandrasekaran`: a brand closed by a company word, then a two-word
   // foreign name (the holder's) (pw12).
   if (first && capWord(t) && !t.hl && businessHead(head) && !vnTok(t) && capRunEnd(c, k) - k === 4 && !toks[k + 1]!.upper && orgLike(toks[k + 1]!) && !vnTok(toks[k + 2]!) && !orgLike(toks[k + 2]!) && !orgLike(toks[k + 3]!) && foreignRun(c, k + 2, k + 4)) return k + 2;
