@@ -1166,8 +1166,9 @@ function run(doc: Doc): Analysis {
       const honS = honorificStrength(L, keys, toks, k) || (k > s && keys[k - 1] === 'sheikh' && toks[k - 1]!.cap && arabNameAfter(k, e) ? 1 : 0);
       const hon = honS > 0;
       const afterTitle = k > 0 && inTitle[k - 1]! >= 0 && toks[k]!.sp && !toks[k]!.line && titleOk(inTitle[k - 1]!);
-      // A place after the dash of a credit is where the photo was taken (`Ảnh: X - Quảng Nam`).
-      const credit = creditBefore(toks, keys, k) && !(toks[k - 1]?.text === '-' && (placeEnd[k]! > k || placeCover[k]! > k));
+      // A place after the dash of a credit is where the photo was taken (`Ảnh: X - Quảng Nam`), when it
+      // covers the whole capitalized run (`Ảnh: Hoài Nam - Mỹ Hà` is a second name) (pedu).
+      const credit = creditBefore(toks, keys, k) && !(toks[k - 1]?.text === '-' && (placeEnd[k]! >= e || placeCover[k]! >= e));
       const byline = inByline(k);
       // `hai bé Trúc Nhi và Diệu Nhi`, `cặp song sinh Trúc Nhi - Diệu Nhi`: a name listed
       // after one that a kinship word or honorific introduced shares it.

@@ -2491,7 +2491,10 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       const kx = capX ? knownOrgAt(c, x) : -1;
       if (capX && (kx > 0 || orgHeadAt(c, x, false) > 0) && !postAt(c, x) && !(kx > x && LEAGUES.has(keyOf(keys, x, kx)))) {
         const r2 = orgSegment(c, x, false, head);
-        if (r2 > x && !postAt(c, r2) ) {
+        // `Vụ trưởng Vụ Giáo dục Trung học, Bộ sẽ hướng dẫn ...`: a bare head word (no name of its own)
+        // before a lowercase word is the body the text is about, the subject of a new clause (pedu).
+        const bare = r2 === x + 1 && kx <= x && toks[x]!.cap && !toks[x]!.upper && toks[r2]?.kind === 'word' && !toks[r2]!.cap && toks[r2]!.sp;
+        if (r2 > x && !postAt(c, r2) && !bare) {
           q = r2;
           continue;
         }
