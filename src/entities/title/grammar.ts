@@ -1388,6 +1388,22 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
     if (q === k + 1 && businessHead(head) && companyNumberAt(c, q)) return q + 1;
     return q;
   }
+  // `CEO Tân Á Land Phùng Minh Đạt`, `Tổng giám đốc Hà Đô Group Nguyễn Văn A`: after a business post, one
+  // to three Vietnamese words and an English company word (Land, Group, Holdings, Corp) are the company,
+  // when the run ends there or a Vietnamese name closes it (the holder's) (pland).
+  if (first && capWord(t) && !t.hl && vnTok(t) && businessHead(head)) {
+    const runEnd = capRunEnd(c, k);
+    for (let j = k + 1; j < runEnd && j - k <= 3; j++) {
+      const w = keys[j]!;
+      if (w === 'land' || w === 'group' || w === 'holdings' || w === 'corp') {
+        if (j + 1 === runEnd) return j + 1;
+        const vn = parseVnName(c, j + 1, runEnd);
+        if (vn && vn.end === runEnd && runEnd - j - 1 >= 2 && hasNw(toks[j + 1], NW_COMMON_SURNAME)) return j + 1;
+        break;
+      }
+      if (!vnTok(toks[j]!)) break;
+    }
+  }
   // `CEO Goldman Sachs David Solomon`: a firm of agencies.txt (banks, research firms, media)
   // after a business post is its company.
   if (first && capWord(t) && !t.hl && businessHead(head)) {
