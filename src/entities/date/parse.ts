@@ -954,7 +954,8 @@ export class DateParser {
         // `giữa trưa 20/7`: noon, a part of day of its own.
         if (wi === 'giữa' && this.is(i + 1, 'trưa')) return this.pod(i);
         // `bắt đầu năm 2022`, `khởi đầu tháng 7` (begins in ...): `đầu` ends the verb, no START there (pw12).
-        if (wi === 'đầu' && i > 0 && (this.is(i - 1, 'bắt') || this.is(i - 1, 'khởi'))) return this.point(i + 1);
+        // So does `ban đầu` (initially): `phê duyệt ban đầu năm 2016` is the year 2016 (pland).
+        if (wi === 'đầu' && i > 0 && (this.is(i - 1, 'bắt') || this.is(i - 1, 'khởi') || this.is(i - 1, 'ban'))) return this.point(i + 1);
         // `đầu giờ chiều 26/4`, `cuối giờ sáng nay`: early / late in that part of day, in the span.
         if (wi !== 'giữa' && this.is(i + 1, 'giờ') && POD1.has(this.w(i + 2))) {
           const r = this.pod(i + 2);

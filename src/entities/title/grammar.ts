@@ -1296,6 +1296,23 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
   // `Thị trưởng Vũ Hán Chu Tiên Vương`, `Thị trưởng Thạch Gia Trang Mã Vũ Quân`: a place of two or more words
   // (whose first word may read as a surname), then a name starting right after it (pw12).
   if (ko < 0 && capWord(t) && c.placeEnd[k]! >= k + 2 && toks[c.placeEnd[k]!]?.sp && !toks[c.placeEnd[k]!]!.line && ((mayStart(c, c.placeEnd[k]!, FB_FOREIGN_FULL) ? c.L.foreignFull.longestEnd(keys, c.placeEnd[k]!, toks.length) : -1) > 0 || nameStartsAt(c, c.placeEnd[k]!))) return c.placeEnd[k]!;
+  // `CEO Tân Á Land Phùng Minh Đạt`, `Tổng giám đốc Hà Đô Group Nguyễn Văn A`: after a business post, one
+  // to three Vietnamese words and an English company word (Land, Group, Holdings, Corp) are the company,
+  // when the run ends there or a Vietnamese name closes it (the holder's), also when the brand reads as a
+  // name (`Hà Đô`) (pland).
+  if (ko < 0 && first && capWord(t) && !t.hl && vnTok(t) && businessHead(head)) {
+    const runEnd = capRunEnd(c, k);
+    for (let j = k + 1; j < runEnd && j - k <= 3; j++) {
+      const w = keys[j]!;
+      if (w === 'land' || w === 'group' || w === 'holdings' || w === 'corp') {
+        if (j + 1 === runEnd) return j + 1;
+        const vn = parseVnName(c, j + 1, runEnd);
+        if (vn && vn.end === runEnd && runEnd - j - 1 >= 2 && hasNw(toks[j + 1], NW_COMMON_SURNAME)) return j + 1;
+        break;
+      }
+      if (!vnTok(toks[j]!)) break;
+    }
+  }
   if (ko < 0 && capWord(t) && nameStartsAt(c, k)) return k;
   if (ko > 0 && ko >= oh) return parseTail(c, ko, true);
   if (oh > 0) return parseTail(c, oh, false);
