@@ -12,7 +12,7 @@ import type { Token } from '../../tokenize/index.js';
 import { parseRoman } from '../../numbers/index.js';
 import { keywordBit, keywordIds, NUMBER_BIT, scanOf, type Scan } from '../../numbers/scan.js';
 import { LowerWords } from '../../numbers/wordset.js';
-import { dateDocumentWords, dateQuantityWords } from '../../generated/lexicons.js';
+import { dateDayNamedBodies, dateDocumentWords, dateQuantityWords } from '../../generated/lexicons.js';
 import {
   DAY_CONTEXT_BEFORE,
   MONTH_NAMES,
@@ -331,8 +331,6 @@ const CHI: ReadonlyMap<string, number> = new Map([
 /** Words before `12/3` that make it a class or an address, not a date: `lớp 12/3`, `hẻm 12/5`. */
 /** Classes, addresses and streets named by a number or a day (`lớp 12/3`, `hẻm 12/5`, `đường 3/2`, `phố 19/5`, `đại lộ 30/4`). */
 const PLACE_NUMBER_BEFORE = new Set(['lớp', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'kiốt', 'lô', 'căn', 'phòng', 'nhà', 'đường', 'phố', 'lộ']);
-/** Capitalized bodies named after a day (`Tổng công ty 3/2`, `Bệnh viện 30/4`): second word → first word. */
-const DAY_NAMED_BODY: ReadonlyMap<string, string> = new Map([['ty', 'công'], ['viện', 'bệnh'], ['nghiệp', 'xí'], ['máy', 'nhà']]);
 /** Second words of the two-word entries: a two-token phrase `X Y` can be one only when Y is. */
 function secondWords(set: ReadonlySet<string>): ReadonlySet<string> {
   const out = new Set<string>();
@@ -342,6 +340,9 @@ function secondWords(set: ReadonlySet<string>): ReadonlySet<string> {
   }
   return out;
 }
+/** Heads of bodies named after a day (`Tổng công ty 3/2`, `Bệnh viện 30/4`: lexicons/date/day-named-bodies.txt), and their second words. */
+const DAY_NAMED_BODIES: ReadonlySet<string> = new Set(dateDayNamedBodies);
+const DAY_NAMED_SECOND = secondWords(DAY_NAMED_BODIES);
 const DOCUMENT_SECOND = secondWords(DOCUMENT);
 const YEAR_REJECT_SECOND = secondWords(YEAR_REJECT_BEFORE);
 /** Nouns after `tuần trước` / `tuần sau` that make it "the week before/after <event>", not deictic. */
@@ -1358,7 +1359,7 @@ export class DateParser {
     if ((DOCUMENT.has(p1) || (DOCUMENT_SECOND.has(p1) && DOCUMENT.has(this.w(i - 2) + ' ' + p1))) && !this.planYear(i)) return false;
     if (PLACE_NUMBER_BEFORE.has(p1)) return false; // `lớp 12/3`, `hẻm 12/5`, `đường 3/2`
     // `Tổng công ty 3/2`, `Bệnh viện 30/4`, `Công ty TNHH MTV 27/7`: a capitalized body named after a day (pcrime2).
-    if (DAY_NAMED_BODY.has(p1) && DAY_NAMED_BODY.get(p1) === this.w(i - 2) && (this.toks[i - 2]?.cap || (this.w(i - 3) === 'tổng' && this.toks[i - 3]?.cap))) return false;
+    if (DAY_NAMED_SECOND.has(p1) && DAY_NAMED_BODIES.has(this.w(i - 2) + ' ' + p1) && (this.toks[i - 2]?.cap || (this.w(i - 3) === 'tổng' && this.toks[i - 3]?.cap))) return false;
     if (this.toks[i - 1]?.upper && this.toks[i - 1]!.text.length <= 4 && DOCUMENT.has(p1)) return false;
     return true;
   }

@@ -18,7 +18,7 @@ import type { Lexicons, PostKind, CallerTries } from '../person/lexicon.js';
 import { HASH_PRIME, HASH_START, Trie, WordIds, longer, vocabSize, wordId, type KeyList, type StartFilter } from '../person/lexicon.js';
 import { EDE_FAMILY_NAMES, NAME_PARTICLES, NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_HEADLINE_STOP, NW_MIDDLE, NW_NOT_NAME, hasNw, joins, orgLike, parseForeign, parseVnName, vnTok, type NameCtx } from '../person/names.js';
 import type { Tk } from '../person/tokens.js';
-import { dateQuantityWords, placesCountries, titleSpeechVerbs } from '../../generated/lexicons.js';
+import { dateDayNamedBodies, dateQuantityWords, placesCountries, titleSpeechVerbs } from '../../generated/lexicons.js';
 
 export interface GrammarCtx extends NameCtx {
   toks: readonly Tk[];
@@ -337,12 +337,12 @@ function companyNumberAt(c: GrammarCtx, q: number): boolean {
   const t = c.toks[q];
   return t?.kind === 'number' && t.sp && /^\d{1,2}$/u.test(t.text) && (numberEndsName(c.toks, q) || nameStartsAt(c, q + 1));
 }
-/** `Công ty` / `Bệnh viện` / `Xí nghiệp` / `Nhà máy` right before q: a body that may be named after a day (`Tổng công ty 3/2`). */
+/** Heads of bodies that may be named after a day (lexicons/date/day-named-bodies.txt, shared with the date parser). */
+const DAY_NAMED_BODIES: ReadonlySet<string> = new Set(dateDayNamedBodies);
+/** Such a head (`Công ty`, `Bệnh viện`, ...) right before q: a body that may be named after a day (`Tổng công ty 3/2`). */
 // (Capitalized, as names are: `Tổng công ty 3/2`, not `giám đốc công ty 3/2 đã ký`.)
 function dayNamedBodyBefore(toks: readonly Tk[], keys: readonly string[], q: number): boolean {
-  const a = keys[q - 2];
-  const b = keys[q - 1];
-  if (!((a === 'công' && b === 'ty') || (a === 'bệnh' && b === 'viện') || (a === 'xí' && b === 'nghiệp') || (a === 'nhà' && b === 'máy'))) return false;
+  if (q < 2 || !DAY_NAMED_BODIES.has(keyOf(keys, q - 2, q))) return false;
   return !!toks[q - 2]!.cap || (keys[q - 3] === 'tổng' && !!toks[q - 3]?.cap);
 }
 /** The number at q ends a name: punctuation closing the phrase, a line's end or a preposition follows. */
