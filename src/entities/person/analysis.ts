@@ -1769,13 +1769,16 @@ function run(doc: Doc): Analysis {
         const nickname = !!nx && nx.text === '"' && !!nx.sp && toks[i + 2]?.kind === 'word' && !toks[i + 2]!.sp && (aliasWord || (toks[i - 1]?.text === '(' && !toks[i + 2]!.cap));
         // `tuyên phạt Mừng 10 năm tù`, `..., Hùng 15 năm tù`: a sentence's term right after the name.
         const sentenced = !!nx && nx.kind === 'number' && !!nx.sp && (keys[i + 2] === 'năm' || keys[i + 2] === 'tháng') && (keys[i + 3] === 'tù' || prev === 'phạt');
-        if (!nx || (!markAfter && !initialDot && !openDot && !nickname && !sentenced && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
+        // `Hùng (30 tuổi) khai nhận`, `Hoa (sinh năm 1984) là ...`: an age or a birth year in brackets between the
+        // name and its verb (pcrime3).
+        const asideEnd = !!nx && nx.text === '(' && !markAfter && !nickname ? ageAsideEnd(toks, keys, i + 1) : -1;
+        if (!nx || (!markAfter && !initialDot && !openDot && !nickname && !sentenced && asideEnd < 0 && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
         const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
         // `Nam và Bắc bị bắt`: two remembered given names as the subject, then the verb.
         const pairFrom = keys[i + 1] === 'và' && toks[i + 2]?.cap ? givenFrom.get(keys[i + 2]!) : undefined;
         const pairSubject = pairFrom !== undefined && i + 2 >= pairFrom && subjectVerbAt(keys, i + 3);
-        if (initial && !pairSubject && !nickname && !openDot && !subjectVerbAt(keys, i + 1)) continue;
+        if (initial && !pairSubject && !nickname && !openDot && !subjectVerbAt(keys, asideEnd >= 0 ? asideEnd + 1 : i + 1)) continue;
         // (`..., nhưng Tùng đã tử vong`: a conjunction opens the clause, then a verb that needs a subject (psoc4).)
         const conjOpen = !initial && CLAUSE_CONJ.has(prev) && subjectVerbAt(keys, i + 1);
         if (solo !== null && !ordinalAlias && solo.has(keys[i]!) && !initial && !conjOpen && !nickname && !sentenced) continue;
@@ -3574,6 +3577,26 @@ const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'kha
 /** Conjunctions that open a clause whose subject may be a remembered one-word given name (`nhưng Tùng đã ...`). */
 const CLAUSE_CONJ: ReadonlySet<string> = new Set(['nhưng', 'song', 'thì', 'còn', 'nên']);
 /** A verb that needs a subject (SUBJECT_VERBS, one word or two) at token j. */
+/**
+ * The closing bracket of an age or birth-year aside opening at `o` (`(30 tuổi)`, `(SN 1990, trú ...)`,
+ * `(sinh năm 1984)`), followed by a lowercase word in the same sentence; else -1.
+ */
+function ageAsideEnd(toks: readonly Tk[], keys: readonly string[], o: number): number {
+  const a = toks[o + 1];
+  if (!a) return -1;
+  const age = a.kind === 'number' && keys[o + 2] === 'tuổi';
+  if (!age && keys[o + 1] !== 'sn' && !(keys[o + 1] === 'sinh' && (keys[o + 2] === 'năm' || toks[o + 2]?.kind === 'number'))) return -1;
+  for (let c = o + 2; c < o + 24 && c < toks.length; c++) {
+    const t = toks[c]!;
+    if (t.sent !== a.sent || t.text === '(') return -1;
+    if (t.text === ')') {
+      const w = toks[c + 1];
+      return w && w.kind === 'word' && !w.cap && w.sp && w.sent === t.sent ? c : -1;
+    }
+  }
+  return -1;
+}
+
 function subjectVerbAt(keys: readonly string[], j: number): boolean {
   return SUBJECT_VERBS.has(keys[j]!) || SUBJECT_VERBS.has(`${keys[j]} ${keys[j + 1] ?? ''}`);
 }
