@@ -1748,7 +1748,10 @@ function run(doc: Doc): Analysis {
         // (`Trung tá Nhật nói` after `Trung tá Nguyễn Quang Nhật`: right after a post, a place word is the name met before.)
         // (`ông Học`, `ông Quận` after `Nguyễn Thái Học`, `Trần Đức Quận`: a given name that also starts sentences, after `ông`/`bà`.)
         const honGiven = i > 0 && (keys[i - 1] === 'ông' || keys[i - 1] === 'bà') && (hasNw(t, NW_GIVEN) || (surnameOnly !== null && surnameOnly.has(keys[i]!)));
-        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias && !honGiven) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0))) continue;
+        // (`được Chúng mua` after `Ma Seo Chúng`: mid-sentence after a lowercase word, a sentence-opening word is
+        // the name met before (pcrime3).)
+        const midCap = i > 0 && !t.line && toks[i - 1]!.kind === 'word' && !toks[i - 1]!.cap && toks[i - 1]!.sent === t.sent;
+        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias && !honGiven && !midCap) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0))) continue;
         if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener && !honGiven)) continue;
         const prev = keys[i - 1] ?? '';
         if (REGION_WORDS.has(prev)) continue;

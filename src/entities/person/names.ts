@@ -185,6 +185,9 @@ export function nw(t: Tk | undefined): number {
 const HIGHLAND_GIVEN = /^[bdghkmnprst][lrh][a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]{1,5}$/u;
 const INITIAL_DIGRAPHS = new Set(['ch', 'gh', 'gi', 'kh', 'ng', 'ngh', 'nh', 'ph', 'qu', 'th', 'tr']);
 
+/** Middles no word of running text is (`Văn`, `Thị`; Hmong `A`, `Seo`, `Mí`, `Mý`). */
+const STRONG_MIDDLES = new Set(['văn', 'thị', 'seo', 'mí', 'mý', 'a']);
+
 export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | null {
   const { toks, keys, L, C } = c;
   const t = toks[k];
@@ -204,7 +207,16 @@ export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | n
     const low = keys[j]!;
     const f = nw(toks[j]);
     const known = (f & (NW_GIVEN | NW_MIDDLE)) !== 0 || C.nameParts.has(low);
-    if (f & NW_NOT_NAME && parts > 0 && !known) break;
+    // A sentence-opening word is the given name after a middle that only names carry (`Ma Seo Chúng`, `Giàng A
+    // Mua`, `Nguyễn Văn Chúng`): the last part then (pcrime3).
+    if (f & NW_NOT_NAME && parts > 0 && !known) {
+      const m = keys[j - 1]!;
+      if (toks[j]!.hl || toks[j]!.upper || !vnTok(toks[j]!) || !STRONG_MIDDLES.has(m) || joins(toks, j + 1)) break;
+      allKnown = false;
+      parts++;
+      j++;
+      break;
+    }
     // In all-caps headlines, common words end the name (`NGUYỄN VĂN A ĐƯỢC BẦU`).
     if (toks[j]!.hl && f & NW_HEADLINE_STOP) break;
     if (!known && parts > 0 && (low.length === 1 || (INITIAL_DIGRAPHS.has(low) && toks[j + 1]?.text === '.' && !toks[j + 1]!.sp))) {
