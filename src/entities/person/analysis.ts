@@ -1451,7 +1451,8 @@ function run(doc: Doc): Analysis {
           ((vnTok(t) && t.text.length > 1 && !hasNw(t, NW_GIVEN) && !C.nameParts.has(t.low) && !byline && !credit && !(honS === 2 && (lastWords.has(t.low) || chineseSurnames.has(t.low))) && !((honS === 2 || afterTitle) && hasNw(t, NW_FOREIGN) && !BRAND_SURNAMES.has(t.low))) ||
             (t.text.length === 1 && (toks[k + 1]?.text === '&' || toks[k + 1]?.text === '-'))));
         // `nhân viên Đại sứ quán`: a word that starts a post or an org word is no name.
-        const startsWord = nw === 1 && ((L.posts.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgWords.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgHeads.longest(keys, k)?.end ?? 0) > k + 1);
+        // (`anh Hoàng tử vong`: `tử` belongs to the word after it, no post `Hoàng tử` (pcrime3).)
+        const startsWord = nw === 1 && (((L.posts.longest(keys, k)?.end ?? 0) > k + 1 && !(keys[k + 1] === 'tử' && TU_WORDS_AFTER.has(keys[k + 2] ?? '') && !!toks[k + 2]?.sp && !toks[k + 2]!.cap)) || (L.orgWords.longest(keys, k)?.end ?? 0) > k + 1 || (L.orgHeads.longest(keys, k)?.end ?? 0) > k + 1);
         if ((singleBad && !ageAfter(ce)) || (startsWord && !byline && !credit)) {
           k++;
           continue;
@@ -1786,7 +1787,9 @@ function run(doc: Doc): Analysis {
         const conjOpen = !initial && CLAUSE_CONJ.has(prev) && subjectVerbAt(keys, i + 1);
         if (solo !== null && !ordinalAlias && solo.has(keys[i]!) && !initial && !conjOpen && !nickname && !sentenced) continue;
         // `Theo Hiệp hội ...` after `Trần Thanh Hiệp`: a two-word organization head is no given name.
-        if (L.posts.longest(keys, i) || L.orgWords.longest(keys, i)?.end === i + 2 || L.orgHeads.longest(keys, i)?.end === i + 2 || lowerBigramOf(i) || GIVEN_COMPOUNDS.has(`${keys[i]} ${keys[i + 1]}`)) continue;
+        // (`nhưng Hoàng tử vong`: `tử` belongs to the word after it, no `Hoàng tử` (pcrime3).)
+        const tuAfter = keys[i + 1] === 'tử' && TU_WORDS_AFTER.has(keys[i + 2] ?? '');
+        if ((L.posts.longest(keys, i) && !tuAfter) || L.orgWords.longest(keys, i)?.end === i + 2 || L.orgHeads.longest(keys, i)?.end === i + 2 || lowerBigramOf(i) || (GIVEN_COMPOUNDS.has(`${keys[i]} ${keys[i + 1]}`) && !tuAfter)) continue;
         // (A surname met again alone keeps no given part: `kind` foreign, as the foreign pass gives it.)
         persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: surnameOnly !== null && surnameOnly.has(keys[i]!) ? 'foreign' : 'vn' } });
         added = true;
@@ -3485,6 +3488,8 @@ const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến'
 const ROTATING_CHAIRS = new Set(['asean', 'apec', 'g20', 'g7', 'au', 'eu']);
 
 /** Royal and courtesy titles a post's holder may also carry before the name (`Hoàng tử`, `Thái tử`). */
+/** Words `tử` forms with the word after it (`anh Hoàng tử vong`): `Hoàng tử` is then no post (pcrime3). */
+const TU_WORDS_AFTER = new Set(['vong', 'nạn', 'thương', 'trận', 'hình', 'tù', 'tế']);
 const COURTESY_TITLES = new Set(['hoàng tử', 'thái tử', 'công chúa', 'hoàng thân', 'thân vương']);
 /** Words [a, b) name a country (`hàn quốc`): asked only where a name would start with a place. */
 function isCountry(keys: readonly string[], a: number, b: number): boolean {
@@ -3560,7 +3565,7 @@ const DEITIES = new Set(['chúa xứ', 'chúa kho', 'chúa tiên', 'chúa ngọc
 const DEITY_FIRST = new Set([...DEITIES].map((w) => w.slice(0, w.indexOf(' '))));
 /** Adverbs between a speaking leader and the verb of saying (`lãnh đạo Sở đã giải thích`). */
 const SPEAKER_ADVERBS = new Set(['đã', 'vừa', 'cũng', 'từng', 'mới', 'sau', 'đó']);
-const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'khai', 'khai nhận', 'thừa nhận', 'cho biết', 'nói', 'kể', 'chia sẻ', 'cũng', 'vẫn', 'liền', 'tiếp tục', 'không', 'chưa', 'từng', 'vừa', 'cùng', 'là',
+const SUBJECT_VERBS = new Set(['tử vong', 'tử nạn', 'đã', 'bị', 'được', 'đang', 'sẽ', 'khai', 'khai nhận', 'thừa nhận', 'cho biết', 'nói', 'kể', 'chia sẻ', 'cũng', 'vẫn', 'liền', 'tiếp tục', 'không', 'chưa', 'từng', 'vừa', 'cùng', 'là',
   // Court and crime reports (`Hùng thú nhận`, `Hùng còn khai`, `Tú hiện bị tạm giam`).
   'thú nhận', 'còn', 'hiện', 'phủ nhận', 'bỏ trốn', 'khẳng định', 'trình bày', 'tâm sự', 'lập tức', 'nhanh chóng', 'mong muốn', 'năm nay',
   // `Minh và Bảy đều là cán bộ thuế`.
@@ -3579,7 +3584,6 @@ const SUBJECT_VERBS = new Set(['đã', 'bị', 'được', 'đang', 'sẽ', 'kha
   'hưởng lợi', 'gửi']);
 /** Conjunctions that open a clause whose subject may be a remembered one-word given name (`nhưng Tùng đã ...`). */
 const CLAUSE_CONJ: ReadonlySet<string> = new Set(['nhưng', 'song', 'thì', 'còn', 'nên']);
-/** A verb that needs a subject (SUBJECT_VERBS, one word or two) at token j. */
 /**
  * The closing bracket of an age or birth-year aside opening at `o` (`(30 tuổi)`, `(SN 1990, trú ...)`,
  * `(sinh năm 1984)`), followed by a lowercase word in the same sentence; else -1.
@@ -3600,6 +3604,7 @@ function ageAsideEnd(toks: readonly Tk[], keys: readonly string[], o: number): n
   return -1;
 }
 
+/** A verb that needs a subject (SUBJECT_VERBS, one word or two) at token j. */
 function subjectVerbAt(keys: readonly string[], j: number): boolean {
   return SUBJECT_VERBS.has(keys[j]!) || SUBJECT_VERBS.has(`${keys[j]} ${keys[j + 1] ?? ''}`);
 }

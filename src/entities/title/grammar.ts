@@ -1616,6 +1616,8 @@ function gamesEnd(c: GrammarCtx, k: number): number {
 }
 
 /** Monarchs' posts: a name with a regnal number after them is the holder (`Vua Charles III`). */
+/** Words `tử` forms with the word after it (`tử vong`, `tử nạn`, `tử hình`): no royal head before them. */
+const TU_WORDS_AFTER = new Set(['vong', 'nạn', 'thương', 'trận', 'hình', 'tù', 'tế']);
 const ROYAL_HEADS = new Set(['vua', 'nhà vua', 'nữ hoàng', 'hoàng đế', 'quốc vương', 'nữ vương', 'thái tử', 'hoàng tử', 'công chúa']);
 
 /** Last words of a company's bracketed English short name (`(Nam A Bank)`, `(Cen Land)`). */
@@ -2759,6 +2761,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `giám đốc thẩm` (cassation review), `Đại sứ quán` (embassy) are no posts.
   if (keys[p] === 'thẩm' && keys[p - 1] === 'đốc') return null;
   if (keys[p] === 'quán' && (keys[p - 1] === 'sứ' || keys[p - 1] === 'sự')) return null;
+  // `anh Hoàng tử vong`, `tuyên phạt Thái tử hình`: a given name, then `tử` of a word that follows (death, killed in
+  // action, death sentence), is no `Hoàng tử` / `Thái tử` (pcrime3).
+  if (keys[p - 1] === 'tử' && TU_WORDS_AFTER.has(keys[p] ?? '') && toks[p]!.sp && !toks[p]!.cap) return null;
   // `phê chuẩn tướng X` (approve general X): `chuẩn` ends the verb `phê chuẩn`, no rank `chuẩn tướng` (pw9).
   if (keys[headStart] === 'chuẩn' && !toks[headStart]!.cap && headStart > 0 && keys[headStart - 1] === 'phê') return null;
   const headKey = headKeyOf(keys as KeyList, isVice(c, headStart) ? headStart + 1 : headStart, head.end);
