@@ -1752,7 +1752,9 @@ function run(doc: Doc): Analysis {
         // (`được Chúng mua` after `Ma Seo Chúng`: mid-sentence after a lowercase word, a sentence-opening word is
         // the name met before (pcrime3).)
         const midCap = i > 0 && !t.line && toks[i - 1]!.kind === 'word' && !toks[i - 1]!.cap && toks[i - 1]!.sent === t.sent;
-        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias && !honGiven && !midCap) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0))) continue;
+        // (`Chống bị phát hiện` after `Lầu A Chống`: opening a sentence, before `bị`, `đã`, `đang`, `khai`, `thừa nhận`.)
+        const openSubject = toks[i + 1]?.kind === 'word' && !!toks[i + 1]!.sp && OPEN_SUBJECT_VERBS.has(keys[i + 1]!) && (i === 0 || t.line || toks[i - 1]!.sent !== t.sent);
+        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias && !honGiven && !midCap && !openSubject) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0))) continue;
         if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener && !honGiven)) continue;
         const prev = keys[i - 1] ?? '';
         if (REGION_WORDS.has(prev)) continue;
@@ -3488,6 +3490,8 @@ const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến'
 const ROTATING_CHAIRS = new Set(['asean', 'apec', 'g20', 'g7', 'au', 'eu']);
 
 /** Royal and courtesy titles a post's holder may also carry before the name (`Hoàng tử`, `Thái tử`). */
+/** Verbs after which a remembered given name that also opens sentences (`Chống`, `Mua`) is the subject (pcrime3). */
+const OPEN_SUBJECT_VERBS = new Set(['bị', 'đã', 'đang', 'khai', 'thừa']);
 /** Words `tử` forms with the word after it (`anh Hoàng tử vong`): `Hoàng tử` is then no post (pcrime3). */
 const TU_WORDS_AFTER = new Set(['vong', 'nạn', 'thương', 'trận', 'hình', 'tù', 'tế']);
 const COURTESY_TITLES = new Set(['hoàng tử', 'thái tử', 'công chúa', 'hoàng thân', 'thân vương']);
