@@ -941,9 +941,11 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       continue;
     }
     // `Ban Chỉ đạo 389 tỉnh`, `BCĐ 138`: a steering committee named after its decision's number.
-    if (t.kind === 'number' && t.sp && n > 0 && q > 1 && ((keys[q - 1] === 'đạo' && keys[q - 2] === 'chỉ') || keys[q - 1] === 'bcđ') && /^\d{2,3}$/u.test(t.text)) {
+    // (Also right after the known `Ban Chỉ đạo`, and with the decision's glued issuer: `Ban Chỉ đạo 138/CP` (pcrime3).)
+    if (t.kind === 'number' && t.sp && (n > 0 || afterKnown) && q > 1 && ((keys[q - 1] === 'đạo' && keys[q - 2] === 'chỉ') || keys[q - 1] === 'bcđ') && /^\d{2,3}$/u.test(t.text)) {
       q++;
       n++;
+      if (toks[q]?.text === '/' && !toks[q]!.sp && toks[q + 1]?.upper && !toks[q + 1]!.sp) q += 2;
       continue;
     }
     // `Ban Quản lý dự án 85 (Bộ GTVT)`, `Ban Quản lý dự án 6,`: a project board's number (also before
