@@ -511,7 +511,7 @@ function run(doc: Doc): Analysis {
       // (`Cơ quan Thuế Liên bang Mikhail Mishustin`: the `bang` of `Liên bang` (federal) is no state (pw13).)
       // (`HLV bóng đá Nguyễn Văn Khải`: the `đá` of `bóng đá` (football) is no reef's `Đá` (pspc).)
       // (`cựu chủ ngân hàng Guillermo Lasso`, `nhà ngân hàng Mario Draghi`: a banker, no bank's name (paw).)
-      const npEnd = np0End > 0 && ((ids[i] === ID_DINH && keys[i - 1] === 'gia') || (np0End === i + 1 && keys[i] === 'bang' && keys[i - 1] === 'liên') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'đá' && keys[i - 1] === 'bóng') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'báo' && BAO_VERB_FIRST.has(keys[i - 1] ?? '')) || (np0End === i + 2 && !toks[i]!.cap && keys[i] === 'ngân' && (keys[i - 1] === 'chủ' || keys[i - 1] === 'nhà'))) ? -1 : np0End;
+      const npEnd = np0End > 0 && ((ids[i] === ID_DINH && keys[i - 1] === 'gia') || (np0End === i + 1 && keys[i] === 'bang' && keys[i - 1] === 'liên') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'đá' && keys[i - 1] === 'bóng') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'báo' && BAO_VERB_FIRST.has(keys[i - 1] ?? '')) || (np0End === i + 1 && !toks[i]!.cap && COMPOUND_LAST_FIRST.get(keys[i]!)?.has(keys[i - 1] ?? '') === true) || (np0End === i + 2 && !toks[i]!.cap && keys[i] === 'ngân' && (keys[i - 1] === 'chủ' || keys[i - 1] === 'nhà'))) ? -1 : np0End;
       const honHereEnd = npEnd > 0 ? L.honorifics.longestEnd(keys, i) : -1;
       // (`Trường đã khai` after `Mai Văn Trường`: a lone prefix that is also a given name, before a subject's verb.)
       if (npEnd === i + 1 && loneGivenVerb(i)) continue;
@@ -1751,7 +1751,8 @@ function run(doc: Doc): Analysis {
         if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias && !honGiven) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0))) continue;
         if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener && !honGiven)) continue;
         const prev = keys[i - 1] ?? '';
-        if (REGION_WORDS.has(prev)) continue;
+        // (`yêu cầu Hùng chuyển tiền`: the `cầu` of a compound verb is no bridge.)
+        if (REGION_WORDS.has(prev) && COMPOUND_LAST_FIRST.get(prev)?.has(keys[i - 2] ?? '') !== true) continue;
         // `từ chiều thứ Bảy đến nay` after `Nguyễn Văn Bảy`: a weekday after `thứ` is no name met before (with dates
         // not asked for, no date covers it) (pas).
         if (prev === 'thứ' && ORDINAL_WORDS.has(keys[i]!)) continue;
@@ -3386,6 +3387,17 @@ function hyphenJoin(toks: readonly Tk[], k: number): boolean {
   return apostropheJoin(toks, k);
 }
 
+/**
+ * Compounds ending in a lowercase prefix word that take a person after them, by last word and first words
+ * (`chỉ đạo`, `yêu cầu`, `vận động`, `kích động`, `đồng đội`): their `đạo`, `cầu`, `động`, `đội` name no religion,
+ * bridge, cave or team (`T. đã chỉ đạo H. lập khống hồ sơ`, `yêu cầu Trần Văn Nam nộp lại tiền`) (pwhole3).
+ */
+const COMPOUND_LAST_FIRST: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['đạo', new Set(['chỉ'])],
+  ['cầu', new Set(['yêu', 'khẩn'])],
+  ['động', new Set(['vận', 'kích'])],
+  ['đội', new Set(['đồng'])],
+]);
 /** First words of verbs ending in `báo` (`thông báo`, `cảnh báo`): that `báo` is no newspaper prefix. */
 const BAO_VERB_FIRST: ReadonlySet<string> = new Set(['thông', 'cảnh', 'dự', 'khai', 'loan', 'thư']);
 /** Words of foreign-names.txt that also name companies, movements or places, or are Vietnamese words: alone they are no person (`Houthi cho biết`). */
