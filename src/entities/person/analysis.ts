@@ -1764,13 +1764,16 @@ function run(doc: Doc): Analysis {
         const initialDot = dotVerb && toks[i - 1]!.text === ',' && toks[i - 1]!.sent === t.sent;
         // `... của 12 người. H. khai nhận ...`: also opening a sentence, before a verb that needs a subject.
         const openDot = dotVerb && !initialDot && (toks[i - 1]!.text === '.' || toks[i - 1]!.sent !== t.sent) && subjectVerbAt(keys, i + 2);
+        // `T. đã chỉ đạo H. lập khống hồ sơ`: also inside a clause, after a lowercase word (an object after its
+        // verb or preposition), before a lowercase word (pwhole3).
+        const midDot = dotVerb && !initialDot && !openDot && toks[i - 1]!.kind === 'word' && !toks[i - 1]!.cap && toks[i - 1]!.sent === t.sent;
         // `Phan Văn Anh Vũ (tức Vũ "nhôm")`: the given name before a quoted nickname; after an alias
         // word the nickname may be capitalized (`tức Sáu "Tàu"`, `biệt danh Tuấn "khỉ"`, `tên gọi khác là Việt "sẹo"`).
         const aliasWord = prev === 'tức' || ((prev === 'danh' || prev === 'hiệu') && keys[i - 2] === 'biệt') || (prev === 'là' && (keys[i - 2] === 'khác' || keys[i - 2] === 'gọi'));
         const nickname = !!nx && nx.text === '"' && !!nx.sp && toks[i + 2]?.kind === 'word' && !toks[i + 2]!.sp && (aliasWord || (toks[i - 1]?.text === '(' && !toks[i + 2]!.cap));
         // `tuyên phạt Mừng 10 năm tù`, `..., Hùng 15 năm tù`: a sentence's term right after the name.
         const sentenced = !!nx && nx.kind === 'number' && !!nx.sp && (keys[i + 2] === 'năm' || keys[i + 2] === 'tháng') && (keys[i + 3] === 'tù' || prev === 'phạt');
-        if (!nx || (!markAfter && !initialDot && !openDot && !nickname && !sentenced && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
+        if (!nx || (!markAfter && !initialDot && !openDot && !midDot && !nickname && !sentenced && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
         const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
         // `Nam và Bắc bị bắt`: two remembered given names as the subject, then the verb.
