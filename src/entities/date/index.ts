@@ -334,8 +334,8 @@ const HABITUAL_AFTER = /^\s*(?:[,-]\s*)?(?:hằng|hàng|mỗi|các) (?:ngày|tu�
 const PLAN_WORDS: ReadonlySet<string> = new Set(['sẽ', 'sắp']);
 const PLAN_PAIRS: ReadonlySet<string> = new Set(['dự kiến', 'dự định', 'kế hoạch']);
 const PAST_WORDS: ReadonlySet<string> = new Set(['đã', 'vừa', 'hồi', 'từng']);
-/** How many tokens before a date plannedBefore looks at. */
-const PLAN_REACH = 10;
+/** How many tokens before a date plannedBefore looks at (16: a plan word 13 tokens back, `Đức sẽ có thể tiêm chủng cho mọi người dân có nhu cầu trước ngày 21/9`, pwhole3; 10 before). */
+const PLAN_REACH = 16;
 
 /**
  * Whether the clause before token `first` tells a plan (`Dự kiến, dự án sẽ hoàn thành vào

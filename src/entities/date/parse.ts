@@ -348,6 +348,8 @@ const YEAR_REJECT_SECOND = secondWords(YEAR_REJECT_BEFORE);
 /** Nouns after `tuần trước` / `tuần sau` that make it "the week before/after <event>", not deictic. */
 const BEFORE_EVENT = new Set(['dịp', 'khi', 'ngày', 'lễ', 'tết', 'kỳ', 'đợt', 'đó', 'đấy', 'nữa']);
 /** First words of event nouns after `N ngày trước` (`trước đại hội`, `trước phiên họp`, `trước vụ ám sát`, `trước sự kiện`). */
+/** Names of games and feasts after `N tháng trước` (`3 tháng trước Olympic Tokyo`): N months before them, no date ago. */
+const EVENT_NAME_AFTER_COUNT: ReadonlySet<string> = new Set(['olympic', 'olympics', 'paralympic', 'asiad', 'euro', 'noel', 'thềm']);
 const EVENT_NOUN_FIRST: ReadonlySet<string> = new Set(['đại', 'hội', 'cuộc', 'phiên', 'buổi', 'trận', 'chuyến', 'thời', 'hạn', 'lúc', 'giờ', 'vụ', 'sự']);
 /** Words after a bare `năm` that make it no calendar year (`đầu năm mới`, `năm học`). */
 const NOT_YEAR_AFTER = new Set(['mới', 'học', 'nào', 'đó', 'ấy', 'tuổi', 'sinh', 'trước', 'sau', 'tới', 'qua']);
@@ -2773,6 +2775,9 @@ export class DateParser {
       // `6 tháng trước Thế vận hội`, `2 tháng trước bầu cử`: two-word events (their first word alone is too
       // common); `chỉ còn (hơn) 6 tháng trước X`: what is left before something is a duration (paw).
       if ((nx === 'thế' && this.is(i + 4, 'vận')) || (nx === 'bầu' && this.is(i + 4, 'cử'))) return null;
+      // `3 tháng trước Olympic Tokyo`, `2 tuần trước Giáng sinh`, `1 tháng trước SEA Games`, `trước thềm`: named
+      // games and feasts, one word or a fixed pair (pwhole3).
+      if (EVENT_NAME_AFTER_COUNT.has(nx) || (nx === 'giáng' && this.is(i + 4, 'sinh')) || (nx === 'sea' && this.is(i + 4, 'games')) || (nx === 'world' && this.is(i + 4, 'cup'))) return null;
       if (before === 'còn' || (COUNT_DURATION_BEFORE.has(before) && this.is(i - 2, 'còn'))) return null;
       if (before === 'trong' || before === 'cách' || before === 'từ') {
         // `cách đây 3 năm` is handled as not a date; `từ 3 năm trước` is a date

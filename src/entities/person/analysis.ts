@@ -511,7 +511,7 @@ function run(doc: Doc): Analysis {
       // (`Cơ quan Thuế Liên bang Mikhail Mishustin`: the `bang` of `Liên bang` (federal) is no state (pw13).)
       // (`HLV bóng đá Nguyễn Văn Khải`: the `đá` of `bóng đá` (football) is no reef's `Đá` (pspc).)
       // (`cựu chủ ngân hàng Guillermo Lasso`, `nhà ngân hàng Mario Draghi`: a banker, no bank's name (paw).)
-      const npEnd = np0End > 0 && ((ids[i] === ID_DINH && keys[i - 1] === 'gia') || (np0End === i + 1 && keys[i] === 'bang' && keys[i - 1] === 'liên') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'đá' && keys[i - 1] === 'bóng') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'báo' && BAO_VERB_FIRST.has(keys[i - 1] ?? '')) || (np0End === i + 2 && !toks[i]!.cap && keys[i] === 'ngân' && (keys[i - 1] === 'chủ' || keys[i - 1] === 'nhà'))) ? -1 : np0End;
+      const npEnd = np0End > 0 && ((ids[i] === ID_DINH && keys[i - 1] === 'gia') || (np0End === i + 1 && keys[i] === 'bang' && keys[i - 1] === 'liên') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'đá' && keys[i - 1] === 'bóng') || (np0End === i + 1 && !toks[i]!.cap && keys[i] === 'báo' && BAO_VERB_FIRST.has(keys[i - 1] ?? '')) || (np0End === i + 1 && !toks[i]!.cap && COMPOUND_LAST_FIRST.get(keys[i]!)?.has(keys[i - 1] ?? '') === true) || (np0End === i + 2 && !toks[i]!.cap && keys[i] === 'ngân' && (keys[i - 1] === 'chủ' || keys[i - 1] === 'nhà'))) ? -1 : np0End;
       const honHereEnd = npEnd > 0 ? L.honorifics.longestEnd(keys, i) : -1;
       // (`Trường đã khai` after `Mai Văn Trường`: a lone prefix that is also a given name, before a subject's verb.)
       if (npEnd === i + 1 && loneGivenVerb(i)) continue;
@@ -1757,7 +1757,8 @@ function run(doc: Doc): Analysis {
         if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias && !honGiven && !midCap && !openSubject) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0))) continue;
         if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener && !honGiven)) continue;
         const prev = keys[i - 1] ?? '';
-        if (REGION_WORDS.has(prev)) continue;
+        // (`yêu cầu Hùng chuyển tiền`: the `cầu` of a compound verb is no bridge.)
+        if (REGION_WORDS.has(prev) && COMPOUND_LAST_FIRST.get(prev)?.has(keys[i - 2] ?? '') !== true) continue;
         // `từ chiều thứ Bảy đến nay` after `Nguyễn Văn Bảy`: a weekday after `thứ` is no name met before (with dates
         // not asked for, no date covers it) (pas).
         if (prev === 'thứ' && ORDINAL_WORDS.has(keys[i]!)) continue;
@@ -1769,6 +1770,9 @@ function run(doc: Doc): Analysis {
         const initialDot = dotVerb && toks[i - 1]!.text === ',' && toks[i - 1]!.sent === t.sent;
         // `... của 12 người. H. khai nhận ...`: also opening a sentence, before a verb that needs a subject.
         const openDot = dotVerb && !initialDot && (toks[i - 1]!.text === '.' || toks[i - 1]!.sent !== t.sent) && subjectVerbAt(keys, i + 2);
+        // `T. đã chỉ đạo H. lập khống hồ sơ`: also inside a clause, after a lowercase word (an object after its
+        // verb or preposition), before a lowercase word (pwhole3).
+        const midDot = dotVerb && !initialDot && !openDot && toks[i - 1]!.kind === 'word' && !toks[i - 1]!.cap && toks[i - 1]!.sent === t.sent;
         // `Phan Văn Anh Vũ (tức Vũ "nhôm")`: the given name before a quoted nickname; after an alias
         // word the nickname may be capitalized (`tức Sáu "Tàu"`, `biệt danh Tuấn "khỉ"`, `tên gọi khác là Việt "sẹo"`).
         const aliasWord = prev === 'tức' || ((prev === 'danh' || prev === 'hiệu') && keys[i - 2] === 'biệt') || (prev === 'là' && (keys[i - 2] === 'khác' || keys[i - 2] === 'gọi'));
@@ -1778,7 +1782,7 @@ function run(doc: Doc): Analysis {
         // `Hùng (30 tuổi) khai nhận`, `Hoa (sinh năm 1984) là ...`: an age or a birth year in brackets between the
         // name and its verb (pcrime3).
         const asideEnd = !!nx && nx.text === '(' && !markAfter && !nickname ? ageAsideEnd(toks, keys, i + 1) : -1;
-        if (!nx || (!markAfter && !initialDot && !openDot && !nickname && !sentenced && asideEnd < 0 && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
+        if (!nx || (!markAfter && !initialDot && !openDot && !midDot && !nickname && !sentenced && asideEnd < 0 && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
         const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
         // `Nam và Bắc bị bắt`: two remembered given names as the subject, then the verb.
@@ -3397,6 +3401,17 @@ function hyphenJoin(toks: readonly Tk[], k: number): boolean {
   return apostropheJoin(toks, k);
 }
 
+/**
+ * Compounds ending in a lowercase prefix word that take a person after them, by last word and first words
+ * (`chỉ đạo`, `yêu cầu`, `vận động`, `kích động`, `đồng đội`): their `đạo`, `cầu`, `động`, `đội` name no religion,
+ * bridge, cave or team (`T. đã chỉ đạo H. lập khống hồ sơ`, `yêu cầu Trần Văn Nam nộp lại tiền`) (pwhole3).
+ */
+const COMPOUND_LAST_FIRST: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['đạo', new Set(['chỉ'])],
+  ['cầu', new Set(['yêu', 'khẩn'])],
+  ['động', new Set(['vận', 'kích'])],
+  ['đội', new Set(['đồng'])],
+]);
 /** First words of verbs ending in `báo` (`thông báo`, `cảnh báo`): that `báo` is no newspaper prefix. */
 const BAO_VERB_FIRST: ReadonlySet<string> = new Set(['thông', 'cảnh', 'dự', 'khai', 'loan', 'thư']);
 /** Words of foreign-names.txt that also name companies, movements or places, or are Vietnamese words: alone they are no person (`Houthi cho biết`). */
