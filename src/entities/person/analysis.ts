@@ -527,7 +527,7 @@ function run(doc: Doc): Analysis {
       // `đặt tên X cho đường ...`, `Đại lộ ... được đặt tên X`, `con đường mang tên X`: the name given to a street,
       // a bridge, a park or a school is its name, no person; `đặt tên` / `mang tên` block only there (ry).
       if (npEnd === i + 2 && ids[i + 1] === ID_TEN_NAME && !namedThingAround(i, npEnd)) continue;
-      if (npEnd > 0 && !(honHereEnd > npEnd) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !lawFieldAt(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd) && !(npEnd === i + 1 && toks[i]!.cap && hasNw(t, NW_GIVEN) && creditBefore(toks, keys, i)) && !(toks[i]!.cap && L.foreignFull.longestEnd(keys, i) > npEnd)) {
+      if (npEnd > 0 && !(honHereEnd > npEnd) && (honorificStrength(L, keys, toks, i) < 2 || capPrefixLowerEnd(toks, i, npEnd)) && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !lawFieldAt(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd) && !(npEnd === i + 1 && toks[i]!.cap && hasNw(t, NW_GIVEN) && creditBefore(toks, keys, i)) && !(toks[i]!.cap && L.foreignFull.longestEnd(keys, i) > npEnd)) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
         for (let k = i; k < npEnd; k++) blocked[k] = 1;
         // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country); also
@@ -3225,6 +3225,17 @@ function run(doc: Doc): Analysis {
 
 /** Prepositions that open a sentence before a capitalized prefix (`Tại Sân bay ...`, `Ở Trường ...`) (pmix3). */
 const OPENING_PREPS: ReadonlySet<string> = new Set(['tại', 'ở', 'từ', 'trong', 'theo', 'sau', 'với', 'tới', 'đến', 'trên', 'dưới', 'gần', 'ngoài', 'về', 'cho', 'khi', 'nhưng', 'và', 'còn']);
+/**
+ * A capitalized prefix of two or more words ending in a lowercase word (`Trường Tiểu học`, `Trường Đại học`,
+ * `Trường Mầm non`): after an honorific it stays the prefix (`thầy cô Trường Tiểu học Kim Đồng`, `cô Trường Đại
+ * học ...`), since a name run cannot take the lowercase word that completes it (pedu3).
+ */
+function capPrefixLowerEnd(toks: readonly Tk[], i: number, end: number): boolean {
+  if (end < i + 2 || !toks[i]!.cap) return false;
+  const last = toks[end - 1]!;
+  return last.kind === 'word' && !last.cap && last.sp && !last.line;
+}
+
 function prefixCaseOk(toks: readonly Tk[], i: number, end: number): boolean {
   // Prefixes are listed in the case news writes them (`đình` vs `Đình`): the first word
   // must be written as listed, except at a sentence or line start. A capitalized word
