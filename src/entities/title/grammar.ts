@@ -67,6 +67,9 @@ const LOWER_ORG_HEADS = new Set([
   'phái đoàn',
   // `Giám đốc khu du lịch` (psoc4).
   'khu du lịch',
+  // `Hiệu trưởng trường ĐH Y Dược TP.HCM`, `Hiệu trưởng trường THPT Chu Văn An`, `Hiệu trưởng trường tiểu học`: a school
+  // written with a lowercase `trường` before its level (pedu3).
+  'trường đh', 'trường thpt', 'trường thcs', 'trường thpt chuyên', 'trường tiểu học', 'trường mầm non', 'trường cao đẳng', 'trường trung cấp',
   // `Giám đốc doanh nghiệp tư nhân Út Sang` (a sole proprietorship's legal form) (probes-pb7).
   'doanh nghiệp tư nhân',
   // `Giám đốc Marketing của chuỗi bán lẻ X` (a retail or restaurant chain) (pbiz).
