@@ -3064,7 +3064,9 @@ function run(doc: Doc): Analysis {
     let s = last;
     // (`được Tổ chức Thương mại Thế giới (WTO) bổ nhiệm làm`: the body's acronym in brackets (pw13).)
     if (toks[s]!.text === ')' && s >= 4 && toks[s - 2]!.text === '(' && toks[s - 1]!.upper) s -= 3;
-    while (s > 0 && last - s < 11 && toks[s]!.kind === 'word' && keys[s] !== 'được' && (capWord(toks[s]) || inTitle[s]! >= 0 || !toks[s]!.cap) && !personAt.has(s)) s--;
+    // (`được Bộ GD-ĐT bổ nhiệm làm`, `được Bộ Tư lệnh Quân khu 7 thăng quân hàm`: a glued dash between two acronyms and
+    // a unit's number are the body's own (pedu3).)
+    while (s > 0 && last - s < 11 && (toks[s]!.kind === 'word' || agentInnerAt(s)) && keys[s] !== 'được' && (capWord(toks[s]) || inTitle[s]! >= 0 || !toks[s]!.cap) && !personAt.has(s)) s--;
     if (s === last || keys[s] !== 'được' || toks[s]!.sent !== toks[last]!.sent) return -1;
     const f = s + 1;
     // `được đảng Quốc Đại chọn làm`: a party written with a lowercase `đảng`.
@@ -3074,6 +3076,12 @@ function run(doc: Doc): Analysis {
     // (Save the agent's own verb of appointing, a stop in bridgeStopAt: `được Quốc hội phê chuẩn bổ nhiệm giữ chức`.)
     for (let k = f; k <= last; k++) if (!toks[k]!.cap && bridgeStopAt(keys, k) && !((keys[k] === 'bổ' && keys[k + 1] === 'nhiệm') || (keys[k] === 'đề' && keys[k + 1] === 'cử'))) return -1;
     return s;
+  }
+  /** Token k inside an agent body's name: a dash or `&` glued between two acronyms, or a unit's short number after a word (`Quân khu 7`, `quận 3`). */
+  function agentInnerAt(k: number): boolean {
+    const t = toks[k]!;
+    if (t.text === '-' || t.text === '&') return !t.sp && !!toks[k + 1] && !toks[k + 1]!.sp && !!toks[k - 1]?.upper && !!toks[k + 1]!.upper;
+    return t.kind === 'number' && t.text.length <= 3 && /^\d+$/u.test(t.text) && !!toks[k - 1] && toks[k - 1]!.kind === 'word' && toks[k - 1]!.sp && t.sp;
   }
   /** Tokens [a, b) are adverbs of time or manner only (`từng`, `hiện`), none shared by a plural subject (`đều`). */
   function adverbsOnly(a: number, b: number): boolean {
