@@ -1337,9 +1337,16 @@ export class DateParser {
     const pt = this.toks[i - 1];
     if (pt && !this.tight(i) === false && pt.kind !== 'word') {
       // glued to punctuation before it: `/2020`, `-2020`, `#2020`
-      if (pt.text !== '(' && pt.text !== '"' && pt.text !== "'") return false;
+      // (But a league's tier and its season: `LS V.League 1-2021` → `2021` (pedu3).)
+      if (pt.text !== '(' && pt.text !== '"' && pt.text !== "'" && !(pt.text === '-' && this.leagueTierBefore(i - 1))) return false;
     }
     return true;
+  }
+
+  /** A league's tier (`1`, `2`) glued before the dash at d, after `League` (`V.League 1-2021`, `V-League 2-2021`). */
+  private leagueTierBefore(d: number): boolean {
+    const t = this.toks[d - 1];
+    return !!t && t.kind === 'number' && (t.text === '1' || t.text === '2') && this.w(d - 2) === 'league' && this.tight(d);
   }
 
   /** Checks a date-like number token is not part of a document number, phone number, etc. */

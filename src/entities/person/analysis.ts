@@ -527,7 +527,7 @@ function run(doc: Doc): Analysis {
       // `đặt tên X cho đường ...`, `Đại lộ ... được đặt tên X`, `con đường mang tên X`: the name given to a street,
       // a bridge, a park or a school is its name, no person; `đặt tên` / `mang tên` block only there (ry).
       if (npEnd === i + 2 && ids[i + 1] === ID_TEN_NAME && !namedThingAround(i, npEnd)) continue;
-      if (npEnd > 0 && !(honHereEnd > npEnd) && honorificStrength(L, keys, toks, i) < 2 && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !lawFieldAt(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd) && !(npEnd === i + 1 && toks[i]!.cap && hasNw(t, NW_GIVEN) && creditBefore(toks, keys, i)) && !(toks[i]!.cap && L.foreignFull.longestEnd(keys, i) > npEnd)) {
+      if (npEnd > 0 && !(honHereEnd > npEnd) && (honorificStrength(L, keys, toks, i) < 2 || capPrefixLowerEnd(toks, i, npEnd)) && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !lawFieldAt(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd) && !(npEnd === i + 1 && toks[i]!.cap && hasNw(t, NW_GIVEN) && creditBefore(toks, keys, i)) && !(toks[i]!.cap && L.foreignFull.longestEnd(keys, i) > npEnd)) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
         for (let k = i; k < npEnd; k++) blocked[k] = 1;
         // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country); also
@@ -3079,7 +3079,9 @@ function run(doc: Doc): Analysis {
     let s = last;
     // (`được Tổ chức Thương mại Thế giới (WTO) bổ nhiệm làm`: the body's acronym in brackets (pw13).)
     if (toks[s]!.text === ')' && s >= 4 && toks[s - 2]!.text === '(' && toks[s - 1]!.upper) s -= 3;
-    while (s > 0 && last - s < 11 && toks[s]!.kind === 'word' && keys[s] !== 'được' && (capWord(toks[s]) || inTitle[s]! >= 0 || !toks[s]!.cap) && !personAt.has(s)) s--;
+    // (`được Bộ GD-ĐT bổ nhiệm làm`, `được Bộ Tư lệnh Quân khu 7 thăng quân hàm`: a glued dash between two acronyms and
+    // a unit's number are the body's own (pedu3).)
+    while (s > 0 && last - s < 11 && (toks[s]!.kind === 'word' || agentInnerAt(s)) && keys[s] !== 'được' && (capWord(toks[s]) || inTitle[s]! >= 0 || !toks[s]!.cap) && !personAt.has(s)) s--;
     if (s === last || keys[s] !== 'được' || toks[s]!.sent !== toks[last]!.sent) return -1;
     const f = s + 1;
     // `được đảng Quốc Đại chọn làm`: a party written with a lowercase `đảng`.
@@ -3089,6 +3091,12 @@ function run(doc: Doc): Analysis {
     // (Save the agent's own verb of appointing, a stop in bridgeStopAt: `được Quốc hội phê chuẩn bổ nhiệm giữ chức`.)
     for (let k = f; k <= last; k++) if (!toks[k]!.cap && bridgeStopAt(keys, k) && !((keys[k] === 'bổ' && keys[k + 1] === 'nhiệm') || (keys[k] === 'đề' && keys[k + 1] === 'cử'))) return -1;
     return s;
+  }
+  /** Token k inside an agent body's name: a dash or `&` glued between two acronyms, or a unit's short number after a word (`Quân khu 7`, `quận 3`). */
+  function agentInnerAt(k: number): boolean {
+    const t = toks[k]!;
+    if (t.text === '-' || t.text === '&') return !t.sp && !!toks[k + 1] && !toks[k + 1]!.sp && !!toks[k - 1]?.upper && !!toks[k + 1]!.upper;
+    return t.kind === 'number' && t.text.length <= 3 && /^\d+$/u.test(t.text) && !!toks[k - 1] && toks[k - 1]!.kind === 'word' && toks[k - 1]!.sp && t.sp;
   }
   /** Tokens [a, b) are adverbs of time or manner only (`từng`, `hiện`), none shared by a plural subject (`đều`). */
   function adverbsOnly(a: number, b: number): boolean {
@@ -3240,6 +3248,17 @@ function run(doc: Doc): Analysis {
 
 /** Prepositions that open a sentence before a capitalized prefix (`Tại Sân bay ...`, `Ở Trường ...`) (pmix3). */
 const OPENING_PREPS: ReadonlySet<string> = new Set(['tại', 'ở', 'từ', 'trong', 'theo', 'sau', 'với', 'tới', 'đến', 'trên', 'dưới', 'gần', 'ngoài', 'về', 'cho', 'khi', 'nhưng', 'và', 'còn']);
+/**
+ * A capitalized prefix of two or more words ending in a lowercase word (`Trường Tiểu học`, `Trường Đại học`,
+ * `Trường Mầm non`): after an honorific it stays the prefix (`thầy cô Trường Tiểu học Kim Đồng`, `cô Trường Đại
+ * học ...`), since a name run cannot take the lowercase word that completes it (pedu3).
+ */
+function capPrefixLowerEnd(toks: readonly Tk[], i: number, end: number): boolean {
+  if (end < i + 2 || !toks[i]!.cap) return false;
+  const last = toks[end - 1]!;
+  return last.kind === 'word' && !last.cap && last.sp && !last.line;
+}
+
 function prefixCaseOk(toks: readonly Tk[], i: number, end: number): boolean {
   // Prefixes are listed in the case news writes them (`đình` vs `Đình`): the first word
   // must be written as listed, except at a sentence or line start. A capitalized word

@@ -67,6 +67,9 @@ const LOWER_ORG_HEADS = new Set([
   'phái đoàn',
   // `Giám đốc khu du lịch` (psoc4).
   'khu du lịch',
+  // `Hiệu trưởng trường ĐH Y Dược TP.HCM`, `Hiệu trưởng trường THPT Chu Văn An`, `Hiệu trưởng trường tiểu học`: a school
+  // written with a lowercase `trường` before its level (pedu3).
+  'trường đh', 'trường thpt', 'trường thcs', 'trường thpt chuyên', 'trường tiểu học', 'trường mầm non', 'trường cao đẳng', 'trường trung cấp',
   // `Giám đốc doanh nghiệp tư nhân Út Sang` (a sole proprietorship's legal form) (probes-pb7).
   'doanh nghiệp tư nhân',
   // `Giám đốc Marketing của chuỗi bán lẻ X` (a retail or restaurant chain) (pbiz).
@@ -1617,6 +1620,51 @@ function gamesEnd(c: GrammarCtx, k: number): number {
   return k;
 }
 
+/**
+ * The name of a tournament right after `giải` at q: up to four lowercase words (its sport: `đua xe đạp`), then its
+ * name in sentence case (`Marathon quốc tế Hà Nội`, `Cúp truyền hình TP Hồ Chí Minh`: up to two lowercase words
+ * between capitalized ones); only when a clause mark, the line's end or a year (a date of its own) closes it; or
+ * the sport alone in organization words before a clause mark (`giải bóng đá,`). q when none (pedu3).
+ */
+function tournamentEnd(c: GrammarCtx, q: number): number {
+  const { toks, keys } = c;
+  const plain = (j: number): boolean => {
+    const x = toks[j];
+    return !!x && x.kind === 'word' && !x.cap && x.sp && !x.line;
+  };
+  let j = q;
+  while (j - q < 4 && plain(j) && !bridgeStopAt(keys, j) && !speechAt(keys, j)) j++;
+  let last = j;
+  let r = j;
+  while (r - j < 10) {
+    const x = toks[r];
+    if (!x || !x.sp || x.line || x.kind !== 'word') break;
+    if (capWord(x)) {
+      // (No post, and no person's name right after `giải`: `Trưởng ban tổ chức giải Lê Văn Bình,` is its holder.)
+      if (r === j && (postAt(c, r) || tryHead(c, r) || (j === q && (nameStartsAt(c, r) || foreignNameAt(c, r))))) break;
+      last = ++r;
+    } else if (r > j && plain(r) && capWord(toks[r + 1]) && toks[r + 1]!.sp && !toks[r + 1]!.line) r++;
+    else if (r > j && plain(r) && plain(r + 1) && capWord(toks[r + 2]) && toks[r + 2]!.sp && !toks[r + 2]!.line) r += 2;
+    else break;
+  }
+  const closed = (e: number): boolean => {
+    const nx = toks[e];
+    if (!nx || nx.line) return true;
+    if (nx.kind === 'number') return /^(19|20)\d\d$/u.test(nx.text) && nx.sp;
+    return nx.text === ',' || nx.text === '.' || nx.text === ';' || nx.text === ')' || nx.text === ':';
+  };
+  if (last > j) return closed(last) ? last : q;
+  if (j === q || !closed(j)) return q;
+  // The sport alone: organization words only.
+  let w = q;
+  while (w < j) {
+    const m = mayStart(c, w, FB_ORG_WORD) ? c.L.orgWords.longest(keys, w, j) : null;
+    if (!m) return q;
+    w = m.end;
+  }
+  return j;
+}
+
 /** Monarchs' posts: a name with a regnal number after them is the holder (`Vua Charles III`). */
 /** Words `tử` forms with the word after it (`tử vong`, `tử nạn`, `tử hình`): no royal head before them. */
 const TU_WORDS_AFTER = new Set(['vong', 'nạn', 'thương', 'trận', 'hình', 'tù', 'tế']);
@@ -2919,6 +2967,15 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (end > p && headKey.includes('trưởng đoàn') && keys[end] === 'tại' && toks[end]!.sp && !toks[end]!.line && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1])) {
     const g = gamesEnd(c, end + 1);
     if (g > end + 1) end = g;
+  }
+  // `Trưởng ban tổ chức giải Marathon quốc tế Hà Nội,`, `Trưởng ban Tổ chức giải đua xe đạp Cúp truyền hình TP Hồ
+  // Chí Minh,`: the organizing board's tournament, its sport and its name, when the phrase closes there (pedu3).
+  if (end > p && keys[end - 1] === 'chức' && keys[end - 2] === 'tổ' && keys[end] === 'giải' && toks[end]!.sp && !toks[end]!.cap && !toks[end]!.line) {
+    const g = tournamentEnd(c, end + 1);
+    if (g > end + 1) end = g;
+  } else if (end > p + 2 && keys[end - 1] === 'giải' && keys[end - 2] === 'chức' && keys[end - 3] === 'tổ' && !toks[end - 1]!.cap) {
+    const g = tournamentEnd(c, end);
+    if (g > end) end = g;
   }
   // `Trưởng Văn phòng luật sư Quang Minh`, `Trưởng văn phòng công chứng số 2`: an office
   // head's lowercase field names the office.
