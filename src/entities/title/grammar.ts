@@ -1135,6 +1135,19 @@ const BRIDGE_PHRASE_FIRST_IDS = new WordIds(BRIDGE_PHRASE_FIRST);
 
 /** One organization segment at k, or k when none. */
 /** A place name ends right before k (one to four words). */
+/** A capitalized unit's name closes right before k: on a capitalized word, or on one or two lowercase syllables after one. */
+function unitClosesBefore(toks: GrammarCtx['toks'], k: number): boolean {
+  return toks[k - 1]!.kind === 'word' && k >= 3 && (capWord(toks[k - 1]) || (toks[k - 2]!.kind === 'word' && (capWord(toks[k - 2]) || (toks[k - 3]!.kind === 'word' && capWord(toks[k - 3])))));
+}
+/** A capitalized word opens a run of plain words that closes right before k, at most n words back. */
+function capWithin(toks: GrammarCtx['toks'], k: number, n: number): boolean {
+  for (let s = k - 1; s >= 0 && s >= k - n; s--) {
+    const t = toks[s]!;
+    if (t.kind !== 'word' || t.line) return false;
+    if (capWord(t)) return true;
+  }
+  return false;
+}
 function placeEndsAt(c: GrammarCtx, k: number): boolean {
   for (let s = Math.max(0, k - 4); s < k; s++) if (c.placeEnd[s] === k) return true;
   return false;
@@ -1208,9 +1221,21 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
       // `Chủ tịch Ủy ban Kiểm toán của Vinamilk,`, `Giám đốc Trung tâm Điều hành bay của Vietjet,`: a
       // capitalized unit's company too (pbiz4).
       // (The unit's name closes on a capitalized word or on one or two lowercase syllables after one.)
-      if (toks[k - 1]!.kind === 'word' && k >= 3 && (capWord(toks[k - 1]) || (toks[k - 2]!.kind === 'word' && (capWord(toks[k - 2]) || (toks[k - 3]!.kind === 'word' && capWord(toks[k - 3])))))) return k + 2;
+      if (unitClosesBefore(toks, k)) return k + 2;
       // (`Giám đốc Quan hệ nhà đầu tư của Vinamilk,`: likewise after a field closing in lowercase (pmix3).)
       if (k >= 2 && toks[k - 1]!.kind === 'word' && !toks[k - 1]!.cap) for (let s = k - 2; s >= 0 && s >= k - 5; s--) if ((mayStart(c, s, FB_DOMAIN) ? c.L.domains.longestEnd(keys, s) : -1) === k) return k + 2;
+    }
+    // `Phó Giám đốc Trung tâm Nghiên cứu của Chứng khoán Sông Hồng`, `Giám đốc Khối Phân tích của Công ty
+    // Chứng khoán X`: after a business post's capitalized unit, a capitalized company head and its name are
+    // the company the unit belongs to (pbiz3).
+    // (`Chứng khoán` is no organization head elsewhere: here it opens a securities firm's short name.)
+    // (The unit may close on up to three lowercase syllables here: `Khối Ngân hàng bán lẻ của Ngân hàng X`.)
+    if (x && capWord(x) && x.sp && !x.line && !x.hl && businessHead(head) && capWithin(toks, k, 4)) {
+      const oh = keys[k + 1] === 'chứng' && keys[k + 2] === 'khoán' && toks[k + 2]!.sp ? k + 3 : orgHeadAt(c, k + 1, true);
+      if (oh > k + 1) {
+        const r = orgSegment(c, k + 1, true, head);
+        if (r > oh) return r;
+      }
     }
     // `... của Quxora Bank`, `của Kestrel Capital`: a short run ending in a company word.
     if (x && capWord(x) && x.sp && !x.line && !x.hl && !nameStartsAt(c, k + 1)) {
