@@ -2028,6 +2028,8 @@ function honoredNameBefore(c: GrammarCtx, i: number): boolean {
     if (toks[o]?.text !== '(') return false;
     j = o - 1;
   }
+  // `Ông Choi Jae-won, Giám đốc ...`: a hyphened given name's glued lowercase part (pbiz3).
+  if (j >= 2 && toks[j]!.kind === 'word' && !toks[j]!.sp && !toks[j]!.cap && toks[j - 1]!.text === '-' && !toks[j - 1]!.sp && capWord(toks[j - 2])) j -= 2;
   if (!capWord(toks[j]) || toks[j]!.hl) return false;
   let k = j;
   while (k > 0 && j - k < 5 && joins(toks, k) && capWord(toks[k - 1]) && toks[k - 1]!.sent === toks[j]!.sent) k--;
