@@ -3003,6 +3003,10 @@ function run(doc: Doc): Analysis {
     let v = b - 1;
     if (v >= 0 && keys[v] === 'thế' && keys[v - 1] === 'thay') v--;
     else if (v < 0 || keys[v] !== 'thay') return undefined;
+    // `A được bầu làm Chủ tịch, thay bà B chuyển sang làm thành viên HĐQT`, `thay ông B được điều động làm T`:
+    // a verb of moving right after the replaced name makes the move (and the post) B's own (pbiz3).
+    const mv = keys[pe.end] === 'được' ? pe.end + 1 : pe.end;
+    if (keys[mv] === 'chuyển' || ((keys[mv] === 'điều' && keys[mv + 1] === 'động') || (keys[mv] === 'luân' && keys[mv + 1] === 'chuyển'))) return undefined;
     // `X sẽ thay ông B làm T`, `X, cựu đại úy cảnh sát, sẽ thay ông B`: adverbs, an apposition.
     while (v > 0 && ADVERBS.has(keys[v - 1]!) && keys[v - 1] !== 'là') v--;
     const sent = toks[pe.start]!.sent;
