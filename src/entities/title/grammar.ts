@@ -1905,6 +1905,8 @@ function steeringIn(keys: KeyList, a: number, b: number): boolean {
   for (let j = a + 1; j + 1 < b; j++) if (keys[j] === 'chỉ' && keys[j + 1] === 'đạo' && keys[j - 1] === 'ban') return true;
   return false;
 }
+/** The compass words of a lowercase region (`miền Bắc`, `phía Nam`, `miền Trung`). */
+const COMPASS = new Set(['bắc', 'nam', 'trung', 'đông', 'tây']);
 /** Lowercase units a business post heads inside a company (`Giám đốc khối bán lẻ`, `Trưởng bộ phận phân tích`). */
 const UNIT_WORDS = new Set(['khối', 'bộ phận', 'mảng', 'khu vực']);
 /** Posts whose head already names the unit (`Trưởng phòng`, `Giám đốc chi nhánh`). */
@@ -2990,6 +2992,19 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // An organization never ends on a head that `trưởng` makes a post (`cố vấn của Bộ |
   // trưởng`): the post is a title of its own.
   if (!served && end > p && keys[end] === 'trưởng' && toks[end]!.sp && (postAt(c, end - 1)?.end ?? 0) > end) end = p;
+  // `Giám đốc khu vực phía Nam của Ngân hàng X`, `Giám đốc Khu vực miền Bắc,`: a regional director's lowercase
+  // region (`miền`, `phía` + a compass word), then maybe `của` and the company or the company itself (pbiz3).
+  if (!served && end === p && headKey.endsWith('khu vực') && (keys[p] === 'phía' || keys[p] === 'miền') && !toks[p]!.cap && toks[p]!.sp && !toks[p]!.line && toks[p + 1]?.cap && toks[p + 1]!.sp && COMPASS.has(keys[p + 1]!)) {
+    const r = toks[p + 2]?.cap && toks[p + 2]!.sp && (keys[p + 1] === 'đông' || keys[p + 1] === 'tây') && (keys[p + 2] === 'bắc' || keys[p + 2] === 'nam') ? p + 3 : p + 2;
+    let o = keys[r] === 'của' ? orgSegment(c, r, false, headKey) : parseOrg(c, r, headKey);
+    // (`của Honda Việt Nam`: a brand's capitalized run closing the phrase, no person's name.)
+    if (o <= r && keys[r] === 'của' && toks[r]!.sp && capWord(toks[r + 1]) && toks[r + 1]!.sp && !toks[r + 1]!.line && !nameStartsAt(c, r + 1)) {
+      const e = capRunEnd(c, r + 1);
+      if (e - r <= 4 && clauseEndsAt(c, e)) o = e;
+    }
+    // (A `của` this cannot read is left to the field rule below: `khu vực miền Nam của ...`.)
+    if (o > r || keys[r] !== 'của') end = o > r ? o : r;
+  }
   // `Giám đốc khối bán lẻ Vietcombank`, `Trưởng phòng phân tích Công ty X`: a unit inside a company.
   if (!served && end === p && (head.value === 'head' || (head.value === 'weak' && (hb & HB_UNIT_END) !== 0)) && ((hb & HB_BUSINESS) !== 0 || (hb & HB_UNIT_END) !== 0)) {
     const u = unitFieldEnd(c, p, headKey);
