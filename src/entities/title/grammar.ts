@@ -1141,6 +1141,8 @@ function unitClosesBefore(toks: GrammarCtx['toks'], k: number): boolean {
 }
 /** A capitalized word opens a run of plain words that closes right before k, at most n words back. */
 function capWithin(toks: GrammarCtx['toks'], k: number, n: number): boolean {
+  // (`Giám đốc Quan hệ nhà đầu tư (IR) của X`: the unit's bracketed acronym before `của` is skipped.)
+  if (k >= 4 && toks[k - 1]!.text === ')' && toks[k - 2]!.upper && toks[k - 3]!.text === '(') k -= 3;
   for (let s = k - 1; s >= 0 && s >= k - n; s--) {
     const t = toks[s]!;
     if (t.kind !== 'word' || t.line) return false;
@@ -1221,7 +1223,8 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
       // `Chủ tịch Ủy ban Kiểm toán của Vinamilk,`, `Giám đốc Trung tâm Điều hành bay của Vietjet,`: a
       // capitalized unit's company too (pbiz4).
       // (The unit's name closes on a capitalized word or on one or two lowercase syllables after one.)
-      if (unitClosesBefore(toks, k)) return k + 2;
+      // (Also after the unit's bracketed acronym: `Giám đốc Quan hệ nhà đầu tư (IR) của Vinamilk,` (pbiz3).)
+      if (unitClosesBefore(toks, k) || (toks[k - 1]!.text === ')' && capWithin(toks, k, 5))) return k + 2;
       // (`Giám đốc Quan hệ nhà đầu tư của Vinamilk,`: likewise after a field closing in lowercase (pmix3).)
       if (k >= 2 && toks[k - 1]!.kind === 'word' && !toks[k - 1]!.cap) for (let s = k - 2; s >= 0 && s >= k - 5; s--) if ((mayStart(c, s, FB_DOMAIN) ? c.L.domains.longestEnd(keys, s) : -1) === k) return k + 2;
     }
@@ -1229,8 +1232,9 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
     // Chứng khoán X`: after a business post's capitalized unit, a capitalized company head and its name are
     // the company the unit belongs to (pbiz3).
     // (`Chứng khoán` is no organization head elsewhere: here it opens a securities firm's short name.)
-    // (The unit may close on up to three lowercase syllables here: `Khối Ngân hàng bán lẻ của Ngân hàng X`.)
-    if (x && capWord(x) && x.sp && !x.line && !x.hl && businessHead(head) && capWithin(toks, k, 4)) {
+    // (The unit may close on up to four lowercase syllables here: `Khối Ngân hàng bán lẻ của Ngân hàng X`,
+    // `Quan hệ nhà đầu tư của Tập đoàn X`.)
+    if (x && capWord(x) && x.sp && !x.line && !x.hl && businessHead(head) && capWithin(toks, k, 5)) {
       const oh = keys[k + 1] === 'chứng' && keys[k + 2] === 'khoán' && toks[k + 2]!.sp ? k + 3 : orgHeadAt(c, k + 1, true);
       if (oh > k + 1) {
         const r = orgSegment(c, k + 1, true, head);
@@ -3241,6 +3245,11 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     else if (toks[end]?.sp && !toks[end]!.line && capWord(toks[end]) && /^[A-Z]{1,3}\d{1,3}$/u.test(toks[end - 2]!.text) && (knownOrgAt(c, end) > 0 || orgHeadAt(c, end, false) > 0) && !postAt(c, end)) {
       const o = parseOrg(c, end, headKey);
       if (o > end) end = o;
+    }
+    // `Giám đốc Quan hệ nhà đầu tư (IR) của Tập đoàn X`: a business unit's acronym, then `của` and its company (pbiz3).
+    else if (keys[end] === 'của' && toks[end]!.sp && !toks[end]!.line && close === end - 1 && businessHead(headKey)) {
+      const o = orgSegment(c, end, false, headKey);
+      if (o > end + 1) end = o;
     }
   }
   // `Đại diện Thương mại Mỹ (USTR) Katherine Tai`: a post named by a long head, with no organization
