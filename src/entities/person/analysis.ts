@@ -2008,7 +2008,9 @@ function run(doc: Doc): Analysis {
     if (toks[cm]?.text === ',') {
       // `Thủ hiến New Delhi, Arvind Kejriwal, đã ...`: without an honorific, only a full
       // name closed by a comma is the apposition of the title.
-      const ts = titleStartBefore(k);
+      let ts = titleStartBefore(k);
+      // (`Phó Chủ tịch HĐQT kiêm Tổng giám đốc X, ông Y, ...`: a chain joined by `kiêm` opens the clause from its first post (pbiz3).)
+      for (let hop = 0; hop < 3 && ts >= 2 && keys[ts - 1] === 'kiêm' && inTitle[ts - 2]! >= 0; hop++) ts = titleAt[inTitle[ts - 2]!]!.start;
       // (After a phrase of capacity, a full Vietnamese name opens the main clause: `lợi dụng chức vụ T, Nguyễn Văn A đã ...`.)
       const capacity = heldPost(k) && capacityBefore(ts);
       if (q === cm + 1 && !(toks[p.end]?.text === ',' && p.end - p.start >= 2 && p.parse.kind !== 'initials') && !(p.end - p.start >= 3 && p.parse.kind === 'vn' && capacity)) return null;
