@@ -2023,7 +2023,9 @@ function run(doc: Doc): Analysis {
     if (toks[cm]?.text === ',') {
       // `Thủ hiến New Delhi, Arvind Kejriwal, đã ...`: without an honorific, only a full
       // name closed by a comma is the apposition of the title.
-      const ts = titleStartBefore(k);
+      let ts = titleStartBefore(k);
+      // (`Phó Chủ tịch HĐQT kiêm Tổng giám đốc X, ông Y, ...`: a chain joined by `kiêm` opens the clause from its first post (pbiz3).)
+      for (let hop = 0; hop < 3 && ts >= 2 && keys[ts - 1] === 'kiêm' && inTitle[ts - 2]! >= 0; hop++) ts = titleAt[inTitle[ts - 2]!]!.start;
       // (After a phrase of capacity, a full Vietnamese name opens the main clause: `lợi dụng chức vụ T, Nguyễn Văn A đã ...`.)
       const capacity = heldPost(k) && capacityBefore(ts);
       if (q === cm + 1 && !(toks[p.end]?.text === ',' && p.end - p.start >= 2 && p.parse.kind !== 'initials') && !(p.end - p.start >= 3 && p.parse.kind === 'vn' && capacity)) return null;
@@ -3018,6 +3020,10 @@ function run(doc: Doc): Analysis {
     let v = b - 1;
     if (v >= 0 && keys[v] === 'thế' && keys[v - 1] === 'thay') v--;
     else if (v < 0 || keys[v] !== 'thay') return undefined;
+    // `A được bầu làm Chủ tịch, thay bà B chuyển sang làm thành viên HĐQT`, `thay ông B được điều động làm T`:
+    // a verb of moving right after the replaced name makes the move (and the post) B's own (pbiz3).
+    const mv = keys[pe.end] === 'được' ? pe.end + 1 : pe.end;
+    if (keys[mv] === 'chuyển' || ((keys[mv] === 'điều' && keys[mv + 1] === 'động') || (keys[mv] === 'luân' && keys[mv + 1] === 'chuyển'))) return undefined;
     // `X sẽ thay ông B làm T`, `X, cựu đại úy cảnh sát, sẽ thay ông B`: adverbs, an apposition.
     while (v > 0 && ADVERBS.has(keys[v - 1]!) && keys[v - 1] !== 'là') v--;
     const sent = toks[pe.start]!.sent;

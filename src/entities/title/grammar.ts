@@ -1140,6 +1140,21 @@ const BRIDGE_PHRASE_FIRST_IDS = new WordIds(BRIDGE_PHRASE_FIRST);
 
 /** One organization segment at k, or k when none. */
 /** A place name ends right before k (one to four words). */
+/** A capitalized unit's name closes right before k: on a capitalized word, or on one or two lowercase syllables after one. */
+function unitClosesBefore(toks: GrammarCtx['toks'], k: number): boolean {
+  return toks[k - 1]!.kind === 'word' && k >= 3 && (capWord(toks[k - 1]) || (toks[k - 2]!.kind === 'word' && (capWord(toks[k - 2]) || (toks[k - 3]!.kind === 'word' && capWord(toks[k - 3])))));
+}
+/** A capitalized word opens a run of plain words that closes right before k, at most n words back. */
+function capWithin(toks: GrammarCtx['toks'], k: number, n: number): boolean {
+  // (`Giám đốc Quan hệ nhà đầu tư (IR) của X`: the unit's bracketed acronym before `của` is skipped.)
+  if (k >= 4 && toks[k - 1]!.text === ')' && toks[k - 2]!.upper && toks[k - 3]!.text === '(') k -= 3;
+  for (let s = k - 1; s >= 0 && s >= k - n; s--) {
+    const t = toks[s]!;
+    if (t.kind !== 'word' || t.line) return false;
+    if (capWord(t)) return true;
+  }
+  return false;
+}
 function placeEndsAt(c: GrammarCtx, k: number): boolean {
   for (let s = Math.max(0, k - 4); s < k; s++) if (c.placeEnd[s] === k) return true;
   return false;
@@ -1213,9 +1228,23 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
       // `Chủ tịch Ủy ban Kiểm toán của Vinamilk,`, `Giám đốc Trung tâm Điều hành bay của Vietjet,`: a
       // capitalized unit's company too (pbiz4).
       // (The unit's name closes on a capitalized word or on one or two lowercase syllables after one.)
-      if (toks[k - 1]!.kind === 'word' && k >= 3 && (capWord(toks[k - 1]) || (toks[k - 2]!.kind === 'word' && (capWord(toks[k - 2]) || (toks[k - 3]!.kind === 'word' && capWord(toks[k - 3])))))) return k + 2;
+      // (Also after the unit's bracketed acronym: `Giám đốc Quan hệ nhà đầu tư (IR) của Vinamilk,` (pbiz3).)
+      if (unitClosesBefore(toks, k) || (toks[k - 1]!.text === ')' && capWithin(toks, k, 5))) return k + 2;
       // (`Giám đốc Quan hệ nhà đầu tư của Vinamilk,`: likewise after a field closing in lowercase (pmix3).)
       if (k >= 2 && toks[k - 1]!.kind === 'word' && !toks[k - 1]!.cap) for (let s = k - 2; s >= 0 && s >= k - 5; s--) if ((mayStart(c, s, FB_DOMAIN) ? c.L.domains.longestEnd(keys, s) : -1) === k) return k + 2;
+    }
+    // `Phó Giám đốc Trung tâm Nghiên cứu của Chứng khoán Sông Hồng`, `Giám đốc Khối Phân tích của Công ty
+    // Chứng khoán X`: after a business post's capitalized unit, a capitalized company head and its name are
+    // the company the unit belongs to (pbiz3).
+    // (`Chứng khoán` is no organization head elsewhere: here it opens a securities firm's short name.)
+    // (The unit may close on up to four lowercase syllables here: `Khối Ngân hàng bán lẻ của Ngân hàng X`,
+    // `Quan hệ nhà đầu tư của Tập đoàn X`.)
+    if (x && capWord(x) && x.sp && !x.line && !x.hl && businessHead(head) && capWithin(toks, k, 5)) {
+      const oh = keys[k + 1] === 'chứng' && keys[k + 2] === 'khoán' && toks[k + 2]!.sp ? k + 3 : orgHeadAt(c, k + 1, true);
+      if (oh > k + 1) {
+        const r = orgSegment(c, k + 1, true, head);
+        if (r > oh) return r;
+      }
     }
     // `... của Quxora Bank`, `của Kestrel Capital`: a short run ending in a company word.
     if (x && capWord(x) && x.sp && !x.line && !x.hl && !nameStartsAt(c, k + 1)) {
@@ -1932,6 +1961,8 @@ function steeringIn(keys: KeyList, a: number, b: number): boolean {
   for (let j = a + 1; j + 1 < b; j++) if (keys[j] === 'chỉ' && keys[j + 1] === 'đạo' && keys[j - 1] === 'ban') return true;
   return false;
 }
+/** The compass words of a lowercase region (`miền Bắc`, `phía Nam`, `miền Trung`). */
+const COMPASS = new Set(['bắc', 'nam', 'trung', 'đông', 'tây']);
 /** Lowercase units a business post heads inside a company (`Giám đốc khối bán lẻ`, `Trưởng bộ phận phân tích`). */
 const UNIT_WORDS = new Set(['khối', 'bộ phận', 'mảng', 'khu vực']);
 /** Posts whose head already names the unit (`Trưởng phòng`, `Giám đốc chi nhánh`). */
@@ -2055,6 +2086,8 @@ function honoredNameBefore(c: GrammarCtx, i: number): boolean {
     if (toks[o]?.text !== '(') return false;
     j = o - 1;
   }
+  // `Ông Choi Jae-won, Giám đốc ...`: a hyphened given name's glued lowercase part (pbiz3).
+  if (j >= 2 && toks[j]!.kind === 'word' && !toks[j]!.sp && !toks[j]!.cap && toks[j - 1]!.text === '-' && !toks[j - 1]!.sp && capWord(toks[j - 2])) j -= 2;
   if (!capWord(toks[j]) || toks[j]!.hl) return false;
   let k = j;
   while (k > 0 && j - k < 5 && joins(toks, k) && capWord(toks[k - 1]) && toks[k - 1]!.sent === toks[j]!.sent) k--;
@@ -3027,6 +3060,19 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // An organization never ends on a head that `trưởng` makes a post (`cố vấn của Bộ |
   // trưởng`): the post is a title of its own.
   if (!served && end > p && keys[end] === 'trưởng' && toks[end]!.sp && (postAt(c, end - 1)?.end ?? 0) > end) end = p;
+  // `Giám đốc khu vực phía Nam của Ngân hàng X`, `Giám đốc Khu vực miền Bắc,`: a regional director's lowercase
+  // region (`miền`, `phía` + a compass word), then maybe `của` and the company or the company itself (pbiz3).
+  if (!served && end === p && headKey.endsWith('khu vực') && (keys[p] === 'phía' || keys[p] === 'miền') && !toks[p]!.cap && toks[p]!.sp && !toks[p]!.line && toks[p + 1]?.cap && toks[p + 1]!.sp && COMPASS.has(keys[p + 1]!)) {
+    const r = toks[p + 2]?.cap && toks[p + 2]!.sp && (keys[p + 1] === 'đông' || keys[p + 1] === 'tây') && (keys[p + 2] === 'bắc' || keys[p + 2] === 'nam') ? p + 3 : p + 2;
+    let o = keys[r] === 'của' ? orgSegment(c, r, false, headKey) : parseOrg(c, r, headKey);
+    // (`của Honda Việt Nam`: a brand's capitalized run closing the phrase, no person's name.)
+    if (o <= r && keys[r] === 'của' && toks[r]!.sp && capWord(toks[r + 1]) && toks[r + 1]!.sp && !toks[r + 1]!.line && !nameStartsAt(c, r + 1)) {
+      const e = capRunEnd(c, r + 1);
+      if (e - r <= 4 && clauseEndsAt(c, e)) o = e;
+    }
+    // (A `của` this cannot read is left to the field rule below: `khu vực miền Nam của ...`.)
+    if (o > r || keys[r] !== 'của') end = o > r ? o : r;
+  }
   // `Giám đốc khối bán lẻ Vietcombank`, `Trưởng phòng phân tích Công ty X`: a unit inside a company.
   if (!served && end === p && (head.value === 'head' || (head.value === 'weak' && (hb & HB_UNIT_END) !== 0)) && ((hb & HB_BUSINESS) !== 0 || (hb & HB_UNIT_END) !== 0)) {
     const u = unitFieldEnd(c, p, headKey);
@@ -3263,6 +3309,11 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     else if (toks[end]?.sp && !toks[end]!.line && capWord(toks[end]) && /^[A-Z]{1,3}\d{1,3}$/u.test(toks[end - 2]!.text) && (knownOrgAt(c, end) > 0 || orgHeadAt(c, end, false) > 0) && !postAt(c, end)) {
       const o = parseOrg(c, end, headKey);
       if (o > end) end = o;
+    }
+    // `Giám đốc Quan hệ nhà đầu tư (IR) của Tập đoàn X`: a business unit's acronym, then `của` and its company (pbiz3).
+    else if (keys[end] === 'của' && toks[end]!.sp && !toks[end]!.line && close === end - 1 && businessHead(headKey)) {
+      const o = orgSegment(c, end, false, headKey);
+      if (o > end + 1) end = o;
     }
   }
   // `Đại diện Thương mại Mỹ (USTR) Katherine Tai`: a post named by a long head, with no organization
