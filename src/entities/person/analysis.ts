@@ -2698,8 +2698,9 @@ function run(doc: Doc): Analysis {
         }
         // (`bầu ông X, T1, và bà Y, T2, làm T3`: two names listed with their appositions share T3: none (pgov).)
         if ((dashed ? toks[r - 1]?.text === '-' && !!toks[r - 1]!.sp : toks[r - 1]?.text === ',') && pEndAt.get(r - 1) && toks[r - 1]!.sent === sent) return coordinatedAfter(pEndAt.get(r - 1)!.start) ? null : pEndAt.get(r - 1)!;
-        // (`Đ/c X (SN 1975), Bí thư Huyện ủy, được điều động ...`: a short bracket after the name.)
-        if (!dashed && toks[r - 1]?.text === ',' && toks[r - 2]?.text === ')') {
+        // (`Đ/c X (SN 1975), Bí thư Huyện ủy, được điều động ...`: a short bracket after the name; also before a
+        // dashed apposition: `Ông X (51 tuổi) - Phó Cục trưởng Cục Thuế - được bổ nhiệm ...` (pgov3).)
+        if ((dashed ? toks[r - 1]?.text === '-' && !!toks[r - 1]!.sp : toks[r - 1]?.text === ',') && toks[r - 2]?.text === ')') {
           const o = shortBracketOpen(r - 2);
           if (o > 0 && pEndAt.get(o) && toks[o]!.sent === sent) return pEndAt.get(o)!;
         }
@@ -3093,6 +3094,14 @@ function run(doc: Doc): Analysis {
       if (x === ')' && b >= 3 && toks[b - 3]!.text === '(' && toks[b - 2]!.kind === 'word' && toks[b - 2]!.upper && toks[b - 3]!.sent === sent) {
         b -= 3;
         continue;
+      }
+      // `Ông X (SN 1968, quê Thanh Hóa) có ..., từng kinh qua ...`: a short bracket right after a name is no break (pgov3).
+      if (x === ')' && b >= 3) {
+        const o = shortBracketOpen(b - 1);
+        if (o > 0 && pEndAt.get(o) && toks[o]!.sent === sent) {
+          b = o;
+          continue;
+        }
       }
       if (x === '"' || x === ':' || x === '(' || x === ')' || x === ';') return null;
       b--;
