@@ -49,7 +49,7 @@ const APPOINT_WORDS = new Set(['được', 'chỉ', 'định', 'điều', 'độ
 /** Lowercase levels closing a committee's name (`Ban Chấp hành Đảng bộ tỉnh`). */
 const COMMITTEE_LEVELS = new Set(['tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã']);
 /** Heads of a day written before a subject's verb (`Ông X hôm 16/9 được bầu làm`). */
-const DAY_HEADS = new Set(['hôm', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm']);
+const DAY_HEADS = new Set(['hôm', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'tháng']);
 /** Counts of times before a verb of holding (`hai lần làm Thủ tướng`). */
 const TIMES_COUNTS = new Set(['hai', 'ba', 'bốn', 'năm', 'nhiều', 'vài', 'mấy']);
 /** Title kinds that take no organization and stand right before a name (ranks, honorary and religious titles). */
@@ -2915,6 +2915,14 @@ function run(doc: Doc): Analysis {
       if (toks[prev]!.kind === 'number' && prev > 0 && DAY_HEADS.has(keys[prev - 1]!) && toks[prev]!.text.includes('/')) {
         if (q === clean || adverbsOnly(q, verbAt)) clean = prev - 1;
         q = prev - 1;
+        continue;
+      }
+      // `X, T, từ tháng 8/2020 được UBND tỉnh giao nhiệm vụ làm ...`, `X kể từ ngày 1/11 giữ chức ...`: the date the
+      // post is held from, between the subject and the verb (pgov3).
+      if (lw === 'từ' && (keys[q] === 'ngày' || keys[q] === 'tháng') && toks[q + 1]?.kind === 'number' && toks[q + 1]!.text.includes('/')) {
+        const w = keys[prev - 1] === 'kể' ? prev - 1 : prev;
+        if (q === clean) clean = w;
+        q = w;
         continue;
       }
       // `X, lãnh đạo đảng ..., lần thứ năm được bổ nhiệm làm ...`: an ordinal of times before the verb.
