@@ -2772,6 +2772,20 @@ function run(doc: Doc): Analysis {
           continue;
         }
       }
+      // `điều động ông X, T1, về nhận công tác tại Sở Giao thông vận tải và giữ chức Giám đốc Sở`: the body one is moved
+      // to, after `(về) nhận công tác tại`, then `và` and the verb: the one moved (pgov3).
+      // (Also `... và bổ nhiệm giữ chức T`, and the appointing verb before: `được điều động về nhận công tác tại ...`.)
+      const va = lw === 'và' ? prev : lw === 'nhiệm' && keys[prev - 1] === 'bổ' && keys[prev - 2] === 'và' ? prev - 2 : -1;
+      if (va > 5 && q === verbAt) {
+        let r = va - 1;
+        while (r > 4 && va - r < 10 && toks[r]!.kind === 'word' && keys[r] !== 'tại' && toks[r]!.sent === sent) r--;
+        if (keys[r] === 'tại' && r < va - 1 && toks[r + 1]!.cap && keys[r - 1] === 'tác' && keys[r - 2] === 'công' && keys[r - 3] === 'nhận') {
+          q = keys[r - 4] === 'về' || keys[r - 4] === 'đến' ? r - 4 : r - 3;
+          for (let hop = 0; hop < 5 && q > 1 && APPOINT_WORDS.has(keys[q - 1]!) && !toks[q - 1]!.cap; hop++) q--;
+          appointAt = q;
+          continue;
+        }
+      }
       // `X, giáo sư về quan hệ quốc tế và là cựu T,`: an apposition of lowercase words opening with an
       // occupation or a professorship, then `và là` and the post: the name before the apposition (rw).
       if (lw === 'và' && q === verbAt && keys[verbAt] === 'là' && prev >= 3) {
@@ -2876,6 +2890,9 @@ function run(doc: Doc): Analysis {
         let v = prev;
         while (v > 2 && prev - v < 6 && toks[v]!.kind === 'word' && keys[v] !== 'về' && (toks[v]!.cap || toks[v - 1]!.cap || toks[v + 1]!.cap) && toks[v]!.sent === sent) v--;
         if (keys[v] === 'về' && ((keys[v - 2] === 'điều' && keys[v - 1] === 'động') || (keys[v - 2] === 'luân' && keys[v - 1] === 'chuyển'))) {
+          // (Clean, so a predicate before a comma keeps the sentence's subject: `Ông X thôi làm T1, được điều động về
+          // Bộ Tài chính làm T2` (pgov3).)
+          if (q === clean) clean = v - 2;
           q = v - 2;
           continue;
         }
