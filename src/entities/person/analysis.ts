@@ -49,7 +49,7 @@ const APPOINT_WORDS = new Set(['được', 'chỉ', 'định', 'điều', 'độ
 /** Lowercase levels closing a committee's name (`Ban Chấp hành Đảng bộ tỉnh`). */
 const COMMITTEE_LEVELS = new Set(['tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã']);
 /** Heads of a day written before a subject's verb (`Ông X hôm 16/9 được bầu làm`). */
-const DAY_HEADS = new Set(['hôm', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm']);
+const DAY_HEADS = new Set(['hôm', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'tháng']);
 /** Counts of times before a verb of holding (`hai lần làm Thủ tướng`). */
 const TIMES_COUNTS = new Set(['hai', 'ba', 'bốn', 'năm', 'nhiều', 'vài', 'mấy']);
 /** Title kinds that take no organization and stand right before a name (ranks, honorary and religious titles). */
@@ -2582,7 +2582,9 @@ function run(doc: Doc): Analysis {
   // one person the honour is given to (none when it is shared: `cho ông X và bà Y`) (probes-ent).
   for (const tp of sorted) {
     // (Also `giao quyền Bộ trưởng Bộ Y tế cho ông X`, `giao nhiệm vụ T cho ông X`: the one the post is given to (ppol2).)
-    const giao = tp.start >= 1 && (keys[tp.start - 1] === 'giao' || (tp.start >= 3 && keys[tp.start - 1] === 'vụ' && keys[tp.start - 2] === 'nhiệm' && keys[tp.start - 3] === 'giao'));
+    // (And `trao quyết định bổ nhiệm (chức vụ) T cho Thượng tá X`: the appointee the decision is handed to (pgov3).)
+    const bn = tp.start >= 2 && keys[tp.start - 2] === 'chức' && (keys[tp.start - 1] === 'vụ' || keys[tp.start - 1] === 'danh') ? tp.start - 2 : tp.start;
+    const giao = tp.start >= 1 && (keys[tp.start - 1] === 'giao' || (tp.start >= 3 && keys[tp.start - 1] === 'vụ' && keys[tp.start - 2] === 'nhiệm' && keys[tp.start - 3] === 'giao') || (bn >= 2 && keys[bn - 1] === 'nhiệm' && keys[bn - 2] === 'bổ' && !toks[bn - 2]!.cap));
     if (holderOf.has(tp) || (!giao && (tp.start < 3 || keys[tp.start - 1] !== 'hiệu' || keys[tp.start - 2] !== 'danh' || !(keys[tp.start - 3] === 'tặng' || keys[tp.start - 3] === 'phong')))) continue;
     const q = tp.end;
     if (keys[q] !== 'cho' || toks[q]!.cap || q + 1 >= n || toks[q + 1]!.sent !== toks[tp.start]!.sent) continue;
@@ -2715,8 +2717,9 @@ function run(doc: Doc): Analysis {
         }
         // (`bầu ông X, T1, và bà Y, T2, làm T3`: two names listed with their appositions share T3: none (pgov).)
         if ((dashed ? toks[r - 1]?.text === '-' && !!toks[r - 1]!.sp : toks[r - 1]?.text === ',') && pEndAt.get(r - 1) && toks[r - 1]!.sent === sent) return coordinatedAfter(pEndAt.get(r - 1)!.start) ? null : pEndAt.get(r - 1)!;
-        // (`Đ/c X (SN 1975), Bí thư Huyện ủy, được điều động ...`: a short bracket after the name.)
-        if (!dashed && toks[r - 1]?.text === ',' && toks[r - 2]?.text === ')') {
+        // (`Đ/c X (SN 1975), Bí thư Huyện ủy, được điều động ...`: a short bracket after the name; also before a
+        // dashed apposition: `Ông X (51 tuổi) - Phó Cục trưởng Cục Thuế - được bổ nhiệm ...` (pgov3).)
+        if ((dashed ? toks[r - 1]?.text === '-' && !!toks[r - 1]!.sp : toks[r - 1]?.text === ',') && toks[r - 2]?.text === ')') {
           const o = shortBracketOpen(r - 2);
           if (o > 0 && pEndAt.get(o) && toks[o]!.sent === sent) return pEndAt.get(o)!;
         }
@@ -2782,6 +2785,20 @@ function run(doc: Doc): Analysis {
         if (r < prev - 1 && keys[r] === 'gia' && keys[r - 1] === 'tham') {
           q = r - 1;
           for (let hop = 0; hop < 5 && q > 1 && (APPOINT_WORDS.has(keys[q - 1]!) || (keys[q - 1] === ',' && APPOINT_WORDS.has(keys[q - 2]!))); hop++) q--;
+          appointAt = q;
+          continue;
+        }
+      }
+      // `điều động ông X, T1, về nhận công tác tại Sở Giao thông vận tải và giữ chức Giám đốc Sở`: the body one is moved
+      // to, after `(về) nhận công tác tại`, then `và` and the verb: the one moved (pgov3).
+      // (Also `... và bổ nhiệm giữ chức T`, and the appointing verb before: `được điều động về nhận công tác tại ...`.)
+      const va = lw === 'và' ? prev : lw === 'nhiệm' && keys[prev - 1] === 'bổ' && keys[prev - 2] === 'và' ? prev - 2 : -1;
+      if (va > 5 && q === verbAt) {
+        let r = va - 1;
+        while (r > 4 && va - r < 10 && toks[r]!.kind === 'word' && keys[r] !== 'tại' && toks[r]!.sent === sent) r--;
+        if (keys[r] === 'tại' && r < va - 1 && toks[r + 1]!.cap && keys[r - 1] === 'tác' && keys[r - 2] === 'công' && keys[r - 3] === 'nhận') {
+          q = keys[r - 4] === 'về' || keys[r - 4] === 'đến' ? r - 4 : r - 3;
+          for (let hop = 0; hop < 5 && q > 1 && APPOINT_WORDS.has(keys[q - 1]!) && !toks[q - 1]!.cap; hop++) q--;
           appointAt = q;
           continue;
         }
@@ -2890,6 +2907,9 @@ function run(doc: Doc): Analysis {
         let v = prev;
         while (v > 2 && prev - v < 6 && toks[v]!.kind === 'word' && keys[v] !== 'về' && (toks[v]!.cap || toks[v - 1]!.cap || toks[v + 1]!.cap) && toks[v]!.sent === sent) v--;
         if (keys[v] === 'về' && ((keys[v - 2] === 'điều' && keys[v - 1] === 'động') || (keys[v - 2] === 'luân' && keys[v - 1] === 'chuyển'))) {
+          // (Clean, so a predicate before a comma keeps the sentence's subject: `Ông X thôi làm T1, được điều động về
+          // Bộ Tài chính làm T2` (pgov3).)
+          if (q === clean) clean = v - 2;
           q = v - 2;
           continue;
         }
@@ -2929,6 +2949,14 @@ function run(doc: Doc): Analysis {
       if (toks[prev]!.kind === 'number' && prev > 0 && DAY_HEADS.has(keys[prev - 1]!) && toks[prev]!.text.includes('/')) {
         if (q === clean || adverbsOnly(q, verbAt)) clean = prev - 1;
         q = prev - 1;
+        continue;
+      }
+      // `X, T, từ tháng 8/2020 được UBND tỉnh giao nhiệm vụ làm ...`, `X kể từ ngày 1/11 giữ chức ...`: the date the
+      // post is held from, between the subject and the verb (pgov3).
+      if (lw === 'từ' && (keys[q] === 'ngày' || keys[q] === 'tháng') && toks[q + 1]?.kind === 'number' && toks[q + 1]!.text.includes('/')) {
+        const w = keys[prev - 1] === 'kể' ? prev - 1 : prev;
+        if (q === clean) clean = w;
+        q = w;
         continue;
       }
       // `X, lãnh đạo đảng ..., lần thứ năm được bổ nhiệm làm ...`: an ordinal of times before the verb.
@@ -3122,6 +3150,14 @@ function run(doc: Doc): Analysis {
       if (x === ')' && b >= 3 && toks[b - 3]!.text === '(' && toks[b - 2]!.kind === 'word' && toks[b - 2]!.upper && toks[b - 3]!.sent === sent) {
         b -= 3;
         continue;
+      }
+      // `Ông X (SN 1968, quê Thanh Hóa) có ..., từng kinh qua ...`: a short bracket right after a name is no break (pgov3).
+      if (x === ')' && b >= 3) {
+        const o = shortBracketOpen(b - 1);
+        if (o > 0 && pEndAt.get(o) && toks[o]!.sent === sent) {
+          b = o;
+          continue;
+        }
       }
       if (x === '"' || x === ':' || x === '(' || x === ')' || x === ';') return null;
       b--;
