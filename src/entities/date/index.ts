@@ -328,11 +328,11 @@ export function documentBefore(text: string, start: number): boolean {
 const HABITUAL_AFTER = /^\s*(?:[,-]\s*)?(?:hằng|hàng|mỗi|các) (?:ngày|tuần|đêm|sáng|tối)/;
 /**
  * Words before a date in its clause that tell a plan (`sẽ`, `dự kiến`, `dự định`, `kế hoạch`,
- * `sắp`), and the ones that tell a past, which stop the look back (`đã`, `vừa`, `hồi`,
+ * `sắp`; a target or an aim: `dự tính`, `mục tiêu`, `phấn đấu`), and the ones that tell a past, which stop the look back (`đã`, `vừa`, `hồi`,
  * `từng`): see plannedBefore.
  */
 const PLAN_WORDS: ReadonlySet<string> = new Set(['sẽ', 'sắp']);
-const PLAN_PAIRS: ReadonlySet<string> = new Set(['dự kiến', 'dự định', 'kế hoạch']);
+const PLAN_PAIRS: ReadonlySet<string> = new Set(['dự kiến', 'dự định', 'kế hoạch', 'dự tính', 'mục tiêu', 'phấn đấu']);
 const PAST_WORDS: ReadonlySet<string> = new Set(['đã', 'vừa', 'hồi', 'từng']);
 /** How many tokens before a date plannedBefore looks at. */
 const PLAN_REACH = 10;
