@@ -504,7 +504,8 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       }
     }
     // `Cuối năm 2019, … Đến tháng 1, …`: the story moves on into the next year.
-    if (useCtx && ctx && ctx.yearEnd && earlyMonth(p.pt) && (!p.to || earlyMonth(p.to)) && !BACK_BEFORE.has(wordBefore(doc.lower, start))) {
+    // (Not after a comparison: `Tháng 12/2020, CPI tăng 0,1% so với tháng 1` is the same year's January.)
+    if (useCtx && ctx && ctx.yearEnd && earlyMonth(p.pt) && (!p.to || earlyMonth(p.to)) && !BACK_BEFORE.has(wordBefore(doc.lower, start)) && !compareBefore(doc.lower, start)) {
       useCtx = { year: ctx.year + 1 };
     }
     // `nửa cuối năm (2008)`, `tháng 3 (2019)`: a year in brackets right after is the date's own.
@@ -656,6 +657,9 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
         const background = !opensSentence && backgroundBefore(doc.lower, start);
         ctx = { year: main.y, month: fine ? main.m : undefined, sentence, line, fine: fine && !future && !background, weak };
         if (!p.to && p.mod === 'END' && main.grain === 'year') ctx.yearEnd = true;
+        // `Riêng tháng 12/2020, … ¶ Tính từ đầu tháng 1, …` in a January article: a past December closes its
+        // year like `Cuối năm 2020`; a first-half month told next is in the following year (pwhole4).
+        else if (!p.to && main.grain === 'month' && main.m === 12 && ref !== undefined && main.y < ref.year) ctx.yearEnd = true;
         const academic = p.to ? academicStart(value, doc.lower, start, end) : undefined;
         if (academic !== undefined) {
           ctx.academic = academic;
