@@ -2055,8 +2055,9 @@ function run(doc: Doc): Analysis {
       const m = L.holding.longest(keys, s, k);
       if (!m || m.end !== k || keys[s] === 'khỏi' || CAPACITY_PREPS.has(keys[s]!)) continue;
       let o = s;
-      // (`Sau 10 năm giữ chức T, ông X ...`: a count of years in the clause too (ppol2).)
-      while (o > 0 && s - o < 4 && (toks[o - 1]!.kind === 'word' || toks[o - 1]!.kind === 'number') && toks[o - 1]!.sent === toks[s]!.sent && !toks[o]!.line && !L.leaving.longest(keys, o - 1, s)) o--;
+      // (`Sau 10 năm giữ chức T, ông X ...`: a count of years in the clause too (ppol2); `Chỉ vài giờ sau khi
+      // tuyên thệ nhậm chức T, ông X ...`: up to six words (pwhole4).)
+      while (o > 0 && s - o < 6 && (toks[o - 1]!.kind === 'word' || toks[o - 1]!.kind === 'number') && toks[o - 1]!.sent === toks[s]!.sent && !toks[o]!.line && !L.leaving.longest(keys, o - 1, s)) o--;
       const opens = o === 0 || toks[o - 1]!.sent !== toks[o]!.sent || toks[o]!.line || (toks[o - 1]!.text === ',' && !!toks[o - 2] && toks[o - 2]!.kind !== 'punct');
       if (!opens) continue;
       for (let q = o + 1; q < s; q++) if (toks[q]!.cap) return false;
