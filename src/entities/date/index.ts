@@ -626,7 +626,11 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     }
     if (!p.to && main && main.d !== undefined && main.m !== undefined && main.y !== undefined && (main.grain === 'day' || main.grain === 'partOfDay' || main.grain === 'minute')) {
       if (ref !== undefined && main.y === ref.year) (refDays ??= new Set()).add(main.m * 100 + main.d);
-      lastDay = { y: main.y, m: main.m, d: main.d, line, hh: main.grain === 'minute' && p.pt.hh !== undefined ? p.pt.hh * 60 + (p.pt.mi ?? 0) : undefined };
+      // (`trưa 20/1 (giờ Mỹ), tức rạng sáng 21/1 (giờ Việt Nam)`: a gloss after `tức` restates the day just
+      // named in another clock or calendar; `chiều cùng ngày` later is the day the story is told in (pwhole4).)
+      if (!(lastDay !== undefined && lastDay.line === line && wordBefore(doc.lower, start) === 'tức')) {
+        lastDay = { y: main.y, m: main.m, d: main.d, line, hh: main.grain === 'minute' && p.pt.hh !== undefined ? p.pt.hh * 60 + (p.pt.mi ?? 0) : undefined };
+      }
     }
     if (dayFilled) detail.filled = ['year', 'month', 'day'];
     const fields: Candidate<'date'>['fields'] = { value };
