@@ -559,9 +559,17 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       !HABITUAL_BEFORE().test(doc.lower.slice(Math.max(0, start - 24), start))
     ) {
       dayFilled = true;
+      // `nhập viện lúc 21h ngày 14/2 … làm việc liên tục đến 1h sáng`: a small-hours time (before 6h) told after an
+      // evening time (from 18h) of the day just named, within three paragraphs, is past midnight: the next day;
+      // not when the text steps back (`trước đó`) (pwhole4).
+      let day: { y: number; m: number; d: number } = lastDay;
+      if (p.pt.hh !== undefined && p.pt.hh < 6 && lastDay.hh !== undefined && lastDay.hh >= 18 * 60 && line - lastDay.line <= 3 && !doc.lower.slice(Math.max(0, start - 60), start).includes('trước đó')) {
+        const nx = addDays({ year: lastDay.y, month: lastDay.m, day: lastDay.d }, 1);
+        day = { y: nx.year, m: nx.month, d: nx.day };
+      }
       // Parse results are read once, here: their points are updated in place.
-      onDay(p.pt, lastDay);
-      if (p.to && p.to.timeOnly) onDay(p.to, lastDay);
+      onDay(p.pt, day);
+      if (p.to && p.to.timeOnly) onDay(p.to, day);
     }
     if (p.pt.narr !== undefined) {
       // (A bare `ngày hôm sau` far from the day last named follows a story the text has not dated: `X` (pcovid).)
