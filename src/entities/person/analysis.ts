@@ -832,7 +832,12 @@ function run(doc: Doc): Analysis {
       // one byte and one id: read before `free`.)
       while (end < n && (flags[end]! & (F_CAP_WORD | F_PARTICLE) || ids[end] === ID_DASH || ids[end] === ID_APOS) && free(end) && ((flags[end]! & F_CAP_WORD && joins(toks, end)) || ((ids[end] === ID_DASH || ids[end] === ID_APOS) && hyphenJoin(toks, end)) || particleJoin(end))) end += hyphenJoin(toks, end) || (initialJoin(toks, end) && free(end + 2)) ? 2 : initialJoin(toks, end, true) && free(end + 4) ? 4 : 1;
       const r = decideRun(i, end);
-      for (const p of r) accept(p);
+      for (const p of r) {
+        // `vốn của Kim Oanh Group`, `Tan Hiep Phat Group`, `Song Hong Airlines`: name words the run goes on from into a
+        // company word (not an acronym) name the company, without an honorific or a post before them (pwhole4).
+        if (p.end < end && orgLike(toks[p.end]!) && !toks[p.end]!.upper && !vnTok(toks[p.end]!) && honorificStrength(L, keys, toks, p.start) === 0 && !(p.start > 0 && inTitle[p.start - 1]! >= 0)) continue;
+        accept(p);
+      }
       next = Math.max(end, i + 1);
     }
   };
