@@ -328,11 +328,11 @@ export function documentBefore(text: string, start: number): boolean {
 const HABITUAL_AFTER = /^\s*(?:[,-]\s*)?(?:hằng|hàng|mỗi|các) (?:ngày|tuần|đêm|sáng|tối)/;
 /**
  * Words before a date in its clause that tell a plan (`sẽ`, `dự kiến`, `dự định`, `kế hoạch`,
- * `sắp`), and the ones that tell a past, which stop the look back (`đã`, `vừa`, `hồi`,
+ * `sắp`; a target or an aim: `dự tính`, `mục tiêu`, `phấn đấu`), and the ones that tell a past, which stop the look back (`đã`, `vừa`, `hồi`,
  * `từng`): see plannedBefore.
  */
 const PLAN_WORDS: ReadonlySet<string> = new Set(['sẽ', 'sắp']);
-const PLAN_PAIRS: ReadonlySet<string> = new Set(['dự kiến', 'dự định', 'kế hoạch']);
+const PLAN_PAIRS: ReadonlySet<string> = new Set(['dự kiến', 'dự định', 'kế hoạch', 'dự tính', 'mục tiêu', 'phấn đấu']);
 const PAST_WORDS: ReadonlySet<string> = new Set(['đã', 'vừa', 'hồi', 'từng']);
 /** How many tokens before a date plannedBefore looks at (16: a plan word 13 tokens back, `Đức sẽ có thể tiêm chủng cho mọi người dân có nhu cầu trước ngày 21/9`, pwhole3; 10 before). */
 const PLAN_REACH = 16;
@@ -504,7 +504,8 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       }
     }
     // `Cuối năm 2019, … Đến tháng 1, …`: the story moves on into the next year.
-    if (useCtx && ctx && ctx.yearEnd && earlyMonth(p.pt) && (!p.to || earlyMonth(p.to)) && !BACK_BEFORE.has(wordBefore(doc.lower, start))) {
+    // (Not after a comparison: `Tháng 12/2020, CPI tăng 0,1% so với tháng 1` is the same year's January.)
+    if (useCtx && ctx && ctx.yearEnd && earlyMonth(p.pt) && (!p.to || earlyMonth(p.to)) && !BACK_BEFORE.has(wordBefore(doc.lower, start)) && !compareBefore(doc.lower, start)) {
       useCtx = { year: ctx.year + 1 };
     }
     // `nửa cuối năm (2008)`, `tháng 3 (2019)`: a year in brackets right after is the date's own.
@@ -558,9 +559,17 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       !HABITUAL_BEFORE().test(doc.lower.slice(Math.max(0, start - 24), start))
     ) {
       dayFilled = true;
+      // `nhập viện lúc 21h ngày 14/2 … làm việc liên tục đến 1h sáng`: a small-hours time (before 6h) told after an
+      // evening time (from 18h) of the day just named, within three paragraphs, is past midnight: the next day;
+      // not when the text steps back (`trước đó`) (pwhole4).
+      let day: { y: number; m: number; d: number } = lastDay;
+      if (p.pt.hh !== undefined && p.pt.hh < 6 && lastDay.hh !== undefined && lastDay.hh >= 18 * 60 && line - lastDay.line <= 3 && !doc.lower.slice(Math.max(0, start - 60), start).includes('trước đó')) {
+        const nx = addDays({ year: lastDay.y, month: lastDay.m, day: lastDay.d }, 1);
+        day = { y: nx.year, m: nx.month, d: nx.day };
+      }
       // Parse results are read once, here: their points are updated in place.
-      onDay(p.pt, lastDay);
-      if (p.to && p.to.timeOnly) onDay(p.to, lastDay);
+      onDay(p.pt, day);
+      if (p.to && p.to.timeOnly) onDay(p.to, day);
     }
     if (p.pt.narr !== undefined) {
       // (A bare `ngày hôm sau` far from the day last named follows a story the text has not dated: `X` (pcovid).)
@@ -625,7 +634,11 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     }
     if (!p.to && main && main.d !== undefined && main.m !== undefined && main.y !== undefined && (main.grain === 'day' || main.grain === 'partOfDay' || main.grain === 'minute')) {
       if (ref !== undefined && main.y === ref.year) (refDays ??= new Set()).add(main.m * 100 + main.d);
-      lastDay = { y: main.y, m: main.m, d: main.d, line, hh: main.grain === 'minute' && p.pt.hh !== undefined ? p.pt.hh * 60 + (p.pt.mi ?? 0) : undefined };
+      // (`trưa 20/1 (giờ Mỹ), tức rạng sáng 21/1 (giờ Việt Nam)`: a gloss after `tức` restates the day just
+      // named in another clock or calendar; `chiều cùng ngày` later is the day the story is told in (pwhole4).)
+      if (!(lastDay !== undefined && lastDay.line === line && wordBefore(doc.lower, start) === 'tức')) {
+        lastDay = { y: main.y, m: main.m, d: main.d, line, hh: main.grain === 'minute' && p.pt.hh !== undefined ? p.pt.hh * 60 + (p.pt.mi ?? 0) : undefined };
+      }
     }
     if (dayFilled) detail.filled = ['year', 'month', 'day'];
     const fields: Candidate<'date'>['fields'] = { value };
@@ -656,6 +669,9 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
         const background = !opensSentence && backgroundBefore(doc.lower, start);
         ctx = { year: main.y, month: fine ? main.m : undefined, sentence, line, fine: fine && !future && !background, weak };
         if (!p.to && p.mod === 'END' && main.grain === 'year') ctx.yearEnd = true;
+        // `Riêng tháng 12/2020, … ¶ Tính từ đầu tháng 1, …` in a January article: a past December closes its
+        // year like `Cuối năm 2020`; a first-half month told next is in the following year (pwhole4).
+        else if (!p.to && main.grain === 'month' && main.m === 12 && ref !== undefined && main.y < ref.year) ctx.yearEnd = true;
         const academic = p.to ? academicStart(value, doc.lower, start, end) : undefined;
         if (academic !== undefined) {
           ctx.academic = academic;

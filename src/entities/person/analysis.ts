@@ -832,7 +832,12 @@ function run(doc: Doc): Analysis {
       // one byte and one id: read before `free`.)
       while (end < n && (flags[end]! & (F_CAP_WORD | F_PARTICLE) || ids[end] === ID_DASH || ids[end] === ID_APOS) && free(end) && ((flags[end]! & F_CAP_WORD && joins(toks, end)) || ((ids[end] === ID_DASH || ids[end] === ID_APOS) && hyphenJoin(toks, end)) || particleJoin(end))) end += hyphenJoin(toks, end) || (initialJoin(toks, end) && free(end + 2)) ? 2 : initialJoin(toks, end, true) && free(end + 4) ? 4 : 1;
       const r = decideRun(i, end);
-      for (const p of r) accept(p);
+      for (const p of r) {
+        // `vốn của Kim Oanh Group`, `Tan Hiep Phat Group`, `Song Hong Airlines`: name words the run goes on from into a
+        // company word (not an acronym) name the company, without an honorific or a post before them (pwhole4).
+        if (p.end < end && orgLike(toks[p.end]!) && !toks[p.end]!.upper && !vnTok(toks[p.end]!) && honorificStrength(L, keys, toks, p.start) === 0 && !(p.start > 0 && inTitle[p.start - 1]! >= 0)) continue;
+        accept(p);
+      }
       next = Math.max(end, i + 1);
     }
   };
@@ -2032,7 +2037,7 @@ function run(doc: Doc): Analysis {
       const before = ts > 0 ? toks[ts - 1]! : null;
       // (A comma right after a name makes the title that name's apposition, not a clause
       // opener: `ông A, Chủ tịch UBND huyện, ông B, Bí thư Huyện ủy` lists two people.)
-      const opens = ts === 0 || !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || (before.text === ',' && !pEndAt.has(ts - 1)) || before.text === ':' || before.text === '"' || before.low === 'theo' || capacity || (before.low === 'của' && theoOf(ts - 1) && toks[p.end]?.text === ',');
+      const opens = ts === 0 || !before || before.sent !== toks[ts]!.sent || before.line || toks[ts]!.line || (before.text === ',' && !pEndAt.has(ts - 1)) || before.text === ':' || before.text === '"' || before.low === 'theo' || capacity || (before.low === 'của' && theoOf(ts - 1) && toks[p.end]?.text === ',') || datelineBefore(ts);
       if (!opens) return null;
     }
     return p;
@@ -2072,13 +2077,23 @@ function run(doc: Doc): Analysis {
       const m = L.holding.longest(keys, s, k);
       if (!m || m.end !== k || keys[s] === 'khỏi' || CAPACITY_PREPS.has(keys[s]!)) continue;
       let o = s;
-      // (`Sau 10 năm giữ chức T, ông X ...`: a count of years in the clause too (ppol2).)
-      while (o > 0 && s - o < 4 && (toks[o - 1]!.kind === 'word' || toks[o - 1]!.kind === 'number') && toks[o - 1]!.sent === toks[s]!.sent && !toks[o]!.line && !L.leaving.longest(keys, o - 1, s)) o--;
-      const opens = o === 0 || toks[o - 1]!.sent !== toks[o]!.sent || toks[o]!.line || (toks[o - 1]!.text === ',' && !!toks[o - 2] && toks[o - 2]!.kind !== 'punct');
+      // (`Sau 10 năm giữ chức T, ông X ...`: a count of years in the clause too (ppol2); `Chỉ vài giờ sau khi
+      // tuyên thệ nhậm chức T, ông X ...`: up to six words (pwhole4).)
+      while (o > 0 && s - o < 6 && (toks[o - 1]!.kind === 'word' || toks[o - 1]!.kind === 'number') && toks[o - 1]!.sent === toks[s]!.sent && !toks[o]!.line && !L.leaving.longest(keys, o - 1, s)) o--;
+      const opens = o === 0 || toks[o - 1]!.sent !== toks[o]!.sent || toks[o]!.line || (toks[o - 1]!.text === ',' && !!toks[o - 2] && toks[o - 2]!.kind !== 'punct') || datelineBefore(o);
       if (!opens) continue;
       for (let q = o + 1; q < s; q++) if (toks[q]!.cap) return false;
       return true;
     }
+    return false;
+  }
+  /**
+   * `(Dân trí) - Sau khi nhậm chức T, ông X ...`: the paper's dateline, a bracket opening its line and a spaced dash,
+   * ends right before k; the sapo's first clause opens there as at a sentence's start (pwhole4).
+   */
+  function datelineBefore(k: number): boolean {
+    if (k < 4 || toks[k - 1]!.text !== '-' || !toks[k - 1]!.sp || toks[k - 2]!.text !== ')') return false;
+    for (let o = k - 3; o >= 0 && k - o <= 6; o--) if (toks[o]!.text === '(') return o === 0 || !!toks[o]!.line;
     return false;
   }
   function titleStartBefore(end: number): number {

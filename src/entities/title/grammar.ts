@@ -3238,7 +3238,10 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `Ông A, Thẩm phán, chủ tọa phiên tòa.`: in lowercase, presiding is the clause's verb unless
   // a word naming the role comes first (`làm chủ tọa phiên tòa`, `vị chủ tọa phiên tòa`).
   // In brackets or between spaced dashes it names the role (`Thẩm phán X (chủ tọa phiên tòa)`).
-  const asideRole = (toks[headStart - 1]?.text === '(' && toks[end]?.text === ')') || (toks[headStart - 1]?.text === '-' && !!toks[headStart - 1]!.sp && toks[end]?.text === '-' && !!toks[end]!.sp);
+  // So between commas when the clause goes on after it (`Thẩm phán X, chủ tọa phiên tòa, cho biết ...`):
+  // an apposition; the verb closes its clause (`Ông A, Thẩm phán, chủ tọa phiên tòa.`) (pwhole4).
+  const asideRole = (toks[headStart - 1]?.text === '(' && toks[end]?.text === ')') || (toks[headStart - 1]?.text === '-' && !!toks[headStart - 1]!.sp && toks[end]?.text === '-' && !!toks[end]!.sp) ||
+    (headKey === 'chủ tọa phiên tòa' && toks[headStart - 1]?.text === ',' && toks[end]?.text === ',' && toks[end + 1]?.kind === 'word' && !!toks[end + 1]!.sp && !toks[end + 1]!.line);
   if (headKey === 'chủ tọa phiên tòa' && !toks[headStart]!.cap && !toks[headStart]!.hl && !PRESIDE_ROLE.has(keys[headStart - 1] ?? '') && !asideRole) return null;
   // `Thẩm phán X làm chủ tọa`: the bare role only after `làm` / `là` or as an aside (`để chủ tọa cuộc họp` is a verb).
   // The presiding judge named as a noun is the role too: capitalized (`Chủ tọa yêu cầu ...`; not before
