@@ -2401,6 +2401,8 @@ export class DateParser {
    */
   private vagueAt(j: number): boolean {
     if (!VAGUE_BEFORE.has(this.w(j))) return false;
+    // `nội các` (the cabinet) ends in `các` but counts nothing: `cuộc họp nội các sáng 24/5` (pworld4).
+    if (this.is(j, 'các') && this.is(j - 1, 'nội')) return false;
     if (!this.is(j, 'hằng')) return true;
     const t = this.toks[j]!;
     const c = this.text.charCodeAt(t.start);
