@@ -2596,7 +2596,11 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
         // `Vụ trưởng Vụ Giáo dục Trung học, Bộ sẽ hướng dẫn ...`: a bare head word (no name of its own)
         // before a lowercase word is the body the text is about, the subject of a new clause (pedu).
         const bare = r2 === x + 1 && kx <= x && toks[x]!.cap && !toks[x]!.upper && toks[r2]?.kind === 'word' && !toks[r2]!.cap && toks[r2]!.sp;
-        if (r2 > x && !postAt(c, r2) && !bare) {
+        // A rank and its holder's name may follow the parent body (`Phó Cục trưởng Cục Đối ngoại, Bộ Quốc phòng
+        // Đại tá X`): the rank is the next title, the parent still this one's (pmil).
+        const pr = r2 > x ? postAt(c, r2) : null;
+        const rankNext = !!pr && pr.value === 'rank' && toks[pr.end]?.sp === true && nameStartsAt(c, pr.end);
+        if (r2 > x && (!pr || rankNext) && !bare) {
           q = r2;
           continue;
         }
