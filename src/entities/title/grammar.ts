@@ -421,7 +421,16 @@ function nameSplit(c: GrammarCtx, k: number, end: number, minKeep: number): numb
     // (`Vietcombank TP | Hồ Chí Minh`: no name inside a place that starts with its unit word.)
     if (c.placeEnd[p]! > p || (c.placeEnd[p - 1]! > p && adminAt(c, p - 1) === p)) continue;
     const vn = parseVnName(c, p, end);
-    if (vn && vn.end === end) return p;
+    if (vn && vn.end === end) {
+      // `xã Quỳnh Thạch Hồ Sỹ Tuấn`, `xã Cẩm Quan Trần Quốc Bảo`: a four- or five-word name whose
+      // rarer first word is followed by a common surname (not `Văn` / `Thị`) opening a name to the
+      // end is the place's last word, then the holder's name (psoc4).
+      if (end - p >= 4 && end - p <= 5 && !hasNw(c.toks[p], NW_COMMON_SURNAME) && hasNw(c.toks[p + 1], NW_COMMON_SURNAME) && c.keys[p + 1] !== 'văn' && c.keys[p + 1] !== 'thị') {
+        const vn2 = parseVnName(c, p + 1, end);
+        if (vn2 && vn2.end === end) return p + 1;
+      }
+      return p;
+    }
     const cn = c.C.names.longest(c.keys, p, end);
     if (cn && cn.end === end) return p;
   }
