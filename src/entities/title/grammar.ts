@@ -289,6 +289,13 @@ function edeNameAt(c: GrammarCtx, p: number, end: number): boolean {
   return t.text === 'Y' && !t.hl && end - p >= 3 && end - p <= 5 && EDE_FAMILY_NAMES.has(c.keys[end - 1]!);
 }
 
+/**
+ * Surnames that are never a body's, a place's or a given name's word: opening a four-word name before a
+ * second common surname, they start a double-surname name (`Sở Tài chính | Nguyễn Hoàng Anh Tuấn`,
+ * `Bệnh viện Bạch Mai | Trần Lê Minh Hà`), not a one-word body before a three-word name (psoc4).
+ */
+const DOUBLE_FIRST: ReadonlySet<string> = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'ngô', 'trương', 'đinh']);
+
 function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
   let best = -1;
   let bestScore = 0;
@@ -308,7 +315,7 @@ function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
     // (`Bộ Y tế | Nguyễn Thị Kim Tiến`, not `Kim Tiến`: Kim is also a surname).
     // (So does one from a common surname whose two middle words are known middle names: `Bùi Tá Hoàng Vũ`,
     // not `Hoàng Vũ`; not when the second word is a common surname: `Bạch Mai | Nguyễn Quang Tuấn` (psoc4).)
-    const marked4 = len === 4 && (c.keys[p + 1] === 'thị' || c.keys[p + 1] === 'văn' || (common && vn.allKnown && hasNw(c.toks[p + 1], NW_MIDDLE) && !hasNw(c.toks[p + 1], NW_COMMON_SURNAME) && hasNw(c.toks[p + 2], NW_MIDDLE)) || doubleSurname(c, p));
+    const marked4 = len === 4 && (c.keys[p + 1] === 'thị' || c.keys[p + 1] === 'văn' || (common && vn.allKnown && hasNw(c.toks[p + 1], NW_MIDDLE) && !hasNw(c.toks[p + 1], NW_COMMON_SURNAME) && hasNw(c.toks[p + 2], NW_MIDDLE)) || doubleSurname(c, p) || (DOUBLE_FIRST.has(c.keys[p]!) && hasNw(c.toks[p + 1], NW_COMMON_SURNAME) && c.placeEnd[p]! < 0));
     const score = (common ? 4 : 1) + (len === 3 || marked4 ? 2 : len === 2 ? 1 : 0) + (vn.allKnown ? 1 : 0);
     if (score > bestScore) {
       best = p;
