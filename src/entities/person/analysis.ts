@@ -3472,9 +3472,10 @@ export function PREFIX_FORMS(): Set<string> {
  */
 function hyphenJoin(toks: readonly Tk[], k: number): boolean {
   const t = toks[k];
-  if (!t || t.sp || !toks[k + 1] || toks[k + 1]!.sp || toks[k + 1]!.kind !== 'word') return false;
-  if (t.text === '-') return true;
-  return apostropheJoin(toks, k);
+  if (!t || t.sp || !toks[k + 1] || toks[k + 1]!.kind !== 'word') return false;
+  // (`H' Hoa Ayŭn`: apostropheJoin alone takes a spaced word after the apostrophe.)
+  if (t.text !== '-') return apostropheJoin(toks, k);
+  return !toks[k + 1]!.sp;
 }
 
 /**

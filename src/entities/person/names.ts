@@ -65,10 +65,23 @@ export function apostropheJoin(t: readonly Tk[], k: number): boolean {
   if (!x || x.text !== "'" || x.sp) return false;
   const a = t[k - 1];
   const b = t[k + 1];
-  if (!a || !b || a.kind !== 'word' || b.kind !== 'word' || b.sp || !a.cap) return false;
+  if (!a || !b || a.kind !== 'word' || b.kind !== 'word' || !a.cap) return false;
+  // `H' Hoa Ayŭn`: an Ê Đê woman's `H'` spaced from her given name, when an Ê Đê or Jrai family name
+  // closes the capitalized words after it (one to three) (psoc4).
+  if (b.sp) return a.text === 'H' && b.cap && !b.line && edeCloses(t, k + 1);
   if (a.text.length === 1) return b.cap;
   // (`Sa'ar`, `Ra'am`, `Ze'ev`: two letters after the apostrophe, but no English `'ll`, `'re`, `'ve`.)
   return a.text.length <= 5 && !a.upper && !b.cap && (b.text.length >= 3 || (b.text.length === 2 && b.text !== 'll' && b.text !== 're' && b.text !== 've'));
+}
+
+/** Capitalized spaced words from k on (one to three) whose last is an Ê Đê or Jrai family name. */
+function edeCloses(t: readonly Tk[], k: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const w = t[j];
+    if (!w || w.kind !== 'word' || !w.cap || !w.sp || w.line) return false;
+    if (j > k && EDE_FAMILY_NAMES.has(w.low)) return true;
+  }
+  return false;
 }
 
 const VN_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;

@@ -289,6 +289,13 @@ function edeNameAt(c: GrammarCtx, p: number, end: number): boolean {
   return t.text === 'Y' && !t.hl && end - p >= 3 && end - p <= 5 && EDE_FAMILY_NAMES.has(c.keys[end - 1]!);
 }
 
+/**
+ * Surnames that are never a body's, a place's or a given name's word: opening a four-word name before a
+ * second common surname, they start a double-surname name (`Sở Tài chính | Nguyễn Hoàng Anh Tuấn`,
+ * `Bệnh viện Bạch Mai | Trần Lê Minh Hà`), not a one-word body before a three-word name (psoc4).
+ */
+const DOUBLE_FIRST: ReadonlySet<string> = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'ngô', 'trương', 'đinh']);
+
 function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
   let best = -1;
   let bestScore = 0;
@@ -308,7 +315,7 @@ function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
     // (`Bộ Y tế | Nguyễn Thị Kim Tiến`, not `Kim Tiến`: Kim is also a surname).
     // (So does one from a common surname whose two middle words are known middle names: `Bùi Tá Hoàng Vũ`,
     // not `Hoàng Vũ`; not when the second word is a common surname: `Bạch Mai | Nguyễn Quang Tuấn` (psoc4).)
-    const marked4 = len === 4 && (c.keys[p + 1] === 'thị' || c.keys[p + 1] === 'văn' || (common && vn.allKnown && hasNw(c.toks[p + 1], NW_MIDDLE) && !hasNw(c.toks[p + 1], NW_COMMON_SURNAME) && hasNw(c.toks[p + 2], NW_MIDDLE)) || doubleSurname(c, p));
+    const marked4 = len === 4 && (c.keys[p + 1] === 'thị' || c.keys[p + 1] === 'văn' || (common && vn.allKnown && hasNw(c.toks[p + 1], NW_MIDDLE) && !hasNw(c.toks[p + 1], NW_COMMON_SURNAME) && hasNw(c.toks[p + 2], NW_MIDDLE)) || doubleSurname(c, p) || (DOUBLE_FIRST.has(c.keys[p]!) && hasNw(c.toks[p + 1], NW_COMMON_SURNAME) && c.placeEnd[p]! < 0));
     const score = (common ? 4 : 1) + (len === 3 || marked4 ? 2 : len === 2 ? 1 : 0) + (vn.allKnown ? 1 : 0);
     if (score > bestScore) {
       best = p;
@@ -421,7 +428,16 @@ function nameSplit(c: GrammarCtx, k: number, end: number, minKeep: number): numb
     // (`Vietcombank TP | Hồ Chí Minh`: no name inside a place that starts with its unit word.)
     if (c.placeEnd[p]! > p || (c.placeEnd[p - 1]! > p && adminAt(c, p - 1) === p)) continue;
     const vn = parseVnName(c, p, end);
-    if (vn && vn.end === end) return p;
+    if (vn && vn.end === end) {
+      // `xã Quỳnh Thạch Hồ Sỹ Tuấn`, `xã Cẩm Quan Trần Quốc Bảo`: a four- or five-word name whose
+      // rarer first word is followed by a common surname (not `Văn` / `Thị`) opening a name to the
+      // end is the place's last word, then the holder's name (psoc4).
+      if (end - p >= 4 && end - p <= 5 && !hasNw(c.toks[p], NW_COMMON_SURNAME) && hasNw(c.toks[p + 1], NW_COMMON_SURNAME) && c.keys[p + 1] !== 'văn' && c.keys[p + 1] !== 'thị') {
+        const vn2 = parseVnName(c, p + 1, end);
+        if (vn2 && vn2.end === end) return p + 1;
+      }
+      return p;
+    }
     const cn = c.C.names.longest(c.keys, p, end);
     if (cn && cn.end === end) return p;
   }
