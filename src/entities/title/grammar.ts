@@ -74,6 +74,9 @@ const LOWER_ORG_HEADS = new Set([
   'doanh nghiệp tư nhân',
   // `Giám đốc Marketing của chuỗi bán lẻ X` (a retail or restaurant chain) (pbiz).
   'chuỗi bán lẻ', 'chuỗi cửa hàng', 'chuỗi siêu thị', 'chuỗi nhà hàng', 'chuỗi nhà thuốc', 'chuỗi khách sạn',
+  // `CEO startup giao đồ ăn FoodGo`, `CTO của ví điện tử PayNhanh`, `Giám đốc sàn thương mại điện tử Sendo`: a
+  // start-up, an e-wallet or a marketplace named by its kind (pbiz4, round 3).
+  'startup', 'ví điện tử', 'sàn thương mại điện tử', 'sàn tmđt',
 ]);
 /** First words of Central Highlands place names (`Ea Kmar`, `Ia Le`, `Plei Ơi`, `Kon Tum`, `Chư Sê`, `Krông Búk`). */
 const HIGHLAND_PLACE_FIRST: ReadonlySet<string> = new Set(['ea', 'ia', 'plei', 'kon', 'chư', 'cư', 'krông', 'đắk', 'đăk', 'bon']);
