@@ -1147,6 +1147,11 @@ const BRIDGE_PHRASE_FIRST_IDS = new WordIds(BRIDGE_PHRASE_FIRST);
 function unitClosesBefore(toks: GrammarCtx['toks'], k: number): boolean {
   return toks[k - 1]!.kind === 'word' && k >= 3 && (capWord(toks[k - 1]) || (toks[k - 2]!.kind === 'word' && (capWord(toks[k - 2]) || (toks[k - 3]!.kind === 'word' && capWord(toks[k - 3])))));
 }
+/** An industrial park's head (`khu công nghiệp`, `cụm công nghiệp`, `KCN`) in [a, b). */
+function parkIn(keys: readonly string[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (keys[k] === 'kcn' || keys[k] === 'ccn' || (keys[k] === 'công' && keys[k + 1] === 'nghiệp' && (keys[k - 1] === 'khu' || keys[k - 1] === 'cụm'))) return true;
+  return false;
+}
 /** One foreign-looking word at k closing its capitalized run, or followed by a place that closes it (`Savills Hà Nội`): the run's end, else -1. */
 function brandPlaceEnd(c: GrammarCtx, k: number): number {
   const r = capRunEnd(c, k);
@@ -3378,6 +3383,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const ow = mayStart(c, end - 1, FB_ORG_WORD) ? c.L.orgWords.longest(keys, end - 1) : null;
     if (ow && ow.end > end && ow.end - end <= 2) end = ow.end;
   }
+  // `Giám đốc Khu công nghiệp Tân Phú Trung mở rộng,`: an industrial park's extension (`mở rộng` closing the clause
+  // after the park's capitalized name) is part of its name (pbiz4, round 3).
+  if (hasOrg && end - 1 > head.end && keys[end] === 'mở' && keys[end + 1] === 'rộng' && toks[end]!.sp && !toks[end]!.cap && toks[end - 1]!.kind === 'word' && toks[end - 1]!.cap && clauseEndsAt(c, end + 2) && parkIn(keys, head.end, end)) end += 2;
   // `nhà sáng lập Base.vn`, `CEO Tiki.vn`: a company named by its web domain keeps its suffix.
   if (hasOrg && end > head.end && toks[end]?.text === '.' && !toks[end]!.sp && toks[end - 1]!.kind === 'word' && toks[end + 1] && !toks[end + 1]!.sp && WEB_SUFFIXES.has(keys[end + 1]!) && toks[end + 2]?.kind !== 'word') end += 2;
   // `Đặc phái viên của Liên minh châu Phi (AU) về vùng Sừng châu Phi`: an envoy's brief after the body's
