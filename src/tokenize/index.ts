@@ -440,6 +440,9 @@ function tokenizeInto(text: string, breaks: number[] | undefined, cased: number[
           rest |= kj | C_CASED | C_ODD;
           j += cj <= 0xdbff ? 2 : 1;
         }
+        // `Moody's`, `McDonald's`: a capitalized Latin word's possessive `'s` is part of a brand's name
+        // (pbiz4, round 3). Only a plain (untoned) word, `s` then no letter.
+        if (cap && j + 1 < len && (u[j] === 39 || u[j] === 0x2019) && u[j + 1] === 115 && !(rest & (C_TONED | C_ODD)) && !(j + 2 < len && CLASS[u[j + 2]!]! & C_WORD) && j - i >= 3) j += 2;
         // `upper`: two or more letters, none lowercase.
         upper = cap && (rest & C_LETTER) !== 0 && ((k | rest) & C_LOWER) === 0;
         casedRest = rest & C_CASED;

@@ -3230,6 +3230,13 @@ function run(doc: Doc): Analysis {
     if (op !== undefined && op.length > 0 && op.every((w, j) => keys[q + 1 + j] === w)) q += 1 + op.length;
     else if (op !== undefined && op.length === 0) q++;
     if (q > b && keys[q] === ',') q++;
+    // `Sau 10 năm làm kỹ sư, anh X thành lập ..., hiện giữ chức CEO`, `Năm 2015, ông X ..., hiện là T`: an opening
+    // time phrase of plain words and numbers (no name, no post) up to its comma (pbiz4, round 3).
+    else if (q === b && (keys[q] === 'sau' || keys[q] === 'năm') && toks[q]!.cap) {
+      let r = q + 1;
+      while (r < end && r - q < 14 && (toks[r]!.kind === 'word' || toks[r]!.kind === 'number') && !personAt.has(r) && !(inTitle[r]! >= 0)) r++;
+      if (r > q + 1 && r < end && toks[r]!.text === ',' && toks[r + 1]?.sp) q = r + 1;
+    }
     // `Cha ông, ông Chaim Herzog, là T`, `Vợ ông, bà X, tiếp tục giữ chức T`: a kinship noun and the
     // pronoun of the person just named, then the name in apposition, open the sentence (probes-world pw8).
     else if (q === b && toks[q]?.cap) {

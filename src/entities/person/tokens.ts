@@ -423,7 +423,8 @@ export function buildTokens(doc: Doc, wordFlags: Uint8Array = NO_FLAGS): TokenVi
         let f = 0;
         if (isWord) {
           if (id >= 0) f = wordFlags[id] ?? 0;
-          if (cap) {
+          // (`Wendy's`, `Moody's`: a brand's possessive, glued by the tokenizer, is no name word (pbiz4, round 3).)
+          if (cap && !(end - start > 3 && U[end - 1] === 115 && (text.charCodeAt(end - start - 2) === 39 || text.charCodeAt(end - start - 2) === 0x2019))) {
             f |= TK_CAP_WORD;
             if (up || end - start === 1) upper++;
           }

@@ -74,6 +74,9 @@ const LOWER_ORG_HEADS = new Set([
   'doanh nghiệp tư nhân',
   // `Giám đốc Marketing của chuỗi bán lẻ X` (a retail or restaurant chain) (pbiz).
   'chuỗi bán lẻ', 'chuỗi cửa hàng', 'chuỗi siêu thị', 'chuỗi nhà hàng', 'chuỗi nhà thuốc', 'chuỗi khách sạn',
+  // `CEO startup giao đồ ăn FoodGo`, `CTO của ví điện tử PayNhanh`, `Giám đốc sàn thương mại điện tử Sendo`: a
+  // start-up, an e-wallet or a marketplace named by its kind (pbiz4, round 3).
+  'startup', 'ví điện tử', 'sàn thương mại điện tử', 'sàn tmđt',
 ]);
 /** First words of Central Highlands place names (`Ea Kmar`, `Ia Le`, `Plei Ơi`, `Kon Tum`, `Chư Sê`, `Krông Búk`). */
 const HIGHLAND_PLACE_FIRST: ReadonlySet<string> = new Set(['ea', 'ia', 'plei', 'kon', 'chư', 'cư', 'krông', 'đắk', 'đăk', 'bon']);
@@ -1160,6 +1163,18 @@ const BRIDGE_PHRASE_FIRST_IDS = new WordIds(BRIDGE_PHRASE_FIRST);
 function unitClosesBefore(toks: GrammarCtx['toks'], k: number): boolean {
   return toks[k - 1]!.kind === 'word' && k >= 3 && (capWord(toks[k - 1]) || (toks[k - 2]!.kind === 'word' && (capWord(toks[k - 2]) || (toks[k - 3]!.kind === 'word' && capWord(toks[k - 3])))));
 }
+/** An industrial park's head (`khu công nghiệp`, `cụm công nghiệp`, `KCN`) in [a, b). */
+function parkIn(keys: readonly string[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (keys[k] === 'kcn' || keys[k] === 'ccn' || (keys[k] === 'công' && keys[k + 1] === 'nghiệp' && (keys[k - 1] === 'khu' || keys[k - 1] === 'cụm'))) return true;
+  return false;
+}
+/** One foreign-looking word at k closing its capitalized run, or followed by a place that closes it (`Savills Hà Nội`): the run's end, else -1. */
+function brandPlaceEnd(c: GrammarCtx, k: number): number {
+  const r = capRunEnd(c, k);
+  if (r === k + 1) return r;
+  const pe = c.placeEnd[k + 1]!;
+  return pe > k + 1 && r === pe && c.toks[k + 1]!.sp && !c.toks[k + 1]!.line ? pe : -1;
+}
 /** A capitalized word opens a run of plain words that closes right before k, at most n words back. */
 function capWithin(toks: GrammarCtx['toks'], k: number, n: number): boolean {
   // (`Giám đốc Quan hệ nhà đầu tư (IR) của X`: the unit's bracketed acronym before `của` is skipped.)
@@ -1239,15 +1254,20 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
     }
     // `Giám đốc điều hành khu vực Đông Nam Á của Grab,`: after a region, one foreign-looking
     // word (no known first name) closing the phrase is the company.
-    if (x && capWord(x) && x.sp && !x.line && !x.hl && businessHead(head) && !vnTok(x) && !hasNw(x, NW_FOREIGN) && capRunEnd(c, k + 1) === k + 2 && clauseEndsAt(c, k + 2)) {
-      if (placeEndsAt(c, k)) return k + 2;
+    // (`của Savills Hà Nội,`, `của Savills Việt Nam,`: the brand's country or city closing the phrase is its branch (pbiz4, round 3).)
+    const be = x && capWord(x) && x.sp && !x.line && !x.hl ? brandPlaceEnd(c, k + 1) : -1;
+    if (be > 0 && businessHead(head) && !vnTok(x!) && !hasNw(x!, NW_FOREIGN) && clauseEndsAt(c, be)) {
+      if (placeEndsAt(c, k)) return be;
       // `Chủ tịch Ủy ban Kiểm toán của Vinamilk,`, `Giám đốc Trung tâm Điều hành bay của Vietjet,`: a
       // capitalized unit's company too (pbiz4).
       // (The unit's name closes on a capitalized word or on one or two lowercase syllables after one.)
       // (Also after the unit's bracketed acronym: `Giám đốc Quan hệ nhà đầu tư (IR) của Vinamilk,` (pbiz3).)
-      if (unitClosesBefore(toks, k) || (toks[k - 1]!.text === ')' && capWithin(toks, k, 5))) return k + 2;
+      if (unitClosesBefore(toks, k) || (toks[k - 1]!.text === ')' && capWithin(toks, k, 5))) return be;
+      // (A unit's field of three or four lowercase syllables after its capitalized word: `Bộ phận Nghiên cứu thị
+      // trường của Savills,` (pbiz4, round 3).)
+      if (capWithin(toks, k, 4)) return be;
       // (`Giám đốc Quan hệ nhà đầu tư của Vinamilk,`: likewise after a field closing in lowercase (pmix3).)
-      if (k >= 2 && toks[k - 1]!.kind === 'word' && !toks[k - 1]!.cap) for (let s = k - 2; s >= 0 && s >= k - 5; s--) if ((mayStart(c, s, FB_DOMAIN) ? c.L.domains.longestEnd(keys, s) : -1) === k) return k + 2;
+      if (k >= 2 && toks[k - 1]!.kind === 'word' && !toks[k - 1]!.cap) for (let s = k - 2; s >= 0 && s >= k - 5; s--) if ((mayStart(c, s, FB_DOMAIN) ? c.L.domains.longestEnd(keys, s) : -1) === k) return be;
     }
     // `Phó Giám đốc Trung tâm Nghiên cứu của Chứng khoán Sông Hồng`, `Giám đốc Khối Phân tích của Công ty
     // Chứng khoán X`: after a business post's capitalized unit, a capitalized company head and its name are
@@ -3386,6 +3406,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const ow = mayStart(c, end - 1, FB_ORG_WORD) ? c.L.orgWords.longest(keys, end - 1) : null;
     if (ow && ow.end > end && ow.end - end <= 2) end = ow.end;
   }
+  // `Giám đốc Khu công nghiệp Tân Phú Trung mở rộng,`: an industrial park's extension (`mở rộng` closing the clause
+  // after the park's capitalized name) is part of its name (pbiz4, round 3).
+  if (hasOrg && end - 1 > head.end && keys[end] === 'mở' && keys[end + 1] === 'rộng' && toks[end]!.sp && !toks[end]!.cap && toks[end - 1]!.kind === 'word' && toks[end - 1]!.cap && clauseEndsAt(c, end + 2) && parkIn(keys, head.end, end)) end += 2;
   // `nhà sáng lập Base.vn`, `CEO Tiki.vn`: a company named by its web domain keeps its suffix.
   if (hasOrg && end > head.end && toks[end]?.text === '.' && !toks[end]!.sp && toks[end - 1]!.kind === 'word' && toks[end + 1] && !toks[end + 1]!.sp && WEB_SUFFIXES.has(keys[end + 1]!) && toks[end + 2]?.kind !== 'word') end += 2;
   // `Đặc phái viên của Liên minh châu Phi (AU) về vùng Sừng châu Phi`: an envoy's brief after the body's
