@@ -1013,6 +1013,13 @@ function run(doc: Doc): Analysis {
   function ageAsideAt(k: number): boolean {
     return toks[k]?.text === ',' && toks[k + 1]?.kind === 'number' && keys[k + 2] === 'tuổi' && toks[k + 3]?.text === ',';
   }
+  /** k glued right after a capitals code and a glued `-` or `/`: a document number's tail (`QĐ-TTg`). */
+  function codeTailAt(k: number): boolean {
+    const t = toks[k]!;
+    if (t.sp || k < 2) return false;
+    const d = toks[k - 1]!;
+    return (d.text === '-' || d.text === '/') && !d.sp && toks[k - 2]!.upper;
+  }
   function ageAfter(k: number): boolean {
     // `, 24 tuổi` or `(24 tuổi)` right after a name.
     return (toks[k]?.text === ',' || toks[k]?.text === '(') && toks[k + 1]?.kind === 'number' && keys[k + 2] === 'tuổi';
@@ -1513,7 +1520,9 @@ function run(doc: Doc): Analysis {
         fp = { ...fp, end: j };
         break;
       }
-      if (fp && !t.hl) {
+      // `Quyết định 28/2021/QĐ-TTg, Viện trưởng ...`: the tail of a document number glued after a
+      // capitals code and a dash or slash (`QĐ-TTg`, `CĐ-TTg`) is no foreign name (plaw).
+      if (fp && !t.hl && !codeTailAt(fp.start)) {
         const after = fp.end;
         const appos =
           ((toks[after]?.text === ',' || toks[after]?.text === '(' || (toks[after]?.text === '-' && toks[after]!.sp)) && inTitle[after + 1]! >= 0) ||
