@@ -380,6 +380,8 @@ const PLAN_BEFORE: ReadonlySet<string> = new Set(['kế hoạch', 'đề án', '
 const NOT_DAY_NAME: ReadonlySet<string> = new Set(['càng', 'nay', 'xưa', 'đêm', 'trước', 'sau', 'thường', 'mai', 'hôm', 'công', 'làm', 'có', 'là']);
 /** Words after `tới` that make it the verb `go to` (a visit), not `coming`, after a date (pmix3). */
 const TOI_VERB_NEXT: ReadonlySet<string> = new Set(['thăm', 'dự', 'tham', 'làm', 'gặp', 'viếng', 'dâng', 'chúc', 'kiểm', 'khảo', 'thị', 'vùng', 'khu', 'thủ', 'trụ', 'biên', 'nơi', 'tiền']);
+/** Words opening a range's right end after `từ <day> tới` (`từ ngày 15/5 tới cuối năm`). */
+const TOI_RANGE_END: ReadonlySet<string> = new Set(['cuối', 'đầu', 'giữa', 'tháng', 'quý']);
 /** Words after `ngày <name> d/m` that let the date close its phrase. */
 const AFTER_NAMED_DAY: ReadonlySet<string> = new Set(['và', 'tới', 'sắp', 'này', 'năm', 'vừa', 'hằng', 'hàng']);
 /** `thượng tuần` / `trung tuần` / `hạ tuần` (first, middle, last ten days of a month). */
@@ -2199,7 +2201,9 @@ export class DateParser {
       // (Not the verb `tới` before a place: `ngày 14/1 tới Vũ Hán`, nor before a visit's verb or place
       // word: `ngày 8/4 tới thăm vùng Donbass`, `hôm 5/3 tới dự lễ`.)
       const nt = this.toks[j + 1];
-      if (this.is(j, 'tới') && !TOI_VERB_NEXT.has(this.w(j + 1)) && !this.is(j + 1, 'nay') && !this.is(j + 1, 'hiện') && !this.isNum(j + 1) && !POD1.has(this.w(j + 1)) && !this.is(j + 1, 'ngày') && !this.is(j + 1, 'năm') && !(nt && nt.kind === 'word' && (nt.cap || nt.upper) && !nt.lineStart)) {
+      // (Nor the connector before a range's right end: `ngày 15/5 tới hết năm 2021`, and after `từ`:
+      // `từ ngày 15/5 tới cuối năm` (plaw).)
+      if (this.is(j, 'tới') && !this.is(j + 1, 'hết') && !((this.is(p.first - 1, 'từ') || (this.is(p.first - 1, 'ngày') && this.is(p.first - 2, 'từ'))) && TOI_RANGE_END.has(this.w(j + 1))) && !TOI_VERB_NEXT.has(this.w(j + 1)) && !this.is(j + 1, 'nay') && !this.is(j + 1, 'hiện') && !this.isNum(j + 1) && !POD1.has(this.w(j + 1)) && !this.is(j + 1, 'ngày') && !this.is(j + 1, 'năm') && !(nt && nt.kind === 'word' && (nt.cap || nt.upper) && !nt.lineStart)) {
         // `ngày 19/5 tới đây`: `tới đây` (coming) is one marker, like `vừa qua`.
         return extended(p, this.is(j + 1, 'đây') ? j + 2 : j + 1, 'dir', 1);
       }

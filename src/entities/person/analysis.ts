@@ -1013,6 +1013,13 @@ function run(doc: Doc): Analysis {
   function ageAsideAt(k: number): boolean {
     return toks[k]?.text === ',' && toks[k + 1]?.kind === 'number' && keys[k + 2] === 'tuổi' && toks[k + 3]?.text === ',';
   }
+  /** k glued right after a capitals code and a glued `-` or `/`: a document number's tail (`QĐ-TTg`). */
+  function codeTailAt(k: number): boolean {
+    const t = toks[k]!;
+    if (t.sp || k < 2) return false;
+    const d = toks[k - 1]!;
+    return (d.text === '-' || d.text === '/') && !d.sp && toks[k - 2]!.upper;
+  }
   function ageAfter(k: number): boolean {
     // `, 24 tuổi` or `(24 tuổi)` right after a name.
     return (toks[k]?.text === ',' || toks[k]?.text === '(') && toks[k + 1]?.kind === 'number' && keys[k + 2] === 'tuổi';
@@ -1513,7 +1520,9 @@ function run(doc: Doc): Analysis {
         fp = { ...fp, end: j };
         break;
       }
-      if (fp && !t.hl) {
+      // `Quyết định 28/2021/QĐ-TTg, Viện trưởng ...`: the tail of a document number glued after a
+      // capitals code and a dash or slash (`QĐ-TTg`, `CĐ-TTg`) is no foreign name (plaw).
+      if (fp && !t.hl && !codeTailAt(fp.start)) {
         const after = fp.end;
         const appos =
           ((toks[after]?.text === ',' || toks[after]?.text === '(' || (toks[after]?.text === '-' && toks[after]!.sp)) && inTitle[after + 1]! >= 0) ||
@@ -2504,6 +2513,9 @@ function run(doc: Doc): Analysis {
       // (`điện đàm với Tổng Bí thư, Chủ tịch nước Trung Quốc X`: the party and state posts one leader
       // holds together stay a chain.)
       if (!a.hasOrg && a.kind === 'head' && a.start > 0 && OBJECT_PREPS.has(keys[a.start - 1]!) && toks[a.end]?.text === ',' && !(spanKey(keys, a.start, a.end) === 'tổng bí thư' && keys[b.start] === 'chủ' && keys[b.start + 1] === 'tịch')) continue;
+      // `KT. Bộ trưởng, Thứ trưởng X đã ký`: the post a deputy signs for (`KT.` ký thay, `TL.` thừa
+      // lệnh, `TUQ.` thừa ủy quyền) is not the signer's own (plaw).
+      if (a.start >= 2 && toks[a.start - 1]!.text === '.' && toks[a.start - 2]!.upper && SIGNED_FOR.has(keys[a.start - 2]!)) continue;
       // `PGS. TS. Vũ Thanh Bình`: degrees each closed by a spaced period.
       const degrees = a.kind === 'academic' && b.kind === 'academic' && b.start === a.end + 1 && toks[a.end]!.text === '.';
       // `Giám đốc Công an tỉnh Đại tá X`, `Giám đốc Bệnh viện PGS.TS Y`: a rank or degree
@@ -3584,6 +3596,8 @@ const BO_VERB_FIRST: ReadonlySet<string> = new Set(['công', 'tuyên', 'ban', 'p
 const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây', 'mới']);
 /** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */
 const OBJECT_PREPS = new Set(['với', 'cho', 'gửi', 'lên', 'tới', 'đến']);
+/** Signing-block abbreviations before the post signed for: `KT.` (ký thay), `TL.` (thừa lệnh), `TUQ.` (thừa ủy quyền). */
+const SIGNED_FOR = new Set(['kt', 'tl', 'tuq']);
 
 /** Groups of states whose chair rotates by year (`Chủ tịch ASEAN năm 2021` is a country). */
 const ROTATING_CHAIRS = new Set(['asean', 'apec', 'g20', 'g7', 'au', 'eu']);

@@ -1057,11 +1057,15 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
   return q;
 }
 
-/** After a lowercase field at e: the phrase ends, or a capitalized word, an admin unit or `và` follows. */
+/**
+ * After a lowercase field at e: the phrase ends, or a capitalized word, an admin unit or `và` follows
+ * (also a bracket opening on a capitalized word, the parent body: `Vụ Pháp luật hình sự - hành chính
+ * (Bộ Tư pháp)`, plaw).
+ */
 function dashFieldEnds(c: GrammarCtx, e: number): boolean {
   const x = c.toks[e];
   if (!x || x.line) return true;
-  if (x.kind === 'punct') return x.text !== '-' && x.text !== '(';
+  if (x.kind === 'punct') return x.text !== '-' && (x.text !== '(' || capWord(c.toks[e + 1]));
   if (x.kind !== 'word' || !x.sp) return false;
   return capWord(x) || x.low === 'và' || (mayStart(c, e, FB_ADMIN) ? c.L.adminUnits.longest(c.keys, e) : null) !== null;
 }
