@@ -442,7 +442,16 @@ function tokenizeInto(text: string, breaks: number[] | undefined, cased: number[
         }
         // `Moody's`, `McDonald's`: a capitalized Latin word's possessive `'s` is part of a brand's name
         // (pbiz4, round 3). Only a plain (untoned) word, `s` then no letter.
-        if (cap && j + 1 < len && (u[j] === 39 || u[j] === 0x2019) && u[j + 1] === 115 && !(rest & (C_TONED | C_ODD)) && !(j + 2 < len && CLASS[u[j + 2]!]! & C_WORD) && j - i >= 3) j += 2;
+        if (cap && j + 1 < len && (u[j] === 39 || u[j] === 0x2019) && u[j + 1] === 115 && !(rest & (C_TONED | C_ODD)) && j - i >= 3) {
+          let after = j + 2 < len ? CLASS[u[j + 2]!]! : 0;
+          if (after === 0 && j + 2 < len) after = learn(u[j + 2]!);
+          if (!(after & C_WORD)) {
+            // normalize writes `’` as `'`: with `normal`, a token holding one is not the normalized text's
+            // (C_ODD sends tokenizeNormalized back to normalizing first, as for any code unit it rewrites).
+            if (u[j] !== 39) rest |= C_ODD;
+            j += 2;
+          }
+        }
         // `upper`: two or more letters, none lowercase.
         upper = cap && (rest & C_LETTER) !== 0 && ((k | rest) & C_LOWER) === 0;
         casedRest = rest & C_CASED;
