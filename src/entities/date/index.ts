@@ -602,8 +602,8 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
         ra = leftEndBefore(a, rb, ref, useCtx) ?? ra;
       }
       // `từ tháng 8 đến tháng 12` (May 2021): a right-end month whose year was filled on its own goes
-      // after the left end (not back to December 2020) (pw5).
-      if (!a.lunar && !b.lunar && a.grain === 'month' && b.grain === 'month' && b.y === undefined && rb.filled.includes('year') && ra.y !== undefined && ra.m !== undefined && rb.y !== undefined && rb.m !== undefined && ra.y * 100 + ra.m > rb.y * 100 + rb.m) {
+      // after the left end (not back to December 2020) (pw5); after a day too (`từ ngày 1/7 đến hết tháng 12`).
+      if (!a.lunar && !b.lunar && (a.grain === 'month' || a.grain === 'day') && b.grain === 'month' && b.y === undefined && rb.filled.includes('year') && ra.y !== undefined && ra.m !== undefined && rb.y !== undefined && rb.m !== undefined && ra.y * 100 + ra.m > rb.y * 100 + rb.m) {
         rb = resolvePoint({ ...b, y: rb.m >= ra.m ? ra.y : ra.y + 1 }, ref, useCtx);
       }
       // `từ thứ Hai đến thứ Sáu` with no week named: the right end is the first such day after the left.
