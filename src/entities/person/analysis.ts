@@ -1795,7 +1795,11 @@ function run(doc: Doc): Analysis {
         const sentenced = !!nx && nx.kind === 'number' && !!nx.sp && (keys[i + 2] === 'năm' || keys[i + 2] === 'tháng') && (keys[i + 3] === 'tù' || prev === 'phạt');
         // `Hùng (30 tuổi) khai nhận`, `Hoa (sinh năm 1984) là ...`: an age or a birth year in brackets between the
         // name and its verb (pcrime3).
-        const asideEnd = !!nx && nx.text === '(' && !markAfter && !nickname ? ageAsideEnd(toks, keys, i + 1) : -1;
+        // `Hùng, 30 tuổi, khai nhận`, `Lan, SN 1990, là ...`: the same aside between commas, then a verb that
+        // needs a subject.
+        const commaAside = !!nx && nx.text === ',' && !nx.sp && !markAfter ? ageCommaEnd(toks, keys, i + 1) : -1;
+        if (commaAside >= 0 && !subjectVerbAt(keys, commaAside + 1)) continue;
+        const asideEnd = !!nx && nx.text === '(' && !markAfter && !nickname ? ageAsideEnd(toks, keys, i + 1) : commaAside;
         if (!nx || (!markAfter && !initialDot && !openDot && !midDot && !nickname && !sentenced && asideEnd < 0 && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
         const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
@@ -3719,6 +3723,23 @@ function ageAsideEnd(toks: readonly Tk[], keys: readonly string[], o: number): n
     }
   }
   return -1;
+}
+
+/**
+ * The index of the comma that closes an age or birth-year aside opened by the comma at `o` (`, 30 tuổi,`,
+ * `, SN 1990,`, `, sinh năm 1984,`) when a lowercase word follows it; else -1.
+ */
+function ageCommaEnd(toks: readonly Tk[], keys: readonly string[], o: number): number {
+  const a = toks[o + 1];
+  if (!a || !a.sp) return -1;
+  let c = -1;
+  if (a.kind === 'number' && keys[o + 2] === 'tuổi') c = o + 3;
+  else if (keys[o + 1] === 'sn' && toks[o + 2]?.kind === 'number') c = o + 3;
+  else if (keys[o + 1] === 'sinh' && keys[o + 2] === 'năm' && toks[o + 3]?.kind === 'number') c = o + 4;
+  const t = toks[c];
+  if (!t || t.text !== ',' || t.sp || t.sent !== a.sent) return -1;
+  const w = toks[c + 1];
+  return w && w.kind === 'word' && !w.cap && w.sp && w.sent === t.sent ? c : -1;
 }
 
 /** A verb that needs a subject (SUBJECT_VERBS, one word or two) at token j. */
