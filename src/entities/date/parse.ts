@@ -892,11 +892,14 @@ export class DateParser {
     const dayToYear = withTu && het && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && b.y !== undefined && (b.grain === 'year' ? (a.y === undefined || a.y <= b.y) : b.grain === 'month' && !b.months && !b.lunarMonth && b.m !== undefined && (a.y === undefined ? a.m !== undefined && a.m <= b.m : a.y < b.y || (a.y === b.y && a.m !== undefined && a.m <= b.m)));
     // `từ ngày 1/7 đến hết tháng 12`, `từ ngày 15/5 đến tháng 8`, `từ ngày 5/3 đến tháng 4/2021`: a day
     // up to a later month of the same year, stated at the right end or not at all, is one range too.
+    // `từ ngày 15/5 đến cuối năm`, `từ ngày 1/6 đến hết năm nay`: a day up to (the end of) its own year,
+    // neither year stated, is one range too.
+    const dayToThisYear = withTu && !dash && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && a.y === undefined && a.m !== undefined && b.grain === 'year' && b.y === undefined && (b.rel === undefined || b.rel === 0) && (b.yRel === undefined || b.yRel === 0) && b.dir === undefined && !b.bc && !b.lunar;
     const dayToMonth = withTu && !dash && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && a.y === undefined && a.m !== undefined && b.grain === 'month' && !b.months && !b.lunarMonth && b.m !== undefined && a.m < b.m;
     // `từ năm 2018 đến 6 tháng đầu năm 2020`, `từ năm 2019 đến quý II/2021`: a stated year up to a
     // half or quarter of a later stated year is one range when `từ` and `đến` / `tới` frame it (real-rb).
     const yearToPart = withTu && !dash && a.grain === 'year' && a.y !== undefined && !a.bc && (b.grain === 'half' || b.grain === 'quarter') && b.y !== undefined && a.y < b.y;
-    if (!compatible(a, b) && !dayToYear && !dayToMonth && !yearToPart && !(withTu && !dash && b.grain === 'day' && b.hh === undefined && b.wd === undefined && (a.grain === 'month' || a.grain === 'year') && !a.months && !a.lunarMonth && !b.lunar)) return null;
+    if (!compatible(a, b) && !dayToYear && !dayToMonth && !dayToThisYear && !yearToPart && !(withTu && !dash && b.grain === 'day' && b.hh === undefined && b.wd === undefined && (a.grain === 'month' || a.grain === 'year') && !a.months && !a.lunarMonth && !b.lunar)) return null;
     // `2086 - 1978`, `từ năm 2020 đến năm 2015`: stated years running back are no range.
     if (a.grain === 'year' && b.grain === 'year' && a.y !== undefined && b.y !== undefined && !a.bc && !b.bc && a.y > b.y) return null;
     if (a.timeOnly !== b.timeOnly) return null;
