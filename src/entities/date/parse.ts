@@ -863,8 +863,13 @@ export class DateParser {
         j++;
         het = true;
       }
-    } else if (this.is(j, 'cho') && this.is(j + 1, 'đến')) {
+    } else if (this.is(j, 'cho') && (this.is(j + 1, 'đến') || this.is(j + 1, 'tới'))) {
+      // `từ 0h ngày 8/2 cho đến hết ngày 20/2`, `cho tới ngày 20/2`: `cho` before the connector.
       j += 2;
+      if (this.is(j, 'hết')) {
+        j++;
+        het = true;
+      }
     } else return null;
     if (!dash && !withTu && l.pt.grain !== 'day') {
       // `năm 2020 đến năm 2025` without từ is read as a range only between like ends.
