@@ -894,7 +894,9 @@ export class DateParser {
     // one range when `từ` and `đến` / `tới` frame it.
     // `từ ngày 15/7 đến hết năm 2021`: a day up to the end of a stated year, likewise (pbiz4).
     // `từ ngày 1/12/2021 đến hết tháng 5/2022`: a day up to the end of a stated month of a stated year (pbiz6).
-    const dayToYear = withTu && het && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && b.y !== undefined && (b.grain === 'year' ? (a.y === undefined || a.y <= b.y) : b.grain === 'month' && !b.months && !b.lunarMonth && b.m !== undefined && (a.y === undefined ? a.m !== undefined && a.m <= b.m : a.y < b.y || (a.y === b.y && a.m !== undefined && a.m <= b.m)));
+    // `từ ngày 19/5 đến hết tháng 6`: neither end states a year, the month is the day's or a later one (pcovid2).
+    const dayToMonth = withTu && het && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && a.y === undefined && a.yRel === undefined && a.m !== undefined && b.grain === 'month' && b.y === undefined && b.yRel === undefined && !b.months && !b.lunarMonth && b.m !== undefined && a.m <= b.m;
+    const dayToYear = dayToMonth || withTu && het && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && b.y !== undefined && (b.grain === 'year' ? (a.y === undefined || a.y <= b.y) : b.grain === 'month' && !b.months && !b.lunarMonth && b.m !== undefined && (a.y === undefined ? a.m !== undefined && a.m <= b.m : a.y < b.y || (a.y === b.y && a.m !== undefined && a.m <= b.m)));
     // `từ năm 2018 đến 6 tháng đầu năm 2020`, `từ năm 2019 đến quý II/2021`: a stated year up to a
     // half or quarter of a later stated year is one range when `từ` and `đến` / `tới` frame it (real-rb).
     const yearToPart = withTu && !dash && a.grain === 'year' && a.y !== undefined && !a.bc && (b.grain === 'half' || b.grain === 'quarter') && b.y !== undefined && a.y < b.y;
