@@ -2899,6 +2899,8 @@ export class DateParser {
     const n = this.int(i + 2);
     if (n !== null && this.toks[i + 2]!.text.length === 4) return parsed(first, i + 3, DatePoint.from({ grain: 'season', season: s, y: n }));
     const p = this.yearTail(parsed(first, i + 2, DatePoint.from({ grain: 'season', season: s })));
+    // `mùa hè này`: this year's season, like `tháng 7 này`, `quý III này` (pcovid2).
+    if (p.last === i + 2 && first === i && this.is(i + 2, 'này')) return parsed(first, i + 3, DatePoint.from({ grain: 'season', season: s, yRel: 0 }));
     return p.last > i + 2 ? p : null;
   }
 }
