@@ -309,6 +309,10 @@ const YEAR_REJECT_BEFORE = new Set([
   'hotline',
   'model',
   'type',
+  // A patient's number in Covid-19 reports (`Bệnh nhân 1979`, `BN 2001`, `ca bệnh 1980`): BN1900-BN2100 of early 2021 (pcovid2).
+  'bệnh nhân',
+  'bn',
+  'ca bệnh',
 ]);
 /** Heavenly stems and earthly branches (lowercase), for lunar years named `Bính Ngọ`. */
 const CAN: readonly string[] = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
