@@ -309,6 +309,10 @@ const YEAR_REJECT_BEFORE = new Set([
   'hotline',
   'model',
   'type',
+  // A patient's number in Covid-19 reports (`Bệnh nhân 1979`, `BN 2001`, `ca bệnh 1980`): BN1900-BN2100 of early 2021 (pcovid2).
+  'bệnh nhân',
+  'bn',
+  'ca bệnh',
 ]);
 /** Heavenly stems and earthly branches (lowercase), for lunar years named `Bính Ngọ`. */
 const CAN: readonly string[] = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
@@ -863,8 +867,13 @@ export class DateParser {
         j++;
         het = true;
       }
-    } else if (this.is(j, 'cho') && this.is(j + 1, 'đến')) {
+    } else if (this.is(j, 'cho') && (this.is(j + 1, 'đến') || this.is(j + 1, 'tới'))) {
+      // `từ 0h ngày 8/2 cho đến hết ngày 20/2`, `cho tới ngày 20/2`: `cho` before the connector.
       j += 2;
+      if (this.is(j, 'hết')) {
+        j++;
+        het = true;
+      }
     } else return null;
     if (!dash && !withTu && l.pt.grain !== 'day') {
       // `năm 2020 đến năm 2025` without từ is read as a range only between like ends.
@@ -890,12 +899,13 @@ export class DateParser {
     // `từ ngày 15/7 đến hết năm 2021`: a day up to the end of a stated year, likewise (pbiz4).
     // `từ ngày 1/12/2021 đến hết tháng 5/2022`: a day up to the end of a stated month of a stated year (pbiz6).
     const dayToYear = withTu && het && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && b.y !== undefined && (b.grain === 'year' ? (a.y === undefined || a.y <= b.y) : b.grain === 'month' && !b.months && !b.lunarMonth && b.m !== undefined && (a.y === undefined ? a.m !== undefined && a.m <= b.m : a.y < b.y || (a.y === b.y && a.m !== undefined && a.m <= b.m)));
-    // `từ ngày 1/7 đến hết tháng 12`, `từ ngày 15/5 đến tháng 8`, `từ ngày 5/3 đến tháng 4/2021`: a day
-    // up to a later month of the same year, stated at the right end or not at all, is one range too.
     // `từ ngày 15/5 đến cuối năm`, `từ ngày 1/6 đến hết năm nay`: a day up to (the end of) its own year,
     // neither year stated, is one range too.
-    const dayToThisYear = withTu && !dash && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && a.y === undefined && a.m !== undefined && b.grain === 'year' && b.y === undefined && (b.rel === undefined || b.rel === 0) && (b.yRel === undefined || b.yRel === 0) && b.dir === undefined && !b.bc && !b.lunar;
-    const dayToMonth = withTu && !dash && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && a.y === undefined && a.m !== undefined && b.grain === 'month' && !b.months && !b.lunarMonth && b.m !== undefined && a.m < b.m;
+    const dayToThisYear = withTu && !dash && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && a.y === undefined && a.yRel === undefined && a.m !== undefined && b.grain === 'year' && b.y === undefined && (b.rel === undefined || b.rel === 0) && (b.yRel === undefined || b.yRel === 0) && b.dir === undefined && !b.bc && !b.lunar;
+    // `từ ngày 1/7 đến hết tháng 12`, `từ ngày 15/5 đến tháng 8`, `từ ngày 5/3 đến tháng 4/2021`: a day
+    // up to a later month of the same year, stated at the right end or not at all, is one range too;
+    // with `hết`, also up to the day's own month (`từ ngày 19/5 đến hết tháng 5`, pcovid2).
+    const dayToMonth = withTu && !dash && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && a.y === undefined && a.yRel === undefined && a.m !== undefined && b.grain === 'month' && !b.months && !b.lunarMonth && b.m !== undefined && (b.yRel === undefined || b.yRel === 0) && (a.m < b.m || (het && a.m === b.m));
     // `từ năm 2018 đến 6 tháng đầu năm 2020`, `từ năm 2019 đến quý II/2021`: a stated year up to a
     // half or quarter of a later stated year is one range when `từ` and `đến` / `tới` frame it (real-rb).
     const yearToPart = withTu && !dash && a.grain === 'year' && a.y !== undefined && !a.bc && (b.grain === 'half' || b.grain === 'quarter') && b.y !== undefined && a.y < b.y;
@@ -2898,6 +2908,8 @@ export class DateParser {
     const n = this.int(i + 2);
     if (n !== null && this.toks[i + 2]!.text.length === 4) return parsed(first, i + 3, DatePoint.from({ grain: 'season', season: s, y: n }));
     const p = this.yearTail(parsed(first, i + 2, DatePoint.from({ grain: 'season', season: s })));
+    // `mùa hè này`: this year's season, like `tháng 7 này`, `quý III này` (pcovid2).
+    if (p.last === i + 2 && first === i && this.is(i + 2, 'này')) return parsed(first, i + 3, DatePoint.from({ grain: 'season', season: s, yRel: 0 }));
     return p.last > i + 2 ? p : null;
   }
 }

@@ -284,7 +284,7 @@ function doubleSurname(c: GrammarCtx, p: number): boolean {
 }
 
 /** Words before medicine's `Y` in a body's name (`Đại học Y`, `Sở Y Tế`), and after it (`Y Dược`, `Y khoa`). */
-const MEDICINE_BEFORE = new Set(['học', 'sở', 'bộ', 'viện', 'trường', 'ngành', 'khoa', 'phòng', 'trung']);
+const MEDICINE_BEFORE = new Set(['học', 'sở', 'bộ', 'viện', 'trường', 'ngành', 'khoa', 'phòng', 'trung', 'vụ']);
 const MEDICINE_AFTER = new Set(['tế', 'dược', 'khoa', 'học', 'sinh']);
 /** `Chủ tịch Hội đồng Dân tộc | Y Thanh Hà Niê Kđăm`: an Ê Đê name (`Y` + words + family name) closes the run at p (ppol2). */
 function edeNameAt(c: GrammarCtx, p: number, end: number): boolean {
