@@ -1133,6 +1133,13 @@ function run(doc: Doc): Analysis {
     if (VI_ORDINALS.has(keys[r] ?? '') && toks[r]!.sp && !toks[r]!.cap) r++;
     return r;
   }
+  /** The run k..e is exactly an ethnic group's name (ETHNONYMS); an ambiguous one only after ETHNONYM_PEOPLE. */
+  function ethnonymAt(k: number, e: number): boolean {
+    let key = keys[k]!;
+    for (let j = k + 1; j < e; j++) key += (toks[j]!.sp ? ' ' : '') + keys[j];
+    if (ETHNONYMS.has(key)) return true;
+    return ETHNONYMS_AMBIGUOUS.has(key) && ETHNONYM_PEOPLE.has(keys[k - 1]!);
+  }
   function deityAt(k: number, e: number): boolean {
     // (`Bà Chúa Xứ Núi Sam`: also with the place of her shrine. The first word first: this
     // runs at every name of two or more words after `bà` or `ông`.)
@@ -1202,6 +1209,12 @@ function run(doc: Doc): Analysis {
       }
       // `Bà Chúa Xứ`, `ông Công ông Táo`: gods of folk religion, after their honorific.
       if (hon && k > 0 && (keys[k - 1] === 'bà' || keys[k - 1] === 'ông') && deityAt(k, e)) {
+        k = e;
+        continue;
+      }
+      // `cô gái Ba Na`, `bà con Xơ Đăng`, `chàng trai H'Mông`: the people an ethnic group's name follows is no name
+      // (`cô gái Thái`: a group name that is also a given name only after a young person's noun or `bà con`) (psoc5).
+      if (hon && k === s && k > 0 && ETHNONYM_FIRST.has(keys[k]!) && ethnonymAt(k, e)) {
         k = e;
         continue;
       }
@@ -3657,6 +3670,19 @@ const TEAM_PLURALS = new Set(['các', 'những', 'nhiều']);
 const TEAM_NOUN_LAST = new Set([...TEAM_NOUNS].map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 /** Gods of folk religion named with `Bà` / `Ông` (`Bà Chúa Xứ`, `Ông Thần Tài`): no persons. */
 const DEITIES = new Set(['chúa xứ', 'chúa kho', 'chúa tiên', 'chúa ngọc', 'thiên hậu', 'thần tài', 'ngũ hành', 'bổn mạng']);
+/**
+ * Names of Vietnam's ethnic groups (lowercase, spaced as news writes them) that no person bears: after a noun
+ * of people (`cô gái Ba Na`, `bà con Gia Rai`, `phụ nữ Ê Đê`) they name the group, not a person (psoc5).
+ */
+const ETHNONYMS = new Set(['ba na', 'bahnar', 'gia rai', 'jrai', 'ê đê', 'êđê', 'ê-đê', "h'mông", 'hmông', 'xơ đăng', 'cơ tu', 'raglai', 'ra glai',
+  'cơ ho', "m'nông", 'mnông', 'xtiêng', 'chu ru', 'hà nhì', 'lô lô', 'phù lá', 'sán dìu', 'sán chay', 'khơ mú', 'tà ôi', 'pa cô', 'vân kiều',
+  'bru-vân kiều', 'giẻ triêng', 'hrê', 'chơ ro', 'la chí', 'pà thẻn', 'si la', 'cờ lao', 'la hủ', 'rơ măm', 'brâu', 'xinh mun', 'khmer',
+  'cao lan', 'pu péo', 'bố y', 'la ha', 'gié triêng', 'co tu', 'ơ đu']);
+/** Group names that are also given names or words (`anh Thái`, `chị Dao`): a group only after ETHNONYM_PEOPLE. */
+const ETHNONYMS_AMBIGUOUS = new Set(['thái', 'tày', 'nùng', 'mường', 'dao', 'mông', 'chăm', 'hoa', 'kinh', 'lự', 'mạ', 'kháng', 'mảng', 'lào', 'ngái', 'co', 'cống', 'lô']);
+/** Last words of nouns of people before an ambiguous group name (`cô gái`, `chàng trai`, `thiếu nữ`, `bà con`, `đồng bào`). */
+const ETHNONYM_PEOPLE = new Set(['gái', 'trai', 'nữ', 'con', 'bào', 'ông', 'mẹ', 'nhân', 'dân', 'niên', 'tộc']);
+const ETHNONYM_FIRST = new Set([...ETHNONYMS, ...ETHNONYMS_AMBIGUOUS].flatMap((w) => { const f = w.split(/[ -]/)[0]!; return [f, f.replace(/'.*/, '')]; }));
 /** First words of DEITIES. */
 const DEITY_FIRST = new Set([...DEITIES].map((w) => w.slice(0, w.indexOf(' '))));
 /** Adverbs between a speaking leader and the verb of saying (`lãnh đạo Sở đã giải thích`). */
