@@ -779,6 +779,19 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           const re = capRunEnd(c, q);
           if (re - q >= 2 && re - q <= 3) break;
         }
+        // `trụ trì chùa Kom Pong Chrây,`, `trụ trì chùa Linh Sơn Trường Thọ`: after a lowercase `chùa` (a pagoda, Khmer ones
+        // named in three or four words), the capitalized run is the pagoda's name, up to a monk's `Thích` name or a
+        // post (`trụ trì chùa Bửu Long Thượng tọa Thích X`) (psoc5).
+        if (q > 0 && keys[q - 1] === 'chùa' && !toks[q - 1]!.cap && t.sp && !t.hl) {
+          const re = capRunEnd(c, q);
+          let pe = q;
+          while (pe < re && keys[pe] !== 'thích' && !(pe > q && (postAt(c, pe) || (mayStart(c, pe, FB_HONORIFIC) ? L.honorifics.longest(keys, pe) : null)))) pe++;
+          if (pe > q + 1) {
+            q = pe;
+            n++;
+            continue;
+          }
+        }
         // `Phó Chủ tịch UBND tỉnh H'Yim Kđoh`, `Bí thư Chi bộ H'Lim Êban`: after the organization, an Ê Đê or Jrai
         // woman's `H'` glued to a capitalized word opens the holder's name (psoc5).
         if ((n > 0 || afterKnown) && t.text === 'H' && !t.hl && toks[q + 1]?.text === "'" && !toks[q + 1]!.sp && capWord(toks[q + 2]) && !toks[q + 2]!.sp) break;
