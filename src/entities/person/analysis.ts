@@ -3812,6 +3812,9 @@ function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: n
     if (s > 0 && NOT_HONORIFIC_SECOND.has(keys[s]!) && NOT_HONORIFIC_AFTER.has(`${keys[s - 1]} ${keys[s]}`)) continue;
     // `bầu Ban Chấp hành`: the verb `bầu` (elect) before a body or a post.
     if (keys[s] === 'bầu' && k === s + 1 && (L.orgHeads.longest(keys, k) || L.organizations.longest(keys, k) || L.posts.longest(keys, k))) continue;
+    // `già Nghiêm`, `già A Hôn`: a village elder's `già` before a Vietnamese-looking word only (`đội hình già Real
+    // Madrid`: the adjective) (psoc5).
+    if (s === k - 1 && keys[s] === 'già' && !vnTok(toks[k]!)) continue;
     // `Shark Tank`: the TV show, not the nickname honorific of `Shark Hưng`.
     if (keys[s] === 'shark' && keys[k] === 'tank') continue;
     // `Câu lạc bộ Anh Westbridge United`: a capitalized `Anh` inside a sentence is England.
