@@ -1659,6 +1659,8 @@ function run(doc: Doc): Analysis {
       const marked: number[] = [];
       let oddLast = false;
       /** Marks keys[j], a one-word key of givenFrom. */
+      /** Last words of three-word Vietnamese names met (`Nghe` of `Hồ Thị Nghe`). */
+      let fullLast: Set<string> | null = null;
       const markLast = (j: number): void => {
         if (!markId(ids[j]!, marked)) oddLast = true;
       };
@@ -1671,6 +1673,7 @@ function run(doc: Doc): Analysis {
         const highland = pr.kind === 'vn' && p.end - p.start === 2 && pr.surnameEnd === p.start + 1 && HIGHLAND_SURNAMES.has(keys[p.start]!);
         if ((pr.kind === 'vn' && pr.surnameEnd > pr.start && p.end - p.start >= 3) || ede || highland) {
           const key = keys[p.end - 1]!;
+          if (pr.kind === 'vn' && p.end - p.start >= 3 && !ede) (fullLast ??= new Set<string>()).add(key);
           markLast(p.end - 1);
           if (!givenFrom.has(key)) givenFrom.set(key, p.end);
           // `Hùng Quang` after `Dương Hùng Quang`: the name without its surname.
@@ -1766,7 +1769,8 @@ function run(doc: Doc): Analysis {
         if (surnameOnly !== null && surnameOnly.has(keys[i]!) && !(i > 0 && (keys[i - 1] === 'ông' || keys[i - 1] === 'bà'))) continue;
         // (`Trung tá Nhật nói` after `Trung tá Nguyễn Quang Nhật`: right after a post, a place word is the name met before.)
         // (`ông Học`, `ông Quận` after `Nguyễn Thái Học`, `Trần Đức Quận`: a given name that also starts sentences, after `ông`/`bà`.)
-        const honGiven = i > 0 && (keys[i - 1] === 'ông' || keys[i - 1] === 'bà') && (hasNw(t, NW_GIVEN) || (surnameOnly !== null && surnameOnly.has(keys[i]!)));
+        // (`Bà Nghe xúc động` after `Hồ Thị Nghe`: the last word of a three-word name, a verb too (psoc5).)
+        const honGiven = i > 0 && (keys[i - 1] === 'ông' || keys[i - 1] === 'bà') && (hasNw(t, NW_GIVEN) || (surnameOnly !== null && surnameOnly.has(keys[i]!)) || (fullLast !== null && fullLast.has(keys[i]!)));
         // (`được Chúng mua` after `Ma Seo Chúng`: mid-sentence after a lowercase word, a sentence-opening word is
         // the name met before (pcrime3).)
         const midCap = i > 0 && !t.line && toks[i - 1]!.kind === 'word' && !toks[i - 1]!.cap && toks[i - 1]!.sent === t.sent;
@@ -3703,7 +3707,10 @@ const SUBJECT_VERBS = new Set(['tử vong', 'tử nạn', 'đã', 'bị', 'đư�
   // Acts told in corruption and fraud trials (`Tám chỉ đạo cán bộ địa chính ...`, `Hùng ký 20 hợp đồng`,
   // `Lan yêu cầu kế toán ...`, `Quân nhờ người quen ...`) (pcrime2).
   'chỉ đạo', 'ký', 'ký duyệt', 'phê duyệt', 'yêu cầu', 'nhờ', 'nộp', 'chuyển', 'lập', 'thông đồng', 'câu kết', 'móc nối',
-  'hưởng lợi', 'gửi']);
+  'hưởng lợi', 'gửi',
+  // Human-interest stories: hopes, feelings and recollections (`Mỷ mơ ước trở thành cô giáo`, `Lan xúc động`,
+  // `Páo bộc bạch`, `Sùng nhớ lại`) (psoc5).
+  'mơ ước', 'ước mơ', 'xúc động', 'bộc bạch', 'cho hay', 'nhớ lại', 'bày tỏ', 'hy vọng', 'trầm ngâm', 'rưng rưng', 'quyết tâm']);
 /** Conjunctions that open a clause whose subject may be a remembered one-word given name (`nhưng Tùng đã ...`). */
 const CLAUSE_CONJ: ReadonlySet<string> = new Set(['nhưng', 'song', 'thì', 'còn', 'nên']);
 /**
