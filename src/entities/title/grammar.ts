@@ -1579,6 +1579,14 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
     }
     // `Trưởng buôn Ea Kmar`, `Trưởng làng Plei Ơi`, `Chủ tịch UBND xã Ia Le`: after a head that names its unit, a Central
     // Highlands place word opens the unit's two-word name (then the holder's, if more words follow) (psoc4).
+    // `Trưởng thôn Tu Poong A Bảy`, `Trưởng làng Kon Klor Y Bloi`: after a head that names its unit and the unit's name,
+    // a Ba Na or Xơ Đăng `A` / `Y` and one or two Vietnamese-looking syllables closing the run are the holder's name (psoc5).
+    if (headIs(head, HB_UNIT_NAMING) && runEnd - k >= 3) {
+      for (let p = runEnd - 2; p >= runEnd - 3 && p > k; p--) {
+        const a = toks[p]!;
+        if ((a.text === 'A' || a.text === 'Y') && !a.hl && a.sp && vnTok(toks[p + 1]!) && !toks[p + 1]!.upper && !(c.placeEnd[p]! > p)) return p;
+      }
+    }
     if (HIGHLAND_PLACE_FIRST.has(keys[k]!) && headIs(head, HB_UNIT_NAMING) && runEnd - k >= 2) return runEnd - k <= 3 ? runEnd : k + 2;
     if ((mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, k) : null) || foreignNameAt(c, k)) return k;
     // `HLV Hữu Thắng`, `Đội trưởng Hùng Dũng`: after a post that is no business post, a middle
