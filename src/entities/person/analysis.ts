@@ -1140,6 +1140,13 @@ function run(doc: Doc): Analysis {
     if (VI_ORDINALS.has(keys[r] ?? '') && toks[r]!.sp && !toks[r]!.cap) r++;
     return r;
   }
+  /** The run k..e is exactly an ethnic group's name (ETHNONYMS); an ambiguous one only after ETHNONYM_PEOPLE. */
+  function ethnonymAt(k: number, e: number): boolean {
+    let key = keys[k]!;
+    for (let j = k + 1; j < e; j++) key += (toks[j]!.sp ? ' ' : '') + keys[j];
+    if (ETHNONYMS.has(key)) return true;
+    return ETHNONYMS_AMBIGUOUS.has(key) && ETHNONYM_PEOPLE.has(keys[k - 1]!);
+  }
   function deityAt(k: number, e: number): boolean {
     // (`Bà Chúa Xứ Núi Sam`: also with the place of her shrine. The first word first: this
     // runs at every name of two or more words after `bà` or `ông`.)
@@ -1209,6 +1216,12 @@ function run(doc: Doc): Analysis {
       }
       // `Bà Chúa Xứ`, `ông Công ông Táo`: gods of folk religion, after their honorific.
       if (hon && k > 0 && (keys[k - 1] === 'bà' || keys[k - 1] === 'ông') && deityAt(k, e)) {
+        k = e;
+        continue;
+      }
+      // `cô gái Ba Na`, `bà con Xơ Đăng`, `chàng trai H'Mông`: the people an ethnic group's name follows is no name
+      // (`cô gái Thái`: a group name that is also a given name only after a young person's noun or `bà con`) (psoc5).
+      if (hon && k === s && k > 0 && ETHNONYM_FIRST.has(keys[k]!) && ethnonymAt(k, e)) {
         k = e;
         continue;
       }
@@ -1655,6 +1668,8 @@ function run(doc: Doc): Analysis {
       const marked: number[] = [];
       let oddLast = false;
       /** Marks keys[j], a one-word key of givenFrom. */
+      /** Last words of three-word Vietnamese names met (`Nghe` of `Hồ Thị Nghe`). */
+      let fullLast: Set<string> | null = null;
       const markLast = (j: number): void => {
         if (!markId(ids[j]!, marked)) oddLast = true;
       };
@@ -1667,6 +1682,7 @@ function run(doc: Doc): Analysis {
         const highland = pr.kind === 'vn' && p.end - p.start === 2 && pr.surnameEnd === p.start + 1 && HIGHLAND_SURNAMES.has(keys[p.start]!);
         if ((pr.kind === 'vn' && pr.surnameEnd > pr.start && p.end - p.start >= 3) || ede || highland) {
           const key = keys[p.end - 1]!;
+          if (pr.kind === 'vn' && p.end - p.start >= 3 && !ede) (fullLast ??= new Set<string>()).add(key);
           markLast(p.end - 1);
           if (!givenFrom.has(key)) givenFrom.set(key, p.end);
           // `Hùng Quang` after `Dương Hùng Quang`: the name without its surname.
@@ -1762,7 +1778,8 @@ function run(doc: Doc): Analysis {
         if (surnameOnly !== null && surnameOnly.has(keys[i]!) && !(i > 0 && (keys[i - 1] === 'ông' || keys[i - 1] === 'bà'))) continue;
         // (`Trung tá Nhật nói` after `Trung tá Nguyễn Quang Nhật`: right after a post, a place word is the name met before.)
         // (`ông Học`, `ông Quận` after `Nguyễn Thái Học`, `Trần Đức Quận`: a given name that also starts sentences, after `ông`/`bà`.)
-        const honGiven = i > 0 && (keys[i - 1] === 'ông' || keys[i - 1] === 'bà') && (hasNw(t, NW_GIVEN) || (surnameOnly !== null && surnameOnly.has(keys[i]!)));
+        // (`Bà Nghe xúc động` after `Hồ Thị Nghe`: the last word of a three-word name, a verb too (psoc5).)
+        const honGiven = i > 0 && (keys[i - 1] === 'ông' || keys[i - 1] === 'bà') && (hasNw(t, NW_GIVEN) || (surnameOnly !== null && surnameOnly.has(keys[i]!)) || (fullLast !== null && fullLast.has(keys[i]!)));
         // (`được Chúng mua` after `Ma Seo Chúng`: mid-sentence after a lowercase word, a sentence-opening word is
         // the name met before (pcrime3).)
         const midCap = i > 0 && !t.line && toks[i - 1]!.kind === 'word' && !toks[i - 1]!.cap && toks[i - 1]!.sent === t.sent;
@@ -3682,6 +3699,19 @@ const TEAM_PLURALS = new Set(['các', 'những', 'nhiều']);
 const TEAM_NOUN_LAST = new Set([...TEAM_NOUNS].map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 /** Gods of folk religion named with `Bà` / `Ông` (`Bà Chúa Xứ`, `Ông Thần Tài`): no persons. */
 const DEITIES = new Set(['chúa xứ', 'chúa kho', 'chúa tiên', 'chúa ngọc', 'thiên hậu', 'thần tài', 'ngũ hành', 'bổn mạng']);
+/**
+ * Names of Vietnam's ethnic groups (lowercase, spaced as news writes them) that no person bears: after a noun
+ * of people (`cô gái Ba Na`, `bà con Gia Rai`, `phụ nữ Ê Đê`) they name the group, not a person (psoc5).
+ */
+const ETHNONYMS = new Set(['ba na', 'bahnar', 'gia rai', 'jrai', 'ê đê', 'êđê', 'ê-đê', "h'mông", 'hmông', 'xơ đăng', 'cơ tu', 'raglai', 'ra glai',
+  'cơ ho', "m'nông", 'mnông', 'xtiêng', 'chu ru', 'hà nhì', 'lô lô', 'phù lá', 'sán dìu', 'sán chay', 'khơ mú', 'tà ôi', 'pa cô', 'vân kiều',
+  'bru-vân kiều', 'giẻ triêng', 'hrê', 'chơ ro', 'la chí', 'pà thẻn', 'si la', 'cờ lao', 'la hủ', 'rơ măm', 'brâu', 'xinh mun', 'khmer',
+  'cao lan', 'pu péo', 'bố y', 'la ha', 'gié triêng', 'co tu', 'ơ đu']);
+/** Group names that are also given names or words (`anh Thái`, `chị Dao`): a group only after ETHNONYM_PEOPLE. */
+const ETHNONYMS_AMBIGUOUS = new Set(['thái', 'tày', 'nùng', 'mường', 'dao', 'mông', 'chăm', 'hoa', 'kinh', 'lự', 'mạ', 'kháng', 'mảng', 'lào', 'ngái', 'co', 'cống', 'lô']);
+/** Last words of nouns of people before an ambiguous group name (`cô gái`, `chàng trai`, `thiếu nữ`, `bà con`, `đồng bào`). */
+const ETHNONYM_PEOPLE = new Set(['gái', 'trai', 'nữ', 'con', 'bào', 'ông', 'mẹ', 'nhân', 'dân', 'niên', 'tộc']);
+const ETHNONYM_FIRST = new Set([...ETHNONYMS, ...ETHNONYMS_AMBIGUOUS].flatMap((w) => { const f = w.split(/[ -]/)[0]!; return [f, f.replace(/'.*/, '')]; }));
 /** First words of DEITIES. */
 const DEITY_FIRST = new Set([...DEITIES].map((w) => w.slice(0, w.indexOf(' '))));
 /** Adverbs between a speaking leader and the verb of saying (`lãnh đạo Sở đã giải thích`). */
@@ -3702,7 +3732,10 @@ const SUBJECT_VERBS = new Set(['tử vong', 'tử nạn', 'đã', 'bị', 'đư�
   // Acts told in corruption and fraud trials (`Tám chỉ đạo cán bộ địa chính ...`, `Hùng ký 20 hợp đồng`,
   // `Lan yêu cầu kế toán ...`, `Quân nhờ người quen ...`) (pcrime2).
   'chỉ đạo', 'ký', 'ký duyệt', 'phê duyệt', 'yêu cầu', 'nhờ', 'nộp', 'chuyển', 'lập', 'thông đồng', 'câu kết', 'móc nối',
-  'hưởng lợi', 'gửi']);
+  'hưởng lợi', 'gửi',
+  // Human-interest stories: hopes, feelings and recollections (`Mỷ mơ ước trở thành cô giáo`, `Lan xúc động`,
+  // `Páo bộc bạch`, `Sùng nhớ lại`) (psoc5).
+  'mơ ước', 'ước mơ', 'xúc động', 'bộc bạch', 'cho hay', 'nhớ lại', 'bày tỏ', 'hy vọng', 'trầm ngâm', 'rưng rưng', 'quyết tâm']);
 /** Conjunctions that open a clause whose subject may be a remembered one-word given name (`nhưng Tùng đã ...`). */
 const CLAUSE_CONJ: ReadonlySet<string> = new Set(['nhưng', 'song', 'thì', 'còn', 'nên']);
 /**
@@ -3828,6 +3861,9 @@ function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: n
     if (s > 0 && NOT_HONORIFIC_SECOND.has(keys[s]!) && NOT_HONORIFIC_AFTER.has(`${keys[s - 1]} ${keys[s]}`)) continue;
     // `bầu Ban Chấp hành`: the verb `bầu` (elect) before a body or a post.
     if (keys[s] === 'bầu' && k === s + 1 && (L.orgHeads.longest(keys, k) || L.organizations.longest(keys, k) || L.posts.longest(keys, k))) continue;
+    // `già Nghiêm`, `già A Hôn`: a village elder's `già` before a Vietnamese-looking word only (`đội hình già Real
+    // Madrid`: the adjective) (psoc5).
+    if (s === k - 1 && keys[s] === 'già' && !vnTok(toks[k]!)) continue;
     // `Shark Tank`: the TV show, not the nickname honorific of `Shark Hưng`.
     if (keys[s] === 'shark' && keys[k] === 'tank') continue;
     // `Câu lạc bộ Anh Westbridge United`: a capitalized `Anh` inside a sentence is England.

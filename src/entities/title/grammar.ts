@@ -285,6 +285,8 @@ function doubleSurname(c: GrammarCtx, p: number): boolean {
 
 /** Words before medicine's `Y` in a body's name (`Đại học Y`, `Sở Y Tế`), and after it (`Y Dược`, `Y khoa`). */
 const MEDICINE_BEFORE = new Set(['học', 'sở', 'bộ', 'viện', 'trường', 'ngành', 'khoa', 'phòng', 'trung', 'vụ']);
+/** Words before `bộ` that make a party body, no ministry (`Chi bộ Y Thuân Ksơr`, `Đảng bộ`): medicine's `Y` never follows (psoc5). */
+const PARTY_BODY_BEFORE_BO: ReadonlySet<string> = new Set(['chi', 'đảng']);
 const MEDICINE_AFTER = new Set(['tế', 'dược', 'khoa', 'học', 'sinh']);
 /** `Chủ tịch Hội đồng Dân tộc | Y Thanh Hà Niê Kđăm`: an Ê Đê name (`Y` + words + family name) closes the run at p (ppol2). */
 function edeNameAt(c: GrammarCtx, p: number, end: number): boolean {
@@ -776,10 +778,26 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         // `Phó Bí thư Tỉnh ủy A Pớt`, `Tỉnh ủy Y Ngọc`: after the organization, `A` / `Y` and one or two
         // syllables closing the run are a Ba Na or Xơ Đăng name, the holder's (ppol2).
         // (Not medicine's `Y` in a body's name: `Đại học Y Hà Nội`, `Sở Y Tế`, `Học viện Y Dược`.)
-        if ((n > 0 || afterKnown) && (t.text === 'A' || t.text === 'Y') && !t.hl && toks[q + 1]?.sp && vnTok(toks[q + 1]!) && !toks[q + 1]!.upper && !(t.text === 'Y' && (MEDICINE_BEFORE.has(keys[q - 1] ?? '') || MEDICINE_AFTER.has(keys[q + 1]!) || c.placeEnd[q + 1]! > q + 1))) {
+        if ((n > 0 || afterKnown) && (t.text === 'A' || t.text === 'Y') && !t.hl && toks[q + 1]?.sp && vnTok(toks[q + 1]!) && !toks[q + 1]!.upper && !(t.text === 'Y' && ((MEDICINE_BEFORE.has(keys[q - 1] ?? '') && !(keys[q - 1] === 'bộ' && PARTY_BODY_BEFORE_BO.has(keys[q - 2] ?? ''))) || MEDICINE_AFTER.has(keys[q + 1]!) || c.placeEnd[q + 1]! > q + 1))) {
           const re = capRunEnd(c, q);
           if (re - q >= 2 && re - q <= 3) break;
         }
+        // `trụ trì chùa Kom Pong Chrây,`, `trụ trì chùa Linh Sơn Trường Thọ`: after a lowercase `chùa` (a pagoda, Khmer ones
+        // named in three or four words), the capitalized run is the pagoda's name, up to a monk's `Thích` name or a
+        // post (`trụ trì chùa Bửu Long Thượng tọa Thích X`) (psoc5).
+        if (q > 0 && keys[q - 1] === 'chùa' && !toks[q - 1]!.cap && t.sp && !t.hl) {
+          const re = capRunEnd(c, q);
+          let pe = q;
+          while (pe < re && keys[pe] !== 'thích' && !(pe > q && (postAt(c, pe) || (mayStart(c, pe, FB_HONORIFIC) ? L.honorifics.longest(keys, pe) : null)))) pe++;
+          if (pe > q + 1) {
+            q = pe;
+            n++;
+            continue;
+          }
+        }
+        // `Phó Chủ tịch UBND tỉnh H'Yim Kđoh`, `Bí thư Chi bộ H'Lim Êban`: after the organization, an Ê Đê or Jrai
+        // woman's `H'` glued to a capitalized word opens the holder's name (psoc5).
+        if ((n > 0 || afterKnown) && t.text === 'H' && !t.hl && toks[q + 1]?.text === "'" && !toks[q + 1]!.sp && capWord(toks[q + 2]) && !toks[q + 2]!.sp) break;
         if (postAt(c, q) && !(mayStart(c, q, FB_DOMAIN) ? c.L.domains.longest(keys, q) : null)) break;
         if ((mayStart(c, q, FB_HONORIFIC) ? L.honorifics.longest(keys, q) : null) && !t.hl) break;
         // `Phó Chủ tịch UBND xã Ea Wer (huyện Buôn Đôn)`, `UBND xã Ia Le`: right after a lowercase unit word, a Central
@@ -1585,6 +1603,14 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
     }
     // `Trưởng buôn Ea Kmar`, `Trưởng làng Plei Ơi`, `Chủ tịch UBND xã Ia Le`: after a head that names its unit, a Central
     // Highlands place word opens the unit's two-word name (then the holder's, if more words follow) (psoc4).
+    // `Trưởng thôn Tu Poong A Bảy`, `Trưởng làng Kon Klor Y Bloi`: after a head that names its unit and the unit's name,
+    // a Ba Na or Xơ Đăng `A` / `Y` and one or two Vietnamese-looking syllables closing the run are the holder's name (psoc5).
+    if (headIs(head, HB_UNIT_NAMING) && runEnd - k >= 3) {
+      for (let p = runEnd - 2; p >= runEnd - 3 && p > k; p--) {
+        const a = toks[p]!;
+        if ((a.text === 'A' || a.text === 'Y') && !a.hl && a.sp && vnTok(toks[p + 1]!) && !toks[p + 1]!.upper && !(c.placeEnd[p]! > p)) return p;
+      }
+    }
     if (HIGHLAND_PLACE_FIRST.has(keys[k]!) && headIs(head, HB_UNIT_NAMING) && runEnd - k >= 2) return runEnd - k <= 3 ? runEnd : k + 2;
     if ((mayStart(c, k, FB_FOREIGN_FULL) ? c.L.foreignFull.longest(keys, k) : null) || foreignNameAt(c, k)) return k;
     // `HLV Hữu Thắng`, `Đội trưởng Hùng Dũng`: after a post that is no business post, a middle
