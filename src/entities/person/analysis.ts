@@ -3738,15 +3738,18 @@ const SUBJECT_VERBS = new Set(['tử vong', 'tử nạn', 'đã', 'bị', 'đư�
   'mơ ước', 'ước mơ', 'xúc động', 'bộc bạch', 'cho hay', 'nhớ lại', 'bày tỏ', 'hy vọng', 'trầm ngâm', 'rưng rưng', 'quyết tâm']);
 /** Conjunctions that open a clause whose subject may be a remembered one-word given name (`nhưng Tùng đã ...`). */
 const CLAUSE_CONJ: ReadonlySet<string> = new Set(['nhưng', 'song', 'thì', 'còn', 'nên']);
+/** After the bracket or comma at `o`, an age or a birth year opens an aside: `30 tuổi`, `SN 1990`, `sinh năm 1984`, `sinh 1984`. */
+function ageAsideOpens(toks: readonly Tk[], keys: readonly string[], o: number): boolean {
+  return (toks[o + 1]!.kind === 'number' && keys[o + 2] === 'tuổi') || keys[o + 1] === 'sn' || (keys[o + 1] === 'sinh' && (keys[o + 2] === 'năm' || toks[o + 2]?.kind === 'number'));
+}
+
 /**
  * The closing bracket of an age or birth-year aside opening at `o` (`(30 tuổi)`, `(SN 1990, trú ...)`,
  * `(sinh năm 1984)`), followed by a lowercase word in the same sentence; else -1.
  */
 function ageAsideEnd(toks: readonly Tk[], keys: readonly string[], o: number): number {
   const a = toks[o + 1];
-  if (!a) return -1;
-  const age = a.kind === 'number' && keys[o + 2] === 'tuổi';
-  if (!age && keys[o + 1] !== 'sn' && !(keys[o + 1] === 'sinh' && (keys[o + 2] === 'năm' || toks[o + 2]?.kind === 'number'))) return -1;
+  if (!a || !ageAsideOpens(toks, keys, o)) return -1;
   for (let c = o + 2; c < o + 24 && c < toks.length; c++) {
     const t = toks[c]!;
     if (t.sent !== a.sent || t.text === '(') return -1;
@@ -3764,7 +3767,8 @@ function ageAsideEnd(toks: readonly Tk[], keys: readonly string[], o: number): n
  */
 function ageCommaEnd(toks: readonly Tk[], keys: readonly string[], o: number): number {
   const a = toks[o + 1];
-  if (!a || !a.sp) return -1;
+  if (!a || !a.sp || !ageAsideOpens(toks, keys, o)) return -1;
+  // Only the age or the year itself between the commas.
   let c = -1;
   if (a.kind === 'number' && keys[o + 2] === 'tuổi') c = o + 3;
   else if (keys[o + 1] === 'sn' && toks[o + 2]?.kind === 'number') c = o + 3;
