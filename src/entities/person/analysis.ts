@@ -1439,7 +1439,9 @@ function run(doc: Doc): Analysis {
         let nw = 1;
         let hy = 0;
         let arts = 0;
-        while (ce < e && nw < 4 && !hasNw(toks[ce], NW_NOT_NAME) && !(placeEnd[ce]! > ce + 1 && !byline && !credit)) {
+        // A highland prefix `Y` / `A` alone takes the next capitalized word even when it is a common word
+        // (`chị Y Nhớ`, `anh A Biết`): the prefix is no name by itself (psoc6).
+        while (ce < e && nw < 4 && (!hasNw(toks[ce], NW_NOT_NAME) || (ce === k + 1 && (keys[k] === 'y' || keys[k] === 'a') && t.cap && !t.upper && toks[ce]!.cap && toks[ce]!.sp && !toks[ce]!.line)) && !(placeEnd[ce]! > ce + 1 && !byline && !credit)) {
           if (hyphenJoin(toks, ce)) {
             // Bounded, so `A-B-C-...` stays linear.
             if (++hy > 4) break;

@@ -1385,6 +1385,15 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
     const sv = surnameVanSplit(c, k, capRunEnd(c, k));
     if (sv > k) return sv;
   }
+  // `Trưởng bản Nậm Củng Tẩn Láo Lở`, `Trưởng bản Pả Vi Vàng A Sùng`: after a village head's post, a run of five
+  // words whose third is a surname and second no common one is a two-word village, then a three-word name (psoc6).
+  if (ko < 0 && first && capWord(t) && headIs(head, HB_VILLAGE)) {
+    const re = capRunEnd(c, k);
+    if (re - k === 5 && !hasNw(toks[k + 1], NW_COMMON_SURNAME) && c.C.surnames.longest(keys, k + 1) === null && c.L.surnames.longest(keys, k + 2) !== null && !(c.placeEnd[k + 2]! > k + 2)) {
+      const vn = parseVnName(c, k + 2, re);
+      if (vn && vn.end === re) return k + 2;
+    }
+  }
   // `Thị trưởng Vũ Hán Chu Tiên Vương`, `Thị trưởng Thạch Gia Trang Mã Vũ Quân`: a place of two or more words
   // (whose first word may read as a surname), then a name starting right after it (pw12).
   if (ko < 0 && capWord(t) && c.placeEnd[k]! >= k + 2 && toks[c.placeEnd[k]!]?.sp && !toks[c.placeEnd[k]!]!.line && ((mayStart(c, c.placeEnd[k]!, FB_FOREIGN_FULL) ? c.L.foreignFull.longestEnd(keys, c.placeEnd[k]!, toks.length) : -1) > 0 || nameStartsAt(c, c.placeEnd[k]!))) return c.placeEnd[k]!;
