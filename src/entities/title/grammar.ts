@@ -1008,8 +1008,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
     }
     // `trụ trì chùa Kỳ Quang 2 đối với ...`: a one- or two-digit number closing a capitalized
     // name, before punctuation ending the phrase, a line's end or a preposition (not a count: `2 năm`).
-    // (Also after a sentence-case word of two syllables: `Công ty TNHH MTV Cà phê 49,`.)
-    if (t.kind === 'number' && t.sp && n > 0 && q > 1 && (capWord(toks[q - 1]) || (toks[q - 1]!.kind === 'word' && toks[q - 2]!.kind === 'word' && capWord(toks[q - 2]))) && /^\d{1,2}$/u.test(t.text) && numberEndsName(toks, q)) {
+    // (Also after a sentence-case word of two syllables: `Công ty TNHH MTV Cà phê 49,`; and before the
+    // holder's full name: `Phó Tổng giám đốc Tổng công ty May 10 Thân Đức Việt` (pbiz5).)
+    if (t.kind === 'number' && t.sp && n > 0 && q > 1 && (capWord(toks[q - 1]) || (toks[q - 1]!.kind === 'word' && toks[q - 2]!.kind === 'word' && capWord(toks[q - 2]))) && /^\d{1,2}$/u.test(t.text) && (numberEndsName(toks, q) || nameStartsAt(c, q + 1))) {
       q++;
       n++;
       continue;
