@@ -3157,9 +3157,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   }
   // `Tổng giám đốc chuỗi Điện máy Xanh`, `Giám đốc chuỗi nhà thuốc An Khang`: a retail chain a business
   // post heads: a brand after `chuỗi` and at most two lowercase words (pbiz4).
-  if (!served && end === p && keys[p] === 'chuỗi' && toks[p]!.sp && !toks[p]!.cap && (hb & HB_BUSINESS) !== 0) {
-    let q = p + 1;
-    while (q < p + 3 && toks[q]?.kind === 'word' && toks[q]!.sp && !toks[q]!.cap && !toks[q]!.line && vnTok(toks[q]!)) q++;
+  // (Also a brand after a lowercase `thương hiệu`: `người sáng lập thương hiệu nước mắm Hòn Nhạn`,
+  // `Giám đốc thương hiệu gốm Bát Tràng Hà Gia` (pbiz5).)
+  const brand = keys[p] === 'thương' && keys[p + 1] === 'hiệu' && !!toks[p + 1]!.sp;
+  if (!served && end === p && (keys[p] === 'chuỗi' || brand) && toks[p]!.sp && !toks[p]!.cap && (hb & HB_BUSINESS) !== 0) {
+    let q = brand ? p + 2 : p + 1;
+    while (q < (brand ? p + 4 : p + 3) && toks[q]?.kind === 'word' && toks[q]!.sp && !toks[q]!.cap && !toks[q]!.line && vnTok(toks[q]!)) q++;
     // (A brand in sentence case too, `Điện máy Xanh`, `Bách hóa Xanh`: it closes on a capitalized word
     // where the phrase ends or the holder's name starts.)
     if (capWord(toks[q]) && toks[q]!.sp && !toks[q]!.line && !nameStartsAt(c, q)) {
