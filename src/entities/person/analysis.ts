@@ -1204,7 +1204,9 @@ function run(doc: Doc): Analysis {
       // (A Korean given name is capitalized: the next word's flags first, it is read only then.)
       // (`Tổng Thư ký ASEAN Dato Lim Jock Hoi`: a foreign honorific of honorifics.txt also after a post.)
       // (Ends only, -1 for none: no match objects; `Ông`, `Bà` open many sentences.)
-      if ((!ctx && (hasNw(t, NW_NOT_NAME) || (t.cap && L.honorifics.longestEnd(keys, k) > 0)) || (afterTitle && !hon && t.cap && !vnTok(t) && k < e - 1 && L.honorifics.longestEnd(keys, k) > 0) || (hon && t.cap && !vnTok(t) && k < e - 1 && (keys[k] === 'shark' || keys[k] === 'mullah' || keys[k] === 'dato' || keys[k] === 'datuk')) || (t.cap && keys[k] === 'sheikh' && arabNameAfter(k + 1, e))) && !(flags[k + 1]! & F_CAP_WORD && koreanGivenAt(toks, k + 1))) {
+      // (`Ảnh: Ông Lý Thành Công (giữa) thăm ...`: a caption's capitalized `Ông` / `Bà` before a name of two or more
+      // words is the pictured person's honorific, no photographer's surname (pbiz5).)
+      if ((!ctx && (hasNw(t, NW_NOT_NAME) || (t.cap && L.honorifics.longestEnd(keys, k) > 0)) || (afterTitle && !hon && t.cap && !vnTok(t) && k < e - 1 && L.honorifics.longestEnd(keys, k) > 0) || (hon && t.cap && !vnTok(t) && k < e - 1 && (keys[k] === 'shark' || keys[k] === 'mullah' || keys[k] === 'dato' || keys[k] === 'datuk')) || (t.cap && keys[k] === 'sheikh' && arabNameAfter(k + 1, e)) || (credit && !byline && k === s && e - k >= 3 && t.cap && (keys[k] === 'ông' || keys[k] === 'bà'))) && !(flags[k + 1]! & F_CAP_WORD && koreanGivenAt(toks, k + 1))) {
         const hEnd = L.honorifics.longestEnd(keys, k);
         k = hEnd > 0 ? Math.min(hEnd, e) : k + 1;
         continue;

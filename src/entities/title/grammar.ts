@@ -1008,8 +1008,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
     }
     // `trụ trì chùa Kỳ Quang 2 đối với ...`: a one- or two-digit number closing a capitalized
     // name, before punctuation ending the phrase, a line's end or a preposition (not a count: `2 năm`).
-    // (Also after a sentence-case word of two syllables: `Công ty TNHH MTV Cà phê 49,`.)
-    if (t.kind === 'number' && t.sp && n > 0 && q > 1 && (capWord(toks[q - 1]) || (toks[q - 1]!.kind === 'word' && toks[q - 2]!.kind === 'word' && capWord(toks[q - 2]))) && /^\d{1,2}$/u.test(t.text) && numberEndsName(toks, q)) {
+    // (Also after a sentence-case word of two syllables: `Công ty TNHH MTV Cà phê 49,`; and before the
+    // holder's full name: `Phó Tổng giám đốc Tổng công ty May 10 Thân Đức Việt` (pbiz5).)
+    if (t.kind === 'number' && t.sp && n > 0 && q > 1 && (capWord(toks[q - 1]) || (toks[q - 1]!.kind === 'word' && toks[q - 2]!.kind === 'word' && capWord(toks[q - 2]))) && /^\d{1,2}$/u.test(t.text) && (numberEndsName(toks, q) || nameStartsAt(c, q + 1))) {
       q++;
       n++;
       continue;
@@ -3165,9 +3166,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   }
   // `Tổng giám đốc chuỗi Điện máy Xanh`, `Giám đốc chuỗi nhà thuốc An Khang`: a retail chain a business
   // post heads: a brand after `chuỗi` and at most two lowercase words (pbiz4).
-  if (!served && end === p && keys[p] === 'chuỗi' && toks[p]!.sp && !toks[p]!.cap && (hb & HB_BUSINESS) !== 0) {
-    let q = p + 1;
-    while (q < p + 3 && toks[q]?.kind === 'word' && toks[q]!.sp && !toks[q]!.cap && !toks[q]!.line && vnTok(toks[q]!)) q++;
+  // (Also a brand after a lowercase `thương hiệu`: `người sáng lập thương hiệu nước mắm Hòn Nhạn`,
+  // `Giám đốc thương hiệu gốm Bát Tràng Hà Gia` (pbiz5).)
+  const brand = keys[p] === 'thương' && keys[p + 1] === 'hiệu' && !!toks[p + 1]!.sp;
+  if (!served && end === p && (keys[p] === 'chuỗi' || brand) && toks[p]!.sp && !toks[p]!.cap && (hb & HB_BUSINESS) !== 0) {
+    let q = brand ? p + 2 : p + 1;
+    while (q < (brand ? p + 4 : p + 3) && toks[q]?.kind === 'word' && toks[q]!.sp && !toks[q]!.cap && !toks[q]!.line && vnTok(toks[q]!)) q++;
     // (A brand in sentence case too, `Điện máy Xanh`, `Bách hóa Xanh`: it closes on a capitalized word
     // where the phrase ends or the holder's name starts.)
     if (capWord(toks[q]) && toks[q]!.sp && !toks[q]!.line && !nameStartsAt(c, q)) {
