@@ -199,7 +199,7 @@ const HIGHLAND_GIVEN = /^[bdghkmnprst][lrh][a-zàáảãạăằắẳẵặâ�
 const INITIAL_DIGRAPHS = new Set(['ch', 'gh', 'gi', 'kh', 'ng', 'ngh', 'nh', 'ph', 'qu', 'th', 'tr']);
 
 /** Middles no word of running text is (`Văn`, `Thị`; Hmong `A`, `Seo`, `Mí`, `Mý`). */
-const STRONG_MIDDLES = new Set(['văn', 'thị', 'seo', 'mí', 'mý', 'a']);
+const STRONG_MIDDLES = new Set(['văn', 'thị', 'seo', 'mí', 'mý', 'a', 'đình', 'hữu', 'bá']);
 
 export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | null {
   const { toks, keys, L, C } = c;
@@ -221,7 +221,8 @@ export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | n
     const f = nw(toks[j]);
     const known = (f & (NW_GIVEN | NW_MIDDLE)) !== 0 || C.nameParts.has(low);
     // A sentence-opening word is the given name after a middle that only names carry (`Ma Seo Chúng`, `Giàng A
-    // Mua`, `Nguyễn Văn Chúng`): the last part then (pcrime3).
+    // Mua`, `Nguyễn Văn Chúng`): the last part then (pcrime3); also after `Đình`, `Hữu`, `Bá`, middles rarely given names
+    // (`Trần Đình Liệu`) (phealth2).
     if (f & NW_NOT_NAME && parts > 0 && !known) {
       const m = keys[j - 1]!;
       if (toks[j]!.hl || toks[j]!.upper || !vnTok(toks[j]!) || !STRONG_MIDDLES.has(m) || joins(toks, j + 1)) break;
