@@ -3093,6 +3093,8 @@ function run(doc: Doc): Analysis {
     let b = pe.start;
     const h = b > 0 ? honorificEndingAt(b) : -1;
     if (h >= 0) b = h;
+    // (`A thay Trung tướng B làm T`, `thay Thứ trưởng B`: a rank or post of the replaced one's own before the name (pgov4).)
+    else if (b > 0 && inTitle[b - 1]! >= 0 && titleAt[inTitle[b - 1]!]!.end === b) b = titleAt[inTitle[b - 1]!]!.start;
     let v = b - 1;
     if (v >= 0 && keys[v] === 'thế' && keys[v - 1] === 'thay') v--;
     else if (v < 0 || keys[v] !== 'thay') return undefined;
