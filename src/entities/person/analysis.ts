@@ -3041,6 +3041,16 @@ function run(doc: Doc): Analysis {
         q = prev - 2;
         continue;
       }
+      // `X được Bộ Tài chính giao làm T`, `được Bộ trưởng Bộ Tài chính giao làm T`: an appointing body whose
+      // name ends in a word that is also an adverb (`chính`), right after a capitalized word (pgov4).
+      if ((q === verbAt || q === appointAt) && ADVERBS.has(lw) && prev > 0 && toks[prev - 1]!.cap && !toks[prev]!.cap) {
+        const ag = agentStart(prev);
+        if (ag > 0) {
+          if (q === clean) clean = ag;
+          q = ag;
+          continue;
+        }
+      }
       // (`3 năm liền được bầu làm`: a count of years before the verb (psoc9).)
       if (ADVERBS.has(lw) || lw === 'ông' || lw === 'bà' || (toks[prev]!.kind === 'number' && (keys[prev - 1] === 'năm' || keys[prev + 1] === 'năm')) || (lw === 'năm' && toks[q]!.kind === 'number')) {
         q = prev;
