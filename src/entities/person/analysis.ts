@@ -3011,6 +3011,14 @@ function run(doc: Doc): Analysis {
         q = prev - 2;
         continue;
       }
+      // (`X từng có nhiều năm làm T`, `có hơn 10 năm giữ chức T` (pgov4).)
+      if (lw === 'năm' && prev >= 3 && !toks[prev]!.cap && (keys[prev - 1] === 'nhiều' || (toks[prev - 1]!.kind === 'number' && (keys[prev - 2] === 'hơn' || keys[prev - 2] === 'gần')))) {
+        const co = keys[prev - 1] === 'nhiều' ? prev - 2 : prev - 3;
+        if (keys[co] === 'có' && toks[co]!.sent === sent) {
+          q = co;
+          continue;
+        }
+      }
       // `X thôi giữ chức Bộ trưởng để nhận nhiệm vụ Bí thư Thành ủy`: the one who leaves a post for
       // another holds the new one (the subject before the verb of leaving).
       if (lw === 'để' && prev > 1 && inTitle[prev - 1]! >= 0) {
