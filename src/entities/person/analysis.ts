@@ -44,6 +44,8 @@ const STOP = new Set([
 ]);
 const ADVERBS = new Set(['ở', 'nữ', 'vị', 'tiếp', 'tục', 'đã', 'đang', 'sẽ', 'từng', 'vừa', 'mới', 'hiện', 'cũng', 'chính', 'thức', 'lại', 'được', 'nay', 'khi', 'đó', 'trước', 'đây', 'sau', 'này', 'còn', 'vẫn', 'đều', 'chính thức', 'năm', 'là', 'dự', 'kiến', 'sắp', 'muốn', 'chỉ', 'nhiều', 'liền']);
 const CHAIN = new Set([',', 'kiêm', 'và']);
+/** Lowercase units opening a hometown after `quê` (`quê xã Tân Lập`) (pgov4). */
+const HOMETOWN_UNITS = new Set(['xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thị', 'thành', 'thôn', 'làng']);
 /** Words of an appointing verb before `tham gia Ban Chấp hành ...` (`được chỉ định`, `điều động`). */
 const APPOINT_WORDS = new Set(['được', 'chỉ', 'định', 'điều', 'động', 'phân', 'công', 'luân', 'chuyển']);
 /** Lowercase levels closing a committee's name (`Ban Chấp hành Đảng bộ tỉnh`). */
@@ -2423,6 +2425,9 @@ function run(doc: Doc): Analysis {
         const y = keys[q + 1] === 'sinh' && keys[q + 2] === 'năm' ? q + 3 : q + 2;
         if (toks[y]?.kind === 'number' && /^(?:19|20)\d\d$/u.test(toks[y]!.text) && toks[y + 1]?.text === ',') q = residenceSkip(y + 1);
       }
+      // `Kiều Minh Tú, quê xã Tân Lập, huyện Đan Phượng, nguyên Phó Chủ tịch ...`: a hometown between commas, like
+      // a residence after an age (pgov4).
+      else if (toks[q]?.text === ',' && keys[q + 1] === 'quê' && !toks[q + 1]!.cap) q = residenceSkip(q);
       // `Michael Kokalari, CFA, Giám đốc ...`: a professional credential after the name.
       else if (toks[q]?.text === ',' && CREDENTIALS.has(toks[q + 1]?.text ?? '') && toks[q + 2]?.text === ',') q += 2;
       // `Nguyễn Văn A (SN 1976), còn được biết đến là "bầu" A, từng là Chủ tịch ...`: an alias between
@@ -2699,6 +2704,29 @@ function run(doc: Doc): Analysis {
     if (w === 'chị') return x === 'gái';
     return false;
   }
+  /**
+   * The name ending at the comma c, or before one or two asides between commas right after it: an age
+   * (`, 53 tuổi,`) or a hometown (`, quê xã Tân Lập, huyện Đan Phượng,`) (pgov4).
+   */
+  function nameBeforeAsides(c: number, sent: number): PersonSpan | undefined {
+    for (let hop = 0; hop < 3 && c > 2; hop++) {
+      const pe = pEndAt.get(c);
+      if (pe) return toks[pe.start]!.sent === sent ? pe : undefined;
+      if (hop > 0 && toks[c]!.text !== ',') return undefined;
+      if (keys[c - 1] === 'tuổi' && toks[c - 2]!.kind === 'number' && toks[c - 3]!.text === ',') {
+        c -= 3;
+        continue;
+      }
+      let r = c - 1;
+      while (r > 1 && c - r < 14 && toks[r]!.sent === sent && keys[r] !== 'quê' && (toks[r]!.kind === 'word' || toks[r]!.kind === 'number' || toks[r]!.text === ',')) r--;
+      if (keys[r] === 'quê' && !toks[r]!.cap && r < c - 1 && toks[r - 1]!.text === ',' && (toks[r + 1]!.cap || HOMETOWN_UNITS.has(keys[r + 1]!))) {
+        c = r - 1;
+        continue;
+      }
+      return undefined;
+    }
+    return undefined;
+  }
   function holdingVerbPerson(tp: TitleParse): PersonSpan | null {
     // Scan back from the title: a holding verb, then adverbs, then a person (same sentence).
     const sent = toks[tp.start]!.sent;
@@ -2774,6 +2802,12 @@ function run(doc: Doc): Analysis {
         if ((dashed ? toks[r - 1]?.text === '-' && !!toks[r - 1]!.sp : toks[r - 1]?.text === ',') && toks[r - 2]?.text === ')') {
           const o = shortBracketOpen(r - 2);
           if (o > 0 && pEndAt.get(o) && toks[o]!.sent === sent) return pEndAt.get(o)!;
+        }
+        // (`bầu ông X, 53 tuổi, T1, làm T2`, `Ông X, quê xã A, huyện B, T1, được bầu làm T2`: an age or a
+        // hometown aside between the name and its apposition (pgov4).)
+        if (!dashed && toks[r - 1]?.text === ',') {
+          const pa = nameBeforeAsides(r - 1, sent);
+          if (pa) return coordinatedAfter(pa.start) ? null : pa;
         }
       }
       // `bà X - em gái ông Y, hiện là T -`, `ông X, con rể ông Y, là T`: an apposition of a kinship noun and a
@@ -2903,6 +2937,12 @@ function run(doc: Doc): Analysis {
         continue;
       }
       if (lw === 'người' && keys[prev - 1] === ',' && pEndAt.get(prev - 1)) return pEndAt.get(prev - 1)!;
+      // (`Ông X, 55 tuổi, người có 10 năm làm T`, `Ông X - người từng giữ chức T`: an age aside before `người`, or
+      // a spaced dash (pgov4).)
+      if (lw === 'người' && prev >= 2 && (keys[prev - 1] === ',' || (toks[prev - 1]!.text === '-' && toks[prev - 1]!.sp)) && !toks[prev]!.cap) {
+        const pa = toks[prev - 1]!.text === '-' ? pEndAt.get(prev - 1) : nameBeforeAsides(prev - 1, sent);
+        if (pa && toks[pa.start]!.sent === sent) return pa;
+      }
       // (`ông X (62 tuổi), người từng giữ chức T`: a short bracket after the name, as for an apposition.)
       if (lw === 'người' && keys[prev - 1] === ',' && toks[prev - 2]?.text === ')') {
         const o = shortBracketOpen(prev - 2);
@@ -2975,6 +3015,14 @@ function run(doc: Doc): Analysis {
         q = prev - 2;
         continue;
       }
+      // (`X từng có nhiều năm làm T`, `có hơn 10 năm giữ chức T` (pgov4).)
+      if (lw === 'năm' && prev >= 3 && !toks[prev]!.cap && (keys[prev - 1] === 'nhiều' || (toks[prev - 1]!.kind === 'number' && (keys[prev - 2] === 'hơn' || keys[prev - 2] === 'gần')))) {
+        const co = keys[prev - 1] === 'nhiều' ? prev - 2 : prev - 3;
+        if (keys[co] === 'có' && toks[co]!.sent === sent) {
+          q = co;
+          continue;
+        }
+      }
       // `X thôi giữ chức Bộ trưởng để nhận nhiệm vụ Bí thư Thành ủy`: the one who leaves a post for
       // another holds the new one (the subject before the verb of leaving).
       if (lw === 'để' && prev > 1 && inTitle[prev - 1]! >= 0) {
@@ -3045,6 +3093,16 @@ function run(doc: Doc): Analysis {
         q = prev - 2;
         continue;
       }
+      // `X được Bộ Tài chính giao làm T`, `được Bộ trưởng Bộ Tài chính giao làm T`: an appointing body whose
+      // name ends in a word that is also an adverb (`chính`), right after a capitalized word (pgov4).
+      if ((q === verbAt || q === appointAt) && ADVERBS.has(lw) && prev > 0 && toks[prev - 1]!.cap && !toks[prev]!.cap) {
+        const ag = agentStart(prev);
+        if (ag > 0) {
+          if (q === clean) clean = ag;
+          q = ag;
+          continue;
+        }
+      }
       // (`3 năm liền được bầu làm`: a count of years before the verb (psoc9).)
       if (ADVERBS.has(lw) || lw === 'ông' || lw === 'bà' || (toks[prev]!.kind === 'number' && (keys[prev - 1] === 'năm' || keys[prev + 1] === 'năm')) || (lw === 'năm' && toks[q]!.kind === 'number')) {
         q = prev;
@@ -3097,6 +3155,8 @@ function run(doc: Doc): Analysis {
     let b = pe.start;
     const h = b > 0 ? honorificEndingAt(b) : -1;
     if (h >= 0) b = h;
+    // (`A thay Trung tướng B làm T`, `thay Thứ trưởng B`: a rank or post of the replaced one's own before the name (pgov4).)
+    else if (b > 0 && inTitle[b - 1]! >= 0 && titleAt[inTitle[b - 1]!]!.end === b) b = titleAt[inTitle[b - 1]!]!.start;
     let v = b - 1;
     if (v >= 0 && keys[v] === 'thế' && keys[v - 1] === 'thay') v--;
     else if (v < 0 || keys[v] !== 'thay') return undefined;
