@@ -3733,6 +3733,9 @@ const SUBJECT_VERBS = new Set(['tử vong', 'tử nạn', 'đã', 'bị', 'đư�
   // `Lan yêu cầu kế toán ...`, `Quân nhờ người quen ...`) (pcrime2).
   'chỉ đạo', 'ký', 'ký duyệt', 'phê duyệt', 'yêu cầu', 'nhờ', 'nộp', 'chuyển', 'lập', 'thông đồng', 'câu kết', 'móc nối',
   'hưởng lợi', 'gửi',
+  // Loan sharks, fraud and background (`Hiển cho hàng chục tiểu thương vay ...`, `Vũ thu lời ...`,
+  // `Toàn vốn là công nhân`) (pcrime4).
+  'cho', 'thu lời', 'vốn là',
   // Human-interest stories: hopes, feelings and recollections (`Mỷ mơ ước trở thành cô giáo`, `Lan xúc động`,
   // `Páo bộc bạch`, `Sùng nhớ lại`) (psoc5).
   'mơ ước', 'ước mơ', 'xúc động', 'bộc bạch', 'cho hay', 'nhớ lại', 'bày tỏ', 'hy vọng', 'trầm ngâm', 'rưng rưng', 'quyết tâm']);
