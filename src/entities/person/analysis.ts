@@ -1785,7 +1785,10 @@ function run(doc: Doc): Analysis {
         const midCap = i > 0 && !t.line && toks[i - 1]!.kind === 'word' && !toks[i - 1]!.cap && toks[i - 1]!.sent === t.sent;
         // (`Chống bị phát hiện` after `Lầu A Chống`: opening a sentence, before `bị`, `đã`, `đang`, `khai`, `thừa nhận`.)
         const openSubject = toks[i + 1]?.kind === 'word' && !!toks[i + 1]!.sp && OPEN_SUBJECT_VERBS.has(keys[i + 1]!) && (i === 0 || t.line || toks[i - 1]!.sent !== t.sent);
-        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias && !honGiven && !midCap && !openSubject) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0))) continue;
+        // (`Vinh thừa nhận ...`, `Mỹ hứa trả lãi ...` after `Hồ Quang Vinh`, `Phan Thị Mỹ`: a remembered given name that
+        // is also a place, before an act only people do (pcrime4).)
+        const placeAct = toks[i + 1]?.kind === 'word' && !!toks[i + 1]!.sp && (PERSON_ACTS.has(keys[i + 1]!) || PERSON_ACTS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`));
+        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias && !honGiven && !midCap && !openSubject) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0) && !placeAct)) continue;
         if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener && !honGiven)) continue;
         const prev = keys[i - 1] ?? '';
         // (`yêu cầu Hùng chuyển tiền`: the `cầu` of a compound verb is no bridge.)
@@ -3739,6 +3742,8 @@ const SUBJECT_VERBS = new Set(['tử vong', 'tử nạn', 'đã', 'bị', 'đư�
   // Human-interest stories: hopes, feelings and recollections (`Mỷ mơ ước trở thành cô giáo`, `Lan xúc động`,
   // `Páo bộc bạch`, `Sùng nhớ lại`) (psoc5).
   'mơ ước', 'ước mơ', 'xúc động', 'bộc bạch', 'cho hay', 'nhớ lại', 'bày tỏ', 'hy vọng', 'trầm ngâm', 'rưng rưng', 'quyết tâm']);
+/** Acts only people do (a defendant's statements and promises), after which a remembered given name that is also a place is the person. */
+const PERSON_ACTS: ReadonlySet<string> = new Set(['khai', 'khai nhận', 'thừa nhận', 'thú nhận', 'phủ nhận', 'ra đầu', 'đầu thú', 'bỏ trốn', 'tự xưng', 'hứa', 'hứa hẹn', 'bị bắt', 'bị khởi']);
 /** Conjunctions that open a clause whose subject may be a remembered one-word given name (`nhưng Tùng đã ...`). */
 const CLAUSE_CONJ: ReadonlySet<string> = new Set(['nhưng', 'song', 'thì', 'còn', 'nên']);
 /**
