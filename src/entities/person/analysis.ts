@@ -1820,13 +1820,16 @@ function run(doc: Doc): Analysis {
         const commaAside = !!nx && nx.text === ',' && !nx.sp && !markAfter ? ageCommaEnd(toks, keys, i + 1) : -1;
         if (commaAside >= 0 && !subjectVerbAt(keys, commaAside + 1)) continue;
         const asideEnd = !!nx && nx.text === '(' && !markAfter && !nickname ? ageAsideEnd(toks, keys, i + 1) : commaAside;
-        if (!nx || (!markAfter && !initialDot && !openDot && !midDot && !nickname && !sentenced && asideEnd < 0 && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
+        // `...; Khánh, Tú mỗi bị cáo 5 năm tù`: two remembered given names listed with a comma (pcrime4).
+        const nf = nx && nx.text === ',' && !nx.sp && !t.line && toks[i + 2]?.kind === 'word' && toks[i + 2]!.cap && toks[i + 2]!.sp && keys[i + 2] !== keys[i] ? givenFrom.get(keys[i + 2]!) : undefined;
+        const listNext = nf !== undefined && i + 2 >= nf && toks[i + 3]?.kind === 'word' && !toks[i + 3]!.cap && !!toks[i + 3]!.sp;
+        if (!nx || (!markAfter && !initialDot && !openDot && !midDot && !nickname && !sentenced && !listNext && asideEnd < 0 && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
         const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
         // `Nam và Bắc bị bắt`: two remembered given names as the subject, then the verb.
         const pairFrom = keys[i + 1] === 'và' && toks[i + 2]?.cap ? givenFrom.get(keys[i + 2]!) : undefined;
         const pairSubject = pairFrom !== undefined && i + 2 >= pairFrom && subjectVerbAt(keys, i + 3);
-        if (initial && !pairSubject && !nickname && !openDot && !subjectVerbAt(keys, asideEnd >= 0 ? asideEnd + 1 : i + 1)) continue;
+        if (initial && !pairSubject && !nickname && !openDot && !listNext && !subjectVerbAt(keys, asideEnd >= 0 ? asideEnd + 1 : i + 1)) continue;
         // (`..., nhưng Tùng đã tử vong`: a conjunction opens the clause, then a verb that needs a subject (psoc4).)
         const conjOpen = !initial && CLAUSE_CONJ.has(prev) && subjectVerbAt(keys, i + 1);
         if (solo !== null && !ordinalAlias && solo.has(keys[i]!) && !initial && !conjOpen && !nickname && !sentenced) continue;
