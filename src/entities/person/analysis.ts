@@ -1791,7 +1791,10 @@ function run(doc: Doc): Analysis {
         const midCap = i > 0 && !t.line && toks[i - 1]!.kind === 'word' && !toks[i - 1]!.cap && toks[i - 1]!.sent === t.sent;
         // (`Chống bị phát hiện` after `Lầu A Chống`: opening a sentence, before `bị`, `đã`, `đang`, `khai`, `thừa nhận`.)
         const openSubject = toks[i + 1]?.kind === 'word' && !!toks[i + 1]!.sp && OPEN_SUBJECT_VERBS.has(keys[i + 1]!) && (i === 0 || t.line || toks[i - 1]!.sent !== t.sent);
-        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias && !honGiven && !midCap && !openSubject) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0))) continue;
+        // (`Vinh thừa nhận ...`, `Mỹ hứa trả lãi ...` after `Hồ Quang Vinh`, `Phan Thị Mỹ`: a remembered given name that
+        // is also a place, before an act only people do (pcrime4).)
+        const placeAct = toks[i + 1]?.kind === 'word' && !!toks[i + 1]!.sp && (PERSON_ACTS.has(keys[i + 1]!) || PERSON_ACTS.has(`${keys[i + 1]} ${keys[i + 2] ?? ''}`));
+        if ((hasNw(t, NW_NOT_NAME) && !ordinalAlias && !honGiven && !midCap && !openSubject) || ((placeEnd[i]! > i || placeCover[i]! > i) && !(i > 0 && inTitle[i - 1]! >= 0) && !placeAct)) continue;
         if (joins(toks, i + 1) || (i > 0 && joins(toks, i) && toks[i - 1]!.cap && !opener && !honGiven)) continue;
         const prev = keys[i - 1] ?? '';
         // (`yêu cầu Hùng chuyển tiền`: the `cầu` of a compound verb is no bridge.)
@@ -1823,13 +1826,16 @@ function run(doc: Doc): Analysis {
         const commaAside = !!nx && nx.text === ',' && !nx.sp && !markAfter ? ageCommaEnd(toks, keys, i + 1) : -1;
         if (commaAside >= 0 && !subjectVerbAt(keys, commaAside + 1)) continue;
         const asideEnd = !!nx && nx.text === '(' && !markAfter && !nickname ? ageAsideEnd(toks, keys, i + 1) : commaAside;
-        if (!nx || (!markAfter && !initialDot && !openDot && !midDot && !nickname && !sentenced && asideEnd < 0 && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
+        // `...; Khánh, Tú mỗi bị cáo 5 năm tù`: two remembered given names listed with a comma (pcrime4).
+        const nf = nx && nx.text === ',' && !nx.sp && !t.line && toks[i + 2]?.kind === 'word' && toks[i + 2]!.cap && toks[i + 2]!.sp && keys[i + 2] !== keys[i] ? givenFrom.get(keys[i + 2]!) : undefined;
+        const listNext = nf !== undefined && i + 2 >= nf && toks[i + 3]?.kind === 'word' && !toks[i + 3]!.cap && !!toks[i + 3]!.sp;
+        if (!nx || (!markAfter && !initialDot && !openDot && !midDot && !nickname && !sentenced && !listNext && asideEnd < 0 && (nx.kind !== 'word' || nx.cap || !nx.sp))) continue;
         const initial = i === 0 || toks[i - 1]!.sent !== t.sent || t.line || [';', ':', '('].includes(toks[i - 1]!.text);
         // Sentence-initially only before a verb that needs a subject (`Thắng khai nhận`, `Lực đã ...`).
         // `Nam và Bắc bị bắt`: two remembered given names as the subject, then the verb.
         const pairFrom = keys[i + 1] === 'và' && toks[i + 2]?.cap ? givenFrom.get(keys[i + 2]!) : undefined;
         const pairSubject = pairFrom !== undefined && i + 2 >= pairFrom && subjectVerbAt(keys, i + 3);
-        if (initial && !pairSubject && !nickname && !openDot && !subjectVerbAt(keys, asideEnd >= 0 ? asideEnd + 1 : i + 1)) continue;
+        if (initial && !pairSubject && !nickname && !openDot && !listNext && !subjectVerbAt(keys, asideEnd >= 0 ? asideEnd + 1 : i + 1)) continue;
         // (`..., nhưng Tùng đã tử vong`: a conjunction opens the clause, then a verb that needs a subject (psoc4).)
         const conjOpen = !initial && CLAUSE_CONJ.has(prev) && subjectVerbAt(keys, i + 1);
         if (solo !== null && !ordinalAlias && solo.has(keys[i]!) && !initial && !conjOpen && !nickname && !sentenced) continue;
@@ -3797,9 +3803,14 @@ const SUBJECT_VERBS = new Set(['tử vong', 'tử nạn', 'đã', 'bị', 'đư�
   // `Lan yêu cầu kế toán ...`, `Quân nhờ người quen ...`) (pcrime2).
   'chỉ đạo', 'ký', 'ký duyệt', 'phê duyệt', 'yêu cầu', 'nhờ', 'nộp', 'chuyển', 'lập', 'thông đồng', 'câu kết', 'móc nối',
   'hưởng lợi', 'gửi',
+  // Loan sharks, fraud and background (`Hiển cho hàng chục tiểu thương vay ...`, `Vũ thu lời ...`,
+  // `Toàn vốn là công nhân`) (pcrime4).
+  'cho', 'thu lời', 'vốn là',
   // Human-interest stories: hopes, feelings and recollections (`Mỷ mơ ước trở thành cô giáo`, `Lan xúc động`,
   // `Páo bộc bạch`, `Sùng nhớ lại`) (psoc5).
   'mơ ước', 'ước mơ', 'xúc động', 'bộc bạch', 'cho hay', 'nhớ lại', 'bày tỏ', 'hy vọng', 'trầm ngâm', 'rưng rưng', 'quyết tâm']);
+/** Acts only people do (a defendant's statements and promises), after which a remembered given name that is also a place is the person. */
+const PERSON_ACTS: ReadonlySet<string> = new Set(['khai', 'khai nhận', 'thừa nhận', 'thú nhận', 'phủ nhận', 'ra đầu', 'đầu thú', 'bỏ trốn', 'tự xưng', 'hứa', 'hứa hẹn', 'bị bắt', 'bị khởi']);
 /** Conjunctions that open a clause whose subject may be a remembered one-word given name (`nhưng Tùng đã ...`). */
 const CLAUSE_CONJ: ReadonlySet<string> = new Set(['nhưng', 'song', 'thì', 'còn', 'nên']);
 /** After the bracket or comma at `o`, an age or a birth year opens an aside: `30 tuổi`, `SN 1990`, `sinh năm 1984`, `sinh 1984`. */
