@@ -1815,7 +1815,7 @@ function run(doc: Doc): Analysis {
         const midDot = dotVerb && !initialDot && !openDot && toks[i - 1]!.kind === 'word' && !toks[i - 1]!.cap && toks[i - 1]!.sent === t.sent;
         // `Phan Văn Anh Vũ (tức Vũ "nhôm")`: the given name before a quoted nickname; after an alias
         // word the nickname may be capitalized (`tức Sáu "Tàu"`, `biệt danh Tuấn "khỉ"`, `tên gọi khác là Việt "sẹo"`).
-        const aliasWord = prev === 'tức' || ((prev === 'danh' || prev === 'hiệu') && keys[i - 2] === 'biệt') || (prev === 'là' && (keys[i - 2] === 'khác' || keys[i - 2] === 'gọi'));
+        const aliasWord = aliasWordBefore(keys, i) || (prev === 'là' && keys[i - 2] === 'khác');
         const nickname = !!nx && nx.text === '"' && !!nx.sp && toks[i + 2]?.kind === 'word' && !toks[i + 2]!.sp && (aliasWord || (toks[i - 1]?.text === '(' && !toks[i + 2]!.cap));
         // `tuyên phạt Mừng 10 năm tù`, `..., Hùng 15 năm tù`: a sentence's term right after the name.
         const sentenced = !!nx && nx.kind === 'number' && !!nx.sp && (keys[i + 2] === 'năm' || keys[i + 2] === 'tháng') && (keys[i + 3] === 'tù' || prev === 'phạt');
@@ -1853,7 +1853,7 @@ function run(doc: Doc): Analysis {
       for (let x = 0; x < liveCount; x++) {
         const i = live[x]!;
         if (taken[i] || i < 2 || !(placeEnd[i]! > i || placeCover[i]! > i) || toks[i + 1]?.text !== '"' || !toks[i + 1]!.sp || toks[i + 2]?.kind !== 'word' || toks[i + 2]!.sp) continue;
-        if (!(keys[i - 1] === 'tức' || (keys[i - 1] === 'là' && keys[i - 2] === 'gọi') || ((keys[i - 1] === 'danh' || keys[i - 1] === 'hiệu') && keys[i - 2] === 'biệt'))) continue;
+        if (!aliasWordBefore(keys, i)) continue;
         const from = givenFrom.get(keys[i]!);
         if (from === undefined || i < from || persons.some((p) => p.start === i)) continue;
         persons.push({ start: i, end: i + 1, parse: { start: i, end: i + 1, surnameEnd: i, score: 1, allKnown: true, kind: 'vn' } });
@@ -3852,6 +3852,12 @@ function ageCommaEnd(toks: readonly Tk[], keys: readonly string[], o: number): n
   if (!t || t.text !== ',' || t.sp || t.sent !== a.sent) return -1;
   const w = toks[c + 1];
   return w && w.kind === 'word' && !w.cap && w.sp && w.sent === t.sent ? c : -1;
+}
+
+/** An alias word ends right before token i: `tức`, `gọi là`, `biệt danh`, `biệt hiệu`. */
+function aliasWordBefore(keys: readonly string[], i: number): boolean {
+  const w = keys[i - 1];
+  return w === 'tức' || (w === 'là' && keys[i - 2] === 'gọi') || ((w === 'danh' || w === 'hiệu') && keys[i - 2] === 'biệt');
 }
 
 /** A verb that needs a subject (SUBJECT_VERBS, one word or two) at token j. */
