@@ -775,6 +775,14 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       if (capWord(t)) {
         if (t.line) break;
         if (t.hl && hasNw(t, NW_HEADLINE_STOP)) break;
+        // `UBND xã A Vao, huyện Đakrông`, `Công an xã A Bung, huyện B`: right after a lowercase unit word, `A` and one
+        // syllable, then a comma and a higher unit, are a Katu, Ta Oi or Van Kieu commune's or village's name, which
+        // the address goes on after, not a holder's name (pflood).
+        if ((n > 0 || afterKnown) && t.text === 'A' && !t.hl && q > 0 && !toks[q - 1]!.cap && LONE_ADMIN.has(keys[q - 1]!) && toks[q + 1]?.sp && capWord(toks[q + 1]) && !toks[q + 1]!.upper && capRunEnd(c, q) === q + 2 && toks[q + 2]?.text === ',' && higherUnitAt(c, q + 3, keys[q - 1]!)) {
+          q += 2;
+          n++;
+          continue;
+        }
         // `Phó Bí thư Tỉnh ủy A Pớt`, `Tỉnh ủy Y Ngọc`: after the organization, `A` / `Y` and one or two
         // syllables closing the run are a Ba Na or Xơ Đăng name, the holder's (ppol2).
         // (Not medicine's `Y` in a body's name: `Đại học Y Hà Nội`, `Sở Y Tế`, `Học viện Y Dược`.)
