@@ -783,6 +783,13 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           n++;
           continue;
         }
+        // `UBND xã Tr'Hy`, `xã Ch'ơm, huyện Tây Giang`: right after a lowercase unit word, a capitalized word glued by an
+        // apostrophe to the next word is one Katu or highland place name (an Ê Đê woman's `H'` name stays the holder's) (pflood).
+        if ((n > 0 || afterKnown) && t.text !== 'H' && !t.hl && q > 0 && !toks[q - 1]!.cap && LONE_ADMIN.has(keys[q - 1]!) && toks[q + 1]?.text === "'" && !toks[q + 1]!.sp && toks[q + 2]?.kind === 'word' && !toks[q + 2]!.sp) {
+          q += 3;
+          n++;
+          continue;
+        }
         // `Phó Bí thư Tỉnh ủy A Pớt`, `Tỉnh ủy Y Ngọc`: after the organization, `A` / `Y` and one or two
         // syllables closing the run are a Ba Na or Xơ Đăng name, the holder's (ppol2).
         // (Not medicine's `Y` in a body's name: `Đại học Y Hà Nội`, `Sở Y Tế`, `Học viện Y Dược`.)
@@ -1434,6 +1441,8 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
     if (toks[q]?.text === '.' && !toks[q]!.sp && ['tp', 'tx', 'tt', 'q', 'p'].includes(keys[ad - 1]!) && toks[q + 1] && !toks[q + 1]!.line) q++;
     const nx = toks[q];
     if (nx && nx.line) return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
+    // `Đảng ủy xã Tr'Hy`: a capitalized word glued by an apostrophe to the next is one place name (see parseTail) (pflood).
+    if (nx && !toks[k]!.cap && LONE_ADMIN.has(keyOf(keys, k, ad)) && capWord(nx) && !nx.hl && nx.text !== 'H' && toks[q + 1]?.text === "'" && !toks[q + 1]!.sp && toks[q + 2]?.kind === 'word' && !toks[q + 2]!.sp && !(c.placeEnd[q]! > q + 3)) return q + 3;
     // `Giám đốc Y tế bang Kerry Chant`: a foreign name right after a lowercase `bang` is the holder's.
     // (Also `vùng`, `tỉnh`: `Thống đốc vùng Sergei Furgal` (pw13).)
     if (nx && (keys[k] === 'bang' || keys[k] === 'vùng' || keys[k] === 'tỉnh') && !toks[k]!.cap && c.placeEnd[q]! < 0 && foreignNameAt(c, q) && capRunEnd(c, q) - q === 2) return ad;
