@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type PersonRecord, type TitleRecord } from '../src/index.js';
+import { expectLinear } from './support/linear.js';
 
 const persons = (text: string, opts = {}): PersonRecord[] =>
   extract(text, { types: ['person'], ...opts }).filter((r): r is PersonRecord => r.type === 'person');
@@ -69,12 +70,11 @@ describe('never overlapping, linear', () => {
     for (let i = 1; i < recs.length; i++) expect(recs[i]!.start).toBeGreaterThanOrEqual(recs[i - 1]!.end);
     expect(recs.filter((r) => r.type === 'person').map((r) => r.text)).toEqual(['Trần Hữu Thế', 'Hồ Đức Phớc']);
   });
-  it('handles long and adversarial input quickly', () => {
+  it('stays linear on long and adversarial input', () => {
     const long = 'Ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Nghệ An, cho biết. '.repeat(2000) + 'A '.repeat(20000) + 'Bộ '.repeat(5000);
-    const t0 = Date.now();
     const recs = extract(long, { types: ['person', 'title'] });
-    expect(Date.now() - t0).toBeLessThan(5000);
     expect(recs.length).toBeGreaterThan(3000);
+    expectLinear((s) => extract(s, { types: ['person', 'title'] }), long);
   });
 });
 
