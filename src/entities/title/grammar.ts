@@ -1307,6 +1307,13 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
       if (oh > k + 1) {
         const r = orgSegment(c, k + 1, true, head);
         if (r > oh) return r;
+        // (A sector word's brand of one or two words closing the phrase is the firm's name even when it
+        // reads as a person's (`của Bất động sản Kim Ngân,`): no holder stands between `của` and a comma.)
+        const y = toks[oh];
+        if (y && capWord(y) && y.sp && !y.line && !y.hl && !y.upper && (oh === k + 4 || oh === k + 3)) {
+          const re = capRunEnd(c, oh);
+          if (re - oh <= 2 && clauseEndsAt(c, re)) return re;
+        }
       }
     }
     // `... của Quxora Bank`, `của Kestrel Capital`: a short run ending in a company word.
