@@ -356,7 +356,8 @@ const BEFORE_EVENT = new Set(['dịp', 'khi', 'ngày', 'lễ', 'tết', 'kỳ', 
 const EVENT_NAME_AFTER_COUNT: ReadonlySet<string> = new Set(['olympic', 'olympics', 'paralympic', 'asiad', 'euro', 'noel', 'thềm']);
 const EVENT_NOUN_FIRST: ReadonlySet<string> = new Set(['đại', 'hội', 'cuộc', 'phiên', 'buổi', 'trận', 'chuyến', 'thời', 'hạn', 'lúc', 'giờ', 'vụ', 'sự']);
 /** Words after a bare `năm` that make it no calendar year (`đầu năm mới`, `năm học`). */
-const NOT_YEAR_AFTER = new Set(['mới', 'học', 'nào', 'đó', 'ấy', 'tuổi', 'sinh', 'trước', 'sau', 'tới', 'qua']);
+// (`tài`: a fiscal year, `năm tài chính` / `năm tài khóa`, with no year stated is no calendar year (pearn).)
+const NOT_YEAR_AFTER = new Set(['mới', 'học', 'nào', 'đó', 'ấy', 'tuổi', 'sinh', 'trước', 'sau', 'tới', 'qua', 'tài']);
 /** Words before a bare clock time that make it a time of day (`lúc 8h`, `đến 2h`). */
 const TIME_BEFORE = new Set(['lúc', 'vào', 'từ', 'đến', 'tới', 'khoảng', 'gần', 'sau', 'trước', 'hơn', 'chừng', 'tầm']);
 /** Words before `(d/m)` that make the bracketed numbers a date: `hôm nay (1/10)`, `thứ Sáu tuần trước (6/6)`. */
@@ -2237,6 +2238,13 @@ export class DateParser {
       return p;
     }
     if (!this.is(j, 'năm')) return p;
+    // `nửa đầu năm tài chính 2020`, `6 tháng đầu năm tài khóa 2021`: a fiscal year keeps its head
+    // words, like `năm tài chính 2020` alone (pearn).
+    if (this.fiscalAt(j)) {
+      const f = this.toks[j + 3];
+      const n = f && f.kind === 'number' && f.end - f.start === 4 ? this.int(j + 3) : null;
+      return n !== null && n >= 1900 && n <= 2100 ? extended(p, j + 4, 'y', n) : p;
+    }
     if (this.is(j + 1, 'đó') || this.is(j + 1, 'ấy')) {
       p.last = j + 2;
       return p;
@@ -2729,6 +2737,11 @@ export class DateParser {
     return null;
   }
 
+  /** `năm tài chính`, `năm tài khóa` at token j. */
+  private fiscalAt(j: number): boolean {
+    return this.is(j, 'năm') && this.is(j + 1, 'tài') && (this.is(j + 2, 'chính') || this.is(j + 2, 'khóa'));
+  }
+
   /** `nửa đầu năm 2021`, `nửa cuối năm nay`. */
   private halfWords(i: number): Parsed | null {
     const w = this.w(i + 1);
@@ -2748,7 +2761,8 @@ export class DateParser {
     }
     if (!half || !this.is(i + 2, 'năm')) return null;
     const p = this.yearTail(parsed(i, i + 2, DatePoint.from({ grain: 'half', half })));
-    return p.last > i + 2 ? p : parsed(i, i + 3, DatePoint.from({ grain: 'half', half }));
+    // (A fiscal year with no year stated is no calendar half: `nửa đầu năm tài chính (từ tháng 4 ...)`.)
+    return p.last > i + 2 ? p : this.fiscalAt(i + 2) ? null : parsed(i, i + 3, DatePoint.from({ grain: 'half', half }));
   }
 
   /** Starting at a count: `6 tháng đầu năm`, `3 năm trước`, `21 tháng 7 năm 2021`. */
@@ -2766,7 +2780,7 @@ export class DateParser {
       const base: Pt =
         n === 1 ? DatePoint.from({ grain: 'quarter', q: first ? 1 : 4 }) : n === 2 ? DatePoint.from({ grain: 'half', half: first ? 1 : 2 }) : n === 4 ? new DatePoint('year') : DatePoint.from({ grain: 'month', months: first ? { from: 1, to: 9 } : { from: 4, to: 12 } });
       const p = this.yearTail(parsed(i, i + 3, base));
-      return p.last > i + 3 ? p : parsed(i, i + 4, base);
+      return p.last > i + 3 ? p : this.fiscalAt(i + 3) ? null : parsed(i, i + 4, base);
     }
     // `10 ngày đầu tháng 11`, `2 tuần cuối tháng 9`: the month at its start or end.
     if (((unit === 'ngày' && n <= 15) || (unit === 'tuần' && n <= 2)) && (this.is(i + 2, 'đầu') || this.is(i + 2, 'cuối')) && !VAGUE_BEFORE.has(before)) {
@@ -2780,7 +2794,7 @@ export class DateParser {
       const base: Pt =
         n === 3 ? DatePoint.from({ grain: 'quarter', q: first ? 1 : 4 }) : n === 6 ? DatePoint.from({ grain: 'half', half: first ? 1 : 2 }) : n === 12 ? new DatePoint('year') : DatePoint.from({ grain: 'month', months });
       const p = this.yearTail(parsed(i, i + 3, base));
-      return p.last > i + 3 ? p : parsed(i, i + 4, base);
+      return p.last > i + 3 ? p : this.fiscalAt(i + 3) ? null : parsed(i, i + 4, base);
     }
     // `6 tháng năm 2024`, `9 tháng năm nay`: in reports, the year's first N months (like
     // `6 tháng đầu năm 2024`). Not after words of duration (`sau 6 tháng năm 2020`); the

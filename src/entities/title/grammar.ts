@@ -1313,11 +1313,22 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
     // (`Chứng khoán` is no organization head elsewhere: here it opens a securities firm's short name.)
     // (The unit may close on up to four lowercase syllables here: `Khối Ngân hàng bán lẻ của Ngân hàng X`,
     // `Quan hệ nhà đầu tư của Tập đoàn X`.)
-    if (x && capWord(x) && x.sp && !x.line && !x.hl && businessHead(head) && capWithin(toks, k, 5)) {
-      const oh = keys[k + 1] === 'chứng' && keys[k + 2] === 'khoán' && toks[k + 2]!.sp ? k + 3 : orgHeadAt(c, k + 1, true);
+    // (A unit head's too: `Trưởng bộ phận Quan hệ nhà đầu tư (IR) của Bất động sản X` (pearn).)
+    if (x && capWord(x) && x.sp && !x.line && !x.hl && (businessHead(head) || headIs(head, HB_UNIT_END)) && capWithin(toks, k, 5)) {
+      // (Likewise `Bất động sản`, `Địa ốc`: a real-estate firm's short name (pearn).)
+      const oh = keys[k + 1] === 'chứng' && keys[k + 2] === 'khoán' && toks[k + 2]!.sp ? k + 3
+        : keys[k + 1] === 'bất' && keys[k + 2] === 'động' && keys[k + 3] === 'sản' && toks[k + 2]!.sp && toks[k + 3]!.sp ? k + 4
+        : keys[k + 1] === 'địa' && keys[k + 2] === 'ốc' && toks[k + 2]!.sp ? k + 3 : orgHeadAt(c, k + 1, true);
       if (oh > k + 1) {
         const r = orgSegment(c, k + 1, true, head);
         if (r > oh) return r;
+        // (A sector word's brand of one or two words closing the phrase is the firm's name even when it
+        // reads as a person's (`của Bất động sản Kim Ngân,`): no holder stands between `của` and a comma.)
+        const y = toks[oh];
+        if (y && capWord(y) && y.sp && !y.line && !y.hl && !y.upper && (oh === k + 4 || oh === k + 3)) {
+          const re = capRunEnd(c, oh);
+          if (re - oh <= 2 && clauseEndsAt(c, re)) return re;
+        }
       }
     }
     // `... của Quxora Bank`, `của Kestrel Capital`: a short run ending in a company word.
@@ -3414,7 +3425,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       if (o > end) end = o;
     }
     // `Giám đốc Quan hệ nhà đầu tư (IR) của Tập đoàn X`: a business unit's acronym, then `của` and its company (pbiz3).
-    else if (keys[end] === 'của' && toks[end]!.sp && !toks[end]!.line && close === end - 1 && businessHead(headKey)) {
+    // (Also a unit head's: `Trưởng bộ phận Quan hệ nhà đầu tư (IR) của Bất động sản X`, as without the bracket (pearn).)
+    else if (keys[end] === 'của' && toks[end]!.sp && !toks[end]!.line && close === end - 1 && (businessHead(headKey) || (hb & HB_UNIT_END) !== 0)) {
       const o = orgSegment(c, end, false, headKey);
       if (o > end + 1) end = o;
     }
