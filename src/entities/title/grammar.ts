@@ -332,12 +332,13 @@ function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
   return best;
 }
 
-/** Words of [a, b) look foreign: no Vietnamese diacritics, no acronyms or company words, two or more non-Vietnamese shapes. */
+/** Words of [a, b) look foreign: no Vietnamese syllables with diacritics, no acronyms or company words, two or more non-Vietnamese shapes. */
 function foreignRun(c: GrammarCtx, a: number, b: number): boolean {
   let nonVn = 0;
   for (let j = a; j < b; j++) {
     const t = c.toks[j]!;
-    if (t.upper || orgLike(t) || VN_DIACRITIC.test(t.low)) return false;
+    // (A Vietnamese letter in a word that is no one syllable is a foreign accent: `Mariângela Simão` (pvax).)
+    if (t.upper || orgLike(t) || (VN_DIACRITIC.test(t.low) && vnTok(t))) return false;
     if (!vnTok(t)) nonVn++;
   }
   return nonVn >= 2;
