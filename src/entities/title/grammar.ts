@@ -1858,7 +1858,9 @@ const BOARD_NAMES = new Set([
   'trọng tài',
 ]);
 /** Aides and envoys: `... của` + the post they serve is one post. */
-const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'điều phối viên đặc biệt', 'trợ lý', 'thư ký', 'thư ký báo chí', 'cố vấn', 'cố vấn trưởng', 'chánh văn phòng', 'người phát ngôn', 'phát ngôn viên']);
+const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'điều phối viên đặc biệt', 'trợ lý', 'thư ký', 'thư ký báo chí', 'cố vấn', 'cố vấn trưởng',
+  // (A senior or medical adviser serves a post as an adviser does: `Cố vấn cấp cao của Tổng giám đốc WHO` (pvax).)
+  'cố vấn cấp cao', 'cố vấn cao cấp', 'cố vấn y tế', 'cố vấn y tế trưởng', 'chánh văn phòng', 'người phát ngôn', 'phát ngôn viên']);
 /**
  * Aides whose post may name the post it serves (`trợ lý Tổng thống Nga`, `Chánh văn phòng
  * Tổng thống Ukraine`): AIDE_HEADS but a special representative and a press secretary, whose
