@@ -31,6 +31,8 @@ export interface GrammarCtx extends NameCtx {
   flags: Uint8Array;
   /** givenMetBefore's table (fullNameEnds), made at its first question in an analysis. */
   givenFirst?: Map<string, number> | undefined;
+  /** Set while a leadership's (`lãnh đạo`) organization is read: a verb of saying then `.` does not end it (pvax). */
+  leaderOrg?: boolean;
 }
 
 /** Flag: a pre-modifier, post or `Phó` starts with the word (a superset of the posts' first words). */
@@ -330,12 +332,13 @@ function bestNameSplit(c: GrammarCtx, k: number, end: number): number {
   return best;
 }
 
-/** Words of [a, b) look foreign: no Vietnamese diacritics, no acronyms or company words, two or more non-Vietnamese shapes. */
+/** Words of [a, b) look foreign: no Vietnamese syllables with diacritics, no acronyms or company words, two or more non-Vietnamese shapes. */
 function foreignRun(c: GrammarCtx, a: number, b: number): boolean {
   let nonVn = 0;
   for (let j = a; j < b; j++) {
     const t = c.toks[j]!;
-    if (t.upper || orgLike(t) || VN_DIACRITIC.test(t.low)) return false;
+    // (A Vietnamese letter in a word that is no one syllable is a foreign accent: `Mariângela Simão` (pvax).)
+    if (t.upper || orgLike(t) || (VN_DIACRITIC.test(t.low) && vnTok(t))) return false;
     if (!vnTok(t)) nonVn++;
   }
   return nonVn >= 2;
@@ -755,7 +758,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
       const owEnd = Math.max((mayStart(c, q, FB_ORG_WORD) ? L.orgWords.longestEnd(keys, q) : -1), (mayStart(c, q, FB_DOMAIN) ? L.domains.longestEnd(keys, q) : -1), t.cap ? (mayStart(c, q, FB_ORG_WORD_CAP) ? L.orgWordsCap.longestEnd(keys, q) : -1) : -1);
       // `Phó Chánh Văn phòng Bộ Công an thông tin tại buổi họp báo`: a lowercase field word that is a verb
       // of saying, followed by what follows a speaker's verb, ends the title.
-      if (owEnd > 0 && (n > 0 || afterKnown) && !t.cap && !t.hl && speechAt(keys, q) && SPEECH_NEXT.has(keys[owEnd] ?? '')) break;
+      if (owEnd > 0 && (n > 0 || afterKnown) && !t.cap && !t.hl && speechAt(keys, q) && (SPEECH_NEXT.has(keys[owEnd] ?? '') || (SPEECH_END.has(keys[owEnd] ?? '') && !c.leaderOrg))) break;
       // `Phó Tổng cục trưởng Tổng cục Thống kê dự báo CPI tháng 2 sẽ tăng`: after a named body, a
       // lowercase `dự báo` (the one verb of saying that is also a field word) is the speaker's verb;
       // right after a bare head it is the field (`Trung tâm dự báo khí tượng thủy văn`).
@@ -1883,7 +1886,9 @@ const BOARD_NAMES = new Set([
   'trọng tài',
 ]);
 /** Aides and envoys: `... của` + the post they serve is one post. */
-const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'điều phối viên đặc biệt', 'trợ lý', 'thư ký', 'thư ký báo chí', 'cố vấn', 'cố vấn trưởng', 'chánh văn phòng', 'người phát ngôn', 'phát ngôn viên']);
+const AIDE_HEADS = new Set(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'điều phối viên đặc biệt', 'trợ lý', 'thư ký', 'thư ký báo chí', 'cố vấn', 'cố vấn trưởng',
+  // (A senior or medical adviser serves a post as an adviser does: `Cố vấn cấp cao của Tổng giám đốc WHO` (pvax).)
+  'cố vấn cấp cao', 'cố vấn cao cấp', 'cố vấn y tế', 'cố vấn y tế trưởng', 'chánh văn phòng', 'người phát ngôn', 'phát ngôn viên']);
 /**
  * Aides whose post may name the post it serves (`trợ lý Tổng thống Nga`, `Chánh văn phòng
  * Tổng thống Ukraine`): AIDE_HEADS but a special representative and a press secretary, whose
@@ -2785,8 +2790,17 @@ const MEET_VERBS: ReadonlySet<string> = new Set(['gặp', 'tiếp', 'thăm', 'đ
 const WEB_SUFFIXES: ReadonlySet<string> = new Set(['com', 'net', 'vn']);
 const BRANCH_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')', '-', ':']);
 /** Verbs of saying (lexicons/title/speech-verbs.txt) split into words, by first word. */
-/** Words right after a verb of saying (`thông tin tại`, `thông tin thêm`, `thông tin:`). */
+/**
+ * Words right after a verb of saying (`thông tin tại`, `thông tin thêm`, `thông tin:`), and the
+ * sentence's end (SPEECH_END): a quote's speaker named by a post closes it (`..., Phó Viện trưởng Viện
+ * Nghiên cứu Y Dược học Quân sự thông tin.`) (pvax).
+ */
 const SPEECH_NEXT: ReadonlySet<string> = new Set(['tại', 'thêm', 'với', 'rằng', 'cho', ',', ':']);
+/**
+ * The sentence's end after a verb of saying; not for a leadership's body (`- lãnh đạo Ban Quản lý dự án thông
+ * tin.` stays no title, as gold-dev has it: the leadership speaking as a group).
+ */
+const SPEECH_END: ReadonlySet<string> = new Set(['.', ';']);
 const SPEECH_BY_FIRST = new Map<string, string[][]>();
 for (const s of titleSpeechVerbs) {
   const parts = s.split(' ');
@@ -3019,7 +3033,14 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const servedKind = (hb & HB_SERVING) !== 0 && toks[p]?.sp && !toks[p]!.line ? postAt(c, p)?.value : undefined;
   const servedParse = servedKind === 'head' || servedKind === 'weak' ? parseTitleAt(c, p) : null;
   const served = servedParse && (servedKind === 'head' || servedParse.hasOrg) ? servedParse : null;
-  let end = served ? served.end : head.value === 'head' || head.value === 'weak' ? parseOrg(c, p, headKey) : p;
+  let end: number;
+  if (served) end = served.end;
+  else if (head.value === 'head' || head.value === 'weak') {
+    const lo = c.leaderOrg;
+    c.leaderOrg = headKey.endsWith('lãnh đạo');
+    end = parseOrg(c, p, headKey);
+    c.leaderOrg = lo;
+  } else end = p;
   // `Thủ tướng nước này`, `Thủ tướng thứ 9 của nước này`: "this country" is the post's country (pw12).
   if (head.value === 'head' && end === p && thisCountryAt(c, p)) end = p + 2;
   // (`Tổng thống thứ 46 của nước Mỹ`: also the country after `nước` (pworld2).)
