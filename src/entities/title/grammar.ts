@@ -2941,6 +2941,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (head.value === 'weak' && headKey === 'thành viên' && i >= 2 && keys[i - 1] === 'cách' && keys[i - 2] === 'tư') return null;
   // `cựu thành viên đảng Likud`, `thành viên đảng đối lập CHP`: a party's member, no post (not `Đảng ủy`, `Đảng đoàn`) (pw8).
   if (head.value === 'weak' && headKey === 'thành viên' && keys[head.end] === 'đảng' && keys[head.end + 1] !== 'ủy' && keys[head.end + 1] !== 'đoàn') return null;
+  // `thành viên HTX Nông sản an toàn Tòng Lệnh`, `thành viên hợp tác xã`, `thành viên tổ hợp tác`: a cooperative's
+  // member (a farmer who joined it), no post, like a party's member (pagri).
+  if (head.value === 'weak' && headKey === 'thành viên' && (keys[head.end] === 'htx' || (keys[head.end] === 'hợp' && keys[head.end + 1] === 'tác') || (keys[head.end] === 'tổ' && keys[head.end + 1] === 'hợp' && keys[head.end + 2] === 'tác'))) return null;
   // A bare `Trưởng` must be capitalized (`tăng trưởng` is growth).
   if (head.value === 'weak' && head.end - headStart === 1 && keys[headStart] === 'trưởng' && !toks[headStart]!.cap) return null;
   // A lowercase `chỉ huy` is also the verb command and a noun modifier (`căn cứ chỉ huy`, `người chỉ huy`): a post
