@@ -77,6 +77,8 @@ const LOWER_ORG_HEADS = new Set([
   // `CEO startup giao đồ ăn FoodGo`, `CTO của ví điện tử PayNhanh`, `Giám đốc sàn thương mại điện tử Sendo`: a
   // start-up, an e-wallet or a marketplace named by its kind (pbiz4, round 3).
   'startup', 'ví điện tử', 'sàn thương mại điện tử', 'sàn tmđt',
+  // `Tổ trưởng tổ hợp tác trồng dứa Đồng Giao`: a farmers' cooperative group, written lowercase (pagri).
+  'tổ hợp tác',
 ]);
 /** First words of Central Highlands place names (`Ea Kmar`, `Ia Le`, `Plei Ơi`, `Kon Tum`, `Chư Sê`, `Krông Búk`). */
 const HIGHLAND_PLACE_FIRST: ReadonlySet<string> = new Set(['ea', 'ia', 'plei', 'kon', 'chư', 'cư', 'krông', 'đắk', 'đăk', 'bon']);
