@@ -2451,10 +2451,22 @@ function cityLocatorEnd(c: GrammarCtx, k: number, q: number): number {
   const { toks, keys } = c;
   if (q - k > 12) return q;
   // (`Hợp tác xã` is a cooperative, no commune: `Chủ nhiệm Hợp tác xã A, xã B`.)
-  for (let j = k; j < q; j++) if (c.placeEnd[j]! > j || (adminAt(c, j) > 0 && !(keys[j] === 'xã' && keys[j - 1] === 'tác' && keys[j - 2] === 'hợp'))) return q;
+  // A cooperative is named after its village or an old commune (`HTX Nông nghiệp Thanh Hà, xã Quý Sơn`): a place in
+  // its name still lets a commune, district or province written with its unit word locate it (pagri).
+  const coop = keys[k] === 'htx' || (keys[k] === 'hợp' && keys[k + 1] === 'tác' && keys[k + 2] === 'xã');
+  let named = false;
+  for (let j = k; j < q; j++) if (c.placeEnd[j]! > j || (adminAt(c, j) > 0 && !(keys[j] === 'xã' && keys[j - 1] === 'tác' && keys[j - 2] === 'hợp'))) {
+    if (!coop) return q;
+    named = true;
+  }
   const x = q + 1;
   const u = toks[x];
   if (!u || u.line || !u.sp || u.kind !== 'word') return q;
+  if (named) {
+    const mu = (mayStart(c, x, FB_ADMIN) ? c.L.adminUnits.longest(keys, x) : null);
+    const rk = mu ? ADMIN_RANK.get(keyOf(keys, x, mu.end)) ?? 0 : 0;
+    if (rk < 1) return q;
+  }
   let e = q;
   let unit = '';
   const m = (mayStart(c, x, FB_ADMIN) ? c.L.adminUnits.longest(keys, x) : null);
