@@ -801,7 +801,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         // woman's `H'` glued to a capitalized word opens the holder's name (psoc5).
         if ((n > 0 || afterKnown) && t.text === 'H' && !t.hl && toks[q + 1]?.text === "'" && !toks[q + 1]!.sp && capWord(toks[q + 2]) && !toks[q + 2]!.sp) break;
         if (postAt(c, q) && !(mayStart(c, q, FB_DOMAIN) ? c.L.domains.longest(keys, q) : null)) break;
-        if ((mayStart(c, q, FB_HONORIFIC) ? L.honorifics.longest(keys, q) : null) && !t.hl) break;
+        // (`Cảng cá Tắc Cậu, cho biết`, `Công ty Tân Bà,`: a capitalized kinship word closing a capitalized run names no
+        // holder when no name follows it; it is the last syllable of the body's name (pagri).)
+        if ((mayStart(c, q, FB_HONORIFIC) ? L.honorifics.longest(keys, q) : null) && !t.hl && !(n > 0 && t.sp && toks[q - 1]!.kind === 'word' && toks[q - 1]!.cap && !toks[q - 1]!.upper && (toks[q + 1] === undefined || toks[q + 1]!.line || (toks[q + 1]!.kind === 'punct' && toks[q + 1]!.text !== "'")))) break;
         // `Phó Chủ tịch UBND xã Ea Wer (huyện Buôn Đôn)`, `UBND xã Ia Le`: right after a lowercase unit word, a Central
         // Highlands place word opens the unit's two-word name (then the holder's, if more words follow), never a
         // foreign-looking holder's name (pas).
