@@ -2420,7 +2420,10 @@ function run(doc: Doc): Analysis {
       else if (toks[q]?.text === '(' && !titleIdx.has(q + 1)) {
         let r = q + 1;
         // (`Bùi Quang Huy (tức Huy "Nhật Cường"), Tổng Giám đốc ...`: an alias with its quoted nickname.)
-        while (r < n && r - q < (keys[q + 1] === 'tức' ? 11 : 6) && toks[r]!.text !== ')' && toks[r]!.text !== '(') r++;
+        // (`Khang A Tủa (bản Hua Tạt, xã Vân Hồ, tỉnh Sơn La) - Giám đốc HTX ...`: an address in brackets, opening with
+        // a lowercase unit word, runs longer; no post inside (pagri).)
+        const addr = toks[q + 1] !== undefined && !toks[q + 1]!.cap && L.adminUnits.longest(keys, q + 1) !== null;
+        while (r < n && r - q < (keys[q + 1] === 'tức' ? 11 : addr ? 16 : 6) && toks[r]!.text !== ')' && toks[r]!.text !== '(' && !(addr && titleIdx.has(r))) r++;
         if (toks[r]?.text === ')' && (toks[r + 1]?.text === ',' || (toks[r + 1]?.text === '-' && toks[r + 1]!.sp))) q = r + 1;
       }
       // `Nguyễn Văn A, 56 tuổi, Giám đốc ...`.

@@ -79,6 +79,8 @@ const LOWER_ORG_HEADS = new Set([
   // `CEO startup giao đồ ăn FoodGo`, `CTO của ví điện tử PayNhanh`, `Giám đốc sàn thương mại điện tử Sendo`: a
   // start-up, an e-wallet or a marketplace named by its kind (pbiz4, round 3).
   'startup', 'ví điện tử', 'sàn thương mại điện tử', 'sàn tmđt',
+  // `Tổ trưởng tổ hợp tác trồng dứa Đồng Giao`: a farmers' cooperative group, written lowercase (pagri).
+  'tổ hợp tác',
 ]);
 /** First words of Central Highlands place names (`Ea Kmar`, `Ia Le`, `Plei Ơi`, `Kon Tum`, `Chư Sê`, `Krông Búk`). */
 const HIGHLAND_PLACE_FIRST: ReadonlySet<string> = new Set(['ea', 'ia', 'plei', 'kon', 'chư', 'cư', 'krông', 'đắk', 'đăk', 'bon']);
@@ -817,7 +819,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         // woman's `H'` glued to a capitalized word opens the holder's name (psoc5).
         if ((n > 0 || afterKnown) && t.text === 'H' && !t.hl && toks[q + 1]?.text === "'" && !toks[q + 1]!.sp && capWord(toks[q + 2]) && !toks[q + 2]!.sp) break;
         if (postAt(c, q) && !(mayStart(c, q, FB_DOMAIN) ? c.L.domains.longest(keys, q) : null)) break;
-        if ((mayStart(c, q, FB_HONORIFIC) ? L.honorifics.longest(keys, q) : null) && !t.hl) break;
+        // (`Cảng cá Tắc Cậu, cho biết`, `Công ty Tân Bà,`: a capitalized kinship word closing a capitalized run names no
+        // holder when no name follows it; it is the last syllable of the body's name (pagri).)
+        if ((mayStart(c, q, FB_HONORIFIC) ? L.honorifics.longest(keys, q) : null) && !t.hl && !(n > 0 && t.sp && toks[q - 1]!.kind === 'word' && toks[q - 1]!.cap && !toks[q - 1]!.upper && (toks[q + 1] === undefined || toks[q + 1]!.line || (toks[q + 1]!.kind === 'punct' && toks[q + 1]!.text !== "'")))) break;
         // `Phó Chủ tịch UBND xã Ea Wer (huyện Buôn Đôn)`, `UBND xã Ia Le`: right after a lowercase unit word, a Central
         // Highlands place word opens the unit's two-word name (then the holder's, if more words follow), never a
         // foreign-looking holder's name (pas).
@@ -2482,10 +2486,22 @@ function cityLocatorEnd(c: GrammarCtx, k: number, q: number): number {
   const { toks, keys } = c;
   if (q - k > 12) return q;
   // (`Hợp tác xã` is a cooperative, no commune: `Chủ nhiệm Hợp tác xã A, xã B`.)
-  for (let j = k; j < q; j++) if (c.placeEnd[j]! > j || (adminAt(c, j) > 0 && !(keys[j] === 'xã' && keys[j - 1] === 'tác' && keys[j - 2] === 'hợp'))) return q;
+  // A cooperative is named after its village or an old commune (`HTX Nông nghiệp Thanh Hà, xã Quý Sơn`): a place in
+  // its name still lets a commune, district or province written with its unit word locate it (pagri).
+  const coop = keys[k] === 'htx' || (keys[k] === 'hợp' && keys[k + 1] === 'tác' && keys[k + 2] === 'xã');
+  let named = false;
+  for (let j = k; j < q; j++) if (c.placeEnd[j]! > j || (adminAt(c, j) > 0 && !(keys[j] === 'xã' && keys[j - 1] === 'tác' && keys[j - 2] === 'hợp'))) {
+    if (!coop) return q;
+    named = true;
+  }
   const x = q + 1;
   const u = toks[x];
   if (!u || u.line || !u.sp || u.kind !== 'word') return q;
+  if (named) {
+    const mu = (mayStart(c, x, FB_ADMIN) ? c.L.adminUnits.longest(keys, x) : null);
+    const rk = mu ? ADMIN_RANK.get(keyOf(keys, x, mu.end)) ?? 0 : 0;
+    if (rk < 1) return q;
+  }
   let e = q;
   let unit = '';
   const m = (mayStart(c, x, FB_ADMIN) ? c.L.adminUnits.longest(keys, x) : null);
@@ -2983,6 +2999,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (head.value === 'weak' && headKey === 'thành viên' && i >= 2 && keys[i - 1] === 'cách' && keys[i - 2] === 'tư') return null;
   // `cựu thành viên đảng Likud`, `thành viên đảng đối lập CHP`: a party's member, no post (not `Đảng ủy`, `Đảng đoàn`) (pw8).
   if (head.value === 'weak' && headKey === 'thành viên' && keys[head.end] === 'đảng' && keys[head.end + 1] !== 'ủy' && keys[head.end + 1] !== 'đoàn') return null;
+  // `thành viên HTX Nông sản an toàn Tòng Lệnh`, `thành viên hợp tác xã`, `thành viên tổ hợp tác`: a cooperative's
+  // member (a farmer who joined it), no post, like a party's member (pagri).
+  if (head.value === 'weak' && headKey === 'thành viên' && (keys[head.end] === 'htx' || (keys[head.end] === 'hợp' && keys[head.end + 1] === 'tác') || (keys[head.end] === 'tổ' && keys[head.end + 1] === 'hợp' && keys[head.end + 2] === 'tác'))) return null;
   // A bare `Trưởng` must be capitalized (`tăng trưởng` is growth).
   if (head.value === 'weak' && head.end - headStart === 1 && keys[headStart] === 'trưởng' && !toks[headStart]!.cap) return null;
   // A lowercase `chỉ huy` is also the verb command and a noun modifier (`căn cứ chỉ huy`, `người chỉ huy`): a post
