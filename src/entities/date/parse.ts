@@ -901,6 +901,10 @@ export class DateParser {
     // `từ ngày 15/7 đến hết năm 2021`: a day up to the end of a stated year, likewise (pbiz4).
     // `từ ngày 1/12/2021 đến hết tháng 5/2022`: a day up to the end of a stated month of a stated year (pbiz6).
     const dayToYear = withTu && het && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && b.y !== undefined && (b.grain === 'year' ? (a.y === undefined || a.y <= b.y) : b.grain === 'month' && !b.months && !b.lunarMonth && b.m !== undefined && (a.y === undefined ? a.m !== undefined && a.m <= b.m : a.y < b.y || (a.y === b.y && a.m !== undefined && a.m <= b.m)));
+    // `từ ngày 25/1 đến hết quý I/2021`, `từ ngày 1/3 đến hết 6 tháng đầu năm 2021`: a day up to the end of
+    // a stated quarter or half that holds or follows it, likewise (ptet).
+    const partEnd = b.grain === 'quarter' && b.q !== undefined ? b.q * 3 : b.grain === 'half' && b.half !== undefined ? b.half * 6 : 0;
+    const dayToPart = withTu && het && partEnd > 0 && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && a.m !== undefined && b.y !== undefined && (a.y === undefined ? a.m <= partEnd : a.y < b.y || (a.y === b.y && a.m <= partEnd));
     // `từ ngày 15/5 đến cuối năm`, `từ ngày 1/6 đến hết năm nay`: a day up to (the end of) its own year,
     // neither year stated, is one range too.
     const dayToThisYear = withTu && !dash && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && a.y === undefined && a.yRel === undefined && a.m !== undefined && b.grain === 'year' && b.y === undefined && (b.rel === undefined || b.rel === 0) && (b.yRel === undefined || b.yRel === 0) && b.dir === undefined && !b.bc && !b.lunar;
@@ -911,7 +915,7 @@ export class DateParser {
     // `từ năm 2018 đến 6 tháng đầu năm 2020`, `từ năm 2019 đến quý II/2021`: a stated year up to a
     // half or quarter of a later stated year is one range when `từ` and `đến` / `tới` frame it (real-rb).
     const yearToPart = withTu && !dash && a.grain === 'year' && a.y !== undefined && !a.bc && (b.grain === 'half' || b.grain === 'quarter') && b.y !== undefined && a.y < b.y;
-    if (!compatible(a, b) && !dayToYear && !dayToMonth && !dayToThisYear && !yearToPart && !(withTu && !dash && b.grain === 'day' && b.hh === undefined && b.wd === undefined && (a.grain === 'month' || a.grain === 'year') && !a.months && !a.lunarMonth && !b.lunar)) return null;
+    if (!compatible(a, b) && !dayToYear && !dayToPart && !dayToMonth && !dayToThisYear && !yearToPart && !(withTu && !dash && b.grain === 'day' && b.hh === undefined && b.wd === undefined && (a.grain === 'month' || a.grain === 'year') && !a.months && !a.lunarMonth && !b.lunar)) return null;
     // `2086 - 1978`, `từ năm 2020 đến năm 2015`: stated years running back are no range.
     if (a.grain === 'year' && b.grain === 'year' && a.y !== undefined && b.y !== undefined && !a.bc && !b.bc && a.y > b.y) return null;
     if (a.timeOnly !== b.timeOnly) return null;
