@@ -475,6 +475,8 @@ const TIME_QUALIFIERS: ReadonlySet<string> = new Set(['gần', 'khoảng', 'hơn
 const POD_ORDER: readonly PartOfDay[] = ['MO', 'MI', 'AF', 'EV', 'NI'];
 /** Before `N tháng Chạp` / `N tháng M âm lịch`, words of duration (`mất 3 tháng Chạp`: three months). */
 const LUNAR_DAY_DURATION_BEFORE: ReadonlySet<string> = new Set(['sau', 'vòng', 'mất', 'dài', 'được', 'suốt', 'mỗi', 'thêm', 'trong']);
+/** Before `N Tết` (N below 29), the qualifiers of a count of Tết holidays (`hơn 25 Tết xa quê`). */
+const TET_DAY_COUNT_BEFORE: ReadonlySet<string> = new Set(['hơn', 'gần', 'khoảng', 'suốt', 'qua', 'mấy', 'chừng', 'ngót', 'ăn']);
 const COUNT_DURATION_BEFORE: ReadonlySet<string> = new Set(['sau', 'vòng', 'mất', 'dài', 'hơn', 'gần', 'khoảng', 'được', 'suốt', 'mỗi', 'cách', 'tới', 'đến', 'thêm', 'chừng', 'ngoài']);
 
 /** Words at which an expression can start (anything else is skipped at once): `từ` and the point words. */
@@ -900,6 +902,10 @@ export class DateParser {
     // `từ ngày 15/7 đến hết năm 2021`: a day up to the end of a stated year, likewise (pbiz4).
     // `từ ngày 1/12/2021 đến hết tháng 5/2022`: a day up to the end of a stated month of a stated year (pbiz6).
     const dayToYear = withTu && het && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && b.y !== undefined && (b.grain === 'year' ? (a.y === undefined || a.y <= b.y) : b.grain === 'month' && !b.months && !b.lunarMonth && b.m !== undefined && (a.y === undefined ? a.m !== undefined && a.m <= b.m : a.y < b.y || (a.y === b.y && a.m !== undefined && a.m <= b.m)));
+    // `từ ngày 25/1 đến hết quý I/2021`, `từ ngày 1/3 đến hết 6 tháng đầu năm 2021`: a day up to the end of
+    // a stated quarter or half that holds or follows it, likewise (ptet).
+    const partEnd = b.grain === 'quarter' && b.q !== undefined ? b.q * 3 : b.grain === 'half' && b.half !== undefined ? b.half * 6 : 0;
+    const dayToPart = withTu && het && partEnd > 0 && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && a.m !== undefined && b.y !== undefined && (a.y === undefined ? a.m <= partEnd : a.y < b.y || (a.y === b.y && a.m <= partEnd));
     // `từ ngày 15/5 đến cuối năm`, `từ ngày 1/6 đến hết năm nay`: a day up to (the end of) its own year,
     // neither year stated, is one range too.
     const dayToThisYear = withTu && !dash && a.grain === 'day' && a.hh === undefined && a.wd === undefined && !a.lunar && a.y === undefined && a.yRel === undefined && a.m !== undefined && b.grain === 'year' && b.y === undefined && (b.rel === undefined || b.rel === 0) && (b.yRel === undefined || b.yRel === 0) && b.dir === undefined && !b.bc && !b.lunar;
@@ -910,7 +916,7 @@ export class DateParser {
     // `từ năm 2018 đến 6 tháng đầu năm 2020`, `từ năm 2019 đến quý II/2021`: a stated year up to a
     // half or quarter of a later stated year is one range when `từ` and `đến` / `tới` frame it (real-rb).
     const yearToPart = withTu && !dash && a.grain === 'year' && a.y !== undefined && !a.bc && (b.grain === 'half' || b.grain === 'quarter') && b.y !== undefined && a.y < b.y;
-    if (!compatible(a, b) && !dayToYear && !dayToMonth && !dayToThisYear && !yearToPart && !(withTu && !dash && b.grain === 'day' && b.hh === undefined && b.wd === undefined && (a.grain === 'month' || a.grain === 'year') && !a.months && !a.lunarMonth && !b.lunar)) return null;
+    if (!compatible(a, b) && !dayToYear && !dayToPart && !dayToMonth && !dayToThisYear && !yearToPart && !(withTu && !dash && b.grain === 'day' && b.hh === undefined && b.wd === undefined && (a.grain === 'month' || a.grain === 'year') && !a.months && !a.lunarMonth && !b.lunar)) return null;
     // `2086 - 1978`, `từ năm 2020 đến năm 2015`: stated years running back are no range.
     if (a.grain === 'year' && b.grain === 'year' && a.y !== undefined && b.y !== undefined && !a.bc && !b.bc && a.y > b.y) return null;
     if (a.timeOnly !== b.timeOnly) return null;
@@ -1089,9 +1095,10 @@ export class DateParser {
     // `30 Tết`, `chiều 29 Tết`: the last day of a lunar year (the 30th of the twelfth
     // month, or its 29th in a short month); which year is resolved like any lunar day
     // without a year: the one nearest the reference date.
-    if (len === 2 && this.is(i + 1, 'tết') && (this.lower.startsWith('29', t.start) || this.lower.startsWith('30', t.start))) {
-      const n = this.lower.charCodeAt(t.start) === 51 ? 30 : 29;
-      return parsed(i, i + 2, DatePoint.from({ grain: 'day', lunar: { month: 12, day: n, last: n === 30 } }));
+    // `27 Tết`, `chiều 28 Tết`, `23 Tết`: the other late days of the twelfth month are written
+    // the same way (not after a count's qualifier: `hơn 25 Tết xa quê` counts Tết holidays).
+    if (len === 2 && int >= 23 && int <= 30 && this.is(i + 1, 'tết') && (int >= 29 || !TET_DAY_COUNT_BEFORE.has(this.w(i - 1)))) {
+      return parsed(i, i + 2, DatePoint.from({ grain: 'day', lunar: { month: 12, day: int, last: int === 30 } }));
     }
     // Clock time `14h30`, `14:30`, `8h`.
     const ck = clockShape(lower, t.start, t.end) ? clockExec(t.text) : null;
@@ -1188,6 +1195,10 @@ export class DateParser {
         const right = this.bareDayMonth(k, r, true);
         if (right && !right.to) return parsed(i, right.last, new DatePoint('day', undefined, undefined, n), right.pt, undefined, true);
       }
+      // `từ 23 đến 29 tháng Chạp`, `từ 28 đến 30 Tết`: the same with a lunar day (the left day
+      // takes its lunar month in shareParts).
+      const lr = this.lunarRightDay(k, n);
+      if (lr) return parsed(i, lr.last, new DatePoint('day', undefined, undefined, n), lr.pt, undefined, true);
     }
     // `tháng 3, 4 và 5/2021`: a bare month listed after `tháng N`.
     if (n >= 1 && n <= 12 && len <= 2 && this.listSep(i - 1) && this.monthListBefore(i, n)) {
@@ -1231,6 +1242,11 @@ export class DateParser {
       if (r && r[2] === '/' && Number(r[1]) > n && this.dateTokenOk(i + 2, true)) {
         const right = this.bareDayMonth(i + 2, r, true);
         if (right && !right.to) return parsed(i, right.last, new DatePoint('day', undefined, undefined, n), right.pt);
+      }
+      // `25-27 tháng Chạp`, `27-29 Tết`: a lunar day range written with the month once.
+      if (len <= 2 && !this.isNum(i - 1) && !LUNAR_DAY_DURATION_BEFORE.has(this.w(i - 1))) {
+        const lr = this.lunarRightDay(i + 2, n);
+        if (lr) return parsed(i, lr.last, new DatePoint('day', undefined, undefined, n), lr.pt);
       }
       // d-m-yyyy
       const m = this.int(i + 2);
@@ -1297,6 +1313,21 @@ export class DateParser {
    * `16-19/4`, `2021-07-21`, `6 tháng đầu năm`, `3 năm trước`, `179 TCN`), or listed after a
    * month (`tháng 3, 4 và 5`: a list separator before it).
    */
+  /**
+   * A lunar day of the twelfth month or of Tết as a bare day's range end at token k (`29 tháng
+   * Chạp`, `30 Tết`), later in the month than `n`; null otherwise. Read only after a range's
+   * connector that follows a figure.
+   */
+  private lunarRightDay(k: number, n: number): Parsed | null {
+    const t = this.toks[k];
+    if (t === undefined || t.kind !== 'number' || t.end - t.start > 2) return null;
+    const nw = this.w(k + 1);
+    if (nw !== 'tết' && nw !== 'tháng') return null;
+    const r = this.numberStart(k);
+    if (!r || r.to || r.pt.lunar === undefined || r.pt.lunar.leap || r.pt.lunar.day <= n) return null;
+    return r;
+  }
+
   private figureMayStart(i: number, n: number, len: number): boolean {
     if (len === 4 && n >= 1900 && n <= 2100) return true;
     const nx = this.toks[i + 1];
