@@ -2067,6 +2067,8 @@ function run(doc: Doc): Analysis {
     else if (keys[q] === 'mới' && toks[q]!.sp && !toks[q]!.cap && toks[q + 1]?.sp && personAt.has(q + 1)) q++;
     // `Chủ tịch Tập đoàn Samsung quá cố Lee Kun-hee`: `quá cố` (late) describes the holder named right after (pw14).
     else if (keys[q] === 'quá' && keys[q + 1] === 'cố' && !toks[q]!.cap && toks[q + 2]?.sp && personAt.has(q + 2)) q += 2;
+    // `Tướng về hưu Lloyd Austin`, `Đại tá nghỉ hưu X`: `về hưu` / `nghỉ hưu` (retired) describes the holder named right after (pelect).
+    else if ((keys[q] === 'về' || keys[q] === 'nghỉ') && keys[q + 1] === 'hưu' && !toks[q]!.cap && toks[q + 2]?.sp && personAt.has(q + 2)) q += 2;
     // `nghị sĩ cánh tả Guido Bellido`, `ứng viên cực hữu X`: the holder's side in politics (pw8).
     else if ((keys[q] === 'cánh' || keys[q] === 'cực') && (keys[q + 1] === 'tả' || keys[q + 1] === 'hữu') && !toks[q]!.cap && toks[q + 2]?.sp && personAt.has(q + 2)) q += 2;
     // `Ủy viên IOC người Canada Dick Pound`: the holder's nationality between the post and the name.
@@ -3364,8 +3366,11 @@ function run(doc: Doc): Analysis {
     }
     for (let hop = 0; hop < 4 && q < end && !personAt.has(q); hop++) {
       const ti = inTitle[q]!;
-      if (ti !== undefined && ti >= 0 && titleAt[ti]!.start === q) q = titleAt[ti]!.end;
-      else {
+      if (ti !== undefined && ti >= 0 && titleAt[ti]!.start === q) {
+        q = titleAt[ti]!.end;
+        // (`Tướng về hưu Lloyd Austin, ..., được đề cử giữ chức T`: the retired rank's holder, as in personAfter (pelect).)
+        if ((keys[q] === 'về' || keys[q] === 'nghỉ') && keys[q + 1] === 'hưu' && !toks[q]!.cap && personAt.has(q + 2)) q += 2;
+      } else {
         const h = L.honorifics.longest(keys, q);
         if (!h) break;
         q = h.end;
