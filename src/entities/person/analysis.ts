@@ -1187,6 +1187,7 @@ function run(doc: Doc): Analysis {
       const honS = honorificStrength(L, keys, toks, k) || (k > s && keys[k - 1] === 'sheikh' && toks[k - 1]!.cap && arabNameAfter(k, e) ? 1 : 0);
       const hon = honS > 0;
       const afterTitle = k > 0 && inTitle[k - 1]! >= 0 && toks[k]!.sp && !toks[k]!.line && titleOk(inTitle[k - 1]!);
+      const partyCtx = !afterTitle && k === s && partyAfterPost(k);
       // A place after the dash of a credit is where the photo was taken (`Ảnh: X - Quảng Nam`), when it
       // covers the whole capitalized run (`Ảnh: Hoài Nam - Mỹ Hà` is a second name) (pedu).
       const credit = creditBefore(toks, keys, k) && !(toks[k - 1]?.text === '-' && (placeEnd[k]! >= e || placeCover[k]! >= e));
@@ -1195,7 +1196,7 @@ function run(doc: Doc): Analysis {
       // after one that a kinship word or honorific introduced shares it.
       const coordCtx = k === s && !hon && e - s === 2 && vnTok(toks[s]!) && vnTok(toks[s + 1]!) && (givenPairAt(s) || listedGivenAt(s, e) || listedBeforeFullAt(s, e) || listedAfterFullAt(s));
       if (coordCtx) listedGiven.add(s);
-      const ctx = hon || afterTitle || credit || byline || coordCtx;
+      const ctx = hon || afterTitle || partyCtx || credit || byline || coordCtx;
       // One word without context (most runs: `Thông`, `Tổng`, `BoE`, `Ông` opening a sentence, a
       // place): every check below ends without a name unless the caller lists names, the word is
       // a letter of initials, a speaker after a quote, or may be a foreign name (a known one, or
@@ -1628,6 +1629,20 @@ function run(doc: Doc): Analysis {
     for (let j = p.start; j < p.end; j++) if (toks[j]!.kind === 'word' && (toks[j]!.sp || j === p.start)) w++;
     return w;
   }
+  /**
+   * `Thượng nghị sĩ đảng Cộng hòa Mitt Romney`: a legislator's party (lowercase `đảng` and its
+   * name, outside the title) right between a post and the run at k introduces the name like the
+   * post itself, also a foreign first name no list knows (pelect). Read only at a run's first word.
+   */
+  function partyAfterPost(k: number): boolean {
+    if (k < 4 || !toks[k]!.sp || toks[k]!.line || toks[k - 1]!.kind !== 'word') return false;
+    for (let q = k - 2; q >= k - 3; q--) {
+      if (keys[q] !== 'đảng' || toks[q]!.cap || inTitle[q - 1]! < 0 || inTitle[q]! >= 0) continue;
+      const pm = L.organizations.longest(keys, q);
+      return !!pm && pm.end === k && titleOk(inTitle[q - 1]!);
+    }
+    return false;
+  }
   function titleOk(ti: number): boolean {
     const tp = titleAt[ti]!;
     if (tp.kind === 'weak' && !tp.hasOrg) return true;
@@ -2052,6 +2067,8 @@ function run(doc: Doc): Analysis {
     else if (keys[q] === 'mới' && toks[q]!.sp && !toks[q]!.cap && toks[q + 1]?.sp && personAt.has(q + 1)) q++;
     // `Chủ tịch Tập đoàn Samsung quá cố Lee Kun-hee`: `quá cố` (late) describes the holder named right after (pw14).
     else if (keys[q] === 'quá' && keys[q + 1] === 'cố' && !toks[q]!.cap && toks[q + 2]?.sp && personAt.has(q + 2)) q += 2;
+    // `Tướng về hưu Lloyd Austin`, `Đại tá nghỉ hưu X`: `về hưu` / `nghỉ hưu` (retired) describes the holder named right after (pelect).
+    else if ((keys[q] === 'về' || keys[q] === 'nghỉ') && keys[q + 1] === 'hưu' && !toks[q]!.cap && toks[q + 2]?.sp && personAt.has(q + 2)) q += 2;
     // `nghị sĩ cánh tả Guido Bellido`, `ứng viên cực hữu X`: the holder's side in politics (pw8).
     else if ((keys[q] === 'cánh' || keys[q] === 'cực') && (keys[q + 1] === 'tả' || keys[q + 1] === 'hữu') && !toks[q]!.cap && toks[q + 2]?.sp && personAt.has(q + 2)) q += 2;
     // `Ủy viên IOC người Canada Dick Pound`: the holder's nationality between the post and the name.
@@ -3352,8 +3369,11 @@ function run(doc: Doc): Analysis {
     }
     for (let hop = 0; hop < 4 && q < end && !personAt.has(q); hop++) {
       const ti = inTitle[q]!;
-      if (ti !== undefined && ti >= 0 && titleAt[ti]!.start === q) q = titleAt[ti]!.end;
-      else {
+      if (ti !== undefined && ti >= 0 && titleAt[ti]!.start === q) {
+        q = titleAt[ti]!.end;
+        // (`Tướng về hưu Lloyd Austin, ..., được đề cử giữ chức T`: the retired rank's holder, as in personAfter (pelect).)
+        if ((keys[q] === 'về' || keys[q] === 'nghỉ') && keys[q + 1] === 'hưu' && !toks[q]!.cap && personAt.has(q + 2)) q += 2;
+      } else {
         const h = L.honorifics.longest(keys, q);
         if (!h) break;
         q = h.end;

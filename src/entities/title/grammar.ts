@@ -1702,6 +1702,12 @@ export function koreanGivenAt(toks: readonly Tk[], j: number): boolean {
 /** Ordinal words after `thứ` (`Thủ tướng thứ chín của ...`). */
 export const ORDINAL_WORDS = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
 
+/** `tư cách` or `tư cách là` (in the capacity of) right before the post at i (pelect). */
+function capacityWordsBefore(keys: readonly string[], i: number): boolean {
+  const j = keys[i - 1] === 'là' ? i - 1 : i;
+  return j >= 2 && keys[j - 1] === 'cách' && keys[j - 2] === 'tư';
+}
+
 /** Post modifiers that may also follow the post's country or body (`Tổng thống Mỹ đắc cử`). */
 const TRAILING_MODS = new Set(['đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'tạm quyền', 'lâm thời', 'chuyển tiếp', 'bị phế truất', 'bị lật đổ', 'đối lập']);
 
@@ -3359,10 +3365,18 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   }
   // `Tổng thống Mỹ đắc cử Joe Biden`, `Thủ tướng Nhật Bản sắp mãn nhiệm X`: a modifier of the
   // post after its country or body, when the holder's name follows.
+  let capModFrom = -1;
   if (end > roleEnd && toks[end]?.sp && !toks[end]!.cap) {
     const m = (mayStart(c, end, FB_POST_MOD) ? L.postMods.longest(keys, end) : null);
     const runEnd = m && capWord(toks[m.end]) ? capRunEnd(c, m.end) : -1;
     if (m && TRAILING_MODS.has(keyOf(keys, end, m.end)) && toks[m.end]?.sp && !toks[m.end]!.line && (nameStartsAt(c, m.end) || foreignNameAt(c, m.end) || (runEnd - m.end >= 2 && runEnd - m.end <= 3 && foreignRun(c, m.end, runEnd)))) end = m.end;
+    // `với tư cách Tổng thống Mỹ đắc cử tại ...`: after `tư cách` (in the capacity of) the post is a noun phrase,
+    // so the modifier is the post's whatever follows it (pelect).
+    // (Also `với tư cách là Tổng thống Mỹ đắc cử`.)
+    else if (m && TRAILING_MODS.has(keyOf(keys, end, m.end)) && i >= 2 && capacityWordsBefore(keys, i)) {
+      capModFrom = end;
+      end = m.end;
+    }
     // `Lãnh đạo Công đảng đối lập Australia Anthony Albanese`: the country after the modifier, then the name (pw11).
   }
   if (end > roleEnd + 2 && keys[end - 2] === 'đối' && keys[end - 1] === 'lập' && toks[end]?.sp && !toks[end]!.line && capWord(toks[end])) {
@@ -3489,7 +3503,8 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   const metHolder = metRun >= 2 && metRun <= 3 && (nameStartsAt(c, metAt) || foreignNameAt(c, metAt) || foreignRun(c, metAt, metAt + metRun));
   // (A post whose organization is only a country or a place, `Tổng thống Bolivia tại La Paz,`, has no
   // branch: the place is where it happens; diplomats keep theirs above (pw16).)
-  const placeOnlyOrg = hasOrg && end > roleEnd && c.placeEnd[roleEnd]! >= end && (hb & HB_DIPLOMAT) === 0;
+  // (Also before a modifier kept after `tư cách`: `với tư cách Tổng thống Mỹ đắc cử tại Delaware`.)
+  const placeOnlyOrg = hasOrg && end > roleEnd && c.placeEnd[roleEnd]! >= (capModFrom > 0 ? capModFrom : end) && (hb & HB_DIPLOMAT) === 0;
   if ((hasOrg || (hb & HB_FACTION) !== 0) && !placeOnlyOrg && (keys[end] === 'tại' || (keys[end] === 'ở' && !(c.placeEnd[roleEnd]! > roleEnd))) && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1]) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && ((!MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) || metHolder)) {
     const a = end + 1;
     // (`tại TP HCM`: a city written with its unit word (pbiz4).)
