@@ -366,6 +366,12 @@ function plannedBefore(doc: Doc, first: number): boolean {
 const HABITUAL_BEFORE = lazyRegExp(String.raw`(?:suốt|thường|thường xuyên|hằng ngày|hàng ngày|mỗi ngày|thường lệ)\s+(?:\p{L}+\s+){0,2}$`, 'u');
 const NO_CONTEXT_BEFORE = new Set(['kỳ', 'với', 'từ', 'sinh', 'sn']);
 /**
+ * A bare year that ends an event's name (`Olympic Tokyo 2020`, `Euro 2020`, `Expo 2020 Dubai`): the
+ * event is named, not a time the text goes on in; in 2021 the postponed games and fairs still bear 2020
+ * (`Chủ tịch Ủy ban Tổ chức Olympic Tokyo 2020 X cho biết … vào tháng 6` in May 2021 → June 2021) (pwhole5).
+ */
+const EVENT_NAME_BEFORE: ReadonlySet<string> = new Set(['tokyo', 'olympic', 'paralympic', 'euro', 'expo']);
+/**
  * A clause of background before a mid-sentence date (`leo thang sau khi Nga sáp nhập Crimea
  * hồi tháng 3/2014.`): its year holds for its own sentence only, not for the next paragraph.
  */
@@ -655,6 +661,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       if (
         !weakRelative &&
         !NO_CONTEXT_BEFORE.has(wordBefore(doc.lower, start)) &&
+        !(main.grain === 'year' && !p.to && doc.text.charCodeAt(start) >= 48 && doc.text.charCodeAt(start) <= 57 && EVENT_NAME_BEFORE.has(wordBefore(doc.lower, start))) &&
         // The date of a cited document (`Chỉ thị 16/CT-TTg ngày 31/3/2020`) sets no narrative time.
         !documentBefore(doc.text, start) &&
         !anniversaryBefore(doc.lower, start)
