@@ -70,6 +70,11 @@ interface Ctx extends YearContext {
   admission?: boolean;
   /** Set by the end of a year (`Cuối năm ngoái, …`): a first-half month told after it is in the next year. */
   yearEnd?: boolean;
+  /**
+   * The year is a dividend's (`trả cổ tức năm 2020 … vào tháng 7`): the business year it is paid for, paid
+   * later; a bare month or quarter of its sentence is not in it.
+   */
+  dividend?: boolean;
 }
 
 /** Words before a month that look back (`hồi tháng 3`, `trước tháng 3`): no move into the next year. */
@@ -365,6 +370,14 @@ function plannedBefore(doc: Doc, first: number): boolean {
 
 const HABITUAL_BEFORE = lazyRegExp(String.raw`(?:suốt|thường|thường xuyên|hằng ngày|hàng ngày|mỗi ngày|thường lệ)\s+(?:\p{L}+\s+){0,2}$`, 'u');
 const NO_CONTEXT_BEFORE = new Set(['kỳ', 'với', 'từ', 'sinh', 'sn']);
+/** `cổ tức` right before a year (`chia cổ tức năm 2020`, `cổ tức 2020`): the business year a dividend is paid for. */
+const DIVIDEND_BEFORE = /cổ tức $/u;
+/**
+ * A bare year that ends an event's name (`Olympic Tokyo 2020`, `Euro 2020`, `Expo 2020 Dubai`): the
+ * event is named, not a time the text goes on in; in 2021 the postponed games and fairs still bear 2020
+ * (`Chủ tịch Ủy ban Tổ chức Olympic Tokyo 2020 X cho biết … vào tháng 6` in May 2021 → June 2021) (pwhole5).
+ */
+const EVENT_NAME_BEFORE: ReadonlySet<string> = new Set(['tokyo', 'olympic', 'paralympic', 'euro', 'expo']);
 /**
  * A clause of background before a mid-sentence date (`leo thang sau khi Nga sáp nhập Crimea
  * hồi tháng 3/2014.`): its year holds for its own sentence only, not for the next paragraph.
@@ -522,6 +535,8 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     // `ngày 28/4 tới`, `tháng 9 vừa qua`: placed against the reference date, not the narrative.
     if (useCtx && (p.pt.dir !== undefined || (p.to !== undefined && p.to.dir !== undefined))) useCtx = undefined;
     if (useCtx && ctx && ctx.weak && p.pt.d !== undefined && ctx.sentence === sentence) useCtx = undefined;
+    // `công ty sẽ trả cổ tức năm 2020 bằng tiền mặt tỷ lệ 10% vào tháng 7` in April 2021: July 2021 (pwhole5).
+    if (useCtx && ctx && ctx.dividend && ctx.sentence === sentence && yearless(p.pt) && (!p.to || yearless(p.to))) useCtx = undefined;
     // `Sáng nay (26/2), … ¶ … hồi tháng 12/2020 … ¶ Giá xăng dầu từ 15h ngày 26/2` (pab), `… ngày 1/2. ¶ Năm 2020,
     // Myanmar thu hút … ¶ Các ngân hàng đóng cửa chiều 1/2` (paw2): a day the text already named in the reference
     // year, named again bare, is that same day; a year stated in another sentence does not move it.
@@ -655,6 +670,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       if (
         !weakRelative &&
         !NO_CONTEXT_BEFORE.has(wordBefore(doc.lower, start)) &&
+        !(main.grain === 'year' && !p.to && doc.text.charCodeAt(start) >= 48 && doc.text.charCodeAt(start) <= 57 && EVENT_NAME_BEFORE.has(wordBefore(doc.lower, start))) &&
         // The date of a cited document (`Chỉ thị 16/CT-TTg ngày 31/3/2020`) sets no narrative time.
         !documentBefore(doc.text, start) &&
         !anniversaryBefore(doc.lower, start)
@@ -668,6 +684,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
         const weak = !fine && main.grain === 'year' && (p.to ? !opensSentence && doc.text.charCodeAt(end) === 44 && doc.lower.slice(Math.max(0, start - 120, sentence >= 0 ? doc.sentences[sentence]!.start : 0), start).includes(', người ') : !p.mod && !TIME_PREP.has(wordBefore(doc.lower, start)));
         const background = !opensSentence && backgroundBefore(doc.lower, start);
         ctx = { year: main.y, month: fine ? main.m : undefined, sentence, line, fine: fine && !future && !background, weak };
+        if (weak && !p.to && DIVIDEND_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start))) ctx.dividend = true;
         if (!p.to && p.mod === 'END' && main.grain === 'year') ctx.yearEnd = true;
         // `Riêng tháng 12/2020, … ¶ Tính từ đầu tháng 1, …` in a January article: a past December closes its
         // year like `Cuối năm 2020`; a first-half month told next is in the following year (pwhole4).
