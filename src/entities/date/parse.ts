@@ -835,11 +835,13 @@ export class DateParser {
     if (t.kind === 'word' && this.is(i, 'từ')) {
       const l = this.point(i + 1);
       if (!l) return null;
-      if (l.to && l.wordRange) return [withFirst(l, i)];
+      // `Kể từ ngày 28/1 đến 18h ngày 16/2`: `kể từ` is framing, outside the span (ENTITIES.md), the range too.
+      const framed = i > 0 && this.is(i - 1, 'kể');
+      if (l.to && l.wordRange) return [framed ? l : withFirst(l, i)];
       const r = this.rangeTail(l, true);
       // `từ năm học 2025-2026`, `từ niên độ 2024-2025`: one school or fiscal year, a single end.
       const oneYear = (this.is(i + 1, 'năm') && (this.is(i + 2, 'học') || l.pt.fiscal === true)) || this.is(i + 1, 'niên');
-      if (r) return this.is(l.last, '-') && (borrowsMonth(r.pt, r.to!) || oneYear) ? [r] : [withFirst(r, i)];
+      if (r) return framed || (this.is(l.last, '-') && (borrowsMonth(r.pt, r.to!) || oneYear)) ? [r] : [withFirst(r, i)];
       return [l];
     }
     const l = this.point(i);
