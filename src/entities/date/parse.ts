@@ -1866,6 +1866,9 @@ export class DateParser {
     if (this.durationCount(i - 1) && !POD1.has(this.w(i - 2)) && !this.is(i - 2, 'ngày')) return null;
     // (`suốt đêm 17/10`: the whole night of a written day, no habit (psoc4).)
     if (this.vagueAt(i - 1) && !(this.is(i - 1, 'suốt') && dmExec(this.toks[i + 1]?.text ?? ''))) return null; // `các tối thứ Bảy`: habitual
+    // `lãi suất (kỳ hạn) qua đêm hôm 15/3`: `qua đêm` after a rate or a term is the overnight tenor, no
+    // night; the date after it stands alone (pbank).
+    if (this.is(i, 'đêm') && this.is(i - 1, 'qua') && (this.is(i - 2, 'hạn') || this.is(i - 2, 'suất'))) return null;
     let j = i;
     if (this.is(j, 'buổi')) j++;
     let pod: PartOfDay | undefined;
