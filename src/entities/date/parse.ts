@@ -627,6 +627,13 @@ export class DateParser {
     const t = this.toks[i];
     return !!t && !t.spaceBefore;
   }
+  /**
+   * A period noun at i glued after `/` that follows no number is a per-unit tail
+   * (`9-11%/năm sau ưu đãi`, `đồng/tháng trước đó`): no relative date starts there (pprop).
+   */
+  perUnit(i: number): boolean {
+    return this.is(i - 1, '/') && this.tight(i - 1) && this.tight(i) && !this.isNum(i - 2);
+  }
   /** `đến nay`, `tới nay`, `đến hiện nay`, `nay` at token i: a span running to now. */
   toNow(i: number): boolean {
     if (this.is(i, 'nay')) return true;
@@ -2500,7 +2507,7 @@ export class DateParser {
     // `thượng tuần tháng 8`).
     if (this.is(i + 1, 'đầu') || this.is(i + 1, 'cuối')) return this.monthPart(i, i + 1, this.is(i + 1, 'đầu') ? 'START' : 'END');
     const rel = this.relAt(i + 1);
-    if (rel === undefined || this.is(i + 1, 'ngoái') || this.is(i + 1, 'nay')) return null;
+    if (rel === undefined || this.is(i + 1, 'ngoái') || this.is(i + 1, 'nay') || this.perUnit(i)) return null;
     if ((rel === -1 || rel === 1) && this.beforeEvent(i + 2)) return null; // `tuần trước dịp lễ`: the week before an event
     return parsed(i, i + 2, DatePoint.from({ grain: 'week', rel }));
   }
@@ -2543,7 +2550,7 @@ export class DateParser {
       return this.afterRel(p);
     }
     const rel = this.relAt(i + 1);
-    if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay')) {
+    if (rel !== undefined && !this.is(i + 1, 'ngoái') && !this.is(i + 1, 'nay') && !this.perUnit(i)) {
       return parsed(i, i + 2, DatePoint.from({ grain: 'month', rel }));
     }
     return null;
@@ -2603,7 +2610,7 @@ export class DateParser {
       if (!this.dateTokenOk(j, true)) return null;
       return this.afterRel(parsed(i, j + 1, fiscal ? DatePoint.from({ grain: 'year', y: n, fiscal }) : new DatePoint('year', n)));
     }
-    if (j !== i + 1) return null;
+    if (j !== i + 1 || this.perUnit(i)) return null;
     if ((VAGUE_BEFORE.has(prev) && !(prev === 'hàng' && HANG_NOUN.has(this.w(i - 2)))) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1) && !this.is(i - 2, 'lớp'))) return null;
     const w = this.w(i + 1);
     if (w === 'kia' && prev !== 'hôm') return parsed(i, i + 2, DatePoint.from({ grain: 'year', yRel: -2 }));

@@ -584,6 +584,12 @@ function run(doc: Doc): Analysis {
         }
         // (`đường Bà Triệu`, `trường Bà Triệu`, `đường Ông Ích Khiêm`: a capitalized honorific opening
         // a name right after the prefix is part of the street's or the school's name.)
+        // `dự án Khu đô thị Hồ Xương Rồng`, `dự án Khu dân cư X`: a capitalized prefix of several words right
+        // after a lowercase one names the thing itself; its own pass (at q) reads the name after it (pprop).
+        if (q === npEnd && !toks[i]!.cap && q < n && toks[q]!.cap && !toks[q]!.hl && flags[q]! & F_PREFIX && L.nonPersonPrefixes.longestEnd(keys, q) >= q + 2) {
+          next = q;
+          continue;
+        }
         if (q < n && flags[q]! & F_CAP_WORD && toks[q]!.sp && !toks[q]!.line && (!L.honorifics.longest(keys, q) || (toks[q]!.cap && !toks[q]!.hl && joins(toks, q + 1)))) {
           let end = q + 1;
           // `Công ty TNHH Ernst & Young Việt Nam`: `&` joins a company's name.
