@@ -903,6 +903,18 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           // `Bộ trưởng Năng lượng UAE Suhail al-Mazrouei`, `... Saudi Arabia Abdulaziz bin Salman`: one
           // foreign word after the place, then a lowercase name particle, opens the holder's name.
           if (joins(toks, q) && !vnTok(toks[q]!) && capRunEnd(c, q) === q + 1 && toks[q + 1]?.kind === 'word' && !toks[q + 1]!.cap && NAME_PARTICLES.has(keys[q + 1]!)) break;
+          // `Ban Quản lý dự án Mỹ Thuận Võ Thành Thống`, `Công ty Đức Long Trần Văn Hùng`: a place the
+          // lexicon lacks opens with a country's word (`Mỹ`, `Đức`); one Vietnamese word that starts no
+          // name, then a full name of three or more words closing the run: the word ends the org's
+          // name and the name is the holder's (ptraffic).
+          if (joins(toks, q) && vnTok(toks[q]!) && !toks[q]!.upper && c.placeEnd[q]! < 0 && joins(toks, q + 1) && !nameStartsAt(c, q) && !postAt(c, q) && nameStartsAt(c, q + 1)) {
+            const vn = parseVnName(c, q + 1, toks.length);
+            if (vn && vn.end - vn.start >= 3 && vn.end === capRunEnd(c, q + 1)) {
+              q++;
+              n++;
+              break;
+            }
+          }
           // `Thuận Thành Xanh`: a capitalized word right after the place still names the org.
           // (Not a foreign name with a hyphened first name: `Bộ trưởng Giáo dục Pháp Jean-Michel Blanquer`.)
           if (joins(toks, q) && !nameStartsAt(c, q) && !postAt(c, q) && c.placeEnd[q]! < 0 && (q + 1 >= toks.length || !joins(toks, q + 1)) && !(toks[q + 1]?.text === '-' && !toks[q + 1]!.sp && foreignNameAt(c, q))) {
