@@ -3507,7 +3507,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // Quốc phòng Mỹ tại Singapore`), nor a post met (`gặp Chủ tịch Tập đoàn X tại Hà Nội`).
   // (After a verb of meeting too when the holder's name follows the place: `tiếp Trưởng Đại diện Tổ chức Y tế
   // Thế giới (WHO) tại Việt Nam Kidong Park` (ppol2).)
-  // (`tại TP HCM`: a unit word, then the place.)
+  // (`tại TP HCM`: a unit word, then the place; also a lowercase one: `một ngân hàng tại quận Cầu Giấy` (ptraffic).)
   const unitAt = keys[end] === 'tại' && !(c.placeEnd[end + 1]! > end + 1) ? adminAt(c, end + 1) : -1;
   const placeAfter = keys[end] === 'tại' ? (c.placeEnd[end + 1]! > end + 1 ? c.placeEnd[end + 1]! : unitAt > 0 && c.placeEnd[unitAt]! > unitAt ? c.placeEnd[unitAt]! : -1) : -1;
   const metAt = placeAfter;
@@ -3517,7 +3517,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // branch: the place is where it happens; diplomats keep theirs above (pw16).)
   // (Also before a modifier kept after `tư cách`: `với tư cách Tổng thống Mỹ đắc cử tại Delaware`.)
   const placeOnlyOrg = hasOrg && end > roleEnd && c.placeEnd[roleEnd]! >= (capModFrom > 0 ? capModFrom : end) && (hb & HB_DIPLOMAT) === 0;
-  if ((hasOrg || (hb & HB_FACTION) !== 0) && !placeOnlyOrg && (keys[end] === 'tại' || (keys[end] === 'ở' && !(c.placeEnd[roleEnd]! > roleEnd))) && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1]) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && ((!MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) || metHolder)) {
+  if ((hasOrg || (hb & HB_FACTION) !== 0) && !placeOnlyOrg && (keys[end] === 'tại' || (keys[end] === 'ở' && !(c.placeEnd[roleEnd]! > roleEnd))) && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && (capWord(toks[end + 1]) || (unitAt > 0 && c.placeEnd[unitAt]! > unitAt)) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && ((!MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) || metHolder)) {
     const a = end + 1;
     // (`tại TP HCM`: a city written with its unit word (pbiz4).)
     const adA = adminAt(c, a);
