@@ -567,8 +567,9 @@ function run(doc: Doc): Analysis {
             const ow = toks[q]!.cap ? longer(longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q)), L.orgWordsCap.longest(keys, q)) : longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q));
             if (!ow) break;
             q = ow.end;
-            // `Công ty cổ phần Đầu tư và Xây dựng Hoàng Long`: `và` joins two capitalized fields.
-            if (keys[q] === 'và' && q + 1 < n && toks[q + 1]!.cap && toks[q + 1]!.sp && (L.orgWords.longest(keys, q + 1) || L.domains.longest(keys, q + 1))) q++;
+            // `Công ty cổ phần Đầu tư và Xây dựng Hoàng Long`: `và` joins two capitalized fields (or a lowercase
+            // second one: `Đầu tư và xây dựng` (ptraffic)).
+            if (keys[q] === 'và' && q + 1 < n && toks[q + 1]!.kind === 'word' && !toks[q + 1]!.line && toks[q + 1]!.sp && (L.orgWords.longest(keys, q + 1) || (toks[q + 1]!.cap && L.domains.longest(keys, q + 1)))) q++;
           }
           // (The fields themselves name no person: `Xây dựng Hoàng Gia`, `hoàng gia` being a field too.)
           for (let k = i; k < q; k++) blocked[k] = 1;
