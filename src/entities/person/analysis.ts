@@ -561,12 +561,15 @@ function run(doc: Doc): Analysis {
         // `Công ty TNHH Đầu tư Trần Anh Khoa`: capitalized field words after the legal form, then
         // the company's own name (a person's name there names the company).
         if (q < n && flags[q]! & F_CAP_WORD && toks[q]!.cap && toks[q]!.sp && companyTypeEnds(keys, q)) {
-          for (let g2 = 0; g2 < 3 && q < n && toks[q]!.cap && toks[q]!.sp; g2++) {
-            const ow = longer(longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q)), L.orgWordsCap.longest(keys, q));
+          // (`Công ty cổ phần Đầu tư xây dựng Thái Sơn`, `Thương mại dịch vụ Hoàng Long`: after a capitalized
+          // field, a further field may be written in lowercase (ptraffic).)
+          for (let g2 = 0; g2 < 3 && q < n && (toks[q]!.cap || (g2 > 0 && toks[q]!.kind === 'word' && !toks[q]!.line)) && toks[q]!.sp; g2++) {
+            const ow = toks[q]!.cap ? longer(longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q)), L.orgWordsCap.longest(keys, q)) : longer(L.orgWords.longest(keys, q), L.domains.longest(keys, q));
             if (!ow) break;
             q = ow.end;
-            // `Công ty cổ phần Đầu tư và Xây dựng Hoàng Long`: `và` joins two capitalized fields.
-            if (keys[q] === 'và' && q + 1 < n && toks[q + 1]!.cap && toks[q + 1]!.sp && (L.orgWords.longest(keys, q + 1) || L.domains.longest(keys, q + 1))) q++;
+            // `Công ty cổ phần Đầu tư và Xây dựng Hoàng Long`: `và` joins two capitalized fields (or a lowercase
+            // second one: `Đầu tư và xây dựng` (ptraffic)).
+            if (keys[q] === 'và' && q + 1 < n && toks[q + 1]!.kind === 'word' && !toks[q + 1]!.line && toks[q + 1]!.sp && (L.orgWords.longest(keys, q + 1) || (toks[q + 1]!.cap && L.domains.longest(keys, q + 1)))) q++;
           }
           // (The fields themselves name no person: `Xây dựng Hoàng Gia`, `hoàng gia` being a field too.)
           for (let k = i; k < q; k++) blocked[k] = 1;

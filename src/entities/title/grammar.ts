@@ -903,6 +903,18 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
           // `Bộ trưởng Năng lượng UAE Suhail al-Mazrouei`, `... Saudi Arabia Abdulaziz bin Salman`: one
           // foreign word after the place, then a lowercase name particle, opens the holder's name.
           if (joins(toks, q) && !vnTok(toks[q]!) && capRunEnd(c, q) === q + 1 && toks[q + 1]?.kind === 'word' && !toks[q + 1]!.cap && NAME_PARTICLES.has(keys[q + 1]!)) break;
+          // `Ban Quản lý dự án Mỹ Thuận Võ Thành Thống`, `Công ty Đức Long Trần Văn Hùng`: a place the
+          // lexicon lacks opens with a country's word (`Mỹ`, `Đức`); one Vietnamese word that starts no
+          // name, then a full name of three or more words closing the run: the word ends the org's
+          // name and the name is the holder's (ptraffic).
+          if (joins(toks, q) && vnTok(toks[q]!) && !toks[q]!.upper && c.placeEnd[q]! < 0 && joins(toks, q + 1) && !nameStartsAt(c, q) && !postAt(c, q) && nameStartsAt(c, q + 1)) {
+            const vn = parseVnName(c, q + 1, toks.length);
+            if (vn && vn.end - vn.start >= 3 && vn.end === capRunEnd(c, q + 1)) {
+              q++;
+              n++;
+              break;
+            }
+          }
           // `Thuận Thành Xanh`: a capitalized word right after the place still names the org.
           // (Not a foreign name with a hyphened first name: `Bộ trưởng Giáo dục Pháp Jean-Michel Blanquer`.)
           if (joins(toks, q) && !nameStartsAt(c, q) && !postAt(c, q) && c.placeEnd[q]! < 0 && (q + 1 >= toks.length || !joins(toks, q + 1)) && !(toks[q + 1]?.text === '-' && !toks[q + 1]!.sp && foreignNameAt(c, q))) {
@@ -3495,7 +3507,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // Quốc phòng Mỹ tại Singapore`), nor a post met (`gặp Chủ tịch Tập đoàn X tại Hà Nội`).
   // (After a verb of meeting too when the holder's name follows the place: `tiếp Trưởng Đại diện Tổ chức Y tế
   // Thế giới (WHO) tại Việt Nam Kidong Park` (ppol2).)
-  // (`tại TP HCM`: a unit word, then the place.)
+  // (`tại TP HCM`: a unit word, then the place; also a lowercase one: `một ngân hàng tại quận Cầu Giấy` (ptraffic).)
   const unitAt = keys[end] === 'tại' && !(c.placeEnd[end + 1]! > end + 1) ? adminAt(c, end + 1) : -1;
   const placeAfter = keys[end] === 'tại' ? (c.placeEnd[end + 1]! > end + 1 ? c.placeEnd[end + 1]! : unitAt > 0 && c.placeEnd[unitAt]! > unitAt ? c.placeEnd[unitAt]! : -1) : -1;
   const metAt = placeAfter;
@@ -3505,7 +3517,7 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // branch: the place is where it happens; diplomats keep theirs above (pw16).)
   // (Also before a modifier kept after `tư cách`: `với tư cách Tổng thống Mỹ đắc cử tại Delaware`.)
   const placeOnlyOrg = hasOrg && end > roleEnd && c.placeEnd[roleEnd]! >= (capModFrom > 0 ? capModFrom : end) && (hb & HB_DIPLOMAT) === 0;
-  if ((hasOrg || (hb & HB_FACTION) !== 0) && !placeOnlyOrg && (keys[end] === 'tại' || (keys[end] === 'ở' && !(c.placeEnd[roleEnd]! > roleEnd))) && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1]) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && ((!MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) || metHolder)) {
+  if ((hasOrg || (hb & HB_FACTION) !== 0) && !placeOnlyOrg && (keys[end] === 'tại' || (keys[end] === 'ở' && !(c.placeEnd[roleEnd]! > roleEnd))) && toks[end]!.sp && toks[end + 1]?.sp && !toks[end + 1]!.line && (capWord(toks[end + 1]) || (unitAt > 0 && c.placeEnd[unitAt]! > unitAt)) && !STATE_ORG.has(keys[roleEnd]!) && !STATE_ORG.has(keyOf(keys, roleEnd, roleEnd + 2)) && ((!MEET_VERBS.has(keys[i - 1] ?? '') && !MEET_VERBS.has(i >= 2 ? keyOf(keys, i - 2, i) : '')) || metHolder)) {
     const a = end + 1;
     // (`tại TP HCM`: a city written with its unit word (pbiz4).)
     const adA = adminAt(c, a);
