@@ -458,6 +458,10 @@ function run(doc: Doc): Analysis {
    */
   const loneGivenVerb = (i: number): boolean => toks[i]!.cap && !toks[i]!.hl && hasNw(toks[i], NW_GIVEN) && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && !!toks[i + 1]!.sp
     && subjectVerbAt(keys, i + 1);
+  const loneGivenAfterRole = (i: number): boolean => {
+    const t = toks[i]!, nx = toks[i + 1];
+    return t.cap && !t.hl && hasNw(t, NW_GIVEN) && (!nx || !!nx.line || (!nx.sp && (nx.text === ',' || nx.text === ';' || nx.text === '.' || nx.text === ')'))) && honorificStrength(L, keys, toks, i) >= 1;
+  };
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
   const blockPass = (): void => {
     const list = cand.blocks;
@@ -492,7 +496,8 @@ function run(doc: Doc): Analysis {
         if ((f & F_ORG || callerOrg) && !(toks[i]!.cap && i > 0 && blocked[i - 1] === 0 && inTitle[i - 1]! < 0 && flags[i - 1]! & F_CAP_WORD && joins(toks, i) && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word') && (knownOrgAt(g, i) > 0 || orgHeadAt(g, i, false) > 0) && honorificStrength(L, keys, toks, i) < 2 && !(f & F_PREFIX && L.nonPersonPrefixes.longestEnd(keys, i) > 0) && !inByline(i)) {
           const e = orgAt(i);
           // `bị Khoa bắn`: a lone head that is also a given name, before a verb of a subject, is left to the names.
-          if (e > i + 0 && !(e === i + 1 && loneGivenVerb(i))) {
+          // (`vợ bị cáo Khoa, khai`: such a head alone after a role noun, closed by punctuation, is the given name (pwhole6).)
+          if (e > i + 0 && !(e === i + 1 && (loneGivenVerb(i) || loneGivenAfterRole(i)))) {
             for (let k = i; k < e; k++) blocked[k] = 1;
             next = e;
             continue;

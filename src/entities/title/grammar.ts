@@ -1044,7 +1044,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
     // name, before punctuation ending the phrase, a line's end or a preposition (not a count: `2 năm`).
     // (Also after a sentence-case word of two syllables: `Công ty TNHH MTV Cà phê 49,`; and before the
     // holder's full name: `Phó Tổng giám đốc Tổng công ty May 10 Thân Đức Việt` (pbiz5).)
-    if (t.kind === 'number' && t.sp && n > 0 && q > 1 && (capWord(toks[q - 1]) || (toks[q - 1]!.kind === 'word' && toks[q - 2]!.kind === 'word' && capWord(toks[q - 2]))) && /^\d{1,2}$/u.test(t.text) && (numberEndsName(toks, q) || nameStartsAt(c, q + 1))) {
+    // (A three-digit number, as a hotline or an army hospital's code names a body, also before the body's
+    // place: `Trung tâm Cấp cứu 115 Hà Nội`, `Bệnh viện Trung ương Quân đội 108,` (pwhole6).)
+    if (t.kind === 'number' && t.sp && n > 0 && q > 1 && (capWord(toks[q - 1]) || (toks[q - 1]!.kind === 'word' && toks[q - 2]!.kind === 'word' && capWord(toks[q - 2]))) && (/^\d{1,2}$/u.test(t.text) ? numberEndsName(toks, q) || nameStartsAt(c, q + 1) : /^\d{3}$/u.test(t.text) && (numberEndsName(toks, q) || nameStartsAt(c, q + 1) || (!!toks[q + 1]?.sp && (c.placeEnd[q + 1]! > q + 1 || adminAt(c, q + 1) > q + 1))))) {
       q++;
       n++;
       continue;
