@@ -1563,6 +1563,14 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
     // `Phó Tổng giám đốc thường trực EVNGENCO 3,`: one acronym and a one- or two-digit number closing the
     // phrase or before the holder's name, after a business post, name a numbered company (like `Lilama 10`).
     if (q === k + 1 && businessHead(head) && companyNumberAt(c, q)) return q + 1;
+    // `CEO SK Hynix Lee Seok-hee`, `Cố vấn cấp cao của CK Hutchison.`: after a business post (or a post's
+    // `của`), a two- or three-letter Latin acronym that is no known body, then one foreign-looking word
+    // (no known first name or surname), is one company (`LG Chem`, `JP Morgan`), before the holder's
+    // name or where the phrase closes (pwecon).
+    if (q === k + 1 && first && t.upper && /^[A-Z]{2,3}$/u.test(t.text) && (businessHead(head) || keys[k - 1] === 'của')) {
+      const x = toks[q];
+      if (x && capWord(x) && x.sp && !x.line && !x.hl && !x.upper && !vnTok(x) && !hasNw(x, NW_FOREIGN) && !hasNw(x, NW_COMMON_SURNAME) && !orgLike(x) && c.placeEnd[q]! < 0 && knownOrgAt(c, k) < 0 && clauseEndsAt(c, q + 1)) return q + 1;
+    }
     return q;
   }
   // `CEO Goldman Sachs David Solomon`: a firm of agencies.txt (banks, research firms, media)
