@@ -99,6 +99,10 @@ const ID_TUOI = internWord('tuổi');
 /** Vocabulary ids of `tên` (`mang tên X`, `đặt tên X`: see the named-thing check) and `lập` (`sáng lập`: see honorificStrength). */
 const ID_TEN_NAME = internWord('tên');
 const ID_LAP = internWord('lập');
+const ID_OLYMPIC = internWord('olympic');
+const ID_PARALYMPIC = internWord('paralympic');
+const ID_WIMBLEDON = internWord('wimbledon');
+const ID_ASIAD = internWord('asiad');
 /** Vocabulary id of `tức` (`(tức Út "trọc")`: see givenPass, which asks at every free capitalized word). */
 const ID_TUC = internWord('tức');
 /** STOP by vocabulary id. */
@@ -534,7 +538,7 @@ function run(doc: Doc): Analysis {
       // `đặt tên X cho đường ...`, `Đại lộ ... được đặt tên X`, `con đường mang tên X`: the name given to a street,
       // a bridge, a park or a school is its name, no person; `đặt tên` / `mang tên` block only there (ry).
       if (npEnd === i + 2 && ids[i + 1] === ID_TEN_NAME && !namedThingAround(i, npEnd)) continue;
-      if (npEnd > 0 && !(honHereEnd > npEnd) && (honorificStrength(L, keys, toks, i) < 2 || capPrefixLowerEnd(toks, i, npEnd)) && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !lawFieldAt(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd) && !(npEnd === i + 1 && toks[i]!.cap && hasNw(t, NW_GIVEN) && creditBefore(toks, keys, i)) && !(toks[i]!.cap && L.foreignFull.longestEnd(keys, i) > npEnd)) {
+      if (npEnd > 0 && !(honHereEnd > npEnd) && !contestBeforeName(i, npEnd) && (honorificStrength(L, keys, toks, i) < 2 || capPrefixLowerEnd(toks, i, npEnd)) && prefixCaseOk(toks, i, npEnd) && !inByline(i) && !lawFieldAt(i) && !(i > 0 && honorificEndsOver(L, keys, toks, i, npEnd)) && !surnameLikePrefix(i, npEnd) && !(npEnd === i + 1 && toks[i]!.cap && hasNw(t, NW_GIVEN) && creditBefore(toks, keys, i)) && !(toks[i]!.cap && L.foreignFull.longestEnd(keys, i) > npEnd)) {
         // The prefix itself (and a named entry such as `Giải Mai Vàng`) is no person.
         for (let k = i; k < npEnd; k++) blocked[k] = 1;
         // `Hạ nghị sĩ đảng Cộng hòa Kevin Brady`: a party's name (no `Cộng hòa` + country); also
@@ -664,6 +668,13 @@ function run(doc: Doc): Analysis {
    * lowercase prefix (`hồ` lake, `đoàn` delegation) starting a full name of three or more known
    * syllables, the second a middle name, is a person's name (not `Hồ Dầu Tiếng`).
    */
+  /**
+   * `nhà vô địch Olympic Ikee Rikako`, `tay vợt Wimbledon Ashleigh Barty`: a games' or a tournament's name
+   * (CONTEST_BEFORE_NAME) right after an occupation or honorific and before two capitalized words that are
+   * no place describes the person named next; it blocks no name (pworld5).
+   */
+  const contestBeforeName = (i: number, npEnd: number): boolean =>
+    npEnd === i + 1 && toks[i]!.cap && CONTEST_BEFORE_NAME.has(keys[i]!) && i + 2 < n && !!(flags[i + 1]! & F_CAP_WORD) && !!(flags[i + 2]! & F_CAP_WORD) && joins(toks, i + 1) && joins(toks, i + 2) && !(placeEnd[i + 1]! > i + 1) && honorificStrength(L, keys, toks, i) > 0;
   const surnameLikePrefix = (i: number, npEnd: number): boolean => {
     if (npEnd !== i + 1 || !toks[i]!.cap || !hasNw(toks[i], NW_COMMON_SURNAME) || !hasNw(toks[i + 1], NW_MIDDLE) || !joins(toks, i + 1)) return false;
     const vn = parseVnName(g, i, n);
@@ -1229,6 +1240,12 @@ function run(doc: Doc): Analysis {
         continue;
       }
       // `các cầu thủ Nà Ếch`: players in the plural before one name: their team or village.
+      // `tay vợt Wimbledon Ashleigh Barty`, `nhà vô địch Olympic Ikee Rikako`: a games' or a tournament's name
+      // between the occupation and a name of two or more words describes the person, it is no part of the name (pworld5).
+      if (hon && k === s && e - k >= 3 && t.cap && CONTEST_BEFORE_NAME.has(keys[k]!)) {
+        k++;
+        continue;
+      }
       if (hon && k === s && teamAfterPlural(s, e)) {
         k = e;
         continue;
@@ -3920,6 +3937,9 @@ const REGION_WORDS = new Set(['người', 'tiếng', 'chữ', 'dân', 'miền', 
 // `trẻ em Mỹ`, `con em`, `anh em`, `chị em`: compounds (children, brothers), no honorific `em`.
 const NOT_HONORIFIC_AFTER = new Set(['công bố', 'tuyên bố', 'ban bố', 'phân bố', 'cáo bố', 'số con', 'như con', 'nàng tiên', 'trẻ em', 'con em', 'anh em', 'chị em', 'hội cổ', 'đồng cổ']);
 
+/** Games and tournaments named between an occupation and the name it introduces (`tay vợt Wimbledon X`). */
+const CONTEST_BEFORE_NAME: ReadonlySet<string> = new Set(['olympic', 'paralympic', 'wimbledon', 'asiad']);
+
 const STRONG_HON = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'bé', 'đồng chí', 'đ/c', 'ngài', 'bầu', 'thầy', 'cậu', 'các đồng chí', 'quý ông', 'quý bà']);
 
 /** Second words of NOT_HONORIFIC_AFTER (`bố`, `con`, `tiên`): the pair is looked up only after one of them. */
@@ -3957,13 +3977,15 @@ function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: n
   // age, below) answers 0 by its id before the tokens are read (this runs at every name word).
   if (ids !== undefined) {
     const id = ids[k - 1]!;
-    if (id >= 0 && id !== ID_TUOI && id !== ID_LAP && honLast(L)[id] === 0) return 0;
+    if (id >= 0 && id !== ID_TUOI && id !== ID_LAP && id !== ID_OLYMPIC && id !== ID_PARALYMPIC && id !== ID_WIMBLEDON && id !== ID_ASIAD && honLast(L)[id] === 0) return 0;
   }
   if (!toks[k]!.sp || toks[k]!.line) return 0;
   // `tiền đạo 21 tuổi Kaoru Mitoma`, `nữ VĐV 13 tuổi X`: an age between the honorific and the name.
   if (k >= 3 && keys[k - 1] === 'tuổi' && toks[k - 2]!.kind === 'number' && toks[k - 1]!.sp && toks[k - 2]!.sp && !toks[k - 2]!.line) return honorificStrength(L, keys, toks, k - 2);
   // `chính trị gia đối lập Navalny`, `nhà hoạt động đối lập X`: the opposition between the occupation and the name (rw).
   if (k >= 3 && keys[k - 1] === 'lập' && keys[k - 2] === 'đối' && !toks[k - 2]!.cap && toks[k - 1]!.sp && toks[k - 2]!.sp && !toks[k - 2]!.line) return honorificStrength(L, keys, toks, k - 2);
+  // `nhà vô địch Olympic Ikee Rikako`, `tay vợt Wimbledon X`: a games' or a tournament's name between the occupation and the name (pworld5).
+  if (k >= 2 && toks[k - 1]!.cap && CONTEST_BEFORE_NAME.has(keys[k - 1]!) && toks[k - 1]!.sp && !toks[k - 1]!.line) return honorificStrength(L, keys, toks, k - 1);
   let from = k - 3;
   if (ids !== undefined) {
     const id = ids[k - 1]!;
