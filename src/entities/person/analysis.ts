@@ -1354,7 +1354,10 @@ function run(doc: Doc): Analysis {
         const districtAfterPlaceTitle = afterTitle && !districtName && placeEnd[k]! - k === 2 && placeEnd[k] === e && k >= 2 && hasNw(t, NW_COMMON_SURNAME) && hasNw(toks[k + 1], NW_GIVEN) && !isCountry(keys, k, e) && !provinceKeys().has(keys[k] + ' ' + keys[k + 1]) && (placeEnd[k - 1] === k || placeEnd[k - 2] === k || (k >= 3 && placeEnd[k - 3] === k));
         // `Quốc vương Kuwait Sabah Al-Ahmad Al-Jaber Al-Sabah`: a one-word place opening a Gulf name (pw12).
         const arabRuler = single && !COUNTRY_KEYS.has(keys[k]!) && arabNameAfter(k, e);
-        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle || districtName || districtAfterPlaceTitle || arabRuler)) {
+        // `bị cáo Vinh`, `bị can Đức`: a one-word place (a city, a country's short name) closing the run right
+        // after the accused's `bị cáo` / `bị can` is the defendant's given name (pformer).
+        const accusedGiven = single && honS === 1 && placeEnd[k] === e && k >= 2 && keys[k - 2] === 'bị' && (keys[k - 1] === 'cáo' || keys[k - 1] === 'can') && hasNw(t, NW_GIVEN);
+        if (!(byline || credit || (honS === 2 && single) || accusedGiven || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle || districtName || districtAfterPlaceTitle || arabRuler)) {
           k = placeEnd[k]!;
           continue;
         }
