@@ -2382,7 +2382,8 @@ function run(doc: Doc): Analysis {
     if (!RESIDENCE_WORDS.has(keys[q + 1] ?? '')) return q;
     for (let z = q + 2; z < n && z - q < 24 && toks[z]!.text !== '(' && toks[z]!.sent === toks[q]!.sent; z++) {
       const x = toks[z]!.text;
-      if (x === ',' && titleIdx.has(z + 1)) return z;
+      // (`(SN 1972, trú tại phường A, TP B; nguyên Phó Trưởng phòng ...)`: a semicolon closes the residence too.)
+      if ((x === ',' || x === ';') && titleIdx.has(z + 1)) return z;
       if (x === ')') return (toks[z + 1]?.text === ',' || (toks[z + 1]?.text === '-' && toks[z + 1]!.sp)) && titleIdx.has(z + 2) ? z + 1 : q;
     }
     return q;
@@ -2467,7 +2468,8 @@ function run(doc: Doc): Analysis {
         aliased = z !== q;
         q = z;
       }
-      const sep = toks[q]?.text;
+      // (A `;` here closed a residence skipped above: it stands for the apposition's comma.)
+      const sep = toks[q]?.text === ';' && q > p.end ? ',' : toks[q]?.text;
       if (sep !== ',' && sep !== '(' && !(sep === '-' && toks[q]!.sp)) continue;
       q++;
       // `ông B, chức vụ: Thành viên HĐQT` (filings, disclosure notices): the office named after the label.
