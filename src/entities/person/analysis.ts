@@ -2555,6 +2555,9 @@ function run(doc: Doc): Analysis {
         else if (toks[nx]?.text === '(' && (keys[nx + 1] === 'nay' || keys[nx + 1] === 'hiện') && keys[nx + 2] === 'là') nx += 3;
         else break;
         if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
+        // `bà X (nguyên Phó Giám đốc Sở Y, nay là Phó Chủ tịch UBND huyện Z)`: her present post after the former
+        // one, inside the name's bracket as after its comma (pformer).
+        else if (toks[nx - 1]?.text === ',' && (keys[nx] === 'nay' || keys[nx] === 'hiện') && keys[nx + 1] === 'là' && !toks[nx]!.cap) nx += 2;
         // `Bí thư Thành ủy X, phụ trách Ban Y, Ủy viên Z`: a duty between commas (no post, no name in it)
         // is part of the same apposition; the chain goes on after it (ry).
         else if (keys[nx] === 'phụ' && toks[nx - 1]?.text === ',') nx = dutyEnd(nx - 1);
