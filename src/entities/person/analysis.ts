@@ -2662,7 +2662,19 @@ function run(doc: Doc): Analysis {
     }
     if (keys[q] === 'đối' && keys[q + 1] === 'với') q += 2;
     else if (keys[q] === 'của' && !onlyDoiVoi) q++;
-    else continue;
+    else {
+      // `ông X (đã) bị (Ban Thường vụ Thành ủy) cách chức T`: the passive's subject, right before `bị`, is whose
+      // post it is, like `cách chức T đối với ông X` (pformer).
+      if (keys[tp.start - 2] !== 'cách') continue;
+      let b = tp.start - 3;
+      while (b >= 0 && tp.start - 3 - b < 8 && keys[b] !== 'bị' && toks[b]!.kind === 'word' && toks[b]!.sent === toks[tp.start]!.sent) b--;
+      if (b < 1 || keys[b] !== 'bị' || toks[b]!.sent !== toks[tp.start]!.sent) continue;
+      let e = b;
+      while (e > 0 && b - e < 2 && TENSE_ADVERBS.has(keys[e - 1]!)) e--;
+      const subj = persons.find((x) => x.end === e);
+      if (subj && toks[subj.start]!.sent === toks[tp.start]!.sent) holderOf.set(tp, subj);
+      continue;
+    }
     if (q >= n || toks[q]!.sent !== toks[tp.start]!.sent) continue;
     // `... đối với Hòa thượng Thích X`: a title of the person's own before the name.
     const own = titleIdx.get(q);
