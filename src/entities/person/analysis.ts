@@ -1385,7 +1385,10 @@ function run(doc: Doc): Analysis {
         const districtAfterPlaceTitle = afterTitle && !districtName && placeEnd[k]! - k === 2 && placeEnd[k] === e && k >= 2 && hasNw(t, NW_COMMON_SURNAME) && hasNw(toks[k + 1], NW_GIVEN) && !isCountry(keys, k, e) && !provinceKeys().has(keys[k] + ' ' + keys[k + 1]) && (placeEnd[k - 1] === k || placeEnd[k - 2] === k || (k >= 3 && placeEnd[k - 3] === k));
         // `Quốc vương Kuwait Sabah Al-Ahmad Al-Jaber Al-Sabah`: a one-word place opening a Gulf name (pw12).
         const arabRuler = single && !COUNTRY_KEYS.has(keys[k]!) && arabNameAfter(k, e);
-        if (!(byline || credit || (honS === 2 && single) || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle || districtName || districtAfterPlaceTitle || arabRuler)) {
+        // `bị cáo Vinh`, `bị can Đức`: a one-word place (a city, a country's short name) closing the run right
+        // after the accused's `bị cáo` / `bị can` is the defendant's given name (pformer).
+        const accusedGiven = single && honS === 1 && placeEnd[k] === e && k >= 2 && keys[k - 2] === 'bị' && (keys[k - 1] === 'cáo' || keys[k - 1] === 'can') && hasNw(t, NW_GIVEN);
+        if (!(byline || credit || (honS === 2 && single) || accusedGiven || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle || districtName || districtAfterPlaceTitle || arabRuler)) {
           k = placeEnd[k]!;
           continue;
         }
@@ -2410,7 +2413,8 @@ function run(doc: Doc): Analysis {
     if (!RESIDENCE_WORDS.has(keys[q + 1] ?? '')) return q;
     for (let z = q + 2; z < n && z - q < 24 && toks[z]!.text !== '(' && toks[z]!.sent === toks[q]!.sent; z++) {
       const x = toks[z]!.text;
-      if (x === ',' && titleIdx.has(z + 1)) return z;
+      // (`(SN 1972, trú tại phường A, TP B; nguyên Phó Trưởng phòng ...)`: a semicolon closes the residence too.)
+      if ((x === ',' || x === ';') && titleIdx.has(z + 1)) return z;
       if (x === ')') return (toks[z + 1]?.text === ',' || (toks[z + 1]?.text === '-' && toks[z + 1]!.sp)) && titleIdx.has(z + 2) ? z + 1 : q;
     }
     return q;
@@ -2495,7 +2499,8 @@ function run(doc: Doc): Analysis {
         aliased = z !== q;
         q = z;
       }
-      const sep = toks[q]?.text;
+      // (A `;` here closed a residence skipped above: it stands for the apposition's comma.)
+      const sep = toks[q]?.text === ';' && q > p.end ? ',' : toks[q]?.text;
       if (sep !== ',' && sep !== '(' && !(sep === '-' && toks[q]!.sp)) continue;
       q++;
       // `ông B, chức vụ: Thành viên HĐQT` (filings, disclosure notices): the office named after the label.
@@ -2581,6 +2586,9 @@ function run(doc: Doc): Analysis {
         else if (toks[nx]?.text === '(' && (keys[nx + 1] === 'nay' || keys[nx + 1] === 'hiện') && keys[nx + 2] === 'là') nx += 3;
         else break;
         if (keys[nx] === 'đồng' && keys[nx + 1] === 'thời' && keys[nx + 2] === 'là') nx += 3;
+        // `bà X (nguyên Phó Giám đốc Sở Y, nay là Phó Chủ tịch UBND huyện Z)`: her present post after the former
+        // one, inside the name's bracket as after its comma (pformer).
+        else if (toks[nx - 1]?.text === ',' && (keys[nx] === 'nay' || keys[nx] === 'hiện') && keys[nx + 1] === 'là' && !toks[nx]!.cap) nx += 2;
         // `Bí thư Thành ủy X, phụ trách Ban Y, Ủy viên Z`: a duty between commas (no post, no name in it)
         // is part of the same apposition; the chain goes on after it (ry).
         else if (keys[nx] === 'phụ' && toks[nx - 1]?.text === ',') nx = dutyEnd(nx - 1);
@@ -2685,7 +2693,19 @@ function run(doc: Doc): Analysis {
     }
     if (keys[q] === 'đối' && keys[q + 1] === 'với') q += 2;
     else if (keys[q] === 'của' && !onlyDoiVoi) q++;
-    else continue;
+    else {
+      // `ông X (đã) bị (Ban Thường vụ Thành ủy) cách chức T`: the passive's subject, right before `bị`, is whose
+      // post it is, like `cách chức T đối với ông X` (pformer).
+      if (keys[tp.start - 2] !== 'cách') continue;
+      let b = tp.start - 3;
+      while (b >= 0 && tp.start - 3 - b < 8 && keys[b] !== 'bị' && toks[b]!.kind === 'word' && toks[b]!.sent === toks[tp.start]!.sent) b--;
+      if (b < 1 || keys[b] !== 'bị' || toks[b]!.sent !== toks[tp.start]!.sent) continue;
+      let e = b;
+      while (e > 0 && b - e < 2 && TENSE_ADVERBS.has(keys[e - 1]!)) e--;
+      const subj = persons.find((x) => x.end === e);
+      if (subj && toks[subj.start]!.sent === toks[tp.start]!.sent) holderOf.set(tp, subj);
+      continue;
+    }
     if (q >= n || toks[q]!.sent !== toks[tp.start]!.sent) continue;
     // `... đối với Hòa thượng Thích X`: a title of the person's own before the name.
     const own = titleIdx.get(q);
