@@ -59,6 +59,8 @@ const HOSTILE: Record<string, string> = {
   'quotes': fill('"'),
   'initials': fill('A.'),
   'lone surrogates': fill('\ud800x'),
+  // (A word of one toned vowel and many more: a name-shape regex backtracked quadratically on it once.)
+  'one long word of vowels': fill('Ốo'),
 };
 
 describe('linear time on hostile input', () => {

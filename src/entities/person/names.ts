@@ -86,14 +86,19 @@ function edeCloses(t: readonly Tk[], k: number): boolean {
 
 const VN_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 const NON_VN = /[fjwz]|^[^aeiouyăâêôơư]*$/iu;
-/** Two vowel groups split by a consonant in a word of letters only (no hyphen or apostrophe: `Ê-đê`, `H'Mông` stay). */
-const TWO_VOWEL_GROUPS = /^\p{L}*[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+[^aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ\P{L}]+[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]\p{L}*$/u;
+/**
+ * Two vowel groups split by a consonant, in a word of letters only (no hyphen or apostrophe: `Ê-đê`, `H'Mông`
+ * stay): ONLY_LETTERS and VOWEL_CONSONANT_VOWEL. (Two regexes, each linear: one anchored pattern with
+ * `\p{L}*` around the groups backtracked quadratically on a long word of vowels.)
+ */
+const ONLY_LETTERS = /^\p{L}+$/u;
+const VOWEL_CONSONANT_VOWEL = /[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ][^aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ\P{L}]+[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/u;
 
 /** Looks like a Vietnamese syllable (has Vietnamese letters, or plain letters in a VN shape). */
 export function vnLike(low: string): boolean {
   // (A word of letters with two vowel groups is no one syllable, whatever its accents: `Mariângela`,
   // `Simão`, `Sebastián` are foreign (pvax).)
-  if (VN_LETTER.test(low)) return !TWO_VOWEL_GROUPS.test(low);
+  if (VN_LETTER.test(low)) return !(VOWEL_CONSONANT_VOWEL.test(low) && ONLY_LETTERS.test(low));
   if (NON_VN.test(low)) return false;
   const m = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?([aeiouy]{1,3})(ng|nh|ch|[cmnpt])?$/u.exec(low);
   return !!m && VN_NUCLEI.has(m[2]!);
