@@ -1984,6 +1984,31 @@ function run(doc: Doc): Analysis {
     }
     persons.length = w;
   }
+  // `Panusaya Sithijirawattanakul, còn gọi là Rung,`, `Nguyễn Văn Hải (hay còn gọi là Tư)`: an alias of one to
+  // three capitalized words after a name and `, còn gọi là` / `, biệt danh` is that person again, closed by `,`,
+  // `)` or `.`; a quoted nickname is left to givenPass (looked at only after a found name) (pasia).
+  {
+    let added = false;
+    const np = persons.length;
+    for (let x = 0; x < np; x++) {
+      const p = persons[x]!;
+      const c = toks[p.end];
+      if (!c || (c.text !== ',' && c.text !== '(') || c.sp && c.text === ',') continue;
+      let r = p.end + 1;
+      while (r - p.end <= 3 && (keys[r] === 'hay' || keys[r] === 'còn' || keys[r] === 'được' || keys[r] === 'thường')) r++;
+      if (keys[r] === 'gọi' && keys[r + 1] === 'là') r += 2;
+      else if (keys[r] === 'biệt' && keys[r + 1] === 'danh') r += keys[r + 2] === 'là' ? 3 : 2;
+      else continue;
+      const a = r;
+      while (r < n && r - a < 3 && toks[r]!.kind === 'word' && toks[r]!.cap && !!toks[r]!.sp && !toks[r]!.line && toks[r]!.sent === c.sent && inTitle[r]! < 0) r++;
+      const e = toks[r];
+      if (r === a || !e || !(e.text === ',' || e.text === ')' || e.text === '.') || e.sp) continue;
+      if (persons.some((q) => q.start < r && a < q.end)) continue;
+      persons.push({ start: a, end: r, parse: { start: a, end: r, surnameEnd: a, score: 1, allKnown: false, kind: vnTok(toks[a]!) ? 'vn' : 'foreign' } });
+      added = true;
+    }
+    if (added && !inStartOrder(persons)) persons.sort((q1, q2) => q1.start - q2.start);
+  }
 
   // 4. Titles: weak and academic heads need an organization or a following name.
   // The persons by their first token and by the token one past their name.

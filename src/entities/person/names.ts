@@ -321,7 +321,7 @@ const NOT_NAMES = new Set(['covid', 'sars', 'ncov', 'mers', 'ebola', 'zika', 'in
  */
 export const EDE_FAMILY_NAMES: ReadonlySet<string> = new Set(['niê', 'êban', 'byă', 'mlô', 'adrơng', 'hđơk', 'hdok', 'bkrông', 'ayun', 'ayŭn', 'knul', 'mdrang', 'hmok', 'kbuôr', 'êñuôl', 'hwing', 'arul', 'alio', 'kpor', 'kđăm', 'knơng', 'ksor', 'siu', 'kpă', 'rcom', 'rmah', 'hlong', 'ktla']);
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ter', 'zu']);
-const ORG_WORDS = new Set(['group', 'bank', 'corp', 'corporation', 'holdings', 'holding', 'capital', 'inc', 'ltd', 'airlines', 'airways', 'motors', 'media', 'news', 'times', 'post', 'company', 'co', 'jsc', 'fund', 'partners', 'securities', 'pharma', 'energy', 'land', 'foods', 'retail', 'home', 'mart', 'tech', 'group.',
+const ORG_WORDS = new Set(['group', 'bank', 'corp', 'corporation', 'holdings', 'holding', 'capital', 'inc', 'ltd', 'airlines', 'airways', 'air', 'airline', 'pacific', 'motors', 'media', 'news', 'times', 'post', 'company', 'co', 'jsc', 'fund', 'partners', 'securities', 'pharma', 'energy', 'land', 'foods', 'retail', 'home', 'mart', 'tech', 'group.',
   // Sector words of company names (`CVS Health`, `Prudential Financial`, `Samsung Electronics`).
   'health', 'healthcare', 'insurance', 'financial', 'finance', 'investment', 'investments', 'industries', 'international', 'global',
   'systems', 'solutions', 'logistics', 'telecom', 'electronics', 'entertainment', 'studios', 'ventures', 'resources',

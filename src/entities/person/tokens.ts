@@ -56,6 +56,9 @@ function isNameSyllable(low: string): boolean {
   return L.givens.has(low) || L.middles.has(low) || L.surnames.longest([low], 0) !== null;
 }
 
+/** Capitalized words that end in a GLUED_AFTER word but are one company or place word (`Cathay`). */
+const NOT_GLUED = new Set(['cathay']);
+
 /** GLUED_AFTER longest first: the first match is the earliest split point. */
 const GLUED_BY_LENGTH = [...GLUED_AFTER].sort((a, b) => b.length - a.length);
 /** GLUED_BY_LENGTH (two or more letters) by last code unit, order kept: most words match none. */
@@ -161,7 +164,8 @@ function gluePoint(text: string, cap: boolean, tail = false): number {
     const camel = CAMEL().test(left);
     // `Sancho`, `Camacho`: a known foreign name stays whole (looked up only for a word
     // that would split: most capitalized words end in no function word).
-    if (leftUpper || camel || isNameSyllable(left.toLowerCase())) return lexicons().foreignParts.has(text.toLowerCase()) ? -1 : j;
+    // (`Cathay Pacific`: a company word that only looks glued (`Ca` `thay`) stays whole (pasia).)
+    if (leftUpper || camel || isNameSyllable(left.toLowerCase())) return lexicons().foreignParts.has(text.toLowerCase()) || NOT_GLUED.has(text.toLowerCase()) ? -1 : j;
   }
   return -1;
 }

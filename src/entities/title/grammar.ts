@@ -1620,6 +1620,10 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
       if (p - k <= 3 && (p < runEnd || clauseEndsAt(c, p)) && vnTok(toks[k + 1]!) && (p - k === 2 || vnTok(toks[k + 2]!))) return p;
     }
   }
+  // `Chủ tịch Thai Airways Piyasvasti Amranand`, `Giám đốc điều hành Philippine Airlines X`: after a business
+  // post, a capitalized word then a company word (`Airways`, `Air`, `Group`) is the company, also when the first
+  // word is a Vietnamese syllable or a place (pasia).
+  if (first && capWord(t) && !t.hl && businessHead(head) && capWord(toks[k + 1]) && !!toks[k + 1]!.sp && !toks[k + 1]!.upper && !toks[k + 1]!.line && orgLike(toks[k + 1]!) && !nameStartsAt(c, k)) return k + 2;
   // A brand kept from names (`Grab`, `Samsung`, `Tesla`) is still a company after a business
   // post (`Tổng giám đốc Samsung Việt Nam`); Vietnamese sentence words (`Theo`, `Trong`) are not.
   // A second post is no organization of the first (`Chủ tịch | Phó Chủ tịch thường trực`).
