@@ -81,6 +81,8 @@ const LOWER_ORG_HEADS = new Set([
   'startup', 'ví điện tử', 'sàn thương mại điện tử', 'sàn tmđt',
   // `Tổ trưởng tổ hợp tác trồng dứa Đồng Giao`: a farmers' cooperative group, written lowercase (pagri).
   'tổ hợp tác',
+  // `Bí thư đoàn trường THPT Lê Hồng Phong`: a school's Youth Union written lowercase (pschool).
+  'đoàn trường', 'đoàn trường thpt', 'đoàn trường thcs', 'đoàn trường đại học', 'đoàn trường đh', 'đoàn trường cao đẳng',
 ]);
 /** First words of Central Highlands place names (`Ea Kmar`, `Ia Le`, `Plei Ơi`, `Kon Tum`, `Chư Sê`, `Krông Búk`). */
 const HIGHLAND_PLACE_FIRST: ReadonlySet<string> = new Set(['ea', 'ia', 'plei', 'kon', 'chư', 'cư', 'krông', 'đắk', 'đăk', 'bon']);
@@ -927,6 +929,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         // `Giám đốc Sở Dương Đình Chỉnh`: a department, ministry or board is named by its field,
         // never after a person: a name right after the bare head is the holder's.
         if (n === 0 && q === k && !afterKnown && BARE_FIELD_HEADS.has(keys[q - 1] ?? '') && nameStartsAt(c, q)) break;
+        // So is a school's Youth Union without the school's level: `Bí thư Đoàn trường Nguyễn Văn Hải` (pschool).
+        if (n === 0 && q === k && !afterKnown && keys[q - 1] === 'trường' && keys[q - 2] === 'đoàn' && nameStartsAt(c, q)) break;
         // So is a cooperative: `Chủ nhiệm HTX Nguyễn Văn An cho biết` (the chairman, not an HTX named after him)
         // (probes-pb7).
         if (n === 0 && q === k && !afterKnown && (keys[q - 1] === 'htx' || (keys[q - 1] === 'xã' && keys[q - 2] === 'tác' && keys[q - 3] === 'hợp')) && nameStartsAt(c, q)) break;
