@@ -2466,6 +2466,19 @@ function run(doc: Doc): Analysis {
   // The titles come in text order (no copy nor sort then: only read below).
   const sorted: readonly TitleParse[] = inStartOrder(keptTitles) ? keptTitles : [...keptTitles].sort((a, b) => a.start - b.start);
   // Own function: keeps each compiled unit small (one giant function takes TurboFan seconds to compile).
+  // `GS X, Tổng chủ biên bộ sách Tiếng Việt 1 Cánh Diều, cho biết`: a bare post followed by the work it heads (a
+  // book series, a programme, a project), lowercase and closed by a comma, is still the name's apposition (pschool).
+  const workTailClosed = (e: number): boolean => {
+    const w2 = WORK_TAIL_FIRST.get(keys[e] ?? '');
+    if (w2 === undefined || toks[e]!.cap || (w2 !== '' && keys[e + 1] !== w2 && !(keys[e] === 'đề' && keys[e + 1] === 'tài'))) return false;
+    for (let r = e + 1; r < n && r - e < 12; r++) {
+      const t = toks[r]!;
+      if (t.sent !== toks[e]!.sent || inTitle[r]! >= 0 || personAt.has(r)) return false;
+      if (t.text === ',') return true;
+      if (t.kind === 'punct' && t.text !== '-') return false;
+    }
+    return false;
+  };
   const holdersPass = (): void => {
     // a) title right before the name (also across `,` + honorific or an honorific).
     for (const tp of sorted) {
@@ -2596,7 +2609,7 @@ function run(doc: Doc): Analysis {
       // `và` that close the apposition together; `Đại tá X, Phó Đoàn trưởng.`: one that closes the sentence (psoc4).)
       // (After a rank, an honorary or a religious title the post is the name's apposition: `Thượng tướng X, Phó Chủ
       // tịch Quốc hội nhận ...` (psoc5).)
-      if (!tp.hasOrg && tp.kind === 'head' && sep === ',' && p.start > 0 && inTitle[p.start - 1]! >= 0 && !RANKLIKE_KINDS.has(titleAt[inTitle[p.start - 1]!]!.kind) && !(toks[tp.end]?.text === ',' || toks[tp.end]?.text === ';' || toks[tp.end]?.text === '.' || tp.end >= n || (keys[tp.end] === 'kiêm' && titleIdx.has(tp.end + 1)) || (keys[tp.end] === 'và' && toks[titleIdx.get(tp.end + 1)?.end ?? -1]?.text === ','))) continue;
+      if (!tp.hasOrg && tp.kind === 'head' && sep === ',' && p.start > 0 && inTitle[p.start - 1]! >= 0 && !RANKLIKE_KINDS.has(titleAt[inTitle[p.start - 1]!]!.kind) && !(toks[tp.end]?.text === ',' || toks[tp.end]?.text === ';' || toks[tp.end]?.text === '.' || tp.end >= n || (keys[tp.end] === 'kiêm' && titleIdx.has(tp.end + 1)) || (keys[tp.end] === 'và' && toks[titleIdx.get(tp.end + 1)?.end ?? -1]?.text === ',') || workTailClosed(tp.end))) continue;
       // A name right after this title belongs to it instead.
       for (;;) {
         if (!holderOf.has(tp)) holderOf.set(tp, hp);
@@ -3782,6 +3795,8 @@ const LAW_SCHOLARS: ReadonlySet<string> = new Set(['giáo sư', 'chuyên gia', '
 const KIN_WORDS: ReadonlySet<string> = new Set(['vợ', 'chồng', 'con', 'con gái', 'con trai', 'con rể', 'con dâu', 'em gái', 'em trai', 'anh trai', 'chị gái', 'bố', 'mẹ', 'cha', 'cháu', 'cháu gái', 'cháu trai', 'ái nữ', 'quý tử', 'bố vợ', 'mẹ vợ', 'bố chồng', 'mẹ chồng']);
 /** First words of verbs ending in `bố` (`công bố`, `tuyên bố`): that `bố` is no father (see kinBefore). */
 const BO_VERB_FIRST: ReadonlySet<string> = new Set(['công', 'tuyên', 'ban', 'phân', 'khủng']);
+/** First words of the work a bare post heads, after it in an apposition (`Tổng chủ biên bộ sách ...`). */
+const WORK_TAIL_FIRST: ReadonlyMap<string, string> = new Map([['bộ', 'sách'], ['sách', ''], ['chương', 'trình'], ['dự', 'án'], ['đề', 'án']]);
 /** Time words between a post and `là` + its holder (`Chủ tịch tỉnh lúc đó là ông A`). */
 const WHEN_WORDS = new Set(['thời', 'điểm', 'đó', 'lúc', 'ấy', 'khi', 'hiện', 'nay', 'tại', 'bấy', 'giờ', 'này', 'trước', 'đây', 'mới']);
 /** Prepositions that make the post after them an object (`với Thủ tướng`, `lên Chủ tịch nước`). */

@@ -81,6 +81,8 @@ const LOWER_ORG_HEADS = new Set([
   'startup', 'ví điện tử', 'sàn thương mại điện tử', 'sàn tmđt',
   // `Tổ trưởng tổ hợp tác trồng dứa Đồng Giao`: a farmers' cooperative group, written lowercase (pagri).
   'tổ hợp tác',
+  // `Bí thư đoàn trường THPT Lê Hồng Phong`: a school's Youth Union written lowercase (pschool).
+  'đoàn trường', 'đoàn trường thpt', 'đoàn trường thcs', 'đoàn trường đại học', 'đoàn trường đh', 'đoàn trường cao đẳng',
 ]);
 /** First words of Central Highlands place names (`Ea Kmar`, `Ia Le`, `Plei Ơi`, `Kon Tum`, `Chư Sê`, `Krông Búk`). */
 const HIGHLAND_PLACE_FIRST: ReadonlySet<string> = new Set(['ea', 'ia', 'plei', 'kon', 'chư', 'cư', 'krông', 'đắk', 'đăk', 'bon']);
@@ -484,7 +486,9 @@ const PRESIDE_ROLE = new Set(['làm', 'là', 'vị', 'người', 'với', 'nguy�
 const PRESIDE_NOUN_BEFORE = new Set(['vị', 'được', 'của', 'lời', 'với', 'phía']);
 const PRESIDE_OBJECTS = new Set(['cuộc', 'buổi', 'phiên', 'hội', 'kỳ', 'lễ', 'đại', 'các', 'những']);
 const PRESIDE_ACTS = new Set(['hỏi', 'yêu', 'nhắc', 'tuyên', 'cho', 'đề', 'công', 'giải', 'nói', 'đọc', 'cắt', 'quyết', 'chấp', 'mời', 'nhấn', 'khẳng', 'bác', 'hoãn', 'dừng', 'tạm', 'đã', 'liên', 'lưu', 'chất', 'phân', 'xác', 'nêu', 'kết', 'thông', 'giữ', 'ngắt', 'truy']);
-const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đội', 'lực lượng vũ trang', 'các lực lượng vũ trang', 'chính quyền', 'chính phủ', 'nội các', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'nhà trường', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên', 'cơ quan ngang bộ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'ban thường vụ', 'ban thường vụ tỉnh ủy', 'ban thường vụ thành ủy', 'ủy ban nhân dân', 'tòa án nhân dân', 'viện kiểm sát nhân dân'];
+const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đội', 'lực lượng vũ trang', 'các lực lượng vũ trang', 'chính quyền', 'chính phủ', 'nội các', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'nhà trường', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên', 'cơ quan ngang bộ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'ban thường vụ', 'ban thường vụ tỉnh ủy', 'ban thường vụ thành ủy', 'ủy ban nhân dân', 'tòa án nhân dân', 'viện kiểm sát nhân dân',
+  // A class's or school's parents' board (`Trưởng ban đại diện cha mẹ học sinh lớp 9C`) (pschool).
+  'ban đại diện cha mẹ học sinh', 'ban đại diện phụ huynh', 'ban đại diện phụ huynh học sinh', 'hội cha mẹ học sinh'];
 /**
  * LOWER_KNOWN as a trie on word ids (the span's check without building its key). Built
  * as the module loads, before any document's words are looked up.
@@ -927,6 +931,8 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         // `Giám đốc Sở Dương Đình Chỉnh`: a department, ministry or board is named by its field,
         // never after a person: a name right after the bare head is the holder's.
         if (n === 0 && q === k && !afterKnown && BARE_FIELD_HEADS.has(keys[q - 1] ?? '') && nameStartsAt(c, q)) break;
+        // So is a school's Youth Union without the school's level: `Bí thư Đoàn trường Nguyễn Văn Hải` (pschool).
+        if (n === 0 && q === k && !afterKnown && keys[q - 1] === 'trường' && keys[q - 2] === 'đoàn' && nameStartsAt(c, q)) break;
         // So is a cooperative: `Chủ nhiệm HTX Nguyễn Văn An cho biết` (the chairman, not an HTX named after him)
         // (probes-pb7).
         if (n === 0 && q === k && !afterKnown && (keys[q - 1] === 'htx' || (keys[q - 1] === 'xã' && keys[q - 2] === 'tác' && keys[q - 3] === 'hợp')) && nameStartsAt(c, q)) break;
@@ -2324,6 +2330,21 @@ function pollUnitEnd(c: GrammarCtx, q: number): number {
   return k + 2;
 }
 
+/** After a parents' board, `lớp 9C` / `lớp 12A1` (a class) or a lowercase `trường` (the school) belongs to it. */
+function parentsBoardUnitEnd(c: GrammarCtx, q: number): number {
+  const { toks, keys } = c;
+  const w = toks[q];
+  if (!w || !w.sp || w.line || w.cap) return q;
+  if (keys[q - 1] === 'sinh' && keys[q - 2] !== 'học') return q;
+  if (keys[q] === 'trường') return capWord(toks[q + 1]) && toks[q + 1]!.sp ? q : q + 1;
+  if (keys[q] !== 'lớp') return q;
+  const n = toks[q + 1];
+  if (!n || !n.sp || n.line || !/^\d{1,2}(?:[A-Z]{1,2}\d{0,2})?$/u.test(n.text)) return q;
+  const x = toks[q + 2];
+  if (x && !x.sp && /^[A-Z]{1,2}\d{0,2}$/u.test(x.text) && /^\d{1,2}$/u.test(n.text)) return q + 3;
+  return q + 2;
+}
+
 /** A count or plural word right before the title at i (`một cố vấn của ...`, `các trợ lý`). */
 function countedBefore(c: GrammarCtx, i: number): boolean {
   if (i === 0 || c.toks[i]!.line) return false;
@@ -3004,6 +3025,11 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   else if (keys[head.end - 1] === 'ban' && head.end - 1 > headStart && capWord(toks[head.end]) && (L.organizations.longest(keys, head.end - 1)?.end ?? 0) > head.end) {
     head = { end: head.end - 1, value: head.value };
   }
+  // `Trưởng ban đại diện cha mẹ học sinh lớp 9C`, `Phó ban đại diện phụ huynh`: a parents' board written
+  // in lowercase opens the organization too (a diplomat's `Trưởng đại diện` has no `ban`) (pschool).
+  else if (keys[head.end - 1] === 'ban' && keys[head.end] === 'đại' && head.end - 1 > headStart && knownOrgAt(c, head.end - 1) > head.end + 2) {
+    head = { end: head.end - 1, value: head.value };
+  }
   // `Chánh Văn phòng Chủ tịch nước`: a known `Văn phòng ...` body (named after a post)
   // opens the organization, so the post inside it is no title of its own.
   // (A lowercase `văn phòng` stays in the head: `Chánh văn phòng Tổng thống Ukraine` serves the post.)
@@ -3175,6 +3201,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `Trưởng Ban bầu cử đơn vị bầu cử số 3`, `Tổ trưởng Tổ bầu cử khu vực bỏ phiếu số 5`, `Trưởng
   // Ban bầu cử số 2`: an election body's constituency or polling area and its number (pparty).
   if (end > p && keys[end - 1] === 'cử' && keys[end - 2] === 'bầu') end = pollUnitEnd(c, end);
+  // `Trưởng ban đại diện cha mẹ học sinh lớp 9C`, `... phụ huynh trường`: the class or the school whose
+  // parents the board stands for (pschool).
+  if (end > p && (keys[end - 1] === 'sinh' || keys[end - 1] === 'huynh' || keys[end - 1] === 'cmhs')) end = parentsBoardUnitEnd(c, end);
   // `Trưởng đoàn thể thao Việt Nam tại SEA Games 31`, `Trưởng đoàn Việt Nam tại Olympic Tokyo`: a
   // delegation's games after `tại`, with their edition or host city (a year stays a date) (pspc).
   if (end > p && headKey.includes('trưởng đoàn') && keys[end] === 'tại' && toks[end]!.sp && !toks[end]!.line && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1])) {
