@@ -1053,8 +1053,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
     }
     // `Công ty Truyền tải điện 1,`, `Tổng công ty Xây dựng công trình giao thông 8,`, `Ban Quản lý dự án
     // điện 2,`: a numbered state firm whose name closes on up to five lowercase words after a capitalized
-    // one, before the phrase's punctuation (pbiz4).
-    if (t.kind === 'number' && t.sp && n > 0 && q > 2 && /^\d{1,2}$/u.test(t.text) && numberEndsName(toks, q) && toks[q + 1]?.kind !== 'word' && lowerTailAfterCap(toks, q)) {
+    // one, before the phrase's punctuation (pbiz4), or before the holder's name (`Giám đốc Công ty Truyền tải
+    // điện 1 Nguyễn Văn A`) (penergy).
+    if (t.kind === 'number' && t.sp && n > 0 && q > 2 && /^\d{1,2}$/u.test(t.text) && ((numberEndsName(toks, q) && toks[q + 1]?.kind !== 'word') || (toks[q + 1]?.sp && !toks[q + 1]!.line && capWord(toks[q + 1]) && nameStartsAt(c, q + 1))) && lowerTailAfterCap(toks, q)) {
       q++;
       n++;
       continue;
