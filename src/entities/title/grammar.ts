@@ -2726,7 +2726,8 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     // `Công ty Vàng bạc Đá quý Sài Gòn - SJC,`: the organization's short name after a dash,
     // closing the phrase.
     if (t.text === '-' && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && toks[q + 1]!.kind === 'word' && !toks[q + 1]!.hl && (toks[q + 1]!.upper || orgLike(toks[q + 1]!)) && toks[q + 1]!.text.length >= 2 && !postAt(c, q + 1)) {
-      if (phraseClosedAt(toks, q + 2)) {
+      // (Also before the holder's name: `Tổng giám đốc Tổng công ty Điện lực Dầu khí Việt Nam - CTCP Lê Như Linh` (penergy).)
+      if (phraseClosedAt(toks, q + 2) || (toks[q + 1]!.upper && toks[q + 2]?.sp && !toks[q + 2]!.line && capWord(toks[q + 2]) && nameStartsAt(c, q + 2))) {
         q += 2;
         continue;
       }
