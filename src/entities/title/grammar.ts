@@ -91,7 +91,7 @@ const UNIT_NAMING_LAST = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'kh
 /** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
 const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'thôn', 'ấp']);
 /** Org heads named by a field or a proper name rather than a person's name. */
-const DIPLOMAT = new Set(['đại diện', 'đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng đại diện thường trú', 'trưởng phái đoàn', 'trưởng phái đoàn đại diện thường trực']);
+const DIPLOMAT = new Set(['đại diện', 'đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng đại diện thường trú', 'trưởng phái đoàn', 'trưởng phái đoàn đại diện thường trực', 'trưởng thương vụ', 'tham tán công sứ']);
 /** Leaders of a party's group in a chamber, and the chambers (`Lãnh đạo phe đa số tại Thượng viện Mỹ`). */
 /** Heads naming a faction (its body inside the head): a place after `tại`/`ở`, then the holder, belongs to them (pmix3). */
 const FACTION_HEADS: ReadonlySet<string> = new Set(['lãnh đạo phe đối lập', 'thủ lĩnh phe đối lập', 'lãnh đạo phe ly khai', 'thủ lĩnh phe ly khai']);
@@ -1059,8 +1059,9 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
     }
     // `Công ty Truyền tải điện 1,`, `Tổng công ty Xây dựng công trình giao thông 8,`, `Ban Quản lý dự án
     // điện 2,`: a numbered state firm whose name closes on up to five lowercase words after a capitalized
-    // one, before the phrase's punctuation (pbiz4).
-    if (t.kind === 'number' && t.sp && n > 0 && q > 2 && /^\d{1,2}$/u.test(t.text) && numberEndsName(toks, q) && toks[q + 1]?.kind !== 'word' && lowerTailAfterCap(toks, q)) {
+    // one, before the phrase's punctuation (pbiz4), or before the holder's name (`Giám đốc Công ty Truyền tải
+    // điện 1 Nguyễn Văn A`) (penergy).
+    if (t.kind === 'number' && t.sp && n > 0 && q > 2 && /^\d{1,2}$/u.test(t.text) && ((numberEndsName(toks, q) && toks[q + 1]?.kind !== 'word') || (toks[q + 1]?.sp && !toks[q + 1]!.line && capWord(toks[q + 1]) && nameStartsAt(c, q + 1))) && lowerTailAfterCap(toks, q)) {
       q++;
       n++;
       continue;
@@ -2750,7 +2751,8 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     // `Công ty Vàng bạc Đá quý Sài Gòn - SJC,`: the organization's short name after a dash,
     // closing the phrase.
     if (t.text === '-' && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && toks[q + 1]!.kind === 'word' && !toks[q + 1]!.hl && (toks[q + 1]!.upper || orgLike(toks[q + 1]!)) && toks[q + 1]!.text.length >= 2 && !postAt(c, q + 1)) {
-      if (phraseClosedAt(toks, q + 2)) {
+      // (Also before the holder's name: `Tổng giám đốc Tổng công ty Điện lực Dầu khí Việt Nam - CTCP Lê Như Linh` (penergy).)
+      if (phraseClosedAt(toks, q + 2) || (toks[q + 1]!.upper && toks[q + 2]?.sp && !toks[q + 2]!.line && capWord(toks[q + 2]) && nameStartsAt(c, q + 2))) {
         q += 2;
         continue;
       }
