@@ -464,6 +464,8 @@ const DM_FOLLOW: ReadonlySet<string> = new Set([
 /** Nouns that a date may precede but that, after `sáng nay 2-3`, make the pair a count (`2-3 đoàn khách`). */
 const COUNTED_AFTER_PAIR: ReadonlySet<string> = new Set(['đoàn', 'cơ', 'lực']);
 
+/** After `tính chung` / `bình quân` / `lũy kế N tháng`: what makes the count a report's period. */
+const REPORT_PERIOD_AFTER: ReadonlySet<string> = new Set([',', ';', ':', 'tăng', 'giảm', 'đạt', 'ước', 'so']);
 /** Words before a count that make `N tháng năm 2020` a duration in that year, not its first N months. */
 /** Words before `N giờ (M phút)` that make it a duration (`kéo dài`, `mất`, `kỷ lục`, `thời gian`, `liên tục`). */
 const TIME_DURATION_BEFORE: ReadonlySet<string> = new Set(['dài', 'mất', 'lục', 'gian', 'suốt', 'trong', 'tục']);
@@ -2846,6 +2848,13 @@ export class DateParser {
       const base: Pt = n === 3 ? DatePoint.from({ grain: 'quarter', q: 1 }) : n === 6 ? DatePoint.from({ grain: 'half', half: 1 }) : DatePoint.from({ grain: 'month', months: { from: 1, to: n } });
       const p = this.yearTail(parsed(i, i + 2, base));
       if (p.last > i + 2 && !(p.pt.yRel !== undefined && this.is(p.last - 1, 'tới'))) return p;
+    }
+    // `Tính chung 9 tháng, …`, `bình quân 4 tháng tăng 0,89%`, `lũy kế 5 tháng đạt …`: a statistics
+    // report's period without `năm` is the year's first N months, as `9 tháng năm nay` is. Only after
+    // these report words and before a comma or a verb of the figure (`bình quân 6 tháng liền kề` stays
+    // a duration).
+    if (unit === 'tháng' && n >= 2 && n <= 11 && ((before === 'chung' && this.is(i - 2, 'tính')) || (before === 'quân' && this.is(i - 2, 'bình')) || (before === 'kế' && (this.is(i - 2, 'lũy') || this.is(i - 2, 'luỹ')))) && REPORT_PERIOD_AFTER.has(this.w(i + 2))) {
+      return parsed(i, i + 2, n === 3 ? DatePoint.from({ grain: 'quarter', q: 1 }) : n === 6 ? DatePoint.from({ grain: 'half', half: 1 }) : DatePoint.from({ grain: 'month', months: { from: 1, to: n } }));
     }
     // `3 năm trước`, `hai tuần trước`
     if ((unit === 'ngày' || unit === 'tuần' || unit === 'tháng' || unit === 'năm') && this.is(i + 2, 'trước') && !VAGUE_BEFORE.has(before)) {
