@@ -1616,8 +1616,12 @@ function run(doc: Doc): Analysis {
         // (Also before a tense adverb and a verb, or `là` and an occupation only people have: `Messi sẽ
         // không ở lại`, `Cristiano là cầu thủ xuất sắc nhất`, also after a verb of saying: `xác nhận Messi sẽ rời`.)
         // (And after a lowercase `của` before no capitalized word: `bàn thắng của Ronaldo`, `hợp đồng của Messi`.)
+        // (`nói rằng Protasevich "đang hợp tác"`: an opening quote between the name and its predicate, only
+        // at a clause's start, before a tense adverb, a speech verb or a predicate only people take (pworld6).)
+        const qOpen = clauseStart && (toks[fp.end]?.text === '"' || toks[fp.end]?.text === '“') && !!toks[fp.end]!.sp && toks[fp.end + 1]?.kind === 'word' && !toks[fp.end + 1]!.sp && !toks[fp.end + 1]!.cap;
+        const quotedPred = qOpen && (TENSE_ADVERBS.has(keys[fp.end + 1]!) || speechAt(keys, fp.end + 1) || humanPredicateAt(fp.end + 1));
         const lone = !human && wordsIn(fp) === 1 && fp.end - fp.start === 1 && hasNw(toks[fp.start], NW_FOREIGN) && !BRAND_SURNAMES.has(keys[fp.start]!) && placeEnd[fp.start]! < 0 && placeCover[fp.start]! < 0 &&
-          (((speech || humanPredicateAt(fp.end) || loneSubjectAt(fp.end)) && (clauseStart || (loneSubjectAt(fp.end) && fp.start >= 2 && (speechAt(keys, fp.start - 1) || speechAt(keys, fp.start - 2))))) ||
+          (((speech || humanPredicateAt(fp.end) || loneSubjectAt(fp.end) || quotedPred) && (clauseStart || (loneSubjectAt(fp.end) && fp.start >= 2 && (speechAt(keys, fp.start - 1) || speechAt(keys, fp.start - 2))))) ||
             (fp.start >= 1 && keys[fp.start - 1] === 'của' && !toks[fp.start - 1]!.cap && !toks[fp.start]!.hl && !capWord(toks[fp.end]) && toks[fp.end]?.text !== '&' && !companyElsewhere(fp.start)) ||
             // `chính quyền Biden`, `dưới thời Trump`: a leader's administration or era, named by a foreign surname (pmix3).
             (fp.start >= 2 && ((keys[fp.start - 1] === 'quyền' && keys[fp.start - 2] === 'chính') || (keys[fp.start - 1] === 'thời' && !toks[fp.start - 1]!.cap && keys[fp.start - 2] === 'dưới')) && !toks[fp.start]!.hl && !vnTok(toks[fp.start]!) && !capWord(toks[fp.end]) && !COUNTRY_KEYS.has(keys[fp.start]!)));
