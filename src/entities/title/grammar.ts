@@ -3134,6 +3134,16 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
       // (A village-level unit may be capitalized inside the post: `Tổ trưởng Tổ dân phố 5` (plocal).)
       if ((mayStart(c, j, FB_ADMIN) ? L.adminUnits.longest(keys, j) : null)?.end !== head.end || (toks[j]!.cap && (ADMIN_RANK.get(keyOf(keys, j, head.end)) ?? 1) >= 1)) continue;
       let o = toks[p]!.kind === 'number' ? p + 1 : p + 2;
+      // `Tổ trưởng tổ dân phố 12 phường Quan Hoa`: a lowercase higher level right after the
+      // number, with no comma, locates the unit too (pcity).
+      const hu = toks[o];
+      if (hu && hu.kind === 'word' && hu.sp && !hu.line && !hu.cap) {
+        const hm = mayStart(c, o, FB_ADMIN) ? L.adminUnits.longest(keys, o) : null;
+        if (hm && (ADMIN_RANK.get(keyOf(keys, o, hm.end)) ?? 0) >= 1 && adminAt(c, o) === hm.end) {
+          const e = orgSegment(c, o, false, '');
+          if (e > hm.end) o = e;
+        }
+      }
       for (let g = 0; g < 3 && toks[o]?.text === ','; g++) {
         const r = higherLevelEnd(c, j, o);
         if (r <= o) break;
