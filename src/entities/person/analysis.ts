@@ -2131,7 +2131,7 @@ function run(doc: Doc): Analysis {
     // `Chủ tịch Tập đoàn Samsung quá cố Lee Kun-hee`: `quá cố` (late) describes the holder named right after (pw14).
     else if (keys[q] === 'quá' && keys[q + 1] === 'cố' && !toks[q]!.cap && toks[q + 2]?.sp && personAt.has(q + 2)) q += 2;
     // `Tướng về hưu Lloyd Austin`, `Đại tá nghỉ hưu X`: `về hưu` / `nghỉ hưu` (retired) describes the holder named right after (pelect).
-    else if ((keys[q] === 'về' || keys[q] === 'nghỉ') && keys[q + 1] === 'hưu' && !toks[q]!.cap && toks[q + 2]?.sp && personAt.has(q + 2)) q += 2;
+    else if (retiredAt(keys, toks, q) && toks[q + 2]?.sp && personAt.has(q + 2)) q += 2;
     // `nghị sĩ cánh tả Guido Bellido`, `ứng viên cực hữu X`: the holder's side in politics (pw8).
     else if ((keys[q] === 'cánh' || keys[q] === 'cực') && (keys[q + 1] === 'tả' || keys[q + 1] === 'hữu') && !toks[q]!.cap && toks[q + 2]?.sp && personAt.has(q + 2)) q += 2;
     // `Ủy viên IOC người Canada Dick Pound`: the holder's nationality between the post and the name.
@@ -3465,7 +3465,7 @@ function run(doc: Doc): Analysis {
       if (ti !== undefined && ti >= 0 && titleAt[ti]!.start === q) {
         q = titleAt[ti]!.end;
         // (`Tướng về hưu Lloyd Austin, ..., được đề cử giữ chức T`: the retired rank's holder, as in personAfter (pelect).)
-        if ((keys[q] === 'về' || keys[q] === 'nghỉ') && keys[q + 1] === 'hưu' && !toks[q]!.cap && personAt.has(q + 2)) q += 2;
+        if (retiredAt(keys, toks, q) && personAt.has(q + 2)) q += 2;
       } else {
         const h = L.honorifics.longest(keys, q);
         if (!h) break;
@@ -3970,6 +3970,11 @@ function ageCommaEnd(toks: readonly Tk[], keys: readonly string[], o: number): n
   if (!t || t.text !== ',' || t.sp || t.sent !== a.sent) return -1;
   const w = toks[c + 1];
   return w && w.kind === 'word' && !w.cap && w.sp && w.sent === t.sent ? c : -1;
+}
+
+/** Lowercase `về hưu` / `nghỉ hưu` (retired) at q, between a rank and its holder (`Tướng về hưu Lloyd Austin`) (pelect). */
+function retiredAt(keys: readonly string[], toks: readonly Tk[], q: number): boolean {
+  return (keys[q] === 'về' || keys[q] === 'nghỉ') && keys[q + 1] === 'hưu' && !toks[q]!.cap;
 }
 
 /** An alias word ends right before token i: `tức`, `gọi là`, `biệt danh`, `biệt hiệu`. */

@@ -403,6 +403,15 @@ function foreignNameAt(c: GrammarCtx, k: number): boolean {
 }
 
 /** A capitalized run starting at k (joined words), end index. */
+/**
+ * `Tr'Hy`, `Ch'ơm` at q: a capitalized word (not a headline's) glued by an apostrophe to the next word, one
+ * highland place name after a lowercase unit word; not an Ê Đê woman's `H'` (her name) (pflood).
+ */
+function apostrophePlaceAt(toks: readonly Tk[], q: number): boolean {
+  const t = toks[q];
+  return capWord(t) && !t!.hl && t!.text !== 'H' && toks[q + 1]?.text === "'" && !toks[q + 1]!.sp && toks[q + 2]?.kind === 'word' && !toks[q + 2]!.sp;
+}
+
 function capRunEnd(c: GrammarCtx, k: number): number {
   let j = k;
   if (!capWord(c.toks[j])) return k;
@@ -794,7 +803,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         }
         // `UBND xã Tr'Hy`, `xã Ch'ơm, huyện Tây Giang`: right after a lowercase unit word, a capitalized word glued by an
         // apostrophe to the next word is one Katu or highland place name (an Ê Đê woman's `H'` name stays the holder's) (pflood).
-        if ((n > 0 || afterKnown) && t.text !== 'H' && !t.hl && q > 0 && !toks[q - 1]!.cap && LONE_ADMIN.has(keys[q - 1]!) && toks[q + 1]?.text === "'" && !toks[q + 1]!.sp && toks[q + 2]?.kind === 'word' && !toks[q + 2]!.sp) {
+        if ((n > 0 || afterKnown) && q > 0 && !toks[q - 1]!.cap && LONE_ADMIN.has(keys[q - 1]!) && apostrophePlaceAt(toks, q)) {
           q += 3;
           n++;
           continue;
@@ -1481,7 +1490,7 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
     const nx = toks[q];
     if (nx && nx.line) return LONE_ADMIN.has(keyOf(keys, k, ad)) ? ad : k;
     // `Đảng ủy xã Tr'Hy`: a capitalized word glued by an apostrophe to the next is one place name (see parseTail) (pflood).
-    if (nx && !toks[k]!.cap && LONE_ADMIN.has(keyOf(keys, k, ad)) && capWord(nx) && !nx.hl && nx.text !== 'H' && toks[q + 1]?.text === "'" && !toks[q + 1]!.sp && toks[q + 2]?.kind === 'word' && !toks[q + 2]!.sp && !(c.placeEnd[q]! > q + 3)) return q + 3;
+    if (nx && !toks[k]!.cap && LONE_ADMIN.has(keyOf(keys, k, ad)) && apostrophePlaceAt(toks, q) && !(c.placeEnd[q]! > q + 3)) return q + 3;
     // `Giám đốc Y tế bang Kerry Chant`: a foreign name right after a lowercase `bang` is the holder's.
     // (Also `vùng`, `tỉnh`: `Thống đốc vùng Sergei Furgal` (pw13).)
     if (nx && (keys[k] === 'bang' || keys[k] === 'vùng' || keys[k] === 'tỉnh') && !toks[k]!.cap && c.placeEnd[q]! < 0 && foreignNameAt(c, q) && capRunEnd(c, q) - q === 2) return ad;
