@@ -350,6 +350,18 @@ function foreignRun(c: GrammarCtx, a: number, b: number): boolean {
 const VN_DIACRITIC = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/u;
 
 const BARE_FIELD_HEADS = new Set(['sở', 'bộ', 'cục', 'vụ', 'ban']);
+/**
+ * A labour union or an association written by its bare head, right before q (`Công đoàn`, `Liên đoàn`,
+ * `Tổng Liên đoàn`, `Hội`, `Hiệp hội`, `Hội đồng`): such a body is named by its trade or members, never
+ * after a person, so a name right after it is the holder's (`Chủ tịch Tổng Liên đoàn Nguyễn Đình Khang`)
+ * (plabor). Companies and groups are left out: they are named after people (`Công ty Nguyễn Kim`).
+ */
+function bareUnionHead(keys: readonly string[], q: number): boolean {
+  const a = keys[q - 1];
+  if (a === 'đoàn') return keys[q - 2] === 'công' || keys[q - 2] === 'liên';
+  if (a === 'đồng') return keys[q - 2] === 'hội';
+  return a === 'hội';
+}
 const AFTER_NAME_NUMBER = new Set(['đối', 'của', 'tại', 'ở', 'và', 'cho', 'theo', 'từ', 'đã']);
 /**
  * A one- or two-digit number at q, after a space, that ends a company's name (`Lilama 10`,
@@ -939,7 +951,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         }
         // `Giám đốc Sở Dương Đình Chỉnh`: a department, ministry or board is named by its field,
         // never after a person: a name right after the bare head is the holder's.
-        if (n === 0 && q === k && !afterKnown && BARE_FIELD_HEADS.has(keys[q - 1] ?? '') && nameStartsAt(c, q)) break;
+        if (n === 0 && q === k && !afterKnown && (BARE_FIELD_HEADS.has(keys[q - 1] ?? '') || bareUnionHead(keys, q)) && nameStartsAt(c, q)) break;
         // So is a school's Youth Union without the school's level: `Bí thư Đoàn trường Nguyễn Văn Hải` (pschool).
         if (n === 0 && q === k && !afterKnown && keys[q - 1] === 'trường' && keys[q - 2] === 'đoàn' && nameStartsAt(c, q)) break;
         // So is a cooperative: `Chủ nhiệm HTX Nguyễn Văn An cho biết` (the chairman, not an HTX named after him)
