@@ -601,10 +601,10 @@ export function companyTypeEnds(keys: readonly string[], q: number): boolean {
  */
 function companyFieldEnds(c: GrammarCtx, q: number): boolean {
   const { keys, L } = c;
-  for (let p = q - 1; p >= 0 && q - p <= 4; p--) {
+  for (let p = q - 1; p >= 0 && q - p <= 8; p--) {
     if (!companyTypeEnds(keys, p)) continue;
     let m = p;
-    for (let guard = 0; m < q && guard < 4; guard++) {
+    for (let guard = 0; m < q && guard < 6; guard++) {
       // (`Công ty Cổ phần Tập đoàn | Hà Đô`: a group's head word after the legal form too.)
       const w0 = longer(longer((mayStart(c, m, FB_ORG_WORD) ? L.orgWords.longest(keys, m, q) : null), (mayStart(c, m, FB_DOMAIN) ? L.domains.longest(keys, m, q) : null)), (mayStart(c, m, FB_ORG_WORD_CAP) ? L.orgWordsCap.longest(keys, m, q) : null));
       const w = w0 ?? (keys[m] === 'tập' && keys[m + 1] === 'đoàn' && m + 2 <= q ? { end: m + 2 } : null);
