@@ -2756,12 +2756,13 @@ function run(doc: Doc): Analysis {
   }
   // g) `phong tặng danh hiệu Nghệ sĩ Ưu tú cho ca sĩ X`, `truy tặng danh hiệu T cho liệt sĩ X`: the
   // one person the honour is given to (none when it is shared: `cho ông X và bà Y`) (probes-ent).
+  // (`trao danh hiệu Chiến sĩ thi đua toàn quốc cho Đại úy X`: `trao` without `tặng` too (phonor).)
   for (const tp of sorted) {
     // (Also `giao quyền Bộ trưởng Bộ Y tế cho ông X`, `giao nhiệm vụ T cho ông X`: the one the post is given to (ppol2).)
     // (And `trao quyết định bổ nhiệm (chức vụ) T cho Thượng tá X`: the appointee the decision is handed to (pgov3).)
     const bn = tp.start >= 2 && keys[tp.start - 2] === 'chức' && (keys[tp.start - 1] === 'vụ' || keys[tp.start - 1] === 'danh') ? tp.start - 2 : tp.start;
     const giao = tp.start >= 1 && (keys[tp.start - 1] === 'giao' || (tp.start >= 3 && keys[tp.start - 1] === 'vụ' && keys[tp.start - 2] === 'nhiệm' && keys[tp.start - 3] === 'giao') || (bn >= 2 && keys[bn - 1] === 'nhiệm' && keys[bn - 2] === 'bổ' && !toks[bn - 2]!.cap));
-    if (holderOf.has(tp) || (!giao && (tp.start < 3 || keys[tp.start - 1] !== 'hiệu' || keys[tp.start - 2] !== 'danh' || !(keys[tp.start - 3] === 'tặng' || keys[tp.start - 3] === 'phong')))) continue;
+    if (holderOf.has(tp) || (!giao && (tp.start < 3 || keys[tp.start - 1] !== 'hiệu' || keys[tp.start - 2] !== 'danh' || !(keys[tp.start - 3] === 'tặng' || keys[tp.start - 3] === 'phong' || keys[tp.start - 3] === 'trao')))) continue;
     const q = tp.end;
     if (keys[q] !== 'cho' || toks[q]!.cap || q + 1 >= n || toks[q + 1]!.sent !== toks[tp.start]!.sent) continue;
     // (`... cho GS.TS X`, `cho Thiếu tướng X`: the recipient's degrees or rank before the name (psoc3).)
