@@ -2527,6 +2527,14 @@ function run(doc: Doc): Analysis {
       else if (toks[q]?.text === ',' && (keys[q + 1] === 'sn' || keys[q + 1] === 'sinh')) {
         const y = keys[q + 1] === 'sinh' && keys[q + 2] === 'năm' ? q + 3 : q + 2;
         if (toks[y]?.kind === 'number' && /^(?:19|20)\d\d$/u.test(toks[y]!.text) && toks[y + 1]?.text === ',') q = residenceSkip(y + 1);
+        // `Đồng chí X, sinh ngày 15/8/1931, quê xã A, huyện B; nguyên T1, nguyên T2`: an obituary's birth day
+        // (written with digits, up to its year), then the hometown, then the posts (phonor).
+        else if (keys[q + 1] === 'sinh' && keys[q + 2] === 'ngày') {
+          let z = q + 3;
+          while (z < n && z - q < 9 && /^[\d/.-]+$|^tháng$|^năm$/u.test(keys[z]!)) z++;
+          const sp = toks[z]?.text;
+          if (z > q + 3 && /(?:19|20)\d\d$/u.test(toks[z - 1]!.text) && (sp === ',' || sp === ';')) q = titleIdx.has(z + 1) ? z : residenceSkip(z);
+        }
       }
       // `Kiều Minh Tú, quê xã Tân Lập, huyện Đan Phượng, nguyên Phó Chủ tịch ...`: a hometown between commas, like
       // a residence after an age (pgov4).
