@@ -549,6 +549,10 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     if (useCtx && ctx && ctx.sentence !== sentence && ref !== undefined && useCtx.year < ref.year && yearless(p.pt) && !p.to && captionAfter(doc.text, end)) useCtx = undefined;
     // `hôm 21/4` reports a recent day: it takes the reference year, not the narrative's.
     if (useCtx && doc.lower.startsWith('hôm', start) && p.pt.rel === undefined) useCtx = undefined;
+    // `hy sinh ngày 27/4/1972 (tức ngày 14/3 năm Nhâm Tý)`, `sinh ngày 2/3/1926, tức 19 tháng Giêng năm Bính Dần`:
+    // a cycle year glossing the day just named is the one nearest that day's year, even where that day set no
+    // narrative year (a birth day) (phonor: obituaries and martyrs' records).
+    if (p.pt.cycle !== undefined && !p.to && lastDay !== undefined && lastDay.line === line && wordBefore(doc.lower, start) === 'tức') useCtx = { year: lastDay.y };
     // `Dự kiến, dự án sẽ hoàn thành vào tháng 3` in an article of November: a planned month
     // (or day) is the coming one, as if `tới` followed it, when the reference year would put
     // it two months or more in the past (or, by the six-month rule, in last year); not after
