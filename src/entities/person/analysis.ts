@@ -2769,7 +2769,10 @@ function run(doc: Doc): Analysis {
     // (Also `giao quyền Bộ trưởng Bộ Y tế cho ông X`, `giao nhiệm vụ T cho ông X`: the one the post is given to (ppol2).)
     // (And `trao quyết định bổ nhiệm (chức vụ) T cho Thượng tá X`: the appointee the decision is handed to (pgov3).)
     const bn = tp.start >= 2 && keys[tp.start - 2] === 'chức' && (keys[tp.start - 1] === 'vụ' || keys[tp.start - 1] === 'danh') ? tp.start - 2 : tp.start;
-    const giao = tp.start >= 1 && (keys[tp.start - 1] === 'giao' || (tp.start >= 3 && keys[tp.start - 1] === 'vụ' && keys[tp.start - 2] === 'nhiệm' && keys[tp.start - 3] === 'giao') || (bn >= 2 && keys[bn - 1] === 'nhiệm' && keys[bn - 2] === 'bổ' && !toks[bn - 2]!.cap));
+    // (And `trao quyết định thăng quân hàm Thiếu tướng cho Đại tá X`: the officer the rank is given to (phonor).)
+    const hs = tp.start;
+    const rank = hs >= 2 && keys[hs - 1] === 'hàm' && !toks[hs - 1]!.cap && (keys[hs - 2] === 'thăng' || keys[hs - 2] === 'phong' || (hs >= 3 && keys[hs - 2] === 'quân' && (keys[hs - 3] === 'thăng' || keys[hs - 3] === 'phong')));
+    const giao = rank || (tp.start >= 1 && (keys[tp.start - 1] === 'giao' || (tp.start >= 3 && keys[tp.start - 1] === 'vụ' && keys[tp.start - 2] === 'nhiệm' && keys[tp.start - 3] === 'giao') || (bn >= 2 && keys[bn - 1] === 'nhiệm' && keys[bn - 2] === 'bổ' && !toks[bn - 2]!.cap)));
     if (holderOf.has(tp) || (!giao && (tp.start < 3 || keys[tp.start - 1] !== 'hiệu' || keys[tp.start - 2] !== 'danh' || !(keys[tp.start - 3] === 'tặng' || keys[tp.start - 3] === 'phong' || keys[tp.start - 3] === 'trao')))) continue;
     const q = tp.end;
     if (keys[q] !== 'cho' || toks[q]!.cap || q + 1 >= n || toks[q + 1]!.sent !== toks[tp.start]!.sent) continue;
