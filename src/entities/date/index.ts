@@ -549,6 +549,10 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     if (useCtx && ctx && ctx.sentence !== sentence && ref !== undefined && useCtx.year < ref.year && yearless(p.pt) && !p.to && captionAfter(doc.text, end)) useCtx = undefined;
     // `hôm 21/4` reports a recent day: it takes the reference year, not the narrative's.
     if (useCtx && doc.lower.startsWith('hôm', start) && p.pt.rel === undefined) useCtx = undefined;
+    // `hy sinh ngày 27/4/1972 (tức ngày 14/3 năm Nhâm Tý)`, `sinh ngày 2/3/1926, tức 19 tháng Giêng năm Bính Dần`:
+    // a cycle year glossing the day just named is the one nearest that day's year, even where that day set no
+    // narrative year (a birth day) (phonor: obituaries and martyrs' records).
+    if (p.pt.cycle !== undefined && !p.to && lastDay !== undefined && lastDay.line === line && wordBefore(doc.lower, start) === 'tức') useCtx = { year: lastDay.y };
     // `Dự kiến, dự án sẽ hoàn thành vào tháng 3` in an article of November: a planned month
     // (or day) is the coming one, as if `tới` followed it, when the reference year would put
     // it two months or more in the past (or, by the six-month rule, in last year); not after
@@ -599,6 +603,7 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     let value: DateValue;
     let detail: DateDetail;
     let main: Resolved | undefined;
+    let oneDay = false;
     // A lunar month (`tháng 2 âm lịch`, `từ tháng 2 đến tháng 8 âm lịch`) is the span of its days.
     if (p.pt.grain === 'month' && !p.pt.months && (p.pt.lunarMonth || (p.to && p.to.lunarMonth && p.to.grain === 'month'))) {
       const [a, b] = lunarMonthDays(p.pt, p.to ?? p.pt);
@@ -629,6 +634,9 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
       value = { from: ra.value, to: rb.value };
       detail = detailOf(ra, a, rb);
       main = rb;
+      // `từ 7h30 đến 10h30 ngày 8/12`: a range of hours within one day names that day for a later
+      // `cùng ngày` (`lúc 10h30 cùng ngày`) (phonor: funeral timetables).
+      if (ra.y !== undefined && ra.y === rb.y && ra.m === rb.m && ra.d !== undefined && ra.d === rb.d) oneDay = true;
     } else {
       const r = resolvePoint(p.pt, comparedTo(doc.lower, p, start, end, sentence, period) ?? ref, useCtx);
       value = r.value;
@@ -647,12 +655,13 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     } else if (p.pt.months && typeof value === 'object') {
       period = { sentence, y: Number(value.from.slice(0, 4)), m: undefined, q: undefined };
     }
-    if (!p.to && main && main.d !== undefined && main.m !== undefined && main.y !== undefined && (main.grain === 'day' || main.grain === 'partOfDay' || main.grain === 'minute')) {
+    if ((!p.to || oneDay) && main && main.d !== undefined && main.m !== undefined && main.y !== undefined && (main.grain === 'day' || main.grain === 'partOfDay' || main.grain === 'minute')) {
       if (ref !== undefined && main.y === ref.year) (refDays ??= new Set()).add(main.m * 100 + main.d);
       // (`trưa 20/1 (giờ Mỹ), tức rạng sáng 21/1 (giờ Việt Nam)`: a gloss after `tức` restates the day just
       // named in another clock or calendar; `chiều cùng ngày` later is the day the story is told in (pwhole4).)
       if (!(lastDay !== undefined && lastDay.line === line && wordBefore(doc.lower, start) === 'tức')) {
-        lastDay = { y: main.y, m: main.m, d: main.d, line, hh: main.grain === 'minute' && p.pt.hh !== undefined ? p.pt.hh * 60 + (p.pt.mi ?? 0) : undefined };
+        const hp = oneDay && p.to ? p.to : p.pt;
+        lastDay = { y: main.y, m: main.m, d: main.d, line, hh: main.grain === 'minute' && hp.hh !== undefined ? hp.hh * 60 + (hp.mi ?? 0) : undefined };
       }
     }
     if (dayFilled) detail.filled = ['year', 'month', 'day'];

@@ -2527,6 +2527,14 @@ function run(doc: Doc): Analysis {
       else if (toks[q]?.text === ',' && (keys[q + 1] === 'sn' || keys[q + 1] === 'sinh')) {
         const y = keys[q + 1] === 'sinh' && keys[q + 2] === 'năm' ? q + 3 : q + 2;
         if (toks[y]?.kind === 'number' && /^(?:19|20)\d\d$/u.test(toks[y]!.text) && toks[y + 1]?.text === ',') q = residenceSkip(y + 1);
+        // `Đồng chí X, sinh ngày 15/8/1931, quê xã A, huyện B; nguyên T1, nguyên T2`: an obituary's birth day
+        // (written with digits, up to its year), then the hometown, then the posts (phonor).
+        else if (keys[q + 1] === 'sinh' && keys[q + 2] === 'ngày') {
+          let z = q + 3;
+          while (z < n && z - q < 9 && /^[\d/.-]+$|^tháng$|^năm$/u.test(keys[z]!)) z++;
+          const sp = toks[z]?.text;
+          if (z > q + 3 && /(?:19|20)\d\d$/u.test(toks[z - 1]!.text) && (sp === ',' || sp === ';')) q = titleIdx.has(z + 1) ? z : residenceSkip(z);
+        }
       }
       // `Kiều Minh Tú, quê xã Tân Lập, huyện Đan Phượng, nguyên Phó Chủ tịch ...`: a hometown between commas, like
       // a residence after an age (pgov4).
@@ -2756,12 +2764,16 @@ function run(doc: Doc): Analysis {
   }
   // g) `phong tặng danh hiệu Nghệ sĩ Ưu tú cho ca sĩ X`, `truy tặng danh hiệu T cho liệt sĩ X`: the
   // one person the honour is given to (none when it is shared: `cho ông X và bà Y`) (probes-ent).
+  // (`trao danh hiệu Chiến sĩ thi đua toàn quốc cho Đại úy X`: `trao` without `tặng` too (phonor).)
   for (const tp of sorted) {
     // (Also `giao quyền Bộ trưởng Bộ Y tế cho ông X`, `giao nhiệm vụ T cho ông X`: the one the post is given to (ppol2).)
     // (And `trao quyết định bổ nhiệm (chức vụ) T cho Thượng tá X`: the appointee the decision is handed to (pgov3).)
     const bn = tp.start >= 2 && keys[tp.start - 2] === 'chức' && (keys[tp.start - 1] === 'vụ' || keys[tp.start - 1] === 'danh') ? tp.start - 2 : tp.start;
-    const giao = tp.start >= 1 && (keys[tp.start - 1] === 'giao' || (tp.start >= 3 && keys[tp.start - 1] === 'vụ' && keys[tp.start - 2] === 'nhiệm' && keys[tp.start - 3] === 'giao') || (bn >= 2 && keys[bn - 1] === 'nhiệm' && keys[bn - 2] === 'bổ' && !toks[bn - 2]!.cap));
-    if (holderOf.has(tp) || (!giao && (tp.start < 3 || keys[tp.start - 1] !== 'hiệu' || keys[tp.start - 2] !== 'danh' || !(keys[tp.start - 3] === 'tặng' || keys[tp.start - 3] === 'phong')))) continue;
+    // (And `trao quyết định thăng quân hàm Thiếu tướng cho Đại tá X`: the officer the rank is given to (phonor).)
+    const hs = tp.start;
+    const rank = hs >= 2 && keys[hs - 1] === 'hàm' && !toks[hs - 1]!.cap && (keys[hs - 2] === 'thăng' || keys[hs - 2] === 'phong' || (hs >= 3 && keys[hs - 2] === 'quân' && (keys[hs - 3] === 'thăng' || keys[hs - 3] === 'phong')));
+    const giao = rank || (tp.start >= 1 && (keys[tp.start - 1] === 'giao' || (tp.start >= 3 && keys[tp.start - 1] === 'vụ' && keys[tp.start - 2] === 'nhiệm' && keys[tp.start - 3] === 'giao') || (bn >= 2 && keys[bn - 1] === 'nhiệm' && keys[bn - 2] === 'bổ' && !toks[bn - 2]!.cap)));
+    if (holderOf.has(tp) || (!giao && (tp.start < 3 || keys[tp.start - 1] !== 'hiệu' || keys[tp.start - 2] !== 'danh' || !(keys[tp.start - 3] === 'tặng' || keys[tp.start - 3] === 'phong' || keys[tp.start - 3] === 'trao')))) continue;
     const q = tp.end;
     if (keys[q] !== 'cho' || toks[q]!.cap || q + 1 >= n || toks[q + 1]!.sent !== toks[tp.start]!.sent) continue;
     // (`... cho GS.TS X`, `cho Thiếu tướng X`: the recipient's degrees or rank before the name (psoc3).)
