@@ -12,7 +12,7 @@ import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, WordIds, callerTries, hashAt, internWord, lexicons, longer, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
-import { EDE_FAMILY_NAMES, NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_MIDDLE, NW_NOT_NAME, NW_PARTICLE, NAME_PARTICLES, hasNw, prepareNameWords, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
+import { EDE_FAMILY_NAMES, NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_MIDDLE, NW_NOT_NAME, NW_PARTICLE, NAME_PARTICLES, hasNw, prepareNameWords, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, highlandFamilyGiven, vnTok, orgLike, type NameParse } from './names.js';
 import { CONTINENTS, COUNTRY_KEYS, ORDINAL_WORDS, LOWER_KNOWN_FIRST, lowerKnownAt, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
@@ -1432,7 +1432,11 @@ function run(doc: Doc): Analysis {
         // (`Trầm Bê, nguyên Phó Chủ tịch HĐQT ...`: a former post in apposition says a person too.)
         const born = vend === e && (toks[vend]?.text === '(' || toks[vend]?.text === ',') && (birthAfter(vend) || (toks[vend]!.text === ',' && inTitle[vend + 1]! >= 0 && (keys[vend + 1] === 'nguyên' || keys[vend + 1] === 'cựu')));
         const strongCtx = honS === 2 || afterTitle || byline || credit || (k === s && coordAfterPerson(s)) || born;
-        const strong = (len >= 3 && (common || coreMiddle || strongCtx)) || (len === 2 && (vn.allKnown || born) && (common || strongCtx));
+        // (`Ksor Hlơi`: a Jrai or Bahnar family name and a highland given name no Vietnamese syllable spells,
+        // as parseVnName reads them, are a name as sure as known syllables (penv).)
+        // (`và Rơ Châm Thuih, nguyên kiểm lâm`: such a name counts as one of a common surname.)
+        const highland = vend === vn.surnameEnd + 1 && highlandFamilyGiven(toks, keys, vn.start, vn.surnameEnd);
+        const strong = (len >= 3 && (common || coreMiddle || strongCtx || highland)) || (len === 2 && (vn.allKnown || born || highland) && (common || strongCtx || highland));
         const placeAfter = vend < e && placeEnd[vend]! > vend;
         const headline = t.hl && !ctx;
         // `Sao Mai Việt` (a company): two name words right after another capitalized word of
