@@ -4083,6 +4083,11 @@ function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: n
     if (s === k - 1 && keys[s] === 'già' && !vnTok(toks[k]!)) continue;
     // `Shark Tank`: the TV show, not the nickname honorific of `Shark Hưng`.
     if (keys[s] === 'shark' && keys[k] === 'tank') continue;
+    // `nhà đầu tư Thiên Ý`, `nhà tài trợ Thiên Long`: companies fill these roles; a Vietnamese-looking word that
+    // starts no known surname is the company's name, not a person's (`nhà đầu tư Phạm Nhật Vượng`, `nhà đầu tư
+    // Warren Buffett` stay persons; so does a given name introduced by its age or birth year in brackets:
+    // `nhà đầu tư Minh Tuấn (45 tuổi)`) (penv).
+    if (s === k - 3 && keys[s] === 'nhà' && ((keys[s + 1] === 'đầu' && keys[s + 2] === 'tư') || (keys[s + 1] === 'tài' && keys[s + 2] === 'trợ')) && vnTok(toks[k]!) && L.surnames.longestEnd(keys, k) < 0 && toks[k + 1]?.text !== '(' && toks[k + 2]?.text !== '(') continue;
     // `Câu lạc bộ Anh Westbridge United`: a capitalized `Anh` inside a sentence is England.
     if (s === k - 1 && toks[s]!.cap && keys[s] === 'anh' && s > 0 && toks[s - 1]!.sent === toks[s]!.sent && !toks[s]!.line && toks[s - 1]!.kind === 'word') continue;
     best = Math.max(best, STRONG_HON.has(spanKey(keys, s, k)) ? 2 : 1);
