@@ -12,7 +12,7 @@ import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, WordIds, callerTries, hashAt, internWord, lexicons, longer, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
-import { EDE_FAMILY_NAMES, NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_MIDDLE, NW_NOT_NAME, NW_PARTICLE, NAME_PARTICLES, hasNw, prepareNameWords, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
+import { EDE_FAMILY_NAMES, NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_MIDDLE, NW_NOT_NAME, NW_PARTICLE, NAME_PARTICLES, hasNw, prepareNameWords, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, highlandFamilyGiven, vnTok, orgLike, type NameParse } from './names.js';
 import { CONTINENTS, COUNTRY_KEYS, ORDINAL_WORDS, LOWER_KNOWN_FIRST, lowerKnownAt, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
@@ -1432,7 +1432,11 @@ function run(doc: Doc): Analysis {
         // (`Trầm Bê, nguyên Phó Chủ tịch HĐQT ...`: a former post in apposition says a person too.)
         const born = vend === e && (toks[vend]?.text === '(' || toks[vend]?.text === ',') && (birthAfter(vend) || (toks[vend]!.text === ',' && inTitle[vend + 1]! >= 0 && (keys[vend + 1] === 'nguyên' || keys[vend + 1] === 'cựu')));
         const strongCtx = honS === 2 || afterTitle || byline || credit || (k === s && coordAfterPerson(s)) || born;
-        const strong = (len >= 3 && (common || coreMiddle || strongCtx)) || (len === 2 && (vn.allKnown || born) && (common || strongCtx));
+        // (`Ksor Hlơi`: a Jrai or Bahnar family name and a highland given name no Vietnamese syllable spells,
+        // as parseVnName reads them, are a name as sure as known syllables (penv).)
+        // (`và Rơ Châm Thuih, nguyên kiểm lâm`: such a name counts as one of a common surname.)
+        const highland = vend === vn.surnameEnd + 1 && highlandFamilyGiven(toks, keys, vn.start, vn.surnameEnd);
+        const strong = (len >= 3 && (common || coreMiddle || strongCtx || highland)) || (len === 2 && (vn.allKnown || born || highland) && (common || strongCtx || highland));
         const placeAfter = vend < e && placeEnd[vend]! > vend;
         const headline = t.hl && !ctx;
         // `Sao Mai Việt` (a company): two name words right after another capitalized word of
@@ -4091,6 +4095,11 @@ function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: n
     if (s === k - 1 && keys[s] === 'già' && !vnTok(toks[k]!)) continue;
     // `Shark Tank`: the TV show, not the nickname honorific of `Shark Hưng`.
     if (keys[s] === 'shark' && keys[k] === 'tank') continue;
+    // `nhà đầu tư Thiên Ý`, `nhà tài trợ Thiên Long`: companies fill these roles; a Vietnamese-looking word that
+    // starts no known surname is the company's name, not a person's (`nhà đầu tư Phạm Nhật Vượng`, `nhà đầu tư
+    // Warren Buffett` stay persons; so does a given name introduced by its age or birth year in brackets:
+    // `nhà đầu tư Minh Tuấn (45 tuổi)`) (penv).
+    if (s === k - 3 && keys[s] === 'nhà' && ((keys[s + 1] === 'đầu' && keys[s + 2] === 'tư') || (keys[s + 1] === 'tài' && keys[s + 2] === 'trợ')) && vnTok(toks[k]!) && L.surnames.longestEnd(keys, k) < 0 && toks[k + 1]?.text !== '(' && toks[k + 2]?.text !== '(') continue;
     // `Câu lạc bộ Anh Westbridge United`: a capitalized `Anh` inside a sentence is England.
     if (s === k - 1 && toks[s]!.cap && keys[s] === 'anh' && s > 0 && toks[s - 1]!.sent === toks[s]!.sent && !toks[s]!.line && toks[s - 1]!.kind === 'word') continue;
     best = Math.max(best, STRONG_HON.has(spanKey(keys, s, k)) ? 2 : 1);

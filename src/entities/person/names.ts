@@ -210,6 +210,24 @@ const INITIAL_DIGRAPHS = new Set(['ch', 'gh', 'gi', 'kh', 'ng', 'ngh', 'nh', 'ph
 /** Middles no word of running text is (`Văn`, `Thị`; Hmong `A`, `Seo`, `Mí`, `Mý`). */
 const STRONG_MIDDLES = new Set(['văn', 'thị', 'seo', 'mí', 'mý', 'a', 'đình', 'hữu', 'bá']);
 
+/** Jrai and Bahnar family names written first, after which a highland given name alone ends the name
+ *  (`Rơ Châm Thuih`, `Ksor Hlơi`); keyed by their first word, the two-word ones by `rơ` and their second. */
+const HIGHLAND_FIRST = new Set(['ksor', 'siu', 'kpă', 'rmah', 'rcom', 'puih', 'kpuih']);
+const HIGHLAND_RO = new Set(['châm', 'mah', 'lan', 'ô', 'com']);
+const VN_CLUSTERS = new Set(['gh', 'kh', 'nh', 'ph', 'th', 'tr']);
+/** A highland given name no Vietnamese syllable spells: a cluster onset (`Hlơi`, `Blếch`) or a rhyme
+ *  Vietnamese lacks (`Thuih`). */
+function highlandGivenTok(t: Tk): boolean {
+  const low = t.low;
+  return !t.upper && HIGHLAND_GIVEN.test(low) && (!VN_CLUSTERS.has(low.slice(0, 2)) || !vnTok(t));
+}
+/** `k..sEnd` a Jrai or Bahnar family name and the word at `sEnd` a highland given name (`Rơ Châm Thuih`, `Ksor Hlơi`). */
+export function highlandFamilyGiven(toks: readonly Tk[], keys: readonly string[], k: number, sEnd: number): boolean {
+  const g = toks[sEnd];
+  return g !== undefined && g.kind === 'word' && highlandGivenTok(g) &&
+    (sEnd === k + 1 ? HIGHLAND_FIRST.has(keys[k]!) : sEnd === k + 2 && keys[k] === 'rơ' && HIGHLAND_RO.has(keys[k + 1]!));
+}
+
 export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | null {
   const { toks, keys, L, C } = c;
   const t = toks[k];
@@ -252,6 +270,11 @@ export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | n
     if (!known) {
       // `Đinh Văn Hreng`, `Rơ Mah Thị Hlim`: after `Văn` / `Thị`, a highland given name that no Vietnamese
       // syllable spells (a consonant cluster) is the last part too (psoc5).
+      // (Also right after a Jrai or Bahnar family name, as the whole given name: `Rơ Châm Thuih`, `Ksor Hlơi`,
+      // met without an honorific after `và` or a comma (penv).)
+      if (parts === 0 && highlandFamilyGiven(toks, keys, k, sEnd)) {
+        return { start: k, end: j + 1, surnameEnd: sEnd, score, allKnown: false, kind: 'vn' };
+      }
       if ((!vnTok(toks[j]!) && !(parts > 0 && (keys[j - 1] === 'văn' || keys[j - 1] === 'thị') && HIGHLAND_GIVEN.test(low))) || toks[j]!.upper) break;
       // An unknown syllable only as the last one.
       allKnown = false;
