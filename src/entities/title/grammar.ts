@@ -3071,6 +3071,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `thành viên HTX Nông sản an toàn Tòng Lệnh`, `thành viên hợp tác xã`, `thành viên tổ hợp tác`: a cooperative's
   // member (a farmer who joined it), no post, like a party's member (pagri).
   if (head.value === 'weak' && headKey === 'thành viên' && (keys[head.end] === 'htx' || (keys[head.end] === 'hợp' && keys[head.end + 1] === 'tác') || (keys[head.end] === 'tổ' && keys[head.end + 1] === 'hợp' && keys[head.end + 2] === 'tác'))) return null;
+  // `là Thạc sĩ chuyên ngành quản trị kinh doanh`, `Tiến sĩ chuyên ngành Luật`: a degree in a field named after
+  // `chuyên ngành` is a biography's degree, no title, like a lowercase `thạc sĩ quản lý công` (ra1).
+  if (head.value === 'academic' && keys[head.end] === 'chuyên' && keys[head.end + 1] === 'ngành') return null;
   // A bare `Trưởng` must be capitalized (`tăng trưởng` is growth).
   if (head.value === 'weak' && head.end - headStart === 1 && keys[headStart] === 'trưởng' && !toks[headStart]!.cap) return null;
   // A lowercase `chỉ huy` is also the verb command and a noun modifier (`căn cứ chỉ huy`, `người chỉ huy`): a post
