@@ -3789,7 +3789,8 @@ const NAMED_PERSON_NOUNS = new Set(['người', 'ông', 'bà', 'nữ', 'niên', 
 /** Zones whose names a list after a colon gives (`các khu công nghiệp: A, B và C`). */
 const ZONE_PREFIXES = new Set(['khu công nghiệp', 'kcn', 'cụm công nghiệp', 'khu chế xuất', 'khu kinh tế']);
 /** Things named after a person by `đặt tên` / `mang tên` (their last word: `đại lộ`, `công viên`). */
-const NAMED_THINGS = new Set(['đường', 'lộ', 'phố', 'cầu', 'hẻm', 'ngõ', 'viên', 'trường', 'hầm']);
+// (`dinh được đặt tên Norodom`, `con tàu mang tên X`: a palace and a ship are named things too, as ENTITIES.md lists ships (ra1).)
+const NAMED_THINGS = new Set(['đường', 'lộ', 'phố', 'cầu', 'hẻm', 'ngõ', 'viên', 'trường', 'hầm', 'dinh', 'tàu']);
 /** Prefixes naming streets: the names listed after the first street's are streets too. */
 const STREET_PREFIXES = new Set(['đường', 'phố', 'đại lộ', 'tuyến đường', 'tuyến phố', 'các tuyến đường', 'các tuyến phố', 'các đường', 'các phố', 'ngõ', 'hẻm']);
 /** Last words of STREET_PREFIXES by vocabulary id. */

@@ -512,6 +512,8 @@ const PRESIDE_NOUN_BEFORE = new Set(['vị', 'được', 'của', 'lời', 'vớ
 const PRESIDE_OBJECTS = new Set(['cuộc', 'buổi', 'phiên', 'hội', 'kỳ', 'lễ', 'đại', 'các', 'những']);
 const PRESIDE_ACTS = new Set(['hỏi', 'yêu', 'nhắc', 'tuyên', 'cho', 'đề', 'công', 'giải', 'nói', 'đọc', 'cắt', 'quyết', 'chấp', 'mời', 'nhấn', 'khẳng', 'bác', 'hoãn', 'dừng', 'tạm', 'đã', 'liên', 'lưu', 'chất', 'phân', 'xác', 'nêu', 'kết', 'thông', 'giữ', 'ngắt', 'truy']);
 const LOWER_KNOWN: readonly string[] = ['hải quân', 'không quân', 'quân đội', 'lực lượng vũ trang', 'các lực lượng vũ trang', 'chính quyền', 'chính phủ', 'nội các', 'hạ viện', 'thượng viện', 'chi bộ', 'ban kiểm soát', 'ban giám đốc', 'ban điều hành', 'ban giám hiệu', 'nhà trường', 'ban quản lý', 'ban tổng giám đốc', 'hội đồng quản trị', 'hội đồng thành viên', 'cơ quan ngang bộ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'ban thường vụ', 'ban thường vụ tỉnh ủy', 'ban thường vụ thành ủy', 'ủy ban nhân dân', 'tòa án nhân dân', 'viện kiểm sát nhân dân',
+  // A party committee at any level, named generically (`Bí thư cấp ủy`, `Phó Bí thư cấp ủy các cấp`) (ra1).
+  'cấp ủy',
   // A class's or school's parents' board (`Trưởng ban đại diện cha mẹ học sinh lớp 9C`) (pschool).
   'ban đại diện cha mẹ học sinh', 'ban đại diện phụ huynh', 'ban đại diện phụ huynh học sinh', 'hội cha mẹ học sinh'];
 /**
@@ -3087,6 +3089,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `thành viên HTX Nông sản an toàn Tòng Lệnh`, `thành viên hợp tác xã`, `thành viên tổ hợp tác`: a cooperative's
   // member (a farmer who joined it), no post, like a party's member (pagri).
   if (head.value === 'weak' && headKey === 'thành viên' && (keys[head.end] === 'htx' || (keys[head.end] === 'hợp' && keys[head.end + 1] === 'tác') || (keys[head.end] === 'tổ' && keys[head.end + 1] === 'hợp' && keys[head.end + 2] === 'tác'))) return null;
+  // `là Thạc sĩ chuyên ngành quản trị kinh doanh`, `Tiến sĩ chuyên ngành Luật`: a degree in a field named after
+  // `chuyên ngành` is a biography's degree, no title, like a lowercase `thạc sĩ quản lý công` (ra1).
+  if (head.value === 'academic' && keys[head.end] === 'chuyên' && keys[head.end + 1] === 'ngành') return null;
   // A bare `Trưởng` must be capitalized (`tăng trưởng` is growth).
   if (head.value === 'weak' && head.end - headStart === 1 && keys[headStart] === 'trưởng' && !toks[headStart]!.cap) return null;
   // A lowercase `chỉ huy` is also the verb command and a noun modifier (`căn cứ chỉ huy`, `người chỉ huy`): a post
