@@ -1484,7 +1484,10 @@ function run(doc: Doc): Analysis {
         let arts = 0;
         // A highland prefix `Y` / `A` alone takes the next capitalized word even when it is a common word
         // (`chị Y Nhớ`, `anh A Biết`): the prefix is no name by itself (psoc6).
-        while (ce < e && nw < 4 && (!hasNw(toks[ce], NW_NOT_NAME) || (ce === k + 1 && (keys[k] === 'y' || keys[k] === 'a') && t.cap && !t.upper && toks[ce]!.cap && toks[ce]!.sp && !toks[ce]!.line)) && !(placeEnd[ce]! > ce + 1 && !byline && !credit)) {
+        // A monk's or a nun's `Thích` name takes its words whatever they look like (`Thích Nữ Như Thanh`, `Thích
+        // Nữ Từ Nhẫn`: a district, a common word) (prelig).
+        const dharma = keys[k] === 'thích' && t.cap && !t.upper;
+        while (ce < e && nw < 4 && (!hasNw(toks[ce], NW_NOT_NAME) || (dharma && vnTok(toks[ce]!)) || (ce === k + 1 && (keys[k] === 'y' || keys[k] === 'a') && t.cap && !t.upper && toks[ce]!.cap && toks[ce]!.sp && !toks[ce]!.line)) && !(placeEnd[ce]! > ce + 1 && !byline && !credit && !dharma)) {
           if (hyphenJoin(toks, ce)) {
             // Bounded, so `A-B-C-...` stays linear.
             if (++hy > 4) break;
@@ -1505,7 +1508,8 @@ function run(doc: Doc): Analysis {
         // name ends at the letter (the dot, and a word past the run, stay outside).
         if (toks[ce - 1]!.text === '.') ce--;
         // `lãnh đạo Hoàng Anh Gia Lai`: a name-like run running into a place is a company.
-        if (ce < e && placeEnd[ce]! > ce + 1 && honS < 2 && !byline && !credit) {
+        // (Not a monk's or a nun's `Thích` name (prelig).)
+        if (ce < e && placeEnd[ce]! > ce + 1 && honS < 2 && !byline && !credit && !dharma) {
           k = placeEnd[ce]!;
           continue;
         }

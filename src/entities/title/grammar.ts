@@ -709,6 +709,17 @@ const VU_WORDS_BEFORE: ReadonlySet<string> = new Set(['nhiệm', 'dịch', 'ph�
 const PROJECT_WORK: ReadonlySet<string> = new Set(['đường', 'cầu', 'cảng', 'hầm']);
 const PROJECT_WORK2: ReadonlySet<string> = new Set(['cao tốc', 'sân bay', 'đường sắt', 'nhà ga', 'thủy điện', 'nhiệt điện']);
 
+/** Words naming a shrine, a temple or its festival right before a deity's or a heroine's name that opens
+ * with a kinship word (`Miếu Bà Chúa Xứ`, `đền Bà Chúa Kho`, `Lễ hội Vía Bà`, `Đền Ông Hoàng Mười`) (prelig). */
+const SHRINE_BEFORE: ReadonlySet<string> = new Set(['đền', 'miếu', 'phủ', 'vía', 'lăng', 'đình']);
+
+/** A capitalized `Bà` / `Ông` right after a shrine word and before another capitalized word is part of the
+ * shrine's name, not the holder's honorific. */
+function shrineHonorificAt(toks: readonly Tk[], keys: readonly string[], q: number): boolean {
+  const t = toks[q]!;
+  return q > 0 && t.cap && t.sp && (keys[q] === 'bà' || keys[q] === 'ông') && SHRINE_BEFORE.has(keys[q - 1]!) && toks[q - 1]!.kind === 'word' && capWord(toks[q + 1]) && !!toks[q + 1]!.sp;
+}
+
 function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
   const { toks, keys, L } = c;
   let q = k;
@@ -852,7 +863,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         if (postAt(c, q) && !(mayStart(c, q, FB_DOMAIN) ? c.L.domains.longest(keys, q) : null)) break;
         // (`Cảng cá Tắc Cậu, cho biết`, `Công ty Tân Bà,`: a capitalized kinship word closing a capitalized run names no
         // holder when no name follows it; it is the last syllable of the body's name (pagri).)
-        if ((mayStart(c, q, FB_HONORIFIC) ? L.honorifics.longest(keys, q) : null) && !t.hl && !(n > 0 && t.sp && toks[q - 1]!.kind === 'word' && toks[q - 1]!.cap && !toks[q - 1]!.upper && (toks[q + 1] === undefined || toks[q + 1]!.line || (toks[q + 1]!.kind === 'punct' && toks[q + 1]!.text !== "'")))) break;
+        if ((mayStart(c, q, FB_HONORIFIC) ? L.honorifics.longest(keys, q) : null) && !t.hl && !shrineHonorificAt(toks, keys, q) && !(n > 0 && t.sp && toks[q - 1]!.kind === 'word' && toks[q - 1]!.cap && !toks[q - 1]!.upper && (toks[q + 1] === undefined || toks[q + 1]!.line || (toks[q + 1]!.kind === 'punct' && toks[q + 1]!.text !== "'")))) break;
         // `Phó Chủ tịch UBND xã Ea Wer (huyện Buôn Đôn)`, `UBND xã Ia Le`: right after a lowercase unit word, a Central
         // Highlands place word opens the unit's two-word name (then the holder's, if more words follow), never a
         // foreign-looking holder's name (pas).
