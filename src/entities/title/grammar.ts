@@ -91,7 +91,7 @@ const UNIT_NAMING_LAST = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'kh
 /** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
 const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'thôn', 'ấp']);
 /** Org heads named by a field or a proper name rather than a person's name. */
-const DIPLOMAT = new Set(['đại diện', 'đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng đại diện thường trú', 'trưởng phái đoàn', 'trưởng phái đoàn đại diện thường trực', 'trưởng thương vụ', 'tham tán công sứ']);
+const DIPLOMAT = new Set(['đại diện', 'đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng đại diện thường trú', 'trưởng phái đoàn', 'trưởng phái đoàn đại diện thường trực', 'trưởng thương vụ', 'tham tán công sứ', 'tham tán', 'đại sứ đặc mệnh toàn quyền', 'đại biện', 'đại biện lâm thời']);
 /** Leaders of a party's group in a chamber, and the chambers (`Lãnh đạo phe đa số tại Thượng viện Mỹ`). */
 /** Heads naming a faction (its body inside the head): a place after `tại`/`ở`, then the holder, belongs to them (pmix3). */
 const FACTION_HEADS: ReadonlySet<string> = new Set(['lãnh đạo phe đối lập', 'thủ lĩnh phe đối lập', 'lãnh đạo phe ly khai', 'thủ lĩnh phe ly khai']);
