@@ -13,7 +13,7 @@ import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, WordIds, callerTries, hashAt, internWord, lexicons, longer, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
 import { EDE_FAMILY_NAMES, NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_MIDDLE, NW_NOT_NAME, NW_PARTICLE, NAME_PARTICLES, hasNw, prepareNameWords, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, vnTok, orgLike, type NameParse } from './names.js';
-import { CONTINENTS, COUNTRY_KEYS, ORDINAL_WORDS, LOWER_KNOWN_FIRST, lowerKnownAt, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
+import { CONTINENTS, COUNTRY_KEYS, isCountryKey, stateFormLen, ORDINAL_WORDS, LOWER_KNOWN_FIRST, lowerKnownAt, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
   start: number;
@@ -297,7 +297,14 @@ function run(doc: Doc): Analysis {
       if (!(f & F_CAP_WORD) || (!(f & F_PLACE) && !callerPlaces)) continue;
       // (Ends only: no match object.)
       const lEnd = starts.may(placeIds, i, n) ? L.places.longestEnd(keys, i) : -1;
-      const mEnd = callerPlaces ? Math.max(lEnd, C.places.longestEnd(keys, i)) : lEnd;
+      let mEnd = callerPlaces ? Math.max(lEnd, C.places.longestEnd(keys, i)) : lEnd;
+      // `Cộng hòa Chile`, `Vương quốc Bỉ`, `Cộng hòa Liên bang Brazil`: a state's official name around a
+      // listed country (asked only at the few words that open a form of state) (pdiplo).
+      const sf = f & F_PLACE ? stateFormLen(keys, i) : 0;
+      if (sf > 0) {
+        const ce = L.places.longestEnd(keys, i + sf);
+        if (ce > i + sf && ce > mEnd && isCountryKey(keys, i, ce)) mEnd = ce;
+      }
       if (mEnd > 0) {
         // All words of a place are capitalized (`Hà Nội`), joiners aside.
         let ok = true;
