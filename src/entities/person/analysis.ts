@@ -2293,9 +2293,11 @@ function run(doc: Doc): Analysis {
     if (keys[q - 1] === 'chức') q--;
     else if ((keys[q - 2] === 'vai' && keys[q - 1] === 'trò') || (keys[q - 2] === 'cương' && keys[q - 1] === 'vị')) q -= 2;
     let v = q;
-    if ((keys[v - 2] === 'nắm' && keys[v - 1] === 'giữ') || (keys[v - 2] === 'đảm' && keys[v - 1] === 'nhận')) v -= 2;
+    if ((keys[v - 2] === 'nắm' && keys[v - 1] === 'giữ') || (keys[v - 2] === 'đảm' && (keys[v - 1] === 'nhận' || keys[v - 1] === 'nhiệm'))) v -= 2;
     else if (keys[v - 1] === 'giữ') v--;
     if (v === q) return false;
+    // (`Việt Nam chính thức đảm nhiệm vai trò Chủ tịch Hội đồng Bảo an` (pdiplo).)
+    if (keys[v - 2] === 'chính' && keys[v - 1] === 'thức') v -= 2;
     if (keys[v - 1] === 'đang' || keys[v - 1] === 'hiện' || keys[v - 1] === 'sẽ' || keys[v - 1] === 'đã') v--;
     if (keys[v - 1] === 'nước' && !toks[v - 1]!.cap) return true;
     for (let i = Math.max(0, v - 4); i < v; i++) if (placeEnd[i] === v) return true;
@@ -2325,6 +2327,9 @@ function run(doc: Doc): Analysis {
       const mo = keys[tp.end] === 'trong' ? tp.end + 1 : tp.end;
       if (keys[mo] === 'tháng' && toks[mo + 1]?.kind === 'number') return true;
     }
+    // `Việt Nam đảm nhiệm vai trò Chủ tịch Hội đồng Bảo an Liên hợp quốc`, `Brunei giữ chức Chủ tịch ASEAN`: the chair
+    // of a group of states (or of the Council) held by a country or a place (pdiplo).
+    if (keys[s] === 'chủ' && keys[s + 1] === 'tịch' && tp.hasOrg && tp.end > s + 2 && rotatingBody(tp.end) && rotatingHeldByPlace(s)) return true;
     // `trao quyền Chủ tịch ASEAN cho Brunei`, `chuyển giao vai trò Chủ tịch ASEAN`: a group of states'
     // chair handed from one country to another (pw16).
     if (tp.hasOrg && ROTATING_CHAIRS.has(keys[tp.end - 1]!) && (keys[s] === 'quyền' ? s + 1 : s) + 3 === tp.end && keys[tp.end - 3] === 'chủ') {
