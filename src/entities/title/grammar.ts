@@ -2316,6 +2316,10 @@ function appositionBefore(c: GrammarCtx, i: number): boolean {
   // After a comma or a dash, a name (or a bracket closing its aside) comes before: not `Tuy nhiên, CEO ...`.
   if (b.text === ',' || (b.text === '-' && b.sp)) {
     const a = c.toks[i - 2];
+    // (Not after an acronym or a place: `Theo WHO, Trưởng Đại diện UNICEF X cho biết`, `... 1,2 triệu USD,
+    // Trưởng Đại diện ...`, `Tại Hà Nội, ...` open a clause, no name's apposition (pdiplo).)
+    if (a && a.upper && a.text.length > 1 && !a.hl) return false;
+    if (a && capWord(a) && placeEndsAt(c, i - 1)) return false;
     return !!a && (capWord(a) || a.text === ')');
   }
   return b.text === '(' || b.low === 'kiêm' || b.low === 'là';
