@@ -13,7 +13,7 @@ import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, WordIds, callerTries, hashAt, internWord, lexicons, longer, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
 import { EDE_FAMILY_NAMES, NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_MIDDLE, NW_NOT_NAME, NW_PARTICLE, NAME_PARTICLES, hasNw, prepareNameWords, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, highlandFamilyGiven, vnTok, orgLike, type NameParse } from './names.js';
-import { CONTINENTS, COUNTRY_KEYS, ORDINAL_WORDS, LOWER_KNOWN_FIRST, lowerKnownAt, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
+import { CONTINENTS, COUNTRY_KEYS, isCountryKey, stateFormLen, ORDINAL_WORDS, LOWER_KNOWN_FIRST, lowerKnownAt, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
   start: number;
@@ -297,7 +297,14 @@ function run(doc: Doc): Analysis {
       if (!(f & F_CAP_WORD) || (!(f & F_PLACE) && !callerPlaces)) continue;
       // (Ends only: no match object.)
       const lEnd = starts.may(placeIds, i, n) ? L.places.longestEnd(keys, i) : -1;
-      const mEnd = callerPlaces ? Math.max(lEnd, C.places.longestEnd(keys, i)) : lEnd;
+      let mEnd = callerPlaces ? Math.max(lEnd, C.places.longestEnd(keys, i)) : lEnd;
+      // `Cộng hòa Chile`, `Vương quốc Bỉ`, `Cộng hòa Liên bang Brazil`: a state's official name around a
+      // listed country (asked only at the few words that open a form of state) (pdiplo).
+      const sf = f & F_PLACE ? stateFormLen(keys, i) : 0;
+      if (sf > 0) {
+        const ce = L.places.longestEnd(keys, i + sf);
+        if (ce > i + sf && ce > mEnd && isCountryKey(keys, i, ce)) mEnd = ce;
+      }
       if (mEnd > 0) {
         // All words of a place are capitalized (`Hà Nội`), joiners aside.
         let ok = true;
@@ -2294,9 +2301,11 @@ function run(doc: Doc): Analysis {
     if (keys[q - 1] === 'chức') q--;
     else if ((keys[q - 2] === 'vai' && keys[q - 1] === 'trò') || (keys[q - 2] === 'cương' && keys[q - 1] === 'vị')) q -= 2;
     let v = q;
-    if ((keys[v - 2] === 'nắm' && keys[v - 1] === 'giữ') || (keys[v - 2] === 'đảm' && keys[v - 1] === 'nhận')) v -= 2;
+    if ((keys[v - 2] === 'nắm' && keys[v - 1] === 'giữ') || (keys[v - 2] === 'đảm' && (keys[v - 1] === 'nhận' || keys[v - 1] === 'nhiệm'))) v -= 2;
     else if (keys[v - 1] === 'giữ') v--;
     if (v === q) return false;
+    // (`Việt Nam chính thức đảm nhiệm vai trò Chủ tịch Hội đồng Bảo an` (pdiplo).)
+    if (keys[v - 2] === 'chính' && keys[v - 1] === 'thức') v -= 2;
     if (keys[v - 1] === 'đang' || keys[v - 1] === 'hiện' || keys[v - 1] === 'sẽ' || keys[v - 1] === 'đã') v--;
     if (keys[v - 1] === 'nước' && !toks[v - 1]!.cap) return true;
     for (let i = Math.max(0, v - 4); i < v; i++) if (placeEnd[i] === v) return true;
@@ -2326,6 +2335,9 @@ function run(doc: Doc): Analysis {
       const mo = keys[tp.end] === 'trong' ? tp.end + 1 : tp.end;
       if (keys[mo] === 'tháng' && toks[mo + 1]?.kind === 'number') return true;
     }
+    // `Việt Nam đảm nhiệm vai trò Chủ tịch Hội đồng Bảo an Liên hợp quốc`, `Brunei giữ chức Chủ tịch ASEAN`: the chair
+    // of a group of states (or of the Council) held by a country or a place (pdiplo).
+    if (keys[s] === 'chủ' && keys[s + 1] === 'tịch' && tp.hasOrg && tp.end > s + 2 && rotatingBody(tp.end) && rotatingHeldByPlace(s)) return true;
     // `trao quyền Chủ tịch ASEAN cho Brunei`, `chuyển giao vai trò Chủ tịch ASEAN`: a group of states'
     // chair handed from one country to another (pw16).
     if (tp.hasOrg && ROTATING_CHAIRS.has(keys[tp.end - 1]!) && (keys[s] === 'quyền' ? s + 1 : s) + 3 === tp.end && keys[tp.end - 3] === 'chủ') {

@@ -91,7 +91,7 @@ const UNIT_NAMING_LAST = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'kh
 /** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
 const LONE_ADMIN = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'thôn', 'ấp']);
 /** Org heads named by a field or a proper name rather than a person's name. */
-const DIPLOMAT = new Set(['đại diện', 'đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng đại diện thường trú', 'trưởng phái đoàn', 'trưởng phái đoàn đại diện thường trực', 'trưởng thương vụ', 'tham tán công sứ',
+const DIPLOMAT = new Set(['đại diện', 'đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'công sứ', 'đặc phái viên', 'đại diện thường trực', 'điều phối viên thường trú', 'trưởng đại diện thường trú', 'trưởng phái đoàn', 'trưởng phái đoàn đại diện thường trực', 'trưởng thương vụ', 'tham tán công sứ', 'tham tán', 'đại sứ đặc mệnh toàn quyền', 'đại biện', 'đại biện lâm thời',
   // An attaché's or counsellor's field (`Tùy viên lao động tại Hàn Quốc`, `Tham tán thương mại Việt Nam tại Nhật Bản`) (plabor).
   'tùy viên quốc phòng', 'tùy viên quân sự', 'tùy viên lao động', 'tùy viên thương mại', 'tùy viên báo chí', 'tùy viên văn hóa',
   'tùy viên công an', 'tham tán thương mại', 'tham tán kinh tế', 'tham tán lao động', 'tham tán văn hóa', 'tham tán chính trị',
@@ -249,6 +249,36 @@ export const MULTIWORD_COUNTRIES: ReadonlySet<string> = new Set(placesCountries.
  * brief closing the phrase (`về Myanmar,`; not `về Hà Nội.`), an organization's country.
  */
 export const COUNTRY_KEYS: ReadonlySet<string> = new Set(placesCountries.map((x) => x.toLowerCase()));
+
+/**
+ * A state's official name opens with its form of state, then words of that form, then the country
+ * (`Cộng hòa Chile`, `Vương quốc Bỉ`, `Cộng hòa Liên bang Brazil`, `Cộng hòa Ả Rập Ai Cập`,
+ * `Cộng hòa Xã hội chủ nghĩa Dân chủ Sri Lanka`): how many words come before the country at a
+ * (0: none). Credentials ceremonies and state visits write every country so (pdiplo).
+ */
+export function stateFormLen(keys: readonly string[], a: number): number {
+  const k0 = keys[a];
+  let q: number;
+  if ((k0 === 'cộng' && keys[a + 1] === 'hòa') || (k0 === 'vương' && keys[a + 1] === 'quốc') || (k0 === 'liên' && keys[a + 1] === 'bang')) q = a + 2;
+  else if ((k0 === 'hợp' && (keys[a + 1] === 'chủng' || keys[a + 1] === 'chúng') && keys[a + 2] === 'quốc') || (k0 === 'đại' && keys[a + 1] === 'công' && keys[a + 2] === 'quốc')) q = a + 3;
+  else return 0;
+  for (let m = 0; m < 4; m++) {
+    const w = keys[q];
+    if ((w === 'liên' && keys[q + 1] === 'bang') || (w === 'dân' && keys[q + 1] === 'chủ') || (w === 'nhân' && keys[q + 1] === 'dân') || (w === 'hồi' && keys[q + 1] === 'giáo') || (w === 'ả' && keys[q + 1] === 'rập') || (w === 'thống' && keys[q + 1] === 'nhất')) q += 2;
+    else if (w === 'xã' && keys[q + 1] === 'hội' && keys[q + 2] === 'chủ' && keys[q + 3] === 'nghĩa') q += 4;
+    else break;
+  }
+  return q - a;
+}
+/** Is a..b a country: a listed one, or a state's official name around one (`Cộng hòa Chile`)? */
+export function isCountryKey(keys: readonly string[], a: number, b: number): boolean {
+  if (COUNTRY_KEYS.has(keyOf(keys, a, b))) return true;
+  const f = stateFormLen(keys, a);
+  if (f === 0 || b <= a + f) return false;
+  const k = keyOf(keys, a + f, b);
+  // (`đảng Cộng hòa Mỹ` is a party: no state is named so.)
+  return COUNTRY_KEYS.has(k) && !(f === 2 && keys[a] === 'cộng' && (k === 'mỹ' || k === 'hoa kỳ'));
+}
 
 /** `ứng viên`, `ứng cử viên` or `ứng cử` right before token s: a candidate for the post at s. */
 export function candidateBefore(keys: readonly string[], s: number): boolean {
@@ -2315,6 +2345,10 @@ function appositionBefore(c: GrammarCtx, i: number): boolean {
   // After a comma or a dash, a name (or a bracket closing its aside) comes before: not `Tuy nhiên, CEO ...`.
   if (b.text === ',' || (b.text === '-' && b.sp)) {
     const a = c.toks[i - 2];
+    // (Not after an acronym or a place: `Theo WHO, Trưởng Đại diện UNICEF X cho biết`, `... 1,2 triệu USD,
+    // Trưởng Đại diện ...`, `Tại Hà Nội, ...` open a clause, no name's apposition (pdiplo).)
+    if (a && a.upper && a.text.length > 1 && !a.hl) return false;
+    if (a && capWord(a) && placeEndsAt(c, i - 1)) return false;
     return !!a && (capWord(a) || a.text === ')');
   }
   return b.text === '(' || b.low === 'kiêm' || b.low === 'là';
@@ -2718,7 +2752,7 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
     }
     // `Đại sứ đặc mệnh toàn quyền nước CHXHCN Việt Nam tại Hà Lan`, `Tổng thống nước Cộng hòa Pháp`:
     // a lowercase `nước` (state) before the country the post serves.
-    if (t.low === 'nước' && !t.cap && !any && q === k && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && capWord(toks[q + 1]) && c.placeEnd[q + 1]! > q + 1 && COUNTRY_KEYS.has(keyOf(keys, q + 1, c.placeEnd[q + 1]!))) {
+    if (t.low === 'nước' && !t.cap && !any && q === k && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line && capWord(toks[q + 1]) && c.placeEnd[q + 1]! > q + 1 && isCountryKey(keys, q + 1, c.placeEnd[q + 1]!)) {
       q = c.placeEnd[q + 1]!;
       any = true;
       continue;
