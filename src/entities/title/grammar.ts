@@ -371,7 +371,9 @@ function dayNamedBodyBefore(toks: readonly Tk[], keys: readonly string[], q: num
 function numberEndsName(toks: readonly Tk[], q: number): boolean {
   const nx = toks[q + 1];
   if (!nx || nx.line) return true;
-  if (nx.kind === 'word') return nx.sp && !nx.cap && AFTER_NAME_NUMBER.has(nx.low);
+  // `Trưởng ban Tổ chức SEA Games 22 năm 2003`: an edition's number before `năm` and a single year (a date of its
+  // own, as the date parser reads it: see editionBefore) (pfootball).
+  if (nx.kind === 'word') return nx.sp && !nx.cap && (AFTER_NAME_NUMBER.has(nx.low) || (nx.low === 'năm' && !!toks[q + 2]?.sp && /^(19|20)\d\d$/u.test(toks[q + 2]!.text) && !['-', '–', '/'].includes(toks[q + 3]?.text ?? '')));
   // `Công ty cổ phần Xây lắp điện 1 (PCC1)`: the company's bracketed acronym follows (probes-pb7).
   if (nx.text === '(' && nx.sp && toks[q + 2]?.upper) {
     for (let j = q + 3; j < q + 6 && j < toks.length; j++) {
