@@ -3129,6 +3129,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const lo = c.leaderOrg;
     c.leaderOrg = headKey.endsWith('lãnh đạo');
     end = parseOrg(c, p, headKey);
+    // `Phó đoàn ĐBQH tỉnh Quảng Ngãi`: the deputy's short post names its delegation from `đoàn` on, as
+    // `Phó Trưởng Đoàn ĐBQH` does (pfootball).
+    if (end === p && headKey === 'đoàn' && toks[p]?.sp && !toks[p]!.line) {
+      const o = parseOrg(c, p - 1, 'trưởng');
+      if (o > p) end = o;
+    }
     c.leaderOrg = lo;
   } else end = p;
   // `Thủ tướng nước này`, `Thủ tướng thứ 9 của nước này`: "this country" is the post's country (pw12).
@@ -3228,8 +3234,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // parents the board stands for (pschool).
   if (end > p && (keys[end - 1] === 'sinh' || keys[end - 1] === 'huynh' || keys[end - 1] === 'cmhs')) end = parentsBoardUnitEnd(c, end);
   // `Trưởng đoàn thể thao Việt Nam tại SEA Games 31`, `Trưởng đoàn Việt Nam tại Olympic Tokyo`: a
-  // delegation's games after `tại`, with their edition or host city (a year stays a date) (pspc).
-  if (end > p && headKey.includes('trưởng đoàn') && keys[end] === 'tại' && toks[end]!.sp && !toks[end]!.line && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1])) {
+  // delegation's games after `tại`, with their edition or host city (a year stays a date) (pspc); also after the
+  // deputy's short `Phó đoàn` (pfootball).
+  if (end > p && (headKey.includes('trưởng đoàn') || headKey === 'đoàn' || headKey === 'đoàn thể thao') && keys[end] === 'tại' && toks[end]!.sp && !toks[end]!.line && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1])) {
     const g = gamesEnd(c, end + 1);
     if (g > end + 1) end = g;
   }
