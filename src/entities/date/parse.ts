@@ -712,6 +712,20 @@ export class DateParser {
     return !DOCUMENT.has(this.w(i - 1));
   }
 
+  /**
+   * Token k is a number closing a capitalized name (an edition: `SEA Games 30`, `ASIAD 18`) right before `năm`
+   * and the single year at j, so `năm` heads that year and the number is no count (`sau SEA Games 30 năm 2019`);
+   * not at a sentence's start, nor before a range (`KT-XH 5 năm 2021-2025` stays five years) (pfootball).
+   */
+  private editionBefore(k: number, j: number): boolean {
+    const t = this.toks[k];
+    const pv = k > 0 ? this.toks[k - 1] : undefined;
+    if (t === undefined || t.kind !== 'number' || pv === undefined || pv.kind !== 'word' || !pv.cap || pv.lineStart) return false;
+    if (this.is(k - 2, '.') || this.is(k - 2, '!') || this.is(k - 2, '?')) return false;
+    const nx = this.toks[j + 1];
+    return !(nx !== undefined && (nx.text === '-' || nx.text === '–' || nx.text === '/' || this.is(j + 1, 'đến') || this.is(j + 1, 'tới')));
+  }
+
   /** Token i + 1's lowercase text is one of `words`. */
   private nextIsOneOf(i: number, words: LowerWords): boolean {
     const t = this.toks[i + 1];
@@ -2604,7 +2618,7 @@ export class DateParser {
     const n = this.int(j);
     if (n !== null) {
       // (`lớp 10 năm 2021`: a school grade, no count.)
-      if (this.durationCount(i - 1) && !this.is(i - 2, 'lớp')) return null; // `5 năm 2021-2025`: a duration noun
+      if (this.durationCount(i - 1) && !this.is(i - 2, 'lớp') && !this.editionBefore(i - 1, j)) return null; // `5 năm 2021-2025`: a duration noun
       const bc = this.bcTail(j + 1);
       if (bc && n >= 1) return parsed(i, bc, DatePoint.from({ grain: 'year', y: n, bc: true }));
       if (t.text.length < 3 || n < 100 || n > 2200) return null;

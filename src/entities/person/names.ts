@@ -275,7 +275,10 @@ export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | n
       if (parts === 0 && highlandFamilyGiven(toks, keys, k, sEnd)) {
         return { start: k, end: j + 1, surnameEnd: sEnd, score, allKnown: false, kind: 'vn' };
       }
-      if ((!vnTok(toks[j]!) && !(parts > 0 && (keys[j - 1] === 'văn' || keys[j - 1] === 'thị') && HIGHLAND_GIVEN.test(low))) || toks[j]!.upper) break;
+      // `Hoàng Vũ Samson`, `Đặng Văn Robert`: a naturalized player's foreign given name of foreign-names.txt after a
+      // Vietnamese surname and a known middle name, closing the name (pfootball).
+      const naturalized = parts > 0 && (nw(toks[j - 1]) & NW_MIDDLE) !== 0 && (f & NW_FOREIGN) !== 0 && !joins(toks, j + 1);
+      if ((!vnTok(toks[j]!) && !naturalized && !(parts > 0 && (keys[j - 1] === 'văn' || keys[j - 1] === 'thị') && HIGHLAND_GIVEN.test(low))) || toks[j]!.upper) break;
       // An unknown syllable only as the last one.
       allKnown = false;
       parts++;

@@ -417,7 +417,9 @@ function dayNamedBodyBefore(toks: readonly Tk[], keys: readonly string[], q: num
 function numberEndsName(toks: readonly Tk[], q: number): boolean {
   const nx = toks[q + 1];
   if (!nx || nx.line) return true;
-  if (nx.kind === 'word') return nx.sp && !nx.cap && AFTER_NAME_NUMBER.has(nx.low);
+  // `Trưởng ban Tổ chức SEA Games 22 năm 2003`: an edition's number before `năm` and a single year (a date of its
+  // own, as the date parser reads it: see editionBefore) (pfootball).
+  if (nx.kind === 'word') return nx.sp && !nx.cap && (AFTER_NAME_NUMBER.has(nx.low) || (nx.low === 'năm' && !!toks[q + 2]?.sp && /^(19|20)\d\d$/u.test(toks[q + 2]!.text) && !['-', '–', '/'].includes(toks[q + 3]?.text ?? '')));
   // `Công ty cổ phần Xây lắp điện 1 (PCC1)`: the company's bracketed acronym follows (probes-pb7).
   if (nx.text === '(' && nx.sp && toks[q + 2]?.upper) {
     for (let j = q + 3; j < q + 6 && j < toks.length; j++) {
@@ -3193,6 +3195,12 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
     const lo = c.leaderOrg;
     c.leaderOrg = headKey.endsWith('lãnh đạo');
     end = parseOrg(c, p, headKey);
+    // `Phó đoàn ĐBQH tỉnh Quảng Ngãi`: the deputy's short post names its delegation from `đoàn` on, as
+    // `Phó Trưởng Đoàn ĐBQH` does (pfootball).
+    if (end === p && headKey === 'đoàn' && toks[p]?.sp && !toks[p]!.line) {
+      const o = parseOrg(c, p - 1, 'trưởng');
+      if (o > p) end = o;
+    }
     c.leaderOrg = lo;
   } else end = p;
   // `Thủ tướng nước này`, `Thủ tướng thứ 9 của nước này`: "this country" is the post's country (pw12).
@@ -3292,8 +3300,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // parents the board stands for (pschool).
   if (end > p && (keys[end - 1] === 'sinh' || keys[end - 1] === 'huynh' || keys[end - 1] === 'cmhs')) end = parentsBoardUnitEnd(c, end);
   // `Trưởng đoàn thể thao Việt Nam tại SEA Games 31`, `Trưởng đoàn Việt Nam tại Olympic Tokyo`: a
-  // delegation's games after `tại`, with their edition or host city (a year stays a date) (pspc).
-  if (end > p && headKey.includes('trưởng đoàn') && keys[end] === 'tại' && toks[end]!.sp && !toks[end]!.line && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1])) {
+  // delegation's games after `tại`, with their edition or host city (a year stays a date) (pspc); also after the
+  // deputy's short `Phó đoàn` (pfootball).
+  if (end > p && (headKey.includes('trưởng đoàn') || headKey === 'đoàn' || headKey === 'đoàn thể thao') && keys[end] === 'tại' && toks[end]!.sp && !toks[end]!.line && toks[end + 1]?.sp && !toks[end + 1]!.line && capWord(toks[end + 1])) {
     const g = gamesEnd(c, end + 1);
     if (g > end + 1) end = g;
   }
