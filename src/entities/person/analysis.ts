@@ -799,7 +799,9 @@ function run(doc: Doc): Analysis {
       // (The document's company names first: most documents have none, and then nothing is dropped.)
       names ??= companyNames();
       if (names.size === 0) return;
-      if ((p.start > 0 && inTitle[p.start - 1]! >= 0) || honorificStrength(L, keys, toks, p.start) > 0) continue;
+      // (`cổ đông Minh Thuận`: the shareholders of the company the document names, not a person.)
+      const ofCompany = p.start >= 2 && keys[p.start - 1] === 'đông' && keys[p.start - 2] === 'cổ';
+      if ((p.start > 0 && inTitle[p.start - 1]! >= 0) || (!ofCompany && honorificStrength(L, keys, toks, p.start) > 0)) continue;
       if (names.has(spanKey(keys, p.start, p.end))) persons.splice(x, 1);
     }
   };
