@@ -1390,7 +1390,10 @@ function run(doc: Doc): Analysis {
         // `bị cáo Vinh`, `bị can Đức`: a one-word place (a city, a country's short name) closing the run right
         // after the accused's `bị cáo` / `bị can` is the defendant's given name (pformer).
         const accusedGiven = single && honS === 1 && placeEnd[k] === e && k >= 2 && keys[k - 2] === 'bị' && (keys[k - 1] === 'cáo' || keys[k - 1] === 'can') && hasNw(t, NW_GIVEN);
-        if (!(byline || credit || (honS === 2 && single) || accusedGiven || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle || districtName || districtAfterPlaceTitle || arabRuler)) {
+        // `PGS Đức nói`, `TS Anh cho biết`: a one-word place (a country's short name) that is a given name,
+        // closing the run right after an academic title, is the holder's name (no degree names a country).
+        const degreeGiven = afterTitle && single && placeEnd[k] === e && titleAt[inTitle[k - 1]!]!.kind === 'academic' && hasNw(t, NW_GIVEN);
+        if (!(byline || credit || (honS === 2 && single) || accusedGiven || degreeGiven || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle || districtName || districtAfterPlaceTitle || arabRuler)) {
           k = placeEnd[k]!;
           continue;
         }
