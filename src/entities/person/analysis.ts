@@ -3719,6 +3719,8 @@ const COMPOUND_LAST_FIRST: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['cầu', new Set(['yêu', 'khẩn'])],
   ['động', new Set(['vận', 'kích'])],
   ['đội', new Set(['đồng'])],
+  // `chuyên gia thị trường Lê Văn Hùng`, `chuyên gia môi trường X`: the `trường` of a compound noun is no school (pwhole8).
+  ['trường', new Set(['thị', 'môi', 'hiện', 'lập', 'thương', 'chiến'])],
 ]);
 /** First words of verbs ending in `báo` (`thông báo`, `cảnh báo`): that `báo` is no newspaper prefix. */
 const BAO_VERB_FIRST: ReadonlySet<string> = new Set(['thông', 'cảnh', 'dự', 'khai', 'loan', 'thư']);
