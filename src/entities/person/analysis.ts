@@ -99,6 +99,14 @@ const ID_TUOI = internWord('tuổi');
 /** Vocabulary ids of `tên` (`mang tên X`, `đặt tên X`: see the named-thing check) and `lập` (`sáng lập`: see honorificStrength). */
 const ID_TEN_NAME = internWord('tên');
 const ID_LAP = internWord('lập');
+/**
+ * Last words of the fields between an analyst's or an expert's noun and the name (`nhà phân tích chính trị
+ * Santiago Basabe`, `chuyên gia kinh tế X`): `trị`, `trường`, `tế`, `sự`, `chính`, `ninh`, `sách` (pwhole8).
+ */
+const ID_FIELD_LAST: readonly number[] = ['trị', 'trường', 'tế', 'sự', 'chính', 'ninh', 'sách'].map(internWord);
+const FIELD_PAIRS: ReadonlySet<string> = new Set(['chính trị', 'thị trường', 'kinh tế', 'quân sự', 'tài chính', 'an ninh', 'chính sách']);
+/** Last words of the nouns a field follows (`nhà phân tích`, `chuyên gia`, `nhà khoa học`, `nhà nghiên cứu`, `nhà bình luận`). */
+const FIELD_OWNER_LAST: ReadonlySet<string> = new Set(['tích', 'gia', 'học', 'cứu', 'luận']);
 const ID_OLYMPIC = internWord('olympic');
 const ID_PARALYMPIC = internWord('paralympic');
 const ID_WIMBLEDON = internWord('wimbledon');
@@ -4053,13 +4061,19 @@ function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: n
   // age, below) answers 0 by its id before the tokens are read (this runs at every name word).
   if (ids !== undefined) {
     const id = ids[k - 1]!;
-    if (id >= 0 && id !== ID_TUOI && id !== ID_LAP && id !== ID_OLYMPIC && id !== ID_PARALYMPIC && id !== ID_WIMBLEDON && id !== ID_ASIAD && honLast(L)[id] === 0) return 0;
+    if (id >= 0 && id !== ID_TUOI && id !== ID_LAP && id !== ID_OLYMPIC && id !== ID_PARALYMPIC && id !== ID_WIMBLEDON && id !== ID_ASIAD && honLast(L)[id] === 0 && !ID_FIELD_LAST.includes(id)) return 0;
   }
   if (!toks[k]!.sp || toks[k]!.line) return 0;
   // `tiền đạo 21 tuổi Kaoru Mitoma`, `nữ VĐV 13 tuổi X`: an age between the honorific and the name.
   if (k >= 3 && keys[k - 1] === 'tuổi' && toks[k - 2]!.kind === 'number' && toks[k - 1]!.sp && toks[k - 2]!.sp && !toks[k - 2]!.line) return honorificStrength(L, keys, toks, k - 2);
   // `chính trị gia đối lập Navalny`, `nhà hoạt động đối lập X`: the opposition between the occupation and the name (rw).
   if (k >= 3 && keys[k - 1] === 'lập' && keys[k - 2] === 'đối' && !toks[k - 2]!.cap && toks[k - 1]!.sp && toks[k - 2]!.sp && !toks[k - 2]!.line) return honorificStrength(L, keys, toks, k - 2);
+  // `nhà phân tích chính trị Santiago Basabe`, `chuyên gia kinh tế X`: the field between the analyst's or the
+  // expert's noun and the name (pwhole8).
+  if (k >= 4 && FIELD_OWNER_LAST.has(keys[k - 3]!) && !toks[k - 2]!.cap && !toks[k - 1]!.cap && toks[k - 1]!.sp && toks[k - 2]!.sp && !toks[k - 2]!.line && FIELD_PAIRS.has(`${keys[k - 2]} ${keys[k - 1]}`)) {
+    const s = honorificStrength(L, keys, toks, k - 2);
+    if (s > 0) return s;
+  }
   // `nhà vô địch Olympic Ikee Rikako`, `tay vợt Wimbledon X`: a games' or a tournament's name between the occupation and the name (pworld5).
   if (k >= 2 && toks[k - 1]!.cap && CONTEST_BEFORE_NAME.has(keys[k - 1]!) && toks[k - 1]!.sp && !toks[k - 1]!.line) return honorificStrength(L, keys, toks, k - 1);
   let from = k - 3;
