@@ -2227,8 +2227,24 @@ function run(doc: Doc): Analysis {
    * ends right before k; the sapo's first clause opens there as at a sentence's start (pwhole4).
    */
   function datelineBefore(k: number): boolean {
-    if (k < 4 || toks[k - 1]!.text !== '-' || !toks[k - 1]!.sp || toks[k - 2]!.text !== ')') return false;
+    if (k < 4 || toks[k - 1]!.text !== '-' || !toks[k - 1]!.sp) return false;
+    if (toks[k - 2]!.text !== ')') return placeDatelineBefore(k - 1);
     for (let o = k - 3; o >= 0 && k - o <= 6; o--) if (toks[o]!.text === '(') return o === 0 || !!toks[o]!.line;
+    return false;
+  }
+  /**
+   * `TP Hồ Chí Minh, ngày 24/4/2021 - Chủ tịch HĐQT X, ông Y cho biết`: a place dateline (capitalized words opening
+   * the line, a comma, then only a date: `ngày`, numbers and slashes) ends at the spaced dash at d (pwhole8).
+   */
+  function placeDatelineBefore(d: number): boolean {
+    let c = d - 1;
+    while (c > 0 && d - c <= 6 && (toks[c]!.kind === 'number' || toks[c]!.text === '/' || (keys[c] === 'ngày' && !toks[c]!.cap))) c--;
+    if (c === d - 1 || toks[c]!.text !== ',') return false;
+    for (let o = c - 1; o >= 0 && c - o <= 5; o--) {
+      const t = toks[o]!;
+      if (t.kind !== 'word' || (!t.cap && t.text !== 'TP')) return false;
+      if (o === 0 || t.line) return true;
+    }
     return false;
   }
   function titleStartBefore(end: number): number {
