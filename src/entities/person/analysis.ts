@@ -99,6 +99,14 @@ const ID_TUOI = internWord('tuổi');
 /** Vocabulary ids of `tên` (`mang tên X`, `đặt tên X`: see the named-thing check) and `lập` (`sáng lập`: see honorificStrength). */
 const ID_TEN_NAME = internWord('tên');
 const ID_LAP = internWord('lập');
+/**
+ * Last words of the fields between an analyst's or an expert's noun and the name (`nhà phân tích chính trị
+ * Santiago Basabe`, `chuyên gia kinh tế X`): `trị`, `trường`, `tế`, `sự`, `chính`, `ninh`, `sách` (pwhole8).
+ */
+const ID_FIELD_LAST: readonly number[] = ['trị', 'trường', 'tế', 'sự', 'chính', 'ninh', 'sách'].map(internWord);
+const FIELD_PAIRS: ReadonlySet<string> = new Set(['chính trị', 'thị trường', 'kinh tế', 'quân sự', 'tài chính', 'an ninh', 'chính sách']);
+/** Last words of the nouns a field follows (`nhà phân tích`, `chuyên gia`, `nhà khoa học`, `nhà nghiên cứu`, `nhà bình luận`). */
+const FIELD_OWNER_LAST: ReadonlySet<string> = new Set(['tích', 'gia', 'học', 'cứu', 'luận']);
 const ID_OLYMPIC = internWord('olympic');
 const ID_PARALYMPIC = internWord('paralympic');
 const ID_WIMBLEDON = internWord('wimbledon');
@@ -806,7 +814,9 @@ function run(doc: Doc): Analysis {
       // (The document's company names first: most documents have none, and then nothing is dropped.)
       names ??= companyNames();
       if (names.size === 0) return;
-      if ((p.start > 0 && inTitle[p.start - 1]! >= 0) || honorificStrength(L, keys, toks, p.start) > 0) continue;
+      // (`cổ đông Minh Thuận`: the shareholders of the company the document names, not a person.)
+      const ofCompany = p.start >= 2 && keys[p.start - 1] === 'đông' && keys[p.start - 2] === 'cổ';
+      if ((p.start > 0 && inTitle[p.start - 1]! >= 0) || (!ofCompany && honorificStrength(L, keys, toks, p.start) > 0)) continue;
       if (names.has(spanKey(keys, p.start, p.end))) persons.splice(x, 1);
     }
   };
@@ -1395,7 +1405,10 @@ function run(doc: Doc): Analysis {
         // `bị cáo Vinh`, `bị can Đức`: a one-word place (a city, a country's short name) closing the run right
         // after the accused's `bị cáo` / `bị can` is the defendant's given name (pformer).
         const accusedGiven = single && honS === 1 && placeEnd[k] === e && k >= 2 && keys[k - 2] === 'bị' && (keys[k - 1] === 'cáo' || keys[k - 1] === 'can') && hasNw(t, NW_GIVEN);
-        if (!(byline || credit || (honS === 2 && single) || accusedGiven || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle || districtName || districtAfterPlaceTitle || arabRuler)) {
+        // `PGS Đức nói`, `TS Anh cho biết`: a one-word place (a country's short name) that is a given name,
+        // closing the run right after an academic title, is the holder's name (no degree names a country).
+        const degreeGiven = afterTitle && single && placeEnd[k] === e && titleAt[inTitle[k - 1]!]!.kind === 'academic' && hasNw(t, NW_GIVEN);
+        if (!(byline || credit || (honS === 2 && single) || accusedGiven || degreeGiven || longerRun || afterRank || anhAfterRank || cityName || fullAfterTitle || districtName || districtAfterPlaceTitle || arabRuler)) {
           k = placeEnd[k]!;
           continue;
         }
@@ -2229,8 +2242,24 @@ function run(doc: Doc): Analysis {
    * ends right before k; the sapo's first clause opens there as at a sentence's start (pwhole4).
    */
   function datelineBefore(k: number): boolean {
-    if (k < 4 || toks[k - 1]!.text !== '-' || !toks[k - 1]!.sp || toks[k - 2]!.text !== ')') return false;
+    if (k < 4 || toks[k - 1]!.text !== '-' || !toks[k - 1]!.sp) return false;
+    if (toks[k - 2]!.text !== ')') return placeDatelineBefore(k - 1);
     for (let o = k - 3; o >= 0 && k - o <= 6; o--) if (toks[o]!.text === '(') return o === 0 || !!toks[o]!.line;
+    return false;
+  }
+  /**
+   * `TP Hồ Chí Minh, ngày 24/4/2021 - Chủ tịch HĐQT X, ông Y cho biết`: a place dateline (capitalized words opening
+   * the line, a comma, then only a date: `ngày`, numbers and slashes) ends at the spaced dash at d (pwhole8).
+   */
+  function placeDatelineBefore(d: number): boolean {
+    let c = d - 1;
+    while (c > 0 && d - c <= 6 && (toks[c]!.kind === 'number' || toks[c]!.text === '/' || (keys[c] === 'ngày' && !toks[c]!.cap))) c--;
+    if (c === d - 1 || toks[c]!.text !== ',') return false;
+    for (let o = c - 1; o >= 0 && c - o <= 5; o--) {
+      const t = toks[o]!;
+      if (t.kind !== 'word' || (!t.cap && t.text !== 'TP')) return false;
+      if (o === 0 || t.line) return true;
+    }
     return false;
   }
   function titleStartBefore(end: number): number {
@@ -3746,6 +3775,8 @@ const COMPOUND_LAST_FIRST: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['cầu', new Set(['yêu', 'khẩn'])],
   ['động', new Set(['vận', 'kích'])],
   ['đội', new Set(['đồng'])],
+  // `chuyên gia thị trường Lê Văn Hùng`, `chuyên gia môi trường X`: the `trường` of a compound noun is no school (pwhole8).
+  ['trường', new Set(['thị', 'môi', 'hiện', 'lập', 'thương', 'chiến'])],
 ]);
 /** First words of verbs ending in `báo` (`thông báo`, `cảnh báo`): that `báo` is no newspaper prefix. */
 const BAO_VERB_FIRST: ReadonlySet<string> = new Set(['thông', 'cảnh', 'dự', 'khai', 'loan', 'thư']);
@@ -4079,13 +4110,19 @@ function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: n
   // age, below) answers 0 by its id before the tokens are read (this runs at every name word).
   if (ids !== undefined) {
     const id = ids[k - 1]!;
-    if (id >= 0 && id !== ID_TUOI && id !== ID_LAP && id !== ID_OLYMPIC && id !== ID_PARALYMPIC && id !== ID_WIMBLEDON && id !== ID_ASIAD && honLast(L)[id] === 0) return 0;
+    if (id >= 0 && id !== ID_TUOI && id !== ID_LAP && id !== ID_OLYMPIC && id !== ID_PARALYMPIC && id !== ID_WIMBLEDON && id !== ID_ASIAD && honLast(L)[id] === 0 && !ID_FIELD_LAST.includes(id)) return 0;
   }
   if (!toks[k]!.sp || toks[k]!.line) return 0;
   // `tiền đạo 21 tuổi Kaoru Mitoma`, `nữ VĐV 13 tuổi X`: an age between the honorific and the name.
   if (k >= 3 && keys[k - 1] === 'tuổi' && toks[k - 2]!.kind === 'number' && toks[k - 1]!.sp && toks[k - 2]!.sp && !toks[k - 2]!.line) return honorificStrength(L, keys, toks, k - 2);
   // `chính trị gia đối lập Navalny`, `nhà hoạt động đối lập X`: the opposition between the occupation and the name (rw).
   if (k >= 3 && keys[k - 1] === 'lập' && keys[k - 2] === 'đối' && !toks[k - 2]!.cap && toks[k - 1]!.sp && toks[k - 2]!.sp && !toks[k - 2]!.line) return honorificStrength(L, keys, toks, k - 2);
+  // `nhà phân tích chính trị Santiago Basabe`, `chuyên gia kinh tế X`: the field between the analyst's or the
+  // expert's noun and the name (pwhole8).
+  if (k >= 4 && FIELD_OWNER_LAST.has(keys[k - 3]!) && !toks[k - 2]!.cap && !toks[k - 1]!.cap && toks[k - 1]!.sp && toks[k - 2]!.sp && !toks[k - 2]!.line && FIELD_PAIRS.has(`${keys[k - 2]} ${keys[k - 1]}`)) {
+    const s = honorificStrength(L, keys, toks, k - 2);
+    if (s > 0) return s;
+  }
   // `nhà vô địch Olympic Ikee Rikako`, `tay vợt Wimbledon X`: a games' or a tournament's name between the occupation and the name (pworld5).
   if (k >= 2 && toks[k - 1]!.cap && CONTEST_BEFORE_NAME.has(keys[k - 1]!) && toks[k - 1]!.sp && !toks[k - 1]!.line) return honorificStrength(L, keys, toks, k - 1);
   let from = k - 3;
