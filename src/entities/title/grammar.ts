@@ -2759,6 +2759,17 @@ function parseOrg(c: GrammarCtx, k: number, head: string, standalone = false): n
       any = true;
       continue;
     }
+    // `Lãnh đạo ngành y tế thị xã Nghĩa Lộ cho biết`: a lowercase `ngành` (sector) + a ministry's field is
+    // the body a leader heads, like `Sở Y tế`; only for `lãnh đạo`, whose group reading stays without a
+    // verb of saying or a name (ra2).
+    if (t.low === 'ngành' && !any && q === k && c.leaderOrg && !t.cap && t.sp && toks[q + 1]?.sp && !toks[q + 1]!.line) {
+      const dm = mayStart(c, q + 1, FB_DOMAIN) ? c.L.domains.longest(keys, q + 1) : null;
+      if (dm) {
+        q = dm.end;
+        any = true;
+        continue;
+      }
+    }
     if (!any) break;
     // `UBND TP. Hà Nội`, `Công an TX.Sơn Tây`: an abbreviated unit's period, then the place.
     if (t.text === '.' && !t.sp && q > k && (keys[q - 1] === 'tp' || keys[q - 1] === 'tx' || keys[q - 1] === 'tt') && toks[q + 1] && !toks[q + 1]!.line && capWord(toks[q + 1]) && c.placeEnd[q + 1]! > q + 1) {
