@@ -69,6 +69,8 @@ const LOWER_ORG_HEADS = new Set([
   'phái đoàn',
   // `Giám đốc khu du lịch` (psoc4).
   'khu du lịch',
+  // `Giám đốc kinh doanh của khu nghỉ dưỡng Fusion Phú Quốc`: a resort named by its lowercase kind (pair).
+  'khu nghỉ dưỡng',
   // `Hiệu trưởng trường ĐH Y Dược TP.HCM`, `Hiệu trưởng trường THPT Chu Văn An`, `Hiệu trưởng trường tiểu học`: a school
   // written with a lowercase `trường` before its level (pedu3).
   'trường đh', 'trường thpt', 'trường thcs', 'trường thpt chuyên', 'trường tiểu học', 'trường mầm non', 'trường cao đẳng', 'trường trung cấp',
