@@ -84,6 +84,10 @@ const WEB_TLDS = new Set(['vn', 'com', 'net', 'org', 'info', 'gov', 'edu', 'io']
 const ID_HOA = internWord('họa');
 /** `bài` of `Bài: X` (the text's credit). */
 const ID_BAI = internWord('bài');
+/** Last words of other credit labels before a colon (`Video: X`, `Clip: X`, `Ảnh chụp màn hình: X`) (pair). */
+const ID_VIDEO = internWord('video');
+const ID_CLIP = internWord('clip');
+const ID_HINH = internWord('hình');
 /**
  * Vocabulary ids of marks (`-`, `,`, `'`: words of the lexicons): a token is that mark exactly
  * when its id is (its key is its text), so the hot checks read the ids, not the tokens. (Not
@@ -4183,7 +4187,7 @@ function creditBefore(toks: readonly Tk[], keys: KeyList, k: number): boolean {
   // after a dash, further back (below).
   const ids = keys.ids;
   // (A `-` token's id is ID_DASH: no token is read.)
-  if (ids !== undefined && ids[k - 1] !== ID_ANH_PHOTO && ids[k - 2] !== ID_ANH_PHOTO && ids[k - 1] !== ID_DASH && ids[k - 2] !== ID_HOA && ids[k - 2] !== ID_BAI) return false;
+  if (ids !== undefined && ids[k - 1] !== ID_ANH_PHOTO && ids[k - 2] !== ID_ANH_PHOTO && ids[k - 1] !== ID_DASH && ids[k - 2] !== ID_HOA && ids[k - 2] !== ID_BAI && ids[k - 2] !== ID_VIDEO && ids[k - 2] !== ID_CLIP && ids[k - 2] !== ID_HINH) return false;
   let q = k - 1;
   // `Ảnh: Hoàng Lam - Công Bính`: a second name after a spaced dash in a photo credit.
   if (toks[q]?.text === '-' && toks[q]!.sp && toks[k]?.sp) {
@@ -4195,6 +4199,11 @@ function creditBefore(toks: readonly Tk[], keys: KeyList, k: number): boolean {
   if (colon) q--;
   // `Ảnh minh họa: Mạnh Quân`: the credit of an illustration.
   if (q >= 2 && keys[q] === 'họa' && keys[q - 1] === 'minh' && keys[q - 2] === 'ảnh') q -= 2;
+  // `Video: Hải Long`, `Clip: Minh Anh`, `Đồ họa: Ngọc Diệp`, `Ảnh chụp màn hình: Thanh Tùng`: the credit of a
+  // video, a graphic or a screenshot, with its colon (pair).
+  else if (colon && q >= 0 && (keys[q] === 'video' || keys[q] === 'clip') && toks[q]!.cap) return q === 0 || toks[q - 1]!.text === '(' || toks[q - 1]!.text === '.' || toks[q]!.line;
+  else if (colon && q >= 1 && keys[q] === 'họa' && keys[q - 1] === 'đồ' && toks[q - 1]!.cap) return q === 1 || toks[q - 2]!.text === '(' || toks[q - 2]!.text === '.' || toks[q - 1]!.line;
+  else if (colon && q >= 3 && keys[q] === 'hình' && keys[q - 1] === 'màn' && keys[q - 2] === 'chụp' && keys[q - 3] === 'ảnh') q -= 3;
   // `Bài và ảnh: Hoài Sơn`: the credit of both the text and the photos (psoc4).
   if (q >= 2 && keys[q] === 'ảnh' && keys[q - 1] === 'và' && keys[q - 2] === 'bài' && toks[q - 2]!.cap) q -= 2;
   // (`Bài: Minh Phương - Ảnh: Trọng Trinh`, `Bài: X; ảnh: Y`: a second credit after the first, with its colon.)
