@@ -521,6 +521,20 @@ export function recognizeDates(doc: Doc): Candidate<'date'>[] {
     if (useCtx && ctx && ctx.yearEnd && earlyMonth(p.pt) && (!p.to || earlyMonth(p.to)) && !BACK_BEFORE.has(wordBefore(doc.lower, start)) && !compareBefore(doc.lower, start)) {
       useCtx = { year: ctx.year + 1 };
     }
+    // `Ông Suga trở thành Thủ tướng hồi tháng 9/2020 … Theo thăm dò công bố ngày 11/4, …` in an article of
+    // 17/4/2021: a bare day or month of an earlier sentence that the last year's month would put months
+    // BEFORE that month (the story stepping back), while the reference year puts it after that month and
+    // not after the reference date, is the recent one: a month-dated background step does not pull later
+    // news back a year. Not when the text says it steps back (`trước đó`, `hồi`) (pwhole9).
+    if (
+      useCtx && ctx && ctx.sentence !== sentence && ctx.month !== undefined && ref !== undefined && ref.month !== undefined &&
+      useCtx.year === ctx.year && ctx.year + 1 === ref.year && !p.to && yearless(p.pt) && p.pt.m !== undefined && p.pt.rel === undefined &&
+      !p.pt.lunar && !p.pt.lunarMonth && p.pt.m < ctx.month && (p.pt.m < ref.month || (p.pt.m === ref.month && (p.pt.d ?? 1) <= (ref.day ?? 31))) &&
+      !BACK_BEFORE.has(wordBefore(doc.lower, start)) && !compareBefore(doc.lower, start) &&
+      !doc.lower.slice(Math.max(0, start - 60, sentence >= 0 ? doc.sentences[sentence]!.start : 0), start).includes('trước đó')
+    ) {
+      useCtx = undefined;
+    }
     // `nửa cuối năm (2008)`, `tháng 3 (2019)`: a year in brackets right after is the date's own.
     if (yearless(p.pt) && (!p.to || yearless(p.to))) {
       // (It opens with `(` or ` (`: most dates are followed by neither.)

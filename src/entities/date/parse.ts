@@ -1661,6 +1661,17 @@ export class DateParser {
     return HOLIDAY_BEFORE.has(w3) || HOLIDAY_BEFORE.has(this.w(i - 4) + ' ' + w3);
   }
 
+  /** A company result's noun right before the count at i: `lãi`, `lãi ròng`, `lỗ`, `lợi nhuận` (`trước thuế` / `sau thuế`), `doanh thu`. */
+  private resultNounBefore(i: number): boolean {
+    const b = this.w(i - 1);
+    if (b === 'lãi' || b === 'lỗ') return true;
+    if (b === 'ròng') return this.is(i - 2, 'lãi');
+    if (b === 'thu') return this.is(i - 2, 'doanh');
+    if (b === 'nhuận') return this.is(i - 2, 'lợi');
+    if (b === 'thuế') return (this.is(i - 2, 'trước') || this.is(i - 2, 'sau')) && this.is(i - 3, 'nhuận') && this.is(i - 4, 'lợi');
+    return false;
+  }
+
   /** Token i opens a phrase: a line's or clause's start, or after `vào` / `từ` / `đến` (not `trong sáng`). */
   private listOpenerAt(i: number): boolean {
     const t = this.toks[i];
@@ -2868,6 +2879,14 @@ export class DateParser {
     // these report words and before a comma or a verb of the figure (`bình quân 6 tháng liền kề` stays
     // a duration).
     if (unit === 'tháng' && n >= 2 && n <= 11 && ((before === 'chung' && this.is(i - 2, 'tính')) || (before === 'quân' && this.is(i - 2, 'bình')) || (before === 'kế' && (this.is(i - 2, 'lũy') || this.is(i - 2, 'luỹ')))) && REPORT_PERIOD_AFTER.has(this.w(i + 2))) {
+      return parsed(i, i + 2, n === 3 ? DatePoint.from({ grain: 'quarter', q: 1 }) : n === 6 ? DatePoint.from({ grain: 'half', half: 1 }) : DatePoint.from({ grain: 'month', months: { from: 1, to: n } }));
+    }
+    // `Lãi ròng 9 tháng của ngân hàng đạt …`, `lợi nhuận trước thuế 6 tháng tăng …`, `doanh thu 9 tháng, …`: a
+    // company's result named by a count of months is its report's period, the year's first N months, like
+    // `Tính chung 9 tháng` (pwhole9). Only right after the result's noun and before a comma, a verb of the
+    // figure or `của`; written in digits, as reports write it (`Doanh thu hai tháng của bộ phận nội địa bằng
+    // thu của cả năm` compares spans of time: gold-dev).
+    if (unit === 'tháng' && n >= 2 && n <= 11 && this.isNum(i) && (REPORT_PERIOD_AFTER.has(this.w(i + 2)) || this.is(i + 2, 'của')) && this.resultNounBefore(i)) {
       return parsed(i, i + 2, n === 3 ? DatePoint.from({ grain: 'quarter', q: 1 }) : n === 6 ? DatePoint.from({ grain: 'half', half: 1 }) : DatePoint.from({ grain: 'month', months: { from: 1, to: n } }));
     }
     // `3 năm trước`, `hai tuần trước`

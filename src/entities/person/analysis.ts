@@ -3492,6 +3492,16 @@ function run(doc: Doc): Analysis {
   function sentenceOpener(from: number, anchor: number, sent: number, noComma: boolean): PersonSpan | null {
     let b = from;
     while (b > 0 && anchor - b < 30 && toks[b - 1]!.sent === sent && !toks[b]!.line && !(noComma && toks[b - 1]!.text === ',')) b--;
+    // `Trước khi về PNA, ông X có 12 năm làm việc tại HSBC và giữ chức T`: with noComma, the one comma may close
+    // an opening time phrase (openingPerson skips it); the name must come right after that comma (pwhole9).
+    if (noComma && anchor - b < 30 && b > 1 && toks[b - 1]!.text === ',' && toks[b - 1]!.sent === sent && !toks[b]!.line) {
+      let s = b - 1;
+      while (s > 0 && anchor - s < 30 && toks[s - 1]!.sent === sent && !toks[s]!.line && toks[s - 1]!.text !== ',') s--;
+      if (anchor - s < 30 && (s === 0 || toks[s - 1]!.sent !== sent || toks[s]!.line)) {
+        const p = openingPerson(s, from);
+        return p && p.start >= b ? p : null;
+      }
+    }
     if (anchor - b >= 30 || (noComma && !(b === 0 || toks[b - 1]!.sent !== sent || toks[b]!.line))) return null;
     return openingPerson(b, from);
   }
@@ -3513,7 +3523,8 @@ function run(doc: Doc): Analysis {
     if (q > b && keys[q] === ',') q++;
     // `Sau 10 năm làm kỹ sư, anh X thành lập ..., hiện giữ chức CEO`, `Năm 2015, ông X ..., hiện là T`: an opening
     // time phrase of plain words and numbers (no name, no post) up to its comma (pbiz4, round 3).
-    else if (q === b && (keys[q] === 'sau' || keys[q] === 'năm') && toks[q]!.cap) {
+    // (`Trước khi về PNA, ông X có 12 năm làm việc tại HSBC và giữ chức T`: also `Trước khi` (pwhole9).)
+    else if (q === b && (keys[q] === 'sau' || keys[q] === 'năm' || (keys[q] === 'trước' && keys[q + 1] === 'khi')) && toks[q]!.cap) {
       let r = q + 1;
       while (r < end && r - q < 14 && (toks[r]!.kind === 'word' || toks[r]!.kind === 'number') && !personAt.has(r) && !(inTitle[r]! >= 0)) r++;
       if (r > q + 1 && r < end && toks[r]!.text === ',' && toks[r + 1]?.sp) q = r + 1;
