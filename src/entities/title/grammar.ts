@@ -84,8 +84,8 @@ const LOWER_ORG_HEADS = new Set([
   // `Bí thư đoàn trường THPT Lê Hồng Phong`: a school's Youth Union written lowercase (pschool).
   'đoàn trường', 'đoàn trường thpt', 'đoàn trường thcs', 'đoàn trường đại học', 'đoàn trường đh', 'đoàn trường cao đẳng',
 ]);
-/** First words of Central Highlands place names (`Ea Kmar`, `Ia Le`, `Plei Ơi`, `Kon Tum`, `Chư Sê`, `Krông Búk`). */
-const HIGHLAND_PLACE_FIRST: ReadonlySet<string> = new Set(['ea', 'ia', 'plei', 'kon', 'chư', 'cư', 'krông', 'đắk', 'đăk', 'bon']);
+/** First words of Central Highlands place names (`Ea Kmar`, `Ia Le`, `Plei Ơi`, `Kon Tum`, `Chư Sê`, `Krông Búk`, `Ko Siêr`, `Dak Ro Wa`). */
+const HIGHLAND_PLACE_FIRST: ReadonlySet<string> = new Set(['ea', 'ia', 'plei', 'kon', 'chư', 'cư', 'krông', 'đắk', 'đăk', 'bon', 'ko', 'kô', 'dak', 'đak']);
 /** Last words of heads that name their unit: a capitalized run after them is the unit's name. */
 const UNIT_NAMING_LAST = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'khu', 'phố', 'tổ', 'buôn', 'khóm', 'sóc', 'phòng', 'ban', 'đồn', 'trạm', 'hạt', 'xã', 'phường', 'huyện', 'tỉnh', 'quận', 'trại', 'đoàn', 'nhóm', 'vụ', 'viện', 'sở', 'cục']);
 /** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
