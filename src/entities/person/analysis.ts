@@ -479,6 +479,18 @@ function run(doc: Doc): Analysis {
    * `Trường đã khai`, `bị Khoa bắn` (after `Mai Văn Trường`, `Triệu Văn Khoa`): a capitalized head or
    * prefix that is also a given name, alone before a verb that needs a subject, blocks no name (pcourt).
    */
+  const clerkUnitName = (i: number): boolean => {
+    if (i < 2 || toks[i]!.cap || (keys[i] !== 'xã' && keys[i] !== 'phường')) return false;
+    const w = CLERK_JOBS.get(keys[i - 1]!);
+    if (w === undefined || keys[i - 2] !== w || toks[i - 1]!.cap) return false;
+    const q = i + 1;
+    if (!capWord(toks[q]) || !toks[q]!.sp || toks[q]!.line || (keys[q + 1] !== 'văn' && keys[q + 1] !== 'thị') || !hasNw(toks[q], NW_COMMON_SURNAME)) return false;
+    let end = q + 1;
+    while (end < n && end - q < 5 && joins(toks, end)) end++;
+    if (end - q < 3) return false;
+    const vn = parseVnName(g, q, end);
+    return !!vn && vn.end === end;
+  };
   const loneGivenVerb = (i: number): boolean => toks[i]!.cap && !toks[i]!.hl && hasNw(toks[i], NW_GIVEN) && toks[i + 1]?.kind === 'word' && !toks[i + 1]!.cap && !!toks[i + 1]!.sp
     && subjectVerbAt(keys, i + 1);
   const loneGivenAfterRole = (i: number): boolean => {
@@ -545,6 +557,9 @@ function run(doc: Doc): Analysis {
       const honHereEnd = npEnd > 0 ? L.honorifics.longestEnd(keys, i) : -1;
       // (`Trường đã khai` after `Mai Văn Trường`: a lone prefix that is also a given name, before a subject's verb.)
       if (npEnd === i + 1 && loneGivenVerb(i)) continue;
+      // `Kế toán xã Phạm Thị Duyên`, `cán bộ địa chính phường Lê Văn Hùng`: after a commune clerk's job and a lowercase
+      // `xã` / `phường`, a full Vietnamese name with `Văn` / `Thị` is the clerk's, no commune's (pcommune).
+      if (npEnd === i + 1 && clerkUnitName(i)) continue;
       // `thượng đỉnh Biden - Putin`: a summit named by its two leaders' known surnames names persons (pmix3).
       if (npEnd >= i + 2 && keys[npEnd - 1] === 'đỉnh' && keys[npEnd - 2] === 'thượng' && toks[npEnd + 1]?.text === '-' && hasNw(toks[npEnd], NW_FOREIGN) && hasNw(toks[npEnd + 2], NW_FOREIGN) && capWord(toks[npEnd]) && capWord(toks[npEnd + 2]) && !joins(toks, npEnd + 1) && !joins(toks, npEnd + 3)) {
         // (Past the names: `đỉnh` also opens a mountain's name.)
@@ -4079,6 +4094,9 @@ const GIVEN_COMPOUNDS = new Set([
   // `nhà lãnh đạo Hồi giáo dòng Shiite` (probes-mix).
   'hồi giáo',
 ]);
+
+/** Commune clerks' jobs by last word, with their first word (`kế toán`, `cán bộ`, `công chức`, `địa chính`) (pcommune). */
+const CLERK_JOBS: ReadonlyMap<string, string> = new Map([['toán', 'kế'], ['quỹ', 'thủ'], ['thư', 'văn'], ['chính', 'địa'], ['pháp', 'tư'], ['bộ', 'cán'], ['chức', 'công']]);
 
 const REGION_WORDS = new Set(['người', 'tiếng', 'chữ', 'dân', 'miền', 'phía', 'hướng', 'vùng', 'khu', 'bắc', 'nam', 'đông', 'tây', 'xứ', 'phố', 'đường', 'sông', 'núi', 'chợ', 'cầu', 'xã', 'phường', 'tỉnh', 'huyện', 'quận', 'thôn', 'làng', 'bản', 'ấp']);
 

@@ -86,8 +86,8 @@ const LOWER_ORG_HEADS = new Set([
   // `Bí thư đoàn trường THPT Lê Hồng Phong`: a school's Youth Union written lowercase (pschool).
   'đoàn trường', 'đoàn trường thpt', 'đoàn trường thcs', 'đoàn trường đại học', 'đoàn trường đh', 'đoàn trường cao đẳng',
 ]);
-/** First words of Central Highlands place names (`Ea Kmar`, `Ia Le`, `Plei Ơi`, `Kon Tum`, `Chư Sê`, `Krông Búk`). */
-const HIGHLAND_PLACE_FIRST: ReadonlySet<string> = new Set(['ea', 'ia', 'plei', 'kon', 'chư', 'cư', 'krông', 'đắk', 'đăk', 'bon']);
+/** First words of Central Highlands place names (`Ea Kmar`, `Ia Le`, `Plei Ơi`, `Kon Tum`, `Chư Sê`, `Krông Búk`, `Ko Siêr`, `Dak Ro Wa`). */
+const HIGHLAND_PLACE_FIRST: ReadonlySet<string> = new Set(['ea', 'ia', 'plei', 'kon', 'chư', 'cư', 'krông', 'đắk', 'đăk', 'bon', 'ko', 'kô', 'dak', 'đak']);
 /** Last words of heads that name their unit: a capitalized run after them is the unit's name. */
 const UNIT_NAMING_LAST = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'khu', 'phố', 'tổ', 'buôn', 'khóm', 'sóc', 'phòng', 'ban', 'đồn', 'trạm', 'hạt', 'xã', 'phường', 'huyện', 'tỉnh', 'quận', 'trại', 'đoàn', 'nhóm', 'vụ', 'viện', 'sở', 'cục']);
 /** Admin units that may stand alone (`Chủ tịch UBND tỉnh`). */
@@ -1544,6 +1544,15 @@ function orgSegment0(c: GrammarCtx, k: number, first: boolean, head: string, lin
   if (ko < 0 && capWord(t) && nameStartsAt(c, k)) return k;
   if (ko > 0 && ko >= oh) return parseTail(c, ko, true);
   if (oh > 0) return parseTail(c, oh, false);
+  // `Ban Quản lý dự án đầu tư xây dựng khu vực huyện Sóc Sơn`: a lowercase `khu vực` before a commune-or-higher unit
+  // word with its name is the area the body serves, that unit (pcommune).
+  if (keys[k] === 'khu' && keys[k + 1] === 'vực' && !t.cap && toks[k + 1]!.sp && toks[k + 2]?.sp && !toks[k + 2]!.cap && !toks[k + 2]!.line) {
+    const m2 = mayStart(c, k + 2, FB_ADMIN) ? c.L.adminUnits.longest(keys, k + 2) : null;
+    if (m2 && (ADMIN_RANK.get(keyOf(keys, k + 2, m2.end)) ?? 0) >= 1 && adminAt(c, k + 2) === m2.end && capWord(toks[m2.end])) {
+      const e = orgSegment(c, k + 2, false, head, lineOk);
+      if (e > m2.end) return e;
+    }
+  }
   const ad = adminAt(c, k);
   if (ad > 0) {
     // `Giám đốc Vietcombank TP Hồ Chí Minh`: a place listed with its unit word is taken whole.
