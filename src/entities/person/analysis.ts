@@ -103,6 +103,7 @@ const ID_TUOI = internWord('tuổi');
 /** Vocabulary ids of `tên` (`mang tên X`, `đặt tên X`: see the named-thing check) and `lập` (`sáng lập`: see honorificStrength). */
 const ID_TEN_NAME = internWord('tên');
 const ID_LAP = internWord('lập');
+const ID_HOA_ETHNIC = internWord('hoa');
 /**
  * Last words of the fields between an analyst's or an expert's noun and the name (`nhà phân tích chính trị
  * Santiago Basabe`, `chuyên gia kinh tế X`): `trị`, `trường`, `tế`, `sự`, `chính`, `ninh`, `sách` (pwhole8).
@@ -1295,6 +1296,12 @@ function run(doc: Doc): Analysis {
       // (`cô gái Thái`: a group name that is also a given name only after a young person's noun or `bà con`) (psoc5).
       if (hon && k === s && k > 0 && ETHNONYM_FIRST.has(keys[k]!) && ethnonymAt(k, e)) {
         k = e;
+        continue;
+      }
+      // `tỷ phú gốc Hoa Forrest Li`, `doanh nhân người Hoa Lý Gia Thành`: after a lowercase `gốc` / `người`, `Hoa`
+      // (ethnic Chinese) opening a longer run is the origin, not the name's first word (`Hoa Kỳ` is a place) (pdigital).
+      if (k === s && k > 0 && keys[k] === 'hoa' && e - k >= 3 && (keys[k - 1] === 'gốc' || keys[k - 1] === 'người') && !toks[k - 1]!.cap && keys[k + 1] !== 'kỳ' && placeEnd[k]! < 0) {
+        k++;
         continue;
       }
       // `ứng viên Dân chủ Raphael Warnock`, `ứng viên Cộng hòa X`: a US party after the
@@ -4143,7 +4150,7 @@ function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: n
   // age, below) answers 0 by its id before the tokens are read (this runs at every name word).
   if (ids !== undefined) {
     const id = ids[k - 1]!;
-    if (id >= 0 && id !== ID_TUOI && id !== ID_LAP && id !== ID_OLYMPIC && id !== ID_PARALYMPIC && id !== ID_WIMBLEDON && id !== ID_ASIAD && honLast(L)[id] === 0 && !ID_FIELD_LAST.includes(id)) return 0;
+    if (id >= 0 && id !== ID_TUOI && id !== ID_LAP && id !== ID_HOA_ETHNIC && id !== ID_OLYMPIC && id !== ID_PARALYMPIC && id !== ID_WIMBLEDON && id !== ID_ASIAD && honLast(L)[id] === 0 && !ID_FIELD_LAST.includes(id)) return 0;
   }
   if (!toks[k]!.sp || toks[k]!.line) return 0;
   // `tiền đạo 21 tuổi Kaoru Mitoma`, `nữ VĐV 13 tuổi X`: an age between the honorific and the name.
@@ -4156,6 +4163,8 @@ function honorificStrength(L: Lexicons, keys: KeyList, toks: readonly Tk[], k: n
     const s = honorificStrength(L, keys, toks, k - 2);
     if (s > 0) return s;
   }
+  // `tỷ phú gốc Hoa Forrest Li`, `doanh nhân người Hoa X`: the ethnic Chinese origin between the honorific and the name (pdigital).
+  if (k >= 3 && keys[k - 1] === 'hoa' && toks[k - 1]!.cap && (keys[k - 2] === 'gốc' || keys[k - 2] === 'người') && !toks[k - 2]!.cap && toks[k - 1]!.sp && toks[k - 2]!.sp && !toks[k - 2]!.line) return honorificStrength(L, keys, toks, k - 2);
   // `nhà vô địch Olympic Ikee Rikako`, `tay vợt Wimbledon X`: a games' or a tournament's name between the occupation and the name (pworld5).
   if (k >= 2 && toks[k - 1]!.cap && CONTEST_BEFORE_NAME.has(keys[k - 1]!) && toks[k - 1]!.sp && !toks[k - 1]!.line) return honorificStrength(L, keys, toks, k - 1);
   let from = k - 3;

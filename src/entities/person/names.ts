@@ -209,6 +209,9 @@ const INITIAL_DIGRAPHS = new Set(['ch', 'gh', 'gi', 'kh', 'ng', 'ngh', 'nh', 'ph
 
 /** Middles no word of running text is (`Văn`, `Thị`; Hmong `A`, `Seo`, `Mí`, `Mý`). */
 const STRONG_MIDDLES = new Set(['văn', 'thị', 'seo', 'mí', 'mý', 'a', 'đình', 'hữu', 'bá']);
+/** Two-syllable given names whose last syllable is also a sentence word (`Lê Quang Tự Do`: `Do`, because)
+ *  (pdigital): keyed by the syllable before it. */
+const GIVEN_PAIR_BEFORE: ReadonlyMap<string, string> = new Map([['tự', 'do']]);
 
 /** Jrai and Bahnar family names written first, after which a highland given name alone ends the name
  *  (`Rơ Châm Thuih`, `Ksor Hlơi`); keyed by their first word, the two-word ones by `rơ` and their second. */
@@ -252,7 +255,7 @@ export function parseVnName(c: NameCtx, k: number, limit: number): NameParse | n
     // (`Trần Đình Liệu`) (phealth2).
     if (f & NW_NOT_NAME && parts > 0 && !known) {
       const m = keys[j - 1]!;
-      if (toks[j]!.hl || toks[j]!.upper || !vnTok(toks[j]!) || !STRONG_MIDDLES.has(m) || joins(toks, j + 1)) break;
+      if (toks[j]!.hl || toks[j]!.upper || !vnTok(toks[j]!) || !(STRONG_MIDDLES.has(m) || GIVEN_PAIR_BEFORE.get(m) === low) || joins(toks, j + 1)) break;
       allKnown = false;
       parts++;
       j++;

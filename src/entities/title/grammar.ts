@@ -2962,7 +2962,7 @@ const BRANCH_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')', '-', ':
  * sentence's end (SPEECH_END): a quote's speaker named by a post closes it (`..., Phó Viện trưởng Viện
  * Nghiên cứu Y Dược học Quân sự thông tin.`) (pvax).
  */
-const SPEECH_NEXT: ReadonlySet<string> = new Set(['tại', 'thêm', 'với', 'rằng', 'cho', ',', ':']);
+const SPEECH_NEXT: ReadonlySet<string> = new Set(['tại', 'về', 'thêm', 'với', 'rằng', 'cho', ',', ':']);
 /**
  * The sentence's end after a verb of saying; not for a leadership's body (`- lãnh đạo Ban Quản lý dự án thông
  * tin.` stays no title, as gold-dev has it: the leadership speaking as a group).
