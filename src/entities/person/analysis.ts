@@ -12,7 +12,7 @@ import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, WordIds, callerTries, hashAt, internWord, lexicons, longer, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
-import { EDE_FAMILY_NAMES, NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_MIDDLE, NW_NOT_NAME, NW_PARTICLE, NAME_PARTICLES, hasNw, prepareNameWords, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, highlandFamilyGiven, vnTok, orgLike, type NameParse } from './names.js';
+import { EDE_FAMILY_NAMES, NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_MIDDLE, NW_NOT_NAME, NW_PARTICLE, NAME_PARTICLES, FOREIGN_ONLY_PARTICLES, hasNw, prepareNameWords, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, highlandFamilyGiven, vnTok, orgLike, type NameParse } from './names.js';
 import { CONTINENTS, COUNTRY_KEYS, isCountryKey, stateFormLen, ORDINAL_WORDS, LOWER_KNOWN_FIRST, lowerKnownAt, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
@@ -1175,7 +1175,7 @@ function run(doc: Doc): Analysis {
     // `Ahmed al-Sharaa`: one particle hyphened to a capitalized word.
     const hy = toks[q + 1];
     if (q === k + 1 && k > 0 && toks[k - 1]!.cap && toks[q]?.text === '-' && !toks[q]!.sp && hy && !hy.sp && hy.kind === 'word' && hy.cap && !vnTok(hy)) return true;
-    return q < n && joins(toks, q) && !vnTok(toks[q]!) && k > 0 && (toks[k - 1]!.cap || hasNw(toks[k - 1], NW_PARTICLE) || honorificStrength(L, keys, toks, k) > 0);
+    return q < n && joins(toks, q) && (!vnTok(toks[q]!) || FOREIGN_ONLY_PARTICLES.has(toks[q - 1]!.low)) && k > 0 && (toks[k - 1]!.cap || hasNw(toks[k - 1], NW_PARTICLE) || honorificStrength(L, keys, toks, k) > 0);
   }
 
   function penNameAt(k: number, e: number): boolean {

@@ -350,6 +350,14 @@ const NOT_NAMES = new Set(['covid', 'sars', 'ncov', 'mers', 'ebola', 'zika', 'in
  */
 export const EDE_FAMILY_NAMES: ReadonlySet<string> = new Set(['niê', 'êban', 'byă', 'mlô', 'adrơng', 'hđơk', 'hdok', 'bkrông', 'ayun', 'ayŭn', 'knul', 'mdrang', 'hmok', 'kbuôr', 'êñuôl', 'hwing', 'arul', 'alio', 'kpor', 'kđăm', 'knơng', 'ksor', 'siu', 'kpă', 'rcom', 'rmah', 'hlong', 'ktla']);
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ter', 'zu']);
+/**
+ * Particles that are never a Vietnamese word: after one, a capitalized word that happens to be
+ * spelled like a Vietnamese syllable still continues the name (`Alejandro Díaz de León`,
+ * `Ricardo Ponce de Leon`), where `da`, `di`, `la` ... (Vietnamese words too) still need a
+ * foreign-looking word after them.
+ */
+export const FOREIGN_ONLY_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'dos', 'das', 'der', 'von']);
+
 const ORG_WORDS = new Set(['group', 'bank', 'corp', 'corporation', 'holdings', 'holding', 'capital', 'inc', 'ltd', 'airlines', 'airways', 'air', 'airline', 'pacific', 'motors', 'media', 'news', 'times', 'post', 'company', 'co', 'jsc', 'fund', 'partners', 'securities', 'pharma', 'energy', 'land', 'foods', 'retail', 'home', 'mart', 'tech', 'group.',
   // Sector words of company names (`CVS Health`, `Prudential Financial`, `Samsung Electronics`).
   'health', 'healthcare', 'insurance', 'financial', 'finance', 'investment', 'investments', 'industries', 'international', 'global',
@@ -469,7 +477,7 @@ export function parseForeign(c: NameCtx, k: number, limit: number, knownFullEnd?
     if (fx & NW_PARTICLE && x.sp && !x.cap) {
       let q = j;
       while (q < limit && q - j < 3 && nw(toks[q]) & NW_PARTICLE && toks[q]!.sp && !toks[q]!.cap) q++;
-      if (q < limit && joins(toks, q) && !vnTok(toks[q]!)) {
+      if (q < limit && joins(toks, q) && (!vnTok(toks[q]!) || FOREIGN_ONLY_PARTICLES.has(toks[q - 1]!.low))) {
         j = q;
         continue;
       }

@@ -1939,8 +1939,8 @@ const BAPTISMAL_PLAIN = new Set(['giuse', 'gioan', 'maria', 'anna', 'cosma', 'lu
 const VN_SPELLED = /[ăâđêôơư]/iu;
 /** A consonant between two vowels: two syllables in one word, which no Vietnamese word has (`phêrô`). */
 const TWO_SYLLABLES = /[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ][^aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/u;
-/** Posts whose organization is one brand-like word before the holder's two-word foreign name. */
-const BRAND_THEN_NAME_HEADS = new Set(['tổng biên tập', 'phó tổng biên tập', 'thị trưởng', 'phó thị trưởng']);
+/** Posts whose organization is one brand-like word before the holder's two-word foreign name (a central bank's short name after a governor's post: `Thống đốc Banxico Alejandro Díaz de León`). */
+const BRAND_THEN_NAME_HEADS = new Set(['tổng biên tập', 'phó tổng biên tập', 'thị trưởng', 'phó thị trưởng', 'thống đốc', 'phó thống đốc']);
 
 const BUSINESS_HEADS = new Set(['tgđ', 'gđ', 'pgđ', 'giám đốc', 'tổng giám đốc', 'chủ tịch', 'ceo', 'nhà sáng lập', 'đồng sáng lập', 'nhà đồng sáng lập', 'người sáng lập', 'người đồng sáng lập', 'founder', 'giám đốc điều hành', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị', 'chủ tịch hđtv', 'chủ tịch hội đồng thành viên', 'thành viên hđqt', 'thành viên hội đồng quản trị', 'trưởng ban kiểm soát', 'kế toán trưởng', 'kinh tế trưởng', 'chuyên gia kinh tế trưởng', 'trưởng đại diện', 'tổng giám đốc điều hành', 'chủ tịch điều hành', 'cfo', 'coo', 'cto']);
 
