@@ -637,6 +637,24 @@ export function companyTypeEnds(keys: readonly string[], q: number): boolean {
  * sản | Trần Anh Khoa`, `Công ty cổ phần Phân phối | Nguyễn Kim Long`): the name after
  * them is the company's.
  */
+/** Stage arts that name a theatre before the person it is named after (`Nhà hát Cải lương Trần Hữu Trang`). */
+const THEATRE_ARTS: readonly (readonly string[])[] = [['cải', 'lương'], ['tuồng'], ['chèo'], ['kịch'], ['múa', 'rối'], ['ca', 'múa', 'nhạc'], ['ca', 'kịch']];
+/**
+ * Does `Nhà hát` and a stage art end right before q? A theatre is named by its art, then
+ * by a person (`Nhà hát Cải lương Trần Hữu Trang`, `Nhà hát Tuồng Đào Tấn`): a name there is
+ * the theatre's, as right after a bare head (pshow). Only read where a name starts at q.
+ */
+function theatreArtEnds(keys: readonly string[], q: number): boolean {
+  for (const art of THEATRE_ARTS) {
+    const p = q - art.length;
+    if (p < 2 || keys[p - 1] !== 'hát' || keys[p - 2] !== 'nhà') continue;
+    let ok = true;
+    for (let j = 0; j < art.length && ok; j++) ok = keys[p + j] === art[j];
+    if (ok) return true;
+  }
+  return false;
+}
+
 function companyFieldEnds(c: GrammarCtx, q: number): boolean {
   const { keys, L } = c;
   for (let p = q - 1; p >= 0 && q - p <= 8; p--) {
@@ -1008,7 +1026,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         if (n === 0 && q === k && !afterKnown && (keys[q - 1] === 'htx' || (keys[q - 1] === 'xã' && keys[q - 2] === 'tác' && keys[q - 3] === 'hợp')) && nameStartsAt(c, q)) break;
         // `Văn phòng luật sư Quang Minh`, `Công ty luật Hòa An`: a law firm's own name.
         const lawFirm = q >= 3 && ((keys[q - 1] === 'sư' && keys[q - 2] === 'luật' && keys[q - 3] === 'phòng') || (keys[q - 1] === 'luật' && keys[q - 2] === 'ty' && keys[q - 3] === 'công'));
-        if (((n === 0 && !afterKnown) || lawFirm || companyTypeEnds(keys, q) || companyFieldEnds(c, q)) && nameStartsAt(c, q)) {
+        if (((n === 0 && !afterKnown) || lawFirm || theatreArtEnds(keys, q) || companyTypeEnds(keys, q) || companyFieldEnds(c, q)) && nameStartsAt(c, q)) {
           // First words after a generic head may be a person's name naming the org
           // (`Trường Nguyễn Trãi`, `Đại học Lý Quang Diệu`), unless another name follows.
           const vn = parseVnName(c, q, toks.length)!;
