@@ -351,7 +351,9 @@ const ORG_WORDS = new Set(['group', 'bank', 'corp', 'corporation', 'holdings', '
   // Sector words of company names (`CVS Health`, `Prudential Financial`, `Samsung Electronics`).
   'health', 'healthcare', 'insurance', 'financial', 'finance', 'investment', 'investments', 'industries', 'international', 'global',
   'systems', 'solutions', 'logistics', 'telecom', 'electronics', 'entertainment', 'studios', 'ventures', 'resources',
-  'services', 'petroleum', 'chemicals', 'pharmaceuticals', 'biotech', 'technologies', 'technology', 'brands', 'networks', 'invest', 'sons', 'cloud']);
+  'services', 'petroleum', 'chemicals', 'pharmaceuticals', 'biotech', 'technologies', 'technology', 'brands', 'networks', 'invest', 'sons', 'cloud',
+  // Film, cinema and music firms (`Công ty Galaxy Studio`, `Lotte Cinema`, `BHD Star Cineplex`, `Đông Tây Promotion`) (pshow).
+  'studio', 'cinema', 'cinemas', 'cineplex', 'pictures', 'films', 'records', 'music', 'production', 'productions', 'promotion', 'entertainments']);
 const ORG_SUFFIX = /(group|bank|corp|tech|soft|land|holdings?|capital|inc|ltd|airlines?|motors?|pharma|media|news|times|post|mart|com)$/iu;
 
 /** Looks like a company or product word (`VietBank`, `TPBank`, `Vingroup`, `NextTech`, `H-6K`). */
