@@ -1833,6 +1833,8 @@ function capacityWordsBefore(keys: readonly string[], i: number): boolean {
 const TRAILING_MODS = new Set(['đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'tạm quyền', 'lâm thời', 'chuyển tiếp', 'bị phế truất', 'bị lật đổ', 'đối lập']);
 
 /** National posts whose holder may bear a city's name (`Bộ trưởng Austin`, `Tổng thống Washington`). */
+/** Lowercase words after `đại sứ` that make it a campaign's or a brand's ambassador (`đại sứ thương hiệu`). */
+const PROMO_AFTER_ENVOY = new Set(['thiện chí', 'thương hiệu', 'hình ảnh', 'truyền thông']);
 const NAME_CITY_POSTS = new Set(['bộ trưởng', 'ngoại trưởng', 'tổng thống', 'thủ tướng', 'tướng', 'phó tổng', 'phó thủ', 'đại sứ']);
 
 /** Legislators: the party after them is an affiliation (`Thượng nghị sĩ đảng Cộng hòa X`). */
@@ -3145,6 +3147,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `giám đốc thẩm` (cassation review), `Đại sứ quán` (embassy) are no posts.
   if (keys[p] === 'thẩm' && keys[p - 1] === 'đốc') return null;
   if (keys[p] === 'quán' && (keys[p - 1] === 'sứ' || keys[p - 1] === 'sự')) return null;
+  // `Đại sứ thiện chí của chương trình`, `đại sứ thương hiệu`, `đại sứ hình ảnh`: a campaign's or a brand's
+  // ambassador is a promotional role, no diplomatic post (pshow).
+  if (keys[p - 1] === 'sứ' && keys[p - 2] === 'đại' && p === headStart + 2 && !toks[p]?.cap && PROMO_AFTER_ENVOY.has(keyOf(keys, p, p + 2))) return null;
   // `anh Hoàng tử vong`, `tuyên phạt Thái tử hình`: a given name, then `tử` of a word that follows (death, killed in
   // action, death sentence), is no `Hoàng tử` / `Thái tử` (pcrime3).
   if (keys[p - 1] === 'tử' && TU_WORDS_AFTER.has(keys[p] ?? '') && toks[p]!.sp && !toks[p]!.cap) return null;
