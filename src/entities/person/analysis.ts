@@ -930,8 +930,14 @@ function run(doc: Doc): Analysis {
    * honorific introduced, or listed after such a name (`afterComma`: also any name listed right
    * after another person's, past a comma).
    */
+  /** A performer's word right before k (`ca sĩ`, `diễn viên`, `nghệ sĩ`, `MC`, `rapper`, `người mẫu`, `danh ca`). */
+  function stageWordBefore(k: number): boolean {
+    const a = keys[k - 2], b = keys[k - 1];
+    return (b === 'sĩ' && (a === 'ca' || a === 'nghệ')) || (b === 'viên' && a === 'diễn') || (b === 'ca' && a === 'danh') || (b === 'mẫu' && a === 'người') || b === 'mc' || b === 'rapper' || b === 'diva';
+  }
   function introducedPair(last: PersonSpan, afterComma: boolean): boolean {
-    return last.end - last.start === 2 && last.parse.kind === 'vn' && vnTok(toks[last.start]!) && vnTok(toks[last.start + 1]!) && !hasNw(toks[last.start], NW_COMMON_SURNAME) && (honorificStrength(L, keys, toks, last.start) > 0 || listedGiven.has(last.start) || (afterComma && toks[last.start - 1]?.text === ',' && persons[persons.length - 2]?.end === last.start - 1));
+    // (`Ca sĩ Hà Vy và Quang Minh`: after a performer's word a stage name may open with a surname's syllable (pshow).)
+    return last.end - last.start === 2 && last.parse.kind === 'vn' && vnTok(toks[last.start]!) && vnTok(toks[last.start + 1]!) && (!hasNw(toks[last.start], NW_COMMON_SURNAME) || stageWordBefore(last.start)) && (honorificStrength(L, keys, toks, last.start) > 0 || listedGiven.has(last.start) || (afterComma && toks[last.start - 1]?.text === ',' && persons[persons.length - 2]?.end === last.start - 1));
   }
   /**
    * `các cầu thủ Quang Hải, Văn Hậu và Tiến Linh`: a two-word name after a comma, in a list that

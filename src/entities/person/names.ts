@@ -365,7 +365,9 @@ const ORG_WORDS = new Set(['group', 'bank', 'corp', 'corporation', 'holdings', '
   'services', 'petroleum', 'chemicals', 'pharmaceuticals', 'biotech', 'technologies', 'technology', 'brands', 'networks', 'invest', 'sons', 'cloud',
   // Hospitality and travel words closing a hotel's, resort's or agency's name (`Sun Peninsula Resort`,
   // `Sheraton Nha Trang Hotel`, `Hoang Long Travel`) (pair).
-  'resort', 'resorts', 'hotel', 'hotels', 'spa', 'villas', 'suites', 'travel', 'tours', 'tourist']);
+  'resort', 'resorts', 'hotel', 'hotels', 'spa', 'villas', 'suites', 'travel', 'tours', 'tourist',
+  // Film, cinema and music firms (`Công ty Galaxy Studio`, `Lotte Cinema`, `BHD Star Cineplex`, `Đông Tây Promotion`) (pshow).
+  'studio', 'cinema', 'cinemas', 'cineplex', 'pictures', 'films', 'records', 'music', 'production', 'productions', 'promotion', 'entertainments']);
 const ORG_SUFFIX = /(group|bank|corp|tech|soft|land|holdings?|capital|inc|ltd|airlines?|motors?|pharma|media|news|times|post|mart|com)$/iu;
 
 /** Looks like a company or product word (`VietBank`, `TPBank`, `Vingroup`, `NextTech`, `H-6K`). */

@@ -639,6 +639,24 @@ export function companyTypeEnds(keys: readonly string[], q: number): boolean {
  * sản | Trần Anh Khoa`, `Công ty cổ phần Phân phối | Nguyễn Kim Long`): the name after
  * them is the company's.
  */
+/** Stage arts that name a theatre before the person it is named after (`Nhà hát Cải lương Trần Hữu Trang`). */
+const THEATRE_ARTS: readonly (readonly string[])[] = [['cải', 'lương'], ['tuồng'], ['chèo'], ['kịch'], ['múa', 'rối'], ['ca', 'múa', 'nhạc'], ['ca', 'kịch']];
+/**
+ * Does `Nhà hát` and a stage art end right before q? A theatre is named by its art, then
+ * by a person (`Nhà hát Cải lương Trần Hữu Trang`, `Nhà hát Tuồng Đào Tấn`): a name there is
+ * the theatre's, as right after a bare head (pshow). Only read where a name starts at q.
+ */
+function theatreArtEnds(keys: readonly string[], q: number): boolean {
+  for (const art of THEATRE_ARTS) {
+    const p = q - art.length;
+    if (p < 2 || keys[p - 1] !== 'hát' || keys[p - 2] !== 'nhà') continue;
+    let ok = true;
+    for (let j = 0; j < art.length && ok; j++) ok = keys[p + j] === art[j];
+    if (ok) return true;
+  }
+  return false;
+}
+
 function companyFieldEnds(c: GrammarCtx, q: number): boolean {
   const { keys, L } = c;
   for (let p = q - 1; p >= 0 && q - p <= 8; p--) {
@@ -1010,7 +1028,7 @@ function parseTail(c: GrammarCtx, k: number, afterKnown: boolean): number {
         if (n === 0 && q === k && !afterKnown && (keys[q - 1] === 'htx' || (keys[q - 1] === 'xã' && keys[q - 2] === 'tác' && keys[q - 3] === 'hợp')) && nameStartsAt(c, q)) break;
         // `Văn phòng luật sư Quang Minh`, `Công ty luật Hòa An`: a law firm's own name.
         const lawFirm = q >= 3 && ((keys[q - 1] === 'sư' && keys[q - 2] === 'luật' && keys[q - 3] === 'phòng') || (keys[q - 1] === 'luật' && keys[q - 2] === 'ty' && keys[q - 3] === 'công'));
-        if (((n === 0 && !afterKnown) || lawFirm || companyTypeEnds(keys, q) || companyFieldEnds(c, q)) && nameStartsAt(c, q)) {
+        if (((n === 0 && !afterKnown) || lawFirm || theatreArtEnds(keys, q) || companyTypeEnds(keys, q) || companyFieldEnds(c, q)) && nameStartsAt(c, q)) {
           // First words after a generic head may be a person's name naming the org
           // (`Trường Nguyễn Trãi`, `Đại học Lý Quang Diệu`), unless another name follows.
           const vn = parseVnName(c, q, toks.length)!;
@@ -1826,6 +1844,8 @@ function capacityWordsBefore(keys: readonly string[], i: number): boolean {
 const TRAILING_MODS = new Set(['đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'tạm quyền', 'lâm thời', 'chuyển tiếp', 'bị phế truất', 'bị lật đổ', 'đối lập']);
 
 /** National posts whose holder may bear a city's name (`Bộ trưởng Austin`, `Tổng thống Washington`). */
+/** Lowercase words after `đại sứ` that make it a campaign's or a brand's ambassador (`đại sứ thương hiệu`). */
+const PROMO_AFTER_ENVOY = new Set(['thiện chí', 'thương hiệu', 'hình ảnh', 'truyền thông']);
 const NAME_CITY_POSTS = new Set(['bộ trưởng', 'ngoại trưởng', 'tổng thống', 'thủ tướng', 'tướng', 'phó tổng', 'phó thủ', 'đại sứ']);
 
 /** Legislators: the party after them is an affiliation (`Thượng nghị sĩ đảng Cộng hòa X`). */
@@ -3138,6 +3158,9 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // `giám đốc thẩm` (cassation review), `Đại sứ quán` (embassy) are no posts.
   if (keys[p] === 'thẩm' && keys[p - 1] === 'đốc') return null;
   if (keys[p] === 'quán' && (keys[p - 1] === 'sứ' || keys[p - 1] === 'sự')) return null;
+  // `Đại sứ thiện chí của chương trình`, `đại sứ thương hiệu`, `đại sứ hình ảnh`: a campaign's or a brand's
+  // ambassador is a promotional role, no diplomatic post (pshow).
+  if (keys[p - 1] === 'sứ' && keys[p - 2] === 'đại' && p === headStart + 2 && !toks[p]?.cap && PROMO_AFTER_ENVOY.has(keyOf(keys, p, p + 2))) return null;
   // `anh Hoàng tử vong`, `tuyên phạt Thái tử hình`: a given name, then `tử` of a word that follows (death, killed in
   // action, death sentence), is no `Hoàng tử` / `Thái tử` (pcrime3).
   if (keys[p - 1] === 'tử' && TU_WORDS_AFTER.has(keys[p] ?? '') && toks[p]!.sp && !toks[p]!.cap) return null;
