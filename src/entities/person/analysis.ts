@@ -447,6 +447,10 @@ function run(doc: Doc): Analysis {
       if (keys[i] === 'tướng' && i > 0 && !toks[i]!.cap && (keys[i - 1] === 'cấp' || keys[i - 1] === 'hàm')) continue;
       titleAt.push(tp);
       for (let k = tp.start; k < tp.end; k++) inTitle[k] = titleAt.length - 1;
+      // `Thị trưởng Washington D.C. Muriel Bowser`: the dot closing a dotted abbreviation that ends the
+      // post (`D.C`, whose last dot the span leaves out) stands between the post and the holder's name
+      // like nothing: it counts as the post's for the name after it (probes-pusa).
+      if (tp.end - tp.start >= 3 && toks[tp.end]?.text === '.' && !toks[tp.end]!.sp && toks[tp.end - 1]!.kind === 'word' && /^\p{Lu}$/u.test(toks[tp.end - 1]!.text) && toks[tp.end - 2]!.text === '.' && !toks[tp.end - 2]!.sp && capWord(toks[tp.end + 1]) && toks[tp.end + 1]!.sp && !toks[tp.end + 1]!.line) inTitle[tp.end] = titleAt.length - 1;
       next = tp.end;
     }
   };
