@@ -445,6 +445,12 @@ function run(doc: Doc): Analysis {
       if (keys[i] === 'tướng' && i > 0 && toks[i - 1]!.kind === 'word' && toks[i - 1]!.cap && !toks[i]!.line) continue;
       // `sĩ quan cấp tướng`, `quân hàm tướng`: the grade of generals, no post.
       if (keys[i] === 'tướng' && i > 0 && !toks[i]!.cap && (keys[i - 1] === 'cấp' || keys[i - 1] === 'hàm')) continue;
+      // `Không có hạ nghị sĩ Cộng hòa nào ủng hộ`: `có` / `không` before the post and `nào` right after it
+      // count its holders (none, any): a group, no title (probes-pusa).
+      if (keys[tp.end] === 'nào' && i > 0 && (keys[i - 1] === 'có' || keys[i - 1] === 'không') && !toks[i]!.line) {
+        next = tp.end;
+        continue;
+      }
       titleAt.push(tp);
       for (let k = tp.start; k < tp.end; k++) inTitle[k] = titleAt.length - 1;
       // `Thị trưởng Washington D.C. Muriel Bowser`: the dot closing a dotted abbreviation that ends the
