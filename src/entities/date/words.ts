@@ -114,6 +114,8 @@ export const DAY_CONTEXT_BEFORE: ReadonlySet<string> = new Set([
   'kỳ',
   // A trading session's day: `giảm 8% trong phiên 3/11` (stock news).
   'phiên',
+  // A deadline's day: `hạn chót 1/5`, `trước hạn chót 31/12` (probes-pusa).
+  'chót',
 ]);
 
 /** Relative words after a period noun: offset from the reference period. */

@@ -450,8 +450,18 @@ function run(doc: Doc): Analysis {
       if (keys[i] === 'tướng' && i > 0 && toks[i - 1]!.kind === 'word' && toks[i - 1]!.cap && !toks[i]!.line) continue;
       // `sĩ quan cấp tướng`, `quân hàm tướng`: the grade of generals, no post.
       if (keys[i] === 'tướng' && i > 0 && !toks[i]!.cap && (keys[i - 1] === 'cấp' || keys[i - 1] === 'hàm')) continue;
+      // `Không có hạ nghị sĩ Cộng hòa nào ủng hộ`: `có` / `không` before the post and `nào` right after it
+      // count its holders (none, any): a group, no title (probes-pusa).
+      if (keys[tp.end] === 'nào' && i > 0 && (keys[i - 1] === 'có' || keys[i - 1] === 'không') && !toks[i]!.line) {
+        next = tp.end;
+        continue;
+      }
       titleAt.push(tp);
       for (let k = tp.start; k < tp.end; k++) inTitle[k] = titleAt.length - 1;
+      // `Thị trưởng Washington D.C. Muriel Bowser`: the dot closing a dotted abbreviation that ends the
+      // post (`D.C`, whose last dot the span leaves out) stands between the post and the holder's name
+      // like nothing: it counts as the post's for the name after it (probes-pusa).
+      if (tp.end - tp.start >= 3 && toks[tp.end]?.text === '.' && !toks[tp.end]!.sp && toks[tp.end - 1]!.kind === 'word' && /^\p{Lu}$/u.test(toks[tp.end - 1]!.text) && toks[tp.end - 2]!.text === '.' && !toks[tp.end - 2]!.sp && capWord(toks[tp.end + 1]) && toks[tp.end + 1]!.sp && !toks[tp.end + 1]!.line) inTitle[tp.end] = titleAt.length - 1;
       next = tp.end;
     }
   };

@@ -3723,6 +3723,11 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   // when no other name follows it; or the holder's first name before a known surname (`Phó Tổng
   // thống Rosario Murillo`, `Ngoại trưởng Argentina Santiago Cafiero`).
   if (end - 1 >= head.end && c.placeEnd[end - 1]! === end && hasNw(toks[end - 1], NW_FOREIGN) && NAME_CITY_POSTS.has(keyOf(keys, headStart, Math.min(head.end, headStart + 2))) && !COUNTRY_KEYS.has(keys[end - 1]!) && (!capWord(toks[end]) || (!!toks[end]!.sp && hasNw(toks[end], NW_FOREIGN) && !(c.placeEnd[end]! > end))) && (end - 1 === head.end || capWord(toks[end - 2]))) end--;
+  // `Hạ nghị sĩ Alexandria Ocasio-Cortez`, `Nghị sĩ Dân chủ Alexandria ...`: a one-word place closing a
+  // legislator's post that is also a foreign first name, right before a known foreign surname, is the
+  // holder's first name, when that surname is the name's last word (`Thượng nghị sĩ Virginia Tim Kaine` keeps
+  // the state; so do the states that are also first names, `Virginia Warner`) (probes-pusa).
+  else if ((hb & HB_LEGISLATOR) !== 0 && end - 1 >= head.end && c.placeEnd[end - 1]! === end && hasNw(toks[end - 1], NW_FOREIGN) && !COUNTRY_KEYS.has(keys[end - 1]!) && keys[end - 1] !== 'virginia' && keys[end - 1] !== 'georgia' && keys[end - 2] !== 'bang' && capWord(toks[end]) && !!toks[end]!.sp && !toks[end]!.line && hasNw(toks[end], NW_FOREIGN) && !(c.placeEnd[end]! > end) && !(capWord(toks[end + 1]) && !!toks[end + 1]!.sp)) end--;
   // `Phó Tổng giám đốc Bảo Việt Nhân thọ`: a closing capitalized word that opens an organization word
   // written with a lowercase second syllable continues into it (pbiz4).
   if (hasOrg && end - 1 > head.end && toks[end - 1]!.kind === 'word' && toks[end - 1]!.cap && !toks[end - 1]!.upper && toks[end]?.kind === 'word' && !toks[end]!.cap && toks[end]!.sp && !toks[end]!.line) {
