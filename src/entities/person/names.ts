@@ -360,7 +360,7 @@ export const FOREIGN_ONLY_PARTICLES: ReadonlySet<string> = new Set(['de', 'del',
 
 const ORG_WORDS = new Set(['group', 'bank', 'corp', 'corporation', 'holdings', 'holding', 'capital', 'inc', 'ltd', 'airlines', 'airways', 'air', 'airline', 'pacific', 'motors', 'media', 'news', 'times', 'post', 'company', 'co', 'jsc', 'fund', 'partners', 'securities', 'pharma', 'energy', 'land', 'foods', 'retail', 'home', 'mart', 'tech', 'group.',
   // Sector words of company names (`CVS Health`, `Prudential Financial`, `Samsung Electronics`).
-  'health', 'healthcare', 'insurance', 'financial', 'finance', 'investment', 'investments', 'industries', 'international', 'global',
+  'health', 'healthcare', 'insurance', 'life', 'assurance', 'financial', 'finance', 'investment', 'investments', 'industries', 'international', 'global',
   'systems', 'solutions', 'logistics', 'telecom', 'electronics', 'entertainment', 'studios', 'ventures', 'resources',
   'services', 'petroleum', 'chemicals', 'pharmaceuticals', 'biotech', 'technologies', 'technology', 'brands', 'networks', 'invest', 'sons', 'cloud',
   // Hospitality and travel words closing a hotel's, resort's or agency's name (`Sun Peninsula Resort`,
