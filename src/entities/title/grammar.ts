@@ -3747,6 +3747,14 @@ export function parseTitleAt(c: GrammarCtx, i: number): TitleParse | null {
   if (end - 1 > head.end && toks[end - 1]!.kind === 'word' && toks[end - 1]!.text.length === 1 && toks[end - 1]!.cap && toks[end - 1]!.sp && toks[end]?.text === '.' && !toks[end]!.sp && toks[end + 1]?.kind === 'word' && toks[end + 1]!.cap && (!toks[end + 1]!.sp || (
     // (Also one initial before a longer foreign-looking surname: `Bộ trưởng Đối ngoại Ấn Độ S. Jaishankar` (pw12).)
     !toks[end + 1]!.line && toks[end + 1]!.end - toks[end + 1]!.start > 4 && !toks[end + 1]!.upper && !vnTok(toks[end + 1]!) && !orgLike(toks[end + 1]!)))) end--;
+  // `Tổng giám đốc Coca-Cola Việt Nam,`, `Tổng giám đốc Rolls-Royce,`: a capitalized brand word glued by a hyphen to
+  // another capitalized word is one word, never cut after its first half; the brand's country or city closing the
+  // phrase is its branch (pinsure).
+  if (end > head.end && toks[end]?.text === '-' && !toks[end]!.sp && toks[end - 1]!.kind === 'word' && toks[end - 1]!.cap && toks[end + 1]?.kind === 'word' && !toks[end + 1]!.sp && toks[end + 1]!.cap && !toks[end + 1]!.hl) {
+    end += 2;
+    const pe = toks[end]?.sp && !toks[end]!.line ? c.placeEnd[end]! : -1;
+    if (pe > end && clauseEndsAt(c, pe)) end = pe;
+  }
   // Never end on punctuation.
   while (end > head.end && toks[end - 1]!.kind === 'punct' && toks[end - 1]!.text !== ')') end--;
   return { start: i, end, roleEnd: Math.min(roleEnd, end), kind: head.value, hasOrg, headStart, headEnd: head.end };
