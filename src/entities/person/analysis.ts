@@ -1256,6 +1256,11 @@ function run(doc: Doc): Analysis {
     for (let j = a + 1; j < e && j <= a + 5; j++) if (keys[j] === 'bin' || keys[j] === 'bint' || (keys[j] === 'al' && toks[j]!.cap)) return true;
     return false;
   }
+  /** The word at e goes on, in lowercase and the same sentence, from a one-word run before it (no credit's verb). */
+  function captionGoesOn(e: number): boolean {
+    const u = toks[e];
+    return u !== undefined && u.kind === 'word' && !u.cap && u.sp && !u.line && u.sent === toks[e - 1]!.sent && !CREDIT_VERBS.has(keys[e]!);
+  }
   function decideRun(s: number, e: number): NameParse[] {
     const out: NameParse[] = [];
     let k = s;
@@ -1268,7 +1273,9 @@ function run(doc: Doc): Analysis {
       const partyCtx = !afterTitle && k === s && partyAfterPost(k);
       // A place after the dash of a credit is where the photo was taken (`Ảnh: X - Quảng Nam`), when it
       // covers the whole capitalized run (`Ảnh: Hoài Nam - Mỹ Hà` is a second name) (pedu).
-      const credit = creditBefore(toks, keys, k) && !(toks[k - 1]?.text === '-' && (placeEnd[k]! >= e || placeCover[k]! >= e));
+      // (`Ảnh: Sinh viên Trường ĐH X nhận học bổng`: a caption that opens with its label, one capitalized word
+      // whose phrase goes on in lowercase, is no credit; `Ảnh: Hải chụp`, `Ảnh: Hùng cung cấp` still are (puni).)
+      const credit = creditBefore(toks, keys, k) && !(toks[k - 1]?.text === '-' && (placeEnd[k]! >= e || placeCover[k]! >= e)) && !(k === s && e - s === 1 && captionGoesOn(e));
       const byline = inByline(k);
       // `hai bé Trúc Nhi và Diệu Nhi`, `cặp song sinh Trúc Nhi - Diệu Nhi`: a name listed
       // after one that a kinship word or honorific introduced shares it.
@@ -4235,6 +4242,9 @@ function honorificEndsOver(L: Lexicons, keys: KeyList, toks: readonly Tk[], i: n
   }
   return false;
 }
+
+/** Words after a photographer's name in a credit (`Ảnh: Hải chụp`, `Ảnh: Hùng cung cấp`, `Ảnh: Minh st`). */
+const CREDIT_VERBS: ReadonlySet<string> = new Set(['chụp', 'cung', 'gửi', 'st', 'sưu', 'tư', 'nguồn', 'và', 'thực', 'ghi']);
 
 function creditBefore(toks: readonly Tk[], keys: KeyList, k: number): boolean {
   // `ảnh` one or two tokens back, by vocabulary id first (this runs at every word of a name run);
