@@ -1846,6 +1846,38 @@ export class DateParser {
     return undefined;
   }
 
+  /**
+   * `tháng` at token i follows a count N (2-12) and opens a list of exactly N rising months, so the count
+   * counts the months listed, no duration: `trong 3 tháng 10, 11 và 12/2020`, `hai tháng 4 và 5` (pprice).
+   */
+  private countedMonthList(i: number): boolean {
+    const n = this.count(i - 1);
+    if (n === null || n < 2 || n > 12) return false;
+    let prev = 0;
+    let items = 0;
+    let j = i + 1;
+    let k = j;
+    for (let step = 0; step < 13; step++) {
+      const t = this.toks[j];
+      const m = t !== undefined && t.kind === 'number' ? /^(\d{1,2})(?:\/\d{4})?$/u.exec(t.text) : null;
+      if (m === null) {
+        if (step === 0) return false;
+        break; // `, tổng số tiền`: the list ended at the separator
+      }
+      const v = Number(m[1]);
+      if (v < 1 || v > 12 || v <= prev) return false;
+      prev = v;
+      items++;
+      k = j;
+      if (!this.listSep(j + 1)) break;
+      j += 2;
+    }
+    // The list closes with `và`/`hoặc` or a year (`10, 11 và 12`, `7, 8/2021`), not a count (`10, 11 người`).
+    const last = this.toks[k];
+    const closed = this.is(k - 1, 'và') || this.is(k - 1, 'hoặc') || (last !== undefined && last.text.includes('/')) || this.is(k + 1, 'năm');
+    return items === n && closed;
+  }
+
   /** `tháng` at token i opens a list of bare months that ends with its year: `(các) tháng 7, 8 và 9/2021`. */
   private datedMonthList(i: number): boolean {
     const t = this.toks[i + 1];
@@ -2543,7 +2575,7 @@ export class DateParser {
 
   /** `tháng 7`, `tháng 7/2021`, `tháng Bảy năm 2021`, `tháng này`, `tháng 9 vừa qua`. */
   private month(i: number): Parsed | null {
-    if ((this.vagueAt(i - 1) && !this.datedMonthList(i) && !this.bankHang(i)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1))) return null;
+    if ((this.vagueAt(i - 1) && !this.datedMonthList(i) && !this.bankHang(i)) || (this.count(i - 1) !== null && !this.codeSuffix(i - 1) && !this.countedMonthList(i))) return null;
     // `Cách mạng Tháng Tám`, `Cách mạng tháng Mười Nga`: a revolution's name, not this year's month.
     if (this.is(i - 1, 'mạng') && this.is(i - 2, 'cách') && this.yearTail(parsed(i, i + 2, new DatePoint('month'))).last === i + 2) return null;
     const t = this.toks[i + 1];
