@@ -12,7 +12,7 @@ import type { Candidate } from '../recognizer.js';
 import type { PersonValue, TitleValue } from '../../types.js';
 import { HASH_PRIME, HASH_START, WordIds, callerTries, hashAt, internWord, lexicons, longer, vocabSize, type CallerTries, type KeyList, type Lexicons } from './lexicon.js';
 import { TK_CAP_WORD, S8_BLOCKED, S8_IN_PLACE, S8_TAKEN_FOREIGN, S8_TAKEN_GIVEN, S_IN_TITLE, S_ORG_MEMO, S_PLACE_COVER, S_PLACE_END, buildTokens, scratchI32, scratchU8, type Tk } from './tokens.js';
-import { EDE_FAMILY_NAMES, NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_MIDDLE, NW_NOT_NAME, NW_PARTICLE, NAME_PARTICLES, FOREIGN_ONLY_PARTICLES, hasNw, prepareNameWords, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, highlandFamilyGiven, vnTok, orgLike, type NameParse } from './names.js';
+import { EDE_FAMILY_NAMES, NW_COMMON_SURNAME, NW_FOREIGN, NW_GIVEN, NW_MIDDLE, NW_NOT_NAME, NW_PARTICLE, NAME_PARTICLES, FOREIGN_ONLY_PARTICLES, hasNw, prepareNameWords, apostropheJoin, initialJoin, joins, parseForeign, parseInitials, parseVnName, highlandFamilyGiven, HIGHLAND_FIRST, vnTok, orgLike, type NameParse } from './names.js';
 import { CONTINENTS, COUNTRY_KEYS, isCountryKey, stateFormLen, ORDINAL_WORDS, LOWER_KNOWN_FIRST, lowerKnownAt, MULTIWORD_COUNTRIES, candidateBefore, DEGREE_OCCUPATIONS, KF_HEAD, KF_ORG, bridgeStopAt, companyTypeEnds, speechAt, capWord, knownOrgAt, koreanGivenAt, nameStartsAt, orgHeadAt, parseOrg, parseTitleAt, type GrammarCtx, type TitleParse } from '../title/grammar.js';
 
 export interface PersonSpan {
@@ -3963,8 +3963,12 @@ const SPEECH_AFTER_SUBJECT = new Set(['biết', 'nói', 'cho', 'khẳng', 'nhấ
 const DEMONSTRATIVES = new Set(['đây', 'đó', 'này', 'ấy', 'kia']);
 /** Marks after which a bare given name met before may end (`cho Liễu;`, `gặp Thắng.`). */
 const GIVEN_CLOSERS = new Set([',', ';', '.', ')', ':', '!', '?']);
-/** Jrai, Bahnar and Ê Đê family names written first (`Ksor Bơ`, `Siu Thuyết`): a two-word name of one is remembered by its given name. */
-const HIGHLAND_SURNAMES = new Set(['ksor', 'siu', 'nay', 'kpă', 'rmah', 'rcom', 'puih', 'kpuih', 'niê', 'êban']);
+/**
+ * Jrai, Bahnar and Ê Đê family names written first (`Ksor Bơ`, `Siu Thuyết`): a two-word name of one is remembered
+ * by its given name. The Jrai and Bahnar ones of names.ts (HIGHLAND_FIRST), with `Nay` (also a common word, which
+ * that list leaves out) and the Ê Đê `Niê`, `Êban`.
+ */
+const HIGHLAND_SURNAMES: ReadonlySet<string> = new Set([...HIGHLAND_FIRST, 'nay', 'niê', 'êban']);
 /** Family names that close Ê Đê and Jrai names (EDE_FAMILY_NAMES), and the Jrai `Nay` (`Nay Phi La`). */
 const EDE_FAMILY: ReadonlySet<string> = new Set([...EDE_FAMILY_NAMES, 'nay']);
 /** Birth-order names used as aliases (`tức Út "trọc"`, `tức Sáu "Tàu"`). */

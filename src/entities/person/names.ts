@@ -215,7 +215,7 @@ const GIVEN_PAIR_BEFORE: ReadonlyMap<string, string> = new Map([['tự', 'do']])
 
 /** Jrai and Bahnar family names written first, after which a highland given name alone ends the name
  *  (`Rơ Châm Thuih`, `Ksor Hlơi`); keyed by their first word, the two-word ones by `rơ` and their second. */
-const HIGHLAND_FIRST = new Set(['ksor', 'siu', 'kpă', 'rmah', 'rcom', 'puih', 'kpuih']);
+export const HIGHLAND_FIRST: ReadonlySet<string> = new Set(['ksor', 'siu', 'kpă', 'rmah', 'rcom', 'puih', 'kpuih']);
 const HIGHLAND_RO = new Set(['châm', 'mah', 'lan', 'ô', 'com']);
 const VN_CLUSTERS = new Set(['gh', 'kh', 'nh', 'ph', 'th', 'tr']);
 /** A highland given name no Vietnamese syllable spells: a cluster onset (`Hlơi`, `Blếch`) or a rhyme
